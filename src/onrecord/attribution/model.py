@@ -1,0 +1,40 @@
+"""The attribution stage's output: plain character spans, resolved to actors later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One statement found in a document.
+
+    All positions are character offsets into ``doc.text`` (end exclusive).
+
+    Attributes:
+        kind: ``direct``, ``indirect`` or ``mixed``.
+        spans: content segments in text order, quote marks excluded.
+        cue: the cue words, or None.
+        speaker: the surface mention of the speaker (``he``, ``the Pentagon spokesman``).
+        speaker_ref: the mention the speaker refers to when the surface is a pronoun or a
+            bare title (``Sergey Lavrov`` for ``he``); None when the surface names it.
+        addressee / addressee_ref: likewise for whom the statement is addressed to.
+    """
+
+    kind: Literal["direct", "indirect", "mixed"]
+    spans: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    speaker_ref: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    addressee_ref: tuple[int, int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]

