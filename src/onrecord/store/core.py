@@ -1,0 +1,569 @@
+"""``open_store()`` and the :class:`Store`: write records, query statements and actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, column, create_engine, event, func, or_, select, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from onrecord.errors import StoreError
+from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
+from onrecord.store import migrate
+from onrecord.store.actors import global_actor
+from onrecord.store.identity import fold, normalise_url, text_hash
+from onrecord.store.results import ActorSummary, AddResult, QuoteHit, StoreStats
+from onrecord.store.schema import (
+    ActorRow,
+    ArticleActorRow,
+    ArticleRow,
+    EventRow,
+    MentionRow,
+    QuoteRow,
+    json_list,
+)
+
+DEFAULT_DB = "onrecord.db"
+ENV_VAR = "ONRECORD_DB"
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The SQLAlchemy URL for ``url``, ``$ONRECORD_DB`` or ``onrecord.db`` in the working directory.
+
+    A value without ``://`` is a SQLite file path; ``:memory:`` is an in-memory database.
+    """
+    value = url or os.environ.get(ENV_VAR) or DEFAULT_DB
+    if "://" in value:
+        return value
+    if value == ":memory:":
+        return "sqlite://"
+    return "sqlite:///" + os.path.abspath(os.path.expanduser(value))
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets readers (the web app, a second CLI) work while an ingest writes.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    # NORMAL is durable across application crashes in WAL mode, and much faster than FULL.
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL: {url}") from None
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if parsed.database in (None, "", ":memory:"):
+        # One shared connection, or every session would see its own empty database.
+        engine = create_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        folder = os.path.dirname(parsed.database)
+        if folder and not os.path.isdir(folder):
+            raise StoreError(f"cannot open database {parsed.database}: no such directory {folder}")
+        engine = create_engine(url)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def open_store(url: str | None = None, *, migrate_schema: bool = True) -> Store:
+    """Open the store, creating and migrating the database as needed.
+
+    Args:
+        url: any SQLAlchemy URL or a SQLite file path; default ``$ONRECORD_DB`` or ``onrecord.db``.
+        migrate_schema: apply the packaged Alembic migrations (on by default).
+
+    Raises:
+        StoreError: the database cannot be opened or migrated.
+
+    Example:
+        >>> with open_store(":memory:") as store:
+        ...     store.stats().articles
+        0
+    """
+    resolved = resolve_url(url)
+    engine = _engine(resolved)
+    try:
+        if migrate_schema:
+            migrate.upgrade(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise StoreError(f"cannot open database {_safe(resolved)}: {reason}") from exc
+    return Store(engine)
+
+
+def _safe(url: str) -> str:
+    """A URL fit for messages: no password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Store:
+    """A database of extracted records. Use :func:`open_store` to get one.
+
+    Every article is written in a single transaction with its quotes, actors, mentions and
+    events, so an interrupted ingest never leaves part of an article behind.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.has_fts = self._detect_fts()
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The database URL, without any password."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _detect_fts(self) -> bool:
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quotes_fts'")
+            ).first()
+        return found is not None
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    # -- identity --------------------------------------------------------------------------
+
+    def find_article(self, *, url: str | None = None, text: str | None = None) -> str | None:
+        """The id of the stored article with this URL (normalised) or exactly this text."""
+        with self._session() as session:
+            return self._find(session, normalise_url(url), text_hash(text) if text is not None else None)
+
+    def has_article(self, *, url: str | None = None, text: str | None = None) -> bool:
+        """Whether an article with this URL or text is already stored (cheap: no parsing)."""
+        return self.find_article(url=url, text=text) is not None
+
+    @staticmethod
+    def _find(session: Session, norm_url: str | None, digest: str | None) -> str | None:
+        conditions: list[ColumnElement[bool]] = []
+        if norm_url:
+            conditions.append(ArticleRow.normalised_url == norm_url)
+        if digest:
+            conditions.append(ArticleRow.text_hash == digest)
+        if not conditions:
+            return None
+        return session.scalars(select(ArticleRow.id).where(or_(*conditions)).limit(1)).first()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None) -> AddResult:
+        """Store a record unless the same article is already stored.
+
+        The article is a duplicate when its normalised URL or its text is already stored.
+
+        Args:
+            record: the extraction record (see CONTRACT.md).
+            ingested_at: when it was read (default: now, UTC).
+
+        Returns:
+            ``AddResult(status="new" | "duplicate", article_id=...)``.
+
+        Raises:
+            StoreError: the write failed; nothing of the article was stored.
+        """
+        norm_url = normalise_url(record.url)
+        digest = text_hash(record.text)
+        try:
+            with self._session() as session, session.begin():
+                existing = self._find(session, norm_url, digest)
+                if existing is not None:
+                    return AddResult("duplicate", existing)
+                self._write_article(session, record, norm_url, digest, ingested_at)
+        except IntegrityError as exc:
+            # Another writer stored the same article between our check and our insert.
+            existing = self.find_article(url=record.url, text=record.text)
+            if existing is not None:
+                return AddResult("duplicate", existing)
+            raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
+        except OperationalError as exc:
+            raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
+        return AddResult("new", record.id)
+
+    def _write_article(
+        self,
+        session: Session,
+        record: Record,
+        norm_url: str | None,
+        digest: str,
+        ingested_at: dt.datetime | None,
+    ) -> None:
+        published = _parse_date(record.published)
+        article = ArticleRow(
+            id=record.id,
+            url=record.url,
+            normalised_url=norm_url,
+            text_hash=digest,
+            title=record.title,
+            published=record.published,
+            published_date=published,
+            source=record.source,
+            language=record.language,
+            text=record.text,
+            ingested_at=ingested_at or dt.datetime.now(dt.timezone.utc),
+        )
+        session.add(article)
+        session.flush()
+        globals_ = self._write_actors(session, record, published)
+        self._write_quotes(session, record, globals_)
+        self._write_events(session, record, globals_)
+        session.flush()
+
+    def _write_actors(self, session: Session, record: Record, seen: dt.date | None) -> dict[str, int]:
+        globals_: dict[str, int] = {}
+        for ordinal, actor in enumerate(record.actors):
+            row = global_actor(session, actor, seen=seen)
+            globals_[actor.id] = row.id
+            session.add(
+                ArticleActorRow(
+                    article_id=record.id,
+                    local_id=actor.id,
+                    ordinal=ordinal,
+                    actor_id=row.id,
+                    name=actor.name,
+                    kind=actor.kind,
+                    country=actor.country,
+                    titles=list(actor.titles),
+                    aliases=list(actor.aliases),
+                )
+            )
+        return globals_
+
+    def _write_quotes(self, session: Session, record: Record, globals_: dict[str, int]) -> None:
+        for ordinal, quote in enumerate(record.quotes):
+            sp, ad = quote.speaker, quote.addressee
+            row = QuoteRow(
+                article_id=record.id,
+                local_id=quote.id,
+                ordinal=ordinal,
+                kind=quote.kind,
+                text=quote.text,
+                spans=[[s, e] for s, e in quote.spans],
+                cue_text=quote.cue.text if quote.cue else None,
+                cue_start=quote.cue.start if quote.cue else None,
+                cue_end=quote.cue.end if quote.cue else None,
+                **_mention_columns("speaker", sp, globals_),
+                **_mention_columns("addressee", ad, globals_),
+            )
+            session.add(row)
+            session.flush()  # the mention rows need the quote's id
+            for role, mention in (("speaker", sp), ("addressee", ad)):
+                if mention is not None:
+                    session.add(
+                        MentionRow(
+                            article_id=record.id,
+                            actor_id=globals_.get(mention.actor) if mention.actor else None,
+                            quote_id=row.id,
+                            role=role,
+                            text=mention.text,
+                            start=mention.start,
+                            end=mention.end,
+                        )
+                    )
+
+    def _write_events(self, session: Session, record: Record, globals_: dict[str, int]) -> None:
+        for ordinal, ev in enumerate(record.events):
+            session.add(
+                EventRow(
+                    article_id=record.id,
+                    local_id=ev.id,
+                    ordinal=ordinal,
+                    type=ev.type,
+                    cameo=ev.cameo,
+                    intensity=ev.intensity,
+                    source_local=ev.source,
+                    target_local=ev.target,
+                    source_actor_id=globals_.get(ev.source) if ev.source else None,
+                    target_actor_id=globals_.get(ev.target) if ev.target else None,
+                    negated=ev.negated,
+                    hypothetical=ev.hypothetical,
+                    text=ev.text,
+                    start=ev.start,
+                    end=ev.end,
+                    quote_local=ev.quote,
+                )
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def record(self, article_id: str) -> Record | None:
+        """Rebuild the extraction record of a stored article, exactly as it was added."""
+        with self._session() as session:
+            row = session.scalars(
+                select(ArticleRow)
+                .where(ArticleRow.id == article_id)
+                .options(
+                    selectinload(ArticleRow.actors),
+                    selectinload(ArticleRow.quotes),
+                    selectinload(ArticleRow.events),
+                )
+            ).one_or_none()
+            if row is None:
+                return None
+            return Record(
+                id=row.id,
+                text=row.text,
+                title=row.title,
+                published=row.published,
+                source=row.source,
+                url=row.url,
+                language=row.language,
+                quotes=[_quote_of(q) for q in row.quotes],
+                actors=[
+                    Actor(
+                        id=a.local_id,
+                        name=a.name,
+                        kind=a.kind,  # type: ignore[arg-type]
+                        country=a.country,
+                        titles=json_list(a.titles),
+                        aliases=json_list(a.aliases),
+                    )
+                    for a in row.actors
+                ],
+                events=[_event_of(e) for e in row.events],
+            )
+
+    def article_ids(self) -> list[str]:
+        """Ids of every stored article, oldest ingest first."""
+        with self._session() as session:
+            return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)))
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        search: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        limit: int | None = None,
+    ) -> list[QuoteHit]:
+        """Stored statements, oldest article first.
+
+        Args:
+            speaker: part of the speaker's canonical name or surface text (case- and
+                accent-insensitive): ``"voss"`` finds ``Foreign Minister Ána Voss``.
+            search: words that must all occur in the quote (FTS5 on SQLite, ILIKE elsewhere).
+            since: only articles published on or after this date (undated ones are left out).
+            until: only articles published on or before this date.
+            limit: at most this many (None: all).
+        """
+        stmt = select(QuoteRow, ArticleRow).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+        if speaker and fold(speaker):
+            stmt = stmt.where(QuoteRow.speaker_key.like(f"%{_like_escape(fold(speaker))}%", escape="\\"))
+        words = _WORDS.findall(search or "")
+        if words:
+            stmt = stmt.where(self._search_clause(words))
+        if since is not None:
+            stmt = stmt.where(ArticleRow.published_date >= since)
+        if until is not None:
+            stmt = stmt.where(ArticleRow.published_date <= until)
+        stmt = stmt.order_by(
+            ArticleRow.published_date.asc().nulls_last(), ArticleRow.ingested_at, ArticleRow.id, QuoteRow.ordinal
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._session() as session:
+            return [_hit_of(q, a) for q, a in session.execute(stmt).tuples()]
+
+    def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
+        if self.has_fts:
+            # Every word quoted: user input can never be read as FTS5 query syntax.
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=match)
+            return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
+        return and_(*(QuoteRow.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words))
+
+    def actors(
+        self, *, country: str | None = None, kind: str | None = None, limit: int | None = None
+    ) -> list[ActorSummary]:
+        """Global actors, the most quoted first.
+
+        Args:
+            country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
+            kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``.
+            limit: at most this many (None: all).
+        """
+        articles = (
+            select(ArticleActorRow.actor_id, func.count(func.distinct(ArticleActorRow.article_id)).label("n"))
+            .group_by(ArticleActorRow.actor_id)
+            .subquery()
+        )
+        quotes = (
+            select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
+            .where(QuoteRow.speaker_actor_id.is_not(None))
+            .group_by(QuoteRow.speaker_actor_id)
+            .subquery()
+        )
+        n_articles = func.coalesce(articles.c.n, 0)
+        n_quotes = func.coalesce(quotes.c.n, 0)
+        stmt = (
+            select(ActorRow, n_articles, n_quotes)
+            .outerjoin(articles, articles.c.actor_id == ActorRow.id)
+            .outerjoin(quotes, quotes.c.actor_id == ActorRow.id)
+            .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
+            .order_by(n_quotes.desc(), n_articles.desc(), ActorRow.name, ActorRow.id)
+        )
+        if country:
+            stmt = stmt.where(ActorRow.country == country.strip().upper())
+        if kind:
+            stmt = stmt.where(ActorRow.kind == kind.strip().lower())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._session() as session:
+            return [
+                ActorSummary(
+                    id=row.id,
+                    name=row.name,
+                    kind=row.kind,
+                    country=row.country,
+                    aliases=[a.alias for a in row.aliases],
+                    titles=[t.title for t in row.titles],
+                    articles=int(na),
+                    quotes=int(nq),
+                )
+                for row, na, nq in session.execute(stmt).tuples()
+            ]
+
+    def stats(self) -> StoreStats:
+        """How many articles, quotes, actors, mentions and events are stored."""
+        with self._session() as session:
+
+            def count(model: Any) -> int:
+                return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+            return StoreStats(
+                articles=count(ArticleRow),
+                quotes=count(QuoteRow),
+                actors=count(ActorRow),
+                mentions=count(MentionRow),
+                events=count(EventRow),
+            )
+
+
+def _mention_columns(prefix: str, mention: Mention | None, globals_: dict[str, int]) -> dict[str, Any]:
+    if mention is None:
+        return {}
+    return {
+        f"{prefix}_text": mention.text,
+        f"{prefix}_start": mention.start,
+        f"{prefix}_end": mention.end,
+        f"{prefix}_local": mention.actor,
+        f"{prefix}_actor_id": globals_.get(mention.actor) if mention.actor else None,
+        f"{prefix}_name": mention.name,
+        # Both forms, so a search finds "the minister" by her name and by the words used.
+        f"{prefix}_key": f"{fold(mention.name)} | {fold(mention.text)}",
+    }
+
+
+def _mention_of(row: QuoteRow, prefix: str) -> Mention | None:
+    start = getattr(row, f"{prefix}_start")
+    if start is None:
+        return None
+    return Mention(
+        text=getattr(row, f"{prefix}_text"),
+        start=start,
+        end=getattr(row, f"{prefix}_end"),
+        actor=getattr(row, f"{prefix}_local"),
+        name=getattr(row, f"{prefix}_name"),
+    )
+
+
+def _quote_of(row: QuoteRow) -> Quote:
+    cue = None
+    if row.cue_start is not None and row.cue_end is not None:
+        cue = Cue(text=row.cue_text or "", start=row.cue_start, end=row.cue_end)
+    return Quote(
+        id=row.local_id,
+        kind=row.kind,  # type: ignore[arg-type]
+        text=row.text,
+        spans=[(int(s), int(e)) for s, e in json_list(row.spans)],
+        cue=cue,
+        speaker=_mention_of(row, "speaker"),
+        addressee=_mention_of(row, "addressee"),
+    )
+
+
+def _event_of(row: EventRow) -> Event:
+    return Event(
+        id=row.local_id,
+        type=row.type,
+        cameo=row.cameo,
+        intensity=row.intensity,
+        source=row.source_local,
+        target=row.target_local,
+        negated=row.negated,
+        hypothetical=row.hypothetical,
+        text=row.text,
+        start=row.start,
+        end=row.end,
+        quote=row.quote_local,
+    )
+
+
+def _hit_of(q: QuoteRow, a: ArticleRow) -> QuoteHit:
+    return QuoteHit(
+        article_id=a.id,
+        quote_id=q.local_id,
+        kind=q.kind,
+        text=q.text,
+        speaker=q.speaker_name or q.speaker_text,
+        speaker_text=q.speaker_text,
+        speaker_actor_id=q.speaker_actor_id,
+        addressee=q.addressee_name or q.addressee_text,
+        addressee_actor_id=q.addressee_actor_id,
+        cue=q.cue_text,
+        published=a.published,
+        title=a.title,
+        source=a.source,
+        url=a.url,
+        spans=[list(s) for s in json_list(q.spans)],
+    )
