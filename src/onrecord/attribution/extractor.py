@@ -1,14 +1,538 @@
-"""Find attributions in a parsed document (in progress)."""
+"""Find attributions in a parsed document.
+
+Order of work, one pass each:
+
+1. quoted segments by their marks (:mod:`marks`), sentences that respect them
+   (:mod:`sentences`), segments grouped into quotations (split and multi-paragraph);
+2. reported speech from the parse: a cue verb with a clausal complement, ``according
+   to``, ``called for``; a reported clause that holds a quoted fragment is *mixed*;
+3. each direct quotation's speaker from the frame around it (the words between and
+   beside its segments in its sentence): a cue verb's subject, ``X:``, ``— X``,
+   ``according to X``; a quotation with no frame continues the previous speaker
+   (floating and multi-paragraph quotes);
+4. short quoted labels governed by a labelling verb (``branded as “terrorists”``)
+   become mixed quotes of that verb's subject; other scare quotes are dropped;
+5. pronouns resolved to the nearest earlier named speaker; addressees from vocatives,
+   ``told X``, ``addressed X``, ``in a letter to X`` and replies.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from onrecord.attribution.lexicon import CueLexicon, load_cues
+from onrecord.attribution.marks import Segment, find_segments, paragraphs
 from onrecord.attribution.model import Attribution
+from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
+from onrecord.attribution.speakers import (
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SELF,
+    PronounResolver,
+    inverted_subject,
+    np_span,
+    subject_of,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+Span = tuple[int, int]
+
+_BOILERPLATE = re.compile(
+    r"^(press play to listen|listen to this article|by [\w .-]{1,40}$|photo:|image:|file photo|"
+    r"\(?(reporting|writing|editing|additional reporting) by|source link|read more|"
+    r"read the rest|click here|sign up|subscribe|advertisement|share this|follow us)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class _Group:
+    segments: list[Segment]
+    full: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].open
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].outer_end
+
+
+@dataclass
+class _Found:
+    att: Attribution
+    pos: int
+    speaker_tok: Token | None = None
+    pronoun: str | None = None
+    reply: bool = False
+    floating: bool = False
+    order: int = 0
+    absorbed: list[Segment] = field(default_factory=list)
+
+
+class _Context:
+    """Per-document state shared by the rules."""
+
+    def __init__(self, doc: Doc, cues: CueLexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        self.segments = find_segments(self.text)
+        self.paras = paragraphs(self.text)
+        self.sents = SentenceIndex(sentence_ranges(self.text, self.segments))
+        self.skip = self._skipped_ranges()
+        self._seg_starts = [s.open for s in self.segments]
+
+    # -- geometry ---------------------------------------------------------------------
+    def tokens(self, start: int, end: int) -> list[Token]:
+        if end <= start:
+            return []
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def in_quote(self, pos: int) -> bool:
+        for s in self.segments:
+            if s.open <= pos < s.outer_end:
+                return True
+            if s.open > pos:
+                break
+        return False
+
+    def skipped(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.skip)
+
+    def _skipped_ranges(self) -> list[Span]:
+        """Headline, byline and boilerplate paragraphs: they carry no attributions."""
+        out = []
+        for i, (lo, hi) in enumerate(self.paras):
+            line = self.text[lo:hi]
+            words = _WORD.findall(line)
+            headline = i == 0 and len(self.paras) > 2 and line.rstrip()[-1:] not in ".!?”\"’»:"
+            if headline or _BOILERPLATE.match(line) or (len(words) <= 4 and line.rstrip()[-1:] not in ".!?”\""):
+                out.append((lo, hi))
+        return out
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, (lo, hi) in enumerate(self.paras):
+            if lo <= pos <= hi:
+                return i
+            if lo > pos:
+                return max(i - 1, 0)
+        return len(self.paras) - 1
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:
-    return []
+    """All attributions of ``doc`` in text order."""
+    ctx = _Context(doc, load_cues())
+    groups = _group_segments(ctx)
+    reported = _reported_speech(ctx)
+    labels = [f for g in groups if not g.full and (f := _label_quote(ctx, g)) is not None]
+    labelled = {f.pos for f in labels}
+    _absorb_fragments(ctx, [g for g in groups if g.start not in labelled], reported)
+    direct = [_direct(ctx, g) for g in groups if g.full]
+    found = [f for f in direct + reported + labels if f is not None]
+    found = _drop_overlaps(found)
+    found.sort(key=lambda f: f.pos)
+    _resolve(ctx, found)
+    return [f.att for f in found if f.att.speaker is not None or f.att.kind == "direct"]
+
+
+# -- grouping -----------------------------------------------------------------------------
+
+def _group_segments(ctx: _Context) -> list[_Group]:
+    groups: list[_Group] = []
+    segs = [s for s in ctx.segments if not ctx.skipped(s.start)]
+    for seg in segs:
+        if groups:
+            last = groups[-1].segments[-1]
+            if last.continued or _same_sentence(ctx, last, seg):
+                groups[-1].segments.append(seg)
+                continue
+        groups.append(_Group([seg]))
+    for g in groups:
+        g.full = _is_full_quotation(ctx, g)
+    return groups
+
+
+def _same_sentence(ctx: _Context, a: Segment, b: Segment) -> bool:
+    if a.paragraph != b.paragraph or a.close is None:
+        return False
+    gap = ctx.text[a.outer_end : b.open]
+    if re.search(r"[.!?](\s|$)", gap):
+        return False
+    # Both must be real quotations (not two scare quotes in a row) and the first must
+    # run on: a split quotation ends its first part with a comma or a dash.
+    content = ctx.text[a.start : a.end].rstrip()
+    return bool(content) and content[-1] in ",—–-:;" and len(gap.strip()) > 0
+
+
+def _is_full_quotation(ctx: _Context, g: _Group) -> bool:
+    """A quotation standing for a whole statement, rather than a quoted phrase."""
+    first = g.segments[0]
+    if len(g.segments) > 1 and first.continued:
+        return True
+    sent = ctx.sents.at(first.open)
+    lo = sent[0] if sent else ctx.paras[first.paragraph][0]
+    left = ctx.text[lo : first.open].strip()
+    content = ctx.text[first.start : first.end].strip()
+    words = _WORD.findall(" ".join(ctx.text[s.start : s.end] for s in g.segments))
+    if not left:
+        return True
+    if left[-1] in ":,—–―-":
+        return len(words) >= 2 or content[-1:] in ",."
+    left_toks = ctx.tokens(lo, first.open)
+    if left_toks and left_toks[-1].lemma_.lower() in ctx.cues.speech and left_toks[-1].pos_ in {"VERB", "AUX"}:
+        return len(words) >= 3
+    return False
+
+
+# -- reported speech ------------------------------------------------------------------------
+
+def _reported_speech(ctx: _Context) -> list[_Found]:
+    out: list[_Found] = []
+    cues = ctx.cues
+    for tok in ctx.doc:
+        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            f = _according_to(ctx, tok)
+            if f:
+                out.append(f)
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} or not (lemma in cues.speech or lemma in cues.cognition):
+            continue
+        comp = _complement(tok, cues)
+        if comp is None:
+            continue
+        span = _clean_span(ctx, comp)
+        if span is None:
+            continue
+        subj = subject_of(tok)
+        if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
+            continue
+        if subj.lower_ in PRONOUNS_SELF or subj.lemma_.lower() in cues.not_speaker:
+            continue
+        att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
+        out.append(_Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply))
+    return out
+
+
+def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
+    """The tokens of the reported content governed by ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}:
+            toks = list(child.subtree)
+            if len(toks) >= 3:
+                return toks
+    lemma = verb.lemma_.lower()
+    if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "against", "on"}:
+                toks = list(child.subtree)[1:]
+                if len(toks) >= 2:
+                    return toks
+    if lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+                toks = [t for t in child.subtree]
+                if len(toks) >= 3:
+                    return toks
+    return None
+
+
+def _clean_span(ctx: _Context, toks: list[Token]) -> Span | None:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[-1].is_punct and toks[-1].text not in "”\"»" or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct and toks[0].text not in "“\"«" or toks[0].is_space):
+        toks.pop(0)
+    if len(toks) < 2:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # keep a trailing closing mark if a quotation inside the clause ends there
+    return start, end
+
+
+def _according_to(ctx: _Context, tok: Token) -> _Found | None:
+    to = ctx.doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = ctx.sents.at(tok.idx)
+    if sent is None:
+        return None
+    phrase_lo = tok.idx
+    phrase_hi = max(t.idx + len(t.text) for t in pobj.subtree)
+    before = (sent[0], phrase_lo)
+    after = (phrase_hi, sent[1])
+    pieces = [p for p in (before, after) if len(_WORD.findall(ctx.text[p[0] : p[1]])) >= 3]
+    if not pieces:
+        return None
+    spans = [_trim(ctx.text, p) for p in pieces]
+    att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, to.idx + len(to.text)))
+    return _Found(att=att, pos=sent[0], speaker_tok=pobj)
+
+
+def _trim(text: str, span: Span) -> Span:
+    lo, hi = span
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-."):
+        hi -= 1
+    return lo, hi
+
+
+def _absorb_fragments(ctx: _Context, groups: list[_Group], reported: list[_Found]) -> None:
+    """Quoted fragments inside a reported clause make it *mixed*."""
+    for g in groups:
+        for f in reported:
+            s, e = f.att.spans[0][0], f.att.spans[-1][1]
+            if s <= g.segments[0].start and g.segments[-1].end <= e + 1:
+                if not g.full:
+                    f.att.kind = "mixed"
+                    g.full = None  # type: ignore[assignment]  # consumed
+                    break
+                # A full quotation inside a reported clause: the clause is the quote.
+                f.att.kind = "mixed"
+
+
+# -- direct quotations ---------------------------------------------------------------------
+
+def _frames(ctx: _Context, g: _Group) -> list[tuple[str, Span]]:
+    """The unquoted stretches that can introduce ``g``: gaps, right, left."""
+    frames: list[tuple[str, Span]] = []
+    for a, b in zip(g.segments, g.segments[1:]):
+        if a.paragraph == b.paragraph:
+            frames.append(("gap", (a.outer_end, b.open)))
+    last = g.segments[-1]
+    sent = ctx.sents.at(last.outer_end - 1) or (last.open, last.outer_end)
+    nxt = next((s.open for s in ctx.segments if s.open >= last.outer_end), None)
+    right_hi = sent[1] if nxt is None else min(sent[1], nxt)
+    if last.close is not None and right_hi > last.outer_end:
+        frames.append(("right", (last.outer_end, right_hi)))
+    first = g.segments[0]
+    sent0 = ctx.sents.at(first.open)
+    prev = max((s.outer_end for s in ctx.segments if s.outer_end <= first.open), default=0)
+    left_lo = max(sent0[0] if sent0 else ctx.paras[first.paragraph][0], prev)
+    if first.open > left_lo:
+        frames.append(("left", (left_lo, first.open)))
+    return frames
+
+
+def _direct(ctx: _Context, g: _Group) -> _Found | None:
+    spans = [(s.start, _strip_end(ctx.text, s.start, s.end)) for s in g.segments]
+    spans = [s for s in spans if s[1] > s[0]]
+    if not spans:
+        return None
+    att = Attribution(kind="direct", spans=spans)
+    found = _Found(att=att, pos=g.start)
+    for where, (lo, hi) in _frames(ctx, g):
+        if _attribute_from_frame(ctx, found, where, lo, hi):
+            return found
+    found.floating = True
+    return found
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _attribute_from_frame(ctx: _Context, found: _Found, where: str, lo: int, hi: int) -> bool:
+    toks = [t for t in ctx.tokens(lo, hi) if lo <= t.idx < hi]
+    if not toks:
+        return False
+    cues = ctx.cues
+    verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
+    if where == "left":
+        verbs.reverse()  # nearest to the quotation first
+    for verb in verbs:
+        subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
+        if subj is None or not (lo <= subj.idx < hi):
+            inv = inverted_subject(verb, toks[-1].i + 1)
+            subj = inv if inv is not None and lo <= inv.idx < hi else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
+        if subj is None or subj.lemma_.lower() in cues.not_speaker:
+            continue
+        found.att.cue = (verb.idx, verb.idx + len(verb.text))
+        found.speaker_tok = subj
+        found.reply = verb.lemma_.lower() in cues.reply
+        _addressee_from_verb(ctx, found, verb, (lo, hi))
+        return True
+    # according to X
+    for t in toks:
+        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
+            pobj = next((c for c in ctx.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in cues.noun:
+                found.att.cue = (t.idx, ctx.doc[t.i + 1].idx + 2)
+                found.speaker_tok = pobj
+                return True
+    frame = ctx.text[lo:hi].strip()
+    # "X: “...”"  and  "“...” — X"
+    if where == "left" and frame.endswith(":") and 0 < len(_WORD.findall(frame)) <= 10:
+        head = _name_head([t for t in toks if t.text != ":"])
+        if head is not None:
+            found.speaker_tok = head
+            return True
+    if where == "right" and frame[:1] in "—–―-" and len(_WORD.findall(frame)) <= 12:
+        head = _name_head(toks[1:])
+        if head is not None:
+            found.speaker_tok = head
+            return True
+    return False
+
+
+def _name_head(toks: list[Token]) -> Token | None:
+    """The head of the first noun phrase in ``toks`` that can be a speaker."""
+    for t in toks:
+        if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
+            head = t
+            while head.head is not head and head.dep_ in {"compound", "amod", "det", "poss", "nmod"} and head.head in toks:
+                head = head.head
+            return head
+    return None
+
+
+def _addressee_from_verb(ctx: _Context, found: _Found, verb: Token, frame: Span) -> None:
+    cues = ctx.cues
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if not (frame[0] <= child.idx < frame[1]):
+            continue
+        if lemma in cues.address and child.dep_ in {"dobj", "dative", "iobj"}:
+            if child.lemma_.lower() not in cues.audience and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+                found.att.addressee = np_span(child, limit=frame)
+                return
+        if child.dep_ == "prep" and child.lower_ == "to" and lemma in {"say", "write", "reply", "respond", "speak"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in cues.audience:
+                found.att.addressee = np_span(pobj, limit=frame)
+                return
+
+
+# -- labels ----------------------------------------------------------------------------------
+
+def _label_quote(ctx: _Context, g: _Group) -> _Found | None:
+    """A quoted label put on someone by a labelling verb (``branded as “terrorists.”``)."""
+    seg = g.segments[0]
+    toks = ctx.tokens(seg.start, seg.end)
+    if not toks:
+        return None
+    tok = toks[0]
+    for _ in range(5):
+        if tok.lemma_.lower() in ctx.cues.labelling and tok.pos_ == "VERB":
+            subj = subject_of(tok)
+            if subj is None:
+                return None
+            spans = [(s.start, _strip_end(ctx.text, s.start, s.end)) for s in g.segments]
+            att = Attribution(kind="mixed", spans=spans, cue=(tok.idx, tok.idx + len(tok.text)))
+            return _Found(att=att, pos=g.start, speaker_tok=subj)
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+# -- clean-up and resolution -------------------------------------------------------------------
+
+def _drop_overlaps(found: list[_Found]) -> list[_Found]:
+    """Keep direct quotations; drop reported clauses that mostly repeat them."""
+    direct = [f for f in found if f.att.kind == "direct"]
+    out = list(direct)
+    for f in found:
+        if f.att.kind == "direct":
+            continue
+        s, e = f.att.spans[0][0], f.att.spans[-1][1]
+        size = max(e - s, 1)
+        covered = 0
+        for d in direct:
+            for ds, de in d.att.spans:
+                covered += max(0, min(e, de) - max(s, ds))
+        if covered / size > 0.5:
+            # the quotation's frame verb: lend it the speaker when the quote has none
+            for d in direct:
+                if d.speaker_tok is None and s <= d.att.spans[0][0] <= e:
+                    d.speaker_tok, d.att.cue, d.floating = f.speaker_tok, f.att.cue, False
+            continue
+        if any(_overlap(f, o) > 0.8 for o in out if o.att.kind != "direct"):
+            continue
+        out.append(f)
+    return out
+
+
+def _overlap(a: _Found, b: _Found) -> float:
+    s1, e1 = a.att.spans[0][0], a.att.spans[-1][1]
+    s2, e2 = b.att.spans[0][0], b.att.spans[-1][1]
+    inter = max(0, min(e1, e2) - max(s1, s2))
+    return inter / max(1, min(e1 - s1, e2 - s2))
+
+
+def _resolve(ctx: _Context, found: list[_Found]) -> None:
+    """Speaker spans, pronouns, floating quotations and addressees, in text order."""
+    resolver = PronounResolver(ctx.doc, lambda t: t.pos_ == "PROPN")
+    previous: _Found | None = None
+    for f in found:
+        att = f.att
+        if f.speaker_tok is not None:
+            tok = f.speaker_tok
+            att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
+            if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
+                att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
+            elif tok.pos_ != "PRON":
+                resolver.add_speaker(tok.idx, att.speaker, plural=tok.tag_ in {"NNS", "NNPS"})
+        elif f.floating and previous is not None and previous.att.speaker is not None:
+            if ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1:
+                att.speaker = previous.att.speaker
+                att.speaker_ref = previous.att.speaker_ref
+                att.addressee = att.addressee or previous.att.addressee
+                att.addressee_ref = att.addressee_ref or previous.att.addressee_ref
+        if att.kind == "direct":
+            _vocative(ctx, f)
+        if att.addressee is None and previous is not None and previous.att.speaker is not None and att.speaker is not None:
+            same = _same_speaker(ctx, previous.att, att)
+            if f.reply and not same:
+                att.addressee = previous.att.speaker
+                att.addressee_ref = previous.att.speaker_ref
+            elif same and ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1 and previous.att.kind == "direct" and att.kind == "direct":
+                att.addressee = previous.att.addressee
+                att.addressee_ref = previous.att.addressee_ref
+        if att.speaker is not None:
+            previous = f
+
+
+def _frame_limit(ctx: _Context, tok: Token) -> Span:
+    """Do not let a speaker phrase run into a quotation."""
+    lo = max((s.outer_end for s in ctx.segments if s.outer_end <= tok.idx), default=0)
+    hi = min((s.open for s in ctx.segments if s.open > tok.idx), default=len(ctx.text))
+    return lo, hi
+
+
+def _same_speaker(ctx: _Context, a: Attribution, b: Attribution) -> bool:
+    ra = a.speaker_ref or a.speaker
+    rb = b.speaker_ref or b.speaker
+    if ra is None or rb is None:
+        return False
+    ta = ctx.text[ra[0] : ra[1]].split()
+    tb = ctx.text[rb[0] : rb[1]].split()
+    return bool(ta and tb and ta[-1] == tb[-1])
+
+
+def _vocative(ctx: _Context, f: _Found) -> None:
+    """“Sergey Viktorovich,” ... — a quotation opening with a name addresses that person."""
+    s, e = f.att.spans[0]
+    head = ctx.text[s:e]
+    m = re.match(r"^((?:[A-Z][\w'’-]+\s?){1,3}),", head)
+    if not m:
+        return
+    toks = ctx.tokens(s, s + len(m.group(1).rstrip()))
+    if toks and all(t.pos_ == "PROPN" for t in toks):
+        name = (s, s + len(m.group(1).rstrip()))
+        if f.att.addressee is None:
+            f.att.addressee = name

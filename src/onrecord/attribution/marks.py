@@ -1,0 +1,177 @@
+"""Find quoted segments by their quotation marks, tolerant of messy text.
+
+Handles curly (“ ”), straight ("), low (`„`) and guillemet (« » and the reversed » «
+convention) double marks; single marks only matter inside a double-quoted segment, so
+they are left to the content. A paragraph whose quotation is still open at its end
+continues into the next paragraph when that one opens with a mark (the multi-paragraph
+convention); otherwise the open quotation degrades to the end of its sentence. A stray
+closing mark is ignored. Nothing here raises on odd or unbalanced marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+AMBIGUOUS = '"'
+ALL_MARKS = OPENERS + CLOSERS + AMBIGUOUS
+# Some (German-style) texts close „ with “; treat “ after an open „ as a closer.
+_SENT_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@dataclass(slots=True)
+class Segment:
+    """One stretch of quoted text inside one paragraph.
+
+    ``start``/``end`` bound the content (marks excluded); ``open``/``close`` are the mark
+    positions (``close`` is None when the quotation was left open in this paragraph).
+    ``continued`` is True when the next segment carries the same quotation on into the
+    next paragraph; ``degraded`` when no closing mark was found at all.
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int | None
+    paragraph: int
+    continued: bool = False
+    degraded: bool = False
+
+    @property
+    def outer_start(self) -> int:
+        return self.open
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the non-blank lines of ``text`` (news paragraphs are lines)."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            out.append((pos + lead, pos + len(body.rstrip())))
+        pos += len(line)
+    return out
+
+
+def _is_opening(text: str, i: int, lo: int, hi: int) -> bool | None:
+    """Direction of the straight mark at ``i``: True opening, False closing, None unsure."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isspace() or before in "([{—–-/:" or i == lo:
+        if not after.isspace():
+            return True
+    if after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == hi:
+        if not before.isspace():
+            return False
+    return None
+
+
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(position, 'o'|'c'|'?') for the double marks in text[lo:hi]."""
+    out: list[tuple[int, str]] = []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in ALL_MARKS:
+            continue
+        if ch in "“":
+            # “ is a closer after „ (German) and an opener otherwise; decided in the scan.
+            out.append((i, "“"))
+        elif ch in "„":
+            out.append((i, "o"))
+        elif ch == "«":
+            out.append((i, "«"))
+        elif ch == "»":
+            out.append((i, "»"))
+        elif ch == "”":
+            out.append((i, "c"))
+        else:
+            d = _is_opening(text, i, lo, hi)
+            out.append((i, "?" if d is None else ("o" if d else "c")))
+    return out
+
+
+def _sentence_end(text: str, start: int, hi: int) -> int:
+    m = _SENT_END.search(text, start, hi)
+    return m.end() if m else hi
+
+
+def find_segments(text: str) -> list[Segment]:
+    """All quoted segments of ``text`` in order."""
+    paras = paragraphs(text)
+    segments: list[Segment] = []
+    carry = False  # a quotation left open at the end of the previous paragraph
+    for pi, (lo, hi) in enumerate(paras):
+        marks = _marks(text, lo, hi)
+        open_at: int | None = None
+        open_kind = ""
+        if carry and not (marks and marks[0][0] == lo):
+            # The previous paragraph's open quotation does not continue here: degrade it.
+            _degrade_last(text, segments)
+        carry = False
+        for pos, kind in marks:
+            if open_at is None:
+                if kind in ("o", "“", "?", "«") or (kind == "»" and _is_guillemet_open(text, pos, lo, hi)):
+                    open_at, open_kind = pos, kind
+                # stray closers are ignored
+            else:
+                closes = (
+                    kind in ("c", "?")
+                    or (kind == "“" and open_kind == "o" and text[open_at] == "„")
+                    or (kind == "»" and open_kind == "«")
+                    or (kind == "«" and open_kind == "»")
+                )
+                if closes:
+                    if pos > open_at + 1:
+                        segments.append(Segment(open_at + 1, pos, open_at, pos, pi))
+                    open_at = None
+                elif kind in ("“", "o") and pos > open_at + 1 and text[pos - 1].isspace():
+                    # A second opener inside an open quotation: the first was never
+                    # closed. End it at its sentence and start again here.
+                    end = min(_sentence_end(text, open_at + 1, pos), pos)
+                    segments.append(Segment(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None, pi, degraded=True))
+                    open_at, open_kind = pos, kind
+        if open_at is not None:
+            # Open at the paragraph end: continue (multi-paragraph) or degrade later.
+            segments.append(Segment(open_at + 1, hi, open_at, None, pi))
+            carry = True
+    if carry:
+        _degrade_last(text, segments)
+    _link_continuations(text, segments, paras)
+    return [s for s in segments if s.end > s.start]
+
+
+def _is_guillemet_open(text: str, pos: int, lo: int, hi: int) -> bool:
+    # The »…« convention (Danish, German typesetting): » opens when a word follows it.
+    return pos + 1 < hi and not text[pos + 1].isspace() and (pos == lo or text[pos - 1].isspace())
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _degrade_last(text: str, segments: list[Segment]) -> None:
+    """The last segment never closed and does not continue: cut it at its sentence end."""
+    if not segments or segments[-1].close is not None:
+        return
+    seg = segments[-1]
+    if seg.continued:
+        return
+    end = _sentence_end(text, seg.start, seg.end)
+    seg.end = _rstrip(text, seg.start, end)
+    seg.degraded = True
+
+
+def _link_continuations(text: str, segments: list[Segment], paras: list[tuple[int, int]]) -> None:
+    for a, b in zip(segments, segments[1:]):
+        if a.close is None and not a.degraded and b.paragraph == a.paragraph + 1 and b.open == paras[b.paragraph][0]:
+            a.continued = True

@@ -1,0 +1,165 @@
+"""Speakers and addressees from the dependency parse.
+
+A cue's speaker is its grammatical subject (climbing through ``adding``/``and said``
+to the verb that has one), the object of ``according to``, or the name after an
+inverted cue (``said Putin``). The mention is the subject's noun phrase with its
+appositions (``the Pentagon spokesman, John Kirby``) but without relative clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from onrecord.attribution.lexicon import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Span = tuple[int, int]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
+_KEEP_PREP_HEADS = {"of"}  # "the leader of the party" keeps its "of"
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_PLURAL = {"they", "them"}
+PRONOUNS_SELF = {"i", "we", "you", "me", "us"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_QUOTE_CHARS = set("“”\"«»„")
+
+
+def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None = None) -> Token | None:
+    """The subject of ``verb``, climbing through conjoined and adverbial verbs.
+
+    ``ok`` filters candidate subjects (the parser sometimes makes a vocative inside the
+    quotation a second subject of the cue).
+    """
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and (ok is None or ok(child)):
+            if child.lower_ in _RELATIVE and child.dep_ != "csubj":
+                return _antecedent(child, verb)
+            return child
+    if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "when", "because", "as", "while", "after", "before", "since", "although", "though"} for c in verb.children):
+            return None
+        return subject_of(verb.head, depth + 1, ok)
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return None
+    return None
+
+
+def _antecedent(rel: Token, verb: Token) -> Token | None:
+    """What ``who`` stands for: the name just before it, else the clause's head noun."""
+    doc = rel.doc
+    j = rel.i - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "PROPN":
+        head = doc[j]
+        while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+            head = head.head
+        return head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def inverted_subject(verb: Token, stop: int) -> Token | None:
+    """For ``..., said Putin`` or ``..., said the minister``: the noun after the cue."""
+    for tok in verb.doc[verb.i + 1 : min(stop, verb.i + 6)]:
+        if tok.is_punct and tok.text not in {"'", "’"}:
+            if tok.text == ",":
+                continue
+            break
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"npadvmod", "dobj", "pobj"}:
+            head = tok
+            # climb to the head of a compound name
+            while head.dep_ in {"compound", "amod", "det", "poss"} and head.head.i > head.i and head.head.i < stop:
+                head = head.head
+            return head
+    return None
+
+
+def np_span(tok: Token, *, limit: Span | None = None) -> Span:
+    """The character span of ``tok``'s noun phrase, appositions kept, clauses dropped."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    toks = _np_tokens(tok)
+    if limit is not None:
+        toks = [t for t in toks if limit[0] <= t.idx and t.idx + len(t.text) <= limit[1]] or [tok]
+    toks.sort(key=lambda t: t.i)
+    # keep the contiguous run around the head
+    run = [t for t in toks if abs(t.i - tok.i) <= 40]
+    i0 = run.index(tok) if tok in run else 0
+    lo = i0
+    while lo > 0 and run[lo - 1].i == run[lo].i - 1:
+        lo -= 1
+    hi = i0
+    while hi + 1 < len(run) and run[hi + 1].i == run[hi].i + 1:
+        hi += 1
+    run = run[lo : hi + 1]
+    while run and (run[-1].is_punct or run[-1].text in _QUOTE_CHARS or run[-1].dep_ == "cc"):
+        run.pop()
+    while run and (run[0].is_punct or run[0].text in _QUOTE_CHARS):
+        run.pop(0)
+    if not run:
+        return tok.idx, tok.idx + len(tok.text)
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in _DROP_CHILD_DEPS:
+            if child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS and child.i > tok.i:
+                out.extend(child.subtree)
+            elif child.dep_ == "punct" and child.text in {"-", "–", "."}:
+                out.append(child)
+            continue
+        if child.dep_ == "appos":
+            out.extend(_np_tokens(child))
+            # the comma(s) around the apposition
+            for t in child.doc[min(child.left_edge.i, tok.i) : max(child.right_edge.i, tok.i) + 1]:
+                if t.text == ",":
+                    out.append(t)
+            continue
+        out.extend(child.subtree)
+    return out
+
+
+class PronounResolver:
+    """Resolve pronoun speakers to the nearest compatible named speaker before them.
+
+    Prefers earlier attributions' speakers (people who are speaking in this stretch of
+    the article), then person names in the preceding text.
+    """
+
+    def __init__(self, doc: Doc, person_like: Callable[[Token], bool]):
+        self.doc = doc
+        self.person_like = person_like
+        self.speakers: list[tuple[int, Span, bool]] = []  # (position, span, plural)
+        self._names = [
+            (e.start_char, (e.start_char, e.end_char))
+            for e in doc.ents
+            if e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and any(person_like(t) for t in e)
+        ]
+
+    def add_speaker(self, pos: int, span: Span, plural: bool = False) -> None:
+        self.speakers.append((pos, span, plural))
+
+    def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Span | None:
+        p = pronoun.lower()
+        plural = p in PRONOUNS_PLURAL
+        best: tuple[int, Span] | None = None
+        for spos, span, splural in reversed(self.speakers):
+            if spos >= pos:
+                continue
+            if pos - spos > window:
+                break
+            if splural == plural:
+                best = (spos, span)
+                break
+        if best is None and not plural:
+            for npos, span in reversed(self._names):
+                if npos < pos and pos - npos <= window:
+                    best = (npos, span)
+                    break
+        return best[1] if best else None
