@@ -14,16 +14,21 @@ Readers yield errors next to items instead of raising, so a batch always goes on
 
 from onrecord.errors import InputError
 from onrecord.ingest.base import DEFAULT_MAX_BYTES, ReadItem, ReadOptions, ReadResult
+from onrecord.ingest.batch import IngestSummary, Outcome, extract_items, ingest_paths
 from onrecord.ingest.dispatch import SUFFIXES, find_files, read_path, read_paths, read_stdin
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "IngestSummary",
     "InputError",
+    "Outcome",
     "ReadItem",
     "ReadOptions",
     "ReadResult",
     "SUFFIXES",
+    "extract_items",
     "find_files",
+    "ingest_paths",
     "read_path",
     "read_paths",
     "read_stdin",

@@ -1,0 +1,482 @@
+"""The ``onrecord`` command line: one function per command, each a thin layer over the library.
+
+User errors (bad options, unreadable inputs, a database that cannot be opened) are reported in
+one line on stderr, never as a traceback; ``--debug`` shows the traceback of unexpected errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+import typer
+
+from onrecord.errors import InputError, OnrecordError
+
+PROG = "onrecord"
+
+app = typer.Typer(
+    name=PROG,
+    help="onrecord: who said what, to whom, when — from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class OutputFormat(str, Enum):
+    """How listing commands print: a table for people, the others for pipes."""
+
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    """How ``extract`` prints records."""
+
+    jsonl = "jsonl"
+    json = "json"
+    pretty = "pretty"
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]) if len(value.strip()) >= 10 else _partial_date(value)
+    except ValueError:
+        raise typer.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _partial_date(value: str) -> dt.date:
+    # "2031" and "2031-03" are handy bounds; they mean the first day of that year or month.
+    parts = value.strip().split("-")
+    if len(parts) == 1 and len(parts[0]) == 4:
+        return dt.date(int(parts[0]), 1, 1)
+    if len(parts) == 2 and len(parts[0]) == 4:
+        return dt.date(int(parts[0]), int(parts[1]), 1)
+    raise ValueError(value)
+
+
+def _positive(value: Optional[float]) -> Optional[float]:
+    if value is not None and value <= 0:
+        raise typer.BadParameter("must be greater than 0")
+    return value
+
+
+# Shared options: declared once, used by every command that needs them.
+DbOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--db",
+        help="Database: a SQLite file or any SQLAlchemy URL [default: $ONRECORD_DB or ./onrecord.db].",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="table for people; jsonl, csv or json for pipes.", case_sensitive=False),
+]
+MaxMbOption = Annotated[
+    float,
+    typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.", callback=_positive),
+]
+
+
+def _state(ctx: typer.Context) -> dict[str, Any]:
+    root = ctx.find_root()
+    if root.obj is None:
+        root.obj = {}
+    return root.obj  # type: ignore[no-any-return]
+
+
+def _db(ctx: typer.Context, db: Optional[str]) -> Optional[str]:
+    return db or _state(ctx).get("db")
+
+
+def _open_store(ctx: typer.Context, db: Optional[str]) -> Any:
+    from onrecord.store import open_store
+
+    return open_store(_db(ctx, db))
+
+
+def _stderr(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def _console(*, stderr: bool = False) -> Any:
+    # Created per use, bound to the streams of the moment, so test runners can capture them.
+    from rich.console import Console
+
+    return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, soft_wrap=False)
+
+
+def _read_options(max_mb: float) -> Any:
+    from onrecord.ingest import ReadOptions
+
+    return ReadOptions(max_bytes=int(max_mb * 1024 * 1024))
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from onrecord import __version__
+
+        typer.echo(f"{PROG} {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main_options(
+    ctx: typer.Context,
+    db: DbOption = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
+    ] = False,
+) -> None:
+    """onrecord: who said what, to whom, when — from news articles.
+
+    Example: onrecord ingest examples/corpus && onrecord quotes --speaker voss
+    """
+    state = _state(ctx)
+    state["db"] = db
+    state["debug"] = debug
+
+
+# -- output ---------------------------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        if any(isinstance(v, (list, tuple, dict)) for v in value):
+            return json.dumps(value, ensure_ascii=False)  # spans: keep them machine-readable
+        return "; ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, table: Callable[[Sequence[dict[str, Any]]], Any]) -> None:
+    """Print rows in the chosen format; ``table`` builds the Rich table for people."""
+    out = sys.stdout
+    if fmt is OutputFormat.jsonl:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.json:
+        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+    elif fmt is OutputFormat.csv:
+        buf = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        out.write(buf.getvalue())
+    else:
+        _console().print(table(rows))
+    out.flush()
+
+
+def _quotes_table(rows: Sequence[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(show_lines=True, title=f"{len(rows)} statement(s)" if rows else "no statements found")
+    table.add_column("date", no_wrap=True)
+    table.add_column("speaker → addressee", ratio=1)
+    table.add_column("statement", ratio=3)
+    table.add_column("source", ratio=1)
+    for row in rows:
+        who = row["speaker"] or "(unknown)"
+        if row["addressee"]:
+            who += f" → {row['addressee']}"
+        text = f"“{row['text']}”" if row["kind"] == "direct" else row["text"]
+        table.add_row(_cell(row["published"]), who, text, _cell(row["source"] or row["title"]))
+    return table
+
+
+def _actors_table(rows: Sequence[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} actor(s)" if rows else "no actors found")
+    for name in ("id", "name", "kind", "country", "titles", "quotes", "articles"):
+        table.add_column(name, justify="right" if name in ("id", "quotes", "articles") else "left")
+    for row in rows:
+        table.add_row(*(_cell(row[k]) for k in ("id", "name", "kind", "country", "titles", "quotes", "articles")))
+    return table
+
+
+def _pretty_record(record: Any) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    lines: list[str] = []
+    for q in record.quotes:
+        who = escape(q.speaker.name or q.speaker.text) if q.speaker else "[dim](unknown speaker)[/dim]"
+        if q.addressee:
+            who += f" → {escape(q.addressee.name or q.addressee.text)}"
+        text = f"“{q.text}”" if q.kind == "direct" else q.text
+        lines.append(f"[bold]{who}[/bold] [dim]({q.kind})[/dim]\n  {escape(text)}")
+    if not lines:
+        lines.append("[dim]no statements found[/dim]")
+    if record.actors:
+        lines.append("[dim]actors:[/dim] " + escape(", ".join(f"{a.name} ({a.kind})" for a in record.actors)))
+    if record.events:
+        lines.append("[dim]events:[/dim] " + escape(", ".join(f"{e.type} {e.intensity:+g}" for e in record.events)))
+    meta = " · ".join(x for x in (record.published, record.source) if x)
+    title = escape(record.title or record.id) + (f" [dim]{escape(meta)}[/dim]" if meta else "")
+    _console().print(Panel("\n\n".join(lines), title=title, title_align="left"))
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...|-", help="Files, directories, or - for stdin.", show_default=False)],
+    fmt: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="jsonl (one record per line), json, or pretty.", case_sensitive=False)
+    ] = ExtractFormat.jsonl,
+    max_mb: MaxMbOption = 20.0,
+) -> None:
+    """Print the extraction record of every article (no database involved).
+
+    Reads .txt, .html/.htm, .jsonl (one article per line) and .rss/.atom/.xml feeds; `-` reads
+    plain text from stdin. Unreadable inputs are reported on stderr as `path[:line]: reason`
+    and the exit code is 1 when any input failed.
+
+    Example: onrecord extract examples/corpus/ --format pretty
+    """
+    from onrecord.ingest import extract_items, read_paths
+    from onrecord.pipeline import Extractor
+
+    failed = 0
+    extractor: Optional[Extractor] = None
+    records: list[dict[str, Any]] = []
+
+    def good_items(results: Iterable[Any]) -> Iterable[Any]:
+        nonlocal failed
+        for result in results:
+            if isinstance(result, InputError):
+                failed += 1
+                _stderr(str(result))
+            else:
+                yield result
+
+    items = good_items(read_paths(paths, _read_options(max_mb)))
+    first = next(iter(items), None)
+    if first is not None:
+        extractor = Extractor()
+        for item, result in extract_items(_chain(first, items), extractor):
+            if isinstance(result, InputError):
+                failed += 1
+                _stderr(str(result))
+            elif fmt is ExtractFormat.pretty:
+                _pretty_record(result)
+            elif fmt is ExtractFormat.json:
+                records.append(result.to_dict())
+            else:
+                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+    if fmt is ExtractFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _chain(first: Any, rest: Iterable[Any]) -> Iterable[Any]:
+    yield first
+    yield from rest
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories (read recursively).", show_default=False)],
+    db: DbOption = None,
+    max_mb: MaxMbOption = 20.0,
+) -> None:
+    """Read, extract and store articles; articles already stored are skipped before parsing.
+
+    Each article is stored in one transaction, so an interrupted ingest can simply be run
+    again. Prints a summary (read / new / duplicate / failed); exits 1 when anything failed.
+
+    Example: onrecord ingest examples/corpus/ --db news.db
+    """
+    from onrecord.ingest import IngestSummary, ingest_paths
+
+    store = _open_store(ctx, db)
+    summary = IngestSummary()
+    show_progress = sys.stderr.isatty()
+    try:
+        outcomes = ingest_paths(paths, store=store, options=_read_options(max_mb))
+        if show_progress:
+            _ingest_with_progress(outcomes, summary)
+        else:
+            for outcome in outcomes:
+                _tally(outcome, summary)
+    except KeyboardInterrupt:
+        _print_summary(summary, store)
+        _stderr(f"{PROG}: interrupted; every article listed as new is stored. Run the same command again to finish.")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    _print_summary(summary, store)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _tally(outcome: Any, summary: Any) -> None:
+    summary.add(outcome)
+    if outcome.error is not None:
+        _stderr(str(outcome.error))
+
+
+def _ingest_with_progress(outcomes: Iterable[Any], summary: Any) -> None:
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        for outcome in outcomes:
+            summary.add(outcome)
+            if outcome.error is not None:
+                progress.console.print(str(outcome.error), markup=False, highlight=False)
+            progress.update(
+                task,
+                description=f"new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}",
+            )
+
+
+def _print_summary(summary: Any, store: Any) -> None:
+    sys.stdout.write(
+        f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}"
+        f" — database: {store.url}\n"
+    )
+    sys.stdout.flush()
+
+
+@app.command()
+def quotes(
+    ctx: typer.Context,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", "-s", help="Part of the speaker's name or words (any case, any accents).")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-q", help="Words that must all occur in the statement.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD.", metavar="DATE")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD.", metavar="DATE")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 100,
+    fmt: FormatOption = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List stored statements, oldest first, with speaker, addressee and source.
+
+    Example: onrecord quotes --speaker voss --search border --since 2026-03-01 --format csv
+    """
+    since_date, until_date = _parse_date(since), _parse_date(until)
+    if since_date and until_date and since_date > until_date:
+        raise typer.BadParameter("--since is after --until")
+    with _open_store(ctx, db) as store:
+        hits = store.quotes(speaker=speaker, search=search, since=since_date, until=until_date, limit=limit or None)
+    emit([h.to_dict() for h in hits], fmt, table=_quotes_table)
+
+
+@app.command()
+def actors(
+    ctx: typer.Context,
+    country: Annotated[Optional[str], typer.Option("--country", "-c", help="ISO 3166-1 alpha-3 code (or IGO code), e.g. RUS.")] = None,
+    kind: Annotated[
+        Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo or group.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
+    fmt: FormatOption = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List stored actors, the most quoted first.
+
+    Example: onrecord actors --kind person --country VLM --format jsonl
+    """
+    if kind is not None and kind.strip().lower() not in ("person", "organization", "country", "igo", "group"):
+        raise typer.BadParameter(f"unknown kind {kind!r} (person, organization, country, igo or group)", param_hint="--kind")
+    with _open_store(ctx, db) as store:
+        found = store.actors(country=country, kind=kind, limit=limit or None)
+    emit([a.to_dict() for a in found], fmt, table=_actors_table)
+
+
+# -- entry point ----------------------------------------------------------------------------
+
+
+def _command_name(argv: Sequence[str]) -> str:
+    names = {c.name for c in typer.main.get_command(app).commands.values()}  # type: ignore[attr-defined]
+    return next((a for a in argv if a in names), "")
+
+
+def _click_kind(exc: BaseException) -> Optional[str]:
+    """Classify Click's exceptions by name: Typer vendors its own copy of Click in newer
+    releases and uses the real one in older ones, so ``isinstance`` against either misses."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if "NoArgsIsHelpError" in names:
+        return "no-args"
+    if "UsageError" in names:
+        return "usage"
+    if "ClickException" in names:
+        return "click"
+    if "Abort" in names:
+        return "abort"
+    return None
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; return the exit code (the console script exits with it)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or bool(os.environ.get("ONRECORD_DEBUG"))
+    try:
+        result = app(args=args, prog_name=PROG, standalone_mode=False)
+    except KeyboardInterrupt:
+        _stderr(f"{PROG}: interrupted")
+        return 130
+    except OnrecordError as exc:
+        _stderr(f"{PROG}: {exc}")
+        return 1
+    except BrokenPipeError:
+        # `onrecord quotes | head`: the reader left; that is not an error worth a message.
+        _silence_stdout()
+        return 0
+    except Exception as exc:
+        kind = _click_kind(exc)
+        if kind == "no-args":
+            return 0  # the help was printed: that is what a bare `onrecord` asks for
+        if kind == "usage":
+            hint = " ".join(x for x in (PROG, _command_name(args), "--help") if x)
+            _stderr(f"{PROG}: error: {exc.format_message()} (see '{hint}')")  # type: ignore[attr-defined]
+            return int(getattr(exc, "exit_code", 2))
+        if kind == "click":
+            _stderr(f"{PROG}: error: {exc.format_message()}")  # type: ignore[attr-defined]
+            return int(getattr(exc, "exit_code", 1))
+        if kind == "abort":
+            _stderr(f"{PROG}: interrupted")
+            return 130
+        if debug:
+            raise
+        _stderr(f"{PROG}: unexpected error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        return 1
+    return result if isinstance(result, int) else 0
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

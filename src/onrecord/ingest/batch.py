@@ -1,0 +1,168 @@
+"""Batches: read, skip what is stored, extract in spaCy batches, store one article at a time.
+
+The CLI's ``extract`` and ``ingest`` commands are thin loops over :func:`extract_items` and
+:func:`ingest_paths`; both yield one outcome per article so the caller can report errors as
+they happen and keep a tally that survives Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from onrecord.errors import InputError, OnrecordError
+from onrecord.ingest.base import ReadItem, ReadOptions
+from onrecord.ingest.dispatch import read_paths
+from onrecord.record import Record
+
+if TYPE_CHECKING:
+    from onrecord.pipeline import Extractor
+    from onrecord.store import Store
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CHUNK = 16
+
+
+def _describe(exc: BaseException) -> str:
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def extract_items(
+    items: Iterable[ReadItem], extractor: Extractor, *, chunk_size: int = DEFAULT_CHUNK
+) -> Iterator[tuple[ReadItem, Record | InputError]]:
+    """Extract records for read items, batching the spaCy parse.
+
+    When a batch fails (a bug on one odd article), its articles are redone one by one so only
+    the guilty article is reported, as ``path[:line]: extraction failed: ...``.
+    """
+    chunk: list[ReadItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= chunk_size:
+            yield from _extract_chunk(chunk, extractor)
+            chunk = []
+    if chunk:
+        yield from _extract_chunk(chunk, extractor)
+
+
+def _extract_chunk(chunk: list[ReadItem], extractor: Extractor) -> Iterator[tuple[ReadItem, Record | InputError]]:
+    try:
+        records = list(extractor.extract_many(item.article for item in chunk))
+    except Exception:  # noqa: BLE001 - retried one by one below, where the error is reported
+        log.debug("batch extraction failed; retrying one by one", exc_info=True)
+        records = []
+    if len(records) == len(chunk):
+        yield from zip(chunk, records)
+        return
+    for item in chunk:
+        try:
+            yield item, extractor(item.article)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+            log.debug("extraction failed for %s", item.where, exc_info=True)
+            yield item, InputError(item.path, f"extraction failed ({_describe(exc)})", line=item.line)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input: stored as ``new``, a ``duplicate``, or ``failed``."""
+
+    status: Literal["new", "duplicate", "failed"]
+    where: str
+    article_id: str | None = None
+    error: InputError | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Running totals of an ingest; ``read`` counts articles read successfully."""
+
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome."""
+        if outcome.status == "failed":
+            self.failed += 1
+            if outcome.error is not None:
+                self.errors.append(outcome.error)
+                if outcome.error.reason.startswith(("extraction failed", "store failed")):
+                    self.read += 1  # it was read; it broke later
+            return
+        self.read += 1
+        if outcome.status == "new":
+            self.new += 1
+        else:
+            self.duplicate += 1
+
+
+def ingest_paths(
+    paths: Sequence[str],
+    *,
+    store: Store,
+    extractor: Callable[[], Extractor] | None = None,
+    options: ReadOptions | None = None,
+    chunk_size: int = DEFAULT_CHUNK,
+) -> Iterator[Outcome]:
+    """Read, extract and store files and directories; yield one :class:`Outcome` per article.
+
+    Articles already stored (same normalised URL or same text) are skipped before parsing, so
+    re-running an ingest is fast and stores nothing twice. Each article is written in its own
+    transaction: stopping the loop (Ctrl-C) loses at most the articles not yet written.
+
+    Args:
+        paths: files, directories (recursive) or ``-`` for stdin.
+        store: where records go.
+        extractor: a factory for the :class:`~onrecord.pipeline.Extractor` (default: the class
+            itself), called only when the first new article needs parsing, so a re-run of a
+            finished ingest never loads spaCy. Pass ``lambda: mine`` to reuse an instance.
+        options: reader options (size limit).
+        chunk_size: articles per spaCy batch.
+    """
+    loaded: list[Extractor] = []
+
+    def get_extractor() -> Extractor:
+        if not loaded:
+            if extractor is None:
+                from onrecord.pipeline import Extractor
+
+                loaded.append(Extractor())
+            else:
+                loaded.append(extractor())
+        return loaded[0]
+
+    pending: list[ReadItem] = []
+    for result in read_paths(paths, options):
+        if isinstance(result, InputError):
+            yield Outcome("failed", result.where, error=result)
+            continue
+        existing = store.find_article(url=result.article.url, text=result.article.text)
+        if existing is not None:
+            yield Outcome("duplicate", result.where, article_id=existing)
+            continue
+        pending.append(result)
+        if len(pending) >= chunk_size:
+            yield from _store_chunk(pending, store, get_extractor())
+            pending = []
+    if pending:
+        yield from _store_chunk(pending, store, get_extractor())
+
+
+def _store_chunk(chunk: list[ReadItem], store: Store, extractor: Extractor) -> Iterator[Outcome]:
+    for item, result in extract_items(chunk, extractor, chunk_size=len(chunk)):
+        if isinstance(result, InputError):
+            yield Outcome("failed", item.where, error=result)
+            continue
+        try:
+            added = store.add_record(result)
+        except OnrecordError as exc:
+            error = InputError(item.path, f"store failed ({exc})", line=item.line)
+            yield Outcome("failed", item.where, error=error)
+            continue
+        yield Outcome(added.status, item.where, article_id=added.article_id)
