@@ -206,7 +206,7 @@ def _reported_speech(ctx: _Context) -> list[_Found]:
             if f:
                 out.append(f)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or not (lemma in cues.speech or lemma in cues.cognition):
+        if tok.pos_ not in {"VERB", "AUX"} or not (lemma in cues.speech or lemma in cues.cognition or lemma in cues.intention):
             continue
         comp = _complement(tok, cues)
         if comp is None:
@@ -217,7 +217,7 @@ def _reported_speech(ctx: _Context) -> list[_Found]:
         subj = subject_of(tok)
         if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
             continue
-        if subj.lower_ in PRONOUNS_SELF or subj.lemma_.lower() in cues.not_speaker:
+        if _not_a_speaker(ctx, subj):
             continue
         att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
         out.append(_Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply))
@@ -238,7 +238,7 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 toks = list(child.subtree)[1:]
                 if len(toks) >= 2:
                     return toks
-    if lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
+    if lemma in cues.intention or lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
                 toks = [t for t in child.subtree]
@@ -359,7 +359,7 @@ def _attribute_from_frame(ctx: _Context, found: _Found, where: str, lo: int, hi:
         if subj is None or not (lo <= subj.idx < hi):
             inv = inverted_subject(verb, toks[-1].i + 1)
             subj = inv if inv is not None and lo <= inv.idx < hi else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
-        if subj is None or subj.lemma_.lower() in cues.not_speaker:
+        if subj is None or _not_a_speaker(ctx, subj):
             continue
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
@@ -425,19 +425,48 @@ def _label_quote(ctx: _Context, g: _Group) -> _Found | None:
     toks = ctx.tokens(seg.start, seg.end)
     if not toks:
         return None
-    tok = toks[0]
+    cues = ctx.cues
+    tok = min(toks, key=lambda t: _depth(t))
+    verbs = cues.labelling | cues.speech | cues.cognition | cues.stance | cues.intention
+    child = tok
     for _ in range(5):
-        if tok.lemma_.lower() in ctx.cues.labelling and tok.pos_ == "VERB":
-            subj = subject_of(tok)
-            if subj is None:
-                return None
-            spans = [(s.start, _strip_end(ctx.text, s.start, s.end)) for s in g.segments]
-            att = Attribution(kind="mixed", spans=spans, cue=(tok.idx, tok.idx + len(tok.text)))
-            return _Found(att=att, pos=g.start, speaker_tok=subj)
         if tok.head is tok:
             return None
-        tok = tok.head
+        child, tok = tok, tok.head
+        if tok.pos_ != "VERB" or ctx.in_quote(tok.idx):
+            continue
+        if tok.lemma_.lower() not in verbs:
+            return None
+        subj = subject_of(tok, ok=lambda t: not ctx.in_quote(t.idx))
+        if subj is None or _not_a_speaker(ctx, subj):
+            return None
+        lo = tok.i + 1
+        hi = max(child.right_edge.i, toks[-1].i)
+        span = _clean_span(ctx, list(ctx.doc[lo : hi + 1]))
+        if span is None:
+            return None
+        seg_end = g.segments[-1].outer_end
+        span = (span[0], max(span[1], min(seg_end, ctx.sents.at(span[0])[1] if ctx.sents.at(span[0]) else seg_end)))
+        att = Attribution(kind="mixed", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
+        return _Found(att=att, pos=span[0], speaker_tok=subj)
     return None
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+_NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _not_a_speaker(ctx: _Context, tok: Token) -> bool:
+    """Subjects that cannot be a speaker: times, amounts, it/this, 'the statement'."""
+    if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
+        return True
+    return tok.ent_type_ in _NOT_PERSON_ENTS
 
 
 # -- clean-up and resolution -------------------------------------------------------------------

@@ -16,6 +16,8 @@ class CueLexicon:
     address: frozenset[str]
     reply: frozenset[str]
     labelling: frozenset[str]
+    intention: frozenset[str]
+    stance: frozenset[str]
     noun: frozenset[str]
     not_speaker: frozenset[str]
     audience: frozenset[str]

@@ -43,8 +43,9 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "when", "because", "as", "while", "after", "before", "since", "although", "though"} for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1, ok)
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
-        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
+        return verb.head
     return None
 
 
