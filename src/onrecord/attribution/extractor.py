@@ -132,9 +132,15 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     ctx = _Context(doc, load_cues())
     groups = _group_segments(ctx)
     reported = _reported_speech(ctx)
-    labels = [f for g in groups if not g.full and (f := _label_quote(ctx, g)) is not None]
-    labelled = {f.pos for f in labels}
-    _absorb_fragments(ctx, [g for g in groups if g.start not in labelled], reported)
+    labels: list[_Found] = []
+    free: list[_Group] = []
+    for g in groups:
+        f = None if g.full else _label_quote(ctx, g)
+        if f is not None:
+            labels.append(f)
+        else:
+            free.append(g)
+    _absorb_fragments(ctx, free, reported)
     direct = [_direct(ctx, g) for g in groups if g.full]
     found = [f for f in direct + reported + labels if f is not None]
     found = _drop_overlaps(found)
@@ -233,8 +239,9 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 return toks
     lemma = verb.lemma_.lower()
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
+        preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in {"for", "of", "against", "on"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 toks = list(child.subtree)[1:]
                 if len(toks) >= 2:
                     return toks
@@ -500,7 +507,7 @@ def _overlap(a: _Found, b: _Found) -> float:
     s1, e1 = a.att.spans[0][0], a.att.spans[-1][1]
     s2, e2 = b.att.spans[0][0], b.att.spans[-1][1]
     inter = max(0, min(e1, e2) - max(s1, s2))
-    return inter / max(1, min(e1 - s1, e2 - s2))
+    return inter / max(1, max(e1 - s1, e2 - s2))
 
 
 def _resolve(ctx: _Context, found: list[_Found]) -> None:
