@@ -148,15 +148,26 @@ def decode(data: bytes, path: str, *, line: int | None = None, declared: str | N
     return _detect(data, path, line)
 
 
+# Single-byte Western text is the commonest legacy encoding in news archives; when detection
+# finds it as good as anything else (short texts tie often), it is the better bet.
+_PREFERRED_LEGACY = "cp1252"
+
+
 def _detect(data: bytes, path: str, line: int | None) -> str:
     # Imported lazily: detection is only for the rare non-UTF-8 file.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError(path, "not UTF-8 and the encoding could not be detected", line=line)
+    encoding = best.encoding
+    for match in matches:
+        if match.chaos <= best.chaos + 0.01 and _PREFERRED_LEGACY in (match.could_be_from_charset or []):
+            encoding = _PREFERRED_LEGACY
+            break
     try:
-        return data.decode(best.encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(path, "not UTF-8 and the encoding could not be detected", line=line) from None
 

@@ -47,9 +47,8 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
         include_comments=False,
         include_tables=False,
         favor_recall=True,
-        as_dict=True,
     )
-    meta: dict[str, Any] = doc if isinstance(doc, dict) else {}
+    meta: dict[str, Any] = doc.as_dict() if doc is not None else {}
     text = meta.get("text")
     if text and text.strip():
         # trafilatura puts one paragraph per line.

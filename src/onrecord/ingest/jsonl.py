@@ -66,12 +66,12 @@ def read_jsonl_stream(fh: BinaryIO, path: str, options: ReadOptions | None = Non
             continue  # blank lines between records are harmless
         try:
             line = decode(raw, path, line=number)
-            obj = json.loads(line)
+            obj = json.loads(line.rstrip("\r\n"))
         except InputError as err:
             yield err
             continue
         except json.JSONDecodeError as exc:
-            yield InputError(path, f"not JSON ({exc.msg} at column {exc.colno})", line=number)
+            yield InputError(path, f"not JSON: {exc.msg} (column {exc.colno})", line=number)
             continue
         try:
             yield ReadItem(article_from_json(obj, path, number), path, number)

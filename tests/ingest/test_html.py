@@ -1,0 +1,95 @@
+"""HTML reader: trafilatura body and metadata, htmldate fallback, truncated markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.errors import InputError
+from onrecord.ingest import ReadItem
+from onrecord.ingest.html import fragment_text, read_html
+
+PAGE = """<!doctype html>
+<html><head><meta charset="{charset}">
+<title>Talks resume in Port Amaris | Amber Sea Wire</title>
+<meta property="og:site_name" content="Amber Sea Wire">
+<meta property="article:published_time" content="2024-03-04T09:00:00Z">
+<link rel="canonical" href="https://wire.example/2024/03/04/talks-resume">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Talks resume in Port Amaris</h1>
+<p>“We are ready to talk about the crossing,” Foreign Minister Ána Voss of Ostrava said on Monday, after a week of silence.</p>
+<p>Her Belvanian counterpart, Teo Marr, said the border posts would stay open while the delegations met in the old customs hall.</p>
+<p>Observers from the Amber Sea Community said both sides had agreed to keep their troops away from the river.</p>
+</article>
+<footer>© Amber Sea Wire</footer>
+</body></html>
+"""
+
+
+def _one(results):
+    (result,) = list(results)
+    return result
+
+
+def test_html_body_and_metadata(write) -> None:
+    item = _one(read_html(str(write("page.html", PAGE.format(charset="utf-8")))))
+    assert isinstance(item, ReadItem)
+    a = item.article
+    assert "We are ready to talk about the crossing" in a.text
+    assert "Home" not in a.text and "©" not in a.text
+    assert "\n\n" in a.text  # paragraphs kept apart
+    assert a.title == "Talks resume in Port Amaris"
+    assert a.published == "2024-03-04"
+    assert a.source == "Amber Sea Wire"
+    assert a.url == "https://wire.example/2024/03/04/talks-resume"
+
+
+def test_html_declared_charset(write) -> None:
+    data = PAGE.format(charset="windows-1252").replace("“", '"').replace("”", '"').encode("cp1252")
+    item = _one(read_html(str(write("cp.htm", data))))
+    assert isinstance(item, ReadItem)
+    assert "Ána Voss" in item.article.text
+
+
+def test_html_truncated_still_extracts(write) -> None:
+    page = PAGE.format(charset="utf-8")
+    cut = page[: page.index("Observers from") + 20]
+    item = _one(read_html(str(write("cut.html", cut))))
+    assert isinstance(item, ReadItem)
+    assert "Teo Marr" in item.article.text
+
+
+def test_html_tiny_page_falls_back_to_visible_text(write) -> None:
+    item = _one(read_html(str(write("tiny.html", "<html><body><p>Talks are off.</p></body></html>"))))
+    assert isinstance(item, ReadItem)
+    assert item.article.text == "Talks are off."
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"<html><head><title>x</title></head><body>   </body></html>", "no article text found"),
+        (b"<html>\x00\x00\x00", "binary content (NUL bytes), not text"),
+    ],
+)
+def test_html_bad_input(write, content: bytes, reason: str) -> None:
+    path = write("bad.html", content)
+    err = _one(read_html(str(path)))
+    assert isinstance(err, InputError)
+    assert str(err) == f"{path}: {reason}"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
+        ("<div>Line one<br>line two</div>", "Line one\nline two"),
+        ("<p>Kept</p><script>var x = 1;</script>", "Kept"),
+        ("plain words", "plain words"),
+        ("<p>  spaced \n   out  </p>", "spaced\nout"),
+    ],
+)
+def test_html_fragment_text(html: str, text: str) -> None:
+    assert fragment_text(html) == text

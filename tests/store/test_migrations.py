@@ -1,0 +1,61 @@
+"""Migrations ship in the package and apply when the store opens."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from onrecord.store import open_store
+from onrecord.store.migrate import current_revision, head_revision
+
+TABLES = {"articles", "quotes", "actors", "actor_aliases", "actor_titles", "article_actors", "mentions", "events"}
+
+
+def test_migrations_apply_on_open(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "new.db")) as store:
+        assert current_revision(store.engine) == head_revision()
+        assert TABLES <= set(inspect(store.engine).get_table_names())
+
+
+def test_migrations_reopen_is_noop_and_keeps_data(tmp_path: Path, make_record) -> None:
+    path = str(tmp_path / "again.db")
+    with open_store(path) as store:
+        store.add_record(make_record())
+    with open_store(path) as store:
+        assert store.stats().articles == 1
+        assert current_revision(store.engine) == head_revision()
+
+
+def test_migrations_sqlite_wal_fts_and_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "wal.db"
+    with open_store(str(path)) as store:
+        assert store.has_fts
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        assert {"quotes_fts", "quotes_fts_insert", "quotes_fts_delete"} <= names
+    finally:
+        con.close()
+
+
+def test_migrations_url_env_and_memory(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ONRECORD_DB", str(tmp_path / "env.db"))
+    with open_store() as store:
+        assert store.url.endswith("env.db")
+    with open_store(f"sqlite:///{tmp_path / 'url.db'}") as store:
+        assert store.url.endswith("url.db")
+    with open_store(":memory:") as store:
+        assert store.stats().articles == 0
+
+
+def test_migrations_default_file_in_cwd(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("ONRECORD_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    with open_store() as store:
+        store.stats()
+    assert (tmp_path / "onrecord.db").exists()
