@@ -22,7 +22,7 @@ def prediction_line(doc_name: str, record: Record) -> dict:
     quotes = []
     for q in record.quotes:
         if q.kind == "direct":
-            text = " ".join(f"“{record.text[s:e]}”" for s, e in q.spans)
+            text = " ".join(_with_marks(record.text, s, e) for s, e in q.spans)
         else:
             text = q.text
         sp = q.speaker
@@ -35,6 +35,20 @@ def prediction_line(doc_name: str, record: Record) -> dict:
             }
         )
     return {"doc": doc_name, "quotes": quotes}
+
+
+_MARK_CHARS = "“”\"«»„'`‘’"
+
+
+def _with_marks(text: str, start: int, end: int) -> str:
+    """The quoted segment with the quotation marks that surround it in the text."""
+    lo = start
+    while lo > max(0, start - 2) and text[lo - 1] in _MARK_CHARS:
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + 2) and text[hi] in _MARK_CHARS:
+        hi += 1
+    return text[lo:hi]
 
 
 def polnear_documents(split_dir: Path) -> Iterator[tuple[str, str]]:

@@ -466,7 +466,7 @@ def _depth(tok: Token) -> int:
     return d
 
 
-_NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
 
 
 def _not_a_speaker(ctx: _Context, tok: Token) -> bool:

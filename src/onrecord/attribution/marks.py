@@ -38,6 +38,7 @@ class Segment:
     paragraph: int
     continued: bool = False
     degraded: bool = False
+    close_len: int = 1
 
     @property
     def outer_start(self) -> int:
@@ -45,7 +46,7 @@ class Segment:
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_len if self.close is not None else self.end
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -75,10 +76,27 @@ def _is_opening(text: str, i: int, lo: int, hi: int) -> bool | None:
 
 
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(position, 'o'|'c'|'?') for the double marks in text[lo:hi]."""
+    """(position, 'o'|'c'|'?'|...) for the double marks in text[lo:hi].
+
+    Two apostrophes (``''``) and two backticks stand for a double mark in some
+    newspapers' typesetting; they are reported at the first character.
+    """
     out: list[tuple[int, str]] = []
-    for i in range(lo, hi):
+    i = lo - 1
+    while i + 1 < hi:
+        i += 1
         ch = text[i]
+        if ch in "'`" and i + 1 < hi and text[i + 1] == ch:
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 2] if i + 2 < hi else " "
+            if ch == "`" or (before.isspace() or before in "([{—–-/:") and not after.isspace():
+                out.append((i, "o2"))
+            elif after.isspace() or after in ".,;:!?)]}—–-":
+                out.append((i, "c2"))
+            else:
+                out.append((i, "?2"))
+            i += 1
+            continue
         if ch not in ALL_MARKS:
             continue
         if ch in "“":
@@ -112,14 +130,17 @@ def find_segments(text: str) -> list[Segment]:
         marks = _marks(text, lo, hi)
         open_at: int | None = None
         open_kind = ""
+        open_len = 1
         if carry and not (marks and marks[0][0] == lo):
             # The previous paragraph's open quotation does not continue here: degrade it.
             _degrade_last(text, segments)
         carry = False
         for pos, kind in marks:
+            width = 2 if kind.endswith("2") else 1
+            kind = kind.rstrip("2") if width == 2 else kind
             if open_at is None:
                 if kind in ("o", "“", "?", "«") or (kind == "»" and _is_guillemet_open(text, pos, lo, hi)):
-                    open_at, open_kind = pos, kind
+                    open_at, open_kind, open_len = pos, kind, width
                 # stray closers are ignored
             else:
                 closes = (
@@ -129,18 +150,18 @@ def find_segments(text: str) -> list[Segment]:
                     or (kind == "«" and open_kind == "»")
                 )
                 if closes:
-                    if pos > open_at + 1:
-                        segments.append(Segment(open_at + 1, pos, open_at, pos, pi))
+                    if pos > open_at + open_len:
+                        segments.append(Segment(open_at + open_len, pos, open_at, pos, pi, close_len=width))
                     open_at = None
                 elif kind in ("“", "o") and pos > open_at + 1 and text[pos - 1].isspace():
                     # A second opener inside an open quotation: the first was never
                     # closed. End it at its sentence and start again here.
-                    end = min(_sentence_end(text, open_at + 1, pos), pos)
-                    segments.append(Segment(open_at + 1, _rstrip(text, open_at + 1, end), open_at, None, pi, degraded=True))
-                    open_at, open_kind = pos, kind
+                    end = min(_sentence_end(text, open_at + open_len, pos), pos)
+                    segments.append(Segment(open_at + open_len, _rstrip(text, open_at + open_len, end), open_at, None, pi, degraded=True))
+                    open_at, open_kind, open_len = pos, kind, width
         if open_at is not None:
             # Open at the paragraph end: continue (multi-paragraph) or degrade later.
-            segments.append(Segment(open_at + 1, hi, open_at, None, pi))
+            segments.append(Segment(open_at + open_len, hi, open_at, None, pi))
             carry = True
     if carry:
         _degrade_last(text, segments)
