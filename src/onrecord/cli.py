@@ -6,6 +6,7 @@ one line on stderr, never as a traceback; ``--debug`` shows the traceback of une
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
@@ -49,23 +50,30 @@ class ExtractFormat(str, Enum):
     pretty = "pretty"
 
 
-def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+def _parse_date(value: Optional[str], *, end: bool = False) -> Optional[dt.date]:
+    """``YYYY-MM-DD`` (or a full ISO timestamp), or ``YYYY-MM`` / ``YYYY`` meaning the first
+    day of that month or year — the last day when ``end`` is set (for ``--until``)."""
     if value is None:
         return None
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()[:10]) if len(value.strip()) >= 10 else _partial_date(value)
+        if len(text) >= 10:
+            return dt.date.fromisoformat(text[:10])
+        return _partial_date(text, end=end)
     except ValueError:
         raise typer.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)") from None
 
 
-def _partial_date(value: str) -> dt.date:
-    # "2031" and "2031-03" are handy bounds; they mean the first day of that year or month.
-    parts = value.strip().split("-")
+def _partial_date(text: str, *, end: bool) -> dt.date:
+    parts = text.split("-")
     if len(parts) == 1 and len(parts[0]) == 4:
-        return dt.date(int(parts[0]), 1, 1)
-    if len(parts) == 2 and len(parts[0]) == 4:
-        return dt.date(int(parts[0]), int(parts[1]), 1)
-    raise ValueError(value)
+        year = int(parts[0])
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    if len(parts) == 2 and len(parts[0]) == 4 and 1 <= len(parts[1]) <= 2:
+        year, month = int(parts[0]), int(parts[1])
+        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 1
+        return dt.date(year, month, last if end else 1)
+    raise ValueError(text)
 
 
 def _positive(value: Optional[float]) -> Optional[float]:
@@ -370,8 +378,8 @@ def quotes(
     ctx: typer.Context,
     speaker: Annotated[Optional[str], typer.Option("--speaker", "-s", help="Part of the speaker's name or words (any case, any accents).")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-q", help="Words that must all occur in the statement.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD.", metavar="DATE")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD.", metavar="DATE")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 100,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -380,7 +388,7 @@ def quotes(
 
     Example: onrecord quotes --speaker voss --search border --since 2026-03-01 --format csv
     """
-    since_date, until_date = _parse_date(since), _parse_date(until)
+    since_date, until_date = _parse_date(since), _parse_date(until, end=True)
     if since_date and until_date and since_date > until_date:
         raise typer.BadParameter("--since is after --until")
     with _open_store(ctx, db) as store:
