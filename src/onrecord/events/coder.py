@@ -1,16 +1,509 @@
-"""PLOVER event coder (baseline: codes nothing yet)."""
+"""PLOVER event coder over one spaCy parse: triggers, actors, negation, modality, intensity.
+
+``code_events(doc, quotes, actors)`` walks each sentence once, root first, matches triggers
+(:mod:`onrecord.events.triggers`), finds source and target on the dependency parse
+(:mod:`onrecord.events.syntax`), falls back to a quote's speaker and addressee, and scores
+the event with the intensity table. The rules are documented in ``docs/events.md``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
+from onrecord.events import syntax as sx
+from onrecord.events.lexicon import Lexicon, load_lexicon
+from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-    from onrecord.actors import ArticleActors
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+SPEECH_NOUNS = frozenset(
+    {"proposal", "offer", "demand", "appeal", "call", "invitation", "ultimatum", "request", "plan", "formula",
+     "resolution", "initiative", "effort", "efforts", "decision", "policy", "position"}
+)
+ADJECTIVAL_PASSIVES = frozenset({"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate"})
+MAX_ARGS = 4
+NEGATED_SHARE = 0.25
+HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
 
 
-def code_events(doc: Doc, quotes: list[Quote], actors: ArticleActors) -> list[Event]:
-    return []
+class ActorResolver(Protocol):
+    """What the coder needs from :class:`onrecord.actors.ArticleActors`."""
+
+    def resolve_span(self, start: int, end: int) -> str | None: ...
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """An event with the parse facts the evaluation uses to pick one per sentence.
+
+    Attributes:
+        event: the contract event.
+        depth: dependency depth of the trigger's clause head (0 = sentence root).
+        trigger: the trigger word(s).
+        sentence: index of the sentence in the doc.
+    """
+
+    event: Event
+    depth: int
+    trigger: str
+    sentence: int
+
+
+def code_events(doc: Doc, quotes: list[Quote], actors: ActorResolver) -> list[Event]:
+    """Code the PLOVER events of a parsed article.
+
+    Args:
+        doc: the spaCy Doc of the whole article.
+        quotes: the article's quotes (speaker/addressee actors are the fallback arguments).
+        actors: resolves a noun phrase's character span to a record-local actor id.
+
+    Returns:
+        Events with ids ``e1``, ``e2``... in text order.
+
+    Example:
+        >>> from onrecord.nlp import load_pipeline
+        >>> from onrecord.actors import ArticleActors
+        >>> doc = load_pipeline()("Ruritania threatened Freedonia with sanctions.")
+        >>> [e.type for e in code_events(doc, [], ArticleActors(doc))]
+        ['THREATEN']
+    """
+    return [c.event for c in code_events_detailed(doc, quotes, actors)]
+
+
+def code_events_detailed(doc: Doc, quotes: list[Quote], actors: ActorResolver) -> list[CodedEvent]:
+    """Like :func:`code_events`, keeping the trigger and its depth for evaluation."""
+    coder = _Coder(doc, quotes, actors, load_lexicon())
+    out: list[CodedEvent] = []
+    for n, sent in enumerate(doc.sents):
+        out.extend(coder.sentence(sent, n))
+    for i, c in enumerate(out, 1):
+        c.event.id = f"e{i}"
+    return out
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head != tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+class _Coder:
+    def __init__(self, doc: Doc, quotes: list[Quote], actors: ActorResolver, lex: Lexicon) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lex = lex
+        self.matcher = Matcher(lex)
+        self.spans: list[tuple[int, int, Quote]] = sorted(
+            ((s, e, q) for q in quotes for s, e in q.spans), key=lambda x: x[0]
+        )
+        self.cues: dict[int, Quote] = {q.cue.start: q for q in quotes if q.cue is not None}
+        self._cache: dict[tuple[int, int], str | None] = {}
+        self.last_subject: list[str] = []
+
+    # ---- quotes -------------------------------------------------------------------------
+    def quote_at(self, tok: Token) -> Quote | None:
+        pos = tok.idx
+        if pos in self.cues:
+            return self.cues[pos]
+        for s, e, q in self.spans:
+            if s > pos:
+                break
+            if s <= pos < e:
+                return q
+        return None
+
+    # ---- actors -------------------------------------------------------------------------
+    def _span_id(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = self.actors.resolve_span(start, end)
+        return self._cache[key]
+
+    def resolve(self, tok: Token, quote: Quote | None) -> str | None:
+        """The actor id of a noun phrase head (pronouns through quotes and reporters)."""
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if quote is not None and low in sx.PRONOUNS_FIRST:
+                return quote.speaker.actor if quote.speaker else None
+            if quote is not None and low in sx.PRONOUNS_SECOND:
+                return quote.addressee.actor if quote.addressee else None
+            if low in sx.PRONOUNS_THIRD:
+                rep = self._reporter(tok)
+                if rep is not None:
+                    ids = [i for i in (self.resolve(r, quote) for r in rep) if i]
+                    if ids:
+                        return ids[0]
+                if low not in {"it", "its", "itself"} and self.last_subject:
+                    return self.last_subject[0]
+            return None
+        if not sx.is_actor_like(tok):
+            # "Thousands of students", "some of the rebels": a quantity of actors.
+            if tok.pos_ in {"NUM", "NOUN"} and any(sx.is_actor_like(o) for o in sx.prep_objects(tok, ("of",))):
+                return self._span_id(*sx.mention_span(tok))
+            return None
+        if tok.ent_type_ not in sx.ACTOR_ENTS and tok.pos_ != "PROPN" and tok.lemma_.lower() not in sx.ACTOR_NOUNS:
+            mod = sx.entity_modifier(tok)
+            if mod is not None:
+                ent = next((e for e in tok.doc.ents if e.start <= mod.i < e.end), None)
+                if ent is not None:
+                    return self._span_id(ent.start_char, ent.end_char)
+                return self._span_id(mod.idx, mod.idx + len(mod.text))
+        return self._span_id(*sx.mention_span(tok))
+
+    def _reporter(self, tok: Token) -> list[Token] | None:
+        """Subjects of the reporting verb whose complement contains ``tok`` ("Iraq said it...")."""
+        cur = tok
+        for _ in range(8):
+            if cur.head == cur:
+                return None
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.report:
+                subj, _ = sx.subject_of(cur.head)
+                return subj or None
+            if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
+                # "are prepared ... that they": the clause a pronoun subject sits in.
+                subj, _ = sx.subject_of(cur.head)
+                if subj and all(s.lower_ not in sx.PRONOUNS_THIRD for s in subj):
+                    return subj
+            cur = cur.head
+        return None
+
+    def reported_by(self, tok: Token) -> Token | None:
+        """The reporting verb governing the clause of ``tok``, if any."""
+        cur = tok
+        for _ in range(8):
+            if cur.head == cur:
+                return None
+            if cur.dep_ in {"ccomp", "conj"} and cur.head.lemma_.lower() in self.lex.report:
+                return cur.head
+            cur = cur.head
+        return None
+
+    # ---- arguments ----------------------------------------------------------------------
+    def sources(self, trig: Trigger) -> list[Token]:
+        head = trig.head
+        if trig.kind == "noun":
+            return self._noun_sources(head)
+        subj, passive = sx.subject_of(head)
+        if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
+            subj = sx.conjuncts(sx.first_child(head, {"nsubjpass"})) if sx.first_child(head, {"nsubjpass"}) else []
+        return subj
+
+    def _noun_sources(self, noun: Token) -> list[Token]:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return sx.conjuncts(c)
+        agents = sx.prep_objects(noun, ("by",))
+        if agents:
+            return agents
+        mod = sx.entity_modifier(noun)
+        if mod is not None and mod.dep_ != "poss":
+            return [mod]
+        # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            subj, passive = sx.subject_of(noun.head.head)
+            if not passive:
+                return subj
+            if noun.head.head.lemma_.lower() in ADJECTIVAL_PASSIVES:
+                sp = sx.first_child(noun.head.head, {"nsubjpass"})
+                return sx.conjuncts(sp) if sp is not None else []
+        return []
+
+    def targets(self, trig: Trigger, sources: list[Token]) -> list[Token]:
+        exclude = {s.i for s in sources}
+        for s in sources:
+            start, end = sx.mention_span(s)
+            exclude.update(t.i for t in s.doc.char_span(start, end, alignment_mode="expand") or [])
+        found: list[Token] = []
+
+        def take(cands: list[Token]) -> bool:
+            for c in cands:
+                if c.i in exclude or not sx.is_actor_like(c) or _own_forces(c):
+                    continue
+                found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
+            return bool(found)
+
+        head, anchor, theme = trig.head, trig.anchor, trig.theme
+        verbs = [head] if anchor == head else [head, anchor]
+        if trig.kind != "noun" and sx.is_passive(head):
+            sp = sx.first_child(head, {"nsubjpass"})
+            if sp is not None and take([sp]):
+                return found
+        if theme is not None and trig.kind == "verb" and theme.head.i in {head.i} | {c.i for c in head.children}:
+            # The verb's own object or particle object: "expelled two diplomats", "called on X".
+            if take([theme]):
+                return found
+        for v in verbs:
+            if v.pos_ in {"VERB", "AUX", "ADJ"}:
+                obj = sx.first_child(v, {"dobj", "dative", "iobj"})
+                if obj is not None and obj != theme and take([obj]):
+                    return found
+        speech_theme = theme is not None and theme.lemma_.lower() in SPEECH_NOUNS
+        if theme is not None and speech_theme and self._authors(theme, take):
+            return found
+        for v in verbs:
+            if take(sx.prep_objects(v, sx.TARGET_PREPS)):
+                return found
+        if theme is not None:
+            if take(sx.prep_objects(theme, sx.TARGET_PREPS + ("of",) if trig.kind == "noun" else sx.TARGET_PREPS)):
+                return found
+            if self._authors(theme, take):
+                return found
+            if take(self._deep(theme)):
+                return found
+            if theme != head and theme.ent_type_ in sx.ACTOR_ENTS and take([theme]):
+                return found
+        between = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, ("between",))]
+        if take(between):
+            return found
+        places = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, sx.PLACE_PREPS)]
+        take([p for p in places if p.ent_type_ == "GPE"])
+        for t in list(found):
+            found.extend(self._led_by(t))
+        return found
+
+    def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
+        mods = [c for c in theme.children if c.dep_ in {"poss", "amod", "compound"} and c.i < theme.i]
+        if take([m for m in mods if m.ent_type_ in sx.ACTOR_ENTS or m.dep_ == "poss"]):
+            return True
+        return bool(take(sx.prep_objects(theme, sx.AUTHOR_PREPS)))
+
+    def _deep(self, theme: Token) -> list[Token]:
+        """Actor-like nouns down a chain of prepositional phrases ("a halt to expansion in NATO")."""
+        out: list[Token] = []
+        frontier = [theme]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for o in sx.prep_objects(t, ("to", "in", "of", "on", "against", "with", "for", "into")):
+                    if sx.is_actor_like(o):
+                        out.append(o)
+                    nxt.append(o)
+            if out:
+                return out
+            frontier = nxt
+        return out
+
+    @staticmethod
+    def _led_by(tok: Token) -> list[Token]:
+        """ "the West, led by the United States": the leader is a co-target."""
+        doc = tok.doc
+        j = tok.right_edge.i + 1
+        if j < len(doc) and doc[j].is_punct:
+            j += 1
+        if j < len(doc) and doc[j].lemma_ == "lead" and doc[j].tag_ == "VBN":
+            return [o for o in sx.prep_objects(doc[j], ("by",)) if sx.is_actor_like(o)]
+        return []
+
+    # ---- one sentence -------------------------------------------------------------------
+    def sentence(self, sent: Span, n: int) -> list[CodedEvent]:
+        triggers: list[tuple[int, int, Trigger]] = []
+        for tok in sent:
+            trig = self.matcher.match(tok)
+            if trig is not None:
+                triggers.append((_depth(tok), tok.i, trig))
+        deontic = self._deontic_requests(sent)
+        triggers.extend(deontic)
+        triggers.sort(key=lambda x: (x[0], x[1]))
+        consumed: set[int] = set()
+        used_heads: set[int] = set()
+        out: list[CodedEvent] = []
+        for depth, i, trig in triggers:
+            if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
+                continue
+            if trig.kind == "noun" and self._noun_absorbed(trig.head, used_heads):
+                continue
+            events = self.build(trig, sent)
+            consumed.update(trig.consumes)
+            if not events:
+                continue
+            used_heads.add(trig.head.i)
+            used_heads.add(trig.anchor.i)
+            for ev in events:
+                out.append(CodedEvent(ev, depth, trig.head.text if trig.theme is None else f"{trig.head.text}/{trig.theme.text}", n))
+        return out
+
+    def _noun_absorbed(self, noun: Token, used: set[int]) -> bool:
+        """An event noun that is an argument or adjunct of a coded verb belongs to that event."""
+        cur = noun
+        for _ in range(2):
+            head = cur.head
+            if head == cur:
+                return False
+            if head.i in used:
+                return True
+            if head.dep_ != "prep" and cur.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                return False
+            cur = head
+        return False
+
+    def _deontic_requests(self, sent: Span) -> list[tuple[int, int, Trigger]]:
+        """ "X said (that) Y must/should do Z" is a demand from X to Y (REQUEST, CAMEO 10)."""
+        out: list[tuple[int, int, Trigger]] = []
+        for tok in sent:
+            if tok.dep_ != "ccomp" or not sx.deontic(tok):
+                continue
+            head = tok.head
+            if head.lemma_.lower() not in self.lex.report and not (
+                head.pos_ == "NOUN" and head.lemma_.lower() in {"statement", "reminder", "warning", "declaration"}
+            ):
+                continue
+            subj = sx.first_child(tok, sx.SUBJ_DEPS)
+            if subj is None or not sx.is_actor_like(subj) or subj.lower_ in sx.PRONOUNS_FIRST:
+                continue
+            trig = Trigger("REQUEST", "10", "demand", head=head, anchor=tok, theme=None, kind="deontic")
+            trig.consumes.update(t.i for t in tok.subtree)
+            out.append((_depth(head), head.i, trig))
+        return out
+
+    # ---- events -------------------------------------------------------------------------
+    def build(self, trig: Trigger, sent: Span) -> list[Event]:
+        quote = self.quote_at(trig.head)
+        src_toks = self.sources(trig)
+        if trig.kind == "deontic":
+            subj = sx.first_child(trig.anchor, sx.SUBJ_DEPS)
+            tgt_toks = sx.conjuncts(subj) if subj is not None else []
+        else:
+            tgt_toks = self.targets(trig, src_toks)
+        if trig.kind == "noun" and not src_toks and not tgt_toks:
+            return []
+        srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
+        tgts = _unique(self.resolve(t, quote) for t in tgt_toks[:MAX_ARGS])
+        if quote is not None:
+            # Speech inside a quote: the speaker acts, the addressee is acted upon.
+            if not srcs and (not src_toks or all(t.pos_ == "PRON" for t in src_toks)) and quote.speaker:
+                srcs = _unique([quote.speaker.actor])
+            if not tgts and quote.addressee and quote.addressee.actor not in srcs:
+                tgts = _unique([quote.addressee.actor])
+        if not src_toks and not tgt_toks and not srcs and not tgts:
+            return []
+        if srcs and trig.kind != "noun":
+            self.last_subject = srcs
+        type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
+        intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
+        pairs = self._pairs(type_, srcs, tgts)
+        events = []
+        for s, t in pairs:
+            events.append(
+                Event(
+                    id="",
+                    type=type_,
+                    cameo=cameo,
+                    intensity=intensity,
+                    source=s,
+                    target=t,
+                    negated=neg,
+                    hypothetical=hyp,
+                    text=sent.text,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    quote=quote.id if quote is not None else None,
+                )
+            )
+        return events
+
+    @staticmethod
+    def _pairs(type_: str, srcs: list[str], tgts: list[str]) -> list[tuple[str | None, str | None]]:
+        tgts = [t for t in tgts if t not in srcs] or ([] if tgts else [])
+        if not tgts and len(srcs) >= 2 and type_ in SYMMETRIC:
+            return [(a, b) for a in srcs for b in srcs if a != b]
+        pairs: list[tuple[str | None, str | None]] = [
+            (s, t) for s in (srcs or [None]) for t in (tgts or [None])  # type: ignore[list-item]
+        ]
+        return pairs
+
+    def reading(
+        self, trig: Trigger, src_toks: list[Token], srcs: list[str], quote: Quote | None
+    ) -> tuple[str, str, str | None, bool, bool, bool, str | None]:
+        """Type, CAMEO, mode, negated, hypothetical, converted and modality of a trigger."""
+        type_, cameo, mode = trig.type, trig.cameo, trig.mode
+        heads = [trig.head] + ([trig.theme] if trig.theme is not None and trig.theme != trig.head else [])
+        if trig.anchor != trig.head and trig.kind in {"transparent", "light", "reverse"}:
+            heads.append(trig.anchor)
+        neg = trig.negated or any(sx.negated(h) for h in heads)
+        mod = sx.modality(trig.head)
+        if mod is None and trig.kind == "intent":
+            mod = None
+        converted = trig.converted
+        hyp = mod is not None and not (trig.kind == "intent" and mod is None)
+        if type_ in {"REQUEST", "REJECT"} and mode is None:
+            mode = self._object_mode(trig)
+            if mode is None and cameo == "10":
+                mode = "demand"
+        if mod == "intent" and not converted and trig.kind != "deontic":
+            if neg and type_ in COOPERATIVE:
+                # "will not accept", "would not meet": a refusal.
+                type_, cameo, mode, neg, converted = "REJECT", "12", self._object_mode(trig), False, True
+            elif type_ in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
+                type_, cameo, mode, converted = "AGREE", "03", None, True
+            elif type_ == "RETREAT":
+                type_, cameo, mode, converted = "CONCEDE", "08", None, True
+        if (
+            type_ in MATERIAL_CONFLICT
+            and not neg
+            and mod is not None
+            and not converted
+            and self._own_statement(trig, src_toks, srcs, quote)
+        ):
+            type_, cameo, mode, converted = "THREATEN", "13", self.lex.threat_modes.get(type_), True
+        if trig.kind == "intent":
+            hyp = mod is not None
+        return type_, cameo, mode, neg, hyp, converted, mod
+
+    def _object_mode(self, trig: Trigger) -> str | None:
+        for t in (trig.theme, trig.anchor):
+            if t is None:
+                continue
+            m = self.lex.object_modes.get(t.lemma_.lower())
+            if m:
+                return m
+        return None
+
+    def _own_statement(self, trig: Trigger, src_toks: list[Token], srcs: list[str], quote: Quote | None) -> bool:
+        """The source announces its own future conflictual act ("Iran said it would shell")."""
+        if quote is not None and quote.speaker is not None and quote.speaker.actor in srcs:
+            return True
+        rep = self.reported_by(trig.head)
+        if rep is None:
+            return False
+        speaker, _ = sx.subject_of(rep)
+        if not speaker:
+            return False
+        if any(t.lower_ in sx.PRONOUNS_THIRD or t.lower_ in sx.PRONOUNS_FIRST for t in src_toks):
+            return True
+        spk = _unique(self.resolve(t, quote) for t in speaker)
+        return bool(set(spk) & set(srcs))
+
+    def intensity(self, type_: str, mode: str | None, neg: bool, mod: str | None, converted: bool) -> float:
+        """Score on -10..+10 after negation and modality (rules in docs/events.md)."""
+        base = self.lex.score(type_, mode)
+        if neg:
+            share = max(0.5, NEGATED_SHARE * abs(base)) if base else 0.0
+            base = share if base < 0 else -share
+        elif mod is not None and not converted:
+            base *= HYPOTHETICAL_WEIGHT.get(mod, 0.5)
+        return round(max(-10.0, min(10.0, base)), 2)
+
+
+OWN_FORCES = frozenset({"troop", "troops", "force", "forces", "army", "soldier", "military", "unit", "personnel",
+                        "citizen", "national", "ship", "warship", "official"})
+
+
+def _own_forces(tok: Token) -> bool:
+    """ "its troops", "their citizens": the source's own people are not the target."""
+    return tok.lemma_.lower() in OWN_FORCES and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in tok.children
+    )
+
+
+def _unique(ids) -> list[str]:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    for i in ids:
+        if i and i not in out:
+            out.append(i)
+    return out

@@ -1,0 +1,273 @@
+"""Trigger matching: which token of a clause carries which PLOVER event.
+
+A trigger is a verb, an event noun or a predicative adjective found in the lexicon, possibly
+composed with its object or complement:
+
+* typed verbs ("threaten", "call for", "impose >sanction");
+* light verbs taking the type of their object noun ("held talks", "launched an attack");
+* reversal verbs turning their object around ("lifted the curfew" -> CONCEDE);
+* intent verbs and adjectives ("offered to host" -> AGREE, "vowed to strike" -> THREATEN);
+* transparent verbs passing their complement through ("continued to send arms" -> AID).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from onrecord.events import syntax as sx
+from onrecord.events.lexicon import ACTOR_OBJECT, Entry, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Reading of a reversal verb by the type of its object ("lift" + curfew -> CONCEDE).
+REVERSED: dict[str, tuple[str, str, str | None]] = {
+    "COERCE": ("CONCEDE", "08", None),
+    "PROTEST": ("CONCEDE", "08", None),
+    "REQUEST": ("CONCEDE", "08", None),
+    "SANCTION": ("RETREAT", "08", None),
+    "ASSAULT": ("RETREAT", "08", "ceasefire"),
+    "MOBILIZE": ("RETREAT", "08", "withdraw"),
+    "THREATEN": ("CONCEDE", "08", None),
+    "AID": ("SANCTION", "16", "discontinue"),
+    "CONSULT": ("SANCTION", "16", "withdraw"),
+    "COOPERATE": ("SANCTION", "16", "discontinue"),
+    "SUPPORT": ("SANCTION", "16", "discontinue"),
+    "AGREE": ("REJECT", "12", None),
+}
+# Words that mark the blockade reading of COERCE objects, eased by RETREAT rather than CONCEDE.
+RETREAT_OBJECTS = frozenset({"blockade", "siege", "embargo", "sanction", "occupation"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A matched trigger before its arguments are resolved.
+
+    Attributes:
+        type, cameo, mode: the coded reading.
+        head: the token whose clause gives subject, negation and modality.
+        anchor: the token whose arguments give the target (a complement verb or the head).
+        theme: the object noun the type came from, if any.
+        kind: how it matched: verb, noun, adjective, light, reverse, intent, transparent.
+        converted: the type was set by the intent rule (AGREE/THREATEN), not read off a word.
+        negated: a negator verb ("denied attacking") negates the event.
+        consumes: token indices whose own triggers this one absorbs.
+    """
+
+    type: str
+    cameo: str
+    mode: str | None
+    head: Token
+    anchor: Token
+    theme: Token | None = None
+    kind: str = "verb"
+    converted: bool = False
+    negated: bool = False
+    consumes: set[int] = field(default_factory=set)
+
+
+def _object_ok(obj: Token | None, objects: frozenset[str]) -> bool:
+    if not objects:
+        return True
+    if obj is None:
+        return False
+    if ACTOR_OBJECT in objects and sx.is_actor_like(obj):
+        return True
+    return obj.lemma_.lower() in objects or obj.lower_ in objects
+
+
+def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] | None:
+    """The most specific verb/adjective entry whose particle and object constraints hold."""
+    obj = sx.direct_object(tok)
+    for e in entries:
+        theme = obj
+        if e.part is not None:
+            p = sx.particle(tok, e.part)
+            if p is None:
+                continue
+            if p.dep_ in {"prep", "agent", "dative"}:
+                objs = sx.pobjs(p)
+                theme = objs[0] if objs else obj
+        if not _object_ok(theme, e.objects):
+            # Coordinated objects: "demanded elections and reforms".
+            continue
+        return e, theme
+    return None
+
+
+def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
+    """The noun entry for an event noun ("hunger strike", "state of emergency"), or None."""
+    entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    if not entries or tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    of_heads = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in sx.pobjs(c)}
+    has_on = any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children)
+    best: Entry | None = None
+    for e in entries:
+        if e.modifier is not None and e.modifier not in mods:
+            continue
+        if e.of is not None and e.of not in of_heads:
+            continue
+        if e.objects and ACTOR_OBJECT in e.objects:
+            if not any(sx.is_actor_like(o) for o in sx.prep_objects(tok, ("against", "at", "to"))):
+                continue
+        if best is None:
+            best = e
+            if e.specificity:
+                break
+            continue
+        # Equal specificity: "strike on Ukraine" is an assault, a bare "strike" a walkout.
+        if has_on and e.type == "ASSAULT" and best.type != "ASSAULT":
+            best = e
+    return best
+
+
+def _complement(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            return c
+    # "accused X of violating", "insisted on demanding": a gerund under a preposition.
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return g
+    return None
+
+
+class Matcher:
+    """Matches the tokens of a parsed sentence against a lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def match(self, tok: Token) -> Trigger | None:
+        """The trigger carried by ``tok`` (verb, noun or adjective), or None."""
+        pos = tok.pos_
+        if pos == "VERB" or (pos == "AUX" and tok.lemma_ != "be"):
+            return self.match_verb(tok)
+        if pos in {"NOUN", "PROPN"}:
+            e = match_noun(tok, self.lex)
+            if e is None:
+                return None
+            return Trigger(e.type, e.cameo, e.mode, head=tok, anchor=tok, theme=tok, kind="noun")
+        if pos == "ADJ" and tok.dep_ in {"acomp", "amod", "attr", "ROOT", "conj"}:
+            return self.match_adjective(tok)
+        return None
+
+    def match_adjective(self, tok: Token) -> Trigger | None:
+        """Predicative adjectives: "opposed to", "ready to host", "guilty of violating"."""
+        lemma = tok.lower_
+        head = tok.head if tok.dep_ == "acomp" else tok
+        if lemma in self.lex.intent:
+            comp = _complement(tok)
+            inner = self._inner(comp) if comp is not None else None
+            if inner is not None:
+                return self._intent(head, inner, comp)
+        entries = self.lex.adjectives.get(lemma)
+        if entries:
+            hit = match_entry(tok, entries)
+            if hit is not None:
+                e, theme = hit
+                comp = _complement(tok)
+                trig = Trigger(e.type, e.cameo, e.mode, head=head, anchor=comp or tok, theme=theme, kind="adjective")
+                if comp is not None:
+                    trig.consumes.update(t.i for t in comp.subtree)
+                return trig
+        return None
+
+    def _inner(self, comp: Token) -> Trigger | None:
+        """The trigger of a complement clause, looking through transparent verbs."""
+        t = self.match_verb(comp)
+        return t
+
+    def _intent(self, head: Token, inner: Trigger, comp: Token) -> Trigger:
+        if inner.type in COOPERATIVE:
+            type_, cameo, mode = "AGREE", "03", None
+        elif inner.type in MATERIAL_CONFLICT:
+            type_, cameo, mode = "THREATEN", "13", self.lex.threat_modes.get(inner.type)
+        else:
+            type_, cameo, mode = inner.type, inner.cameo, inner.mode
+        trig = Trigger(type_, cameo, mode, head=head, anchor=inner.anchor, theme=inner.theme, kind="intent")
+        trig.converted = type_ != inner.type
+        trig.consumes.update(t.i for t in comp.subtree)
+        return trig
+
+    def match_verb(self, tok: Token) -> Trigger | None:
+        """Typed, light, reversal, intent, transparent and negator verbs, in that precedence."""
+        lex = self.lex
+        lemma = tok.lemma_.lower()
+        typed = match_entry(tok, lex.verbs[lemma]) if lemma in lex.verbs else None
+        if typed is not None and (typed[0].objects or typed[0].part):
+            return self._typed(tok, *typed)
+        obj = sx.direct_object(tok)
+        for cls_name, cls in (("reverse", lex.reverse), ("light", lex.light)):
+            if lemma not in cls:
+                continue
+            noun = obj
+            part = cls[lemma]
+            if part is not None:
+                p = sx.particle(tok, part)
+                if p is None:
+                    noun = None
+                elif p.dep_ in {"prep", "agent", "dative"}:
+                    objs = sx.pobjs(p)
+                    noun = objs[0] if objs else obj
+            ne = match_noun(noun, lex) if noun is not None else None
+            if ne is None:
+                continue
+            if cls_name == "reverse":
+                return self._reverse(tok, noun, ne)
+            trig = Trigger(ne.type, ne.cameo, ne.mode, head=tok, anchor=noun, theme=noun, kind="light")
+            trig.consumes.update(t.i for t in noun.subtree)
+            return trig
+        if lemma in lex.negators:
+            comp = _complement(tok)
+            target = comp if comp is not None else obj
+            if target is not None:
+                inner = self.match(target)
+                if inner is not None and inner.type not in {"REJECT"}:
+                    inner.head = tok
+                    inner.negated = True
+                    inner.consumes.update(t.i for t in target.subtree)
+                    return inner
+        comp = _complement(tok)
+        if comp is not None and (lemma in lex.intent or lemma in lex.transparent):
+            inner = self._inner(comp)
+            if inner is not None:
+                if lemma in lex.intent:
+                    return self._intent(tok, inner, comp)
+                inner.head = tok
+                inner.kind = "transparent"
+                inner.consumes.update(t.i for t in comp.subtree)
+                return inner
+        if typed is not None:
+            return self._typed(tok, *typed)
+        return None
+
+    def _typed(self, tok: Token, e: Entry, theme: Token | None) -> Trigger:
+        trig = Trigger(e.type, e.cameo, e.mode, head=tok, anchor=tok, theme=theme, kind="verb")
+        if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
+            # The object's own event noun is part of this event ("imposed sanctions").
+            trig.consumes.add(theme.i)
+        if e.type in VERBAL_TYPES:
+            comp = _complement(tok)
+            if comp is not None:
+                trig.anchor = comp
+                trig.consumes.update(t.i for t in comp.subtree)
+            if theme is not None:
+                trig.consumes.update(t.i for t in theme.subtree)
+        return trig
+
+    def _reverse(self, tok: Token, noun: Token, ne: Entry) -> Trigger:
+        type_, cameo, mode = REVERSED.get(ne.type, (ne.type, ne.cameo, ne.mode))
+        if type_ == "CONCEDE" and noun.lemma_.lower() in RETREAT_OBJECTS:
+            type_, cameo, mode = "RETREAT", "08", None
+        trig = Trigger(type_, cameo, mode, head=tok, anchor=noun, theme=noun, kind="reverse")
+        trig.consumes.update(t.i for t in noun.subtree)
+        return trig

@@ -1,0 +1,51 @@
+"""Fixtures for the event coder tests: the spaCy pipeline and a stand-in actor resolver.
+
+The resolver gives every distinct noun-phrase text its own id, so coder tests do not depend on
+the actor knowledge base (which has its own tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from onrecord.record import Event, Quote
+
+
+class FakeActors:
+    """Maps each resolved span's text to an id; ``name_of`` gives the text back."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ids: dict[str, str] = {}
+
+    def resolve_span(self, start: int, end: int) -> str | None:
+        name = self.text[start:end].strip()
+        if not name:
+            return None
+        return self.ids.setdefault(name, f"a{len(self.ids) + 1}")
+
+    def name_of(self, actor_id: str | None) -> str | None:
+        return next((n for n, i in self.ids.items() if i == actor_id), None)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The shared spaCy pipeline."""
+    from onrecord.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def code(nlp) -> Callable[..., tuple[list[Event], FakeActors]]:
+    """Code a text: returns the events and the resolver (for actor names)."""
+    from onrecord.events import code_events
+
+    def run(text: str, quotes: list[Quote] | None = None) -> tuple[list[Event], FakeActors]:
+        doc = nlp(text)
+        actors = FakeActors(text)
+        return code_events(doc, quotes or [], actors), actors
+
+    return run

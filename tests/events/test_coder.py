@@ -1,0 +1,157 @@
+"""The coder on sentences about fictional states and people (Ruritania, Freedonia, Belvania)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.record import Cue, Mention, Quote
+
+
+def _first(events, type_=None):
+    for e in events:
+        if type_ is None or e.type == type_:
+            return e
+    raise AssertionError(f"no {type_} event in {[e.type for e in events]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Ruritania agreed to resume cooperation with Freedonia.", "AGREE", "Ruritania", "Freedonia"),
+        ("Ruritania offered to host talks with Freedonia next month.", "AGREE", "Ruritania", "Freedonia"),
+        ("The Ruritanian foreign minister held talks with Freedonia on Monday.", "CONSULT", "The Ruritanian foreign minister", "Freedonia"),
+        ("Prime Minister Ada Kern visited Freedonia on Tuesday.", "CONSULT", "Prime Minister Ada Kern", "Freedonia"),
+        ("Ruritania praised Freedonia for its restraint.", "SUPPORT", "Ruritania", "Freedonia"),
+        ("Ruritania apologized to Freedonia for the border incident.", "SUPPORT", "Ruritania", "Freedonia"),
+        ("Ruritania lifted the curfew it had imposed on Freedonia.", "CONCEDE", "Ruritania", None),
+        ("Ruritania extradited two suspects to Freedonia.", "COOPERATE", "Ruritania", "Freedonia"),
+        ("Ruritania sent humanitarian aid to Freedonia.", "AID", "Ruritania", "Freedonia"),
+        ("Ruritania granted asylum to the Freedonian dissident Ivo Marsh.", "AID", "Ruritania", "the Freedonian dissident Ivo Marsh"),
+        ("Ruritania withdrew its troops from Freedonia.", "RETREAT", "Ruritania", "Freedonia"),
+        ("Ruritania released ten Freedonian fishermen.", "RETREAT", "Ruritania", None),
+        ("Ruritania demanded that Freedonia withdraw its forces.", "REQUEST", "Ruritania", None),
+        ("Ruritania called on Freedonia to release the prisoners.", "REQUEST", "Ruritania", "Freedonia"),
+        ("Ruritania accused Freedonia of violating the ceasefire.", "ACCUSE", "Ruritania", "Freedonia"),
+        ("Ruritania condemned Freedonia over the shelling.", "ACCUSE", "Ruritania", "Freedonia"),
+        ("Ruritania launched an investigation into Freedonia's bank.", "ACCUSE", "Ruritania", None),
+        ("Ruritania rejected Freedonia's proposal for a ceasefire.", "REJECT", "Ruritania", "Freedonia"),
+        ("Ruritania refused to negotiate with Freedonia.", "REJECT", "Ruritania", "Freedonia"),
+        ("Ruritania threatened Freedonia with sanctions.", "THREATEN", "Ruritania", "Freedonia"),
+        ("Ruritania threatened to cut off gas supplies to Freedonia.", "THREATEN", "Ruritania", "Freedonia"),
+        ("Thousands of Freedonian students protested against Ruritania in the capital.", "PROTEST", "Thousands of Freedonian students", "Ruritania"),
+        ("Ruritania imposed sanctions on Freedonia.", "SANCTION", "Ruritania", "Freedonia"),
+        ("Ruritania expelled two Freedonian diplomats.", "SANCTION", "Ruritania", "two Freedonian diplomats"),
+        ("Ruritania deployed troops along the border with Freedonia.", "MOBILIZE", "Ruritania", None),
+        ("Ruritanian police arrested the Freedonian journalist Lena Ost.", "COERCE", "Ruritanian police", "the Freedonian journalist Lena Ost"),
+        ("Ruritania imposed a curfew on Freedonia.", "COERCE", "Ruritania", "Freedonia"),
+        ("Ruritanian troops shelled Freedonia overnight.", "ASSAULT", "Ruritanian troops", "Freedonia"),
+        ("Ruritania launched an attack on Freedonia.", "ASSAULT", "Ruritania", "Freedonia"),
+    ],
+)
+def test_each_type_on_a_sentence(code, text, type_, source, target):
+    events, actors = code(text)
+    ev = _first(events, type_)
+    assert actors.name_of(ev.source) == source
+    if target is not None:
+        assert actors.name_of(ev.target) == target
+    assert ev.cameo.isdigit() and len(ev.cameo) == 2
+    assert ev.start == 0 and ev.end == len(text) and ev.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "sign"),
+    [
+        ("Ruritania did not threaten Freedonia.", "THREATEN", 1),
+        ("Ruritania said there would be no military strike on Freedonia.", "ASSAULT", 1),
+        ("Ruritania denied attacking Freedonia.", "ASSAULT", 1),
+        ("Ruritania never attacked Freedonia.", "ASSAULT", 1),
+        ("Ruritania did not send aid to Freedonia.", "AID", -1),
+    ],
+)
+def test_negation_flips_the_reading(code, text, type_, sign):
+    events, _ = code(text)
+    ev = _first(events, type_)
+    assert ev.negated
+    assert ev.intensity * sign > 0
+
+
+def test_negated_future_cooperation_is_a_refusal(code):
+    events, _ = code("Ruritania said it will not accept any more refugees from Freedonia.")
+    ev = _first(events)
+    assert ev.type == "REJECT" and ev.intensity < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("A Ruritanian invasion of Freedonia could begin as soon as Wednesday.", "ASSAULT"),
+        ("Ruritania may impose sanctions on Freedonia.", "SANCTION"),
+        ("Ruritania will send aid to Freedonia.", "AGREE"),
+        ("Ruritania said it would shell Freedonian towns if the talks failed.", "THREATEN"),
+        ("Ruritania will visit Freedonia next week.", "AGREE"),
+    ],
+)
+def test_modality_sets_hypothetical(code, text, type_):
+    events, _ = code(text)
+    ev = _first(events, type_)
+    assert ev.hypothetical
+
+
+def test_hypothetical_weighs_less_than_actual(code):
+    actual, _ = code("Ruritania attacked Freedonia.")
+    possible, _ = code("Ruritania might attack Freedonia.")
+    assert 0 > _first(possible, "ASSAULT").intensity > _first(actual, "ASSAULT").intensity
+
+
+def test_passive_by_agent_is_the_source(code):
+    events, actors = code("Freedonia was attacked by Ruritanian troops.")
+    ev = _first(events, "ASSAULT")
+    assert actors.name_of(ev.source) == "Ruritanian troops"
+    assert actors.name_of(ev.target) == "Freedonia"
+
+
+def test_coordinated_subjects_give_one_event_each(code):
+    events, actors = code("Ruritania and Belvania condemned Freedonia.")
+    pairs = {(actors.name_of(e.source), actors.name_of(e.target)) for e in events if e.type == "ACCUSE"}
+    assert pairs == {("Ruritania", "Freedonia"), ("Belvania", "Freedonia")}
+
+
+def test_symmetric_meeting_without_target_is_reciprocal(code):
+    events, actors = code("Ruritania and Freedonia held talks on Monday.")
+    pairs = {(actors.name_of(e.source), actors.name_of(e.target)) for e in events if e.type == "CONSULT"}
+    assert pairs == {("Ruritania", "Freedonia"), ("Freedonia", "Ruritania")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian foreign minister said on Monday.",
+        "The weather in Freedonia was pleasant, the minister said.",
+        "Ruritania's economy grew by three percent last year.",
+        "The summit venue has a large garden.",
+        "Ada Kern said the museum will open in June.",
+    ],
+)
+def test_no_events_on_neutral_sentences(code, text):
+    events, _ = code(text)
+    assert events == []
+
+
+def test_quote_content_uses_speaker_and_addressee(code):
+    text = "“We will send you aid,” Ada Kern told Ivo Marsh."
+    content = text.index("We"), text.index(",”")
+    quote = Quote(
+        id="q1", kind="direct", text=text[content[0]:content[1]], spans=[content],
+        cue=Cue("told", text.index("told"), text.index("told") + 4),
+        speaker=Mention("Ada Kern", text.index("Ada"), text.index("Ada") + 8, actor="k1", name="Ada Kern"),
+        addressee=Mention("Ivo Marsh", text.index("Ivo"), text.index("Ivo") + 9, actor="m1", name="Ivo Marsh"),
+    )
+    events, _ = code(text, [quote])
+    ev = _first(events, "AGREE")
+    assert (ev.source, ev.target, ev.quote) == ("k1", "m1", "q1")
+
+
+def test_event_ids_are_sequential(code):
+    events, _ = code("Ruritania attacked Freedonia. Belvania condemned Ruritania.")
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+    assert events[1].start > events[0].start
