@@ -32,6 +32,7 @@ from onrecord.attribution.speakers import (
     PRONOUNS_SELF,
     PronounResolver,
     inverted_subject,
+    is_person_head,
     np_span,
     subject_of,
 )
@@ -522,7 +523,10 @@ def _resolve(ctx: _Context, found: list[_Found]) -> None:
             if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
             elif tok.pos_ != "PRON":
-                resolver.add_speaker(tok.idx, att.speaker, plural=tok.tag_ in {"NNS", "NNPS"})
+                resolver.add_speaker(
+                    tok.idx, att.speaker, plural=tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG",
+                    person=is_person_head(tok),
+                )
         elif f.floating and previous is not None and previous.att.speaker is not None:
             if ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1:
                 att.speaker = previous.att.speaker

@@ -126,6 +126,26 @@ def _np_tokens(tok: Token) -> list[Token]:
     return out
 
 
+PERSON_NOUNS = frozenset(
+    "president minister spokesman spokeswoman spokesperson official chancellor premier senator "
+    "governor mayor candidate nominee secretary leader chairman chairwoman chair envoy ambassador "
+    "diplomat general admiral commander aide adviser advisor director chief head king queen prince "
+    "emperor judge lawyer attorney professor economist analyst expert doctor author writer reporter "
+    "journalist host anchor activist lawmaker congressman congresswoman representative delegate "
+    "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
+    "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor".split()
+)
+_NOT_PERSON_ENT = {"GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME",
+                   "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
+
+
+def is_person_head(tok: Token) -> bool:
+    """Can this noun-phrase head stand for one person (an antecedent of he/she)?"""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in _NOT_PERSON_ENT and tok.tag_ != "NNPS"
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ == "NN"
+
+
 class PronounResolver:
     """Resolve pronoun speakers to the nearest compatible named speaker before them.
 
@@ -137,27 +157,37 @@ class PronounResolver:
         self.doc = doc
         self.person_like = person_like
         self.speakers: list[tuple[int, Span, bool]] = []  # (position, span, plural)
+        self.persons: list[tuple[int, Span]] = []  # singular person speakers
         self._names = [
             (e.start_char, (e.start_char, e.end_char))
             for e in doc.ents
             if e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and any(person_like(t) for t in e)
         ]
 
-    def add_speaker(self, pos: int, span: Span, plural: bool = False) -> None:
+    def add_speaker(self, pos: int, span: Span, plural: bool = False, person: bool = False) -> None:
         self.speakers.append((pos, span, plural))
+        if person:
+            self.persons.append((pos, span))
 
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Span | None:
         p = pronoun.lower()
         plural = p in PRONOUNS_PLURAL
         best: tuple[int, Span] | None = None
-        for spos, span, splural in reversed(self.speakers):
-            if spos >= pos:
-                continue
-            if pos - spos > window:
-                break
-            if splural == plural:
-                best = (spos, span)
-                break
+        if plural:
+            for spos, span, splural in reversed(self.speakers):
+                if spos >= pos:
+                    continue
+                if pos - spos > window:
+                    break
+                if splural:
+                    best = (spos, span)
+                    break
+        else:
+            for spos, span in reversed(self.persons):
+                if spos < pos:
+                    if pos - spos <= window:
+                        best = (spos, span)
+                    break
         if best is None and not plural:
             for npos, span in reversed(self._names):
                 if npos < pos and pos - npos <= window:
