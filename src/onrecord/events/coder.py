@@ -24,6 +24,7 @@ SPEECH_NOUNS = frozenset(
     {"proposal", "offer", "demand", "appeal", "call", "invitation", "ultimatum", "request", "plan", "formula",
      "resolution", "initiative", "effort", "efforts", "decision", "policy", "position"}
 )
+NAMED_NOUNS = frozenset({"accord", "agreement", "treaty", "deal", "process", "talks", "summit", "pact", "protocol", "format"})
 ADJECTIVAL_PASSIVES = frozenset({"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate"})
 MAX_ARGS = 4
 NEGATED_SHARE = 0.25
@@ -104,6 +105,9 @@ class _Coder:
         )
         self.cues: dict[int, Quote] = {q.cue.start: q for q in quotes if q.cue is not None}
         self._cache: dict[tuple[int, int], str | None] = {}
+        self.ent_at: dict[int, tuple[int, int]] = {
+            i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)
+        }
         self.last_subject: list[str] = []
 
     # ---- quotes -------------------------------------------------------------------------
@@ -150,9 +154,9 @@ class _Coder:
         if tok.ent_type_ not in sx.ACTOR_ENTS and tok.pos_ != "PROPN" and tok.lemma_.lower() not in sx.ACTOR_NOUNS:
             mod = sx.entity_modifier(tok)
             if mod is not None:
-                ent = next((e for e in tok.doc.ents if e.start <= mod.i < e.end), None)
+                ent = self.ent_at.get(mod.i)
                 if ent is not None:
-                    return self._span_id(ent.start_char, ent.end_char)
+                    return self._span_id(*ent)
                 return self._span_id(mod.idx, mod.idx + len(mod.text))
         return self._span_id(*sx.mention_span(tok))
 
@@ -202,7 +206,8 @@ class _Coder:
         if agents:
             return agents
         mod = sx.entity_modifier(noun)
-        if mod is not None and mod.dep_ != "poss":
+        if mod is not None and mod.dep_ != "poss" and not (mod.ent_type_ == "GPE" and noun.lemma_.lower() in NAMED_NOUNS):
+            # "Russian attack", "U.S. sanctions"; but "the Minsk accords" is a name, not an agent.
             return [mod]
         # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -228,8 +233,20 @@ class _Coder:
                 found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
             return bool(found)
 
+        self._targets(trig, take, found)
+        for t in list(found):
+            found.extend(x for x in self._led_by(t) if x not in found)
+        return found
+
+    def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
+        """Fill ``found`` (through ``take``) from the first argument position that has actors."""
         head, anchor, theme = trig.head, trig.anchor, trig.theme
         verbs = [head] if anchor == head else [head, anchor]
+        if anchor != head and anchor.dep_ == "ccomp" and trig.type in {"REQUEST", "REJECT", "ACCUSE"}:
+            # "demanded that Kyiv negotiate": the one asked to act is the target.
+            subj = sx.first_child(anchor, sx.SUBJ_DEPS)
+            if subj is not None and take([subj]):
+                return found
         if trig.kind != "noun" and sx.is_passive(head):
             sp = sx.first_child(head, {"nsubjpass"})
             if sp is not None and take([sp]):
@@ -263,8 +280,6 @@ class _Coder:
             return found
         places = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, sx.PLACE_PREPS)]
         take([p for p in places if p.ent_type_ == "GPE"])
-        for t in list(found):
-            found.extend(self._led_by(t))
         return found
 
     def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
@@ -280,7 +295,7 @@ class _Coder:
         for _ in range(3):
             nxt: list[Token] = []
             for t in frontier:
-                for o in sx.prep_objects(t, ("to", "in", "of", "on", "against", "with", "for", "into")):
+                for o in sx.prep_objects(t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")):
                     if sx.is_actor_like(o):
                         out.append(o)
                     nxt.append(o)
@@ -374,9 +389,18 @@ class _Coder:
             return []
         srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
         tgts = _unique(self.resolve(t, quote) for t in tgt_toks[:MAX_ARGS])
+        if not src_toks and trig.kind == "noun":
+            # "a meeting between A and B": the parties meet each other.
+            between = sx.prep_objects(trig.head, ("between",))
+            if len(between) >= 2:
+                srcs, tgts = _unique(self.resolve(t, quote) for t in between[:MAX_ARGS]), []
         if quote is not None:
-            # Speech inside a quote: the speaker acts, the addressee is acted upon.
-            if not srcs and (not src_toks or all(t.pos_ == "PRON" for t in src_toks)) and quote.speaker:
+            # Speech inside a quote: the speaker acts, the addressee is acted upon. An event
+            # noun without an agent ("no strike") is not the speaker's act.
+            speaker_acts = not src_toks and trig.kind != "noun" or (
+                bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks)
+            )
+            if not srcs and speaker_acts and quote.speaker:
                 srcs = _unique([quote.speaker.actor])
             if not tgts and quote.addressee and quote.addressee.actor not in srcs:
                 tgts = _unique([quote.addressee.actor])
