@@ -298,17 +298,22 @@ def _trim(text: str, span: Span) -> Span:
 
 
 def _absorb_fragments(ctx: _Context, groups: list[_Group], reported: list[_Found]) -> None:
-    """Quoted fragments inside a reported clause make it *mixed*."""
+    """Quoted fragments inside a reported clause make it *mixed* and are not separate.
+
+    A quotation that is most of the clause (``said: “...”``) stays a direct quotation;
+    one embedded in a longer clause (``said she had been promised “...” by X``) is part
+    of the reported statement.
+    """
     for g in groups:
+        qs, qe = g.segments[0].start, g.segments[-1].end
         for f in reported:
             s, e = f.att.spans[0][0], f.att.spans[-1][1]
-            if s <= g.segments[0].start and g.segments[-1].end <= e + 1:
-                if not g.full:
+            if s <= qs and qe <= e + 1:
+                quoted = sum(x.end - x.start for x in g.segments)
+                if not g.full or quoted < 0.7 * (e - s):
                     f.att.kind = "mixed"
-                    g.full = None  # type: ignore[assignment]  # consumed
-                    break
-                # A full quotation inside a reported clause: the clause is the quote.
-                f.att.kind = "mixed"
+                    g.full = None  # type: ignore[assignment]  # consumed by the clause
+                break
 
 
 # -- direct quotations ---------------------------------------------------------------------
@@ -344,6 +349,14 @@ def _direct(ctx: _Context, g: _Group) -> _Found | None:
     for where, (lo, hi) in _frames(ctx, g):
         if _attribute_from_frame(ctx, found, where, lo, hi):
             return found
+    # "X said:" closing the previous paragraph introduces a quotation that opens this one.
+    first = g.segments[0]
+    if first.paragraph > 0 and first.open == ctx.paras[first.paragraph][0]:
+        plo, phi = ctx.paras[first.paragraph - 1]
+        if ctx.text[plo:phi].rstrip().endswith(":"):
+            sent = ctx.sents.at(phi - 1) or (plo, phi)
+            if _attribute_from_frame(ctx, found, "left", sent[0], phi):
+                return found
     found.floating = True
     return found
 

@@ -1,0 +1,116 @@
+"""Direct quotations: cues, split and multi-paragraph quotes, floating quotes, forms
+without a verb. All texts are fiction about fictional states."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.conftest import ref, seg, spk
+
+
+def _direct(attribute, text):
+    return [a for a in attribute(text) if a.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The border stays open,” Foreign Minister Ana Voss said.", "Foreign Minister Ana Voss"),
+        ("“The border stays open,” said Ana Voss.", "Ana Voss"),
+        ("Ana Voss said: “The border stays open.”", "Ana Voss"),
+        ("Ana Voss told reporters: “The border stays open.”", "Ana Voss"),
+        ("Ana Voss: “The border stays open.”", "Ana Voss"),
+        ("“The border stays open.” — Ana Voss", "Ana Voss"),
+        ("“The border stays open,” the ministry spokeswoman, Ana Voss, said.", "the ministry spokeswoman, Ana Voss"),
+        ("“The border stays open,” Ana Voss sighed.", "Ana Voss"),
+        ("“The border stays open,” Ana Voss grumbled.", "Ana Voss"),
+    ],
+)
+def test_direct_speaker_from_cue_forms(attribute, text: str, speaker: str) -> None:
+    (a,) = _direct(attribute, text)
+    assert seg(text, a)[0].startswith("The border stays open")
+    assert spk(text, a) == speaker
+
+
+def test_direct_split_quote_is_one_quote_with_two_spans(attribute) -> None:
+    text = "“But still,” Voss said, pausing for effect, “there is always a chance.”"
+    (a,) = _direct(attribute, text)
+    assert seg(text, a) == ["But still,", "there is always a chance."]
+    assert spk(text, a) == "Voss"
+    assert text[a.cue[0] : a.cue[1]] == "said"
+
+
+def test_direct_multi_paragraph_quote_is_one_quote(attribute) -> None:
+    text = (
+        "Defence Minister Tomas Brel said:\n\n"
+        "“Our units will stay in their barracks this week.\n\n"
+        "“We have no plan to move them, and nobody should read our drills as a threat.”\n\n"
+        "The ministry gave no further details."
+    )
+    (a,) = _direct(attribute, text)
+    assert len(a.spans) == 2
+    assert spk(text, a) == "Defence Minister Tomas Brel"
+
+
+def test_direct_floating_quote_keeps_previous_speaker(attribute) -> None:
+    text = (
+        "“We are ready to talk,” said Ana Voss, the Ostravan foreign minister.\n\n"
+        "“But talks cannot go on forever.”\n\n"
+    )
+    a, b = _direct(attribute, text)
+    assert ref(text, b) == ref(text, a) == "Ana Voss, the Ostravan foreign minister"
+
+
+def test_direct_floating_quote_yields_to_a_new_speaker(attribute) -> None:
+    text = (
+        "“We are ready to talk,” said Ana Voss.\n\n"
+        "“Nobody is ready,” replied Teo Marr, her Belvanian counterpart.\n\n"
+    )
+    a, b = _direct(attribute, text)
+    assert spk(text, b) == "Teo Marr, her Belvanian counterpart"
+
+
+def test_direct_pronoun_resolved_to_previous_speaker(attribute) -> None:
+    text = (
+        "President Ilse Dunmore met Ana Voss on Monday. “We need calm,” Dunmore said.\n\n"
+        "“Nobody gains from a war,” she added."
+    )
+    a, b = _direct(attribute, text)
+    assert spk(text, b) == "she"
+    assert ref(text, b) == "Dunmore"
+
+
+def test_direct_vocative_gives_addressee(attribute) -> None:
+    text = "“Teo Markovich,” the president addressed his minister. “Is there still a chance?”"
+    a = _direct(attribute, text)[0]
+    assert a.addressee is not None
+    assert text[a.addressee[0] : a.addressee[1]] in {"his minister", "Teo Markovich"}
+
+
+def test_direct_told_gives_addressee(attribute) -> None:
+    text = "“We will not wait,” Voss told Teo Marr on Tuesday."
+    (a,) = _direct(attribute, text)
+    assert text[a.addressee[0] : a.addressee[1]] == "Teo Marr"
+
+
+def test_direct_reply_addresses_previous_speaker(attribute) -> None:
+    text = "“Is there a chance?” Voss asked.\n\n“There is always a chance,” Marr replied."
+    a, b = _direct(attribute, text)
+    assert text[b.addressee[0] : b.addressee[1]] == "Voss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrava Tonight\n\nPress play to listen to this article\n\nby Staff\n\nThe talks ended.",
+        "Photo: soldiers at the border.\n\nNothing else happened.",
+    ],
+)
+def test_direct_boilerplate_yields_nothing(attribute, text: str) -> None:
+    assert attribute(text) == []
+
+
+def test_direct_unbalanced_marks_do_not_crash(attribute) -> None:
+    text = "“We will not move,” Voss said. “Then the narrator goes on without closing.\n\nNext paragraph."
+    found = attribute(text)
+    assert found and spk(text, found[0]) == "Voss"

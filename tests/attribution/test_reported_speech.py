@@ -1,0 +1,59 @@
+"""Reported (indirect) and mixed speech, and quoted labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.conftest import seg, spk
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Voss said that the border would stay open.", "Voss", "that the border would stay open"),
+        ("Voss warned that sanctions could follow.", "Voss", "that sanctions could follow"),
+        ("Voss insisted the border would stay open.", "Voss", "the border would stay open"),
+        ("The border would stay open, Voss said.", "Voss", "The border would stay open"),
+        ("Voss called for an immediate ceasefire.", "Voss", "an immediate ceasefire"),
+        ("Voss vowed to reopen the crossing within a week.", "Voss", "to reopen the crossing within a week"),
+    ],
+)
+def test_reported_speech_content_and_speaker(attribute, text: str, speaker: str, content: str) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert found, text
+    a = found[0]
+    assert spk(text, a) == speaker
+    assert seg(text, a)[0] == content
+
+
+def test_reported_according_to(attribute) -> None:
+    text = "The convoy turned back at dawn, according to the Ostravan defence ministry."
+    (a,) = attribute(text)
+    assert spk(text, a) == "the Ostravan defence ministry"
+    assert seg(text, a) == ["The convoy turned back at dawn"]
+
+
+def test_mixed_quote_inside_reported_clause(attribute) -> None:
+    text = "Voss said she had been promised “the relevant guarantees we need” by Belvania."
+    (a,) = attribute(text)
+    assert a.kind == "mixed"
+    assert spk(text, a) == "Voss"
+
+
+def test_scare_quote_attributed_to_labelling_verb_subject(attribute) -> None:
+    text = "Marr demanded talks with the rebels, whom Voss has branded as “bandits.”"
+    found = attribute(text)
+    label = [a for a in found if a.kind == "mixed"]
+    assert label and spk(text, label[0]) == "Voss"
+    assert "bandits." in seg(text, label[0])[-1]
+
+
+def test_scare_quote_without_speaker_is_dropped(attribute) -> None:
+    text = "The so-called “peace convoy” reached the river on Friday."
+    assert attribute(text) == []
+
+
+def test_reported_speech_inside_quote_is_not_separate(attribute) -> None:
+    text = "“I must say that there is always a chance,” Voss said."
+    found = attribute(text)
+    assert [a.kind for a in found] == ["direct"]
