@@ -371,3 +371,77 @@ def test_cli_entry_point_subprocess(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stderr == f"{empty}: empty\n"
     assert proc.stdout == ""
+
+
+def test_cli_ingest_ctrl_c_then_rerun_finishes(capsys, write, tmp_path: Path, monkeypatch) -> None:
+    for i in range(3):
+        write(f"corpus/{i}.txt", f"Report {i}: Ostrava and Belvania spoke again.")
+    corpus, db = str(tmp_path / "corpus"), str(tmp_path / "cc.db")
+    real_add = Store.add_record
+    calls = {"n": 0}
+
+    def add_then_interrupt(self, record, **kw):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C while the 2nd article was written
+        return real_add(self, record, **kw)
+
+    monkeypatch.setattr(Store, "add_record", add_then_interrupt)
+    code, out, err = run(capsys, "ingest", corpus, "--db", db)
+    assert code == 130
+    assert out.startswith("read 1 · new 1")
+    assert "Run the same command again to finish" in err and "Traceback" not in err
+    monkeypatch.setattr(Store, "add_record", real_add)
+    code, out, _ = run(capsys, "ingest", corpus, "--db", db)
+    assert code == 0 and out.startswith("read 3 · new 2 · duplicate 1 · failed 0")
+    with open_store(db) as store:
+        assert store.stats().articles == 3
+
+
+def _count_articles(db: str) -> int:
+    import sqlite3
+
+    if not Path(db).exists():
+        return 0
+    try:
+        con = sqlite3.connect(db, timeout=0.1)
+        try:
+            return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0  # not migrated yet, or locked for a moment
+
+
+@pytest.mark.slow
+def test_cli_ingest_killed_then_rerun_stores_each_once(tmp_path: Path) -> None:
+    """SIGKILL (no clean-up at all) part-way through, then the same command again."""
+    import signal
+    import time
+
+    script = Path(sys.executable).with_name("onrecord")
+    if not script.exists() or os.name != "posix":
+        pytest.skip("needs the installed console script on POSIX")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    n = 40
+    for i in range(n):
+        (corpus / f"{i:03d}.txt").write_text(
+            f"Bulletin {i}\n\n“We remain open to talks,” an Ostravan spokesperson said on day {i}.\n", encoding="utf-8"
+        )
+    db = str(tmp_path / "killed.db")
+    args = [str(script), "ingest", str(corpus), "--db", db]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and _count_articles(db) == 0:
+        time.sleep(0.02)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=60)
+    with open_store(db) as store:
+        before = store.stats().articles
+    rerun = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.startswith(f"read {n} · new {n - before} · duplicate {before} · failed 0")
+    with open_store(db) as store:
+        assert store.stats().articles == n

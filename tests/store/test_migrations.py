@@ -59,3 +59,17 @@ def test_migrations_default_file_in_cwd(tmp_path: Path, monkeypatch) -> None:
     with open_store() as store:
         store.stats()
     assert (tmp_path / "onrecord.db").exists()
+
+
+def test_migrations_concurrent_first_open(tmp_path: Path) -> None:
+    """Several processes (here threads) opening a brand-new database at once all succeed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = str(tmp_path / "race.db")
+
+    def open_and_count(_: int) -> int:
+        with open_store(path) as store:
+            return store.stats().articles
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(open_and_count, range(6))) == [0] * 6

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -32,10 +35,50 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the database to the newest revision; a no-op when it is already there."""
+    """Bring the database to the newest revision; a no-op when it is already there.
+
+    On a SQLite file the whole upgrade runs in one ``BEGIN IMMEDIATE`` transaction: two
+    processes opening a new database at once (an ingest and the web app) take turns instead
+    of both creating the tables, and a crash mid-migration leaves the old schema intact.
+    """
     if current_revision(engine) == head_revision():
         return
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        locked = _immediate_engine(engine)
+        try:
+            _upgrade_with(locked)
+        finally:
+            locked.dispose()
+    else:
+        _upgrade_with(engine)
+
+
+def _upgrade_with(engine: Engine) -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
+        # Checked again under the lock: another process may have migrated while we waited.
+        if MigrationContext.configure(conn).get_current_revision() == head_revision():
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def _immediate_engine(engine: Engine) -> Engine:
+    """A second engine on the same SQLite file whose transactions start with BEGIN IMMEDIATE.
+
+    pysqlite normally opens transactions lazily and commits before DDL; taking over with
+    ``isolation_level=None`` and an explicit BEGIN is SQLAlchemy's documented recipe.
+    """
+    locked = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(locked, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA busy_timeout=30000")
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
+    @event.listens_for(locked, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return locked
