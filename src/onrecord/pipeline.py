@@ -58,7 +58,8 @@ class Extractor:
         """Build the record of an already parsed article."""
         attributions = find_attributions(doc)
         actors = ArticleActors(doc, kb=self.kb, published=article.published)
-        quotes = [_to_quote(i, a, actors) for i, a in enumerate(attributions, 1)]
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
         events = code_events(doc, quotes, actors)
         return Record(
             id=text_id(article.text),
@@ -75,14 +76,14 @@ class Extractor:
 
 
 def _mention(
-    doc: Doc, span: tuple[int, int] | None, ref: tuple[int, int] | None, actors: ArticleActors
+    text: str, span: tuple[int, int] | None, ref: tuple[int, int] | None, actors: ArticleActors
 ) -> Mention | None:
     if span is None:
         return None
     start, end = span
     actor_id = actors.resolve_span(*(ref or span))
     return Mention(
-        text=doc.text[start:end],
+        text=text[start:end],
         start=start,
         end=end,
         actor=actor_id,
@@ -90,16 +91,15 @@ def _mention(
     )
 
 
-def _to_quote(n: int, a: Attribution, actors: ArticleActors) -> Quote:
-    doc = actors.doc
+def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote:
     return Quote(
         id=f"q{n}",
         kind=a.kind,
-        text=" ".join(doc.text[s:e] for s, e in a.spans),
+        text=" ".join(text[s:e] for s, e in a.spans),
         spans=list(a.spans),
-        cue=Cue(doc.text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]) if a.cue else None,
-        speaker=_mention(doc, a.speaker, a.speaker_ref, actors),
-        addressee=_mention(doc, a.addressee, a.addressee_ref, actors),
+        cue=Cue(text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]) if a.cue else None,
+        speaker=_mention(text, a.speaker, a.speaker_ref, actors),
+        addressee=_mention(text, a.addressee, a.addressee_ref, actors),
     )
 
 
