@@ -87,7 +87,7 @@ DbOption = Annotated[
     Optional[str],
     typer.Option(
         "--db",
-        help="Database: a SQLite file or any SQLAlchemy URL [default: $ONRECORD_DB or ./onrecord.db].",
+        help="Database: a SQLite file or any SQLAlchemy URL (default: $ONRECORD_DB, else ./onrecord.db).",
         show_default=False,
     ),
 ]
@@ -250,7 +250,7 @@ def _pretty_record(record: Any) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...|-", help="Files, directories, or - for stdin.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH|-", help="Files, directories, or - for stdin.", show_default=False)],
     fmt: Annotated[
         ExtractFormat, typer.Option("--format", "-f", help="jsonl (one record per line), json, or pretty.", case_sensitive=False)
     ] = ExtractFormat.jsonl,
@@ -309,7 +309,7 @@ def _chain(first: Any, rest: Iterable[Any]) -> Iterable[Any]:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories (read recursively).", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or directories (read recursively).", show_default=False)],
     db: DbOption = None,
     max_mb: MaxMbOption = 20.0,
 ) -> None:
