@@ -1,53 +1,587 @@
-"""Resolve mentions in one article to actors (baseline: exact text, pycountry)."""
+"""Resolve the mentions of one article to record-local actors.
+
+:class:`ArticleActors` is built once per parsed article. It scans the article (see
+:mod:`onrecord.actors.scan`), lists every actor the article names, and answers
+``resolve_span(start, end)`` for any speaker, addressee or event party the other stages
+ask about. How a mention is read (in order):
+
+1. trimmed of determiners, possessives, quantities and punctuation; pronouns → None;
+2. its syntactic head (the span's root in the article's parse) decides:
+   a person mention → that person; a knowledge-base name (country, capital, metonym, IGO,
+   organisation) → that actor; a plural demonym ("Palestinians") → the country;
+3. an office title without a name ("the chancellor", "the Russian President") → the
+   person of the article holding that role, else the knowledge base's office-holder on the
+   article's date, else a group for the office;
+4. a collective ("senior U.S. officials", "the Israeli government") → a group or
+   organisation with the country its modifiers name; anonymous heads ("sources",
+   "officials") without a country → None;
+5. a non-actor head ("a Kremlin transcript") → the actor that qualifies it, else None;
+6. an unknown name → a new person / organisation / place actor; a country that only the
+   sentence around it gives is used for titled people, organisations and places.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from onrecord.actors.kb import KnowledgeBase, load_kb
+from rapidfuzz import fuzz, process
+
+from onrecord.actors.identity import fold, name_key
+from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
+from onrecord.actors.scan import POSSESSIVE, ArticleScan, Cluster
 from onrecord.record import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+_POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_QUANT = frozenset(
+    {"some", "many", "several", "few", "all", "both", "most", "other", "various", "numerous",
+     "hundreds", "thousands", "dozens", "scores", "millions", "tens", "of", "two", "three",
+     "a", "an", "the", "any", "each", "every", "such", "more", "no"}
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_RESIDENT_HEADS = frozenset({"population", "minority", "community", "communities", "villagers", "residents"})
 
 
 class ArticleActors:
     """The actors of one parsed article.
 
-    ``resolve_span(start, end)`` maps a character span of ``doc.text`` (a speaker, an
-    addressee, an event's source or target) to a record-local actor id such as ``a1``,
-    adding the actor when it is new; ``actors()`` lists them for the record.
+    Args:
+        doc: the spaCy Doc of the whole article (its only parse).
+        kb: the knowledge base (the packaged one when omitted).
+        published: the article's date (``YYYY-MM-DD`` or ISO 8601); office-holders are
+            looked up on it (today when unknown).
+
+    ``resolve_span(start, end)`` maps a character span of ``doc.text`` to a record-local
+    actor id (``a1``, ``a2`` ...), adding the actor when it is new; ``actors()`` lists every
+    actor the article mentions, in order of first mention.
     """
 
-    def __init__(self, doc: Doc, *, kb: KnowledgeBase | None = None, published: str | None = None):
+    def __init__(
+        self, doc: Doc, *, kb: KnowledgeBase | None = None, published: str | None = None
+    ) -> None:
         self.doc = doc
-        self.kb = kb or load_kb()
+        self.kb = kb if kb is not None else load_kb()
         self.published = published
+        self.on = parse_date(published)
+        self.office_date = self.on or dt.date.today()
+        self.lex = self.kb.lexicon
+        self.scan = ArticleScan(doc, self.kb, self.on)
+        self._actors: list[Actor] = []
+        self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
+        self._span_cache: dict[tuple[int, int], str | None] = {}
+        self._sent_id: list[int] = []
+        self._sent_bounds: list[tuple[int, int]] = []
+        self._index_sentences()
+        self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
+        self._place_cache: dict[str, str | None] = {}
+        self._collect_cues()
+        self._list_article_actors()
 
+    # -- public API -----------------------------------------------------------------------
     def resolve_span(self, start: int, end: int) -> str | None:
-        text = self.doc.text[start:end].strip()
-        if not text:
-            return None
-        hit = self.kb.lookup(text)
-        if hit:
-            name, kind, country = hit
-        else:
-            name, kind, country = text, "person", None
-        key = name.lower()
-        actor = self._by_key.get(key)
-        if actor is None:
-            actor = Actor(id=f"a{len(self._by_key) + 1}", name=name, kind=kind, country=country)  # type: ignore[arg-type]
-            self._by_key[key] = actor
-        if text != name and text not in actor.aliases:
-            actor.aliases.append(text)
-        return actor.id
+        """The actor id a character span names, or None when it names no actor.
+
+        Args:
+            start: start offset into ``doc.text``.
+            end: end offset (exclusive).
+
+        Returns:
+            A record-local actor id such as ``"a3"``; the same actor always gets the same id.
+        """
+        key = (start, end)
+        if key in self._span_cache:
+            return self._span_cache[key]
+        actor_id = None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            actor = self._resolve_tokens(span.start, span.end)
+            actor_id = actor.id if actor else None
+        self._span_cache[key] = actor_id
+        return actor_id
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The :class:`~onrecord.record.Actor` a character span names, or None."""
+        actor_id = self.resolve_span(start, end)
+        return self._by_id.get(actor_id) if actor_id else None
 
     def name_of(self, actor_id: str) -> str | None:
-        for a in self._by_key.values():
-            if a.id == actor_id:
-                return a.name
-        return None
+        """The canonical name of an actor id of this article."""
+        actor = self._by_id.get(actor_id)
+        return actor.name if actor else None
+
+    def country_of(self, actor_id: str) -> str | None:
+        """The country (ISO alpha-3) or IGO code of an actor id of this article."""
+        actor = self._by_id.get(actor_id)
+        return actor.country if actor else None
 
     def actors(self) -> list[Actor]:
-        return list(self._by_key.values())
+        """Every actor of the article (those the scan found and those resolved since)."""
+        return list(self._actors)
+
+    # -- actor registry -------------------------------------------------------------------
+    def _register(self, key: str, make: Actor) -> Actor:
+        actor = self._by_key.get(key)
+        if actor is None:
+            make.id = f"a{len(self._actors) + 1}"
+            self._actors.append(make)
+            self._by_id[make.id] = make
+            self._by_key[key] = make
+            actor = make
+        return actor
+
+    @staticmethod
+    def _alias(actor: Actor, surface: str) -> None:
+        s = surface.strip()
+        if s.lower().startswith("the "):
+            s = s[4:]
+        if s and fold(s) != fold(actor.name) and s not in actor.aliases:
+            actor.aliases.append(s)
+
+    def _person_actor(self, ci: int, surface: str | None = None) -> Actor:
+        c = self.scan.clusters[ci]
+        key = c.kb.key if c.kb else f"pc:{ci}"
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._register(key, self._make_person(c))
+            self._by_key[f"pc:{ci}"] = actor
+        if surface:
+            self._alias(actor, surface)
+        return actor
+
+    def _make_person(self, c: Cluster) -> Actor:
+        titles = [t.text for t in c.titles]
+        learned_roles = {t.role for t in c.titles}
+        country = c.kb.country_on(self.on) if c.kb else None
+        if c.kb:
+            for office in c.kb.offices:
+                held = office.holds(self.on) if self.on else office.end is None
+                if held and office.role not in learned_roles and office.title not in titles:
+                    titles.append(office.title)
+        if country is None:
+            country = next((t.country for t in c.titles if t.country), None)
+        if country is None and c.titles:
+            # A titled person the knowledge base lacks acts for the country around them.
+            first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
+            country = self._context_country(first.start, first.end)
+        name = c.kb.name if c.kb else c.name
+        actor = Actor(id="", name=name, kind="person", country=country, titles=titles)
+        for n in c.names:
+            self._alias(actor, n)
+        return actor
+
+    def _entry_actor(self, entry: KBEntry, surface: str | None = None) -> Actor:
+        country = entry.country_on(self.on)
+        kind = entry.kind
+        actor = self._by_key.get(entry.key)
+        if actor is None:
+            actor = self._register(
+                entry.key,
+                Actor(id="", name=entry.name, kind=kind, country=country,  # type: ignore[arg-type]
+                      titles=entry.titles_on(self.on) if kind == "person" else []),
+            )
+        if surface:
+            self._alias(actor, surface)
+        return actor
+
+    def _country_actor(self, code: str, surface: str | None = None) -> Actor:
+        entry = self.kb.country(code)
+        if entry is not None:
+            return self._entry_actor(entry, surface)
+        return self._register(f"C:{code}", Actor(id="", name=code, kind="country", country=code))
+
+    def _group_actor(self, kind: str, country: str | None, head: str, name: str) -> Actor:
+        key = f"g:{kind}:{country or '-'}:{name_key(head)}"
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._register(
+                key, Actor(id="", name=name, kind=kind, country=country)  # type: ignore[arg-type]
+            )
+        else:
+            self._alias(actor, name)
+        return actor
+
+    # -- article scan → listed actors ------------------------------------------------------
+    def _index_sentences(self) -> None:
+        doc = self.doc
+        self._sent_id = [0] * len(doc)
+        if not doc.has_annotation("SENT_START"):
+            self._sent_bounds = [(0, len(doc))]
+            return
+        for n, sent in enumerate(doc.sents):
+            self._sent_bounds.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self._sent_id[i] = n
+
+    def _collect_cues(self) -> None:
+        scan = self.scan
+        for g in scan.gaz:
+            if g.key.startswith("P:"):
+                continue
+            code = scan.country_cue_at(g.start)
+            entry = self.kb.entries.get(g.key)
+            if code and (entry is None or entry.kind != "person"):
+                self._cues.append((g.start, code))
+        for ent in self.doc.ents:
+            if ent.label_ in _PLACE_LABELS and scan.gaz_at[ent.start] < 0 and scan.person_at[ent.start] < 0:
+                code = self._fuzzy_place(ent.text)
+                if code:
+                    self._cues.append((ent.start, code))
+        self._cues.sort()
+
+    def _fuzzy_place(self, text: str) -> str | None:
+        """A country for a misspelt country, capital or demonym ("Ethopia", "Khatmandu")."""
+        f = fold(text)
+        if f.startswith("the "):
+            f = f[4:]
+        if len(f) < 5:
+            return None
+        if f in self._place_cache:
+            return self._place_cache[f]
+        hit = process.extractOne(f, self.kb.fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=86)
+        code = None
+        if hit is not None:
+            key = self.kb.fuzzy_choices[hit[0]]
+            code = key[2:] if key.startswith(("D:", "C:")) else None
+        self._place_cache[f] = code
+        return code
+
+    def _is_modifier_of_mention(self, tok: Token, end: int) -> bool:
+        """A name inside a bigger mention: ``U.S.`` in "U.S. officials", ``Pentagon`` in
+        "the Pentagon spokesman"; read as part of that mention, not listed alone."""
+        if tok.dep_ not in _MODIFIER_DEPS or tok.head.i < end:
+            return False
+        head = tok.head
+        f = fold(head.text)
+        return self.scan.is_title_word(head) or f in self.lex.collectives or f in self.lex.anonymous
+
+    def _list_article_actors(self) -> None:
+        doc = self.doc
+        scan = self.scan
+        items: list[tuple[int, int, str, object]] = []
+        for p in scan.persons:
+            items.append((p.start, p.end, "p", p))
+        for g in scan.gaz:
+            if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY:
+                items.append((g.start, g.end, "g", g))
+        for ent in doc.ents:
+            if any(scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ("ORG", "PERSON") or ent.label_ in _PLACE_LABELS:
+                items.append((ent.start, ent.end, ent.label_, ent))
+        items.sort(key=lambda x: x[0])
+        for start, end, what, obj in items:
+            last = doc[end - 1]
+            surface = doc[start:end].text
+            if what == "p":
+                self._person_actor(obj.cluster, surface)  # type: ignore[attr-defined]
+            elif what == "g":
+                key = obj.key  # type: ignore[attr-defined]
+                if key.startswith("D:"):
+                    # Only a demonym used as a noun names the country ("the Palestinians").
+                    if last.tag_ in ("NNS", "NNPS") and last.dep_ not in _MODIFIER_DEPS:
+                        self._country_actor(key[2:], surface)
+                    continue
+                entry = self.kb.entries[key]
+                if self._is_modifier_of_mention(last, end):
+                    continue
+                if entry.kind == "country" and last.dep_ == "compound" and last.head.pos_ == "NOUN" \
+                        and fold(last.head.text) not in self.lex.collectives:
+                    continue  # "the Minsk process", "the Ukraine crisis"
+                self._entry_actor(entry, surface)
+            elif what == "ORG":
+                root = obj.root  # type: ignore[attr-defined]
+                acronym = surface.isupper() and len(surface) >= 2
+                if (root.dep_ in ("nsubj", "nsubjpass") or fold(root.text) in self.lex.collectives
+                        or acronym) and not self._is_modifier_of_mention(last, end):
+                    self._resolve_tokens(start, end)
+            elif what in _PLACE_LABELS:
+                code = self._fuzzy_place(surface)
+                if code:
+                    self._country_actor(code, surface)
+
+    # -- reading one mention --------------------------------------------------------------
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        doc = self.doc
+        while s < e:
+            t = doc[s]
+            low = t.lower_
+            if t.is_punct or t.is_space or t.pos_ == "DET" or low in _POSS_PRON or (
+                low in _QUANT and t.ent_type_ == "") or (t.like_num and t.ent_type_ != "ORG") \
+                    or low in ("according", "to", "by", "from") and s + 1 < e:
+                s += 1
+            else:
+                break
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in POSSESSIVE):
+            e -= 1
+        return s, e
+
+    def _root(self, s: int, e: int) -> Token:
+        """The head of tokens [s, e): the token whose head lies outside the range."""
+        doc = self.doc
+        for i in range(s, e):
+            h = doc[i].head.i
+            if h < s or h >= e or h == i:
+                if not doc[i].is_punct:
+                    return doc[i]
+        return doc[e - 1]
+
+    def _cues_in(self, s: int, e: int, skip: tuple[int, int]) -> list[tuple[int, str | None]]:
+        """Country cues inside a mention: (token, code); code None marks a stateless
+        knowledge-base group ("al-Qaeda leaders") that rules out a country from context."""
+        scan = self.scan
+        out: list[tuple[int, str | None]] = []
+        for i in range(s, e):
+            if skip[0] <= i < skip[1]:
+                continue
+            g = scan.gaz_at[i]
+            if g >= 0 and scan.gaz[g].start == i:
+                code = self._gaz_code(g)
+                entry = self.kb.entries.get(scan.gaz[g].key)
+                if code or (entry is not None and entry.kind != "country"):
+                    out.append((i, code))
+            elif g < 0 and scan.person_at[i] < 0:
+                tok = self.doc[i]
+                if tok.ent_iob_ == "B" and tok.ent_type_ in _PLACE_LABELS:
+                    ent_end = i + 1
+                    while ent_end < e and self.doc[ent_end].ent_iob_ == "I":
+                        ent_end += 1
+                    code = self._fuzzy_place(self.doc[i:ent_end].text)
+                elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                    code = self._fuzzy_place(tok.text)
+                else:
+                    code = None
+                if code:
+                    out.append((i, code))
+        return out
+
+    def _gaz_code(self, g: int) -> str | None:
+        """The country of a gazetteer match; an ambiguous place ("Tripoli") takes the
+        candidate country its sentence names."""
+        scan = self.scan
+        match = scan.gaz[g]
+        code = scan.country_cue_at(match.start)
+        alts = self.kb.ambiguous.get(self.doc[match.start:match.end].text)
+        if alts:
+            lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(self.doc))
+            for i, c in self._cues:
+                if lo <= i < hi and not match.start <= i < match.end and c in alts:
+                    return c
+        return code
+
+    def _context_country(self, s: int, e: int) -> str | None:
+        """The nearest country the sentence names outside the mention."""
+        sid = self._sent_id[s] if s < len(self._sent_id) else 0
+        lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
+        best: tuple[int, str] | None = None
+        for i, code in self._cues:
+            if i < lo:
+                continue
+            if i >= hi:
+                break
+            if s <= i < e:
+                continue
+            d = s - i if i < s else i - e
+            if best is None or d < best[0]:
+                best = (d, code)
+        return best[1] if best else None
+
+    def _span_name(self, s: int, e: int) -> str:
+        toks = [t for t in self.doc[s:e] if t.lower_ not in self.lex.honorifics]
+        return "".join(t.text_with_ws for t in toks).strip() or self.doc[s:e].text
+
+    def _resolve_tokens(self, s: int, e: int) -> Actor | None:
+        doc = self.doc
+        scan = self.scan
+        lex = self.lex
+        surface = doc[s:e].text
+        s, e = self._trim(s, e)
+        if s >= e:
+            return None
+        if e - s == 1 and doc[s].lower_ in lex.pronouns and not doc[s].text.isupper():
+            return None
+        root = self._root(s, e)
+        # A person's name heads the mention.
+        pi = scan.person_at[root.i]
+        if pi >= 0:
+            return self._person_actor(scan.persons[pi].cluster, surface)
+        persons_in = [scan.person_at[i] for i in range(s, e) if scan.person_at[i] >= 0]
+        # A knowledge-base name heads it.
+        g = scan.gaz_at[root.i]
+        if g >= 0:
+            key = scan.gaz[g].key
+            if key.startswith("D:"):
+                return self._demonym_actor(s, e, g)
+            entry = self.kb.entries[key]
+            if entry.kind == "country":
+                code = self._gaz_code(g)
+                if code and code != entry.country:
+                    return self._country_actor(code, surface)
+            return self._entry_actor(entry, surface)
+        head = fold(root.text)
+        lemma = root.lemma_.lower()
+        rs, re_ = root.i, root.i + 1
+        cues = self._cues_in(s, e, (rs, re_))
+        country = min(cues, key=lambda c: abs(c[0] - root.i))[1] if cues else None
+        stateless = bool(cues) and country is None
+        # An office title: the person named with it, or the holder of that office.
+        if scan.is_title_word(root) and head not in lex.collectives:
+            if persons_in:
+                return self._person_actor(scan.persons[persons_in[0]].cluster, surface)
+            return self._office_actor(s, e, root, country)
+        if head in lex.non_actors and head not in lex.collectives:
+            return self._qualifier_actor(s, e, root, cues)
+        if head not in lex.collectives:
+            if lemma in lex.collectives:
+                head = lemma
+            elif lemma + "s" in lex.collectives:
+                head = lemma + "s"
+        if head in lex.collectives and root.pos_ == "PROPN" and root.ent_type_ in ("ORG", "FAC"):
+            # A named body ("the Ceasefire Violations Committee"), not a generic collective.
+            return self._unknown_name(s, e, root, country, stateless)
+        if head in lex.collectives and head in _RESIDENT_HEADS and country is not None:
+            # "the Albanian population" of another state: the state they live in.
+            lo, hi = self._sent_bounds[self._sent_id[s]] if self._sent_bounds else (0, len(doc))
+            others = [(abs(i - s), c) for i, c in self._cues
+                      if lo <= i < hi and c != country and not s <= i < e]
+            if others:
+                country = min(others)[1]
+        if head in lex.collectives or head in lex.anonymous:
+            if country is None and head in lex.anonymous and not stateless:
+                return None
+            kind = lex.collectives.get(head, "group")
+            ngo = any(fold(t.text) in lex.stateless for t in doc[s:root.i])
+            if country is None and not stateless and not ngo:
+                country = self._context_country(s, e)
+            return self._group_actor(kind, country, root.lemma_.lower(), self._span_name(s, e))
+        if root.pos_ == "PROPN" or root.ent_type_:
+            return self._unknown_name(s, e, root, country, stateless)
+        if root.pos_ in ("NOUN", "ADJ") and root.tag_ in ("NNPS", "NNS", "JJ") and country:
+            return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
+        if country is not None:
+            return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
+        if root.pos_ == "NOUN" and head.endswith(_PEOPLE_SUFFIXES) and root.tag_ == "NNS":
+            ctx = None if stateless else self._context_country(s, e)
+            return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
+        return None
+
+    def _qualifier_actor(self, s: int, e: int, root: Token, cues: list[tuple[int, str]]) -> Actor | None:
+        """"a Kremlin transcript" → the Kremlin; "Russian sources" → a Russian group."""
+        scan = self.scan
+        for i in range(s, e):
+            if i == root.i:
+                continue
+            if scan.person_at[i] >= 0:
+                return self._person_actor(scan.persons[scan.person_at[i]].cluster)
+            g = scan.gaz_at[i]
+            if g >= 0 and not scan.gaz[g].key.startswith("D:"):
+                return self._entry_actor(self.kb.entries[scan.gaz[g].key])
+        if cues and fold(root.text) in self.lex.anonymous:
+            return self._group_actor("group", cues[0][1], root.lemma_.lower(), self._span_name(s, e))
+        return None
+
+    def _office_actor(self, s: int, e: int, root: Token, country: str | None) -> Actor | None:
+        """"the chancellor", "the Russian President", "Montenegro's prime minister"."""
+        doc = self.doc
+        lex = self.lex
+        # The title phrase: title words and glue around the root.
+        ts = root.i
+        while ts > s and (self.scan.is_title_word(doc[ts - 1]) or doc[ts - 1].text == "-"):
+            ts -= 1
+        title_text = doc[ts:root.i + 1].text
+        role = lex.role_of(title_text)
+        words = lex.title_words(title_text)
+        plural = root.tag_ in ("NNS", "NNPS")
+        on = self.office_date
+        if role and not plural:
+            # 1. A person of this article introduced with, or holding, that office.
+            best: tuple[int, int] | None = None
+            for p in self.scan.persons:
+                c = self.scan.clusters[p.cluster]
+                if not self._cluster_holds(c, role, words, country, on):
+                    continue
+                dist = s - p.start if p.start <= s else 10**6 + p.start - s
+                if best is None or dist < best[0]:
+                    best = (dist, p.cluster)
+            if best is not None:
+                return self._person_actor(best[1], doc[s:e].text)
+            # 2. The knowledge base's holder of that office on the article's date.
+            holders = self.kb.holders(role, on, country)
+            exact = [h for h in holders if any(words & lex.title_words(o.title)
+                                                for o in h.offices if o.holds(on))]
+            if country is None:
+                holders = exact
+            elif len(holders) > 1:
+                holders = exact or holders
+            if len(holders) == 1:
+                return self._entry_actor(holders[0], doc[s:e].text)
+        if country is None:
+            country = self._context_country(s, e)
+            if country is None:
+                return None
+        adj = self.kb.country_adj.get(country, country)
+        name = f"{adj} {title_text}" if not any(
+            self.scan.country_cue_at(i) for i in range(s, e)) else self._span_name(s, e)
+        return self._group_actor("group", country, fold(title_text), name)
+
+    def _cluster_holds(
+        self, c: Cluster, role: str, words: set[str], country: str | None, on: dt.date
+    ) -> bool:
+        ccountry = c.kb.country_on(self.on) if c.kb else next(
+            (t.country for t in c.titles if t.country), None)
+        if country is not None and ccountry is not None and ccountry != country:
+            return False
+        for t in c.titles:
+            if t.role == role and (country is None or t.country in (None, country)):
+                return True
+        if c.kb:
+            for o in c.kb.offices:
+                if o.role == role and o.holds(on) and (country is not None or words & self.lex.title_words(o.title)):
+                    return True
+        return False
+
+    def _unknown_name(
+        self, s: int, e: int, root: Token, country: str | None, stateless: bool
+    ) -> Actor | None:
+        """A proper name the knowledge base and the scan do not know.
+
+        Places and peoples take the country the sentence names when they carry none
+        themselves; an unknown organisation keeps only a country its own name gives
+        ("Nigerian Union of Teachers"), as its nationality is not the sentence's.
+        """
+        doc = self.doc
+        label = root.ent_type_
+        name = self._span_name(s, e)
+        code = self._fuzzy_place(doc[s:e].text)
+        if code:
+            return self._country_actor(code, doc[s:e].text)
+        ctx = country or (None if stateless else self._context_country(s, e))
+        if label in _PLACE_LABELS or label == "NORP":
+            return self._group_actor("group", ctx, name, name)
+        if label == "PERSON":
+            titled = s < root.i and self.scan.is_title_word(doc[s])
+            return self._group_actor("person", ctx if titled else country, name, name)
+        return self._group_actor("organization", country, name, name)
+
+    def _demonym_actor(self, s: int, e: int, g: int) -> Actor:
+        """A demonym heading a mention ("the Palestinians", "Iraqi"): the country — unless
+        the mention places an ethnic group in another state ("ethnic Albanians",
+        "Albanians of southern Serbia"), which is then the actor's country."""
+        doc = self.doc
+        match = self.scan.gaz[g]
+        own = match.key[2:]
+        surface = doc[match.start:match.end].text
+        located = [c for _, c in self._cues_in(match.end, e, (0, 0)) if c and c != own]
+        if located and any(doc[i].lower_ in ("in", "of", "from") for i in range(match.end, e)):
+            return self._group_actor("group", located[0], surface, self._span_name(s, e))
+        if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
+            lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(doc))
+            others = [c for i, c in self._cues if lo <= i < hi and c != own and not s <= i < e]
+            if others:
+                return self._group_actor("group", others[0], surface, self._span_name(s, e))
+        return self._country_actor(own, surface)

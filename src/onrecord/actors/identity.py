@@ -1,0 +1,219 @@
+"""Name normalisation and cross-article identity of actors.
+
+Two spellings of one name should meet on one key: accents (Erdoğan / Erdogan), the usual
+English transliterations of Cyrillic and Arabic names (Sergei / Sergey, Zelenskiy /
+Zelensky / Zelenskyy, Mitterand / Mitterrand) and punctuation (U.S. / US). The store uses
+:func:`actor_key` to find candidates and :func:`same_person` to confirm a match; the
+resolver uses :func:`fold` and :func:`name_key` for its in-article indices.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+if TYPE_CHECKING:
+    from onrecord.record import Actor
+
+# Letters that NFKD does not decompose into a base letter plus a combining mark.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ð": "d",
+        "þ": "th",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "´": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+    }
+)
+
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+_SPACES = re.compile(r"\s+")
+
+# Transliteration variants, applied to each folded token (order matters).
+_TRANSLIT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<=.)(iy|yy|ii|yi|ij)$"), "y"),  # Zelenskiy / Zelenskyy / Zelenskii
+    (re.compile(r"(?<=[aeou])i$"), "y"),  # Sergei -> Sergey, Andrei -> Andrey
+    (re.compile(r"ks(?=[aeiou])"), "x"),  # Aleksandr -> Alexandr
+    (re.compile(r"dzh|dj"), "j"),
+    (re.compile(r"kh"), "h"),  # Khrenin / Hrenin, Mikhail / Mihail
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ou"), "u"),  # Tsikhanouskaya, Abdoul
+    (re.compile(r"w"), "v"),  # Wladimir
+    (re.compile(r"yev|yeo"), "ev"),  # Yevgeny / Evgeny
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"^yu"), "ju"),
+    (re.compile(r"q"), "k"),  # Qaddafi / Kaddafi
+    (re.compile(r"dh"), "d"),  # Gadhafi
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Mitterrand, Gaddafi
+)
+
+
+@lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-light form of a name.
+
+    ``"Erdoğan"`` → ``"erdogan"``, ``"U.S."`` → ``"us"``, ``"the Kremlin’s"`` stays
+    word-for-word (``"the kremlin's"``). Hyphens become spaces.
+
+    Args:
+        text: any surface string.
+
+    Returns:
+        The folded string (possibly empty).
+    """
+    s = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = s.replace(".", "").replace("-", " ")
+    s = _NON_WORD.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=65536)
+def translit_token(token: str) -> str:
+    """Collapse transliteration variants of one folded token (``sergei`` → ``sergey``)."""
+    t = token.replace("'", "")
+    for pattern, repl in _TRANSLIT:
+        t = pattern.sub(repl, t)
+    return t
+
+
+def name_key(name: str) -> str:
+    """A transliteration-insensitive key for a name: folded, then token by token collapsed.
+
+    ``name_key("Volodymyr Zelenskiy") == name_key("Volodymyr Zelenskyy")``.
+    """
+    return " ".join(translit_token(t) for t in fold(name).split())
+
+
+_PARTICLES = frozenset(
+    "de da del della di van von der den la le al el bin ibn ben abu dos das du st san mac".split()
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def split_name(name: str) -> tuple[list[str], str]:
+    """Split a person's name into (given-name keys, surname key).
+
+    The surname keeps its particles (``"da silva"``, ``"von der leyen"``); generational
+    suffixes are dropped. Keys are :func:`name_key` forms. East-Asian order is not
+    guessed: the last word is the surname.
+    """
+    given, surname = _split_name(name)
+    return list(given), surname
+
+
+@lru_cache(maxsize=65536)
+def _split_name(name: str) -> tuple[tuple[str, ...], str]:
+    toks = [t for t in fold(name).split() if t not in _SUFFIXES]
+    if not toks:
+        return (), ""
+    i = len(toks) - 1
+    while i > 0 and toks[i - 1] in _PARTICLES:
+        i -= 1
+    given = tuple(translit_token(t) for t in toks[:i])
+    surname = " ".join(translit_token(t) for t in toks[i:])
+    return given, surname
+
+
+def given_compatible(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of given-name keys can name one person."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if x == y:
+        return True
+    if len(x) == 1 or len(y) == 1:  # an initial
+        return x[0] == y[0]
+    return fuzz.ratio(x, y) >= 80 and x[0] == y[0]
+
+
+def _surname_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88
+
+
+def _names(actor: Actor) -> list[str]:
+    return [actor.name, *actor.aliases]
+
+
+def same_person(a: Actor, b: Actor) -> bool:
+    """Whether two person actors (from different articles) are the same person.
+
+    Accent- and transliteration-insensitive (Sergei/Sergey Lavrov, Erdogan/Erdoğan,
+    Zelenskiy/Zelensky/Zelenskyy). Never merges two people who only share a surname:
+    differing countries (when both are known) or differing first names keep them apart, and
+    a bare surname only matches when both sides carry the same country.
+
+    Args:
+        a: an actor (``kind`` should be ``person``; other kinds compare by :func:`actor_key`).
+        b: another actor.
+
+    Returns:
+        True when they should be one actor.
+    """
+    if a.kind != "person" or b.kind != "person":
+        return actor_key(a) == actor_key(b)
+    if a.country and b.country and a.country != b.country:
+        return False
+    full_a = [split_name(n) for n in _names(a) if n]
+    full_b = [split_name(n) for n in _names(b) if n]
+    # The canonical names carry the most information: decide on them when both are full.
+    ga, sa = full_a[0]
+    gb, sb = full_b[0]
+    if ga and gb:
+        if _surname_match(sa, sb):
+            return given_compatible(ga, gb)
+        # A known alias on either side may still link them (Lula / Luiz Inácio Lula da Silva).
+        keys_a = {name_key(n) for n in _names(a)}
+        keys_b = {name_key(n) for n in _names(b)}
+        return bool(keys_a & keys_b) and bool(a.country and a.country == b.country)
+    # At least one side is a bare surname (or a single-word name).
+    if not (a.country and b.country):
+        return False
+    for g1, s1 in full_a:
+        for g2, s2 in full_b:
+            if _surname_match(s1, s2) and given_compatible(g1, g2):
+                return True
+    return False
+
+
+def actor_key(actor: Actor) -> str:
+    """A deterministic cross-article key for an actor.
+
+    Persons: ``person:<country or ->:<name key>``; countries and IGOs: their code;
+    organisations and groups: kind, country and folded name. Equal keys mean the same
+    actor; for persons with different keys, confirm with :func:`same_person`.
+    """
+    if actor.kind == "country" and actor.country:
+        return f"country:{actor.country}"
+    if actor.kind == "igo" and actor.country:
+        return f"igo:{actor.country}:{name_key(actor.name)}"
+    if actor.kind == "person":
+        given, surname = split_name(actor.name)
+        head = given[0] if given else ""
+        return f"person:{actor.country or '-'}:{head} {surname}".rstrip()
+    return f"{actor.kind}:{actor.country or '-'}:{name_key(actor.name)}"

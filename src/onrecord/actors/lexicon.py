@@ -1,0 +1,102 @@
+"""The word lists the resolver reads mentions with (``data/lexicon.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from onrecord.actors.identity import fold
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Office titles by role, collective nouns, non-actor heads, pronouns, honorifics.
+
+    All phrases are stored folded (see :func:`onrecord.actors.identity.fold`).
+    """
+
+    roles: dict[str, str] = field(default_factory=dict)  # title phrase -> role
+    max_title_words: int = 1
+    honorifics: frozenset[str] = frozenset()
+    collectives: dict[str, str] = field(default_factory=dict)  # head noun -> group|organization
+    non_actors: frozenset[str] = frozenset()
+    anonymous: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    stateless: frozenset[str] = frozenset()
+
+    def role_of(self, title: str) -> str | None:
+        """The role of a title phrase: its longest known sub-phrase decides.
+
+        ``"Pentagon press secretary"`` → ``spokesperson``; ``"German Chancellor"`` →
+        ``head_of_government``; ``"deputy chairman of the security council"`` →
+        ``deputy_head``.
+        """
+        words = fold(title).split()
+        best: tuple[int, int, str] | None = None
+        for n in range(min(self.max_title_words, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                role = self.roles.get(" ".join(words[i : i + n]))
+                if role is not None:
+                    # Longest wins; among equals, the rightmost (the head in English NPs).
+                    cand = (n, i, role)
+                    if best is None or cand[:2] > best[:2]:
+                        best = cand
+            if best is not None:
+                return best[2]
+        return None
+
+    def title_words(self, title: str) -> set[str]:
+        """The known title phrases inside ``title`` (folded), for comparing two titles."""
+        words = fold(title).split()
+        found: set[str] = set()
+        for n in range(1, min(self.max_title_words, len(words)) + 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                if phrase in self.roles:
+                    found.add(phrase)
+        return found
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read ``lexicon.yaml`` (or ``path``) into a :class:`Lexicon`.
+
+    Raises:
+        ValueError: when the file lacks a section or a role list is malformed.
+    """
+    path = path or DATA_DIR / "lexicon.yaml"
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    for key in ("roles", "honorifics", "collectives", "non_actors", "pronouns"):
+        if key not in data:
+            raise ValueError(f"{path}: missing section {key!r}")
+    roles: dict[str, str] = {}
+    for role, titles in data["roles"].items():
+        if not isinstance(titles, list):
+            raise ValueError(f"{path}: roles.{role} must be a list")
+        for t in titles:
+            roles.setdefault(fold(str(t)), role)
+    collectives: dict[str, str] = {}
+    for kind, nouns in data["collectives"].items():
+        for n in nouns:
+            collectives.setdefault(fold(str(n)), kind)
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return Lexicon(
+        roles=roles,
+        max_title_words=max(len(t.split()) for t in roles),
+        honorifics=fs("honorifics"),
+        collectives=collectives,
+        non_actors=fs("non_actors"),
+        anonymous=fs("anonymous"),
+        pronouns=fs("pronouns"),
+        particles=fs("name_particles"),
+        stateless=fs("stateless_modifiers"),
+    )

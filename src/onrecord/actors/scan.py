@@ -1,0 +1,451 @@
+"""One pass over a parsed article: gazetteer matches, person mentions and their titles.
+
+The scan works on the tokens of the article's single spaCy parse. It finds
+
+* knowledge-base names (countries, capitals, metonyms, IGOs, known people, demonyms) with a
+  case-sensitive phrase matcher built once per knowledge base;
+* person mentions, repairing the small model's labels: a token that matches the surname of
+  a person named in full elsewhere in the article (or of a knowledge-base person) is a
+  person even when spaCy calls it an ORG or GPE ("Lavrov’s de-escalation", "Scholz");
+* the title that introduces each person (``Russian President Vladimir Putin``, ``the
+  Pentagon spokesman, John Kirby``, ``his trusty foreign minister, Sergey Lavrov``);
+
+and clusters person mentions into people (Putin ↔ Vladimir Putin, Sergey Viktorovich →
+Sergey Lavrov).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
+from onrecord.actors.kb import KBEntry, KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|yevna|inichna)$", re.IGNORECASE)
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+_TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
+
+_tokenizer_lock = threading.Lock()
+_tokenizer: English | None = None
+
+
+def _pattern_tokenizer() -> English:
+    global _tokenizer
+    with _tokenizer_lock:
+        if _tokenizer is None:
+            _tokenizer = English()
+    return _tokenizer
+
+
+def gazetteer_matcher(kb: KnowledgeBase, doc: Doc) -> PhraseMatcher:
+    """The knowledge base's phrase matcher for ``doc``'s vocabulary, built once per KB."""
+    cache_key = ("matcher", id(doc.vocab))
+    matcher = kb._cache.get(cache_key)
+    if matcher is None:
+        nlp = _pattern_tokenizer()
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        by_key: dict[str, list[str]] = {}
+        for surface, key in kb.gazetteer():
+            by_key.setdefault(key, []).append(surface)
+        for key, surfaces in by_key.items():
+            matcher.add(key, [nlp.make_doc(s) for s in surfaces])
+        kb._cache[cache_key] = matcher
+    return matcher
+
+
+@dataclass(slots=True)
+class Title:
+    """A title seen next to a person: text, role and the country its words name."""
+
+    text: str
+    role: str | None
+    country: str | None
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """Token range ``[start, end)`` of a person's name (titles and possessive excluded)."""
+
+    start: int
+    end: int
+    name: str
+    title: Title | None = None
+    cluster: int = -1
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One person of the article."""
+
+    name: str
+    kb: KBEntry | None = None
+    names: list[str] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    first: int = 0  # first token
+
+    def add_title(self, title: Title | None) -> None:
+        if title and all(fold(t.text) != fold(title.text) for t in self.titles):
+            self.titles.append(title)
+
+
+@dataclass(slots=True)
+class GazMatch:
+    """A knowledge-base name in the text: token range and entry key (``D:<code>`` for a
+    demonym)."""
+
+    start: int
+    end: int
+    key: str
+    prio: int = 0
+
+
+class ArticleScan:
+    """Everything the resolver needs to know about an article's tokens, computed once.
+
+    Args:
+        doc: the parsed article.
+        kb: the knowledge base.
+        on: the article's date (for office-holders), or None.
+    """
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.on = on
+        self.lex = kb.lexicon
+        self.title_vocab = kb._cache.get("title_vocab")
+        if self.title_vocab is None:
+            self.title_vocab = frozenset(w for t in self.lex.roles for w in t.split())
+            kb._cache["title_vocab"] = self.title_vocab
+        n = len(doc)
+        self.gaz: list[GazMatch] = []
+        self.gaz_at: list[int] = [-1] * n
+        self.persons: list[PersonMention] = []
+        self.person_at: list[int] = [-1] * n
+        self.clusters: list[Cluster] = []
+        self._match_gazetteer()
+        self._find_persons()
+        self._cluster()
+
+    # -- gazetteer ------------------------------------------------------------------------
+    def _match_gazetteer(self) -> None:
+        doc = self.doc
+        matcher = gazetteer_matcher(self.kb, doc)
+        strings = doc.vocab.strings
+        spans = [doc[s:e] for _, s, e in matcher(doc)]
+        keys = {(s, e): strings[m] for m, s, e in matcher(doc)}
+        for span in filter_spans(spans):
+            key = keys[(span.start, span.end)]
+            prio = max((p for p, k in self.kb.surfaces.get(span.text, ()) if k == key), default=0)
+            self.gaz.append(GazMatch(span.start, span.end, key, prio))
+            for i in range(span.start, span.end):
+                self.gaz_at[i] = len(self.gaz) - 1
+
+    def entry_at(self, i: int) -> KBEntry | None:
+        """The knowledge-base entry (not a demonym) matched at token ``i``."""
+        g = self.gaz_at[i]
+        if g < 0:
+            return None
+        return self.kb.entries.get(self.gaz[g].key)
+
+    def country_cue_at(self, i: int) -> str | None:
+        """The country/IGO code a token names through the gazetteer (demonyms included)."""
+        g = self.gaz_at[i]
+        if g < 0:
+            return None
+        key = self.gaz[g].key
+        if key.startswith("D:"):
+            return key[2:]
+        entry = self.kb.entries.get(key)
+        if entry is None:
+            return None
+        return entry.country_on(self.on)
+
+    # -- persons --------------------------------------------------------------------------
+    def is_title_word(self, tok: Token) -> bool:
+        """Whether a token is (part of) an office title."""
+        return fold(tok.text) in self.title_vocab
+
+    def _name_tokens(self, start: int, end: int) -> tuple[int, int]:
+        """Trim titles, honorifics and a trailing possessive off a name's token range."""
+        doc = self.doc
+        lex = self.lex
+        while start < end and (
+            doc[start].lower_ in lex.honorifics
+            or fold(doc[start].text) in lex.roles
+            or (self.is_title_word(doc[start]) and start + 1 < end and doc[start + 1].is_title)
+            or doc[start].is_punct
+            or doc[start].pos_ == "DET"
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def _add_person(self, start: int, end: int) -> None:
+        start, end = self._name_tokens(start, end)
+        if start >= end or any(self.person_at[i] >= 0 for i in range(start, end)):
+            return
+        span = self.doc[start:end]
+        if any(t.like_num or t.is_digit for t in span) or not span[0].text[:1].isupper():
+            return
+        self.persons.append(PersonMention(start, end, span.text))
+        for i in range(start, end):
+            self.person_at[i] = len(self.persons) - 1
+
+    def _find_persons(self) -> None:
+        doc = self.doc
+        kb = self.kb
+        # 1. Known people found by the gazetteer, and PERSON entities.
+        for g in self.gaz:
+            if g.key.startswith("P:"):
+                self._add_person(g.start, g.end)
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            if any(
+                self.gaz_at[i] >= 0 and not self.gaz[self.gaz_at[i]].key.startswith("P:")
+                for i in range(ent.start, ent.end)
+            ):
+                continue  # a KB place or organisation the model took for a person
+            self._add_person(ent.start, ent.end)
+        # 2. Surnames of people named in full in this article.
+        known = {
+            split_name(p.name)[1]
+            for p in self.persons
+            if len(split_name(p.name)[0]) >= 1 and not PATRONYMIC.search(p.name)
+        }
+        # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
+        #    surname of a knowledge-base person, are person mentions.
+        for ent in doc.ents:
+            if ent.label_ not in _NAME_LABELS or ent.label_ == "PERSON":
+                continue
+            if self._titled_name(ent.start, ent.end):
+                self._add_person(ent.start, ent.end)
+                continue
+            for tok in ent:
+                if self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
+                    continue
+                if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+                    continue
+                key = translit_token(fold(tok.text))
+                if key in known or (key in kb.surnames and ent.label_ != "NORP"):
+                    self._add_person(tok.i, tok.i + 1)
+        for tok in doc:
+            if tok.ent_type_ or self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
+                continue
+            if tok.pos_ == "PROPN" and translit_token(fold(tok.text)) in known:
+                self._add_person(tok.i, tok.i + 1)
+        self.persons.sort(key=lambda p: p.start)
+        self.person_at = [-1] * len(doc)
+        for idx, p in enumerate(self.persons):
+            for i in range(p.start, p.end):
+                self.person_at[i] = idx
+        for p in self.persons:
+            p.title = self._title_of(p)
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """An entity the model mislabelled, right after a capitalised office title:
+        "Vice-President Moody Awori" tagged ORG is a person."""
+        doc = self.doc
+        if start == 0 or end - start > 4:
+            return False
+        prev = doc[start - 1]
+        if not (prev.text[:1].isupper() and fold(prev.text) in self.lex.roles):
+            return False
+        if any(self.gaz_at[i] >= 0 for i in range(start, end)):
+            return False
+        return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])
+
+    # -- titles ---------------------------------------------------------------------------
+    def _title_span(self, i: int, step: int, limit: int) -> tuple[int, int] | None:
+        """Collect title/cue tokens from ``i`` walking by ``step``; return [start, end)."""
+        doc = self.doc
+        lex = self.lex
+        j = i
+        last_good = None
+        seen_title = False
+        while 0 <= j < limit and 0 <= j < len(doc):
+            tok = doc[j]
+            low = tok.lower_
+            if self.person_at[j] >= 0:
+                break
+            if self.is_title_word(tok):
+                seen_title = True
+                last_good = j
+            elif self.gaz_at[j] >= 0 and not self.gaz[self.gaz_at[j]].key.startswith("P:"):
+                last_good = j
+            elif low in lex.honorifics or low in _TITLE_GLUE or tok.text == "-":
+                pass
+            elif tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.ent_type_ == "PERSON" and step < 0:
+                # An unknown qualifier inside a title ("Planning and Investment Minister").
+                if not seen_title:
+                    break
+                last_good = j
+            else:
+                break
+            j += step
+        if last_good is None or not seen_title:
+            return None
+        return (min(i, last_good), max(i, last_good) + 1)
+
+    def _make_title(self, start: int, end: int) -> Title | None:
+        doc = self.doc
+        toks = [t for t in doc[start:end] if t.lower_ not in self.lex.honorifics]
+        while toks and toks[0].lower_ in _TITLE_GLUE:
+            toks.pop(0)
+        while toks and toks[-1].lower_ in _TITLE_GLUE:
+            toks.pop()
+        if not toks:
+            return None
+        text = "".join(t.text_with_ws for t in toks).strip()
+        role = self.lex.role_of(text)
+        if role is None:
+            return None
+        country = None
+        for t in toks:
+            c = self.country_cue_at(t.i)
+            if c:
+                country = c
+                break
+        words = [w if w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_GLUE else w.capitalize()
+                 for w in text.split()]
+        return Title(" ".join(words), role, country)
+
+    def _title_of(self, p: PersonMention) -> Title | None:
+        doc = self.doc
+        # "Russian President Vladimir Putin": title words right before the name.
+        if p.start > 0 and self.is_title_word(doc[p.start - 1]):
+            span = self._title_span(p.start - 1, -1, len(doc))
+            if span:
+                title = self._make_title(*span)
+                if title and p.end < len(doc) - 1 and doc[p.end].lower_ == "of":
+                    c = self.country_cue_at(p.end + 1)  # "King Hassan of Morocco"
+                    if c and not title.country:
+                        title.country = c
+                return title
+        # "the Pentagon spokesman, John Kirby": an apposition before the name.
+        if p.start > 1 and doc[p.start - 1].text == "," and self.is_title_word(doc[p.start - 2]):
+            span = self._title_span(p.start - 2, -1, len(doc))
+            if span:
+                return self._make_title(*span)
+        # "John Kirby, the Pentagon spokesman,": an apposition after the name.
+        j = p.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+            while j < len(doc) and doc[j].pos_ in ("DET", "PRON") and doc[j].dep_ in ("det", "poss"):
+                j += 1
+            span = self._title_span(j, 1, min(len(doc), j + 8))
+            if span and self.is_title_word(doc[span[1] - 1]):
+                return self._make_title(*span)
+        return None
+
+    # -- clustering -----------------------------------------------------------------------
+    def _kb_person(self, name: str, title: Title | None) -> KBEntry | None:
+        kb = self.kb
+        hit = kb.folded.get(fold(name))
+        if hit and hit[1].startswith("P:"):
+            return kb.entries[hit[1]]
+        given, surname = split_name(name)
+        cands = [kb.entries[k] for k in kb.surnames.get(surname, ())]
+        if given:
+            cands = [
+                c for c in cands
+                if any(split_name(n)[0] and given_compatible(given, split_name(n)[0])
+                       for n in [c.name, *c.aliases])
+            ]
+        if title and title.country:
+            cands = [c for c in cands if c.country_on(self.on) == title.country] or (
+                cands if not given else [])
+        if len(cands) > 1 and self.on is not None:
+            current = [c for c in cands if c.titles_on(self.on)]
+            cands = current or cands
+        if len(cands) > 1 and title and title.role:
+            same_role = [c for c in cands if any(o.role == title.role for o in c.offices)]
+            cands = same_role or cands
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1 and len({c.country for c in cands}) == 1:
+            # Same country either way (the two Presidents Bush): take the latest in office.
+            return max(cands, key=lambda c: max((o.start or dt.date.min) for o in c.offices)
+                       if c.offices else dt.date.min)
+        return None
+
+    def _cluster(self) -> None:
+        by_key: dict[str, int] = {}
+        by_surname: dict[str, list[int]] = {}
+        by_given: dict[str, list[int]] = {}
+
+        def new_cluster(p: PersonMention, kb_entry: KBEntry | None) -> int:
+            c = Cluster(name=p.name, kb=kb_entry, first=p.start)
+            self.clusters.append(c)
+            idx = len(self.clusters) - 1
+            names = [p.name] + ([kb_entry.name, *kb_entry.aliases] if kb_entry else [])
+            for n in names:
+                given, surname = split_name(n)
+                if given and not PATRONYMIC.search(n):
+                    by_surname.setdefault(surname, []).append(idx)
+                    by_given.setdefault(given[0], []).append(idx)
+                by_key.setdefault(name_key(n), idx)
+            return idx
+
+        def nearest(cands: list[int], at: int) -> int:
+            before = [c for c in cands if self.clusters[c].first <= at]
+            return max(before or cands, key=lambda c: self.clusters[c].first)
+
+        multi = [p for p in self.persons if len(split_name(p.name)[0]) >= 1]
+        single = [p for p in self.persons if not split_name(p.name)[0]]
+        for p in sorted(multi, key=lambda p: PATRONYMIC.search(p.name) is not None):
+            key = name_key(p.name)
+            if key in by_key:
+                p.cluster = by_key[key]
+                continue
+            entry = self._kb_person(p.name, p.title)
+            if entry is not None and name_key(entry.name) in by_key:
+                p.cluster = by_key[name_key(entry.name)]
+                continue
+            if entry is None and PATRONYMIC.search(p.name):
+                # "Sergey Viktorovich": the person of this article with that first name.
+                given = split_name(p.name)[0][0]
+                cands = by_given.get(given, [])
+                exact = [c for c in cands if fold(self.clusters[c].name).split()[0]
+                         == fold(p.name).split()[0]]
+                if cands:
+                    p.cluster = nearest(exact or cands, p.start)
+                    continue
+            p.cluster = new_cluster(p, entry)
+        for p in single:
+            surname = split_name(p.name)[1]
+            cands = by_surname.get(surname, [])
+            if cands:
+                p.cluster = nearest(cands, p.start)
+                continue
+            if name_key(p.name) in by_key:
+                p.cluster = by_key[name_key(p.name)]
+                continue
+            entry = self._kb_person(p.name, p.title)
+            if entry is not None and name_key(entry.name) in by_key:
+                p.cluster = by_key[name_key(entry.name)]
+                continue
+            p.cluster = new_cluster(p, entry)
+            by_surname.setdefault(surname, []).append(p.cluster)
+        for p in self.persons:
+            c = self.clusters[p.cluster]
+            c.first = min(c.first, p.start)
+            if p.name not in c.names:
+                c.names.append(p.name)
+            if len(split_name(p.name)[0]) > len(split_name(c.name)[0]) and not PATRONYMIC.search(p.name):
+                c.name = p.name
+            c.add_title(p.title)
