@@ -37,11 +37,6 @@ def dyads() -> dict[tuple[str, str], float]:
 
 
 @pytest.mark.shared
-@pytest.mark.xfail(
-    strict=False,
-    reason="needs the new actor stage (people -> countries, Kyiv/Moscow metonyms); the coder's "
-    "events for every pair are in place (see docs/events.md)",
-)
 @pytest.mark.parametrize(("source", "target", "sign"), PAIRS)
 def test_seed_dyad_tone(dyads, source, target, sign):
     assert dyads.get((source, target), 0.0) * sign > 0, dyads
