@@ -205,6 +205,8 @@ def read_yaml(path: Path) -> dict[str, Any]:
         return copy.deepcopy(_read_yaml(str(path), path.stat().st_mtime))
     except yaml.YAMLError as exc:
         raise KBError(f"{path}: {exc}") from exc
+    except ValueError as exc:  # YAML's own date parsing ("2020-13-45")
+        raise KBError(f"{path}: bad date or value: {exc}") from exc
     except OSError as exc:
         raise KBError(f"{path}: {exc.strerror or exc}") from exc
 
@@ -325,11 +327,14 @@ class _Builder:
                 for form in forms:
                     kb.demonyms.setdefault(fold(form), code)
                     self._surface(form, prio, f"D:{code}")
+            capitals = {fold(c) for c in _strs(rec.get("capitals"), code)}
             for m in rec.get("metonyms") or []:
                 if isinstance(m, dict):
                     mname, maliases = str(m.get("name")), _strs(m.get("aliases"), code)
                 else:
                     mname, maliases = str(m), []
+                if fold(mname) in capitals:
+                    continue  # the capital already stands for the country
                 bare = mname[4:] if mname.lower().startswith("the ") else mname
                 mkey = f"M:{code}:{name_key(bare)}"
                 self._add_entry(KBEntry(key=mkey, name=mname, kind="organization",
@@ -349,6 +354,9 @@ class _Builder:
                 raise KBError(f"organization {name!r}: kind must be igo, organization or group")
             key = f"O:{code or '-'}:{name_key(name)}"
             aliases = list(dict.fromkeys(_strs(rec.get("aliases"), name)))
+            # An IGO's code is its country; a national body may name its state separately.
+            if kind != "igo" and "country" in rec:
+                code = str(rec["country"]).upper() if rec["country"] else None
             self._add_entry(KBEntry(key=key, name=name, kind=kind, country=code,
                                     aliases=aliases, part_of=rec.get("part_of")))
             for n in [name, *aliases]:

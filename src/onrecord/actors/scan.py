@@ -248,6 +248,7 @@ class ArticleScan:
                 continue
             if tok.pos_ == "PROPN" and translit_token(fold(tok.text)) in known:
                 self._add_person(tok.i, tok.i + 1)
+        self._untagged_titled_names()
         self.persons.sort(key=lambda p: p.start)
         self.person_at = [-1] * len(doc)
         for idx, p in enumerate(self.persons):
@@ -255,6 +256,34 @@ class ArticleScan:
                 self.person_at[i] = idx
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _untagged_titled_names(self) -> None:
+        """Proper-noun runs the model left untagged but a title introduces:
+        "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,"."""
+        doc = self.doc
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_
+                    and self.gaz_at[i] < 0 and self.person_at[i] < 0 and not self.is_title_word(tok)):
+                i += 1
+                continue
+            j = i
+            while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].ent_type_ \
+                    and self.gaz_at[j] < 0 and not self.is_title_word(doc[j]) and j - i < 4:
+                j += 1
+            before = i > 0 and doc[i - 1].text[:1].isupper() and fold(doc[i - 1].text) in self.lex.roles
+            after = False
+            if j + 1 < n and doc[j].text == ",":
+                k = j + 1
+                while k < n and doc[k].dep_ in ("det", "poss"):
+                    k += 1
+                span = self._title_span(k, 1, min(n, k + 8))
+                after = span is not None and self.is_title_word(doc[span[1] - 1])
+            if (before or after) and j - i >= 2:
+                self._add_person(i, j)
+            i = max(j, i + 1)
 
     def _titled_name(self, start: int, end: int) -> bool:
         """An entity the model mislabelled, right after a capitalised office title:

@@ -1,0 +1,78 @@
+"""Cross-article identity: normalised names, actor keys, same_person."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.actors import actor_key, same_person
+from onrecord.actors.identity import fold, name_key, split_name
+from onrecord.record import Actor
+
+
+def person(name: str, country: str | None = None, *aliases: str) -> Actor:
+    return Actor(id="a1", name=name, kind="person", country=country, aliases=list(aliases))
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("Erdoğan", "Erdogan"), ("U.S.", "US"), ("Zelenskiy", "Zelenskyy"), ("Zelensky", "Zelenskiy"),
+     ("Sergei Lavrov", "Sergey Lavrov"), ("Mitterrand", "Mitterand"), ("Gadhafi", "Gaddafi"),
+     ("Aleksandr", "Alexandr"), ("Yevgeny", "Evgeny"), ("Wladimir", "Vladimir")],
+)
+def test_name_key_collapses_transliterations(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_fold_strips_accents_and_dots() -> None:
+    assert fold("Élisabeth  Borne’s") == "elisabeth borne's"
+    assert fold("Kramp-Karrenbauer") == "kramp karrenbauer"
+
+
+def test_split_name_keeps_particles() -> None:
+    assert split_name("Ursula von der Leyen") == (["ursula"], "von der leyen")
+    assert split_name("George W. Bush Jr.") == (["george", "v"], "bush")  # keys, w -> v
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        (person("Sergei Lavrov", "RUS"), person("Sergey Lavrov", "RUS")),
+        (person("Recep Tayyip Erdogan", "TUR"), person("Recep Tayyip Erdoğan", "TUR")),
+        (person("Volodymyr Zelenskiy", "UKR"), person("Volodymyr Zelenskyy", "UKR")),
+        (person("Volodymyr Zelensky", None), person("Volodymyr Zelenskyy", "UKR")),
+        (person("Ana Voss", "XBV"), person("A. Voss", "XBV")),
+        (person("Voss", "XBV"), person("Ana Voss", "XBV")),
+        (person("Luiz Inácio Lula da Silva", "BRA", "Lula"), person("Lula", "BRA")),
+    ],
+)
+def test_same_person_matches_variants(a: Actor, b: Actor) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        (person("Tomas Renn", "XVL"), person("Ilse Renn", "XSR")),  # surname only, countries differ
+        (person("Tomas Renn", "XVL"), person("Ilse Renn", "XVL")),  # first names differ
+        (person("Mira Orlin", "XBV"), person("Pavel Orlin", "XOS")),
+        (person("Orlin", None), person("Pavel Orlin", "XOS")),  # a bare surname needs a country
+        (person("Ana Voss", "XBV"), person("Anton Vossberg", "XBV")),
+    ],
+)
+def test_same_person_keeps_namesakes_apart(a: Actor, b: Actor) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+def test_actor_key_is_stable_across_spellings() -> None:
+    assert actor_key(person("Sergei Lavrov", "RUS")) == actor_key(person("Sergey Lavrov", "RUS"))
+    country = Actor(id="a2", name="Russia", kind="country", country="RUS")
+    assert actor_key(country) == "country:RUS"
+    assert actor_key(person("Sergey Lavrov", "RUS")) != actor_key(person("Sergey Lavrov", "XBV"))
+
+
+def test_same_person_other_kinds_compare_keys() -> None:
+    a = Actor(id="a1", name="NATO", kind="igo", country="NATO")
+    b = Actor(id="a9", name="NATO", kind="igo", country="NATO", aliases=["the Alliance"])
+    assert same_person(a, b)
