@@ -561,10 +561,11 @@ def _resolve(ctx: _Context, found: list[_Found]) -> None:
 
 
 def _frame_limit(ctx: _Context, tok: Token) -> Span:
-    """Do not let a speaker phrase run into a quotation."""
+    """Do not let a speaker phrase run into a quotation or another paragraph."""
+    plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
     lo = max((s.outer_end for s in ctx.segments if s.outer_end <= tok.idx), default=0)
     hi = min((s.open for s in ctx.segments if s.open > tok.idx), default=len(ctx.text))
-    return lo, hi
+    return max(lo, plo), min(hi, phi)
 
 
 def _same_speaker(ctx: _Context, a: Attribution, b: Attribution) -> bool:
