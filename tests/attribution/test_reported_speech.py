@@ -57,3 +57,10 @@ def test_reported_speech_inside_quote_is_not_separate(attribute) -> None:
     text = "“I must say that there is always a chance,” Voss said."
     found = attribute(text)
     assert [a.kind for a in found] == ["direct"]
+
+
+def test_reported_call_on_keeps_the_whole_appeal(attribute) -> None:
+    text = "Varenius called on both sides to let the observers do their work."
+    found = [a for a in attribute(text) if a.speaker]
+    assert len(found) == 1
+    assert seg(text, found[0]) == ["both sides to let the observers do their work"]

@@ -243,6 +243,12 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in preps:
+                if child.lower_ == "on":
+                    # "called on both sides to stop": the appeal runs to the clause's end
+                    toks = list(verb.doc[child.i + 1 : verb.right_edge.i + 1])
+                    if len(toks) >= 4:
+                        return toks
+                    continue
                 toks = list(child.subtree)[1:]
                 if len(toks) >= 2:
                     return toks
