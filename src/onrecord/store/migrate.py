@@ -60,7 +60,7 @@ def _upgrade_with(engine: Engine) -> None:
         if MigrationContext.configure(conn).get_current_revision() == head_revision():
             return
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "heads")  # several branches may be pending; apply all
 
 
 def _immediate_engine(engine: Engine) -> Engine:

@@ -488,3 +488,7 @@ def _silence_stdout() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+# Command groups kept in their own modules; importing them registers their commands on ``app``.
+from onrecord.cli import actors_cmds, events_cmds, sources_cmds, web_cmds  # noqa: E402,F401
