@@ -22,9 +22,6 @@ class CueLexicon:
     not_speaker: frozenset[str]
     audience: frozenset[str]
 
-    def is_cue(self, lemma: str) -> bool:
-        return lemma in self.speech
-
 
 @lru_cache(maxsize=1)
 def load_cues() -> CueLexicon:

@@ -41,10 +41,6 @@ class Segment:
     close_len: int = 1
 
     @property
-    def outer_start(self) -> int:
-        return self.open
-
-    @property
     def outer_end(self) -> int:
         return self.close + self.close_len if self.close is not None else self.end
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 
@@ -29,7 +29,6 @@ class Attribution:
     speaker_ref: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     addressee_ref: tuple[int, int] | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
