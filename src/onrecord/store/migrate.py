@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +24,20 @@ def alembic_config() -> Config:
     return cfg
 
 
+def _label(heads: Sequence[str]) -> str | None:
+    # Branches (0002 and 0003 both follow 0001) give several heads: one comparable label.
+    return "+".join(sorted(heads)) or None
+
+
 def head_revision() -> str | None:
-    """The newest revision the package ships."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest revision the package ships (several heads are joined by ``+``)."""
+    return _label(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at (None for an empty database)."""
+    """The revision the database is at (None for an empty database; heads joined by ``+``)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _label(MigrationContext.configure(conn).get_current_heads())
 
 
 def upgrade(engine: Engine) -> None:
@@ -57,7 +63,7 @@ def _upgrade_with(engine: Engine) -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         # Checked again under the lock: another process may have migrated while we waited.
-        if MigrationContext.configure(conn).get_current_revision() == head_revision():
+        if _label(MigrationContext.configure(conn).get_current_heads()) == head_revision():
             return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")  # several branches may be pending; apply all
