@@ -64,3 +64,22 @@ def test_reported_call_on_keeps_the_whole_appeal(attribute) -> None:
     found = [a for a in attribute(text) if a.speaker]
     assert len(found) == 1
     assert seg(text, found[0]) == ["both sides to let the observers do their work"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Marr derided the warnings as hysterical.", "Marr", "the warnings as hysterical"),
+        ("Voss praised the agreement on Tuesday.", "Voss", "the agreement"),
+        ("Belvania threatened Ostrava with heavy sanctions.", "Belvania", "Ostrava with heavy sanctions"),
+    ],
+)
+def test_reported_stance_object_is_the_content(attribute, text: str, speaker: str, content: str) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert found and spk(text, found[0]) == speaker
+    assert seg(text, found[0]) == [content]
+
+
+def test_reported_stance_object_needs_an_active_speaker(attribute) -> None:
+    text = "Voss had been promised new guarantees by Belvania."
+    assert all(spk(text, a) != "Voss" for a in attribute(text))

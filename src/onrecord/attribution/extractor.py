@@ -213,7 +213,9 @@ def _reported_speech(ctx: _Context) -> list[_Found]:
             if f:
                 out.append(f)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or not (lemma in cues.speech or lemma in cues.cognition or lemma in cues.intention):
+        if tok.pos_ not in {"VERB", "AUX"} or not (
+            lemma in cues.speech or lemma in cues.cognition or lemma in cues.intention or lemma in cues.object_content
+        ):
             continue
         comp = _complement(tok, cues)
         if comp is None:
@@ -252,6 +254,18 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 toks = list(child.subtree)[1:]
                 if len(toks) >= 2:
                     return toks
+    if lemma in cues.object_content:
+        # "criticized the plan as reckless", "cited the report": the object is the content
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if obj is not None and obj.pos_ != "PRON" and not passive:
+            hi = max(
+                [obj.right_edge.i]
+                + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "advcl"} and c.lower_ in {"as", "for", "of", "over", "with"} | ({c.lower_} if c.dep_ in {"oprd", "xcomp"} else set())]
+            )
+            toks = list(verb.doc[obj.left_edge.i : hi + 1])
+            if len(toks) >= 1:
+                return toks
     if lemma in cues.intention or lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
@@ -267,7 +281,7 @@ def _clean_span(ctx: _Context, toks: list[Token]) -> Span | None:
         toks.pop()
     while toks and (toks[0].is_punct and toks[0].text not in "“\"«" or toks[0].is_space):
         toks.pop(0)
-    if len(toks) < 2:
+    if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # keep a trailing closing mark if a quotation inside the clause ends there

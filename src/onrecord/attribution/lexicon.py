@@ -18,6 +18,7 @@ class CueLexicon:
     labelling: frozenset[str]
     intention: frozenset[str]
     stance: frozenset[str]
+    object_content: frozenset[str]
     noun: frozenset[str]
     not_speaker: frozenset[str]
     audience: frozenset[str]
