@@ -431,8 +431,15 @@ class ArticleScan:
             return idx
 
         def nearest(cands: list[int], at: int) -> int:
-            before = [c for c in cands if self.clusters[c].first <= at]
-            return max(before or cands, key=lambda c: self.clusters[c].first)
+            """A bare surname means the person of that name mentioned most so far (the
+            article's principal: "Sanders" after "Bernie Sanders ... Jane Sanders"), ties
+            going to the one introduced last."""
+            before = [c for c in cands if self.clusters[c].first <= at] or cands
+            seen = {c: 0 for c in before}
+            for q in self.persons:
+                if q.cluster in seen and q.start < at:
+                    seen[q.cluster] += 1
+            return max(before, key=lambda c: (seen[c], self.clusters[c].first))
 
         multi = [p for p in self.persons if len(split_name(p.name)[0]) >= 1]
         single = [p for p in self.persons if not split_name(p.name)[0]]
