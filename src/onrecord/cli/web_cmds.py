@@ -1,3 +1,42 @@
-"""CLI commands registered on the main app (see onrecord/cli/__init__.py)."""
+"""CLI commands registered on the main app (see onrecord/cli/__init__.py): ``serve``."""
 
 from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from onrecord.cli import DbOption, _db, _stderr, app
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the app to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="TCP port.", min=1, max=65535)] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Start the web app and REST API over the store (http://127.0.0.1:8000/ by default).
+
+    Read-only unless ONRECORD_TOKEN is set; then POST /api/articles ingests an article sent
+    with `Authorization: Bearer $ONRECORD_TOKEN`. The API reference is at /docs.
+
+    Example: ONRECORD_TOKEN=s3cret onrecord serve --db news.db --port 8080
+    """
+    import uvicorn
+
+    from onrecord.store import open_store
+    from onrecord.web import create_app
+
+    # Open once here so a bad --db is a one-line error before the server starts.
+    open_store(_db(ctx, db)).close()
+    token = os.environ.get("ONRECORD_TOKEN") or None
+    application = create_app(_db(ctx, db), token=token)
+    mode = "read-write (bearer token set)" if token else "read-only (set ONRECORD_TOKEN to allow writes)"
+    if host not in LOOPBACK:
+        _stderr(f"onrecord: listening on {host}: the app is reachable from the network")
+    _stderr(f"onrecord: serving {application.state.store.url} on http://{host if ':' not in host else f'[{host}]'}:{port}/ — {mode}")
+    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)

@@ -1,0 +1,127 @@
+"""The web side of :mod:`onrecord.analysis`: its errors as HTTP answers, its results as JSON.
+
+Nothing is computed here; timelines, top dyads and alerts are the analysis package's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from fastapi import HTTPException
+
+from onrecord.store import Store
+from onrecord.web import params
+
+T = TypeVar("T")
+SPARK_WEEKS = 12
+
+
+def plain(value: Any) -> Any:
+    """Results as JSON-ready values (``to_dict()`` where the object has one)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: plain(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+@contextmanager
+def answers() -> Iterator[None]:
+    """Turn the analysis's user errors into 404 (unknown party) and 400 (bad request)."""
+    try:
+        from onrecord.analysis import dyads  # noqa: F401
+    except ImportError:  # pragma: no cover - the analysis ships with onrecord
+        raise HTTPException(503, "dyad analysis is not available in this installation") from None
+    from onrecord.errors import OnrecordError
+
+    try:
+        yield
+    except OnrecordError as exc:
+        name = type(exc).__name__
+        if name == "UnknownPartyError":
+            raise HTTPException(404, str(exc)) from None
+        raise params.BadParameter("request", str(exc)) from None
+
+
+def _analysis() -> Any:
+    import onrecord.analysis as analysis
+
+    return analysis
+
+
+def _call(name: str) -> Callable[..., Any] | None:
+    analysis = _analysis()
+    fn = getattr(analysis, name, None)
+    if fn is None:
+        from onrecord.analysis import dyads
+
+        fn = getattr(dyads, name, None)
+    return fn
+
+
+def link_party(key: str) -> str:
+    """A party key as a URL path segment: ``#12`` (an actor without a country) becomes ``12``."""
+    return key[1:] if key.startswith("#") and key[1:].isdigit() else key
+
+
+def timeline(
+    store: Store, source: str, target: str, *, by: str, both: bool, since: dt.date | None, until: dt.date | None
+) -> dict[str, Any]:
+    """A dyad's timeline as JSON (``Timeline.to_dict()``)."""
+    with answers():
+        fn = _call("dyad_timeline")
+        assert fn is not None
+        result = fn(store, source, target, by=by, both_directions=both, since=since, until=until)
+    return plain(result)  # type: ignore[no-any-return]
+
+
+def top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:
+    """The most active dyads; with ``spark`` each gets the weekly escalation of its last weeks."""
+    with answers():
+        fn = _call("top_dyads")
+        assert fn is not None
+        rows = plain(fn(store, top=top, since=since, until=until))
+    for row in rows:
+        row["source_link"] = link_party(str(row.get("source", "")))
+        row["target_link"] = link_party(str(row.get("target", "")))
+        if spark:
+            row["spark"] = _spark(store, row)
+    return rows  # type: ignore[no-any-return]
+
+
+def _spark(store: Store, row: dict[str, Any]) -> list[float]:
+    end = _date(row.get("window_end")) or _date(row.get("last"))
+    if end is None:
+        return []
+    start = end - dt.timedelta(weeks=SPARK_WEEKS)
+    try:
+        tl = timeline(store, row["source_link"], row["target_link"], by="week", both=False, since=start, until=end)
+    except HTTPException:
+        return []
+    return [float(p.get("escalation") or 0.0) for p in tl.get("periods", [])]
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]] | None:
+    """Tone-shift alerts, or None while the analysis package does not offer them."""
+    with answers():
+        fn = _call("alerts")
+        if fn is None:
+            return None
+        return plain(fn(store, since=since))  # type: ignore[no-any-return]

@@ -1,0 +1,42 @@
+"""``/api/actors``: global actors and one actor's page data."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path
+
+from onrecord.store import web_queries as wq
+from onrecord.web import params, services
+from onrecord.web.deps import SessionDep, StoreDep
+
+router = APIRouter(prefix="/api/actors", tags=["actors"])
+
+ActorPath = Annotated[int, Path(ge=1, le=2**63 - 1, description="Global actor id.")]
+
+
+@router.get("", summary="List actors")
+def list_actors(
+    db: SessionDep,
+    country: Annotated[str | None, params.text("Country or IGO code, e.g. RUS.")] = None,
+    kind: Annotated[str | None, params.text("person, organization, country, igo or group.")] = None,
+    name: Annotated[str | None, params.text("Part of the canonical name.")] = None,
+    cursor: params.Cursor = None,
+    limit: params.Limit = 50,
+) -> dict[str, Any]:
+    """Global actors in id order with how many statements each made."""
+    items, last = wq.actor_page(
+        db,
+        country=params.code(country),
+        kind=params.actor_kind(kind),
+        name=name,
+        after=params.id_cursor(cursor),
+        limit=limit,
+    )
+    return {"items": items, "next_cursor": params.encode_cursor(last), "limit": limit}
+
+
+@router.get("/{actor_id}", summary="One actor")
+def get_actor(db: SessionDep, store: StoreDep, actor_id: ActorPath) -> dict[str, Any]:
+    """Aliases, titles with dates, statements per month, top addressees and targets, latest quotes."""
+    return services.actor(db, store, actor_id)

@@ -1,0 +1,129 @@
+"""``create_app()``: the FastAPI application, its error handling and its routers."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from onrecord import __version__
+from onrecord.store import open_store
+from onrecord.web.params import BadParameter
+from onrecord.web.render import render_error
+from onrecord.web.security import AuthError, SecurityHeaders, www_authenticate
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV = "ONRECORD_TOKEN"
+STATIC = Path(__file__).with_name("static")
+
+DESCRIPTION = """\
+Statements, actors, events and dyad timelines from the onrecord store.
+
+Records keep the shape of the extraction contract. Listings are newest first and paginated
+with cursors: pass a page's `next_cursor` as `cursor` to get the next page (`null` on the last).
+Writes (`POST /api/articles`) need `Authorization: Bearer <token>` and are refused when the
+server was started without `ONRECORD_TOKEN`.
+"""
+
+
+def wants_json(request: Request) -> bool:
+    """API and ``.json`` twins answer errors in JSON; pages answer with an HTML page."""
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def _error(request: Request, status: int, message: str, headers: dict[str, Any] | None = None, **extra: Any) -> Response:
+    if wants_json(request):
+        return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
+    return render_error(request, status, message)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body", "header")]
+        where = ".".join(loc) or "request"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(BadParameter)
+    async def _bad_parameter(request: Request, exc: BadParameter) -> Response:
+        return _error(request, 400, str(exc), parameter=exc.name)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        # The default body echoes the input back; keep the readable message and the locations.
+        details = [{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()]
+        return _error(request, 422, _validation_message(exc), detail=details)
+
+    @app.exception_handler(AuthError)
+    async def _auth(request: Request, exc: AuthError) -> Response:
+        return _error(request, exc.status, exc.message, headers=www_authenticate(exc.status))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        return _error(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return _error(request, 500, "internal error (see the server log)")
+
+
+def create_app(store_url: str | None = None, token: str | None = None, *, extractor: Any = None) -> FastAPI:
+    """Build the web app over one store.
+
+    Args:
+        store_url: SQLAlchemy URL or SQLite path (default ``$ONRECORD_DB``, else ``onrecord.db``).
+        token: the bearer token writes need (default ``$ONRECORD_TOKEN``); without one the
+            app is read-only and ``POST`` answers 403.
+        extractor: an :class:`~onrecord.pipeline.Extractor` to reuse (tests); by default one
+            is loaded on the first ``POST /api/articles``.
+
+    Returns:
+        The FastAPI application; ``app.state.store`` is the open store.
+    """
+    from onrecord.web.api import api_router
+    from onrecord.web.pages import pages_router
+
+    store = open_store(store_url)
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="onrecord",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,  # Swagger UI comes from a CDN; /docs is an offline page instead
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.sessions = sessionmaker(store.engine, expire_on_commit=False)
+    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.extractor = extractor
+    app.state.extract_lock = threading.Lock()
+    app.add_middleware(SecurityHeaders)
+    _install_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(api_router)
+    app.include_router(pages_router)
+
+    return app

@@ -1,0 +1,39 @@
+"""``/``: latest statements, most active dyads with sparklines and trend, alerts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+
+from onrecord.store import Store
+from onrecord.store import web_queries as wq
+from onrecord.web import analytics
+from onrecord.web.deps import SessionDep, StoreDep
+from onrecord.web.render import render, twin
+from sqlalchemy.orm import Session
+
+router = APIRouter()
+
+
+def home_data(db: Session, store: Store) -> dict[str, Any]:
+    """The home page's data (its JSON twin)."""
+    latest, _ = wq.quote_page(db, wq.QuoteFilter(), has_fts=store.has_fts, limit=15)
+    found = analytics.alerts(store, since=None)
+    return {
+        "stats": store.stats().to_dict(),
+        "latest": latest,
+        "dyads": analytics.top_dyads(store, top=8, since=None, until=None, spark=True),
+        "alerts_available": found is not None,
+        "alerts": (found or [])[:20],
+    }
+
+
+@router.get("/index.json")
+def home_json(db: SessionDep, store: StoreDep) -> Response:
+    return twin(home_data(db, store))
+
+
+@router.get("/")
+def home_page(request: Request, db: SessionDep, store: StoreDep) -> Response:
+    return render(request, "home.html", {"title": "onrecord", "data": home_data(db, store)})

@@ -1,0 +1,52 @@
+"""``/search``: full-text search over statements with the API's filters."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy.orm import Session
+
+from onrecord.record import PLOVER_TYPES
+from onrecord.store import Store
+from onrecord.web import params, services
+from onrecord.web.deps import SessionDep, StoreDep
+from onrecord.web.render import render, twin
+
+router = APIRouter()
+
+Q = Annotated[str | None, Query(max_length=200)]
+
+
+def search_data(
+    db: Session, store: Store, *, q: str | None, speaker: str | None, addressee: str | None, country: str | None,
+    type: str | None, since: str | None, until: str | None, cursor: str | None, limit: int,  # noqa: A002
+) -> dict[str, Any]:
+    """The search page's data (its JSON twin): the form's values and one page of results."""
+    f = services.quote_filter(
+        search=q, speaker=speaker, addressee=addressee, country=country, type=type, since=since, until=until
+    )
+    page = services.quotes(db, store, f, cursor=cursor, limit=limit)
+    form = {"q": q or "", "speaker": speaker or "", "addressee": addressee or "", "country": country or "",
+            "type": (type or "").upper(), "since": since or "", "until": until or ""}
+    return {"form": form, **page}
+
+
+@router.get("/search.json")
+def search_json(
+    db: SessionDep, store: StoreDep, q: Q = None, speaker: Q = None, addressee: Q = None, country: Q = None,
+    type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None, limit: params.Limit = 50,  # noqa: A002
+) -> Response:
+    return twin(search_data(db, store, q=q, speaker=speaker, addressee=addressee, country=country, type=type,
+                            since=since, until=until, cursor=cursor, limit=limit))
+
+
+@router.get("/search")
+def search_page(
+    request: Request, db: SessionDep, store: StoreDep, q: Q = None, speaker: Q = None, addressee: Q = None,
+    country: Q = None, type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None,  # noqa: A002
+    limit: params.Limit = 50,
+) -> Response:
+    data = search_data(db, store, q=q, speaker=speaker, addressee=addressee, country=country, type=type,
+                       since=since, until=until, cursor=cursor, limit=limit)
+    return render(request, "search.html", {"title": "Search statements", "data": data, "types": PLOVER_TYPES})
