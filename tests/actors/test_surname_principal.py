@@ -8,11 +8,11 @@ from onrecord.nlp import load_pipeline
 
 def test_bare_surname_goes_to_the_articles_principal() -> None:
     text = (
-        "Foreign Minister Ana Voss arrived in Sarn on Monday. Voss met the mayor. "
-        "Voss later toured the port. Her brother, Teo Voss, a farmer, watched from the quay. "
-        "Voss then left for the capital."
+        "Foreign Minister Ana Voss arrived in Sarn on Monday, and Minister Voss met the mayor. "
+        "The talks were useful, Minister Voss said. Her brother, Teo Voss, a farmer, watched "
+        "from the quay. The visit ended when Voss left for the capital."
     )
     doc = load_pipeline()(text)
     actors = ArticleActors(doc)
-    last = text.rindex("Voss then")
+    last = text.rindex("Voss left")
     assert actors.name_of(actors.resolve_span(last, last + 4)) == "Ana Voss"
