@@ -1,0 +1,391 @@
+"""Dyads over time: timelines of one pair, the most active pairs, and event listings.
+
+These are the functions the CLI and the web dashboard call. Each loads what it needs with one
+query (:mod:`onrecord.store.events`) and hands plain rows to the pure functions of
+:mod:`onrecord.analysis.index`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from onrecord.analysis.index import (
+    DEFAULT_WEIGHTS,
+    GRANULARITIES,
+    EventGroup,
+    ModeWeights,
+    Period,
+    build_periods,
+    dedupe,
+    escalation_index,
+)
+from onrecord.errors import OnrecordError
+from onrecord.record import PLOVER_TYPES
+from onrecord.store.events import EventFact, Party, load_events, resolve_party
+
+MAX_PERIODS = 5000
+"""A timeline longer than this is refused (ten years by day is 3,653 periods)."""
+
+
+class AnalysisError(OnrecordError):
+    """A request the analysis cannot answer as asked (bad period, type, range)."""
+
+
+@dataclass(slots=True)
+class Timeline:
+    """A dyad's periods, oldest first.
+
+    Attributes:
+        source/target: the parties as people read them (``RUS``, ``Sergey Lavrov``).
+        source_key/target_key: the parties' stable keys (a code, or ``#id[,id...]``).
+        by: ``day``, ``week`` or ``month``.
+        both_directions: whether target→source events are included.
+        since/until: the requested range (ISO dates or None).
+        weights: the mode weights used by the index.
+        periods: one :class:`~onrecord.analysis.index.Period` per period, empty ones included.
+        groups: the deduplicated events behind the periods.
+    """
+
+    source: str
+    target: str
+    source_key: str
+    target_key: str
+    by: str
+    both_directions: bool
+    since: str | None
+    until: str | None
+    weights: ModeWeights
+    periods: list[Period] = field(default_factory=list)
+    groups: list[EventGroup] = field(default_factory=list)
+
+    @property
+    def index(self) -> list[float]:
+        """The escalation index of every period, oldest first."""
+        return [p.escalation for p in self.periods]
+
+    @property
+    def events(self) -> int:
+        """Deduplicated events over the whole timeline."""
+        return len(self.groups)
+
+    @property
+    def reports(self) -> int:
+        """Articles behind those events (summed per event)."""
+        return sum(g.reports for g in self.groups)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the parameters, totals and every period."""
+        return {
+            "source": self.source,
+            "target": self.target,
+            "source_key": self.source_key,
+            "target_key": self.target_key,
+            "by": self.by,
+            "both_directions": self.both_directions,
+            "since": self.since,
+            "until": self.until,
+            "weights": asdict(self.weights),
+            "events": self.events,
+            "reports": self.reports,
+            "periods": [p.to_dict() for p in self.periods],
+        }
+
+
+def _matches(party: Party, actor_id: int | None, country: str | None) -> bool:
+    if party.country is not None:
+        return country == party.country
+    return actor_id is not None and actor_id in party.actor_ids
+
+
+def _date_range(since: dt.date | None, until: dt.date | None) -> None:
+    if since is not None and until is not None and since > until:
+        raise AnalysisError(f"since ({since}) is after until ({until})")
+
+
+def _resolve(store: Any, party: str | Party) -> Party:
+    return party if isinstance(party, Party) else resolve_party(store, party)
+
+
+def dyad_timeline(
+    store: Any,
+    source: str | Party,
+    target: str | Party,
+    *,
+    by: str = "week",
+    both_directions: bool = False,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    weights: ModeWeights = DEFAULT_WEIGHTS,
+) -> Timeline:
+    """The timeline of what ``source`` did to ``target`` (and back, with ``both_directions``).
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        source: a country code (``RUS``), an IGO code (``NATO``), an actor id or name.
+        target: the same kinds.
+        by: ``day``, ``week`` (ISO weeks, Monday first) or ``month``.
+        both_directions: count target→source events too.
+        since: first day covered (default: the first event's day).
+        until: last day covered (default: the last event's day).
+        weights: extra mode weights for the escalation index (default: none).
+
+    Raises:
+        UnknownPartyError: a party matches nothing stored.
+        AnalysisError: unknown ``by``, ``since`` after ``until``, or too many periods.
+
+    Example:
+        >>> tl = dyad_timeline(store, "XVL", "XDR", by="week")   # doctest: +SKIP
+        >>> [p.escalation for p in tl.periods]                    # doctest: +SKIP
+    """
+    if by not in GRANULARITIES:
+        raise AnalysisError(f"unknown period {by!r} (day, week or month)")
+    _date_range(since, until)
+    src, tgt = _resolve(store, source), _resolve(store, target)
+    facts = load_events(
+        store, source=src, target=tgt, both_directions=both_directions, since=since, until=until, dated_only=True
+    )
+
+    def source_key(ev: EventFact) -> str:
+        return src.key if _matches(src, ev.source_id, ev.source_country) else tgt.key
+
+    def target_key(ev: EventFact) -> str:
+        return tgt.key if source_key(ev) == src.key else src.key
+
+    groups = dedupe(facts, source_key=source_key, target_key=target_key, weights=weights)
+    first = since or (groups[0].day if groups else None)
+    last = until or (groups[-1].day if groups else None)
+    _check_span(first, last, by)
+    return Timeline(
+        source=src.label,
+        target=tgt.label,
+        source_key=src.key,
+        target_key=tgt.key,
+        by=by,
+        both_directions=both_directions,
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+        weights=weights,
+        periods=build_periods(groups, by=by, first=first, last=last),
+        groups=groups,
+    )
+
+
+def _check_span(first: dt.date | None, last: dt.date | None, by: str) -> None:
+    if first is None or last is None or first > last:
+        return
+    approx = {"day": 1, "week": 7, "month": 28}[by]
+    if (last - first).days // approx > MAX_PERIODS:
+        raise AnalysisError(f"more than {MAX_PERIODS} periods; use a longer period or narrow since/until")
+
+
+# -- the most active pairs --------------------------------------------------------------------
+
+
+def party_key(actor_id: int | None, country: str | None) -> str:
+    """The key of an actor's side in dyad listings: its country/IGO code, else ``#id``."""
+    if country:
+        return country
+    return f"#{actor_id}"
+
+
+@dataclass(slots=True)
+class DyadSummary:
+    """One pair of parties with how active it is and where its tone is heading.
+
+    Attributes:
+        source/target: party keys (a country/IGO code, or ``#id`` for an actor without one).
+        source_label/target_label: what people read (the code, or the actor's name).
+        events: deduplicated events in the requested range. reports: articles behind them.
+        first/last: first and last day with an event (ISO).
+        tone: mean intensity over the recent window (None without events there).
+        previous_tone: the same over the window before.
+        trend: ``tone − previous_tone`` (positive: warmer; None when either is missing).
+        escalation: the escalation index over the recent window (conflict points per day).
+        window_events: deduplicated events in the recent window.
+        window_start/window_end: the recent window (ISO).
+    """
+
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    events: int
+    reports: int
+    first: str
+    last: str
+    tone: float | None
+    previous_tone: float | None
+    trend: float | None
+    escalation: float
+    window_events: int
+    window_start: str
+    window_end: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (field order as declared)."""
+        return asdict(self)
+
+
+def dyad_groups(
+    facts: Sequence[EventFact], *, weights: ModeWeights = DEFAULT_WEIGHTS, both_directions: bool = False
+) -> tuple[dict[tuple[str, str], list[EventGroup]], dict[str, str]]:
+    """Deduplicated events per dyad, keyed by country/IGO code (or ``#id``), with labels.
+
+    Events without a source or target actor, and events inside one party (a state's minister
+    addressing its own parliament), are left out. With ``both_directions`` a dyad is the
+    unordered pair (keys sorted), otherwise source→target.
+    """
+    labels: dict[str, str] = {}
+    usable = []
+    for ev in facts:
+        if ev.source_id is None or ev.target_id is None:
+            continue
+        s, t = party_key(ev.source_id, ev.source_country), party_key(ev.target_id, ev.target_country)
+        if s == t:
+            continue
+        labels.setdefault(s, ev.source_country or ev.source_name or s)
+        labels.setdefault(t, ev.target_country or ev.target_name or t)
+        usable.append(ev)
+    groups = dedupe(
+        usable,
+        source_key=lambda e: party_key(e.source_id, e.source_country),
+        target_key=lambda e: party_key(e.target_id, e.target_country),
+        weights=weights,
+    )
+    out: dict[tuple[str, str], list[EventGroup]] = {}
+    for g in groups:
+        key = tuple(sorted((g.source, g.target))) if both_directions else (g.source, g.target)
+        out.setdefault(key, []).append(g)  # type: ignore[arg-type]
+    return out, labels
+
+
+def summarise_dyad(
+    groups: Sequence[EventGroup], *, reference: dt.date, window_days: int = 28
+) -> tuple[float | None, float | None, float | None, float, int]:
+    """Tone, previous tone, trend, escalation and event count of the recent window.
+
+    The recent window is the ``window_days`` days ending on ``reference``; the previous window
+    the ``window_days`` days before it. Tone is the mean intensity of the event groups in a window.
+    """
+    recent_start = reference - dt.timedelta(days=window_days - 1)
+    previous_start = recent_start - dt.timedelta(days=window_days)
+    recent = [g.intensity for g in groups if recent_start <= g.day <= reference]
+    previous = [g.intensity for g in groups if previous_start <= g.day < recent_start]
+    tone = round(sum(recent) / len(recent), 3) if recent else None
+    prev = round(sum(previous) / len(previous), 3) if previous else None
+    trend = round(tone - prev, 3) if tone is not None and prev is not None else None
+    return tone, prev, trend, escalation_index(sum(recent), window_days), len(recent)
+
+
+def top_dyads(
+    store: Any,
+    *,
+    top: int = 10,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    window_days: int = 28,
+    both_directions: bool = False,
+    weights: ModeWeights = DEFAULT_WEIGHTS,
+) -> list[DyadSummary]:
+    """The most active pairs (most deduplicated events), with their current tone and trend.
+
+    "Current" is the ``window_days`` days ending on ``until`` (default: the last day with an
+    event in the store, so an archive of past news still has a current window).
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        top: how many pairs (0: all).
+        since: only events on or after this day count towards activity.
+        until: only events up to this day; the end of the recent window.
+        window_days: length of the recent (and the previous) window.
+        both_directions: pairs regardless of direction (A–B) instead of A→B.
+        weights: extra mode weights (default: none).
+    """
+    _date_range(since, until)
+    if window_days < 1:
+        raise AnalysisError("the window must be at least one day")
+    facts = load_events(store, since=since, until=until, dated_only=True, dyadic_only=True)
+    per_dyad, labels = dyad_groups(facts, weights=weights, both_directions=both_directions)
+    if not per_dyad:
+        return []
+    reference = until or max(g.day for gs in per_dyad.values() for g in gs)
+    window_start = reference - dt.timedelta(days=window_days - 1)
+    rows: list[DyadSummary] = []
+    for (s, t), groups in per_dyad.items():
+        tone, prev, trend, esc, n_recent = summarise_dyad(groups, reference=reference, window_days=window_days)
+        rows.append(
+            DyadSummary(
+                source=s,
+                target=t,
+                source_label=labels.get(s, s),
+                target_label=labels.get(t, t),
+                events=len(groups),
+                reports=sum(g.reports for g in groups),
+                first=groups[0].day.isoformat(),
+                last=groups[-1].day.isoformat(),
+                tone=tone,
+                previous_tone=prev,
+                trend=trend,
+                escalation=esc,
+                window_events=n_recent,
+                window_start=window_start.isoformat(),
+                window_end=reference.isoformat(),
+            )
+        )
+    rows.sort(key=lambda r: (-r.events, -r.reports, r.source, r.target))
+    return rows[:top] if top else rows
+
+
+# -- listings ---------------------------------------------------------------------------------
+
+
+def normalise_types(type_: str | Sequence[str] | None) -> list[str] | None:
+    """``"threaten"``, ``"ACCUSE,REJECT"`` or a list, checked against the PLOVER types."""
+    if type_ is None:
+        return None
+    items = type_.split(",") if isinstance(type_, str) else list(type_)
+    types = [t.strip().upper() for t in items if t.strip()]
+    unknown = [t for t in types if t not in PLOVER_TYPES]
+    if unknown:
+        raise AnalysisError(f"unknown event type {unknown[0]!r} (one of {', '.join(PLOVER_TYPES)})")
+    return types or None
+
+
+def events_query(
+    store: Any,
+    *,
+    source: str | Party | None = None,
+    target: str | Party | None = None,
+    type: str | Sequence[str] | None = None,  # noqa: A002 - the public name the CLI mirrors
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    both_directions: bool = False,
+    limit: int | None = 100,
+) -> list[EventFact]:
+    """Stored events (every report, not deduplicated), oldest first, undated ones last.
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        source: a country/IGO code, actor id or name acting.
+        target: the same, acted upon.
+        type: a PLOVER type, a comma-separated list, or a list.
+        since: published on or after this day.
+        until: published on or before this day.
+        both_directions: also events from ``target`` to ``source``.
+        limit: at most this many (None: all).
+
+    Raises:
+        UnknownPartyError: a party matches nothing stored.
+        AnalysisError: an unknown type, or ``since`` after ``until``.
+    """
+    _date_range(since, until)
+    types = normalise_types(type)
+    src = _resolve(store, source) if source is not None else None
+    tgt = _resolve(store, target) if target is not None else None
+    return load_events(
+        store, source=src, target=tgt, both_directions=both_directions, types=types, since=since, until=until, limit=limit
+    )
+
