@@ -14,7 +14,7 @@ Readers yield errors next to items instead of raising, so a batch always goes on
 
 from onrecord.errors import InputError
 from onrecord.ingest.base import DEFAULT_MAX_BYTES, ReadItem, ReadOptions, ReadResult
-from onrecord.ingest.batch import IngestSummary, Outcome, extract_items, ingest_paths
+from onrecord.ingest.batch import IngestSummary, Outcome, extract_items, ingest_items, ingest_paths
 from onrecord.ingest.dispatch import SUFFIXES, find_files, read_path, read_paths, read_stdin
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "SUFFIXES",
     "extract_items",
     "find_files",
+    "ingest_items",
     "ingest_paths",
     "read_path",
     "read_paths",

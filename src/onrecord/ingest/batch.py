@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from onrecord.errors import InputError, OnrecordError
-from onrecord.ingest.base import ReadItem, ReadOptions
+from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult
 from onrecord.ingest.dispatch import read_paths
 from onrecord.record import Record
 
@@ -109,6 +109,7 @@ def ingest_paths(
     extractor: Callable[[], Extractor] | None = None,
     options: ReadOptions | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    cluster: bool = True,
 ) -> Iterator[Outcome]:
     """Read, extract and store files and directories; yield one :class:`Outcome` per article.
 
@@ -124,6 +125,26 @@ def ingest_paths(
             finished ingest never loads spaCy. Pass ``lambda: mine`` to reuse an instance.
         options: reader options (size limit).
         chunk_size: articles per spaCy batch.
+        cluster: group new articles into story clusters and their quotes into quote lineage
+            (see :mod:`onrecord.store.clusters`).
+    """
+    yield from ingest_items(
+        read_paths(paths, options), store=store, extractor=extractor, chunk_size=chunk_size, cluster=cluster
+    )
+
+
+def ingest_items(
+    results: Iterable[ReadResult],
+    *,
+    store: Store,
+    extractor: Callable[[], Extractor] | None = None,
+    chunk_size: int = DEFAULT_CHUNK,
+    cluster: bool = True,
+) -> Iterator[Outcome]:
+    """Extract and store already-read items (files, fetched pages, feed entries).
+
+    The same contract as :func:`ingest_paths`, for any stream of read results: errors in the
+    stream become ``failed`` outcomes, stored articles are skipped before parsing.
     """
     loaded: list[Extractor] = []
 
@@ -138,7 +159,7 @@ def ingest_paths(
         return loaded[0]
 
     pending: list[ReadItem] = []
-    for result in read_paths(paths, options):
+    for result in results:
         if isinstance(result, InputError):
             yield Outcome("failed", result.where, error=result)
             continue
@@ -148,13 +169,13 @@ def ingest_paths(
             continue
         pending.append(result)
         if len(pending) >= chunk_size:
-            yield from _store_chunk(pending, store, get_extractor())
+            yield from _store_chunk(pending, store, get_extractor(), cluster)
             pending = []
     if pending:
-        yield from _store_chunk(pending, store, get_extractor())
+        yield from _store_chunk(pending, store, get_extractor(), cluster)
 
 
-def _store_chunk(chunk: list[ReadItem], store: Store, extractor: Extractor) -> Iterator[Outcome]:
+def _store_chunk(chunk: list[ReadItem], store: Store, extractor: Extractor, cluster: bool) -> Iterator[Outcome]:
     for item, result in extract_items(chunk, extractor, chunk_size=len(chunk)):
         if isinstance(result, InputError):
             yield Outcome("failed", item.where, error=result)
@@ -165,4 +186,17 @@ def _store_chunk(chunk: list[ReadItem], store: Store, extractor: Extractor) -> I
             error = InputError(item.path, f"store failed ({exc})", line=item.line)
             yield Outcome("failed", item.where, error=error)
             continue
+        if cluster and added.status == "new":
+            _cluster(store, result, item)
         yield Outcome(added.status, item.where, article_id=added.article_id)
+
+
+def _cluster(store: Store, record: Record, item: ReadItem) -> None:
+    # The article is stored either way; a clustering failure is logged, and the article is
+    # picked up again by the next backlog pass (index_backlog) instead of failing the ingest.
+    from onrecord.store.clusters import index_article
+
+    try:
+        index_article(store, record)
+    except Exception:  # noqa: BLE001
+        log.warning("%s: stored, but story/quote clustering failed; it will be retried", item.where, exc_info=True)

@@ -45,19 +45,26 @@ def parse_feed(data: bytes, path: str) -> Iterator[ReadResult]:
         return
     source = (parsed.get("feed") or {}).get("title") or None
     for number, entry in enumerate(entries, 1):
-        html = _body_html(entry)
-        text = fragment_text(html) if html else ""
-        if not text.strip():
+        article = entry_article(entry, source)
+        if article is None:
             yield InputError(path, "feed entry has no text", line=number)
             continue
-        article = ArticleInput(
-            text=text,
-            title=entry.get("title") or None,
-            published=_published(entry),
-            source=source,
-            url=entry.get("link") or None,
-        )
         yield ReadItem(article, path, number)
+
+
+def entry_article(entry: Any, source: str | None) -> ArticleInput | None:
+    """The article a feedparser entry carries (content, else summary), or None when empty."""
+    html = _body_html(entry)
+    text = fragment_text(html) if html else ""
+    if not text.strip():
+        return None
+    return ArticleInput(
+        text=text,
+        title=entry.get("title") or None,
+        published=_published(entry),
+        source=source,
+        url=entry.get("link") or None,
+    )
 
 
 def read_feed(path: str, options: ReadOptions | None = None) -> Iterator[ReadResult]:

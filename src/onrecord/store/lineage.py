@@ -1,0 +1,358 @@
+"""Quote lineage: the same quotation across articles, who reported it first, how it drifted.
+
+Two stored quotes are the same quotation when their *normalised wording* is the same (case,
+accents, punctuation and spacing folded: ``“We will keep the border open,”`` and ``we will
+keep the border open`` match) or near-exact: a MinHash LSH over character 5-grams of the
+normalised wording proposes candidates (Jaccard threshold :data:`CANDIDATE_THRESHOLD`), and a
+candidate is accepted when the edit similarity of the two wordings (rapidfuzz ``ratio``) is
+at least :data:`NEAR_RATIO` (88 of 100) — a changed word, a dropped article or a spelling
+variant, not a different sentence. Quotes shorter than :data:`MIN_WORDS` words (scare
+quotes such as “terrorists”) are not clustered: the same word in two articles is not the
+same statement.
+
+Each cluster keeps its first appearance (earliest published article, then earliest stored),
+every later outlet and date, and the wording variants. The same wording attributed to
+different speakers is a possible misattribution (:func:`conflicts`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, exists, select
+
+from onrecord.store.clusters import from_bytes, minhash, outlet_name, to_bytes
+from onrecord.store.identity import fold
+from onrecord.store.schema import ArticleRow, QuoteRow
+from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from onrecord.store.core import Store
+
+MIN_WORDS = 4
+CHAR_SHINGLE = 5
+NUM_PERM = 64
+CANDIDATE_THRESHOLD = 0.5
+NEAR_RATIO = 88.0
+_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def normalise_quote(text: str) -> str:
+    """The wording used to match quotes: folded, punctuation dropped, single spaces.
+
+    Example:
+        >>> normalise_quote("“We will keep the border OPEN,”  she said")
+        'we will keep the border open she said'
+    """
+    return _NOT_WORD.sub(" ", fold(text)).replace("_", " ").strip()
+
+
+def _char_shingles(key: str) -> list[bytes]:
+    if len(key) <= CHAR_SHINGLE:
+        return [key.encode("utf-8")]
+    return list({key[i : i + CHAR_SHINGLE].encode("utf-8") for i in range(len(key) - CHAR_SHINGLE + 1)})
+
+
+def quote_signature(key: str) -> LeanMinHash:
+    """The MinHash of a normalised wording (character 5-grams, 64 permutations)."""
+    return minhash(_char_shingles(key), num_perm=NUM_PERM)
+
+
+class QuoteIndex:
+    """Normalised wordings and their LSH, rebuilt from the store on first use."""
+
+    def __init__(self, store: Store) -> None:
+        from datasketch import MinHashLSH
+
+        self.store = store
+        self.lsh: MinHashLSH = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+        self.by_key: dict[str, int] = {}
+        self.indexed: set[int] = set()
+        with store._session() as session:  # noqa: SLF001
+            for quote_id, cluster_id, key, sig in session.execute(
+                select(QuoteLineageRow.quote_id, QuoteLineageRow.cluster_id, QuoteLineageRow.key, QuoteLineageRow.signature)
+            ):
+                self.indexed.add(quote_id)
+                if key not in self.by_key:
+                    self.by_key[key] = cluster_id
+                    if sig is not None:
+                        self.lsh.insert(key, from_bytes(sig), check_duplication=False)
+
+    def match(self, key: str, sig: LeanMinHash) -> int | None:
+        """The cluster of an exact or near-exact wording already indexed, if any."""
+        if key in self.by_key:
+            return self.by_key[key]
+        from rapidfuzz import fuzz
+
+        best: tuple[float, str] | None = None
+        for candidate in self.lsh.query(sig):
+            score = fuzz.ratio(key, candidate)
+            if score >= NEAR_RATIO and (best is None or score > best[0]):
+                best = (score, candidate)
+        return self.by_key[best[1]] if best else None
+
+
+_INDEXES: weakref.WeakKeyDictionary[Any, QuoteIndex] = weakref.WeakKeyDictionary()
+
+
+def quote_index(store: Store) -> QuoteIndex:
+    """The quote index of ``store``, built from stored lineage rows on first use."""
+    index = _INDEXES.get(store)
+    if index is None:
+        index = _INDEXES[store] = QuoteIndex(store)
+    return index
+
+
+def index_quotes(store: Store, article_id: str) -> int:
+    """Put a stored article's quotes into quote clusters; returns how many were clustered."""
+    index = quote_index(store)
+    with store._session() as session, session.begin():  # noqa: SLF001
+        rows = session.execute(
+            select(QuoteRow.id, QuoteRow.text, ArticleRow.published_date, ArticleRow.ingested_at)
+            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+            .where(QuoteRow.article_id == article_id)
+            .order_by(QuoteRow.ordinal)
+        ).all()
+        added: list[tuple[int, str, LeanMinHash, int]] = []
+        for quote_id, text, published, ingested in rows:
+            key = normalise_quote(text)
+            if quote_id in index.indexed or len(key.split()) < MIN_WORDS:
+                continue
+            sig = quote_signature(key)
+            cluster_id = index.match(key, sig)
+            if cluster_id is None:
+                cluster = QuoteClusterRow(first_quote_id=quote_id, size=1)
+                session.add(cluster)
+                session.flush()
+                cluster_id = cluster.id
+            else:
+                cluster = session.get_one(QuoteClusterRow, cluster_id)
+                cluster.size += 1
+                first = session.execute(
+                    select(ArticleRow.published_date, ArticleRow.ingested_at)
+                    .join(QuoteRow, QuoteRow.article_id == ArticleRow.id)
+                    .where(QuoteRow.id == cluster.first_quote_id)
+                ).first()
+                if first is not None and _key(published, ingested, quote_id) < _key(first[0], first[1], cluster.first_quote_id):
+                    cluster.first_quote_id = quote_id
+            session.add(QuoteLineageRow(quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)))
+            added.append((quote_id, key, sig, cluster_id))
+    for quote_id, key, sig, cluster_id in added:  # only once the transaction committed
+        index.indexed.add(quote_id)
+        if key not in index.by_key:
+            index.by_key[key] = cluster_id
+            index.lsh.insert(key, sig, check_duplication=False)
+    return len(added)
+
+
+def _key(published: dt.date | None, ingested: dt.datetime | None, quote_id: int) -> tuple[Any, ...]:
+    stamp = ingested.replace(tzinfo=None) if ingested is not None else dt.datetime.max
+    return (published or dt.date.max, stamp, quote_id)
+
+
+def index_quote_backlog(store: Store) -> int:
+    """Cluster the quotes of articles whose quotes were never clustered (oldest first)."""
+    unclustered = ~exists().where(QuoteLineageRow.quote_id == QuoteRow.id)
+    stmt = (
+        select(ArticleRow.id)
+        .where(exists().where(and_(QuoteRow.article_id == ArticleRow.id, unclustered)))
+        .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
+    )
+    with store._session() as session:  # noqa: SLF001
+        article_ids = list(session.scalars(stmt))
+    return sum(index_quotes(store, a) for a in article_ids)
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One article carrying the quotation."""
+
+    quote_ref: str  # ARTICLE_ID:qN, as `onrecord quotes --format jsonl` shows them
+    article_id: str
+    outlet: str
+    published: str | None
+    title: str | None
+    url: str | None
+    speaker: str | None
+    speaker_actor_id: int | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """A quote cluster: first appearance, then every later one by date."""
+
+    id: int
+    appearances: list[Appearance] = field(default_factory=list)
+
+    @property
+    def first(self) -> Appearance:
+        """Where the quotation was first reported."""
+        return self.appearances[0]
+
+    @property
+    def variants(self) -> list[str]:
+        """Distinct wordings, the first appearance's first."""
+        seen: dict[str, None] = {}
+        for a in self.appearances:
+            seen.setdefault(a.text, None)
+        return list(seen)
+
+    @property
+    def repeated_by(self) -> int:
+        """How many other outlets repeated it after the first one."""
+        return len({a.outlet for a in self.appearances} - {self.first.outlet})
+
+    @property
+    def summary(self) -> str:
+        """``first reported by X on D, repeated by N outlets`` — for pages and the API."""
+        when = f" on {self.first.published[:10]}" if self.first.published else ""
+        n = self.repeated_by
+        return f"first reported by {self.first.outlet}{when}, repeated by {n} outlet{'s' if n != 1 else ''}"
+
+    @property
+    def speakers(self) -> list[str]:
+        """Distinct speakers it was attributed to (unknown speakers left out)."""
+        seen: dict[str, str] = {}
+        for a in self.appearances:
+            if a.speaker:
+                seen.setdefault(_speaker_key(a), a.speaker)
+        return list(seen.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {
+            "lineage_id": self.id,
+            "summary": self.summary,
+            "first": self.first.to_dict(),
+            "repeated_by": self.repeated_by,
+            "variants": self.variants,
+            "speakers": self.speakers,
+            "appearances": [a.to_dict() for a in self.appearances],
+        }
+
+
+def _speaker_key(a: Appearance) -> str:
+    return f"actor:{a.speaker_actor_id}" if a.speaker_actor_id is not None else f"name:{fold(a.speaker)}"
+
+
+def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
+    """The lineages of these quote clusters, in the order given."""
+    ids = list(dict.fromkeys(cluster_ids))
+    if not ids:
+        return []
+    stmt = (
+        select(QuoteLineageRow.cluster_id, QuoteRow, ArticleRow)
+        .join(QuoteRow, QuoteRow.id == QuoteLineageRow.quote_id)
+        .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+        .where(QuoteLineageRow.cluster_id.in_(ids))
+    )
+    with store._session() as session:  # noqa: SLF001
+        firsts = dict(session.execute(select(QuoteClusterRow.id, QuoteClusterRow.first_quote_id).where(QuoteClusterRow.id.in_(ids))).tuples().all())
+        rows = session.execute(stmt).tuples().all()
+    grouped: dict[int, list[tuple[QuoteRow, ArticleRow]]] = {}
+    for cluster_id, q, a in rows:
+        grouped.setdefault(cluster_id, []).append((q, a))
+    result = []
+    for cluster_id in ids:
+        members = grouped.get(cluster_id)
+        if not members:
+            continue
+        first_id = firsts.get(cluster_id)
+        members.sort(key=lambda qa: (qa[0].id != first_id, _key(qa[1].published_date, qa[1].ingested_at, qa[0].id)))
+        result.append(Lineage(cluster_id, [_appearance(q, a) for q, a in members]))
+    return result
+
+
+def _appearance(q: QuoteRow, a: ArticleRow) -> Appearance:
+    return Appearance(
+        quote_ref=f"{a.id}:{q.local_id}",
+        article_id=a.id,
+        outlet=outlet_name(a.source, a.url, a.id),
+        published=a.published,
+        title=a.title,
+        url=a.url,
+        speaker=q.speaker_name or q.speaker_text,
+        speaker_actor_id=q.speaker_actor_id,
+        text=q.text,
+    )
+
+
+def lineage_of(store: Store, ref: str) -> Lineage | None:
+    """The lineage of one quote, named ``ARTICLE_ID:qN`` (or ``ARTICLE_ID/qN``), or of a
+    lineage id (a number, as :func:`search` and ``onrecord lineage`` print them).
+
+    Returns None when the quote is unknown or was not clustered (fewer than
+    :data:`MIN_WORDS` words).
+    """
+    ref = ref.strip()
+    if ref.isdigit():
+        found = lineages(store, [int(ref)])
+        return found[0] if found else None
+    article_id, sep, local_id = ref.replace("/", ":").partition(":")
+    if not sep:
+        return None
+    with store._session() as session:  # noqa: SLF001
+        cluster_id = session.scalar(
+            select(QuoteLineageRow.cluster_id)
+            .join(QuoteRow, QuoteRow.id == QuoteLineageRow.quote_id)
+            .where(QuoteRow.article_id == article_id, QuoteRow.local_id == local_id)
+        )
+    if cluster_id is None:
+        return None
+    return lineages(store, [cluster_id])[0]
+
+
+def search(store: Store, words: str, *, limit: int | None = 20) -> list[Lineage]:
+    """Lineages of quotes containing all these words (any case, accents, punctuation)."""
+    terms = normalise_quote(words).split()
+    if not terms:
+        return []
+    stmt = select(QuoteLineageRow.cluster_id).distinct()
+    for term in terms:
+        stmt = stmt.where(QuoteLineageRow.key.like(f"%{term}%"))
+    with store._session() as session:  # noqa: SLF001
+        ids = list(session.scalars(stmt))
+    found = sorted(lineages(store, ids), key=lambda lin: (-len(lin.appearances), lin.id))
+    return found[:limit] if limit else found
+
+
+def for_actor(store: Store, actor_id: int, *, limit: int | None = None) -> list[Lineage]:
+    """Lineages of quotes an actor was credited with, the most repeated first (actor page)."""
+    stmt = (
+        select(QuoteLineageRow.cluster_id)
+        .join(QuoteRow, QuoteRow.id == QuoteLineageRow.quote_id)
+        .where(QuoteRow.speaker_actor_id == actor_id)
+        .distinct()
+    )
+    with store._session() as session:  # noqa: SLF001
+        ids = list(session.scalars(stmt))
+    found = sorted(lineages(store, ids), key=lambda lin: (-lin.repeated_by, lin.id))
+    return found[:limit] if limit else found
+
+
+def conflicts(store: Store, *, limit: int | None = None) -> list[Lineage]:
+    """Quote clusters attributed to more than one speaker: possible misattributions.
+
+    Only clusters seen in at least two articles are considered, and quotes with an unknown
+    speaker do not count. Speakers are told apart by resolved actor when there is one, else by
+    folded name.
+    """
+    with store._session() as session:  # noqa: SLF001
+        ids = list(session.scalars(select(QuoteClusterRow.id).where(QuoteClusterRow.size >= 2).order_by(QuoteClusterRow.id)))
+    found = [lin for lin in lineages(store, ids) if len({_speaker_key(a) for a in lin.appearances if a.speaker}) > 1]
+    return found[:limit] if limit else found
