@@ -52,11 +52,11 @@ def weekly_record(week: int) -> Record:
     statement, etype, cameo, intensity = WEEKS[week]
     day = START + dt.timedelta(weeks=week)
     text = (
-        f"CASTELBRUN, {day:%B} {day.day}, {day.year} (BPA) — “{statement.capitalize()},” Foreign Minister "
+        f"CASTELBRUN, {day:%B} {day.day}, {day.year} (BPA) — “{statement[0].upper() + statement[1:]},” Foreign Minister "
         f"Jonas Kettering told Aleksei Vorontsin on the telephone, according to Quay Street.\n\n"
         f"Drovnia did not comment on week {week + 1} of the crisis."
     )
-    body = statement.capitalize()
+    body = statement[0].upper() + statement[1:]
     span = _at(text, body)
     cue = _at(text, "told")
     sp = _at(text, "Foreign Minister Jonas Kettering")

@@ -38,7 +38,16 @@ def _signed(value: float | None) -> str:
     return f"{value:+.1f}".replace("-", "\u2212")
 
 
+def http_url(value: str | None) -> str | None:
+    """``value`` when it is an http(s) URL, else None: a ``javascript:`` link is never rendered."""
+    if not value:
+        return None
+    scheme = value.strip().split(":", 1)[0].lower()
+    return value.strip() if scheme in ("http", "https") and ":" in value else None
+
+
 _env.filters["signed"] = _signed
+_env.globals["http_url"] = http_url
 _env.globals["query"] = _query
 
 
