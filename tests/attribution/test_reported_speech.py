@@ -83,3 +83,36 @@ def test_reported_stance_object_is_the_content(attribute, text: str, speaker: st
 def test_reported_stance_object_needs_an_active_speaker(attribute) -> None:
     text = "Voss had been promised new guarantees by Belvania."
     assert all(spk(text, a) != "Voss" for a in attribute(text))
+
+
+def test_reported_parenthetical_cue(attribute) -> None:
+    text = "Five years ago, he said, the border was open to everyone."
+    (a,) = attribute(text)
+    assert spk(text, a) == "he"
+    assert seg(text, a) == ["Five years ago", "the border was open to everyone"]
+
+
+def test_reported_quoted_as_saying(attribute) -> None:
+    text = "Voss was quoted as saying the deal was dead."
+    (a,) = attribute(text)
+    assert spk(text, a) == "Voss"
+    assert seg(text, a) == ["the deal was dead"]
+
+
+def test_reported_question_put_to_speaker_is_not_theirs(attribute) -> None:
+    text = "Asked whether talks would resume, Voss said: “Not this week.”"
+    found = attribute(text)
+    assert [a.kind for a in found] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss told Marr that the crossing would reopen on Friday.",
+        "In a letter to Marr, Voss wrote that the crossing would reopen on Friday.",
+    ],
+)
+def test_reported_addressee(attribute, text: str) -> None:
+    (a,) = attribute(text)
+    assert spk(text, a) == "Voss"
+    assert text[a.addressee[0] : a.addressee[1]] == "Marr"

@@ -393,7 +393,8 @@ class ArticleActors:
 
     def _span_name(self, s: int, e: int) -> str:
         toks = [t for t in self.doc[s:e] if t.lower_ not in self.lex.honorifics]
-        return "".join(t.text_with_ws for t in toks).strip() or self.doc[s:e].text
+        name = "".join(t.text_with_ws for t in toks).strip() or self.doc[s:e].text
+        return name.lstrip("-–—―")  # "-Commissioner X": a dash glued on by the tokenizer
 
     def _resolve_tokens(self, s: int, e: int) -> Actor | None:
         doc = self.doc

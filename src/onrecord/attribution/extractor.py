@@ -219,6 +219,10 @@ def _reported_speech(ctx: _Context) -> list[_Found]:
             continue
         comp = _complement(tok, cues)
         if comp is None:
+            if lemma in cues.speech:
+                paren = _parenthetical(ctx, tok)
+                if paren is not None:
+                    out.append(paren)
             continue
         span = _clean_span(ctx, comp)
         if span is None:
@@ -229,8 +233,48 @@ def _reported_speech(ctx: _Context) -> list[_Found]:
         if _not_a_speaker(ctx, subj):
             continue
         att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
-        out.append(_Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply))
+        found = _Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply)
+        sent = ctx.sents.at(tok.idx) or (tok.idx, tok.idx + len(tok.text))
+        _addressee_from_verb(ctx, found, tok, sent)
+        out.append(found)
     return out
+
+
+def _parenthetical(ctx: _Context, verb: Token) -> _Found | None:
+    """``Five years ago, he said, the border was open``: a cue clause set off by commas
+    inside (or at the end of) the statement it introduces; the rest of the sentence is
+    the content, in one or two spans."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    if subj is None or _not_a_speaker(ctx, subj):
+        return None
+    doc = ctx.doc
+    lo = min(subj.left_edge.i, verb.i)
+    hi = max(t.i for t in [verb, *[c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} and c.i > verb.i]])
+    hi = max(hi, max((t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree), default=hi))
+    if any(t.i < lo or t.i > hi for t in subj.subtree):
+        return None
+    sent = ctx.sents.at(verb.idx)
+    if sent is None:
+        return None
+    before_ok = lo > 0 and doc[lo - 1].text in {",", "—", "–"}
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    after_ok = after is not None and (after.text in {",", "—", "–"} or (after.is_punct and after.idx + 1 >= sent[1]))
+    if not (before_ok and after_ok):
+        return None
+    spans = []
+    left = _trim(ctx.text, (sent[0], doc[lo - 1].idx))
+    if len(_WORD.findall(ctx.text[left[0] : left[1]])) >= 2:
+        spans.append(left)
+    if after.text != "." and after.idx + 1 < sent[1]:
+        right = _trim(ctx.text, (after.idx + 1, sent[1]))
+        if len(_WORD.findall(ctx.text[right[0] : right[1]])) >= 2:
+            spans.append(right)
+    if not spans or len(_WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
+        return None
+    if any(ctx.in_quote(a) for a, _ in spans):
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
+    return _Found(att=att, pos=spans[0][0], speaker_tok=subj)
 
 
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
@@ -451,6 +495,16 @@ def _addressee_from_verb(ctx: _Context, found: _Found, verb: Token, frame: Span)
             if child.lemma_.lower() not in cues.audience and child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 found.att.addressee = np_span(child, limit=frame)
                 return
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+            # "in a letter to X", "during a call with X"
+            medium = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if medium is not None and medium.lemma_.lower() in cues.noun | {"call", "meeting", "conversation"}:
+                for p in medium.children:
+                    if p.dep_ == "prep" and p.lower_ in {"to", "with"}:
+                        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.lemma_.lower() not in cues.audience:
+                            found.att.addressee = np_span(pobj, limit=frame)
+                            return
         if child.dep_ == "prep" and child.lower_ == "to" and lemma in {"say", "write", "reply", "respond", "speak"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() not in cues.audience:

@@ -39,7 +39,13 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
             if child.lower_ in _RELATIVE and child.dep_ != "csubj":
                 return _antecedent(child, verb)
             return child
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "X was quoted as saying ...": the one quoted is the speaker
+        return subject_of(verb.head.head, depth + 1, ok)
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            # "Asked whether ..., X said": the participle's subject is not the asker
+            return None
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "when", "because", "as", "while", "after", "before", "since", "although", "though"} for c in verb.children):
             return None
         return subject_of(verb.head, depth + 1, ok)
@@ -103,7 +109,10 @@ def np_span(tok: Token, *, limit: Span | None = None) -> Span:
         run.pop(0)
     if not run:
         return tok.idx, tok.idx + len(tok.text)
-    return run[0].idx, run[-1].idx + len(run[-1].text)
+    start = run[0].idx
+    while start < tok.idx and run[0].text[start - run[0].idx] in "-–—―":
+        start += 1  # "-Commissioner Ana Voss": the dash belongs to the attribution, not the name
+    return start, run[-1].idx + len(run[-1].text)
 
 
 def _np_tokens(tok: Token) -> list[Token]:
