@@ -1,25 +1,98 @@
-"""Mapping record-local actors to the store's global actors.
+"""Mapping record-local actors to the store's global actors: one actor per person across articles.
 
-For now a global actor is identified by (folded name, kind, country). Cross-article resolution
-(aliases, transliterations, office-holders) will replace :func:`actor_key` and
-:func:`global_actor`; nothing else in the store decides actor identity.
+The only place the store decides actor identity. For each actor of an incoming record,
+:func:`global_actor` tries, in order:
+
+1. the analyst's manual fixes (``actor_fixes``, written by ``onrecord actors merge`` and
+   ``split``): the newest fix naming this actor (same kind and country) decides;
+2. countries by their code (``country:RUS``);
+3. people by surname: candidates come from the ``actor_names`` index (exact
+   transliteration-insensitive surname key, then, for near spellings, the surname's first
+   letters), and :func:`onrecord.actors.same_person` confirms — Sergei / Sergey Shoigu,
+   Erdogan / Erdoğan, Zelensky / Zelenskiy / Zelenskyy, "Putin" (with a country) and
+   "Vladimir Putin" meet; two people sharing a surname with different countries or first
+   names never do;
+4. organisations, IGOs and groups by any stored name or alias key, with the same country
+   (the UN's bodies all carry the code ``UNO``, so IGOs are told apart by name as well);
+5. otherwise a new actor.
+
+Every lookup is an indexed query; nothing scans the actors table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, selectinload
 
+from onrecord.actors.identity import actor_key as _kb_actor_key
+from onrecord.actors.identity import name_key, same_person, split_name
+from onrecord.actors.lexicon import Lexicon, load_lexicon
 from onrecord.record import Actor
 from onrecord.store.identity import fold
 from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow
+from onrecord.store.schema_actors import PREFIX_LEN, ActorFixRow, ActorNameRow
+
+# More candidates than this for one surname means a very common name: the first ones by id
+# are confirmed and the rest ignored, so one ingest never turns into a scan.
+MAX_CANDIDATES = 200
+# Near spellings (Mitterand / Mitterrand) are only looked for on surnames this long, as
+# ``same_person`` only accepts fuzzy surname matches from this length.
+FUZZY_MIN_LEN = 5
 
 
 def actor_key(actor: Actor) -> str:
-    """The identity of a global actor: folded name, kind and country."""
-    return f"{fold(actor.name)}|{actor.kind}|{actor.country or ''}"
+    """The key a new global actor is stored under (``person:RUS:vladimir putin``, ``country:RUS``).
+
+    Unique in the table: a second actor wanting a taken key (two people the store keeps
+    apart, a split) gets ``#2``, ``#3`` ... appended. Identity is decided by
+    :func:`global_actor`, not by comparing keys.
+    """
+    return _kb_actor_key(actor)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def identity_aliases(aliases: Iterable[str]) -> list[str]:
+    """The aliases fit to decide identity: proper names, not descriptions.
+
+    Records also list how an article referred to an actor ("foreign minister", "Foreign
+    Minister Alexei Vorontsin", "reporters"); two ministers sharing "foreign minister" must
+    not become one person. Aliases without a capital letter or containing an office title
+    are kept for display but never indexed or compared.
+    """
+    lexicon = _lexicon()
+    return [a for a in aliases if a and any(ch.isupper() for ch in a) and lexicon.role_of(a) is None]
+
+
+def name_entries(kind: str, names: Iterable[str]) -> list[dict[str, str | None]]:
+    """Index entries (``kind``, ``key``, ``surname``, ``prefix``) for an actor's names, one per key.
+
+    Args:
+        kind: the actor's kind; only people get surname entries.
+        names: canonical name and aliases; empty ones are skipped.
+    """
+    entries: dict[str, dict[str, str | None]] = {}
+    for name in names:
+        key = name_key(name or "")
+        if not key or key in entries:
+            continue
+        surname: str | None = None
+        if kind == "person":
+            surname = split_name(name)[1] or None
+        entries[key] = {
+            "kind": kind,
+            "key": key,
+            "surname": surname,
+            "prefix": surname[:PREFIX_LEN] if surname else None,
+        }
+    return list(entries.values())
 
 
 def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> ActorRow:
@@ -29,19 +102,187 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
         session: the article's session; everything happens inside its transaction.
         actor: the actor as one record describes it.
         seen: the article's publication date, to date the titles it uses.
+
+    Returns:
+        The global actor row (flushed, so it has an id).
     """
-    key = actor_key(actor)
-    row = session.scalars(select(ActorRow).where(ActorRow.key == key)).one_or_none()
+    row = fixed_actor(session, actor)
     if row is None:
-        row = ActorRow(key=key, name=actor.name, kind=actor.kind, country=actor.country)
+        row = match_actor(session, actor)
+    extra: list[str] = []
+    if row is None:
+        row = ActorRow(
+            key=free_key(session, actor_key(actor)), name=actor.name, kind=actor.kind, country=actor.country
+        )
         session.add(row)
         session.flush()
-    _merge_aliases(session, row, actor.aliases)
-    _merge_titles(session, row, actor.titles, seen)
+    else:
+        extra = _upgrade(session, row, actor)
+    merge_aliases(row, [actor.name, *actor.aliases, *extra])
+    merge_titles(row, actor.titles, seen, country=actor.country)
+    index_names(session, row, [row.name, actor.name, *identity_aliases([*actor.aliases, *extra])], kind=actor.kind)
     return row
 
 
-def _merge_aliases(session: Session, row: ActorRow, aliases: list[str]) -> None:
+# -- lookup ----------------------------------------------------------------------------------
+
+
+def fixed_actor(session: Session, actor: Actor) -> ActorRow | None:
+    """The actor a manual fix sends ``actor`` to, or None.
+
+    A ``merge`` fix matches the incoming canonical name; a ``split`` fix matches the
+    canonical name or any alias. Kind and country must be equal (both unknown counts as
+    equal). The newest matching fix wins.
+    """
+    own = name_key(actor.name)
+    keys = {own, *(name_key(a) for a in identity_aliases(actor.aliases))} - {""}
+    if not keys:
+        return None
+    fixes = session.scalars(
+        select(ActorFixRow)
+        .where(ActorFixRow.kind == actor.kind, ActorFixRow.match_key.in_(sorted(keys)))
+        .order_by(ActorFixRow.id.desc())
+    )
+    for fix in fixes:
+        if fix.country != actor.country:
+            continue
+        if fix.action == "merge" and fix.match_key != own:
+            continue
+        return session.get(ActorRow, fix.actor_id)
+    return None
+
+
+def match_actor(session: Session, actor: Actor) -> ActorRow | None:
+    """The stored actor that ``actor`` is, by code, surname or name (see the module doc)."""
+    if actor.kind == "country" and actor.country:
+        return session.scalars(
+            select(ActorRow)
+            .where(ActorRow.kind == "country", ActorRow.country == actor.country)
+            .order_by(ActorRow.id)
+            .limit(1)
+        ).first()
+    if actor.kind == "person":
+        return _match_person(session, actor)
+    key = name_key(actor.name)
+    if not key:
+        return None
+    return session.scalars(
+        select(ActorRow)
+        .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
+        .where(ActorNameRow.kind == actor.kind, ActorNameRow.key == key, _country_is(actor.country))
+        .order_by(ActorRow.id)
+        .limit(1)
+    ).first()
+
+
+def _country_is(country: str | None) -> ColumnElement[bool]:
+    return ActorRow.country.is_(None) if country is None else ActorRow.country == country
+
+
+def _match_person(session: Session, actor: Actor) -> ActorRow | None:
+    actor = Actor(id=actor.id, name=actor.name, kind="person", country=actor.country,
+                  aliases=identity_aliases(actor.aliases))
+    names = [n for n in (actor.name, *actor.aliases) if n]
+    surnames = {split_name(n)[1] for n in names} - {""}
+    if not surnames:
+        return None
+    exact = list(
+        session.scalars(
+            select(ActorNameRow.actor_id)
+            .where(ActorNameRow.kind == "person", ActorNameRow.surname.in_(sorted(surnames)))
+            .distinct()
+            .order_by(ActorNameRow.actor_id)
+            .limit(MAX_CANDIDATES)
+        )
+    )
+    found = _confirm(session, actor, exact)
+    if found is not None:
+        return found
+    prefixes = {s[:PREFIX_LEN] for s in surnames if len(s) >= FUZZY_MIN_LEN}
+    if not prefixes:
+        return None
+    near = (
+        select(ActorNameRow.actor_id)
+        .where(ActorNameRow.kind == "person", ActorNameRow.prefix.in_(sorted(prefixes)))
+        .distinct()
+        .order_by(ActorNameRow.actor_id)
+        .limit(MAX_CANDIDATES)
+    )
+    if exact:
+        near = near.where(ActorNameRow.actor_id.not_in(exact))
+    return _confirm(session, actor, list(session.scalars(near)))
+
+
+def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | None:
+    """The candidate ``same_person`` accepts; the same country, then the same name, then the oldest."""
+    if not ids:
+        return None
+    rows = session.scalars(
+        select(ActorRow).where(ActorRow.id.in_(ids)).options(selectinload(ActorRow.aliases)).order_by(ActorRow.id)
+    ).all()
+    own = name_key(actor.name)
+    best: tuple[int, int] | None = None
+    chosen: ActorRow | None = None
+    for row in rows:
+        candidate = Actor(
+            id=str(row.id),
+            name=row.name,
+            kind="person",
+            country=row.country,
+            aliases=identity_aliases(a.alias for a in row.aliases),
+        )
+        if not same_person(actor, candidate):
+            continue
+        score = (
+            2 * bool(actor.country and actor.country == row.country)
+            + (own in {name_key(n) for n in (row.name, *candidate.aliases)})
+        )
+        rank = (score, -row.id)
+        if best is None or rank > best:
+            best, chosen = rank, row
+    return chosen
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def free_key(session: Session, key: str, *, exclude: int | None = None) -> str:
+    """``key``, or ``key#2``, ``key#3`` ... whichever no other actor (than ``exclude``) holds."""
+    candidate, n = key, 1
+    while True:
+        holder = session.scalar(select(ActorRow.id).where(ActorRow.key == candidate))
+        if holder is None or holder == exclude:
+            return candidate
+        n += 1
+        candidate = f"{key}#{n}"
+
+
+def _upgrade(session: Session, row: ActorRow, actor: Actor) -> list[str]:
+    """Learn from a new mention of a stored person: a country, a fuller name.
+
+    Returns the names that became aliases (a bare surname replaced by the full name).
+    """
+    if row.kind != "person" or actor.kind != "person":
+        return []
+    changed = False
+    extra: list[str] = []
+    if row.country is None and actor.country:
+        row.country, changed = actor.country, True
+    given_row, _ = split_name(row.name)
+    given_new, _ = split_name(actor.name)
+    if not given_row and given_new:
+        # "Putin" was all we knew; "Vladimir Putin" is the better canonical name.
+        extra.append(row.name)
+        row.name, changed = actor.name, True
+    if changed:
+        new_key = actor_key(Actor(id="", name=row.name, kind="person", country=row.country))
+        if new_key != row.key.split("#")[0]:
+            row.key = free_key(session, new_key, exclude=row.id)
+    return extra
+
+
+def merge_aliases(row: ActorRow, aliases: Iterable[str]) -> None:
+    """Add the names ``row`` does not know yet (case- and accent-insensitive) as aliases."""
     known = {a.key for a in row.aliases} | {fold(row.name)}
     for alias in aliases:
         key = fold(alias)
@@ -50,7 +291,15 @@ def _merge_aliases(session: Session, row: ActorRow, aliases: list[str]) -> None:
             row.aliases.append(ActorAliasRow(alias=alias, key=key))
 
 
-def _merge_titles(session: Session, row: ActorRow, titles: list[str], seen: dt.date | None) -> None:
+def merge_titles(row: ActorRow, titles: Iterable[str], seen: dt.date | None, *, country: str | None) -> None:
+    """Add titles with the date they were seen, or widen the first/last seen of known ones.
+
+    Args:
+        row: the global actor.
+        titles: titles one article gave the actor.
+        seen: that article's publication date (None: undated, dates unchanged).
+        country: the country the article says the actor acted for (default: the actor's).
+    """
     by_key = {t.key: t for t in row.titles}
     for title in titles:
         key = fold(title)
@@ -58,11 +307,63 @@ def _merge_titles(session: Session, row: ActorRow, titles: list[str], seen: dt.d
             continue
         existing = by_key.get(key)
         if existing is None:
-            existing = ActorTitleRow(title=title, key=key, country=row.country, first_seen=seen, last_seen=seen)
+            existing = ActorTitleRow(
+                title=title, key=key, country=country or row.country, first_seen=seen, last_seen=seen
+            )
             row.titles.append(existing)
             by_key[key] = existing
-        elif seen is not None:
-            if existing.first_seen is None or seen < existing.first_seen:
-                existing.first_seen = seen
-            if existing.last_seen is None or seen > existing.last_seen:
-                existing.last_seen = seen
+            continue
+        if existing.country is None and country:
+            existing.country = country
+        widen_dates(existing, seen, seen)
+
+
+def widen_dates(title: ActorTitleRow, first: dt.date | None, last: dt.date | None) -> None:
+    """Stretch a title's first/last seen to cover ``first`` .. ``last``."""
+    if first is not None and (title.first_seen is None or first < title.first_seen):
+        title.first_seen = first
+    if last is not None and (title.last_seen is None or last > title.last_seen):
+        title.last_seen = last
+
+
+def index_names(session: Session, row: ActorRow, names: Iterable[str], *, kind: str | None = None) -> None:
+    """Add the names ``row`` is not indexed under yet to ``actor_names``.
+
+    Args:
+        session: the open session.
+        row: the global actor (flushed).
+        names: names and aliases to index.
+        kind: the kind the names were seen with (default: the actor's).
+    """
+    entries = name_entries(kind or row.kind, names)
+    if not entries:
+        return
+    known = set(
+        session.scalars(
+            select(ActorNameRow.key).where(
+                ActorNameRow.actor_id == row.id, ActorNameRow.key.in_([e["key"] for e in entries])
+            )
+        )
+    )
+    for entry in entries:
+        if entry["key"] not in known:
+            session.add(ActorNameRow(actor_id=row.id, **entry))
+
+
+def repoint_names(session: Session, source: int, target: int) -> None:
+    """Move ``source``'s index entries to ``target``, dropping keys ``target`` already has."""
+    taken = set(session.scalars(select(ActorNameRow.key).where(ActorNameRow.actor_id == target)))
+    for entry in session.scalars(select(ActorNameRow).where(ActorNameRow.actor_id == source)).all():
+        if entry.key in taken:
+            session.delete(entry)
+        else:
+            taken.add(entry.key)
+            entry.actor_id = target
+    session.flush()
+
+
+def reset_names(session: Session, actor_id: int) -> None:
+    """Forget every index entry of an actor (before rebuilding them)."""
+    for entry in session.scalars(select(ActorNameRow).where(ActorNameRow.actor_id == actor_id)).all():
+        session.delete(entry)
+    session.flush()
