@@ -23,6 +23,7 @@ from onrecord.actors.identity import fold, name_key, split_name
 from onrecord.actors.lexicon import DATA_DIR, Lexicon, load_lexicon
 
 ENV_VAR = "ONRECORD_ACTORS"
+CONFIG_ENV_VAR = "ONRECORD_CONFIG_DIR"
 PACKAGED_FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "leaders.yaml")
 
 # Surface priorities when one string names several entries ("Tripoli", "Brussels").
@@ -404,6 +405,33 @@ def _env_paths() -> list[Path]:
     return [Path(p) for p in raw.split(os.pathsep) if p.strip()] if raw else []
 
 
+def user_config_dir() -> Path:
+    """onrecord's per-user configuration folder.
+
+    ``$ONRECORD_CONFIG_DIR`` when set, else ``$XDG_CONFIG_HOME/onrecord``, else
+    ``~/.config/onrecord``. The folder need not exist.
+    """
+    explicit = os.environ.get(CONFIG_ENV_VAR, "").strip()
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".config"
+    return base / "onrecord"
+
+
+def user_actors_dir() -> Path:
+    """Where ``onrecord actors import`` keeps the user's actor files (``<config>/actors``)."""
+    return user_config_dir() / "actors"
+
+
+def user_actor_files() -> list[Path]:
+    """The imported actor files, in name order (later names win)."""
+    folder = user_actors_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
 def _build(files: Iterable[Path]) -> KnowledgeBase:
     builder = _Builder(load_lexicon())
     for path in files:
@@ -419,8 +447,9 @@ def _packaged() -> KnowledgeBase:
 def load_kb(extra: list[Path] | None = None) -> KnowledgeBase:
     """Load the packaged knowledge base plus optional user override files.
 
-    Override files (``extra`` and then the paths in ``$ONRECORD_ACTORS``, separated by
-    ``os.pathsep``) use the packaged shape: ``as_of``, ``countries``, ``organizations``,
+    Override files (the files imported with ``onrecord actors import``, found in
+    :func:`user_actors_dir`, then ``extra``, then the paths in ``$ONRECORD_ACTORS``, separated
+    by ``os.pathsep``) use the packaged shape: ``as_of``, ``countries``, ``organizations``,
     ``people``; later files win. Without overrides the packaged base is built once per
     process and shared.
 
@@ -433,7 +462,7 @@ def load_kb(extra: list[Path] | None = None) -> KnowledgeBase:
     Raises:
         KBError: a file is missing or malformed (message ``path: reason``).
     """
-    files = [Path(p) for p in (extra or [])] + _env_paths()
+    files = user_actor_files() + [Path(p) for p in (extra or [])] + _env_paths()
     if not files:
         return _packaged()
     return _build([*(DATA_DIR / name for name in PACKAGED_FILES), *files])
