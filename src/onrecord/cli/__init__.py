@@ -212,17 +212,6 @@ def _quotes_table(rows: Sequence[dict[str, Any]]) -> Any:
     return table
 
 
-def _actors_table(rows: Sequence[dict[str, Any]]) -> Any:
-    from rich.table import Table
-
-    table = Table(title=f"{len(rows)} actor(s)" if rows else "no actors found")
-    for name in ("id", "name", "kind", "country", "titles", "quotes", "articles"):
-        table.add_column(name, justify="right" if name in ("id", "quotes", "articles") else "left")
-    for row in rows:
-        table.add_row(*(_cell(row[k]) for k in ("id", "name", "kind", "country", "titles", "quotes", "articles")))
-    return table
-
-
 def _pretty_record(record: Any) -> None:
     from rich.markup import escape
     from rich.panel import Panel
@@ -394,28 +383,6 @@ def quotes(
     with _open_store(ctx, db) as store:
         hits = store.quotes(speaker=speaker, search=search, since=since_date, until=until_date, limit=limit or None)
     emit([h.to_dict() for h in hits], fmt, table=_quotes_table)
-
-
-@app.command()
-def actors(
-    ctx: typer.Context,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="ISO 3166-1 alpha-3 code (or IGO code), e.g. RUS.")] = None,
-    kind: Annotated[
-        Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo or group.")
-    ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
-    fmt: FormatOption = OutputFormat.table,
-    db: DbOption = None,
-) -> None:
-    """List stored actors, the most quoted first.
-
-    Example: onrecord actors --kind person --country VLM --format jsonl
-    """
-    if kind is not None and kind.strip().lower() not in ("person", "organization", "country", "igo", "group"):
-        raise typer.BadParameter(f"unknown kind {kind!r} (person, organization, country, igo or group)", param_hint="--kind")
-    with _open_store(ctx, db) as store:
-        found = store.actors(country=country, kind=kind, limit=limit or None)
-    emit([a.to_dict() for a in found], fmt, table=_actors_table)
 
 
 # -- entry point ----------------------------------------------------------------------------
