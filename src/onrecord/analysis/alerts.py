@@ -9,7 +9,7 @@ least ``min_events`` deduplicated events, compare its escalation index ``x`` wit
 and alert when ``|z| ≥ threshold`` — *escalation* when z > 0, *de-escalation* when z < 0. The
 floor keeps a dyad with a flat (often all-quiet) history from alerting on a single mild
 event: with the default floor of 0.5 conflict points per day, a quiet dyad needs about
-7 points in a week (two threats and an accusation) to reach z = 2.
+7 points in a week (two threats, −3.5 each) to reach z = 2.
 """
 
 from __future__ import annotations

@@ -225,12 +225,14 @@ def timeline(
 
 
 def _dyads_table(rows: Sequence[dict[str, Any]]) -> Any:
+    from rich import box
     from rich.table import Table
 
     window = f" (window {rows[0]['window_start']} – {rows[0]['window_end']})" if rows else ""
-    table = Table(title=(f"{len(rows)} most active dyad(s){window}" if rows else "no dyads found"))
-    for head in ("dyad", "events", "reports", "last", "tone", "previous", "trend", "escalation"):
-        table.add_column(head, justify="left" if head in ("dyad", "last") else "right", no_wrap=head != "dyad")
+    title = f"{len(rows)} most active dyad(s){window}" if rows else "no dyads found"
+    table = Table(title=title, box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
+    for head in ("dyad", "events", "reports", "last", "tone", "previous", "trend", "index"):
+        table.add_column(head, justify="left" if head in ("dyad", "last") else "right", no_wrap=head != "dyad", min_width=9 if head == "dyad" else None)
     for row in rows:
         trend = row["trend"]
         arrow = "" if trend is None else (" ↑ warmer" if trend > 0 else " ↓ colder" if trend < 0 else " =")

@@ -131,19 +131,17 @@ def resolve_party(store: Any, spec: str) -> Party:
 
 def _party_by_name(session: Session, text: str) -> Party:
     key = fold(text)
-    # The actor key starts with the folded name (store/actors.py); aliases have their own key.
-    pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    # Folded in Python: one pass over names and aliases, independent of how the store keys actors.
     stmt = (
-        select(ActorRow.id, ActorRow.name, ActorAliasRow.key)
+        select(ActorRow.id, ActorRow.name, ActorAliasRow.alias)
         .outerjoin(ActorAliasRow, ActorAliasRow.actor_id == ActorRow.id)
-        .where(or_(ActorRow.key.like(pattern, escape="\\"), ActorAliasRow.key.like(pattern, escape="\\")))
         .order_by(ActorRow.id)
     )
     exact: dict[int, str] = {}
     partial: dict[int, str] = {}
-    for actor_id, name, alias_key in session.execute(stmt).tuples():
-        name_key = fold(name)
-        if name_key == key or alias_key == key:
+    for actor_id, name, alias in session.execute(stmt).tuples():
+        name_key, alias_key = fold(name), fold(alias)
+        if key in (name_key, alias_key):
             exact[actor_id] = name
         elif key in name_key or (alias_key and key in alias_key):
             partial[actor_id] = name
