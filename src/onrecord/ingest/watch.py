@@ -121,14 +121,10 @@ def discover_feeds(target: str, *, fetcher: Fetcher, options: ReadOptions | None
 
 
 def _feed_title(data: bytes, where: str) -> str | None:
-    import feedparser
-
-    parsed = feedparser.parse(data)
-    feed = parsed.get("feed") or {}
-    if not parsed.get("entries") and not feed.get("title"):
-        reason = str(parsed.get("bozo_exception") or "no entries").splitlines()[0]
-        raise InputError(where, f"not an RSS/Atom feed ({reason})")
-    return feed.get("title") or None
+    entries, title = _entries(data, where)
+    if not entries and not title:
+        raise InputError(where, "not an RSS/Atom feed (no title, no entries)")
+    return title
 
 
 # -- polling -----------------------------------------------------------------------------------
@@ -276,7 +272,9 @@ def _entries(data: bytes, where: str) -> tuple[list[Any], str | None]:
     parsed = feedparser.parse(data)
     entries = list(parsed.get("entries") or [])
     feed = parsed.get("feed") or {}
-    if not entries and parsed.get("bozo"):
+    # feedparser recovers what it can from broken XML; a broken feed whose entries carry no
+    # link is a failure of the source, not a list of empty articles.
+    if parsed.get("bozo") and not any(e.get("link") for e in entries):
         reason = str(parsed.get("bozo_exception") or "malformed").splitlines()[0]
         raise InputError(where, f"not a readable RSS/Atom feed ({reason})")
     return entries, feed.get("title") or None
