@@ -13,6 +13,15 @@ import pytest
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record, text_id
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_user_actor_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests never read the developer's imported actor files (``onrecord actors import``)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("ONRECORD_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator:
     """A migrated SQLite store in a temporary file (WAL, FTS5)."""
