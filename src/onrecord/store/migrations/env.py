@@ -14,6 +14,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from onrecord.store.schema import Base
+from onrecord.store import schema_actors  # noqa: F401  (registers its tables on Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata
