@@ -401,3 +401,31 @@ def test_actor_identity_dates_of_undated_articles_stay_empty(store: Store) -> No
     profile = actor_profile(store, "Ferrant")
     assert profile.titles[0].first_seen is None and profile.first_seen is None
     assert isinstance(dt.date.today(), dt.date)
+
+
+# -- the sample corpus, end to end ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_actor_identity_sample_corpus_one_actor_per_cast_member(store: Store) -> None:
+    """The 26 corpus articles with the cast file: each named cast member is one actor."""
+    from pathlib import Path
+
+    from onrecord.actors import load_kb
+    from onrecord.ingest import ingest_paths
+    from onrecord.pipeline import Extractor
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    extractor = Extractor(kb=load_kb(extra=[examples / "actors.yaml"]))
+    outcomes = list(ingest_paths([str(examples / "corpus")], store=store, extractor=lambda: extractor, cluster=False))
+    assert outcomes and not [o for o in outcomes if o.error is not None]
+    cast = {a.name: a for a in store.actors(kind="person") if a.country}
+    for name, country in [
+        ("Elena Marvik", "XVL"), ("Jonas Kettering", "XVL"), ("Tomas Renn", "XVL"),
+        ("Aleksei Vorontsin", "XDR"), ("Matvei Borodanov", "XDR"), ("Ilse Renn", "XSR"),
+    ]:  # fmt: skip
+        assert cast[name].country == country and cast[name].articles >= 3
+    surnames = [name.split()[-1] for name in cast]
+    # Two Renns (Velmara, Saradia) are two people; nobody else is split in two.
+    assert sorted(s for s in surnames if surnames.count(s) > 1) == ["Renn", "Renn"]
+    assert [a.name for a in store.actors(kind="country") if a.country == "XDR"] == ["Drovnia"]
