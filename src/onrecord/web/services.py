@@ -91,10 +91,11 @@ def events(db: Session, f: wq.EventFilter, *, cursor: str | None, limit: int) ->
 
 def actor(db: Session, store: Store, actor_id: int, *, latest: int = 10) -> dict[str, Any]:
     """The actor page's data; 404 when there is no such actor."""
-    detail = wq.actor_detail(db, actor_id)
+    detail = wq.actor_detail(db, actor_id, latest=latest)
     if detail is None:
         raise HTTPException(404, f"no actor with id {actor_id}")
-    page, _ = wq.quote_page(db, wq.QuoteFilter(speaker_id=actor_id), has_fts=store.has_fts, limit=latest)
+    ids = tuple(detail.pop("latest_ids"))
+    page, _ = wq.quote_page(db, wq.QuoteFilter(ids=ids), has_fts=store.has_fts, limit=latest) if ids else ([], None)
     detail["latest_quotes"] = page
     return detail
 
