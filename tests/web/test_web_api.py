@@ -213,3 +213,13 @@ def test_openapi_and_offline_docs(client) -> None:
     assert docs.status_code == 200
     assert "cdn" not in docs.text.lower()
     assert "/api/dyads/{source}/{target}/timeline" in docs.text
+
+
+@pytest.mark.parametrize("query", ["search=the", "search=port+amaris&limit=1", "search=will&speaker=kettering"])
+def test_dense_and_sparse_search_plans_agree(client, monkeypatch, query: str) -> None:
+    from onrecord.store import web_queries
+
+    sparse = _all_pages(client, f"/api/quotes?{query}", 2)
+    monkeypatch.setattr(web_queries, "DENSE_MATCHES", 0)  # every search takes the newest-first walk
+    dense = _all_pages(client, f"/api/quotes?{query}", 2)
+    assert dense == sparse and dense
