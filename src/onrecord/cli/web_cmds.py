@@ -15,7 +15,9 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @app.command()
 def serve(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the app to the network.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the app to the network.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", help="TCP port.", min=1, max=65535)] = 8000,
     db: DbOption = None,
 ) -> None:
@@ -38,5 +40,6 @@ def serve(
     mode = "read-write (bearer token set)" if token else "read-only (set ONRECORD_TOKEN to allow writes)"
     if host not in LOOPBACK:
         _stderr(f"onrecord: listening on {host}: the app is reachable from the network")
-    _stderr(f"onrecord: serving {application.state.store.url} on http://{host if ':' not in host else f'[{host}]'}:{port}/ — {mode}")
+    shown = f"[{host}]" if ":" in host else host
+    _stderr(f"onrecord: serving {application.state.store.url} on http://{shown}:{port}/ — {mode}")
     uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)

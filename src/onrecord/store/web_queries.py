@@ -103,9 +103,8 @@ def search_clause(has_fts: bool, words: Sequence[str], *, dense: bool = False) -
     """
     if has_fts:
         if dense:
-            return text("+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)").bindparams(
-                dense_match=_fts_match(words)
-            )
+            clause = text("+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)")
+            return clause.bindparams(dense_match=_fts_match(words)).self_group()  # type: ignore[return-value]
         ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=_fts_match(words))
         return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
     return and_(*(QuoteRow.text.ilike(_like(w), escape="\\") for w in words))

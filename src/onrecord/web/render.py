@@ -167,7 +167,7 @@ def segments(record: Record) -> list[Segment]:
     quotes = {q.id: q for q in record.quotes}
     events = {e.id: e for e in record.events}
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         seg = Segment(text=record.text[a:b], start=a, end=b)
         for s, e, kind, payload in marks:
             if s <= a and b <= e:
@@ -210,8 +210,8 @@ def sparkline(values: Sequence[float | None], *, width: int = 120, height: int =
         y = pad + (hi - v) / span * (height - 2 * pad)
         pts.append(f"{x:.1f},{y:.1f}")
     if len(pts) == 1:
-        x, y = pts[0].split(",")
-        pts = [f"{pad},{y}", f"{width - pad},{y}"]
+        level = pts[0].split(",")[1]
+        pts = [f"{pad},{level}", f"{width - pad},{level}"]
     return " ".join(pts)
 
 

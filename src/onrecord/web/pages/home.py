@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
+from sqlalchemy.orm import Session
 
 from onrecord.store import Store
 from onrecord.store import web_queries as wq
 from onrecord.web import analytics
 from onrecord.web.deps import SessionDep, StoreDep
 from onrecord.web.render import render, twin
-from sqlalchemy.orm import Session
 
 router = APIRouter()
 
