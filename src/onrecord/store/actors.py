@@ -180,8 +180,9 @@ def _country_is(country: str | None) -> ColumnElement[bool]:
 
 
 def _match_person(session: Session, actor: Actor) -> ActorRow | None:
-    actor = Actor(id=actor.id, name=actor.name, kind="person", country=actor.country,
-                  aliases=identity_aliases(actor.aliases))
+    actor = Actor(
+        id=actor.id, name=actor.name, kind="person", country=actor.country, aliases=identity_aliases(actor.aliases)
+    )
     names = [n for n in (actor.name, *actor.aliases) if n]
     surnames = {split_name(n)[1] for n in names} - {""}
     if not surnames:
