@@ -32,7 +32,8 @@ from onrecord.cli import (
 )
 
 sources_app = typer.Typer(
-    help="Feeds to watch: add RSS/Atom URLs or OPML lists, list them, remove them.",
+    help="Feeds to watch: add RSS/Atom URLs or OPML lists, list them, remove them.\n\n"
+    "Example: onrecord sources add https://news.example/world.rss && onrecord watch --every 30m",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
