@@ -223,3 +223,24 @@ def test_dense_and_sparse_search_plans_agree(client, monkeypatch, query: str) ->
     monkeypatch.setattr(web_queries, "DENSE_MATCHES", 0)  # every search takes the newest-first walk
     dense = _all_pages(client, f"/api/quotes?{query}", 2)
     assert dense == sparse and dense
+
+
+def test_cached_aggregates_follow_new_articles(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from onrecord.store import open_store
+    from onrecord.web import create_app
+
+    from .conftest import weekly_record
+
+    path = str(tmp_path / "grow.db")
+    with open_store(path) as store:
+        store.add_record(weekly_record(0))
+    with TestClient(create_app(path, token="")) as c:
+        before = c.get("/api/dyads").json()["items"]
+        assert c.get("/api/dyads").json()["items"] == before  # served from the cache
+        with open_store(path) as store:
+            store.add_record(weekly_record(1))
+        after = c.get("/api/dyads").json()["items"]
+        assert after[0]["events"] == before[0]["events"] + 1
+        assert c.get("/index.json").json()["dyads"][0]["events"] == after[0]["events"]

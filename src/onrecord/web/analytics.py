@@ -15,9 +15,23 @@ from fastapi import HTTPException
 
 from onrecord.store import Store
 from onrecord.web import params
+from onrecord.web.cache import AggregateCache
 
 T = TypeVar("T")
 SPARK_WEEKS = 12
+HOME_WINDOW_DAYS = 91
+_CACHE = AggregateCache()
+
+
+def latest_day(store: Store) -> dt.date | None:
+    """The newest publication date in the store (one index lookup)."""
+    from sqlalchemy import func, select
+
+    from onrecord.store.schema import ArticleRow
+
+    with store.engine.connect() as conn:
+        value = conn.execute(select(func.max(ArticleRow.published_date))).scalar_one_or_none()
+    return _date(value)
 
 
 def plain(value: Any) -> Any:
@@ -86,7 +100,15 @@ def timeline(
 
 
 def top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:
-    """The most active dyads; with ``spark`` each gets the weekly escalation of its last weeks."""
+    """The most active dyads; with ``spark`` each gets the weekly escalation of its last weeks.
+
+    Cached until the store changes (see :mod:`onrecord.web.cache`): it reads every event.
+    """
+    key = ("top_dyads", top, since, until, spark)
+    return _CACHE.get(store, key, lambda: _top_dyads(store, top=top, since=since, until=until, spark=spark))
+
+
+def _top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:
     with answers():
         fn = _call("top_dyads")
         assert fn is not None
@@ -119,7 +141,12 @@ def _date(value: Any) -> dt.date | None:
 
 
 def alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]] | None:
-    """Tone-shift alerts, or None while the analysis package does not offer them."""
+    """Tone-shift alerts, or None while the analysis package does not offer them (cached until
+    the store changes)."""
+    return _CACHE.get(store, ("alerts", since), lambda: _alerts(store, since=since))
+
+
+def _alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]] | None:
     with answers():
         fn = _call("alerts")
         if fn is None:
