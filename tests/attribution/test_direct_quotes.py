@@ -115,3 +115,13 @@ def test_direct_unbalanced_marks_do_not_crash(attribute) -> None:
     text = "“We will not move,” Voss said. “Then the narrator goes on without closing.\n\nNext paragraph."
     found = attribute(text)
     assert found and spk(text, found[0]) == "Voss"
+
+
+def test_direct_pronoun_skips_speaker_of_the_other_gender(attribute) -> None:
+    text = (
+        "“We need calm,” Foreign Minister Ana Voss said.\n\n"
+        "“Nobody gains from a war,” said Mr. Teo Marr, the Belvanian envoy.\n\n"
+        "“We will hold the line,” she added."
+    )
+    found = _direct(attribute, text)
+    assert ref(text, found[-1]) == "Foreign Minister Ana Voss"

@@ -22,6 +22,7 @@ ask about. How a mention is read (in order):
 
 from __future__ import annotations
 
+
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from rapidfuzz import fuzz, process
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.scan import POSSESSIVE, ArticleScan, Cluster
+from onrecord.datelines import dateline_ranges
 from onrecord.record import Actor
 
 if TYPE_CHECKING:
@@ -65,6 +67,8 @@ class ArticleActors:
         self, doc: Doc, *, kb: KnowledgeBase | None = None, published: str | None = None
     ) -> None:
         self.doc = doc
+        self._text = doc.text
+        self._datelines = dateline_ranges(self._text)
         self.kb = kb if kb is not None else load_kb()
         self.published = published
         self.on = parse_date(published)
@@ -98,6 +102,12 @@ class ArticleActors:
         if key in self._span_cache:
             return self._span_cache[key]
         actor_id = None
+        for lo, hi in self._datelines:
+            if lo <= start < hi:  # "CASTELBRUN, March 10, 2026 (BPA) — Velmara": no actor there
+                start = hi
+        if start >= end:
+            self._span_cache[key] = None
+            return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             actor = self._resolve_tokens(span.start, span.end)
@@ -269,9 +279,12 @@ class ArticleActors:
         for g in scan.gaz:
             if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY:
                 items.append((g.start, g.end, "g", g))
+        datelines = self._datelines
         for ent in doc.ents:
             if any(scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(ent.start, ent.end)):
                 continue
+            if any(lo <= ent.start_char < hi for lo, hi in datelines):
+                continue  # where the reporter filed from, not a party to the story
             if ent.label_ in ("ORG", "PERSON") or ent.label_ in _PLACE_LABELS:
                 items.append((ent.start, ent.end, ent.label_, ent))
         items.sort(key=lambda x: x[0])

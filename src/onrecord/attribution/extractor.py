@@ -26,6 +26,7 @@ from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import Segment, find_segments, paragraphs
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
+from onrecord.datelines import dateline_ranges
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -88,6 +89,7 @@ class _Context:
         self.paras = paragraphs(self.text)
         self.sents = SentenceIndex(sentence_ranges(self.text, self.segments))
         self.skip = self._skipped_ranges()
+        self.datelines = dateline_ranges(self.text)
         self._seg_starts = [s.open for s in self.segments]
 
     # -- geometry ---------------------------------------------------------------------
@@ -328,6 +330,11 @@ def _clean_span(ctx: _Context, toks: list[Token]) -> Span | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for lo, hi in ctx.datelines:
+        if lo <= start < hi:
+            start = hi  # the dateline is not part of what was said
+    if end <= start:
+        return None
     # keep a trailing closing mark if a quotation inside the clause ends there
     return start, end
 
@@ -561,6 +568,8 @@ def _not_a_speaker(ctx: _Context, tok: Token) -> bool:
     """Subjects that cannot be a speaker: times, amounts, it/this, 'the statement'."""
     if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
         return True
+    if any(lo <= tok.idx < hi for lo, hi in ctx.datelines):
+        return True  # the parser made the dateline a subject
     return tok.ent_type_ in _NOT_PERSON_ENTS
 
 
@@ -637,6 +646,7 @@ def _resolve(ctx: _Context, found: list[_Found]) -> None:
 def _frame_limit(ctx: _Context, tok: Token) -> Span:
     """Do not let a speaker phrase run into a quotation or another paragraph."""
     plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
+    plo = max([plo] + [hi for lo, hi in ctx.datelines if lo <= plo < hi])
     lo = max((s.outer_end for s in ctx.segments if s.outer_end <= tok.idx), default=0)
     hi = min((s.open for s in ctx.segments if s.open > tok.idx), default=len(ctx.text))
     return max(lo, plo), min(hi, phi)

@@ -9,7 +9,11 @@ appositions (``the Pentagon spokesman, John Kirby``) but without relative clause
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
+
+import yaml
 
 from onrecord.attribution.lexicon import CueLexicon
 
@@ -125,6 +129,8 @@ def _np_tokens(tok: Token) -> list[Token]:
                 out.append(child)
             continue
         if child.dep_ == "appos":
+            if child.like_num:
+                continue  # "Vesna Holt, 52, a café owner": the age is not part of the name
             out.extend(_np_tokens(child))
             # the comma(s) around the apposition
             for t in child.doc[min(child.left_edge.i, tok.i) : max(child.right_edge.i, tok.i) + 1]:
@@ -155,6 +161,31 @@ def is_person_head(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ == "NN"
 
 
+@lru_cache(maxsize=1)
+def _gender_data() -> dict[str, dict[str, frozenset[str]]]:
+    raw = yaml.safe_load(files("onrecord.attribution").joinpath("data/gender.yaml").read_text("utf-8"))
+    return {k: {g: frozenset(w.lower() for w in v[g]) for g in ("male", "female")} for k, v in raw.items()}
+
+
+def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
+    """``male``/``female`` from honorifics, gendered nouns or a known given name in a
+    speaker phrase, else from what the article said of the same surname; None if unknown."""
+    data = _gender_data()
+    words = [w.strip(".,'’").lower() for w in text.split()]
+    words = [w for w in words if w]
+    for w in words:
+        for g in ("male", "female"):
+            if w in data["honorific"][g] or w in data["nouns"][g]:
+                return g
+    for w in words:
+        for g in ("male", "female"):
+            if w in data["first_names"][g]:
+                return g
+    if surnames and words:
+        return surnames.get(words[-1])
+    return None
+
+
 class PronounResolver:
     """Resolve pronoun speakers to the nearest compatible named speaker before them.
 
@@ -166,17 +197,35 @@ class PronounResolver:
         self.doc = doc
         self.person_like = person_like
         self.speakers: list[tuple[int, Span, bool]] = []  # (position, span, plural)
-        self.persons: list[tuple[int, Span]] = []  # singular person speakers
+        self.persons: list[tuple[int, Span, str | None]] = []  # singular person speakers, gender
+        self.surnames = self._surname_genders(doc)
         self._names = [
             (e.start_char, (e.start_char, e.end_char))
             for e in doc.ents
             if e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and any(person_like(t) for t in e)
         ]
 
+    @staticmethod
+    def _surname_genders(doc: Doc) -> dict[str, str]:
+        """Surnames the article itself genders: "Mr. Sanders", "Jane Sanders" (unless both)."""
+        out: dict[str, str] = {}
+        clash: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 1:
+                continue
+            prev = doc[ent.start - 1].text if ent.start > 0 else ""
+            g = gender_of(f"{prev} {ent.text}" if prev.rstrip(".").lower() in {"mr", "mrs", "ms", "miss"} else ent.text)
+            if g and len(ent.text.split()) >= 1:
+                key = ent.text.split()[-1].strip(".,'’").lower()
+                if out.get(key, g) != g:
+                    clash.add(key)
+                out[key] = g
+        return {k: v for k, v in out.items() if k not in clash}
+
     def add_speaker(self, pos: int, span: Span, plural: bool = False, person: bool = False) -> None:
         self.speakers.append((pos, span, plural))
         if person:
-            self.persons.append((pos, span))
+            self.persons.append((pos, span, gender_of(self.doc.text[span[0] : span[1]], self.surnames)))
 
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Span | None:
         p = pronoun.lower()
@@ -192,10 +241,14 @@ class PronounResolver:
                     best = (spos, span)
                     break
         else:
-            for spos, span in reversed(self.persons):
-                if spos < pos:
-                    if pos - spos <= window:
-                        best = (spos, span)
+            want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(p)
+            for spos, span, gender in reversed(self.persons):
+                if spos >= pos:
+                    continue
+                if pos - spos > window:
+                    break
+                if want is None or gender is None or gender == want:
+                    best = (spos, span)
                     break
         if best is None and not plural:
             for npos, span in reversed(self._names):

@@ -1,0 +1,34 @@
+"""Wire datelines are where a story was filed from: no actor, no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.datelines import dateline_ranges
+
+TEXT = (
+    "Border talks stall\n\n"
+    "LESK, Velmara, March 12, 2026 (BPA) — Velmara accused Drovnia of moving artillery, "
+    "Vesna Holt, 52, a café owner, told reporters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("CASTELBRUN, March 10, 2026 (BPA) — Velmara on Tuesday expelled an attaché.", True),
+        ("PORT AMARIS, Saradia, March 25 — Talks opened.", True),
+        ("Velmara on Tuesday expelled an attaché.", False),
+    ],
+)
+def test_dateline_ranges_find_paragraph_datelines(line: str, found: bool) -> None:
+    assert bool(dateline_ranges(line)) is found
+
+
+def test_dateline_names_no_actor_and_no_speaker() -> None:
+    rec = extract(TEXT)
+    assert all("March" not in a.name and "BPA" not in a.name for a in rec.actors)
+    speakers = [q.speaker.text for q in rec.quotes if q.speaker]
+    assert "Vesna Holt" in speakers
+    assert all("LESK" not in s and "52" not in s for s in speakers)
