@@ -13,6 +13,10 @@ if [ ! -x "$ONRECORD" ]; then
     exit 1
 fi
 
+# The corpus is about fictional states; their cast and country codes (XVL, XDR, XSR) come from
+# a user actor file, the way an analyst adds actors the packaged knowledge base lacks.
+export ONRECORD_ACTORS="$(pwd)/examples/actors.yaml"
+
 echo "== Ingesting $CORPUS/ (a fictional crisis; see $CORPUS/README.md) into $DB"
 # Re-running is safe: articles already stored are recognised and skipped.
 "$ONRECORD" ingest "$CORPUS" --db "$DB"
@@ -23,8 +27,13 @@ echo "== Statements found"
 COLUMNS="${COLUMNS:-120}" "$ONRECORD" quotes --db "$DB" --limit 0
 
 echo
+echo "== Most active pairs, and Velmara (XVL) towards Drovnia (XDR) week by week"
+COLUMNS="${COLUMNS:-120}" "$ONRECORD" dyads --db "$DB" --top 5
+COLUMNS="${COLUMNS:-120}" "$ONRECORD" timeline XVL XDR --db "$DB" --by week --both-directions
+
+echo
 SAMPLE="$(find "$CORPUS" -name '*.txt' | sort | head -n 1)"
-echo "== The database is $(pwd)/$DB. Try next:"
+echo "== The database is $(pwd)/$DB. Try next (with ONRECORD_ACTORS=examples/actors.yaml set):"
 echo "   $ONRECORD quotes --db $DB --speaker vorontsin"
 echo "   $ONRECORD quotes --db $DB --search talks --since 2026-03-20 --format csv"
 echo "   $ONRECORD actors --db $DB --kind person"
