@@ -71,3 +71,16 @@ def model_name() -> str:
     """The name and version of the loaded model, for provenance."""
     nlp = load_pipeline()
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document.
+
+    spaCy rebuilds ``Doc.text`` from the tokens on every access; the stages after the parse
+    all need it, so the first one to ask keeps it in ``doc.user_data``.
+    """
+    text = doc.user_data.get("onrecord_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["onrecord_text"] = text
+    return text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.events import code_events
-from onrecord.nlp import load_pipeline
+from onrecord.nlp import doc_text, load_pipeline
 from onrecord.record import Cue, Mention, Quote, Record, text_id
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class Extractor:
         """Build the record of an already parsed article."""
         attributions = find_attributions(doc)
         actors = ArticleActors(doc, kb=self.kb, published=article.published)
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        text = doc_text(doc)
         quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
         events = code_events(doc, quotes, actors)
         return Record(

@@ -32,6 +32,7 @@ from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.scan import POSSESSIVE, ArticleScan, Cluster
 from onrecord.datelines import dateline_ranges
+from onrecord.nlp import doc_text
 from onrecord.record import Actor
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ArticleActors:
         self, doc: Doc, *, kb: KnowledgeBase | None = None, published: str | None = None
     ) -> None:
         self.doc = doc
-        self._text = doc.text
+        self._text = doc_text(doc)
         self._datelines = dateline_ranges(self._text)
         self.kb = kb if kb is not None else load_kb()
         self.published = published

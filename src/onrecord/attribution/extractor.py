@@ -27,6 +27,7 @@ from onrecord.attribution.marks import Segment, find_segments, paragraphs
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
 from onrecord.datelines import dateline_ranges
+from onrecord.nlp import doc_text
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -83,7 +84,7 @@ class _Context:
 
     def __init__(self, doc: Doc, cues: CueLexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.cues = cues
         self.segments = find_segments(self.text)
         self.paras = paragraphs(self.text)

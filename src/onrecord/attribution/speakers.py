@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from onrecord.attribution.lexicon import CueLexicon
+from onrecord.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -225,7 +226,7 @@ class PronounResolver:
     def add_speaker(self, pos: int, span: Span, plural: bool = False, person: bool = False) -> None:
         self.speakers.append((pos, span, plural))
         if person:
-            self.persons.append((pos, span, gender_of(self.doc.text[span[0] : span[1]], self.surnames)))
+            self.persons.append((pos, span, gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)))
 
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Span | None:
         p = pronoun.lower()
