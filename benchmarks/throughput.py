@@ -22,6 +22,7 @@ from pathlib import Path
 from onrecord.actors import ArticleActors
 from onrecord.attribution import find_attributions
 from onrecord.events import code_events
+from onrecord.nlp import doc_text
 from onrecord.pipeline import ArticleInput, Extractor, _to_quote
 
 
@@ -68,7 +69,7 @@ def main() -> None:
         atts = find_attributions(doc)
         t1 = time.perf_counter()
         actors = ArticleActors(doc, kb=ex.kb)
-        quotes = [_to_quote(i, x, actors, doc.text) for i, x in enumerate(atts, 1)]
+        quotes = [_to_quote(i, x, actors, doc_text(doc)) for i, x in enumerate(atts, 1)]
         t2 = time.perf_counter()
         code_events(doc, quotes, actors)
         t3 = time.perf_counter()
