@@ -133,7 +133,9 @@
       a.href = "/articles/" + encodeURIComponent(ev.article_id);
       a.textContent = ev.title || "article";
       li.appendChild(a);
-      var q = document.createElement("q");
+      // the evidence is the sentence itself, which carries its own quotation marks
+      var q = document.createElement("span");
+      q.className = "evidence";
       q.textContent = ev.text;
       li.appendChild(q);
       ul.appendChild(li);
