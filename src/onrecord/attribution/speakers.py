@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from onrecord.attribution.lexicon import CueLexicon
 from onrecord.nlp import doc_text
 
 if TYPE_CHECKING:

@@ -309,21 +309,35 @@ def ingest(
 
     Example: onrecord ingest examples/corpus/ --db news.db
     """
-    from onrecord.ingest import IngestSummary, ingest_paths
+    from onrecord.ingest import ingest_paths
 
     store = _open_store(ctx, db)
+    run_ingest(
+        store,
+        lambda: ingest_paths(paths, store=store, options=_read_options(max_mb)),
+        progress=sys.stderr.isatty(),
+        resume_hint="Run the same command again to finish.",
+    )
+
+
+def run_ingest(store: Any, outcomes: Callable[[], Iterable[Any]], *, progress: bool = False, resume_hint: str = "") -> None:
+    """Drive an ingest to its end: tally outcomes, print the summary, close the store.
+
+    Ctrl-C prints what was stored so far and exits 130 (every article listed as new is
+    stored: each is written in one transaction); any failure exits 1 after the summary.
+    """
+    from onrecord.ingest import IngestSummary
+
     summary = IngestSummary()
-    show_progress = sys.stderr.isatty()
     try:
-        outcomes = ingest_paths(paths, store=store, options=_read_options(max_mb))
-        if show_progress:
-            _ingest_with_progress(outcomes, summary)
+        if progress:
+            _ingest_with_progress(outcomes(), summary)
         else:
-            for outcome in outcomes:
+            for outcome in outcomes():
                 _tally(outcome, summary)
     except KeyboardInterrupt:
         _print_summary(summary, store)
-        _stderr(f"{PROG}: interrupted; every article listed as new is stored. Run the same command again to finish.")
+        _stderr(f"{PROG}: interrupted; every article listed as new is stored. {resume_hint}".rstrip())
         raise typer.Exit(130) from None
     finally:
         store.close()

@@ -29,6 +29,7 @@ from onrecord.cli import (
     _tally,
     app,
     emit,
+    run_ingest,
 )
 
 sources_app = typer.Typer(
@@ -180,24 +181,15 @@ def fetch(
 
     Example: onrecord fetch https://news.example/2026/03/talks.html --delay 2
     """
-    from onrecord.ingest import IngestSummary
     from onrecord.ingest.fetch import ingest_urls
 
     store = _open_store(ctx, db)
-    summary = IngestSummary()
-    try:
+
+    def outcomes() -> Iterator[Any]:
         with _fetcher(timeout=timeout, delay=delay, retries=retries, max_mb=max_mb) as fetcher:
-            for outcome in ingest_urls(urls, store=store, fetcher=fetcher):
-                _tally(outcome, summary)
-    except KeyboardInterrupt:
-        _print_summary(summary, store)
-        _stderr(f"{PROG}: interrupted; every article listed as new is stored.")
-        raise typer.Exit(130) from None
-    finally:
-        store.close()
-    _print_summary(summary, store)
-    if summary.failed:
-        raise typer.Exit(1)
+            yield from ingest_urls(urls, store=store, fetcher=fetcher)
+
+    run_ingest(store, outcomes)
 
 
 @contextmanager

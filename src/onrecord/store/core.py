@@ -412,7 +412,7 @@ class Store:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self._session() as session:
-            return [_hit_of(q, a) for q, a in session.execute(stmt).tuples()]
+            return [QuoteHit.from_rows(q, a) for q, a in session.execute(stmt).tuples()]
 
     def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
         if self.has_fts:
@@ -546,24 +546,4 @@ def _event_of(row: EventRow) -> Event:
         start=row.start,
         end=row.end,
         quote=row.quote_local,
-    )
-
-
-def _hit_of(q: QuoteRow, a: ArticleRow) -> QuoteHit:
-    return QuoteHit(
-        article_id=a.id,
-        quote_id=q.local_id,
-        kind=q.kind,
-        text=q.text,
-        speaker=q.speaker_name or q.speaker_text,
-        speaker_text=q.speaker_text,
-        speaker_actor_id=q.speaker_actor_id,
-        addressee=q.addressee_name or q.addressee_text,
-        addressee_actor_id=q.addressee_actor_id,
-        cue=q.cue_text,
-        published=a.published,
-        title=a.title,
-        source=a.source,
-        url=a.url,
-        spans=[list(s) for s in json_list(q.spans)],
     )

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from onrecord.store.schema import json_list
+
+if TYPE_CHECKING:
+    from onrecord.store.schema import ArticleRow, QuoteRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,27 @@ class QuoteHit:
     source: str | None
     url: str | None
     spans: list[list[int]] = field(default_factory=list)
+
+    @classmethod
+    def from_rows(cls, q: QuoteRow, a: ArticleRow) -> QuoteHit:
+        """The hit for a stored quote row and its article row."""
+        return cls(
+            article_id=a.id,
+            quote_id=q.local_id,
+            kind=q.kind,
+            text=q.text,
+            speaker=q.speaker_name or q.speaker_text,
+            speaker_text=q.speaker_text,
+            speaker_actor_id=q.speaker_actor_id,
+            addressee=q.addressee_name or q.addressee_text,
+            addressee_actor_id=q.addressee_actor_id,
+            cue=q.cue_text,
+            published=a.published,
+            title=a.title,
+            source=a.source,
+            url=a.url,
+            spans=[list(s) for s in json_list(q.spans)],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (field order as declared)."""

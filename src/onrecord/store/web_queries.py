@@ -27,7 +27,6 @@ from onrecord.store.schema import (
     ArticleRow,
     EventRow,
     QuoteRow,
-    json_list,
 )
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
@@ -184,23 +183,7 @@ def quote_page(
 
 
 def _quote_dict(q: QuoteRow, a: ArticleRow, country: str | None) -> dict[str, Any]:
-    hit = QuoteHit(
-        article_id=a.id,
-        quote_id=q.local_id,
-        kind=q.kind,
-        text=q.text,
-        speaker=q.speaker_name or q.speaker_text,
-        speaker_text=q.speaker_text,
-        speaker_actor_id=q.speaker_actor_id,
-        addressee=q.addressee_name or q.addressee_text,
-        addressee_actor_id=q.addressee_actor_id,
-        cue=q.cue_text,
-        published=a.published,
-        title=a.title,
-        source=a.source,
-        url=a.url,
-        spans=[list(s) for s in json_list(q.spans)],
-    )
+    hit = QuoteHit.from_rows(q, a)
     row = hit.to_dict()
     row["speaker_country"] = country
     return row
