@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from onrecord.analysis.index import (
     DEFAULT_WEIGHTS,
@@ -21,10 +21,19 @@ from onrecord.analysis.index import (
     build_periods,
     dedupe,
     escalation_index,
+    median_intensity,
 )
 from onrecord.errors import OnrecordError
 from onrecord.record import PLOVER_TYPES
-from onrecord.store.events import EventFact, Party, load_events, resolve_party
+from onrecord.store.events import (
+    EventFact,
+    Party,
+    actor_names,
+    load_dyad_rows,
+    load_event_rows,
+    load_events,
+    resolve_party,
+)
 
 MAX_PERIODS = 5000
 """A timeline longer than this is refused (ten years by day is 3,653 periods)."""
@@ -144,17 +153,24 @@ def dyad_timeline(
         raise AnalysisError(f"unknown period {by!r} (day, week or month)")
     _date_range(since, until)
     src, tgt = _resolve(store, source), _resolve(store, target)
-    facts = load_events(
-        store, source=src, target=tgt, both_directions=both_directions, since=since, until=until, dated_only=True
-    )
+    rows = load_event_rows(store, source=src, target=tgt, both_directions=both_directions, since=since, until=until)
 
-    def source_key(ev: EventFact) -> str:
-        return src.key if _matches(src, ev.source_id, ev.source_country) else tgt.key
+    forward: dict[tuple[int | None, str | None], bool] = {}  # per source actor: is it ``src``?
 
-    def target_key(ev: EventFact) -> str:
-        return tgt.key if source_key(ev) == src.key else src.key
+    def is_forward(ev: Any) -> bool:
+        side = (ev.source_id, ev.source_country)
+        found = forward.get(side)
+        if found is None:
+            found = forward[side] = _matches(src, *side)
+        return found
 
-    groups = dedupe(facts, source_key=source_key, target_key=target_key, weights=weights)
+    def source_key(ev: Any) -> str:
+        return src.key if is_forward(ev) else tgt.key
+
+    def target_key(ev: Any) -> str:
+        return tgt.key if is_forward(ev) else src.key
+
+    groups = dedupe(rows, source_key=source_key, target_key=target_key, weights=weights)
     first = since or (groups[0].day if groups else None)
     last = until or (groups[-1].day if groups else None)
     _check_span(first, last, by)
@@ -262,13 +278,92 @@ def dyad_groups(
     return out, labels
 
 
+class DyadEvent(NamedTuple):
+    """A merged event as :func:`top_dyads` needs it: an :class:`EventGroup`'s day, intensity
+    and reports, nothing else."""
+
+    day: dt.date
+    intensity: float
+    reports: int
+
+
+def dyad_events(
+    store: Any,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    weights: ModeWeights = DEFAULT_WEIGHTS,
+    both_directions: bool = False,
+) -> tuple[dict[tuple[str, str], list[DyadEvent]], dict[str, str]]:
+    """:func:`dyad_groups` over the store's dated, dyadic events, reduced to what rankings read.
+
+    The same merged events, in the same order, with the same intensities and report counts as
+    ``dyad_groups(load_events(...))``, computed from bare rows (:func:`load_dyad_rows`) so
+    that ranking every pair of a large store builds no object per stored event.
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        since: only events on or after this day.
+        until: only events up to this day.
+        weights: extra mode weights (default: none).
+        both_directions: a dyad is the unordered pair (keys sorted), otherwise source→target.
+
+    Returns:
+        The merged events per dyad, oldest first, and a label per party key.
+    """
+    factors = {(h, n): weights.factor(hypothetical=h, negated=n) for h in (False, True) for n in (False, True)}
+    keys: dict[tuple[int, str | None], str] = {}
+    used: set[tuple[int, str | None]] = set()
+    # Per (day, source, target, type, negated): weighted intensity, article, intensity, article ...
+    # (one flat list: most events are reported once, and a hundred thousand sets cost).
+    buckets: dict[tuple[dt.date, str, str, str, bool], list[Any]] = {}
+    rows = load_dyad_rows(store, since=since, until=until)
+    for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows:
+        s = keys.get((s_id, s_country))
+        if s is None:
+            s = keys[(s_id, s_country)] = party_key(s_id, s_country)
+        t = keys.get((t_id, t_country))
+        if t is None:
+            t = keys[(t_id, t_country)] = party_key(t_id, t_country)
+        if s == t:
+            continue
+        used.add((s_id, s_country))
+        used.add((t_id, t_country))
+        key = (day, s, t, type_, negated)
+        value = factors[(hypothetical, negated)] * float(intensity)
+        bucket = buckets.get(key)
+        if bucket is None:
+            buckets[key] = [value, article_id]
+        else:
+            bucket += (value, article_id)
+    out: dict[tuple[str, str], list[DyadEvent]] = {}
+    for key in sorted(buckets):
+        day, s, t, _type, _negated = key
+        bucket = buckets[key]
+        if len(bucket) == 2:
+            event = DyadEvent(day, round(float(bucket[0]), 4), 1)
+        else:
+            event = DyadEvent(day, round(median_intensity(bucket[0::2]), 4), len(set(bucket[1::2])))
+        dyad = (min(s, t), max(s, t)) if both_directions else (s, t)
+        out.setdefault(dyad, []).append(event)
+    # Labels as dyad_groups gives them: the code, else the actor's name (else its key).
+    named = {actor_id for actor_id, country in used if not country}
+    names = actor_names(store, named) if named else {}
+    labels: dict[str, str] = {}
+    for actor_id, country in used:
+        party = keys[(actor_id, country)]
+        labels[party] = country or names.get(actor_id) or party
+    return out, labels
+
+
 def summarise_dyad(
-    groups: Sequence[EventGroup], *, reference: dt.date, window_days: int = 28
+    groups: Sequence[EventGroup] | Sequence[DyadEvent], *, reference: dt.date, window_days: int = 28
 ) -> tuple[float | None, float | None, float | None, float, int]:
     """Tone, previous tone, trend, escalation and event count of the recent window.
 
     The recent window is the ``window_days`` days ending on ``reference``; the previous window
     the ``window_days`` days before it. Tone is the mean intensity of the event groups in a window.
+    Only each group's ``day`` and ``intensity`` are read.
     """
     recent_start = reference - dt.timedelta(days=window_days - 1)
     previous_start = recent_start - dt.timedelta(days=window_days)
@@ -307,8 +402,7 @@ def top_dyads(
     _date_range(since, until)
     if window_days < 1:
         raise AnalysisError("the window must be at least one day")
-    facts = load_events(store, since=since, until=until, dated_only=True, dyadic_only=True)
-    per_dyad, labels = dyad_groups(facts, weights=weights, both_directions=both_directions)
+    per_dyad, labels = dyad_events(store, since=since, until=until, weights=weights, both_directions=both_directions)
     if not per_dyad:
         return []
     reference = until or max(g.day for gs in per_dyad.values() for g in gs)

@@ -23,7 +23,8 @@ import calendar
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Literal
 
 Granularity = Literal["day", "week", "month"]
@@ -52,10 +53,14 @@ class ModeWeights:
 
     def of(self, event: Any) -> float:
         """The weight of one event."""
+        return self.factor(hypothetical=event.hypothetical, negated=event.negated)
+
+    def factor(self, *, hypothetical: Any, negated: Any) -> float:
+        """The weight of an event with these flags (truthy values count as set)."""
         w = 1.0
-        if event.hypothetical:
+        if hypothetical:
             w *= self.hypothetical
-        if event.negated:
+        if negated:
             w *= self.negated
         return w
 
@@ -72,9 +77,21 @@ def quad_of(type_: str, *, negated: bool = False, intensity: float = 0.0) -> str
     """
     if negated:
         return "verbal_coop" if intensity > 0 else "verbal_conflict"
+    return _type_quad(type_)
+
+
+@lru_cache(maxsize=64)
+def _type_quad(type_: str) -> str:
     from onrecord.events.lexicon import quad_class
 
     return _QUAD_NAMES[quad_class(type_)]
+
+
+def median_intensity(values: Sequence[float]) -> float:
+    """The median of a group's weighted intensities (``statistics.median``; one value as it is)."""
+    if len(values) == 1:
+        return float(values[0])
+    return float(statistics.median(values))
 
 
 # -- periods ----------------------------------------------------------------------------------
@@ -181,10 +198,16 @@ def dedupe(
         if ev.date is None:
             continue
         key = (ev.date, source_key(ev), target_key(ev), ev.type, bool(ev.negated))
-        buckets.setdefault(key, []).append(ev)
+        bucket = buckets.get(key)
+        if bucket is None:
+            buckets[key] = [ev]
+        else:
+            bucket.append(ev)
     groups: list[EventGroup] = []
-    for (day, src, tgt, type_, negated), reps in sorted(buckets.items(), key=lambda kv: kv[0]):
-        intensity = float(statistics.median(weights.of(e) * float(e.intensity) for e in reps))
+    for key in sorted(buckets):  # keys are unique: the same order as sorting the items
+        day, src, tgt, type_, negated = key
+        reps = buckets[key]
+        intensity = median_intensity([weights.of(e) * float(e.intensity) for e in reps])
         articles = list(dict.fromkeys(e.article_id for e in reps))
         groups.append(
             EventGroup(
@@ -241,7 +264,13 @@ class Period:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (field order as declared)."""
-        return asdict(self)
+        # What asdict() gives, without its recursive copy of every event id.
+        out = {name: getattr(self, name) for name in _PERIOD_FIELDS}
+        out["event_ids"] = list(self.event_ids)
+        return out
+
+
+_PERIOD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Period))
 
 
 def summarise(groups: Sequence[EventGroup], start: dt.date, days: int) -> Period:

@@ -14,12 +14,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Integer,
+    Select,
+    String,
+    and_,
+    false,
+    not_,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from onrecord.errors import OnrecordError
 from onrecord.store.identity import fold
@@ -154,12 +169,81 @@ def _party_by_name(session: Session, text: str) -> Party:
     return Party(key="#" + ",".join(str(i) for i in ids), label=label, actor_ids=ids)
 
 
-def _side(party: Party, actor_id: Any, actor: Any) -> ColumnElement[bool]:
+def _side(party: Party, column: Any) -> ColumnElement[bool]:
+    """``column`` (an event's source or target actor id) belongs to ``party``.
+
+    A country is ``column IN (SELECT id FROM actors WHERE country = ?)``: a condition on the
+    events table itself, so the dyad index on (source, target) can drive the query instead of
+    a walk over every article in date order.
+    """
     if party.country is not None:
-        return actor.country == party.country  # type: ignore[no-any-return]
+        return column.in_(select(ActorRow.id).where(ActorRow.country == party.country))  # type: ignore[no-any-return]
     if not party.actor_ids:
         return false()
-    return actor_id.in_(party.actor_ids)  # type: ignore[no-any-return]
+    return column.in_(party.actor_ids)  # type: ignore[no-any-return]
+
+
+def _is_sqlite(store: Any) -> bool:
+    return bool(store.engine.dialect.name == "sqlite")
+
+
+def _published_date(*, unindexed: bool) -> ColumnElement[Any]:
+    """The article date for conditions and ordering; ``+published_date`` when ``unindexed``.
+
+    A dyad's events are a small slice reached through the (source, target) index, but
+    SQLite's planner, not knowing how many actors a country has, prefers walking the date
+    index to save a sort, reading every article in the range. The unary ``+`` (a no-op on
+    the value) takes the date index out of its choices.
+    """
+    column = ArticleRow.published_date
+    if not unindexed:
+        return column  # type: ignore[return-value]
+    return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
+
+
+def _filtered(
+    stmt: Select[Any],
+    store: Any,
+    *,
+    source: Party | None,
+    target: Party | None,
+    both_directions: bool,
+    types: Sequence[str] | None = None,
+    since: dt.date | None,
+    until: dt.date | None,
+    dated_only: bool,
+    dyadic_only: bool,
+) -> tuple[Select[Any], ColumnElement[Any]]:
+    """``stmt`` (over events joined to articles) with the listing's conditions.
+
+    Returns the statement and the date expression to order by (see :func:`_published_date`).
+    """
+    conditions: list[ColumnElement[bool]] = []
+    forward = [c for c in (
+        _side(source, EventRow.source_actor_id) if source else None,
+        _side(target, EventRow.target_actor_id) if target else None,
+    ) if c is not None]  # fmt: skip
+    if both_directions and (source or target):
+        backward = [c for c in (
+            _side(target, EventRow.source_actor_id) if target else None,
+            _side(source, EventRow.target_actor_id) if source else None,
+        ) if c is not None]  # fmt: skip
+        conditions.append(or_(and_(*forward), and_(*backward)))
+    else:
+        conditions.extend(forward)
+    if types:
+        conditions.append(EventRow.type.in_([t.upper() for t in types]))
+    day = _published_date(unindexed=source is not None and target is not None and _is_sqlite(store))
+    if since is not None:
+        conditions.append(day >= since)
+    if until is not None:
+        conditions.append(day <= until)
+    if dated_only:
+        conditions.append(day.is_not(None))
+    if dyadic_only:
+        conditions.append(EventRow.source_actor_id.is_not(None))
+        conditions.append(EventRow.target_actor_id.is_not(None))
+    return (stmt.where(*conditions) if conditions else stmt), day
 
 
 def load_events(
@@ -193,80 +277,213 @@ def load_events(
         limit: at most this many.
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
+    # Plain columns, not ORM entities: a listing can be thousands of rows and needs no objects.
     stmt = (
-        select(EventRow, ArticleRow.published_date, ArticleRow.title, ArticleRow.source, ArticleRow.url, src, tgt)
+        select(
+            EventRow.id, EventRow.article_id, EventRow.local_id, ArticleRow.published_date, EventRow.type,
+            EventRow.cameo, EventRow.intensity, EventRow.negated, EventRow.hypothetical,
+            src.id, src.name, src.country, tgt.id, tgt.name, tgt.country,
+            EventRow.text, EventRow.quote_local, ArticleRow.title, ArticleRow.source, ArticleRow.url,
+        )
         .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, EventRow.source_actor_id == src.id)
         .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
-    )
-    conditions: list[ColumnElement[bool]] = []
-    forward = [c for c in (
-        _side(source, EventRow.source_actor_id, src) if source else None,
-        _side(target, EventRow.target_actor_id, tgt) if target else None,
-    ) if c is not None]  # fmt: skip
-    if both_directions and (source or target):
-        backward = [c for c in (
-            _side(target, EventRow.source_actor_id, src) if target else None,
-            _side(source, EventRow.target_actor_id, tgt) if source else None,
-        ) if c is not None]  # fmt: skip
-        conditions.append(or_(and_(*forward), and_(*backward)))
-    else:
-        conditions.extend(forward)
-    if types:
-        conditions.append(EventRow.type.in_([t.upper() for t in types]))
-    if since is not None:
-        conditions.append(ArticleRow.published_date >= since)
-    if until is not None:
-        conditions.append(ArticleRow.published_date <= until)
-    if dated_only:
-        conditions.append(ArticleRow.published_date.is_not(None))
-    if dyadic_only:
-        conditions.append(EventRow.source_actor_id.is_not(None))
-        conditions.append(EventRow.target_actor_id.is_not(None))
-    if conditions:
-        stmt = stmt.where(*conditions)
-    date_order = ArticleRow.published_date.desc() if newest_first else ArticleRow.published_date.asc()
+    )  # fmt: skip
+    stmt, day = _filtered(
+        stmt, store, source=source, target=target, both_directions=both_directions, types=types,
+        since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only,
+    )  # fmt: skip
+    date_order = day.desc() if newest_first else day.asc()
     stmt = stmt.order_by(date_order.nulls_last(), EventRow.article_id, EventRow.ordinal)
     if limit is not None:
         stmt = stmt.limit(limit)
-    with Session(store.engine) as session:
-        return [
-            _fact(ev, published, title, outlet, url, s, t)
-            for ev, published, title, outlet, url, s, t in session.execute(stmt).tuples()
-        ]
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return [
+        EventFact(
+            id=ev_id,
+            article_id=article_id,
+            local_id=local_id,
+            date=published,
+            type=type_,
+            cameo=cameo,
+            intensity=float(intensity),
+            negated=bool(negated),
+            hypothetical=bool(hypothetical),
+            source_id=s_id,
+            source_name=s_name,
+            source_country=s_country,
+            target_id=t_id,
+            target_name=t_name,
+            target_country=t_country,
+            text=text,
+            quote=quote,
+            title=title,
+            outlet=outlet,
+            url=url,
+        )
+        for (
+            ev_id, article_id, local_id, published, type_, cameo, intensity, negated, hypothetical,
+            s_id, s_name, s_country, t_id, t_name, t_country, text, quote, title, outlet, url,
+        ) in rows
+    ]  # fmt: skip
 
 
-def _fact(
-    ev: EventRow,
-    published: dt.date | None,
-    title: str | None,
-    outlet: str | None,
-    url: str | None,
-    src: ActorRow | None,
-    tgt: ActorRow | None,
-) -> EventFact:
-    return EventFact(
-        id=ev.id,
-        article_id=ev.article_id,
-        local_id=ev.local_id,
-        date=published,
-        type=ev.type,
-        cameo=ev.cameo,
-        intensity=float(ev.intensity),
-        negated=bool(ev.negated),
-        hypothetical=bool(ev.hypothetical),
-        source_id=src.id if src else None,
-        source_name=src.name if src else None,
-        source_country=src.country if src else None,
-        target_id=tgt.id if tgt else None,
-        target_name=tgt.name if tgt else None,
-        target_country=tgt.country if tgt else None,
-        text=ev.text,
-        quote=ev.quote_local,
-        title=title,
-        outlet=outlet,
-        url=url,
-    )
+class CountedEvent(NamedTuple):
+    """One dated event with only what the counting rule reads (a light :class:`EventFact`).
+
+    The attribute names are :class:`EventFact`'s, so :func:`onrecord.analysis.index.dedupe`
+    takes either; a tuple's fields are read far faster than a result row's.
+    """
+
+    id: int
+    article_id: str
+    date: dt.date
+    type: str
+    intensity: float
+    negated: bool
+    hypothetical: bool
+    text: str
+    source_id: int | None
+    source_country: str | None
+    target_id: int | None
+    target_country: str | None
+
+
+def load_event_rows(
+    store: Any,
+    *,
+    source: Party | None = None,
+    target: Party | None = None,
+    both_directions: bool = False,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[CountedEvent]:
+    """Dated events as :class:`CountedEvent` tuples, in :func:`load_events`' order.
+
+    For timelines: no article provenance is read and no object is built per event.
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        source: only events whose source is this party.
+        target: only events whose target is this party.
+        both_directions: also events from ``target`` to ``source``.
+        since: only articles published on or after this date.
+        until: only articles published on or before this date.
+    """
+    src, tgt = aliased(ActorRow), aliased(ActorRow)
+    base = (
+        select(
+            EventRow.id, EventRow.article_id, _raw(ArticleRow.published_date).label("day"), EventRow.type,
+            EventRow.intensity, _raw(EventRow.negated), _raw(EventRow.hypothetical), EventRow.text,
+            src.id.label("source_id"), src.country.label("source_country"),
+            tgt.id.label("target_id"), tgt.country.label("target_country"), EventRow.ordinal,
+        )
+        .join(ArticleRow, EventRow.article_id == ArticleRow.id)
+        .outerjoin(src, EventRow.source_actor_id == src.id)
+        .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
+    )  # fmt: skip
+    dates: dict[str, Any] = {"since": since, "until": until, "dated_only": True, "dyadic_only": False}
+    stmt: Select[Any] | CompoundSelect
+    if both_directions and source is not None and target is not None:
+        # One query per direction, glued: SQLite answers an OR of the two directions by merging
+        # two index scans row by row, over twice as slow as the two plain index ranges (the
+        # second leaves out what the first found, as the OR would count it once).
+        there, _ = _filtered(base, store, source=source, target=target, both_directions=False, **dates)
+        forward = and_(_side(source, EventRow.source_actor_id), _side(target, EventRow.target_actor_id))
+        back, _ = _filtered(base.where(not_(forward)), store, source=target, target=source, both_directions=False, **dates)
+        stmt = union_all(there, back)
+        stmt = stmt.order_by(*(stmt.selected_columns[name] for name in ("day", "article_id", "ordinal")))
+    else:
+        stmt, day = _filtered(base, store, source=source, target=target, both_directions=both_directions, **dates)
+        stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).tuples().all()
+    days = _DateCache()
+    return [
+        CountedEvent(ev_id, article_id, days[published], type_, float(intensity), bool(negated), bool(hypothetical),
+                     text, s_id, s_country, t_id, t_country)
+        for (
+            ev_id, article_id, published, type_, intensity, negated, hypothetical, text, s_id, s_country, t_id,
+            t_country, _ordinal,
+        ) in rows
+    ]  # fmt: skip
+
+
+def _raw(column: Any) -> ColumnElement[Any]:
+    """A date or boolean column without its per-row result conversion (done once per value here)."""
+    return type_coerce(column, String if column.type.python_type is dt.date else Integer)
+
+
+class _DateCache(dict[Any, dt.date]):
+    """Stored publication dates as dates, each distinct value converted once."""
+
+    def __missing__(self, value: Any) -> dt.date:
+        date = self[value] = _as_date(value)
+        return date
+
+
+DyadRow = tuple[dt.date, int, "str | None", int, "str | None", str, bool, bool, float, str]
+"""``(date, source_id, source_country, target_id, target_country, type, negated,
+hypothetical, intensity, article_id)``: one event as :func:`load_dyad_rows` gives it."""
+
+
+def load_dyad_rows(store: Any, *, since: dt.date | None = None, until: dt.date | None = None) -> list[DyadRow]:
+    """Every dated event with a resolved source and target, as bare tuples, in no order.
+
+    For aggregates over the whole store (the most active pairs): eight small columns per
+    event instead of a full :class:`EventFact`, no sort. Events whose actors are missing
+    are left out, as :func:`load_events` with ``dyadic_only`` leaves them out.
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        since: only articles published on or after this date.
+        until: only articles published on or before this date.
+    """
+    src, tgt = aliased(ActorRow), aliased(ActorRow)
+    # Raw values: result processors for a date and two booleans per row cost more than the
+    # query; the few distinct days are converted once each below.
+    stmt = (
+        select(
+            _raw(ArticleRow.published_date), src.id, src.country, tgt.id, tgt.country, EventRow.type,
+            _raw(EventRow.negated), _raw(EventRow.hypothetical), EventRow.intensity, EventRow.article_id,
+        )
+        .join(ArticleRow, EventRow.article_id == ArticleRow.id)
+        .join(src, EventRow.source_actor_id == src.id)
+        .join(tgt, EventRow.target_actor_id == tgt.id)
+    )  # fmt: skip
+    stmt, _ = _filtered(
+        stmt, store, source=None, target=None, both_directions=False,
+        since=since, until=until, dated_only=True, dyadic_only=False,
+    )  # fmt: skip
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).tuples().all()
+    days = _DateCache()
+    return [
+        (days[day], s_id, s_country, t_id, t_country, type_, bool(negated), bool(hypothetical), intensity, article_id)
+        for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows
+    ]
+
+
+def _as_date(value: Any) -> dt.date:
+    """A stored publication date as a date (SQLite keeps ISO text; other drivers give dates)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def actor_names(store: Any, ids: Iterable[int]) -> dict[int, str]:
+    """The canonical names of these actors (ids not stored are left out)."""
+    wanted = sorted(set(ids))
+    names: dict[int, str] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for actor_id, name in conn.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))):
+                names[actor_id] = name
+    return names
 
 
 def latest_event_date(store: Any) -> dt.date | None:
