@@ -125,3 +125,17 @@ def test_direct_pronoun_skips_speaker_of_the_other_gender(attribute) -> None:
     )
     found = _direct(attribute, text)
     assert ref(text, found[-1]) == "Foreign Minister Ana Voss"
+
+
+def test_direct_transcript_lines_have_their_speaker(attribute) -> None:
+    text = (
+        "Voss was interviewed on Sarn radio on Sunday.\n\n"
+        "HOST: Will the crossing reopen this week?\n\n"
+        "VOSS: It will reopen on Friday, and not an hour later.\n\n"
+        "UPDATE: The crossing reopened on Friday."
+    )
+    found = _direct(attribute, text)
+    assert [(spk(text, a), seg(text, a)[0]) for a in found] == [
+        ("HOST", "Will the crossing reopen this week?"),
+        ("VOSS", "It will reopen on Friday, and not an hour later."),
+    ]

@@ -145,12 +145,40 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         else:
             free.append(g)
     _absorb_fragments(ctx, free, reported)
-    direct = [_direct(ctx, g) for g in groups if g.full]
+    direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
     found = [f for f in direct + reported + labels if f is not None]
     found = _drop_overlaps(found)
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
     return [f.att for f in found if f.att.speaker is not None or f.att.kind == "direct"]
+
+
+# -- transcripts ---------------------------------------------------------------------------
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z])\s*:\s+(?=\S)")
+_NOT_SPEAKER_LABELS = {
+    "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "BREAKING",
+    "WATCH", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "SOURCE", "SOURCES", "LISTEN",
+    "ADVERTISEMENT", "FACT CHECK", "ANALYSIS", "OPINION", "Q", "A", "UPDATED", "EXCLUSIVE",
+}
+
+
+def _transcript_lines(ctx: _Context) -> list[_Found]:
+    """Interview transcripts: a paragraph opening ``TAPPER: ...`` is the words of the
+    speaker named in capitals, quoted verbatim though it has no quotation marks."""
+    out = []
+    for lo, hi in ctx.paras:
+        m = _TRANSCRIPT.match(ctx.text, lo, hi)
+        if not m or ctx.skipped(lo) or m.group(1) in _NOT_SPEAKER_LABELS or len(m.group(1)) < 2:
+            continue
+        if any(ch in ctx.text[m.end() : hi] for ch in "“”\"«»"):
+            continue  # its quotation marks are handled as quotations
+        end = _strip_end(ctx.text, m.end(), hi)
+        if len(_WORD.findall(ctx.text[m.end() : end])) < 3:
+            continue
+        att = Attribution(kind="direct", spans=[(m.end(), end)], speaker=(m.start(1), m.end(1)))
+        out.append(_Found(att=att, pos=lo))
+    return out
 
 
 # -- grouping -----------------------------------------------------------------------------
