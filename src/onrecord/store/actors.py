@@ -25,8 +25,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, and_, inspect, or_, select
+from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import actor_key as _kb_actor_key
 from onrecord.actors.identity import name_key, same_person, split_name
@@ -42,6 +42,7 @@ MAX_CANDIDATES = 200
 # Near spellings (Mitterand / Mitterrand) are only looked for on surnames this long, as
 # ``same_person`` only accepts fuzzy surname matches from this length.
 FUZZY_MIN_LEN = 5
+_FIXES_KEY = "onrecord.actor_fixes.any"
 
 
 def actor_key(actor: Actor) -> str:
@@ -67,8 +68,13 @@ def identity_aliases(aliases: Iterable[str]) -> list[str]:
     not become one person. Aliases without a capital letter or containing an office title
     are kept for display but never indexed or compared.
     """
-    lexicon = _lexicon()
-    return [a for a in aliases if a and any(ch.isupper() for ch in a) and lexicon.role_of(a) is None]
+    return [a for a in aliases if a and _names_someone(a)]
+
+
+@lru_cache(maxsize=65536)
+def _names_someone(alias: str) -> bool:
+    """``alias`` has a capital letter and no office title (see :func:`identity_aliases`)."""
+    return any(ch.isupper() for ch in alias) and _lexicon().role_of(alias) is None
 
 
 def name_entries(kind: str, names: Iterable[str]) -> list[dict[str, str | None]]:
@@ -110,17 +116,21 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
     if row is None:
         row = match_actor(session, actor)
     extra: list[str] = []
+    created = row is None
     if row is None:
+        # Empty collections given up front: a new actor has no aliases or titles to load.
         row = ActorRow(
-            key=free_key(session, actor_key(actor)), name=actor.name, kind=actor.kind, country=actor.country
-        )
+            key=free_key(session, actor_key(actor)), name=actor.name, kind=actor.kind, country=actor.country,
+            aliases=[], titles=[],
+        )  # fmt: skip
         session.add(row)
         session.flush()
     else:
         extra = _upgrade(session, row, actor)
-    merge_aliases(row, [actor.name, *actor.aliases, *extra])
-    merge_titles(row, actor.titles, seen, country=actor.country)
-    index_names(session, row, [row.name, actor.name, *identity_aliases([*actor.aliases, *extra])], kind=actor.kind)
+    merge_aliases(row, [actor.name, *actor.aliases, *extra], session=session)
+    merge_titles(row, actor.titles, seen, country=actor.country, session=session)
+    names = [row.name, actor.name, *identity_aliases([*actor.aliases, *extra])]
+    index_names(session, row, names, kind=actor.kind, new=created)
     return row
 
 
@@ -134,6 +144,8 @@ def fixed_actor(session: Session, actor: Actor) -> ActorRow | None:
     canonical name or any alias. Kind and country must be equal (both unknown counts as
     equal). The newest matching fix wins.
     """
+    if not _has_fixes(session):
+        return None
     own = name_key(actor.name)
     keys = {own, *(name_key(a) for a in identity_aliases(actor.aliases))} - {""}
     if not keys:
@@ -150,6 +162,18 @@ def fixed_actor(session: Session, actor: Actor) -> ActorRow | None:
             continue
         return session.get(ActorRow, fix.actor_id)
     return None
+
+
+def _has_fixes(session: Session) -> bool:
+    """Whether the store holds any manual fix; asked once per session (one article's write).
+
+    Fixes are written by ``onrecord actors merge`` / ``split`` in their own sessions, so
+    none appears in the middle of an article's.
+    """
+    known = session.info.get(_FIXES_KEY)
+    if known is None:
+        known = session.info[_FIXES_KEY] = session.scalar(select(ActorFixRow.id).limit(1)) is not None
+    return bool(known)
 
 
 def match_actor(session: Session, actor: Actor) -> ActorRow | None:
@@ -218,30 +242,41 @@ def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | N
     """The candidate ``same_person`` accepts; the same country, then the same name, then the oldest."""
     if not ids:
         return None
-    rows = session.scalars(
-        select(ActorRow).where(ActorRow.id.in_(ids)).options(selectinload(ActorRow.aliases)).order_by(ActorRow.id)
-    ).all()
+    # Candidates and their aliases as plain rows in one query, not ORM objects: a common
+    # surname brings many candidates, a much-reported person hundreds of aliases, and only
+    # the chosen one is needed as an object.
+    stmt = (
+        select(ActorRow.id, ActorRow.name, ActorRow.country, ActorAliasRow.alias)
+        .outerjoin(ActorAliasRow, ActorAliasRow.actor_id == ActorRow.id)
+        .where(ActorRow.id.in_(ids))
+        .order_by(ActorRow.id, ActorAliasRow.id)
+    )
+    candidates: dict[int, tuple[str, str | None, list[str]]] = {}
+    for row_id, row_name, row_country, alias in session.execute(stmt).tuples():
+        aliases = candidates.setdefault(row_id, (row_name, row_country, []))[2]
+        if alias is not None:
+            aliases.append(alias)
     own = name_key(actor.name)
     best: tuple[int, int] | None = None
-    chosen: ActorRow | None = None
-    for row in rows:
+    chosen: int | None = None
+    for row_id, (row_name, row_country, aliases) in candidates.items():
         candidate = Actor(
-            id=str(row.id),
-            name=row.name,
+            id=str(row_id),
+            name=row_name,
             kind="person",
-            country=row.country,
-            aliases=identity_aliases(a.alias for a in row.aliases),
+            country=row_country,
+            aliases=identity_aliases(aliases),
         )
         if not same_person(actor, candidate):
             continue
         score = (
-            2 * bool(actor.country and actor.country == row.country)
-            + (own in {name_key(n) for n in (row.name, *candidate.aliases)})
+            2 * bool(actor.country and actor.country == row_country)
+            + (own in {name_key(n) for n in (row_name, *candidate.aliases)})
         )
-        rank = (score, -row.id)
+        rank = (score, -row_id)
         if best is None or rank > best:
-            best, chosen = rank, row
-    return chosen
+            best, chosen = rank, row_id
+    return session.get(ActorRow, chosen) if chosen is not None else None
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -249,9 +284,19 @@ def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | N
 
 def free_key(session: Session, key: str, *, exclude: int | None = None) -> str:
     """``key``, or ``key#2``, ``key#3`` ... whichever no other actor (than ``exclude``) holds."""
+    # ``key`` and every ``key#...`` in one range scan of the unique index ('$' follows '#').
+    taken = dict(
+        session.execute(
+            select(ActorRow.key, ActorRow.id).where(
+                or_(ActorRow.key == key, and_(ActorRow.key >= f"{key}#", ActorRow.key < f"{key}$"))
+            )
+        )
+        .tuples()
+        .all()
+    )
     candidate, n = key, 1
     while True:
-        holder = session.scalar(select(ActorRow.id).where(ActorRow.key == candidate))
+        holder = taken.get(candidate)
         if holder is None or holder == exclude:
             return candidate
         n += 1
@@ -282,17 +327,57 @@ def _upgrade(session: Session, row: ActorRow, actor: Actor) -> list[str]:
     return extra
 
 
-def merge_aliases(row: ActorRow, aliases: Iterable[str]) -> None:
-    """Add the names ``row`` does not know yet (case- and accent-insensitive) as aliases."""
-    known = {a.key for a in row.aliases} | {fold(row.name)}
+def _unloaded(row: ActorRow, collection: str, session: Session | None) -> bool:
+    """Whether ``row``'s ``collection`` can be left unloaded: a session to query is given and
+    nothing of it is in memory (an in-memory collection must see every change)."""
+    return session is not None and collection in inspect(row).unloaded
+
+
+def merge_aliases(row: ActorRow, aliases: Iterable[str], *, session: Session | None = None) -> None:
+    """Add the names ``row`` does not know yet (case- and accent-insensitive) as aliases.
+
+    Args:
+        row: the global actor.
+        aliases: names one article gave it.
+        session: when given and ``row``'s aliases are not loaded, only these names are looked
+            up and new ones are added beside the collection instead of loading it (a much
+            reported actor has hundreds of aliases).
+    """
+    if not _unloaded(row, "aliases", session):
+        known = {a.key for a in row.aliases} | {fold(row.name)}
+        for alias in aliases:
+            key = fold(alias)
+            if key and key not in known:
+                known.add(key)
+                row.aliases.append(ActorAliasRow(alias=alias, key=key))
+        return
+    assert session is not None
+    wanted: dict[str, str] = {}  # key -> the first spelling, in the order given
     for alias in aliases:
         key = fold(alias)
-        if key and key not in known:
-            known.add(key)
-            row.aliases.append(ActorAliasRow(alias=alias, key=key))
+        if key and key not in wanted:
+            wanted[key] = alias
+    wanted.pop(fold(row.name), None)
+    if not wanted:
+        return
+    known = set(
+        session.scalars(
+            select(ActorAliasRow.key).where(ActorAliasRow.actor_id == row.id, ActorAliasRow.key.in_(list(wanted)))
+        )
+    )
+    for key, alias in wanted.items():
+        if key not in known:
+            session.add(ActorAliasRow(actor_id=row.id, alias=alias, key=key))
 
 
-def merge_titles(row: ActorRow, titles: Iterable[str], seen: dt.date | None, *, country: str | None) -> None:
+def merge_titles(
+    row: ActorRow,
+    titles: Iterable[str],
+    seen: dt.date | None,
+    *,
+    country: str | None,
+    session: Session | None = None,
+) -> None:
     """Add titles with the date they were seen, or widen the first/last seen of known ones.
 
     Args:
@@ -300,8 +385,22 @@ def merge_titles(row: ActorRow, titles: Iterable[str], seen: dt.date | None, *, 
         titles: titles one article gave the actor.
         seen: that article's publication date (None: undated, dates unchanged).
         country: the country the article says the actor acted for (default: the actor's).
+        session: when given and ``row``'s titles are not loaded, only these titles are
+            looked up (see :func:`merge_aliases`).
     """
-    by_key = {t.key: t for t in row.titles}
+    titles = list(titles)
+    if not titles:
+        return
+    unloaded = _unloaded(row, "titles", session)
+    if unloaded:
+        assert session is not None
+        keys = sorted({fold(t) for t in titles} - {""})
+        stored = session.scalars(
+            select(ActorTitleRow).where(ActorTitleRow.actor_id == row.id, ActorTitleRow.key.in_(keys))
+        )
+        by_key = {t.key: t for t in stored}
+    else:
+        by_key = {t.key: t for t in row.titles}
     for title in titles:
         key = fold(title)
         if not key:
@@ -311,7 +410,11 @@ def merge_titles(row: ActorRow, titles: Iterable[str], seen: dt.date | None, *, 
             existing = ActorTitleRow(
                 title=title, key=key, country=country or row.country, first_seen=seen, last_seen=seen
             )
-            row.titles.append(existing)
+            if unloaded:
+                existing.actor_id = row.id
+                session.add(existing)  # type: ignore[union-attr]
+            else:
+                row.titles.append(existing)
             by_key[key] = existing
             continue
         if existing.country is None and country:
@@ -327,7 +430,9 @@ def widen_dates(title: ActorTitleRow, first: dt.date | None, last: dt.date | Non
         title.last_seen = last
 
 
-def index_names(session: Session, row: ActorRow, names: Iterable[str], *, kind: str | None = None) -> None:
+def index_names(
+    session: Session, row: ActorRow, names: Iterable[str], *, kind: str | None = None, new: bool = False
+) -> None:
     """Add the names ``row`` is not indexed under yet to ``actor_names``.
 
     Args:
@@ -335,17 +440,20 @@ def index_names(session: Session, row: ActorRow, names: Iterable[str], *, kind: 
         row: the global actor (flushed).
         names: names and aliases to index.
         kind: the kind the names were seen with (default: the actor's).
+        new: ``row`` was created just now and has no entries yet (nothing to look up).
     """
     entries = name_entries(kind or row.kind, names)
     if not entries:
         return
-    known = set(
-        session.scalars(
-            select(ActorNameRow.key).where(
-                ActorNameRow.actor_id == row.id, ActorNameRow.key.in_([e["key"] for e in entries])
+    known: set[str] = set()
+    if not new:
+        known = set(
+            session.scalars(
+                select(ActorNameRow.key).where(
+                    ActorNameRow.actor_id == row.id, ActorNameRow.key.in_([e["key"] for e in entries])
+                )
             )
         )
-    )
     for entry in entries:
         if entry["key"] not in known:
             session.add(ActorNameRow(actor_id=row.id, **entry))
