@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Write speed of ``Store.add_record`` (articles/s) on real extraction records.
+
+    .venv/bin/python benchmarks/store_write.py                       # extract (once) and measure
+    .venv/bin/python benchmarks/store_write.py --records 50 --prefill 2000 --repeat 3
+    .venv/bin/python benchmarks/store_write.py --profile prefilled   # cProfile of one run instead
+
+1. Extracts the PolNeAR train texts once (``--extract``, default 400, sorted by file name,
+   with their publication date, outlet and title from ``metadata.tsv``) and keeps the records
+   in ``bench-output/store-write-records.jsonl``; later runs reuse them. No parsing is timed.
+2. **Fresh store**: adds the first ``--records`` records (default 50) to a new SQLite file.
+3. **Prefilled store**: the same records added to a copy of a store that already holds
+   ``--prefill`` articles (default 2,000): every other cached record, then variants of them
+   (the same article re-published under another URL on a later day: new text, same people)
+   until the count is reached. The prefilled store is built once with ``add_record`` and kept
+   in ``bench-output/store-write-prefill-N.db``; ``--rebuild`` builds it again.
+
+Prints the best and median articles/s over ``--repeat`` runs of each. Run it on an idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import json
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from onrecord.record import Record, text_id
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench-output"
+CACHE = OUT / "store-write-records.jsonl"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+
+
+def _metadata() -> dict[str, dict[str, str]]:
+    path = POLNEAR / "metadata.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {row["filename"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def extract_records(limit: int) -> list[Record]:
+    """The first ``limit`` PolNeAR train texts as records (read from the cache when it has them)."""
+    if CACHE.exists():
+        cached = [Record.from_dict(json.loads(line)) for line in CACHE.read_text(encoding="utf-8").splitlines()]
+        if len(cached) >= limit:
+            return cached[:limit]
+    from onrecord.pipeline import ArticleInput, Extractor
+
+    meta = _metadata()
+    paths = sorted((POLNEAR / "train" / "text").glob("*.txt"))[:limit]
+    if not paths:
+        raise SystemExit(f"no PolNeAR texts under {POLNEAR / 'train' / 'text'}")
+    inputs = []
+    for p in paths:
+        m = meta.get(p.stem, {})
+        inputs.append(
+            ArticleInput(
+                text=p.read_text(encoding="utf-8"),
+                title=m.get("title") or p.stem,
+                published=m.get("publication_date") or None,
+                source=m.get("publisher") or None,
+                url=f"https://polnear.example/{p.stem}",
+            )
+        )
+    t0 = time.perf_counter()
+    records = list(Extractor().extract_many(inputs))
+    print(f"extracted {len(records)} records in {time.perf_counter() - t0:.0f} s -> {CACHE}", file=sys.stderr)
+    OUT.mkdir(parents=True, exist_ok=True)
+    CACHE.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in records), encoding="utf-8")
+    return records
+
+
+def variant(record: Record, n: int) -> Record:
+    """``record`` re-published: another URL, a later day and a text of its own, the same people."""
+    text = f"{record.text}\n\n(Republished, edition {n}.)"
+    published = record.published
+    if published and len(published) >= 10 and published[:4].isdigit():
+        published = f"{int(published[:4]) + n}{published[4:]}"
+    return replace(record, id=text_id(text), text=text, url=f"{record.url or 'https://x.example/a'}/r{n}",
+                   published=published)  # fmt: skip
+
+
+def prefill_records(pool: list[Record], count: int) -> list[Record]:
+    """``count`` records: ``pool`` itself, then its variants."""
+    out = list(pool[:count])
+    n = 1
+    while len(out) < count:
+        out.extend(variant(r, n) for r in pool[: count - len(out)])
+        n += 1
+    return out
+
+
+def add_all(db: Path, records: list[Record]) -> float:
+    """Seconds to add ``records`` to the store at ``db`` (opened and migrated beforehand)."""
+    from onrecord.store import open_store
+
+    with open_store(str(db)) as store:
+        t0 = time.perf_counter()
+        for r in records:
+            if not store.add_record(r).new:
+                raise SystemExit(f"record {r.id} was already stored")
+        return time.perf_counter() - t0
+
+
+def build_prefill(path: Path, records: list[Record]) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    seconds = add_all(path, records)
+    print(f"prefilled {len(records):,} articles in {time.perf_counter() - t0:.0f} s "
+          f"({len(records) / seconds:.1f} articles/s): {path}", file=sys.stderr)  # fmt: skip
+
+
+def _copy_db(src: Path, dst: Path) -> None:
+    import sqlite3
+
+    # A consistent copy including anything still in the WAL.
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+
+
+def measure(records: list[Record], *, base: Path | None, repeat: int) -> list[float]:
+    """Articles/s of each of ``repeat`` runs adding ``records`` (to a copy of ``base``, or a new store)."""
+    from onrecord.store import open_store
+
+    rates = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "store.db"
+            if base is not None:
+                _copy_db(base, db)
+            with open_store(str(db)):
+                pass  # migrate before timing
+            rates.append(len(records) / add_all(db, records))
+    return rates
+
+
+def _line(label: str, rates: list[float]) -> str:
+    return (f"{label:<28}{max(rates):>10.1f}{statistics.median(rates):>12.1f}"
+            f"{1000 / max(rates):>14.1f}")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--extract", type=int, default=400, help="Texts to extract and cache (default 400).")
+    ap.add_argument("--records", type=int, default=50, help="Records timed per run (default 50).")
+    ap.add_argument("--prefill", type=int, default=2000, help="Articles already in the prefilled store (0: skip).")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--rebuild", action="store_true", help="Build the prefilled store again.")
+    ap.add_argument("--profile", choices=["fresh", "prefilled"], help="cProfile one run instead of timing.")
+    args = ap.parse_args()
+
+    pool = extract_records(max(args.extract, args.records + 1))
+    timed, rest = pool[: args.records], pool[args.records :]
+    base = OUT / f"store-write-prefill-{args.prefill}.db"
+    if args.profile:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "store.db"
+            if args.profile == "prefilled":
+                _copy_db(base, db)
+            add_all(db, [])
+            profiler = cProfile.Profile()
+            profiler.enable()
+            add_all(db, timed)
+            profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        return
+
+    results = [("fresh store", measure(timed, base=None, repeat=args.repeat))]
+    if args.prefill:
+        if args.rebuild or not base.exists():
+            build_prefill(base, prefill_records(rest, args.prefill))
+        results.append((f"store with {args.prefill:,} articles", measure(timed, base=base, repeat=args.repeat)))
+    actors = sum(len(r.actors) for r in timed)
+    print(f"{len(timed)} PolNeAR records ({actors} actors, {actors / len(timed):.1f} per article) · "
+          f"{args.repeat} runs each")  # fmt: skip
+    print(f"{'store':<28}{'best a/s':>10}{'median a/s':>12}{'ms/article':>14}")
+    for label, rates in results:
+        print(_line(label, rates))
+
+
+if __name__ == "__main__":
+    main()
