@@ -24,8 +24,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, inspect, or_, select
+from sqlalchemy import ColumnElement, Result, Select, and_, insert, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import actor_key as _kb_actor_key
@@ -164,6 +165,17 @@ def fixed_actor(session: Session, actor: Actor) -> ActorRow | None:
     return None
 
 
+def _lookup(session: Session, stmt: Select[Any]) -> Result[Any]:
+    """``session.execute(stmt)`` for plain-column reads, without the ORM's per-statement work.
+
+    Pending changes are flushed first, as autoflush would, so the rows are the same; an
+    article's write runs a few of these per actor, where the ORM layer costs more than SQLite.
+    """
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(stmt)
+
+
 def _has_fixes(session: Session) -> bool:
     """Whether the store holds any manual fix; asked once per session (one article's write).
 
@@ -212,13 +224,14 @@ def _match_person(session: Session, actor: Actor) -> ActorRow | None:
     if not surnames:
         return None
     exact = list(
-        session.scalars(
+        _lookup(
+            session,
             select(ActorNameRow.actor_id)
             .where(ActorNameRow.kind == "person", ActorNameRow.surname.in_(sorted(surnames)))
             .distinct()
             .order_by(ActorNameRow.actor_id)
-            .limit(MAX_CANDIDATES)
-        )
+            .limit(MAX_CANDIDATES),
+        ).scalars()
     )
     found = _confirm(session, actor, exact)
     if found is not None:
@@ -235,7 +248,7 @@ def _match_person(session: Session, actor: Actor) -> ActorRow | None:
     )
     if exact:
         near = near.where(ActorNameRow.actor_id.not_in(exact))
-    return _confirm(session, actor, list(session.scalars(near)))
+    return _confirm(session, actor, list(_lookup(session, near).scalars()))
 
 
 def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | None:
@@ -252,7 +265,7 @@ def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | N
         .order_by(ActorRow.id, ActorAliasRow.id)
     )
     candidates: dict[int, tuple[str, str | None, list[str]]] = {}
-    for row_id, row_name, row_country, alias in session.execute(stmt).tuples():
+    for row_id, row_name, row_country, alias in _lookup(session, stmt).tuples():
         aliases = candidates.setdefault(row_id, (row_name, row_country, []))[2]
         if alias is not None:
             aliases.append(alias)
@@ -286,10 +299,11 @@ def free_key(session: Session, key: str, *, exclude: int | None = None) -> str:
     """``key``, or ``key#2``, ``key#3`` ... whichever no other actor (than ``exclude``) holds."""
     # ``key`` and every ``key#...`` in one range scan of the unique index ('$' follows '#').
     taken = dict(
-        session.execute(
+        _lookup(
+            session,
             select(ActorRow.key, ActorRow.id).where(
                 or_(ActorRow.key == key, and_(ActorRow.key >= f"{key}#", ActorRow.key < f"{key}$"))
-            )
+            ),
         )
         .tuples()
         .all()
@@ -361,9 +375,10 @@ def merge_aliases(row: ActorRow, aliases: Iterable[str], *, session: Session | N
     if not wanted:
         return
     known = set(
-        session.scalars(
-            select(ActorAliasRow.key).where(ActorAliasRow.actor_id == row.id, ActorAliasRow.key.in_(list(wanted)))
-        )
+        _lookup(
+            session,
+            select(ActorAliasRow.key).where(ActorAliasRow.actor_id == row.id, ActorAliasRow.key.in_(list(wanted))),
+        ).scalars()
     )
     for key, alias in wanted.items():
         if key not in known:
@@ -448,15 +463,20 @@ def index_names(
     known: set[str] = set()
     if not new:
         known = set(
-            session.scalars(
+            _lookup(
+                session,
                 select(ActorNameRow.key).where(
                     ActorNameRow.actor_id == row.id, ActorNameRow.key.in_([e["key"] for e in entries])
-                )
-            )
+                ),
+            ).scalars()
         )
-    for entry in entries:
-        if entry["key"] not in known:
-            session.add(ActorNameRow(actor_id=row.id, **entry))
+    fresh = [{"actor_id": row.id, **entry} for entry in entries if entry["key"] not in known]
+    if fresh:
+        # Index rows have no ORM collection to keep in step: one insert, no unit-of-work objects
+        # (after the flush an ORM write would get, so the order of writes is unchanged).
+        if session.autoflush:
+            session.flush()
+        session.connection().execute(insert(ActorNameRow), fresh)
 
 
 def repoint_names(session: Session, source: int, target: int) -> None:
