@@ -207,6 +207,16 @@ def dedupe(
     for key in sorted(buckets):  # keys are unique: the same order as sorting the items
         day, src, tgt, type_, negated = key
         reps = buckets[key]
+        if len(reps) == 1:  # most events have one report: the same group, built directly
+            ev = reps[0]
+            intensity = weights.of(ev) * float(ev.intensity)
+            quad = quad_of(type_, negated=negated, intensity=intensity)
+            hypothetical = bool(ev.hypothetical)
+            groups.append(
+                EventGroup(day, src, tgt, type_, negated, round(intensity, 4), quad, hypothetical, 1,
+                           [ev.id], [ev.article_id], ev.text)
+            )  # fmt: skip
+            continue
         intensity = median_intensity([weights.of(e) * float(e.intensity) for e in reps])
         articles = list(dict.fromkeys(e.article_id for e in reps))
         groups.append(
