@@ -312,23 +312,15 @@ def dyad_events(
         The merged events per dyad, oldest first, and a label per party key.
     """
     factors = {(h, n): weights.factor(hypothetical=h, negated=n) for h in (False, True) for n in (False, True)}
-    keys: dict[tuple[int, str | None], str] = {}
-    used: set[tuple[int, str | None]] = set()
     # Per (day, source, target, type, negated): weighted intensity, article, intensity, article ...
     # (one flat list: most events are reported once, and a hundred thousand sets cost).
     buckets: dict[tuple[dt.date, str, str, str, bool], list[Any]] = {}
     rows = load_dyad_rows(store, since=since, until=until)
     for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows:
-        s = keys.get((s_id, s_country))
-        if s is None:
-            s = keys[(s_id, s_country)] = party_key(s_id, s_country)
-        t = keys.get((t_id, t_country))
-        if t is None:
-            t = keys[(t_id, t_country)] = party_key(t_id, t_country)
+        s = s_country or f"#{s_id}"  # party_key, inlined: this loop runs once per stored event
+        t = t_country or f"#{t_id}"
         if s == t:
             continue
-        used.add((s_id, s_country))
-        used.add((t_id, t_country))
         key = (day, s, t, type_, negated)
         value = factors[(hypothetical, negated)] * float(intensity)
         bucket = buckets.get(key)
@@ -347,12 +339,9 @@ def dyad_events(
         dyad = (min(s, t), max(s, t)) if both_directions else (s, t)
         out.setdefault(dyad, []).append(event)
     # Labels as dyad_groups gives them: the code, else the actor's name (else its key).
-    named = {actor_id for actor_id, country in used if not country}
-    names = actor_names(store, named) if named else {}
-    labels: dict[str, str] = {}
-    for actor_id, country in used:
-        party = keys[(actor_id, country)]
-        labels[party] = country or names.get(actor_id) or party
+    parties = {party for dyad in out for party in dyad}
+    names = actor_names(store, (int(p[1:]) for p in parties if p.startswith("#")))
+    labels = {p: (names.get(int(p[1:])) or p) if p.startswith("#") else p for p in parties}
     return out, labels
 
 

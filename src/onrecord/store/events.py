@@ -478,6 +478,8 @@ def actor_names(store: Any, ids: Iterable[int]) -> dict[int, str]:
     """The canonical names of these actors (ids not stored are left out)."""
     wanted = sorted(set(ids))
     names: dict[int, str] = {}
+    if not wanted:
+        return names
     with store.engine.connect() as conn:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
