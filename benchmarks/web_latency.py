@@ -238,10 +238,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     exe = shutil.which("onrecord", path=str(Path(sys.executable).parent)) or "onrecord"
     env = {k: v for k, v in os.environ.items() if k != "ONRECORD_TOKEN"}
-    proc = subprocess.Popen([exe, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)], env=env)
+    proc = subprocess.Popen([exe, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)], env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -318,6 +318,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=8, help="Requests in flight (default 8).")
     ap.add_argument("--seconds", type=float, default=120, help="Stop after this long in any case.")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--workers", type=int, default=1, help="Server processes (onrecord serve --workers).")
     ap.add_argument("--mixed", action="store_true", help="Interleave all kinds in one run instead of one kind at a time.")
     args = ap.parse_args()
 
@@ -325,7 +326,7 @@ def main() -> None:
         build_store(args.db, args.statements)
     load_before = os.getloadavg()[0]
     port = _free_port()
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         rng = random.Random(args.seed)
@@ -348,7 +349,7 @@ def main() -> None:
     total = sum(len(v) for v in times.values())
     print(f"{statement_count(args.db):,} statements · concurrency {args.concurrency} · "
           f"{'mixed' if args.mixed else 'one kind at a time'} · {total} requests in {wall:.1f} s · "
-          f"{os.cpu_count()} CPUs · load average before {load_before:.2f}")
+          f"{args.workers} server worker(s) · {os.cpu_count()} CPUs · load average before {load_before:.2f}")
     print(f"{'kind':<24}{'n':>6}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     for kind, values in times.items():
         if values:

@@ -19,6 +19,9 @@ def serve(
         str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the app to the network.")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", help="TCP port.", min=1, max=65535)] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Server processes; more serve more readers at once (one per core).", min=1, max=64)
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Start the web app and REST API over the store (http://127.0.0.1:8000/ by default).
@@ -26,7 +29,10 @@ def serve(
     Read-only unless ONRECORD_TOKEN is set; then POST /api/articles ingests an article sent
     with `Authorization: Bearer $ONRECORD_TOKEN`. The API reference is at /docs.
 
-    Example: ONRECORD_TOKEN=s3cret onrecord serve --db news.db --port 8080
+    With --workers N, N processes share the port; each keeps its own read caches, and a
+    POSTed article's near-copy clustering sees other workers' articles after a restart.
+
+    Example: ONRECORD_TOKEN=s3cret onrecord serve --db news.db --port 8080 --workers 2
     """
     import uvicorn
 
@@ -42,4 +48,13 @@ def serve(
         _stderr(f"onrecord: listening on {host}: the app is reachable from the network")
     shown = f"[{host}]" if ":" in host else host
     _stderr(f"onrecord: serving {application.state.store.url} on http://{shown}:{port}/ — {mode}")
-    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
+        return
+    # Several processes need an import string: each builds its app from the environment.
+    application.state.store.close()
+    os.environ["ONRECORD_DB"] = application.state.store.url
+    uvicorn.run(
+        "onrecord.web:create_app", factory=True, workers=workers,
+        host=host, port=port, log_level="warning", access_log=False,
+    )
