@@ -19,19 +19,25 @@ Order of work, one pass each:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from onrecord.attribution.lexicon import CueLexicon, load_cues
-from onrecord.attribution.marks import Segment, find_segments, paragraphs
+from onrecord.attribution.context import (
+    WORD,
+    Context,
+    Found,
+    Group,
+    Span,
+    addressee_from_verb,
+    not_a_speaker,
+    strip_end,
+)
+from onrecord.attribution.lexicon import load_cues
+from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
-from onrecord.datelines import dateline_ranges
-from onrecord.nlp import doc_text
+from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
-    PRONOUNS_SELF,
     PronounResolver,
     inverted_subject,
     is_person_head,
@@ -42,109 +48,21 @@ from onrecord.attribution.speakers import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Span = tuple[int, int]
-
-_BOILERPLATE = re.compile(
-    r"^(press play to listen|listen to this article|by [\w .-]{1,40}$|photo:|image:|file photo|"
-    r"\(?(reporting|writing|editing|additional reporting) by|source link|read more|"
-    r"read the rest|click here|sign up|subscribe|advertisement|share this|follow us)",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"\w+")
-
-
-@dataclass
-class _Group:
-    segments: list[Segment]
-    full: bool = True
-
-    @property
-    def start(self) -> int:
-        return self.segments[0].open
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1].outer_end
-
-
-@dataclass
-class _Found:
-    att: Attribution
-    pos: int
-    speaker_tok: Token | None = None
-    pronoun: str | None = None
-    reply: bool = False
-    floating: bool = False
-    order: int = 0
-    absorbed: list[Segment] = field(default_factory=list)
-
-
-class _Context:
-    """Per-document state shared by the rules."""
-
-    def __init__(self, doc: Doc, cues: CueLexicon):
-        self.doc = doc
-        self.text = doc_text(doc)
-        self.cues = cues
-        self.segments = find_segments(self.text)
-        self.paras = paragraphs(self.text)
-        self.sents = SentenceIndex(sentence_ranges(self.text, self.segments))
-        self.skip = self._skipped_ranges()
-        self.datelines = dateline_ranges(self.text)
-        self._seg_starts = [s.open for s in self.segments]
-
-    # -- geometry ---------------------------------------------------------------------
-    def tokens(self, start: int, end: int) -> list[Token]:
-        if end <= start:
-            return []
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
-
-    def in_quote(self, pos: int) -> bool:
-        for s in self.segments:
-            if s.open <= pos < s.outer_end:
-                return True
-            if s.open > pos:
-                break
-        return False
-
-    def skipped(self, pos: int) -> bool:
-        return any(lo <= pos < hi for lo, hi in self.skip)
-
-    def _skipped_ranges(self) -> list[Span]:
-        """Headline, byline and boilerplate paragraphs: they carry no attributions."""
-        out = []
-        for i, (lo, hi) in enumerate(self.paras):
-            line = self.text[lo:hi]
-            words = _WORD.findall(line)
-            headline = i == 0 and len(self.paras) > 2 and line.rstrip()[-1:] not in ".!?”\"’»:"
-            if headline or _BOILERPLATE.match(line) or (len(words) <= 4 and line.rstrip()[-1:] not in ".!?”\""):
-                out.append((lo, hi))
-        return out
-
-    def paragraph_of(self, pos: int) -> int:
-        for i, (lo, hi) in enumerate(self.paras):
-            if lo <= pos <= hi:
-                return i
-            if lo > pos:
-                return max(i - 1, 0)
-        return len(self.paras) - 1
-
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """All attributions of ``doc`` in text order."""
-    ctx = _Context(doc, load_cues())
+    ctx = Context(doc, load_cues())
     groups = _group_segments(ctx)
-    reported = _reported_speech(ctx)
-    labels: list[_Found] = []
-    free: list[_Group] = []
+    reported = reported_speech(ctx)
+    labels: list[Found] = []
+    free: list[Group] = []
     for g in groups:
         f = None if g.full else _label_quote(ctx, g)
         if f is not None:
             labels.append(f)
         else:
             free.append(g)
-    _absorb_fragments(ctx, free, reported)
+    absorb_fragments(ctx, free, reported)
     direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
     found = [f for f in direct + reported + labels if f is not None]
     found = _drop_overlaps(found)
@@ -163,7 +81,7 @@ _NOT_SPEAKER_LABELS = {
 }
 
 
-def _transcript_lines(ctx: _Context) -> list[_Found]:
+def _transcript_lines(ctx: Context) -> list[Found]:
     """Interview transcripts: a paragraph opening ``TAPPER: ...`` is the words of the
     speaker named in capitals, quoted verbatim though it has no quotation marks."""
     out = []
@@ -173,18 +91,18 @@ def _transcript_lines(ctx: _Context) -> list[_Found]:
             continue
         if any(ch in ctx.text[m.end() : hi] for ch in "“”\"«»"):
             continue  # its quotation marks are handled as quotations
-        end = _strip_end(ctx.text, m.end(), hi)
-        if len(_WORD.findall(ctx.text[m.end() : end])) < 3:
+        end = strip_end(ctx.text, m.end(), hi)
+        if len(WORD.findall(ctx.text[m.end() : end])) < 3:
             continue
         att = Attribution(kind="direct", spans=[(m.end(), end)], speaker=(m.start(1), m.end(1)))
-        out.append(_Found(att=att, pos=lo))
+        out.append(Found(att=att, pos=lo))
     return out
 
 
 # -- grouping -----------------------------------------------------------------------------
 
-def _group_segments(ctx: _Context) -> list[_Group]:
-    groups: list[_Group] = []
+def _group_segments(ctx: Context) -> list[Group]:
+    groups: list[Group] = []
     segs = [s for s in ctx.segments if not ctx.skipped(s.start)]
     for seg in segs:
         if groups:
@@ -192,13 +110,13 @@ def _group_segments(ctx: _Context) -> list[_Group]:
             if last.continued or _same_sentence(ctx, last, seg):
                 groups[-1].segments.append(seg)
                 continue
-        groups.append(_Group([seg]))
+        groups.append(Group([seg]))
     for g in groups:
         g.full = _is_full_quotation(ctx, g)
     return groups
 
 
-def _same_sentence(ctx: _Context, a: Segment, b: Segment) -> bool:
+def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     if a.paragraph != b.paragraph or a.close is None:
         return False
     gap = ctx.text[a.outer_end : b.open]
@@ -210,7 +128,7 @@ def _same_sentence(ctx: _Context, a: Segment, b: Segment) -> bool:
     return bool(content) and content[-1] in ",—–-:;" and len(gap.strip()) > 0
 
 
-def _is_full_quotation(ctx: _Context, g: _Group) -> bool:
+def _is_full_quotation(ctx: Context, g: Group) -> bool:
     """A quotation standing for a whole statement, rather than a quoted phrase."""
     first = g.segments[0]
     if len(g.segments) > 1 and first.continued:
@@ -219,7 +137,7 @@ def _is_full_quotation(ctx: _Context, g: _Group) -> bool:
     lo = sent[0] if sent else ctx.paras[first.paragraph][0]
     left = ctx.text[lo : first.open].strip()
     content = ctx.text[first.start : first.end].strip()
-    words = _WORD.findall(" ".join(ctx.text[s.start : s.end] for s in g.segments))
+    words = WORD.findall(" ".join(ctx.text[s.start : s.end] for s in g.segments))
     if not left:
         return True
     if left[-1] in ":,—–―-":
@@ -230,195 +148,9 @@ def _is_full_quotation(ctx: _Context, g: _Group) -> bool:
     return False
 
 
-# -- reported speech ------------------------------------------------------------------------
-
-def _reported_speech(ctx: _Context) -> list[_Found]:
-    out: list[_Found] = []
-    cues = ctx.cues
-    for tok in ctx.doc:
-        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
-            continue
-        lemma = tok.lemma_.lower()
-        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
-            f = _according_to(ctx, tok)
-            if f:
-                out.append(f)
-            continue
-        if tok.pos_ not in {"VERB", "AUX"} or not (
-            lemma in cues.speech or lemma in cues.cognition or lemma in cues.intention or lemma in cues.object_content
-        ):
-            continue
-        comp = _complement(tok, cues)
-        if comp is None:
-            if lemma in cues.speech:
-                paren = _parenthetical(ctx, tok)
-                if paren is not None:
-                    out.append(paren)
-            continue
-        span = _clean_span(ctx, comp)
-        if span is None:
-            continue
-        subj = subject_of(tok)
-        if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
-            continue
-        if _not_a_speaker(ctx, subj):
-            continue
-        att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
-        found = _Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply)
-        sent = ctx.sents.at(tok.idx) or (tok.idx, tok.idx + len(tok.text))
-        _addressee_from_verb(ctx, found, tok, sent)
-        out.append(found)
-    return out
-
-
-def _parenthetical(ctx: _Context, verb: Token) -> _Found | None:
-    """``Five years ago, he said, the border was open``: a cue clause set off by commas
-    inside (or at the end of) the statement it introduces; the rest of the sentence is
-    the content, in one or two spans."""
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
-    if subj is None or _not_a_speaker(ctx, subj):
-        return None
-    doc = ctx.doc
-    lo = min(subj.left_edge.i, verb.i)
-    hi = max(t.i for t in [verb, *[c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} and c.i > verb.i]])
-    hi = max(hi, max((t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree), default=hi))
-    if any(t.i < lo or t.i > hi for t in subj.subtree):
-        return None
-    sent = ctx.sents.at(verb.idx)
-    if sent is None:
-        return None
-    before_ok = lo > 0 and doc[lo - 1].text in {",", "—", "–"}
-    after = doc[hi + 1] if hi + 1 < len(doc) else None
-    after_ok = after is not None and (after.text in {",", "—", "–"} or (after.is_punct and after.idx + 1 >= sent[1]))
-    if not (before_ok and after_ok):
-        return None
-    spans = []
-    left = _trim(ctx.text, (sent[0], doc[lo - 1].idx))
-    if len(_WORD.findall(ctx.text[left[0] : left[1]])) >= 2:
-        spans.append(left)
-    if after.text != "." and after.idx + 1 < sent[1]:
-        right = _trim(ctx.text, (after.idx + 1, sent[1]))
-        if len(_WORD.findall(ctx.text[right[0] : right[1]])) >= 2:
-            spans.append(right)
-    if not spans or len(_WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
-        return None
-    if any(ctx.in_quote(a) for a, _ in spans):
-        return None
-    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
-    return _Found(att=att, pos=spans[0][0], speaker_tok=subj)
-
-
-def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
-    """The tokens of the reported content governed by ``verb``."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}:
-            toks = list(child.subtree)
-            if len(toks) >= 3:
-                return toks
-    lemma = verb.lemma_.lower()
-    if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
-        preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                if child.lower_ == "on":
-                    # "called on both sides to stop": the appeal runs to the clause's end
-                    toks = list(verb.doc[child.i + 1 : verb.right_edge.i + 1])
-                    if len(toks) >= 4:
-                        return toks
-                    continue
-                toks = list(child.subtree)[1:]
-                if len(toks) >= 2:
-                    return toks
-    if lemma in cues.object_content:
-        # "criticized the plan as reckless", "cited the report": the object is the content
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        if obj is not None and obj.pos_ != "PRON" and not passive:
-            hi = max(
-                [obj.right_edge.i]
-                + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "advcl"} and c.lower_ in {"as", "for", "of", "over", "with"} | ({c.lower_} if c.dep_ in {"oprd", "xcomp"} else set())]
-            )
-            toks = list(verb.doc[obj.left_edge.i : hi + 1])
-            if len(toks) >= 1:
-                return toks
-    if lemma in cues.intention or lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
-        for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
-                toks = [t for t in child.subtree]
-                if len(toks) >= 3:
-                    return toks
-    return None
-
-
-def _clean_span(ctx: _Context, toks: list[Token]) -> Span | None:
-    toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[-1].is_punct and toks[-1].text not in "”\"»" or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct and toks[0].text not in "“\"«" or toks[0].is_space):
-        toks.pop(0)
-    if not toks:
-        return None
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    for lo, hi in ctx.datelines:
-        if lo <= start < hi:
-            start = hi  # the dateline is not part of what was said
-    if end <= start:
-        return None
-    # keep a trailing closing mark if a quotation inside the clause ends there
-    return start, end
-
-
-def _according_to(ctx: _Context, tok: Token) -> _Found | None:
-    to = ctx.doc[tok.i + 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    sent = ctx.sents.at(tok.idx)
-    if sent is None:
-        return None
-    phrase_lo = tok.idx
-    phrase_hi = max(t.idx + len(t.text) for t in pobj.subtree)
-    before = (sent[0], phrase_lo)
-    after = (phrase_hi, sent[1])
-    pieces = [p for p in (before, after) if len(_WORD.findall(ctx.text[p[0] : p[1]])) >= 3]
-    if not pieces:
-        return None
-    spans = [_trim(ctx.text, p) for p in pieces]
-    att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, to.idx + len(to.text)))
-    return _Found(att=att, pos=sent[0], speaker_tok=pobj)
-
-
-def _trim(text: str, span: Span) -> Span:
-    lo, hi = span
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-"):
-        lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-."):
-        hi -= 1
-    return lo, hi
-
-
-def _absorb_fragments(ctx: _Context, groups: list[_Group], reported: list[_Found]) -> None:
-    """Quoted fragments inside a reported clause make it *mixed* and are not separate.
-
-    A quotation that is most of the clause (``said: “...”``) stays a direct quotation;
-    one embedded in a longer clause (``said she had been promised “...” by X``) is part
-    of the reported statement.
-    """
-    for g in groups:
-        qs, qe = g.segments[0].start, g.segments[-1].end
-        for f in reported:
-            s, e = f.att.spans[0][0], f.att.spans[-1][1]
-            if s <= qs and qe <= e + 1:
-                quoted = sum(x.end - x.start for x in g.segments)
-                if not g.full or quoted < 0.7 * (e - s):
-                    f.att.kind = "mixed"
-                    g.full = None  # type: ignore[assignment]  # consumed by the clause
-                break
-
-
 # -- direct quotations ---------------------------------------------------------------------
 
-def _frames(ctx: _Context, g: _Group) -> list[tuple[str, Span]]:
+def _frames(ctx: Context, g: Group) -> list[tuple[str, Span]]:
     """The unquoted stretches that can introduce ``g``: gaps, right, left."""
     frames: list[tuple[str, Span]] = []
     for a, b in zip(g.segments, g.segments[1:]):
@@ -439,13 +171,13 @@ def _frames(ctx: _Context, g: _Group) -> list[tuple[str, Span]]:
     return frames
 
 
-def _direct(ctx: _Context, g: _Group) -> _Found | None:
-    spans = [(s.start, _strip_end(ctx.text, s.start, s.end)) for s in g.segments]
+def _direct(ctx: Context, g: Group) -> Found | None:
+    spans = [(s.start, strip_end(ctx.text, s.start, s.end)) for s in g.segments]
     spans = [s for s in spans if s[1] > s[0]]
     if not spans:
         return None
     att = Attribution(kind="direct", spans=spans)
-    found = _Found(att=att, pos=g.start)
+    found = Found(att=att, pos=g.start)
     for where, (lo, hi) in _frames(ctx, g):
         if _attribute_from_frame(ctx, found, where, lo, hi):
             return found
@@ -461,13 +193,7 @@ def _direct(ctx: _Context, g: _Group) -> _Found | None:
     return found
 
 
-def _strip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _attribute_from_frame(ctx: _Context, found: _Found, where: str, lo: int, hi: int) -> bool:
+def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: int) -> bool:
     toks = [t for t in ctx.tokens(lo, hi) if lo <= t.idx < hi]
     if not toks:
         return False
@@ -480,12 +206,12 @@ def _attribute_from_frame(ctx: _Context, found: _Found, where: str, lo: int, hi:
         if subj is None or not (lo <= subj.idx < hi):
             inv = inverted_subject(verb, toks[-1].i + 1)
             subj = inv if inv is not None and lo <= inv.idx < hi else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
-        if subj is None or _not_a_speaker(ctx, subj):
+        if subj is None or not_a_speaker(ctx, subj):
             continue
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
         found.reply = verb.lemma_.lower() in cues.reply
-        _addressee_from_verb(ctx, found, verb, (lo, hi))
+        addressee_from_verb(ctx, found, verb, (lo, hi))
         return True
     # according to X
     for t in toks:
@@ -497,12 +223,12 @@ def _attribute_from_frame(ctx: _Context, found: _Found, where: str, lo: int, hi:
                 return True
     frame = ctx.text[lo:hi].strip()
     # "X: “...”"  and  "“...” — X"
-    if where == "left" and frame.endswith(":") and 0 < len(_WORD.findall(frame)) <= 10:
+    if where == "left" and frame.endswith(":") and 0 < len(WORD.findall(frame)) <= 10:
         head = _name_head([t for t in toks if t.text != ":"])
         if head is not None:
             found.speaker_tok = head
             return True
-    if where == "right" and frame[:1] in "—–―-" and len(_WORD.findall(frame)) <= 12:
+    if where == "right" and frame[:1] in "—–―-" and len(WORD.findall(frame)) <= 12:
         head = _name_head(toks[1:])
         if head is not None:
             found.speaker_tok = head
@@ -521,36 +247,9 @@ def _name_head(toks: list[Token]) -> Token | None:
     return None
 
 
-def _addressee_from_verb(ctx: _Context, found: _Found, verb: Token, frame: Span) -> None:
-    cues = ctx.cues
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if not (frame[0] <= child.idx < frame[1]):
-            continue
-        if lemma in cues.address and child.dep_ in {"dobj", "dative", "iobj"}:
-            if child.lemma_.lower() not in cues.audience and child.pos_ in {"PROPN", "NOUN", "PRON"}:
-                found.att.addressee = np_span(child, limit=frame)
-                return
-        if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
-            # "in a letter to X", "during a call with X"
-            medium = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if medium is not None and medium.lemma_.lower() in cues.noun | {"call", "meeting", "conversation"}:
-                for p in medium.children:
-                    if p.dep_ == "prep" and p.lower_ in {"to", "with"}:
-                        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-                        if pobj is not None and pobj.lemma_.lower() not in cues.audience:
-                            found.att.addressee = np_span(pobj, limit=frame)
-                            return
-        if child.dep_ == "prep" and child.lower_ == "to" and lemma in {"say", "write", "reply", "respond", "speak"}:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() not in cues.audience:
-                found.att.addressee = np_span(pobj, limit=frame)
-                return
-
-
 # -- labels ----------------------------------------------------------------------------------
 
-def _label_quote(ctx: _Context, g: _Group) -> _Found | None:
+def _label_quote(ctx: Context, g: Group) -> Found | None:
     """A quoted label put on someone by a labelling verb (``branded as “terrorists.”``)."""
     seg = g.segments[0]
     toks = ctx.tokens(seg.start, seg.end)
@@ -569,17 +268,17 @@ def _label_quote(ctx: _Context, g: _Group) -> _Found | None:
         if tok.lemma_.lower() not in verbs:
             return None
         subj = subject_of(tok, ok=lambda t: not ctx.in_quote(t.idx))
-        if subj is None or _not_a_speaker(ctx, subj):
+        if subj is None or not_a_speaker(ctx, subj):
             return None
         lo = tok.i + 1
         hi = max(child.right_edge.i, toks[-1].i)
-        span = _clean_span(ctx, list(ctx.doc[lo : hi + 1]))
+        span = clean_span(ctx, list(ctx.doc[lo : hi + 1]))
         if span is None:
             return None
         seg_end = g.segments[-1].outer_end
         span = (span[0], max(span[1], min(seg_end, ctx.sents.at(span[0])[1] if ctx.sents.at(span[0]) else seg_end)))
         att = Attribution(kind="mixed", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
-        return _Found(att=att, pos=span[0], speaker_tok=subj)
+        return Found(att=att, pos=span[0], speaker_tok=subj)
     return None
 
 
@@ -590,21 +289,9 @@ def _depth(tok: Token) -> int:
     return d
 
 
-_NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
-
-
-def _not_a_speaker(ctx: _Context, tok: Token) -> bool:
-    """Subjects that cannot be a speaker: times, amounts, it/this, 'the statement'."""
-    if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
-        return True
-    if any(lo <= tok.idx < hi for lo, hi in ctx.datelines):
-        return True  # the parser made the dateline a subject
-    return tok.ent_type_ in _NOT_PERSON_ENTS
-
-
 # -- clean-up and resolution -------------------------------------------------------------------
 
-def _drop_overlaps(found: list[_Found]) -> list[_Found]:
+def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Keep direct quotations; drop reported clauses that mostly repeat them."""
     direct = [f for f in found if f.att.kind == "direct"]
     out = list(direct)
@@ -629,17 +316,17 @@ def _drop_overlaps(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _overlap(a: _Found, b: _Found) -> float:
+def _overlap(a: Found, b: Found) -> float:
     s1, e1 = a.att.spans[0][0], a.att.spans[-1][1]
     s2, e2 = b.att.spans[0][0], b.att.spans[-1][1]
     inter = max(0, min(e1, e2) - max(s1, s2))
     return inter / max(1, max(e1 - s1, e2 - s2))
 
 
-def _resolve(ctx: _Context, found: list[_Found]) -> None:
+def _resolve(ctx: Context, found: list[Found]) -> None:
     """Speaker spans, pronouns, floating quotations and addressees, in text order."""
     resolver = PronounResolver(ctx.doc, lambda t: t.pos_ == "PROPN")
-    previous: _Found | None = None
+    previous: Found | None = None
     for f in found:
         att = f.att
         if f.speaker_tok is not None:
@@ -672,7 +359,7 @@ def _resolve(ctx: _Context, found: list[_Found]) -> None:
             previous = f
 
 
-def _frame_limit(ctx: _Context, tok: Token) -> Span:
+def _frame_limit(ctx: Context, tok: Token) -> Span:
     """Do not let a speaker phrase run into a quotation or another paragraph."""
     plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
     plo = max([plo] + [hi for lo, hi in ctx.datelines if lo <= plo < hi])
@@ -681,7 +368,7 @@ def _frame_limit(ctx: _Context, tok: Token) -> Span:
     return max(lo, plo), min(hi, phi)
 
 
-def _same_speaker(ctx: _Context, a: Attribution, b: Attribution) -> bool:
+def _same_speaker(ctx: Context, a: Attribution, b: Attribution) -> bool:
     ra = a.speaker_ref or a.speaker
     rb = b.speaker_ref or b.speaker
     if ra is None or rb is None:
@@ -691,7 +378,7 @@ def _same_speaker(ctx: _Context, a: Attribution, b: Attribution) -> bool:
     return bool(ta and tb and ta[-1] == tb[-1])
 
 
-def _vocative(ctx: _Context, f: _Found) -> None:
+def _vocative(ctx: Context, f: Found) -> None:
     """“Sergey Viktorovich,” ... — a quotation opening with a name addresses that person."""
     s, e = f.att.spans[0]
     head = ctx.text[s:e]

@@ -1,0 +1,167 @@
+"""Per-document state shared by the attribution rules, and the helpers they all use.
+
+:class:`Context` holds the text, the quoted segments, the sentence and paragraph ranges, the
+datelines and the parts of the page that carry no attributions (headline, byline,
+boilerplate); :class:`Found` is an attribution on its way to the record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from onrecord.attribution.lexicon import CueLexicon
+from onrecord.attribution.marks import Segment, find_segments, paragraphs
+from onrecord.attribution.model import Attribution
+from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
+from onrecord.attribution.speakers import PRONOUNS_SELF, np_span
+from onrecord.datelines import dateline_ranges
+from onrecord.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Span = tuple[int, int]
+
+_BOILERPLATE = re.compile(
+    r"^(press play to listen|listen to this article|by [\w .-]{1,40}$|photo:|image:|file photo|"
+    r"\(?(reporting|writing|editing|additional reporting) by|source link|read more|"
+    r"read the rest|click here|sign up|subscribe|advertisement|share this|follow us)",
+    re.IGNORECASE,
+)
+
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Group:
+    segments: list[Segment]
+    full: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].open
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].outer_end
+
+
+@dataclass
+class Found:
+    att: Attribution
+    pos: int
+    speaker_tok: Token | None = None
+    pronoun: str | None = None
+    reply: bool = False
+    floating: bool = False
+    order: int = 0
+    absorbed: list[Segment] = field(default_factory=list)
+
+
+class Context:
+    """Per-document state shared by the rules."""
+
+    def __init__(self, doc: Doc, cues: CueLexicon):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.cues = cues
+        self.segments = find_segments(self.text)
+        self.paras = paragraphs(self.text)
+        self.sents = SentenceIndex(sentence_ranges(self.text, self.segments))
+        self.skip = self._skipped_ranges()
+        self.datelines = dateline_ranges(self.text)
+        self._seg_starts = [s.open for s in self.segments]
+
+    # -- geometry ---------------------------------------------------------------------
+    def tokens(self, start: int, end: int) -> list[Token]:
+        if end <= start:
+            return []
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def in_quote(self, pos: int) -> bool:
+        for s in self.segments:
+            if s.open <= pos < s.outer_end:
+                return True
+            if s.open > pos:
+                break
+        return False
+
+    def skipped(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.skip)
+
+    def _skipped_ranges(self) -> list[Span]:
+        """Headline, byline and boilerplate paragraphs: they carry no attributions."""
+        out = []
+        for i, (lo, hi) in enumerate(self.paras):
+            line = self.text[lo:hi]
+            words = WORD.findall(line)
+            headline = i == 0 and len(self.paras) > 2 and line.rstrip()[-1:] not in ".!?”\"’»:"
+            if headline or _BOILERPLATE.match(line) or (len(words) <= 4 and line.rstrip()[-1:] not in ".!?”\""):
+                out.append((lo, hi))
+        return out
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, (lo, hi) in enumerate(self.paras):
+            if lo <= pos <= hi:
+                return i
+            if lo > pos:
+                return max(i - 1, 0)
+        return len(self.paras) - 1
+
+
+def strip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def trim_span(text: str, span: Span) -> Span:
+    lo, hi = span
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-."):
+        hi -= 1
+    return lo, hi
+
+
+def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Span) -> None:
+    cues = ctx.cues
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if not (frame[0] <= child.idx < frame[1]):
+            continue
+        if lemma in cues.address and child.dep_ in {"dobj", "dative", "iobj"}:
+            if child.lemma_.lower() not in cues.audience and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+                found.att.addressee = np_span(child, limit=frame)
+                return
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+            # "in a letter to X", "during a call with X"
+            medium = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if medium is not None and medium.lemma_.lower() in cues.noun | {"call", "meeting", "conversation"}:
+                for p in medium.children:
+                    if p.dep_ == "prep" and p.lower_ in {"to", "with"}:
+                        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.lemma_.lower() not in cues.audience:
+                            found.att.addressee = np_span(pobj, limit=frame)
+                            return
+        if child.dep_ == "prep" and child.lower_ == "to" and lemma in {"say", "write", "reply", "respond", "speak"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in cues.audience:
+                found.att.addressee = np_span(pobj, limit=frame)
+                return
+
+
+_NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
+
+
+def not_a_speaker(ctx: Context, tok: Token) -> bool:
+    """Subjects that cannot be a speaker: times, amounts, it/this, 'the statement'."""
+    if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
+        return True
+    if any(lo <= tok.idx < hi for lo, hi in ctx.datelines):
+        return True  # the parser made the dateline a subject
+    return tok.ent_type_ in _NOT_PERSON_ENTS

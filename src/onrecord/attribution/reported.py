@@ -1,0 +1,202 @@
+"""Reported (indirect) speech from the dependency parse.
+
+A cue verb with a clausal complement (``said that ...``), ``according to X``, ``called
+for``/``called on X to``, an intention (``vowed to``), the object of a stance verb
+(``derided X as Y``) and parenthetical cues (``..., he said, ...``). A reported clause
+that holds a quoted fragment is *mixed* (:func:`absorb_fragments`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onrecord.attribution.context import (
+    WORD,
+    Context,
+    Found,
+    Group,
+    Span,
+    addressee_from_verb,
+    not_a_speaker,
+    trim_span,
+)
+from onrecord.attribution.lexicon import CueLexicon
+from onrecord.attribution.model import Attribution
+from onrecord.attribution.speakers import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+def reported_speech(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    cues = ctx.cues
+    for tok in ctx.doc:
+        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            f = _according_to(ctx, tok)
+            if f:
+                out.append(f)
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} or not (
+            lemma in cues.speech or lemma in cues.cognition or lemma in cues.intention or lemma in cues.object_content
+        ):
+            continue
+        comp = _complement(tok, cues)
+        if comp is None:
+            if lemma in cues.speech:
+                paren = _parenthetical(ctx, tok)
+                if paren is not None:
+                    out.append(paren)
+            continue
+        span = clean_span(ctx, comp)
+        if span is None:
+            continue
+        subj = subject_of(tok)
+        if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
+            continue
+        if not_a_speaker(ctx, subj):
+            continue
+        att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
+        found = Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply)
+        sent = ctx.sents.at(tok.idx) or (tok.idx, tok.idx + len(tok.text))
+        addressee_from_verb(ctx, found, tok, sent)
+        out.append(found)
+    return out
+
+
+def _parenthetical(ctx: Context, verb: Token) -> Found | None:
+    """``Five years ago, he said, the border was open``: a cue clause set off by commas
+    inside (or at the end of) the statement it introduces; the rest of the sentence is
+    the content, in one or two spans."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    if subj is None or not_a_speaker(ctx, subj):
+        return None
+    doc = ctx.doc
+    lo = min(subj.left_edge.i, verb.i)
+    hi = max(t.i for t in [verb, *[c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} and c.i > verb.i]])
+    hi = max(hi, max((t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree), default=hi))
+    if any(t.i < lo or t.i > hi for t in subj.subtree):
+        return None
+    sent = ctx.sents.at(verb.idx)
+    if sent is None:
+        return None
+    before_ok = lo > 0 and doc[lo - 1].text in {",", "—", "–"}
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    after_ok = after is not None and (after.text in {",", "—", "–"} or (after.is_punct and after.idx + 1 >= sent[1]))
+    if not (before_ok and after_ok):
+        return None
+    spans = []
+    left = trim_span(ctx.text, (sent[0], doc[lo - 1].idx))
+    if len(WORD.findall(ctx.text[left[0] : left[1]])) >= 2:
+        spans.append(left)
+    if after.text != "." and after.idx + 1 < sent[1]:
+        right = trim_span(ctx.text, (after.idx + 1, sent[1]))
+        if len(WORD.findall(ctx.text[right[0] : right[1]])) >= 2:
+            spans.append(right)
+    if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
+        return None
+    if any(ctx.in_quote(a) for a, _ in spans):
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
+    """The tokens of the reported content governed by ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}:
+            toks = list(child.subtree)
+            if len(toks) >= 3:
+                return toks
+    lemma = verb.lemma_.lower()
+    if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
+        preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                if child.lower_ == "on":
+                    # "called on both sides to stop": the appeal runs to the clause's end
+                    toks = list(verb.doc[child.i + 1 : verb.right_edge.i + 1])
+                    if len(toks) >= 4:
+                        return toks
+                    continue
+                toks = list(child.subtree)[1:]
+                if len(toks) >= 2:
+                    return toks
+    if lemma in cues.object_content:
+        # "criticized the plan as reckless", "cited the report": the object is the content
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if obj is not None and obj.pos_ != "PRON" and not passive:
+            hi = max(
+                [obj.right_edge.i]
+                + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "advcl"} and c.lower_ in {"as", "for", "of", "over", "with"} | ({c.lower_} if c.dep_ in {"oprd", "xcomp"} else set())]
+            )
+            toks = list(verb.doc[obj.left_edge.i : hi + 1])
+            if len(toks) >= 1:
+                return toks
+    if lemma in cues.intention or lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+                toks = [t for t in child.subtree]
+                if len(toks) >= 3:
+                    return toks
+    return None
+
+
+def clean_span(ctx: Context, toks: list[Token]) -> Span | None:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[-1].is_punct and toks[-1].text not in "”\"»" or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct and toks[0].text not in "“\"«" or toks[0].is_space):
+        toks.pop(0)
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for lo, hi in ctx.datelines:
+        if lo <= start < hi:
+            start = hi  # the dateline is not part of what was said
+    if end <= start:
+        return None
+    # keep a trailing closing mark if a quotation inside the clause ends there
+    return start, end
+
+
+def _according_to(ctx: Context, tok: Token) -> Found | None:
+    to = ctx.doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = ctx.sents.at(tok.idx)
+    if sent is None:
+        return None
+    phrase_lo = tok.idx
+    phrase_hi = max(t.idx + len(t.text) for t in pobj.subtree)
+    before = (sent[0], phrase_lo)
+    after = (phrase_hi, sent[1])
+    pieces = [p for p in (before, after) if len(WORD.findall(ctx.text[p[0] : p[1]])) >= 3]
+    if not pieces:
+        return None
+    spans = [trim_span(ctx.text, p) for p in pieces]
+    att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, to.idx + len(to.text)))
+    return Found(att=att, pos=sent[0], speaker_tok=pobj)
+
+
+def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -> None:
+    """Quoted fragments inside a reported clause make it *mixed* and are not separate.
+
+    A quotation that is most of the clause (``said: “...”``) stays a direct quotation;
+    one embedded in a longer clause (``said she had been promised “...” by X``) is part
+    of the reported statement.
+    """
+    for g in groups:
+        qs, qe = g.segments[0].start, g.segments[-1].end
+        for f in reported:
+            s, e = f.att.spans[0][0], f.att.spans[-1][1]
+            if s <= qs and qe <= e + 1:
+                quoted = sum(x.end - x.start for x in g.segments)
+                if not g.full or quoted < 0.7 * (e - s):
+                    f.att.kind = "mixed"
+                    g.full = None  # type: ignore[assignment]  # consumed by the clause
+                break
