@@ -65,11 +65,13 @@ def test_migrations_concurrent_first_open(tmp_path: Path) -> None:
     """Several processes (here threads) opening a brand-new database at once all succeed."""
     from concurrent.futures import ThreadPoolExecutor
 
-    path = str(tmp_path / "race.db")
+    # The race is rare on one try (about one in 30 before the WAL switch was retried): repeat it.
+    for attempt in range(25):
+        path = str(tmp_path / f"race{attempt}.db")
 
-    def open_and_count(_: int) -> int:
-        with open_store(path) as store:
-            return store.stats().articles
+        def open_and_count(_: int, path: str = path) -> int:
+            with open_store(path) as store:
+                return store.stats().articles
 
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        assert list(pool.map(open_and_count, range(6))) == [0] * 6
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            assert list(pool.map(open_and_count, range(6))) == [0] * 6

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -49,15 +51,40 @@ def resolve_url(url: str | None = None) -> str:
     return "sqlite:///" + os.path.abspath(os.path.expanduser(value))
 
 
+_WAL_WAIT_S = 10.0
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
-    # WAL lets readers (the web app, a second CLI) work while an ingest writes.
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
+    _ensure_wal(cur)
+    cur.execute("PRAGMA foreign_keys=ON")
     # NORMAL is durable across application crashes in WAL mode, and much faster than FULL.
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _ensure_wal(cur: Any) -> None:
+    """Put the database in WAL mode, which lets readers (the web app, a second CLI) work
+    while an ingest writes.
+
+    The mode is stored in the file, so usually this is one read. Switching needs an exclusive
+    lock, and SQLite answers "database is locked" at once (without its busy handler) when
+    several connections open a brand-new file together: retry with a short backoff.
+    """
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + _WAL_WAIT_S
+    pause = 0.005
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
 
 def _engine(url: str) -> Engine:
