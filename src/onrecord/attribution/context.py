@@ -15,7 +15,7 @@ from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.marks import Segment, find_segments, paragraphs
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
-from onrecord.attribution.speakers import PRONOUNS_SELF, np_span
+from onrecord.attribution.speakers import PRONOUNS_SELF, is_age_noun, np_span
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text
 
@@ -134,6 +134,10 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Span) ->
     for child in verb.children:
         if not (frame[0] <= child.idx < frame[1]):
             continue
+        if child.dep_ == "nsubjpass" and lemma in cues.address and child.pos_ in {"PROPN", "NOUN"}:
+            # "Rubio was asked by the moderator whether ...": Rubio is addressed
+            found.att.addressee = np_span(child, limit=frame)
+            return
         if lemma in cues.address and child.dep_ in {"dobj", "dative", "iobj"}:
             if child.lemma_.lower() not in cues.audience and child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 found.att.addressee = np_span(child, limit=frame)
@@ -160,6 +164,8 @@ _NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
 
 def not_a_speaker(ctx: Context, tok: Token) -> bool:
     """Subjects that cannot be a speaker: times, amounts, it/this, 'the statement'."""
+    if is_age_noun(tok):
+        return False  # "said the 46-year-old" (tagged as a date)
     if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
         return True
     if any(lo <= tok.idx < hi for lo, hi in ctx.datelines):

@@ -54,15 +54,13 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     ctx = Context(doc, load_cues())
     groups = _group_segments(ctx)
     reported = reported_speech(ctx)
-    labels: list[Found] = []
-    free: list[Group] = []
-    for g in groups:
-        f = None if g.full else _label_quote(ctx, g)
-        if f is not None:
-            labels.append(f)
-        else:
-            free.append(g)
-    absorb_fragments(ctx, free, reported)
+    # A label put on someone by a labelling verb is the labeller's ("..., whom Voss has
+    # branded as “bandits”") even inside another's reported clause; any other fragment in a
+    # reported clause is that clause's speaker's (mixed), and what is left over may still be
+    # governed by another cue verb.
+    labels = _labels(ctx, groups, strong=True)
+    absorb_fragments(ctx, groups, reported)
+    labels += _labels(ctx, groups, strong=False)
     direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
     found = [f for f in direct + reported + labels if f is not None]
     found = _drop_overlaps(found)
@@ -85,7 +83,9 @@ def _transcript_lines(ctx: Context) -> list[Found]:
     """Interview transcripts: a paragraph opening ``TAPPER: ...`` is the words of the
     speaker named in capitals, quoted verbatim though it has no quotation marks."""
     out = []
-    for lo, hi in ctx.paras:
+    for n, (lo, hi) in enumerate(ctx.paras):
+        if n == 0 and len(ctx.paras) > 1:
+            continue  # a headline ("BUSTED: Emails Reveal ...")
         m = _TRANSCRIPT.match(ctx.text, lo, hi)
         if not m or ctx.skipped(lo) or m.group(1) in _NOT_SPEAKER_LABELS or len(m.group(1)) < 2:
             continue
@@ -125,7 +125,11 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     # Both must be real quotations (not two scare quotes in a row) and the first must
     # run on: a split quotation ends its first part with a comma or a dash.
     content = ctx.text[a.start : a.end].rstrip()
-    return bool(content) and content[-1] in ",—–-:;" and len(gap.strip()) > 0
+    # ... and the frame between must lead back into the quotation (“..,” he said, “...”):
+    # a gap that runs on into a clause (“..,” X says, but she cautions that she sees “...”)
+    # introduces a separate, reported statement.
+    frame = gap.strip()
+    return bool(content) and content[-1] in ",—–-:;" and bool(frame) and frame[-1] in ",:;—–-"
 
 
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
@@ -201,10 +205,17 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
     if where == "left":
         verbs.reverse()  # nearest to the quotation first
+    colon = _colon_clause(ctx, found, toks) if where == "left" and ctx.text[lo:hi].rstrip().endswith(":") else None
+    if colon == "person":
+        return True
+    words = [t for t in toks if not t.is_punct]
     for verb in verbs:
         subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
+        if subj is None and verb.dep_ == "acl" and verb.head.i == verb.i - 1 and lo <= verb.head.idx:
+            subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
         if subj is None or not (lo <= subj.idx < hi):
-            inv = inverted_subject(verb, toks[-1].i + 1)
+            opens = where == "right" and bool(words) and words[0] is verb
+            inv = inverted_subject(verb, toks[-1].i + 1, object_ok=opens)
             subj = inv if inv is not None and lo <= inv.idx < hi else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
         if subj is None or not_a_speaker(ctx, subj):
             continue
@@ -223,17 +234,43 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
                 return True
     frame = ctx.text[lo:hi].strip()
     # "X: “...”"  and  "“...” — X"
+    bare = not any(t.pos_ in {"VERB", "AUX"} for t in toks)  # a label, not a clause
     if where == "left" and frame.endswith(":") and 0 < len(WORD.findall(frame)) <= 10:
         head = _name_head([t for t in toks if t.text != ":"])
-        if head is not None:
+        if head is not None and (bare or _names_someone(head)):
             found.speaker_tok = head
             return True
+    if colon == "thing":
+        return True  # introduced by a document or a thing ("A footnote makes it clear:"): no speaker, no floating
     if where == "right" and frame[:1] in "—–―-" and len(WORD.findall(frame)) <= 12:
         head = _name_head(toks[1:])
         if head is not None:
             found.speaker_tok = head
             return True
     return False
+
+
+def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
+    """``Rubio fired back forcefully: “...”``, ``Perez lobbies for a higher wage: “...”``:
+    a clause ending in a colon introduces the quotation. Its subject is the speaker when it
+    names someone ("person"); a thing as subject ("A footnote makes it clear:") means the
+    quotation is no one's words in particular ("thing"); None when the clause says neither."""
+    colon = next((t for t in reversed(toks) if t.text == ":"), None)
+    if colon is None or colon.head.pos_ != "VERB" or ctx.in_quote(colon.head.idx):
+        return None
+    subj = subject_of(colon.head, ok=lambda t: not ctx.in_quote(t.idx))
+    if subj is None or subj.i > colon.i or subj.idx < toks[0].idx:
+        return None
+    if not_a_speaker(ctx, subj):
+        return None  # "the statement reads:": whoever spoke in it, from the context
+    if _names_someone(subj):
+        found.speaker_tok = subj
+        return "person"
+    return "thing" if subj.pos_ == "NOUN" and subj.ent_type_ == "" else None
+
+
+def _names_someone(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or is_person_head(tok) or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL
 
 
 def _name_head(toks: list[Token]) -> Token | None:
@@ -249,11 +286,28 @@ def _name_head(toks: list[Token]) -> Token | None:
 
 # -- labels ----------------------------------------------------------------------------------
 
-def _label_quote(ctx: Context, g: Group) -> Found | None:
-    """A quoted label put on someone by a labelling verb (``branded as “terrorists.”``)."""
+# Prepositions that can link a verb to a quoted phrase that is a label or a statement
+# ("branded as", "called for", "warned of"); "on", "in", "during", "with" introduce titles.
+_LABEL_PREPS = {"as", "like", "for", "of", "about", "against", "over", "to", "into"}
+
+
+def _labels(ctx: Context, groups: list[Group], *, strong: bool) -> list[Found]:
+    out = []
+    for g in groups:
+        if g.full is False and (f := _label_quote(ctx, g, strong=strong)) is not None:
+            out.append(f)
+            g.full = None  # type: ignore[assignment]  # consumed as a label
+    return out
+
+
+def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | None:
+    """A quoted label put on someone by a labelling verb (``branded as “terrorists.”``).
+
+    ``strong`` accepts only labelling and stance verbs; otherwise any cue verb governs.
+    """
     seg = g.segments[0]
     toks = ctx.tokens(seg.start, seg.end)
-    if not toks:
+    if not toks or _is_title(ctx, seg):
         return None
     cues = ctx.cues
     tok = min(toks, key=lambda t: _depth(t))
@@ -263,10 +317,18 @@ def _label_quote(ctx: Context, g: Group) -> Found | None:
         if tok.head is tok:
             return None
         child, tok = tok, tok.head
+        if child.dep_ in {"prep", "agent"} and child.lower_ not in _LABEL_PREPS:
+            return None  # "said on ABC’s “This Week”": a programme's or paper's title
         if tok.pos_ != "VERB" or ctx.in_quote(tok.idx):
             continue
         if tok.lemma_.lower() not in verbs:
             return None
+        if strong and (tok.lemma_.lower() not in cues.labelling | cues.stance or _outer_speech_verb(ctx, tok)):
+            return None
+        if tok.lemma_.lower() not in cues.labelling | cues.stance:
+            # "Cruz said Rubio will continue to be “a champion”": the phrase is in the
+            # outer speaker's reported words, not a label put on anyone by "continue".
+            tok = _outer_speech_verb(ctx, tok) or tok
         subj = subject_of(tok, ok=lambda t: not ctx.in_quote(t.idx))
         if subj is None or not_a_speaker(ctx, subj):
             return None
@@ -280,6 +342,32 @@ def _label_quote(ctx: Context, g: Group) -> Found | None:
         att = Attribution(kind="mixed", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
         return Found(att=att, pos=span[0], speaker_tok=subj)
     return None
+
+
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|at|to|from|with|told|wrote for))\s*$", re.IGNORECASE)
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+
+
+def _is_title(ctx: Context, seg: Segment) -> bool:
+    """``on ABC’s “This Week”``, ``told “Fox News Sunday”``: a programme's, paper's or
+    book's title in Title Case after a possessive or a preposition."""
+    words = WORD.findall(ctx.text[seg.start : seg.end])
+    if not words or len(words) > 10 or not _TITLE_BEFORE.search(ctx.text[max(0, seg.open - 20) : seg.open]):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS or w[0].isdigit() for w in words)
+
+
+def _outer_speech_verb(ctx: Context, verb: Token) -> Token | None:
+    """The outermost speech verb whose reported clause holds ``verb``, if any."""
+    outer = None
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in ctx.cues.speech and not ctx.in_quote(tok.idx):
+            outer = tok
+    return outer
 
 
 def _depth(tok: Token) -> int:
@@ -310,10 +398,18 @@ def _drop_overlaps(found: list[Found]) -> list[Found]:
                 if d.speaker_tok is None and s <= d.att.spans[0][0] <= e:
                     d.speaker_tok, d.att.cue, d.floating = f.speaker_tok, f.att.cue, False
             continue
-        if any(_overlap(f, o) > 0.8 for o in out if o.att.kind != "direct"):
-            continue
-        out.append(f)
+        twin = next((o for o in out if o.att.kind != "direct" and _overlap(f, o) > 0.8), None)
+        if twin is None:
+            out.append(f)
+        elif _width(f) > _width(twin):
+            # nested clauses on nearly the same words ("Carson said Trump plans to ..."):
+            # the wider one is the outer statement
+            out[out.index(twin)] = f
     return out
+
+
+def _width(f: Found) -> int:
+    return f.att.spans[-1][1] - f.att.spans[0][0]
 
 
 def _overlap(a: Found, b: Found) -> float:

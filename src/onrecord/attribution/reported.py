@@ -71,8 +71,8 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
     inside (or at the end of) the statement it introduces; the rest of the sentence is
     the content, in one or two spans."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
-    if subj is None or not_a_speaker(ctx, subj):
-        return None
+    if subj is None or not_a_speaker(ctx, subj) or verb.dep_ == "relcl" or subj.lower_ in {"who", "which", "that"}:
+        return None  # ", who declared victory on Tuesday," is a relative clause, not a cue
     doc = ctx.doc
     lo = min(subj.left_edge.i, verb.i)
     hi = max(t.i for t in [verb, *[c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} and c.i > verb.i]])
@@ -105,11 +105,13 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
 
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb``."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}:
-            toks = list(child.subtree)
-            if len(toks) >= 3:
-                return toks
+    # The reported clause normally follows the verb; one before it ("..., Carson said") counts
+    # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}]
+    for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
+        toks = list(child.subtree)
+        if len(toks) >= 3:
+            return toks
     lemma = verb.lemma_.lower()
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
@@ -191,12 +193,17 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
     of the reported statement.
     """
     for g in groups:
+        if g.full is None:
+            continue  # already taken (a label)
         qs, qe = g.segments[0].start, g.segments[-1].end
-        for f in reported:
-            s, e = f.att.spans[0][0], f.att.spans[-1][1]
-            if s <= qs and qe <= e + 1:
-                quoted = sum(x.end - x.start for x in g.segments)
-                if not g.full or quoted < 0.7 * (e - s):
-                    f.att.kind = "mixed"
-                    g.full = None  # type: ignore[assignment]  # consumed by the clause
-                break
+        holders = [f for f in reported if f.att.spans[0][0] <= qs and qe <= f.att.spans[-1][1] + 1]
+        if not holders:
+            continue
+        # Nested clauses ("Carson said Trump plans to foster “...”"): the words are the
+        # outermost speaker's, so the widest clause that holds the fragment takes it.
+        f = max(holders, key=lambda h: h.att.spans[-1][1] - h.att.spans[0][0])
+        s, e = f.att.spans[0][0], f.att.spans[-1][1]
+        quoted = sum(x.end - x.start for x in g.segments)
+        if not g.full or quoted < 0.7 * (e - s):
+            f.att.kind = "mixed"
+            g.full = None  # type: ignore[assignment]  # consumed by the clause

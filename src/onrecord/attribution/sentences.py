@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
+from onrecord.attribution.lexicon import load_cues
 from onrecord.attribution.marks import Segment, paragraphs
 
 _ABBREV = {
@@ -22,11 +24,43 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"[.!?]+[”\"»’']*(?=\s+[“\"«‘'(\[A-Z0-9])")
 # A question or exclamation closing a quotation is not a boundary when a short
-# attribution follows ("“Why?” Trump asked.").
-_SHORT_CUE_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:said|says|asked|asks|added|adds|replied|replies|wrote|"
-    r"writes|tweeted|told|shouted|exclaimed|wondered|responded|demanded|declared|insisted)\b"
-)
+# attribution follows: "“Why?” Trump asked." / "''Why?'' asked Mrs. Clinton." The verb is
+# any inflected speech cue of the lexicon, and it must end the attribution (a full stop or
+# comma after it, perhaps after a short time or place phrase), so "“Why?” The minister said
+# the talks..." still starts a new sentence.
+_CLOSERS = "”\"»'’"
+
+
+@lru_cache(maxsize=1)
+def _short_cue_after() -> re.Pattern[str]:
+    verbs = sorted(_inflections(load_cues().speech), key=len, reverse=True)
+    verb = r"(?:%s)" % "|".join(re.escape(v) for v in verbs)
+    word = r"[\w.'’-]+"
+    name = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+    days = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    lead = rf"(?:on|in|at|during|to|before|after|later|then|again|last|this|yesterday|today|tonight|of|about|as|while|when|with|from|{days})"
+    tail = rf"(?:\s+{lead}\b[^.!?\n“\"]{{0,60}})?\s*[.,;:]"
+    return re.compile(rf"\s+(?:(?:{word}\s+){{0,5}}{verb}{tail}|{verb}\s+{name}\s*[.,])")
+
+
+def _inflections(lemmas: frozenset[str]) -> set[str]:
+    irregular = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "swear": "swore",
+                 "hold": "held", "think": "thought", "put": "put", "cry": "cried", "reply": "replied",
+                 "deny": "denied", "begin": "began", "grant": "granted", "testify": "testified"}
+    out: set[str] = set()
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        out.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
+        if lemma in irregular:
+            out.add(irregular[lemma])
+        elif lemma.endswith("e"):
+            out.add(lemma + "d")
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            out.add(lemma[:-1] + "ied")
+        else:
+            out.add(lemma + "ed")
+    return out
 
 
 def sentence_ranges(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
@@ -42,7 +76,7 @@ def sentence_ranges(text: str, segments: list[Segment]) -> list[tuple[int, int]]
             word = _word_before(text, m.start(), lo)
             if text[m.start()] == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
                 continue
-            if text[m.start()] in "?!" and text[stop - 1] in "”\"»" and _SHORT_CUE_AFTER.match(text, stop, hi):
+            if text[m.start()] in "?!" and text[stop - 1] in _CLOSERS and _short_cue_after().match(text, stop, hi):
                 continue
             if stop > start:
                 out.append((start, stop))

@@ -40,6 +40,11 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
     """
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and (ok is None or ok(child)):
+            if child.dep_ == "nsubjpass" and depth == 0 and verb.lemma_.lower() != "quote":
+                # "X was asked by Y whether ...", "X was told that ...": the passive subject
+                # is the one spoken to; the speaker is the agent, or unknown. (Climbing from
+                # "X was joined by Y and joked", the passive subject is the joker.)
+                return passive_agent(verb)
             if child.lower_ in _RELATIVE and child.dep_ != "csubj":
                 return _antecedent(child, verb)
             return child
@@ -59,6 +64,16 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
     return None
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """``by Y`` of a passive verb: Y."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _antecedent(rel: Token, verb: Token) -> Token | None:
     """What ``who`` stands for: the name just before it, else the clause's head noun."""
     doc = rel.doc
@@ -73,14 +88,27 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" else None
 
 
-def inverted_subject(verb: Token, stop: int) -> Token | None:
-    """For ``..., said Putin`` or ``..., said the minister``: the noun after the cue."""
+def is_age_noun(tok: Token) -> bool:
+    """``the 46-year-old``: an age used as a noun names a person."""
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].lower_ in {"year", "years"}
+
+
+def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Token | None:
+    """For ``..., said Putin`` or ``..., said the minister``: the noun after the cue.
+
+    ``object_ok``: the cue opens the frame right after a quotation (``“...?” asked the
+    boy``), where the parser often takes the speaker for the verb's object.
+    """
+    skip = {"npadvmod", "pobj"} if object_ok else {"npadvmod", "dobj", "pobj"}
     for tok in verb.doc[verb.i + 1 : min(stop, verb.i + 6)]:
         if tok.is_punct and tok.text not in {"'", "’"}:
             if tok.text == ",":
                 continue
             break
-        if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"npadvmod", "dobj", "pobj"}:
+        if is_age_noun(tok):
+            return tok
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in skip:
             head = tok
             # climb to the head of a compound name
             while head.dep_ in {"compound", "amod", "det", "poss"} and head.head.i > head.i and head.head.i < stop:
