@@ -39,6 +39,7 @@ from sqlalchemy.sql.operators import custom_op
 from onrecord.errors import OnrecordError
 from onrecord.store.identity import fold
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
+from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
 
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
@@ -399,15 +400,45 @@ def load_event_rows(
         stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
+        story = _story_dates(conn)
     days = _DateCache()
-    return [
-        CountedEvent(ev_id, article_id, days[published], type_, float(intensity), bool(negated), bool(hypothetical),
-                     text, s_id, s_country, t_id, t_country)
+    out = [
+        CountedEvent(ev_id, article_id, days[story.get(article_id, published)], type_, float(intensity),
+                     bool(negated), bool(hypothetical), text, s_id, s_country, t_id, t_country)
         for (
             ev_id, article_id, published, type_, intensity, negated, hypothetical, text, s_id, s_country, t_id,
             t_country, _ordinal,
         ) in rows
     ]  # fmt: skip
+    if story:
+        out = [e for e in out if _in_range(e.date, since, until)]
+        out.sort(key=lambda e: e.date)  # stable: the query's order within a day stays
+    return out
+
+
+def _story_dates(conn: Any) -> dict[str, Any]:
+    """For each syndicated copy (a non-canonical member of a story cluster), the publication
+    date of its story's canonical (earliest) article.
+
+    Events reported by a copy are dated by the story, so a wire story carried the next day
+    by another outlet is one event with two reports, not two events on two days.
+    """
+    canon = aliased(ArticleRow)
+    stmt = (
+        select(ArticleSignatureRow.article_id, _raw(canon.published_date))
+        .join(StoryClusterRow, ArticleSignatureRow.story_id == StoryClusterRow.id)
+        .join(canon, canon.id == StoryClusterRow.canonical_article_id)
+        .where(
+            StoryClusterRow.size > 1,
+            ArticleSignatureRow.article_id != StoryClusterRow.canonical_article_id,
+            canon.published_date.is_not(None),
+        )
+    )
+    return dict(conn.execute(stmt).tuples().all())
+
+
+def _in_range(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
+    return (since is None or day >= since) and (until is None or day <= until)
 
 
 def _raw(column: Any) -> ColumnElement[Any]:
@@ -458,11 +489,16 @@ def load_dyad_rows(store: Any, *, since: dt.date | None = None, until: dt.date |
     )  # fmt: skip
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
+        story = _story_dates(conn)
     days = _DateCache()
-    return [
-        (days[day], s_id, s_country, t_id, t_country, type_, bool(negated), bool(hypothetical), intensity, article_id)
+    out = [
+        (days[story.get(article_id, day)], s_id, s_country, t_id, t_country, type_, bool(negated), bool(hypothetical),
+         intensity, article_id)
         for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows
-    ]
+    ]  # fmt: skip
+    if story:
+        out = [r for r in out if _in_range(r[0], since, until)]
+    return out
 
 
 def _as_date(value: Any) -> dt.date:
