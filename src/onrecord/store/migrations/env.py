@@ -13,8 +13,8 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-from onrecord.store.schema import Base
-from onrecord.store import schema_actors  # noqa: F401  (registers its tables on Base.metadata)
+from onrecord.store.schema import Base, include_object
+from onrecord.store import schema_actors, schema_sources  # noqa: F401  (register their tables on Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,7 +26,7 @@ def _url() -> str:
 
 def run_offline() -> None:
     """Emit SQL to stdout instead of running it (``alembic upgrade --sql``)."""
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
+    context.configure(url=_url(), target_metadata=target_metadata, include_object=include_object, literal_binds=True, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -36,13 +36,13 @@ def run_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         # SQLite cannot ALTER most things; batch mode rebuilds tables the portable way.
-        context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=connection, target_metadata=target_metadata, include_object=include_object, render_as_batch=True)
         with context.begin_transaction():
             context.run_migrations()
         return
     engine = create_engine(_url())
     with engine.connect() as conn:
-        context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(connection=conn, target_metadata=target_metadata, include_object=include_object, render_as_batch=True)
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()
