@@ -199,3 +199,15 @@ def test_resolver_never_crashes_on_odd_spans(article) -> None:  # type: ignore[n
         for e in range(s, min(len(text), s + 12) + 1):
             aa.resolve_span(s, e)
     assert aa.resolve_span(0, 0) is None
+
+
+def test_transcript_label_in_capitals_is_the_named_person() -> None:
+    from onrecord import extract
+
+    text = (
+        "The broadcaster's host, Ilse Brandt, interviewed Ostravan Foreign Minister Ana Voss on Sunday.\n\n"
+        "BRANDT: Will you talk to Sarn?\n\nVOSS: We are always ready to talk.\n\nBRANDT: Thank you."
+    )
+    record = extract(text)
+    by_label = {q.speaker.text: q.speaker.name for q in record.quotes if q.speaker}
+    assert by_label == {"BRANDT": "Ilse Brandt", "VOSS": "Ana Voss"}

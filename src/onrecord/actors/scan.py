@@ -246,7 +246,10 @@ class ArticleScan:
         for tok in doc:
             if tok.ent_type_ or self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
                 continue
-            if tok.pos_ == "PROPN" and translit_token(fold(tok.text)) in known:
+            # all capitals: a transcript's speaker label ("LAVROV:"), which the tagger often
+            # takes for a verb or a common noun
+            named = tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) >= 3)
+            if named and translit_token(fold(tok.text)) in known:
                 self._add_person(tok.i, tok.i + 1)
         self._untagged_titled_names()
         self.persons.sort(key=lambda p: p.start)
