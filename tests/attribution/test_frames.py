@@ -111,3 +111,15 @@ def test_conjoined_cue_after_passive_keeps_its_subject(attribute) -> None:
 def test_relative_clause_is_not_a_parenthetical_cue(attribute) -> None:
     text = "Voss, who declared victory in the northern race on Tuesday night, has urged the council to act."
     assert not any(spk(text, a) == "who" for a in attribute(text))
+
+
+def test_colon_frame_before_a_trailing_participle(attribute) -> None:
+    text = 'In a statement, Ostrava Mining said: "The mine was profitable for a decade," adding that its value had doubled.'
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) == "Ostrava Mining"
+
+
+def test_punctuation_is_never_a_subject(attribute) -> None:
+    text = "When Marr noted that Voss had paid nothing ― as was true for years ― Voss boasted, “That makes me smart.”"
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) == "Voss"

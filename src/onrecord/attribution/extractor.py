@@ -224,6 +224,8 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         found.reply = verb.lemma_.lower() in cues.reply
         addressee_from_verb(ctx, found, verb, (lo, hi))
         return True
+    if where != "left" and verbs and _nominal_before(ctx, found, toks, verbs[0]):
+        return True
     # according to X
     for t in toks:
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
@@ -248,6 +250,26 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             found.speaker_tok = head
             return True
     return False
+
+
+_NOMINAL_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART", "PUNCT", "SPACE"}
+
+
+def _nominal_before(ctx: Context, found: Found, toks: list[Token], verb: Token) -> bool:
+    """``“...,” Tulsa police Chief Chuck Jordan said Monday.``: when the parse gives the cue
+    no subject (here it took "Tulsa" for a verb), a frame that is only a noun phrase and
+    the cue names its last noun as the speaker."""
+    before = [t for t in toks if t.i < verb.i and not t.is_punct]
+    if not before or len(before) > 10 or verb.i - before[-1].i != 1:
+        return False
+    if not all(t.pos_ in _NOMINAL_POS or t.text[:1].isupper() for t in before):
+        return False
+    head = before[-1]
+    if head.pos_ not in {"PROPN", "NOUN"} or not_a_speaker(ctx, head) or ctx.in_quote(head.idx):
+        return False
+    found.att.cue = (verb.idx, verb.idx + len(verb.text))
+    found.speaker_tok = head
+    return True
 
 
 def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:

@@ -39,7 +39,7 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
     quotation a second subject of the cue).
     """
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and (ok is None or ok(child)):
+        if child.dep_ in SUBJECT_DEPS and (ok is None or ok(child)) and any(ch.isalnum() for ch in child.text):
             if child.dep_ == "nsubjpass" and depth == 0 and verb.lemma_.lower() != "quote":
                 # "X was asked by Y whether ...", "X was told that ...": the passive subject
                 # is the one spoken to; the speaker is the agent, or unknown. (Climbing from
@@ -106,6 +106,8 @@ def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Toke
             if tok.text == ",":
                 continue
             break
+        if tok.dep_ == "mark" or tok.pos_ == "SCONJ":
+            break  # "adding that its value ...": a clause begins, no inverted subject
         if is_age_noun(tok):
             return tok
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in skip:
