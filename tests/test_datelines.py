@@ -19,7 +19,11 @@ TEXT = (
     [
         ("CASTELBRUN, March 10, 2026 (BPA) — Velmara on Tuesday expelled an attaché.", True),
         ("PORT AMARIS, Saradia, March 25 — Talks opened.", True),
+        ("MYRTLE BAY, S.C. - Senator Voss continued her attack on Saturday.", True),
+        ("LESK (BPA) - Troops moved overnight.", True),
+        ("CASTELBRUN — The cabinet met.", True),
         ("Velmara on Tuesday expelled an attaché.", False),
+        ("The ASC - a regional bloc - met.", False),
     ],
 )
 def test_dateline_ranges_find_paragraph_datelines(line: str, found: bool) -> None:

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w .'’-]{1,30},)?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s*"
+    # the place in capitals: CASTELBRUN, PORT AMARIS, ST. LOUIS, MYRTLE BEACH
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+    # a region or country that is not the date: ", Saradia", ", S.C."
+    rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    # the date: ", March 10, 2026"
+    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    # the agency and the dash: " (BPA) —", " - "
+    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s+"
 )
 
 

@@ -123,3 +123,19 @@ def test_punctuation_is_never_a_subject(attribute) -> None:
     text = "When Marr noted that Voss had paid nothing ― as was true for years ― Voss boasted, “That makes me smart.”"
     direct = [a for a in attribute(text) if a.kind == "direct"]
     assert direct and spk(text, direct[0]) == "Voss"
+
+
+def test_object_of_causative_verb_is_the_speaker(attribute) -> None:
+    text = "Even the timing of the debate led the Ostravan delegates to say that the council was hiding its chair."
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert found and spk(text, found[0]) == "the Ostravan delegates"
+
+
+def test_clause_before_a_colon_is_not_a_fronted_statement(attribute) -> None:
+    text = "Voss says that the show has drawn ire from all sides: Marr, in 2031, questioned her claims about the port."
+    assert not any(spk(text, a) == "Marr" and seg(text, a)[0].startswith("Voss says") for a in attribute(text))
+
+
+def test_dateline_without_a_date_is_not_a_speaker(attribute) -> None:
+    text = "They are now sparring.\n\nMYRTLE BAY, S.C. - Senator Ana Voss continued her attack on Saturday, questioning Marr's judgment."
+    assert not any(spk(text, a) and "MYRTLE" in spk(text, a) for a in attribute(text))

@@ -110,6 +110,8 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}]
     for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
         toks = list(child.subtree)
+        if child.i < verb.i and not _set_off(child):
+            continue  # "... from all sides: Stern questioned": not a fronted statement
         if len(toks) >= 3:
             return toks
     lemma = verb.lemma_.lower()
@@ -145,6 +147,15 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 if len(toks) >= 3:
                     return toks
     return None
+
+
+def _set_off(clause: Token) -> bool:
+    """A reported clause before its cue is set off by a comma, dash or closing quotation
+    mark ("The border stays shut, Voss said"; "“...,” Voss said")."""
+    doc = clause.doc
+    marks = {",", "—", "–", "”", "\"", "''", "’"}
+    last = clause.right_edge.i
+    return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
 
 
 def clean_span(ctx: Context, toks: list[Token]) -> Span | None:

@@ -51,6 +51,12 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying ...": the one quoted is the speaker
         return subject_of(verb.head.head, depth + 1, ok)
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        # object control: "led Republicans to say", "urged the envoys to warn": the one
+        # who speaks is the governing verb's object
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and obj.pos_ in {"PROPN", "NOUN"} and (ok is None or ok(obj)):
+            return obj
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             # "Asked whether ..., X said": the participle's subject is not the asker
