@@ -42,6 +42,8 @@ def serve(
     # Open once here so a bad --db is a one-line error before the server starts.
     open_store(_db(ctx, db)).close()
     token = os.environ.get("ONRECORD_TOKEN") or None
+    # Each server process computes the home page's aggregates at start, not on the first visit.
+    os.environ["ONRECORD_WARM"] = "1"
     application = create_app(_db(ctx, db), token=token)
     mode = "read-write (bearer token set)" if token else "read-only (set ONRECORD_TOKEN to allow writes)"
     if host not in LOOPBACK:

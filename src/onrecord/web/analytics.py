@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from onrecord.web import params
 from onrecord.web.cache import AggregateCache
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 SPARK_WEEKS = 12
 HOME_WINDOW_DAYS = 91
 _CACHE = AggregateCache()
@@ -97,6 +99,27 @@ def timeline(
         assert fn is not None
         result = fn(store, source, target, by=by, both_directions=both, since=since, until=until)
     return plain(result)  # type: ignore[no-any-return]
+
+
+def home_aggregates(store: Store) -> tuple[dt.date | None, list[dict[str, Any]] | None, list[dict[str, Any]]]:
+    """The home page's whole-store figures: the window start, alerts, the most active dyads.
+
+    The window is the last quarter before the newest article: current, and cheap enough to
+    compute on a large store. Cached until the store changes.
+    """
+    last = latest_day(store)
+    since = last - dt.timedelta(days=HOME_WINDOW_DAYS - 1) if last else None
+    found = alerts(store, since=since)
+    return since, found, top_dyads(store, top=8, since=since, until=None, spark=True)
+
+
+def warm(store: Store) -> None:
+    """Compute the home page's aggregates ahead of the first visit (run in a background
+    thread at server start); a failure here only means the first visit computes them."""
+    try:
+        home_aggregates(store)
+    except Exception:  # noqa: BLE001 - a warm-up must never take the server down
+        log.warning("onrecord: warming the home page's aggregates failed", exc_info=True)
 
 
 def top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onrecord import __version__
 from onrecord.store import open_store
+from onrecord.web import analytics
 from onrecord.web.params import BadParameter
 from onrecord.web.render import render_error
 from onrecord.web.security import AuthError, SecurityHeaders, www_authenticate
@@ -87,7 +88,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(request, 500, "internal error (see the server log)")
 
 
-def create_app(store_url: str | None = None, token: str | None = None, *, extractor: Any = None) -> FastAPI:
+WARM_ENV = "ONRECORD_WARM"
+
+
+def create_app(
+    store_url: str | None = None, token: str | None = None, *, extractor: Any = None, warm: bool | None = None
+) -> FastAPI:
     """Build the web app over one store.
 
     Args:
@@ -96,6 +102,9 @@ def create_app(store_url: str | None = None, token: str | None = None, *, extrac
             app is read-only and ``POST`` answers 403.
         extractor: an :class:`~onrecord.pipeline.Extractor` to reuse (tests); by default one
             is loaded on the first ``POST /api/articles``.
+        warm: compute the home page's whole-store aggregates in a background thread at start,
+            so the first visit does not wait for them (default: ``$ONRECORD_WARM`` is ``1``;
+            ``onrecord serve`` sets it).
 
     Returns:
         The FastAPI application; ``app.state.store`` is the open store.
@@ -109,6 +118,8 @@ def create_app(store_url: str | None = None, token: str | None = None, *, extrac
         # Everything loaded so far lives as long as the server: keep it out of the cyclic
         # garbage collector's scans, which otherwise grow with the caches and cost latency.
         gc.freeze()
+        if warm if warm is not None else os.environ.get(WARM_ENV) == "1":
+            threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
         yield
         store.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -20,16 +19,12 @@ router = APIRouter()
 def home_data(db: Session, store: Store) -> dict[str, Any]:
     """The home page's data (its JSON twin)."""
     latest, _ = wq.quote_page(db, wq.QuoteFilter(), has_fts=store.has_fts, limit=15)
-    # The most active dyads of the last quarter before the newest article: current, and cheap
-    # enough to compute on a large store.
-    last = analytics.latest_day(store)
-    since = last - dt.timedelta(days=analytics.HOME_WINDOW_DAYS - 1) if last else None
-    found = analytics.alerts(store, since=since)
+    since, found, dyads = analytics.home_aggregates(store)
     return {
         "stats": store.stats().to_dict(),
         "latest": latest,
         "dyads_since": since.isoformat() if since else None,
-        "dyads": analytics.top_dyads(store, top=8, since=since, until=None, spark=True),
+        "dyads": dyads,
         "alerts_available": found is not None,
         "alerts": (found or [])[:20],
     }
