@@ -7,9 +7,8 @@ Every page and feed is written here; the outlets, states and people are the fict
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -73,6 +72,7 @@ class LocalWeb:
     base: str
     routes: dict[str, Route] = field(default_factory=dict)
     log: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    done: threading.Event = field(default_factory=threading.Event)  # set when the test ends
 
     def url(self, path: str) -> str:
         """The absolute URL of a path on this server."""
@@ -120,7 +120,9 @@ def _standard_routes(web: LocalWeb) -> None:
     web.routes["/huge-stream.html"] = huge_unannounced
 
     def slow(handler: BaseHTTPRequestHandler) -> Reply:
-        time.sleep(3)
+        # No answer until the test ends: a client times out however loaded the machine is (a
+        # reply after a fixed sleep can reach a client that was stalled past its timeout).
+        web.done.wait(60)
         return 200, {"Content-Type": "text/html"}, article_html("Late edition").encode()
 
     web.routes["/slow.html"] = slow
@@ -136,6 +138,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args: Any) -> None:  # keep test output quiet
         pass
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client hung up (size limit, timeout) and the next read found out
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         web: LocalWeb = self.server.web
@@ -182,13 +190,22 @@ def web() -> Iterator[LocalWeb]:
     try:
         yield web
     finally:
+        web.done.set()
         server.shutdown()
         server.server_close()
 
 
 @pytest.fixture
 def quick_fetch() -> Any:
-    """Fetch options for tests: short timeout, no politeness delay, fast retries."""
+    """Fetch options for tests: no politeness delay, fast retries. The timeout is generous:
+    the local server answers at once, but a loaded machine can stall a test for a second or
+    more (robots.txt gets one try only). Tests of a timeout use :func:`impatient`."""
     from onrecord.ingest.fetch import FetchOptions
 
-    return FetchOptions(timeout=1.0, retries=1, backoff=0.01, delay=0.0, max_bytes=1024 * 1024)
+    return FetchOptions(timeout=30.0, retries=1, backoff=0.01, delay=0.0, max_bytes=1024 * 1024)
+
+
+def impatient(options: Any) -> Any:
+    """``options`` with a timeout short enough to wait for ``/slow.html`` (which never answers
+    while the test runs), yet long enough for the real answers the same fetcher gets."""
+    return replace(options, timeout=2.0)

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def test_cli_sources_add_list_remove(web, tmp_path: Path, capsys) -> None:
 def test_cli_fetch_reports_each_bad_url_and_goes_on(web, tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "f.db")
     urls = [web.url(p) for p in ("/missing.html", "/news/ready-to-meet.html", "/report.pdf", "/private/cable.html")]
-    code, out, err = run(capsys, "fetch", *urls, "--db", db, "--timeout", "1")
+    code, out, err = run(capsys, "fetch", *urls, "--db", db, "--timeout", "30")
     assert code == 1
     assert "new 1" in out and "failed 3" in out
     lines = err.strip().splitlines()
@@ -125,17 +126,50 @@ def test_cli_watch_stops_cleanly_on_sigterm(web, tmp_path: Path) -> None:
         text=True,
         env=env,
     )
+    lines: list[str] = []
+    polled = threading.Event()
+
+    def read_stdout() -> None:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            lines.append(line)
+            if line.startswith("Quiet desk: "):
+                polled.set()
+
+    reader = threading.Thread(target=read_stdout, daemon=True)
+    reader.start()
     try:
+        # Signal once the first poll is reported, while the loop waits for the next one.
         deadline = time.monotonic() + 60
-        while web.hits("/quiet.rss") < 2 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.1)
+        while not polled.wait(0.1) and time.monotonic() < deadline and proc.poll() is None:
+            pass
+        assert polled.is_set(), lines
         assert web.hits("/quiet.rss") == 2  # `sources add`, then the first poll
-        time.sleep(0.3)
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
+        proc.wait(timeout=30)
+        reader.join(timeout=30)
+        err = proc.stderr.read()  # type: ignore[union-attr]
     finally:
         if proc.poll() is None:
             proc.kill()
+    out = "".join(lines)
     assert proc.returncode == 0, err
     assert "stopping after the current article" in err and "Traceback" not in err
     assert "Quiet desk: new 0" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_cli_signal_while_the_loop_holds_the_stop_lock() -> None:
+    """stop.wait() holds the event's lock for a moment on its way in and out; a SIGTERM then
+    must still stop the watch (its handler used to wait for that lock: a hang)."""
+    script = (
+        "import os, signal, time\n"
+        "from onrecord.cli.sources_cmds import _stop_on_signals\n"
+        "with _stop_on_signals() as stop:\n"
+        "    with stop._cond:  # as inside stop.wait()\n"
+        "        os.kill(os.getpid(), signal.SIGTERM)\n"
+        "        time.sleep(0.2)  # the handler runs here, lock held\n"
+        "    print('stopped' if stop.wait(30) else 'not stopped')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout == "stopped\n", done.stderr
+    assert "stopping after the current article" in done.stderr

@@ -8,6 +8,8 @@ from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem
 from onrecord.ingest.fetch import HTML_TYPES, USER_AGENT, Fetcher, FetchOptions, fetch_article
 
+from tests.ingest.conftest import impatient
+
 
 def test_fetch_article_reads_page_with_html_reader(web, quick_fetch) -> None:
     with Fetcher(quick_fetch) as fetcher:
@@ -44,7 +46,7 @@ def test_fetch_sends_user_agent_and_reads_robots_once(web, quick_fetch) -> None:
 )
 def test_fetch_bad_pages_are_one_line_errors(web, quick_fetch, path: str, reason: str) -> None:
     url = web.url(path)
-    with Fetcher(quick_fetch) as fetcher:
+    with Fetcher(impatient(quick_fetch) if path == "/slow.html" else quick_fetch) as fetcher:
         result = fetch_article(fetcher, url)
     assert isinstance(result, InputError)
     assert result.path == url
@@ -75,7 +77,7 @@ def test_fetch_retries_a_503_with_backoff(web) -> None:
 
     web.routes["/flaky.html"] = flaky
     waits: list[float] = []
-    with Fetcher(FetchOptions(timeout=1, retries=2, backoff=0.25, delay=0), sleep=waits.append) as fetcher:
+    with Fetcher(FetchOptions(timeout=30, retries=2, backoff=0.25, delay=0), sleep=waits.append) as fetcher:
         response = fetcher.get(web.url("/flaky.html"), accept=HTML_TYPES)
     assert response.status == 200 and len(calls) == 2
     assert waits == [0.25]
@@ -95,7 +97,7 @@ def test_fetch_waits_between_requests_to_one_host(web) -> None:
         waits.append(round(seconds, 3))
         clock[0] += seconds
 
-    fetcher = Fetcher(FetchOptions(delay=2.0, timeout=1), sleep=sleep, clock=lambda: clock[0])
+    fetcher = Fetcher(FetchOptions(delay=2.0, timeout=30), sleep=sleep, clock=lambda: clock[0])
     with fetcher:
         fetcher.get(web.url("/news/ready-to-meet.html"))
         fetcher.get(web.url("/moved.html"))
@@ -112,7 +114,7 @@ def test_fetch_robots_crawl_delay_lengthens_the_wait(web) -> None:
         waits.append(seconds)
         clock[0] += seconds
 
-    with Fetcher(FetchOptions(delay=1.0, timeout=1), sleep=sleep, clock=lambda: clock[0]) as fetcher:
+    with Fetcher(FetchOptions(delay=1.0, timeout=30), sleep=sleep, clock=lambda: clock[0]) as fetcher:
         fetcher.get(web.url("/news/ready-to-meet.html"))
     assert waits == [5.0]
 

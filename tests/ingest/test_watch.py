@@ -21,7 +21,7 @@ from onrecord.ingest.watch import (
 from onrecord.errors import InputError
 from onrecord.store.sources import add_source, get_source, list_sources
 
-from tests.ingest.conftest import article_html, rss
+from tests.ingest.conftest import article_html, impatient, rss
 
 SUMMARY = "<p>Drovnian envoys will travel to Port Amaris, the Saradian government said on Monday.</p>"
 
@@ -69,23 +69,33 @@ def test_watch_conditional_get_and_seen_entries(web, store, fetcher, extractor) 
     assert web.hits("/news/ready-to-meet.html") == 1
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
 @pytest.mark.parametrize("path", ["/malformed.xml", "/missing.html", "/slow.html", "/loop/a", "/report.pdf"])
-def test_watch_failing_source_backs_off_and_loop_goes_on(web, store, fetcher, extractor, path: str) -> None:
+def test_watch_failing_source_backs_off_and_loop_goes_on(web, store, quick_fetch, extractor, path: str) -> None:
     web.feed("/good.rss", rss(_items(web)[:1]))
     add_source(store, web.url(path))
     add_source(store, web.url("/good.rss"))
     reports = []
-    summary = watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, options=WatchOptions(every=60), on_event=reports.append)
-    assert summary.polls == 2 and summary.failed_polls == 1 and summary.new == 1
-    bad = get_source(store, web.url(path))
-    assert bad.failures == 1 and bad.last_error
-    wait = (bad.next_poll_at - dt.datetime.now(dt.timezone.utc)).total_seconds()
-    assert 50 < wait <= 60
-    # Failing again doubles the wait.
-    watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, options=WatchOptions(every=60))
+    # The next poll is due `every` seconds (doubled per failure) after the failure, which
+    # happened while watch() ran: bounded by the clock before and after, however long it took.
+    with Fetcher(impatient(quick_fetch) if path == "/slow.html" else quick_fetch) as fetcher:
+        before = _now()
+        summary = watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, options=WatchOptions(every=60), on_event=reports.append)
+        after = _now()
+        assert summary.polls == 2 and summary.failed_polls == 1 and summary.new == 1
+        bad = get_source(store, web.url(path))
+        assert bad.failures == 1 and bad.last_error
+        assert before + dt.timedelta(seconds=60) <= bad.next_poll_at <= after + dt.timedelta(seconds=60)
+        # Failing again doubles the wait.
+        before = _now()
+        watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, options=WatchOptions(every=60))
+        after = _now()
     bad = get_source(store, web.url(path))
     assert bad.failures == 2
-    assert 110 < (bad.next_poll_at - dt.datetime.now(dt.timezone.utc)).total_seconds() <= 120
+    assert before + dt.timedelta(seconds=120) <= bad.next_poll_at <= after + dt.timedelta(seconds=120)
 
 
 def test_watch_stop_after_current_article(web, store, fetcher, extractor) -> None:

@@ -201,11 +201,18 @@ def _stop_on_signals() -> Iterator[threading.Event]:
         yield stop
         return
 
+    def request_stop() -> None:
+        _stderr(f"{PROG}: stopping after the current article (Ctrl-C again to stop now)")
+        stop.set()
+
     def handler(signum: int, _frame: Any) -> None:
         if stop.is_set() and signum == signal.SIGINT:
             raise KeyboardInterrupt
-        stop.set()
-        _stderr(f"{PROG}: stopping after the current article (Ctrl-C again to stop now)")
+        # Not stop.set() here: a handler runs in the main thread, between two of its steps, and
+        # Event.set() takes the lock that stop.wait() holds for a moment on its way in and out.
+        # A signal at that moment left the main thread waiting for itself, forever. A helper
+        # thread sets the event as soon as the lock is free.
+        threading.Thread(target=request_stop, name="onrecord-stop", daemon=True).start()
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
