@@ -43,6 +43,7 @@ def test_clause_before_colon_introduces_quote(attribute) -> None:
     )
     direct = [a for a in attribute(text) if a.kind == "direct"]
     assert direct and spk(text, direct[0]) == "Voss"
+    assert direct[0].cue and text[direct[0].cue[0] : direct[0].cue[1]] == "fired"
 
 
 def test_colon_after_non_person_gives_no_speaker(attribute) -> None:

@@ -286,6 +286,8 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
     if not_a_speaker(ctx, subj):
         return None  # "the statement reads:": whoever spoke in it, from the context
     if _names_someone(subj):
+        verb = colon.head
+        found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
         return "person"
     return "thing" if subj.pos_ == "NOUN" and subj.ent_type_ == "" else None
