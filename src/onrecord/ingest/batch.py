@@ -16,6 +16,7 @@ from onrecord.errors import InputError, OnrecordError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult
 from onrecord.ingest.dispatch import read_paths
 from onrecord.record import Record
+from onrecord.validation import InvalidValue, check_article
 
 if TYPE_CHECKING:
     from onrecord.pipeline import Extractor
@@ -29,6 +30,22 @@ DEFAULT_CHUNK = 16
 def _describe(exc: BaseException) -> str:
     message = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def checked(results: Iterable[ReadResult]) -> Iterator[ReadResult]:
+    """Pass read results through the shared checks (:func:`onrecord.validation.check_article`):
+    an article over the size limit, with NUL bytes or with a date that does not exist becomes
+    an :class:`InputError` naming where it came from (``path[:line]: reason``)."""
+    for result in results:
+        if isinstance(result, InputError):
+            yield result
+            continue
+        try:
+            check_article(result.article)
+        except InvalidValue as exc:
+            yield InputError(result.path, exc.reason, line=result.line)
+            continue
+        yield result
 
 
 def extract_items(
@@ -159,7 +176,7 @@ def ingest_items(
         return loaded[0]
 
     pending: list[ReadItem] = []
-    for result in results:
+    for result in checked(results):
         if isinstance(result, InputError):
             yield Outcome("failed", result.where, error=result)
             continue

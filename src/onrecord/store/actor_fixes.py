@@ -52,6 +52,7 @@ from onrecord.store.schema import (
     json_list,
 )
 from onrecord.store.schema_actors import ActorFixRow, ActorNameRow
+from onrecord.validation import in_id_range
 
 _ID = re.compile(r"#?(\d+)")
 _CODE = re.compile(r"[A-Za-z]{2,12}")
@@ -171,6 +172,8 @@ def find_actors(session: Session, query: str) -> list[ActorRow]:
     text = query.strip()
     m = _ID.fullmatch(text)
     if m:
+        if not in_id_range(int(m.group(1))):
+            return []  # beyond any id (and beyond what the driver can bind)
         row = session.get(ActorRow, int(m.group(1)))
         return [row] if row is not None else []
     key = name_key(text)

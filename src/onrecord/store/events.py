@@ -40,6 +40,7 @@ from onrecord.errors import OnrecordError
 from onrecord.store.identity import fold
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
+from onrecord.validation import InvalidValue, parse_id
 
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
@@ -131,9 +132,13 @@ def resolve_party(store: Any, spec: str) -> Party:
     text = (spec or "").strip()
     if not text:
         raise UnknownPartyError("empty actor or country")
+    try:
+        actor_id = parse_id(text)
+    except InvalidValue as exc:
+        raise UnknownPartyError(exc.reason) from None
     with Session(store.engine) as session:
-        if text.isdigit():
-            row = session.get(ActorRow, int(text))
+        if actor_id is not None:
+            row = session.get(ActorRow, actor_id)
             if row is None:
                 raise UnknownPartyError(f"no actor with id {text}")
             return Party(key=f"#{row.id}", label=row.name, actor_ids=(row.id,))

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from onrecord.errors import InputError
+from onrecord.validation import MAX_ARTICLE_CHARS, InvalidValue, check_article
 from onrecord.pipeline import ArticleInput
 from onrecord.store import web_queries as wq
 from onrecord.web import params, services
@@ -17,7 +18,9 @@ from onrecord.web.deps import SessionDep, StoreDep, WriterDep
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
-MAX_ARTICLE_CHARS = 2_000_000
+# A whole page carries markup around its text: allow it four times the text's limit (the
+# request body limit in onrecord.web.limits still bounds what is read).
+MAX_HTML_CHARS = 4 * MAX_ARTICLE_CHARS
 ArticleId = Annotated[str, Path(max_length=64, description="The record id (sha256 prefix of the text).")]
 
 
@@ -28,7 +31,7 @@ class ArticleIn(BaseModel):
     """
 
     text: str | None = Field(None, max_length=MAX_ARTICLE_CHARS, description="Plain article body.")
-    html: str | None = Field(None, max_length=MAX_ARTICLE_CHARS, description="A whole HTML page.")
+    html: str | None = Field(None, max_length=MAX_HTML_CHARS, description="A whole HTML page.")
     title: str | None = Field(None, max_length=1000)
     published: str | None = Field(None, max_length=64, description="YYYY-MM-DD or ISO 8601.")
     source: str | None = Field(None, max_length=200, description="Outlet or site name.")
@@ -78,6 +81,10 @@ def _article_input(body: ArticleIn) -> ArticleInput:
         if value:
             setattr(article, name, value)
     article.language = body.language or "en"
+    try:
+        check_article(article)  # the same checks as the CLI's readers: size, NUL bytes, date
+    except InvalidValue as exc:
+        raise HTTPException(422, exc.reason) from None
     return article
 
 
