@@ -24,7 +24,9 @@ from onrecord.store import open_store
 from onrecord.web import analytics
 from onrecord.web.params import BadParameter
 from onrecord.web.render import render_error
+from onrecord.web.limits import WriteGuard
 from onrecord.web.security import AuthError, SecurityHeaders, www_authenticate
+from onrecord.web.worker import ProcessExtractor, ThreadExtractor, budget_from_env
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,12 @@ WARM_ENV = "ONRECORD_WARM"
 
 
 def create_app(
-    store_url: str | None = None, token: str | None = None, *, extractor: Any = None, warm: bool | None = None
+    store_url: str | None = None,
+    token: str | None = None,
+    *,
+    extractor: Any = None,
+    warm: bool | None = None,
+    extract_timeout: float | None = None,
 ) -> FastAPI:
     """Build the web app over one store.
 
@@ -100,11 +107,14 @@ def create_app(
         store_url: SQLAlchemy URL or SQLite path (default ``$ONRECORD_DB``, else ``onrecord.db``).
         token: the bearer token writes need (default ``$ONRECORD_TOKEN``); without one the
             app is read-only and ``POST`` answers 403.
-        extractor: an :class:`~onrecord.pipeline.Extractor` to reuse (tests); by default one
-            is loaded on the first ``POST /api/articles``.
+        extractor: an :class:`~onrecord.pipeline.Extractor` to reuse in-process (tests); by
+            default ``POST /api/articles`` extracts in a child process, started on the first
+            POST, killed when an article is over the time budget.
         warm: compute the home page's whole-store aggregates in a background thread at start,
             so the first visit does not wait for them (default: ``$ONRECORD_WARM`` is ``1``;
             ``onrecord serve`` sets it).
+        extract_timeout: seconds one POSTed article's extraction may take (default
+            ``$ONRECORD_EXTRACT_TIMEOUT``, else 120); over it the answer is a 503.
 
     Returns:
         The FastAPI application; ``app.state.store`` is the open store.
@@ -112,7 +122,12 @@ def create_app(
     from onrecord.web.api import api_router
     from onrecord.web.pages import pages_router
 
+    budget = extract_timeout if extract_timeout is not None else budget_from_env()
     store = open_store(store_url)
+    extraction: ProcessExtractor | ThreadExtractor = (
+        ProcessExtractor(budget) if extractor is None else ThreadExtractor(extractor, budget)
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Everything loaded so far lives as long as the server: keep it out of the cyclic
@@ -121,6 +136,7 @@ def create_app(
         if warm if warm is not None else os.environ.get(WARM_ENV) == "1":
             threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
         yield
+        extraction.close()
         store.close()
 
     app = FastAPI(
@@ -134,8 +150,9 @@ def create_app(
     app.state.store = store
     app.state.sessions = sessionmaker(store.engine, expire_on_commit=False)
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
-    app.state.extractor = extractor
-    app.state.extract_lock = threading.Lock()
+    app.state.extraction = extraction
+    # Inner first: WriteGuard's early answers get the security headers too.
+    app.add_middleware(WriteGuard)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
