@@ -39,7 +39,10 @@ Statements, actors, events and dyad timelines from the onrecord store.
 Records keep the shape of the extraction contract. Listings are newest first and paginated
 with cursors: pass a page's `next_cursor` as `cursor` to get the next page (`null` on the last).
 Writes (`POST /api/articles`) need `Authorization: Bearer <token>` and are refused when the
-server was started without `ONRECORD_TOKEN`.
+server was started without `ONRECORD_TOKEN`. The token and the declared size are checked before
+the body is read (401/403, 413 over 7 MB); a body that stalls is cut off (408). An article is
+extracted within the server's time budget (`ONRECORD_EXTRACT_TIMEOUT`, default 120 s): over it,
+503 and nothing is stored.
 """
 
 

@@ -16,6 +16,7 @@ import time
 from multiprocessing.connection import Connection
 from typing import Any
 
+from onrecord.errors import OnrecordError
 from onrecord.pipeline import ArticleInput
 from onrecord.record import Record
 
@@ -50,7 +51,7 @@ def budget_from_env() -> float:
     except ValueError:
         value = 0.0
     if not value > 0 or value != value or value == float("inf"):
-        raise ValueError(f"{BUDGET_ENV} must be a number of seconds greater than 0, not {raw!r}")
+        raise OnrecordError(f"{BUDGET_ENV} must be a number of seconds greater than 0, not {raw!r}")
     return value
 
 
