@@ -111,11 +111,12 @@ def create_app(
         token: the bearer token writes need (default ``$ONRECORD_TOKEN``); without one the
             app is read-only and ``POST`` answers 403.
         extractor: an :class:`~onrecord.pipeline.Extractor` to reuse in-process (tests); by
-            default ``POST /api/articles`` extracts in a child process, started on the first
-            POST, killed when an article is over the time budget.
+            default ``POST /api/articles`` extracts in a child process (started with ``warm``
+            when a token is set, else on the first POST), killed when an article is over the
+            time budget.
         warm: compute the home page's whole-store aggregates in a background thread at start,
-            so the first visit does not wait for them (default: ``$ONRECORD_WARM`` is ``1``;
-            ``onrecord serve`` sets it).
+            so the first visit does not wait for them, and start the extraction worker when
+            writes are allowed (default: ``$ONRECORD_WARM`` is ``1``; ``onrecord serve`` sets it).
         extract_timeout: seconds one POSTed article's extraction may take (default
             ``$ONRECORD_EXTRACT_TIMEOUT``, else 120); over it the answer is a 503.
 
@@ -138,6 +139,8 @@ def create_app(
         gc.freeze()
         if warm if warm is not None else os.environ.get(WARM_ENV) == "1":
             threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
+            if app.state.token and isinstance(extraction, ProcessExtractor):
+                extraction.start_in_background()  # writes are allowed: load the pipeline now
         yield
         extraction.close()
         store.close()

@@ -84,7 +84,8 @@ class ProcessExtractor:
 
     def __init__(self, budget: float = DEFAULT_BUDGET) -> None:
         self.budget = budget
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one article at a time
+        self._start_lock = threading.RLock()  # one start at a time
         self._proc: Any = None
         self._conn: Connection | None = None
 
@@ -120,7 +121,26 @@ class ProcessExtractor:
         finally:
             self._lock.release()
 
+    def start_in_background(self) -> None:
+        """Start the worker now, in a thread, so the first POST does not wait for the pipeline
+        to load (``onrecord serve`` with a token does this)."""
+
+        def start() -> None:
+            # Only the start lock: a POST arriving meanwhile waits for the start (bounded by
+            # START_TIMEOUT), not for the budget, and is then extracted at once.
+            with self._start_lock:
+                try:
+                    self._ensure_started()
+                except ExtractionFailed as exc:  # the first POST will try again and report it
+                    log.warning("%s", exc)
+
+        threading.Thread(target=start, name="onrecord-extract-start", daemon=True).start()
+
     def _ensure_started(self) -> Connection:
+        with self._start_lock:
+            return self._start()
+
+    def _start(self) -> Connection:
         if self._proc is not None and self._proc.is_alive() and self._conn is not None:
             return self._conn
         self._stop()
