@@ -8,7 +8,8 @@ upload without a token.
 1. Starts ``onrecord serve`` (a separate process, a free 127.0.0.1 port) over a small store of
    fictional articles, with a token and the extraction budget ``--budget``.
 2. Drives ``GET /api/quotes?limit=20`` (``--concurrency`` at a time) for ``--seconds`` on an
-   idle server, then again while a heavy article is POSTed: the issue's probe, 30 KB of text
+   idle server (after one small POST, which also waits for the worker to be ready), then again
+   while a heavy article is POSTed: the issue's probe, 30 KB of text
    with 10,000 quote marks (``--heavy quotes``), or 900,000 characters of prose (``prose``).
    Prints p50/p99 and requests per second for both, and what the POST answered, and when.
 3. Sends a POST declaring a 200 MB body without a token and 1 MB of that body, and reports
@@ -54,7 +55,10 @@ def heavy_text(kind: str) -> str:
     """The issue's probes: quote-dense (30 KB, 10,000 marks) or long prose (900,000 characters)."""
     if kind == "quotes":
         return "“No.” " * 5000  # 30,000 characters, 10,000 quote marks
-    return ("Foreign Minister Ana Voss said on Tuesday that the talks in Port Amaris were useful. " * 12_000)[:900_000]
+    return (
+        "Foreign Minister Ana Voss said on Tuesday that the talks in Port Amaris were useful. "
+        * 12_000
+    )[:900_000]
 
 
 async def _drive(base: str, seconds: float, concurrency: int) -> list[float]:
@@ -79,8 +83,12 @@ def _summary(label: str, times: list[float], seconds: float) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--budget", type=float, default=120.0, help="ONRECORD_EXTRACT_TIMEOUT for the server")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--budget", type=float, default=120.0, help="ONRECORD_EXTRACT_TIMEOUT for the server"
+    )
     parser.add_argument("--seconds", type=float, default=15.0, help="seconds of reads per phase")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--heavy", choices=("quotes", "prose"), default="quotes")
@@ -98,8 +106,12 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "ONRECORD_TOKEN": TOKEN, "ONRECORD_EXTRACT_TIMEOUT": str(args.budget)}
     exe = str(Path(sys.executable).parent / "onrecord")
-    proc = subprocess.Popen([exe, "serve", "--db", str(db), "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "serve", "--db", str(db), "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(300):
             try:
@@ -107,7 +119,20 @@ def main() -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        print(f"load average: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+        # A small article first: the worker is ready (serve starts it with a token) and works.
+        t = time.perf_counter()
+        small = httpx.post(
+            f"{base}/api/articles",
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=600,
+            json={"text": "“We will keep the border open,” Foreign Minister Ana Voss said."},
+        )
+        print(
+            f"small POST right after start: {small.status_code} in {time.perf_counter() - t:.1f} s"
+        )
+        print(
+            f"load average: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}"
+        )
         idle = asyncio.run(_drive(base, args.seconds, args.concurrency))
         print(_summary("reads, idle server", idle, args.seconds))
 
@@ -116,14 +141,22 @@ def main() -> None:
 
         def post() -> None:
             t = time.perf_counter()
-            r = httpx.post(f"{base}/api/articles", json={"text": text},
-                           headers={"Authorization": f"Bearer {TOKEN}"}, timeout=3600)
+            r = httpx.post(
+                f"{base}/api/articles",
+                json={"text": text},
+                headers={"Authorization": f"Bearer {TOKEN}"},
+                timeout=3600,
+            )
             answer.append((r.status_code, r.text[:160], time.perf_counter() - t))
 
         poster = threading.Thread(target=post)
         poster.start()
         busy = asyncio.run(_drive(base, args.seconds, args.concurrency))
-        print(_summary(f"reads during a heavy POST ({args.heavy}, {len(text):,} chars)", busy, args.seconds))
+        print(
+            _summary(
+                f"reads during a heavy POST ({args.heavy}, {len(text):,} chars)", busy, args.seconds
+            )
+        )
         poster.join()
         status, body, took = answer[0]
         print(f"heavy POST: {status} after {took:.1f} s (budget {args.budget:g} s): {body}")
@@ -131,8 +164,10 @@ def main() -> None:
         before = _rss_mb(proc.pid)
         t = time.perf_counter()
         with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
-            s.sendall(b"POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                      b"Content-Length: 200000000\r\n\r\n")
+            s.sendall(
+                b"POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 200000000\r\n\r\n"
+            )
             try:
                 s.sendall(b"x" * (1024 * 1024))
             except OSError:
@@ -142,8 +177,10 @@ def main() -> None:
             except OSError as exc:
                 line = f"no answer ({exc})"
         took = time.perf_counter() - t
-        print(f"200 MB POST without a token: {line!r} after {took * 1000:.0f} ms; "
-              f"server memory {before:.0f} -> {_rss_mb(proc.pid):.0f} MB")
+        print(
+            f"200 MB POST without a token: {line!r} after {took * 1000:.0f} ms; "
+            f"server memory {before:.0f} -> {_rss_mb(proc.pid):.0f} MB"
+        )
     finally:
         proc.terminate()
         proc.wait(30)

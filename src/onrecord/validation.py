@@ -95,7 +95,9 @@ def article_text(text: str, *, field: str = "text") -> str:
     if "\x00" in text:
         raise InvalidValue("binary content (NUL bytes), not text")
     if len(text) > MAX_ARTICLE_CHARS:
-        raise InvalidValue(f"too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+        raise InvalidValue(
+            f"too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})"
+        )
     return text
 
 

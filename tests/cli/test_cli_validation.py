@@ -34,7 +34,9 @@ def filled_db(tmp_path: Path) -> str:
         ["lineage", BEYOND],
     ],
 )
-def test_ids_beyond_any_id_are_one_line_not_an_overflow(capsys, filled_db: str, args: list[str]) -> None:
+def test_ids_beyond_any_id_are_one_line_not_an_overflow(
+    capsys, filled_db: str, args: list[str]
+) -> None:
     code = main(["--db", filled_db, *args])
     err = capsys.readouterr().err
     assert "unexpected error" not in err and "OverflowError" not in err
@@ -45,8 +47,14 @@ def test_ids_beyond_any_id_are_one_line_not_an_overflow(capsys, filled_db: str, 
 def test_jsonl_with_impossible_dates_names_each_record(capsys, tmp_path: Path, extractor) -> None:
     dump = tmp_path / "dump.jsonl"
     lines = [
-        {"text": "“We will keep the border open,” Foreign Minister Ana Voss said.", "published": "2026-03-05"},
-        {"text": "Teo Marr said Belvania would reopen the crossing.", "published": "garbage-date-xyz"},
+        {
+            "text": "“We will keep the border open,” Foreign Minister Ana Voss said.",
+            "published": "2026-03-05",
+        },
+        {
+            "text": "Teo Marr said Belvania would reopen the crossing.",
+            "published": "garbage-date-xyz",
+        },
         {"text": "Ana Voss said the talks were useful.", "published": "2026-13-45"},
         {"text": "Teo Marr said the road stays open.\u0000"},
     ]

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.cli import main
 from onrecord.errors import InputError
 from onrecord.ingest import find_files, read_paths
-from onrecord.cli import main
 
 GOOD = "“We will keep the border open,” Foreign Minister Ana Voss said on Tuesday.\n"
 EXE = str(Path(sys.executable).parent / "onrecord")
@@ -85,7 +85,7 @@ def test_an_unlistable_folder_is_one_line(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     real_scandir = os.scandir
 
-    def scandir(path=".", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def scandir(path=".", *args, **kwargs):
         if os.fspath(path) == str(secret):
             raise PermissionError(13, "Permission denied", str(secret))
         return real_scandir(path, *args, **kwargs)
@@ -107,14 +107,16 @@ def test_an_unlistable_folder_for_real(tmp_path: Path) -> None:  # pragma: no co
     assert [str(e) for e in found] == [f"{secret}: cannot read folder: permission denied"]
 
 
-def test_an_unlistable_folder_fails_the_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, extractor) -> None:
+def test_an_unlistable_folder_fails_the_ingest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, extractor
+) -> None:
     corpus = tmp_path / "corpus"
     (corpus / "locked").mkdir(parents=True)
     (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
     real_scandir = os.scandir
     locked = str(corpus / "locked")
 
-    def scandir(path=".", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def scandir(path=".", *args, **kwargs):
         if os.fspath(path) == locked:
             raise PermissionError(13, "Permission denied", locked)
         return real_scandir(path, *args, **kwargs)
@@ -135,7 +137,9 @@ def test_a_stuck_input_does_not_hold_back_what_was_read_before(tmp_path: Path) -
     db = tmp_path / "s.db"
     proc = subprocess.Popen(
         [EXE, "--db", str(db), "ingest", str(good), "-"],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 120

@@ -6,14 +6,12 @@ through the whole pipeline: no exception, and every stored row matches its recor
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import socket
 import threading
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +26,7 @@ from tests.reliability.tables import dump_tables
 GOOD = {
     "good-1.txt": "“We will keep the border open,” Foreign Minister Ana Voss said on Tuesday.\n",
     "good-2.html": "<html><head><title>Talks</title></head><body><p>Teo Marr said Belvania would reopen "
-                   "the crossing at Merrow Bridge.</p></body></html>",
+    "the crossing at Merrow Bridge.</p></body></html>",
 }
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›「」『』"
 
@@ -42,15 +40,27 @@ def _bad_corpus(root: Path) -> dict[str, str]:
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         expect[name] = reason
 
-    put("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary content (NUL bytes), not text")
+    put(
+        "binary.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        "binary content (NUL bytes), not text",
+    )
     put("empty.txt", b"", "empty")
     put("blank.txt", b" \n\t\n", "empty")
-    put("too-long.txt", "a" * (MAX_ARTICLE_CHARS + 1), "too long (1,000,001 characters; the limit is 1,000,000)")
+    put(
+        "too-long.txt",
+        "a" * (MAX_ARTICLE_CHARS + 1),
+        "too long (1,000,001 characters; the limit is 1,000,000)",
+    )
     with open(root / "huge.txt", "wb") as fh:
         fh.truncate(50 * 1024 * 1024)  # sparse: costs no disk
     expect["huge.txt"] = "too large (50 MB; the limit is 20 MB)"
     put("bom-lies.txt", b"\xff\xfe" + b"\x00\xd8", "invalid UTF-16 despite its byte-order mark")
-    put("no-text.html", "<html><body><script>alert(1)</script></body></html>", "no article text found")
+    put(
+        "no-text.html",
+        "<html><body><script>alert(1)</script></body></html>",
+        "no article text found",
+    )
     put("broken.xml", "<rss><channel><item><title>x", "")  # the reader's own reason
     os.mkfifo(root / "pipe.txt")
     expect["pipe.txt"] = "not a regular file"
@@ -85,7 +95,9 @@ def test_bad_corpus_one_line_each_and_good_rows_as_a_clean_run(tmp_path: Path, e
         outcomes: list = []
         with open_store(str(tmp_path / "bad.db")) as store:
             runner = threading.Thread(
-                target=lambda: outcomes.extend(ingest_paths([str(bad)], store=store, extractor=lambda: extractor)),
+                target=lambda: outcomes.extend(
+                    ingest_paths([str(bad)], store=store, extractor=lambda: extractor)
+                ),
                 daemon=True,
             )
             runner.start()
@@ -112,20 +124,54 @@ def test_bad_corpus_one_line_each_and_good_rows_as_a_clean_run(tmp_path: Path, e
 
 # -- property-based: random text through the whole pipeline ------------------------------------
 
-_WORDS = ["Ana Voss", "said", "told", "Teo Marr", "Belvania", "Ostrava", "the", "border", "will", "open",
-          "warned", "\n\n", ".", ",", ":", "—", "Foreign Minister", "according to", "that"]
-quote_dense = st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(list(QUOTE_MARKS))), min_size=1, max_size=120).map(" ".join)
+_WORDS = [
+    "Ana Voss",
+    "said",
+    "told",
+    "Teo Marr",
+    "Belvania",
+    "Ostrava",
+    "the",
+    "border",
+    "will",
+    "open",
+    "warned",
+    "\n\n",
+    ".",
+    ",",
+    ":",
+    "—",
+    "Foreign Minister",
+    "according to",
+    "that",
+]
+quote_dense = st.lists(
+    st.one_of(st.sampled_from(_WORDS), st.sampled_from(list(QUOTE_MARKS))), min_size=1, max_size=120
+).map(" ".join)
 unicode_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=400
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=400,
 )
-_tags = st.sampled_from(["p", "div", "script", "style", "a", "b", "table", "td", "br", "img", "iframe", "svg", "title"])
+_tags = st.sampled_from(
+    ["p", "div", "script", "style", "a", "b", "table", "td", "br", "img", "iframe", "svg", "title"]
+)
 html_page = st.recursive(
     st.one_of(quote_dense, unicode_text.map(lambda t: t.replace("<", "&lt;"))),
-    lambda inner: st.builds(lambda tag, body, attr: f"<{tag} {attr}>{body}</{tag}>", _tags, st.lists(inner, max_size=4).map("".join),
-                            st.sampled_from(["", 'onclick="alert(1)"', 'href="javascript:x"', 'class="a"'])),
+    lambda inner: st.builds(
+        lambda tag, body, attr: f"<{tag} {attr}>{body}</{tag}>",
+        _tags,
+        st.lists(inner, max_size=4).map("".join),
+        st.sampled_from(["", 'onclick="alert(1)"', 'href="javascript:x"', 'class="a"']),
+    ),
     max_leaves=12,
 )
-BOUNDED = settings(max_examples=25, deadline=dt.timedelta(seconds=30), suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], derandomize=True)
+BOUNDED = settings(
+    max_examples=25,
+    deadline=dt.timedelta(seconds=30),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    derandomize=True,
+)
 
 
 def _check_stored(store, record) -> None:
@@ -171,7 +217,13 @@ def test_random_html_never_raises_and_stores_what_it_extracts(extractor, page: s
 
 
 @BOUNDED
-@given(published=st.one_of(st.text(max_size=30), st.dates().map(str), st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True)))
+@given(
+    published=st.one_of(
+        st.text(max_size=30),
+        st.dates().map(str),
+        st.from_regex(r"\d{4}-\d{2}-\d{2}", fullmatch=True),
+    )
+)
 def test_published_is_a_real_date_or_refused(published: str) -> None:
     from onrecord.validation import published_date
 

@@ -21,13 +21,17 @@ KILLS = 2
 
 
 def _ingest(db: Path, corpus: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([EXE, "--db", str(db), "ingest", str(corpus)], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [EXE, "--db", str(db), "ingest", str(corpus)], capture_output=True, text=True, timeout=600
+    )
 
 
 def _finish(db: Path) -> None:
     # `stories` clusters whatever an interrupted ingest stored but had not clustered yet, as
     # every reading command that lists stories or lineage does.
-    subprocess.run([EXE, "--db", str(db), "stories"], capture_output=True, text=True, timeout=300, check=True)
+    subprocess.run(
+        [EXE, "--db", str(db), "stories"], capture_output=True, text=True, timeout=300, check=True
+    )
 
 
 @pytest.mark.slow
@@ -49,8 +53,11 @@ def test_kill_9_at_random_points_then_rerun_equals_a_clean_run(tmp_path: Path) -
     killed = tmp_path / "killed.db"
     kills = 0
     for _ in range(KILLS):
-        proc = subprocess.Popen([EXE, "--db", str(killed), "ingest", str(corpus)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [EXE, "--db", str(killed), "ingest", str(corpus)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.2, clean_seconds))
         if proc.poll() is None:
             proc.kill()  # SIGKILL: no handler runs, no transaction is committed on the way out

@@ -25,7 +25,14 @@ TOKEN = "s3cret"
 SMALL = "“We will keep the border open,” Foreign Minister Ana Voss said on Tuesday."
 
 
-def _asgi_post(app, headers: dict[str, str], chunks: list[bytes] | None = None, *, stall: bool = False, outer=None):
+def _asgi_post(
+    app,
+    headers: dict[str, str],
+    chunks: list[bytes] | None = None,
+    *,
+    stall: bool = False,
+    outer=None,
+):
     """POST /api/articles straight into the ASGI app; return (status, body, body chunks read)."""
     read: list[int] = []
     sent: list[dict] = []
@@ -42,10 +49,19 @@ def _asgi_post(app, headers: dict[str, str], chunks: list[bytes] | None = None, 
         sent.append(message)
 
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
-        "path": "/api/articles", "raw_path": b"/api/articles", "query_string": b"", "root_path": "",
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/articles",
+        "raw_path": b"/api/articles",
+        "query_string": b"",
+        "root_path": "",
         "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-        "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 8000), "app": app,
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 8000),
+        "app": app,
     }
     asyncio.run((outer or app)(scope, receive, send))
     status = next(m["status"] for m in sent if m["type"] == "http.response.start")
@@ -62,15 +78,34 @@ def app(tmp_path: Path):
     ("token", "headers", "status", "message"),
     [
         (TOKEN, {"content-length": str(200 * 1024 * 1024)}, 401, "Authorization: Bearer"),
-        (TOKEN, {"content-length": str(200 * 1024 * 1024), "authorization": "Bearer wrong"}, 401, "not the one"),
+        (
+            TOKEN,
+            {"content-length": str(200 * 1024 * 1024), "authorization": "Bearer wrong"},
+            401,
+            "not the one",
+        ),
         ("", {"content-length": "10", "authorization": f"Bearer {TOKEN}"}, 403, "read-only"),
-        (TOKEN, {"content-length": str(200 * 1024 * 1024), "authorization": f"Bearer {TOKEN}"}, 413, "too large"),
-        (TOKEN, {"content-length": "12x", "authorization": f"Bearer {TOKEN}"}, 400, "Content-Length"),
+        (
+            TOKEN,
+            {"content-length": str(200 * 1024 * 1024), "authorization": f"Bearer {TOKEN}"},
+            413,
+            "too large",
+        ),
+        (
+            TOKEN,
+            {"content-length": "12x", "authorization": f"Bearer {TOKEN}"},
+            400,
+            "Content-Length",
+        ),
     ],
 )
-def test_refused_from_the_headers_before_any_body_is_read(tmp_path, token, headers, status, message) -> None:
+def test_refused_from_the_headers_before_any_body_is_read(
+    tmp_path, token, headers, status, message
+) -> None:
     app = create_app(str(tmp_path / "h.db"), token=token)
-    got, body, chunks_read = _asgi_post(app, {"content-type": "application/json", **headers}, [b"{" * 1024])
+    got, body, chunks_read = _asgi_post(
+        app, {"content-type": "application/json", **headers}, [b"{" * 1024]
+    )
     assert (got, chunks_read) == (status, 0)
     assert message in body
 
@@ -89,7 +124,11 @@ def test_a_stalled_body_is_cut_off(app) -> None:
     guarded = WriteGuard(app, chunk_timeout=0.3)
     started = time.monotonic()
     status, body, _ = _asgi_post(
-        app, outer=guarded, headers={"content-type": "application/json", "authorization": f"Bearer {TOKEN}"}, chunks=[b'{"text": "'], stall=True
+        app,
+        outer=guarded,
+        headers={"content-type": "application/json", "authorization": f"Bearer {TOKEN}"},
+        chunks=[b'{"text": "'],
+        stall=True,
     )
     assert status == 408 and "too slow" in body
     assert time.monotonic() - started < 30
@@ -105,14 +144,20 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _server(db: str, *, budget: float, token: str = TOKEN) -> Iterator[tuple[str, subprocess.Popen]]:
+def _server(
+    db: str, *, budget: float, token: str = TOKEN
+) -> Iterator[tuple[str, subprocess.Popen]]:
     exe = str(Path(sys.executable).parent / "onrecord")
     env = {**os.environ, "ONRECORD_TOKEN": token, "ONRECORD_EXTRACT_TIMEOUT": str(budget)}
     env.pop("ONRECORD_DB", None)
     for _ in range(3):
         port = _free_port()
-        proc = subprocess.Popen([exe, "serve", "--db", db, "--port", str(port)], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [exe, "serve", "--db", db, "--port", str(port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 60
@@ -159,7 +204,12 @@ def _extraction_workers(server_pid: int) -> list[int]:
         except OSError:
             continue
         ppid = re.search(r"^PPid:\s+(\d+)", status, re.M)
-        if ppid and int(ppid.group(1)) == server_pid and "multiprocessing" in cmd and "resource_tracker" not in cmd:
+        if (
+            ppid
+            and int(ppid.group(1)) == server_pid
+            and "multiprocessing" in cmd
+            and "resource_tracker" not in cmd
+        ):
             found.append(int(entry.name))
     return found
 
@@ -169,19 +219,30 @@ def test_real_server_refuses_a_huge_upload_from_its_headers(tmp_path) -> None:
         declared = "Content-Type: application/json\r\nContent-Length: 200000000\r\n"
         started = time.monotonic()
         assert _raw_post(base, declared, b"x" * (1024 * 1024)).startswith("HTTP/1.1 401")
-        assert _raw_post(base, declared + f"Authorization: Bearer {TOKEN}\r\n", b"x" * (1024 * 1024)).startswith("HTTP/1.1 413")
+        assert _raw_post(
+            base, declared + f"Authorization: Bearer {TOKEN}\r\n", b"x" * (1024 * 1024)
+        ).startswith("HTTP/1.1 413")
         assert time.monotonic() - started < 20
         assert httpx.get(f"{base}/api/articles", timeout=10).status_code == 200
 
 
 @pytest.mark.slow
 def test_a_heavy_post_runs_in_a_worker_within_its_budget_while_reads_go_on(tmp_path) -> None:
-    heavy = ("Foreign Minister Ana Voss said on Tuesday that the talks in Port Amaris were useful. " * 12_000)[:950_000]
+    heavy = (
+        "Foreign Minister Ana Voss said on Tuesday that the talks in Port Amaris were useful. "
+        * 12_000
+    )[:950_000]
     with _server(str(tmp_path / "b.db"), budget=5) as (base, proc):
         answer: list[httpx.Response] = []
         post = threading.Thread(
-            target=lambda: answer.append(httpx.post(f"{base}/api/articles", json={"text": heavy},
-                                                    headers={"Authorization": f"Bearer {TOKEN}"}, timeout=600)),
+            target=lambda: answer.append(
+                httpx.post(
+                    f"{base}/api/articles",
+                    json={"text": heavy},
+                    headers={"Authorization": f"Bearer {TOKEN}"},
+                    timeout=600,
+                )
+            ),
         )
         post.start()
         reads, slowest = 0, 0.0
@@ -201,8 +262,12 @@ def test_a_heavy_post_runs_in_a_worker_within_its_budget_while_reads_go_on(tmp_p
         assert _extraction_workers(proc.pid) == []  # the runaway extraction was killed
         assert httpx.get(f"{base}/api/articles", timeout=10).json()["items"] == []
         # The next article gets a fresh worker and is stored.
-        ok = httpx.post(f"{base}/api/articles", json={"text": SMALL, "published": "2026-03-05"},
-                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=300)
+        ok = httpx.post(
+            f"{base}/api/articles",
+            json={"text": SMALL, "published": "2026-03-05"},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=300,
+        )
         assert ok.status_code == 201, ok.text
         assert ok.json()["quotes"]
         assert len(_extraction_workers(proc.pid)) == 1

@@ -61,8 +61,14 @@ def writer(tmp_path, extractor):
     [
         ({"text": "Voss\x00 said the border stays open."}, "NUL bytes"),
         ({"text": "Voss said the border stays open.", "title": "a\x00b"}, '"title" contains NUL'),
-        ({"text": "Voss said the border stays open.", "published": "garbage-date-xyz"}, '"published" is not a real date'),
-        ({"text": "Voss said the border stays open.", "published": "2026-13-45"}, '"published" is not a real date'),
+        (
+            {"text": "Voss said the border stays open.", "published": "garbage-date-xyz"},
+            '"published" is not a real date',
+        ),
+        (
+            {"text": "Voss said the border stays open.", "published": "2026-13-45"},
+            '"published" is not a real date',
+        ),
         ({"text": "x " * 500_001}, "at most 1000000 characters"),
     ],
 )

@@ -22,9 +22,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from onrecord import __version__
 from onrecord.store import open_store
 from onrecord.web import analytics
+from onrecord.web.limits import WriteGuard
 from onrecord.web.params import BadParameter
 from onrecord.web.render import render_error
-from onrecord.web.limits import WriteGuard
 from onrecord.web.security import AuthError, SecurityHeaders, www_authenticate
 from onrecord.web.worker import ProcessExtractor, ThreadExtractor, budget_from_env
 

@@ -40,12 +40,16 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-async def _answer(send: Send, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+async def _answer(
+    send: Send, status: int, message: str, headers: dict[str, str] | None = None
+) -> None:
     body = json.dumps({"error": message}).encode()
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     # The request body is left unread: the server closes the connection after this answer.
     raw.append((b"connection", b"close"))
-    raw.extend((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items())
+    raw.extend(
+        (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()
+    )
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
 
@@ -105,8 +109,10 @@ class WriteGuard:
             nonlocal seen
             left = self.total_timeout - (time.monotonic() - started)
             try:
-                message = await asyncio.wait_for(receive(), timeout=max(0.0, min(self.chunk_timeout, left)))
-            except asyncio.TimeoutError:
+                message = await asyncio.wait_for(
+                    receive(), timeout=max(0.0, min(self.chunk_timeout, left))
+                )
+            except TimeoutError:
                 raise BodyRefused(408, "request body too slow: the upload was cut off") from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))

@@ -73,7 +73,9 @@ def _child(conn: Connection) -> None:
         try:
             conn.send(("ok", extractor(article).to_dict()))
         except Exception as exc:  # noqa: BLE001 - one bad article must not end the worker
-            conn.send(("error", f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"))
+            conn.send(
+                ("error", f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+            )
 
 
 class ProcessExtractor:
@@ -153,7 +155,9 @@ class ProcessExtractor:
         child.close()
         if not parent.poll(START_TIMEOUT):
             proc.kill()
-            raise ExtractionFailed(f"the extraction worker did not start within {START_TIMEOUT:g} s")
+            raise ExtractionFailed(
+                f"the extraction worker did not start within {START_TIMEOUT:g} s"
+            )
         kind, payload = parent.recv()
         if kind != "ready":
             proc.kill()

@@ -10,9 +10,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from onrecord.errors import InputError
-from onrecord.validation import MAX_ARTICLE_CHARS, InvalidValue, check_article
 from onrecord.pipeline import ArticleInput
 from onrecord.store import web_queries as wq
+from onrecord.validation import MAX_ARTICLE_CHARS, InvalidValue, check_article
 from onrecord.web import params, services, worker
 from onrecord.web.deps import SessionDep, StoreDep, WriterDep
 
