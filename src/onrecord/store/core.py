@@ -185,14 +185,11 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _detect_fts(self) -> bool:
-        if self.engine.dialect.name != "sqlite":
-            return False
-        with self.engine.connect() as conn:
-            found = conn.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quotes_fts'")
-            ).first()
-        return found is not None
+    def _detect_fts(self) -> str | bool:
+        # "fts5" (SQLite), "tsvector" (PostgreSQL) or False; truthy whenever search is indexed.
+        from onrecord.store import fulltext
+
+        return fulltext.detect(self.engine)
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -418,7 +415,8 @@ class Store:
         Args:
             speaker: part of the speaker's canonical name or surface text (case- and
                 accent-insensitive): ``"voss"`` finds ``Foreign Minister Ána Voss``.
-            search: words that must all occur in the quote (FTS5 on SQLite, ILIKE elsewhere).
+            search: words that must all occur in the quote (FTS5 on SQLite, a tsvector index on
+                PostgreSQL, ILIKE elsewhere).
             since: only articles published on or after this date (undated ones are left out).
             until: only articles published on or before this date.
             limit: at most this many (None: all).
@@ -443,10 +441,9 @@ class Store:
 
     def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
         if self.has_fts:
-            # Every word quoted: user input can never be read as FTS5 query syntax.
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-            ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=match)
-            return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
+            from onrecord.store import fulltext
+
+            return fulltext.match_clause(self.has_fts, words)
         return and_(*(QuoteRow.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words))
 
     def actors(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, column, exists, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from onrecord.store import fulltext
 from onrecord.store.identity import fold
 from onrecord.store.results import QuoteHit
 from onrecord.store.schema import (
@@ -89,37 +90,27 @@ def _iso(value: dt.date | None) -> str | None:
 DENSE_MATCHES = 2000
 
 
-def _fts_match(words: Sequence[str]) -> str:
-    # Every word quoted: user input can never be read as FTS5 query syntax.
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+def search_clause(has_fts: str | bool, words: Sequence[str], *, dense: bool = False) -> ColumnElement[bool]:
+    """All ``words`` occur in the quote text; user input is never read as query syntax.
 
-
-def search_clause(has_fts: bool, words: Sequence[str], *, dense: bool = False) -> ColumnElement[bool]:
-    """All ``words`` occur in the quote text; user input is never read as FTS5 syntax.
-
-    With ``dense`` the membership test is hidden from SQLite's planner (``+quotes.id``), so it
+    ``has_fts`` is the store's full-text kind (see :mod:`onrecord.store.fulltext`). With
+    ``dense`` on SQLite the membership test is hidden from the planner (``+quotes.id``), so it
     walks articles newest first and stops after a page instead of sorting every match.
     """
     if has_fts:
-        if dense:
-            clause = text("+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)")
-            return clause.bindparams(dense_match=_fts_match(words)).self_group()  # type: ignore[return-value]
-        ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=_fts_match(words))
-        return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
+        return fulltext.match_clause(has_fts, words, dense=dense)
     return and_(*(QuoteRow.text.ilike(_like(w), escape="\\") for w in words))
 
 
-def _dense(session: Session, has_fts: bool, words: Sequence[str]) -> bool:
+def _dense(session: Session, has_fts: str | bool, words: Sequence[str]) -> bool:
     """Whether the words match more than :data:`DENSE_MATCHES` quotes (a bounded count)."""
-    if not (has_fts and words):
+    if has_fts != fulltext.FTS5 or not words:
+        # PostgreSQL's planner chooses between the GIN index and the date order itself.
         return False
-    probe = text(
-        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :cap)"
-    ).bindparams(match=_fts_match(words), cap=DENSE_MATCHES + 1)
-    return int(session.execute(probe).scalar_one()) > DENSE_MATCHES
+    return fulltext.count_matches(session, has_fts, words, DENSE_MATCHES + 1) > DENSE_MATCHES
 
 
-def _quote_select(f: QuoteFilter, has_fts: bool, *, dense: bool = False) -> Select[Any]:
+def _quote_select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Select[Any]:
     speaker_actor = aliased(ActorRow)
     stmt = (
         select(QuoteRow, ArticleRow, speaker_actor.country)
@@ -157,7 +148,7 @@ def _quote_select(f: QuoteFilter, has_fts: bool, *, dense: bool = False) -> Sele
 
 
 def quote_page(
-    session: Session, f: QuoteFilter, *, has_fts: bool, after: Key | None = None, limit: int = 50
+    session: Session, f: QuoteFilter, *, has_fts: str | bool, after: Key | None = None, limit: int = 50
 ) -> tuple[list[dict[str, Any]], Key | None]:
     """One page of statements, newest article first.
 
