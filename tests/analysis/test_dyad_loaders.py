@@ -17,14 +17,14 @@ RANGES = [(None, None), (dt.date(2031, 3, 4), dt.date(2031, 3, 24))]
 
 
 @pytest.fixture
-def crisis(memory_store):
+def crisis(store):
     """The crisis records plus a stateless group acting on Belvania (a ``#id`` party)."""
     group = Actor("g1", "Amber Sea Watch", "group", None, [], [])
     stateless = article("2031-03-05", [("XOS", "XBL", "PROTEST")], salt="ngo", extra_actors=[group])
     stateless.events[0].source = "g1"
     for r in [*crisis_records(), stateless]:
-        assert memory_store.add_record(r).new
-    return memory_store
+        assert store.add_record(r).new
+    return store
 
 
 def _counted(fact) -> tuple:
