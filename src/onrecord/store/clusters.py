@@ -20,11 +20,12 @@ How near is near (measured by ``benchmarks/dedup.py``):
   a few edited sentences stay well above it; two different stories on the same event, which
   share names and stock phrases but few five-word runs, stay far below.
 
-The signatures are stored (``article_signatures``), so the LSH index is rebuilt from the
-database when a store is first used for clustering and then kept current in memory: adding an
-article costs one signature and one small transaction, never a pass over the archive. One
-process clusters at a time; a second process ingesting into the same database concurrently
-sees the other's articles only after it reopens the store.
+The signatures (``article_signatures``) and the LSH band buckets (``story_buckets``, see
+:mod:`onrecord.store.lsh`) are stored in the database, and a new article's candidates are
+found by one indexed query: every writer — in any process, on any machine — sees every article
+already stored. Clustering one article is one short transaction under the store's write lock
+(:mod:`onrecord.store.writelock`), so two writers storing two copies of a story at once put
+them in one story, never two.
 """
 
 from __future__ import annotations
@@ -42,11 +43,14 @@ import numpy as np
 from sqlalchemy import Select, exists, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from onrecord.store import writelock
+from onrecord.store.lsh import band_keys, candidates, store_keys
 from onrecord.store.schema import ArticleRow
+from onrecord.store.schema_lsh import StoryBucketRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
 
 if TYPE_CHECKING:
-    from datasketch import LeanMinHash, MinHashLSH
+    from datasketch import LeanMinHash
 
     from onrecord.record import Record
     from onrecord.store.core import Store
@@ -122,56 +126,66 @@ class Assignment:
 
 
 class StoryIndex:
-    """The in-memory LSH over every stored signature, kept in step with the database.
+    """The near-duplicate index of a store, kept in its database (signatures and LSH buckets).
 
-    Use :func:`story_index` to get the one belonging to a store.
+    Holds no state of its own beyond the store: use :func:`story_index` to get the one
+    belonging to a store.
     """
 
     def __init__(self, store: Store, *, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH
-
         self.store = store
         self.threshold = threshold
-        self.lsh: MinHashLSH = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.signatures: dict[str, LeanMinHash] = {}
-        self.story: dict[str, int] = {}
-        with store._session() as session:  # noqa: SLF001 - the store's own session factory
-            rows = session.execute(
-                select(ArticleSignatureRow.article_id, ArticleSignatureRow.story_id, ArticleSignatureRow.signature)
-            )
-            for article_id, story_id, data in rows:
-                self._remember(article_id, story_id, from_bytes(data))
-
-    def _remember(self, article_id: str, story_id: int, sig: LeanMinHash) -> None:
-        self.lsh.insert(article_id, sig, check_duplication=False)
-        self.signatures[article_id] = sig
-        self.story[article_id] = story_id
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self.story
+        signatures_t = ArticleSignatureRow.__table__
+        with self.store.engine.connect() as conn:
+            found = conn.execute(select(signatures_t.c.article_id).where(signatures_t.c.article_id == article_id))
+            return found.first() is not None
 
     def best_match(self, sig: LeanMinHash) -> tuple[str, float] | None:
         """The stored article most similar to ``sig`` at or above the threshold."""
-        best: tuple[str, float] | None = None
-        for candidate in self.lsh.query(sig):
-            similarity = float(sig.jaccard(self.signatures[candidate]))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (candidate, similarity)
+        with self.store.engine.connect() as conn:
+            found = self._best(conn, sig, band_keys(sig.hashvalues, self.threshold, NUM_PERM))
+        return (found[0], found[1]) if found else None
+
+    def _best(self, conn: Connection, sig: LeanMinHash, keys: list[tuple[int, int]]) -> tuple[str, float, int] | None:
+        """``(article_id, similarity, story_id)`` of the closest stored copy, if any."""
+        ids = candidates(conn, StoryBucketRow.__table__, "article_id", keys)
+        if not ids:
+            return None
+        signatures_t = ArticleSignatureRow.__table__
+        best: tuple[str, float, int] | None = None
+        rows = conn.execute(
+            select(signatures_t.c.article_id, signatures_t.c.story_id, signatures_t.c.signature).where(
+                signatures_t.c.article_id.in_(ids)
+            )
+        )
+        for candidate, story_id, data in rows:
+            similarity = float(sig.jaccard(from_bytes(data)))
+            if similarity < self.threshold:
+                continue
+            # Ties go to the older story, so the outcome never depends on the order rows come in.
+            if best is None or (similarity, -story_id) > (best[1], -best[2]):
+                best = (candidate, similarity, story_id)
         return best
 
     def add(self, article_id: str, text: str) -> Assignment:
         """Cluster one stored article (a no-op returning its assignment when already done)."""
-        if article_id in self.story:
-            return Assignment(article_id, self.story[article_id])
-        sig = minhash(shingles(text))
-        match = self.best_match(sig)
+        sig = minhash(shingles(text))  # outside the lock: the CPU work stays parallel
+        keys = band_keys(sig.hashvalues, self.threshold, NUM_PERM)
         # Core statements, not ORM objects: this runs once per ingested article.
         clusters_t, signatures_t = StoryClusterRow.__table__, ArticleSignatureRow.__table__
-        with self.store.engine.begin() as conn:
+        with self.store.engine.connect() as conn:
+            writelock.lock(conn)
+            done = conn.execute(select(signatures_t.c.story_id).where(signatures_t.c.article_id == article_id)).scalar()
+            if done is not None:
+                conn.rollback()
+                return Assignment(article_id, int(done))
+            match = self._best(conn, sig, keys)
             if match is None:
                 story_id = int(conn.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1)).inserted_primary_key[0])
             else:
-                story_id = self.story[match[0]]
+                story_id = match[2]
                 canonical = conn.execute(select(clusters_t.c.canonical_article_id).where(clusters_t.c.id == story_id)).scalar_one()
                 values: dict[str, Any] = {"size": clusters_t.c.size + 1}
                 if _earlier(conn, article_id, canonical):
@@ -182,7 +196,8 @@ class StoryIndex:
                     article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
                 )
             )
-        self._remember(article_id, story_id, sig)
+            store_keys(conn, StoryBucketRow.__table__, "article_id", article_id, keys)
+            conn.commit()
         return Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
 
 
@@ -206,7 +221,7 @@ _INDEXES: weakref.WeakKeyDictionary[Any, StoryIndex] = weakref.WeakKeyDictionary
 
 
 def story_index(store: Store) -> StoryIndex:
-    """The story index of ``store``, built from its stored signatures on first use."""
+    """The story index of ``store`` (its state lives in the database)."""
     index = _INDEXES.get(store)
     if index is None:
         index = _INDEXES[store] = StoryIndex(store)

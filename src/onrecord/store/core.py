@@ -19,7 +19,7 @@ from sqlalchemy.pool import StaticPool
 
 from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
-from onrecord.store import migrate
+from onrecord.store import migrate, writelock
 from onrecord.store.actors import global_actor
 from onrecord.store.identity import fold, normalise_url, text_hash
 from onrecord.store.results import ActorSummary, AddResult, QuoteHit, StoreStats
@@ -34,6 +34,8 @@ from onrecord.store.schema import (
 )
 
 DEFAULT_DB = "onrecord.db"
+# An article write that collides with another writer's (IntegrityError) is tried this often.
+_WRITE_ATTEMPTS = 3
 ENV_VAR = "ONRECORD_DB"
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -237,21 +239,28 @@ class Store:
         """
         norm_url = normalise_url(record.url)
         digest = text_hash(record.text)
-        try:
-            with self._session() as session, session.begin():
-                existing = self._find(session, norm_url, digest)
+        for attempt in range(_WRITE_ATTEMPTS):
+            try:
+                with self._session() as session, session.begin():
+                    # Concurrent writers take turns here, so each sees the articles and actors
+                    # the others stored (see onrecord.store.writelock).
+                    writelock.lock(session)
+                    existing = self._find(session, norm_url, digest)
+                    if existing is not None:
+                        return AddResult("duplicate", existing)
+                    self._write_article(session, record, norm_url, digest, ingested_at)
+                return AddResult("new", record.id)
+            except IntegrityError as exc:
+                # Another writer (one not taking the lock) stored the same article, or the
+                # same new actor, between our check and our insert: look again.
+                existing = self.find_article(url=record.url, text=record.text)
                 if existing is not None:
                     return AddResult("duplicate", existing)
-                self._write_article(session, record, norm_url, digest, ingested_at)
-        except IntegrityError as exc:
-            # Another writer stored the same article between our check and our insert.
-            existing = self.find_article(url=record.url, text=record.text)
-            if existing is not None:
-                return AddResult("duplicate", existing)
-            raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
-        except OperationalError as exc:
-            raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
-        return AddResult("new", record.id)
+                if attempt + 1 == _WRITE_ATTEMPTS:
+                    raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
+            except OperationalError as exc:
+                raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_article(
         self,

@@ -14,7 +14,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from onrecord.store.schema import Base, include_object
-from onrecord.store import schema_actors, schema_sources  # noqa: F401  (register their tables on Base.metadata)
+from onrecord.store import schema_actors, schema_lsh, schema_sources  # noqa: F401  (register their tables on Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata
