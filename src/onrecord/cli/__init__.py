@@ -473,4 +473,4 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 # Command groups kept in their own modules; importing them registers their commands on ``app``.
-from onrecord.cli import actors_cmds, events_cmds, sources_cmds, web_cmds  # noqa: E402,F401
+from onrecord.cli import actors_cmds, events_cmds, sources_cmds, store_cmds, web_cmds  # noqa: E402,F401
