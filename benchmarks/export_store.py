@@ -34,7 +34,9 @@ def run(db: str, fmt: str, folder: Path) -> tuple[float, int, int, float]:
     )
     t0 = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", probe, exe, "export", str(folder), "--format", fmt, "--db", db], capture_output=True, text=True
+        [sys.executable, "-c", probe, exe, "export", str(folder), "--format", fmt, "--db", db],
+        capture_output=True,
+        text=True,
     )
     seconds = time.perf_counter() - t0
     if done.returncode != 0:
@@ -47,17 +49,28 @@ def run(db: str, fmt: str, folder: Path) -> tuple[float, int, int, float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--db", required=True, help="The store: a SQLite file or a database URL.")
-    ap.add_argument("--format", action="append", choices=["parquet", "csv", "jsonl"], help="Repeatable (default parquet).")
+    ap.add_argument(
+        "--format",
+        action="append",
+        choices=["parquet", "csv", "jsonl"],
+        help="Repeatable (default parquet).",
+    )
     args = ap.parse_args()
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} · {os.cpu_count()} CPUs")
-    print(f"{'format':<10}{'seconds':>10}{'rows':>12}{'rows/s':>10}{'MB written':>12}{'peak MB':>10}")
+    print(
+        f"{'format':<10}{'seconds':>10}{'rows':>12}{'rows/s':>10}{'MB written':>12}{'peak MB':>10}"
+    )
     for fmt in args.format or ["parquet"]:
         with tempfile.TemporaryDirectory() as tmp:
             seconds, rows, size, peak = run(args.db, fmt, Path(tmp) / "out")
-        print(f"{fmt:<10}{seconds:>10.1f}{rows:>12,}{rows / seconds:>10,.0f}{size / 1e6:>12.1f}{peak:>10.0f}")
+        print(
+            f"{fmt:<10}{seconds:>10.1f}{rows:>12,}{rows / seconds:>10,.0f}{size / 1e6:>12.1f}{peak:>10.0f}"
+        )
 
 
 if __name__ == "__main__":

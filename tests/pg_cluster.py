@@ -55,12 +55,16 @@ def find_bindir() -> Path:
     """
     env = os.environ.get("ONRECORD_PG_BIN")
     candidates = [Path(env)] if env else []
-    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: _version(p), reverse=True)
+    versions = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: _version(p), reverse=True
+    )
     candidates += [Path(p) for p in versions]
     pg_config = shutil.which("pg_config")
     if pg_config:
         try:
-            out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=True).stdout
+            out = subprocess.run(
+                [pg_config, "--bindir"], capture_output=True, text=True, check=True
+            ).stdout
             candidates.append(Path(out.strip()))
         except (OSError, subprocess.CalledProcessError):
             pass
@@ -114,8 +118,22 @@ class PgCluster:
 
     def _psql(self, sql: str, database: str = "postgres") -> str:
         cmd = [
-            str(self.bindir / "psql"), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1",
-            "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user, "-d", database, "-c", sql,
+            str(self.bindir / "psql"),
+            "-X",
+            "-q",
+            "-At",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.port),
+            "-U",
+            self.user,
+            "-d",
+            database,
+            "-c",
+            sql,
         ]
         return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
 
@@ -148,7 +166,9 @@ class PgCluster:
             return
         self._stopped = True
         subprocess.run(
-            _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]),
+            _as_server_user(
+                [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+            ),
             capture_output=True,
             check=False,
         )
@@ -171,10 +191,22 @@ def start_cluster(root: str | Path | None = None, *, attempts: int = 3) -> PgClu
         shutil.chown(folder, user=SERVER_USER)
     data = folder / "data"
     init = subprocess.run(
-        _as_server_user([
-            str(bindir / "initdb"), "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8",
-            "--locale=C.UTF-8", "--no-sync", "--no-instructions",
-        ]),
+        _as_server_user(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+                "--no-instructions",
+            ]
+        ),
         capture_output=True,
         text=True,
         check=False,
@@ -189,9 +221,21 @@ def start_cluster(root: str | Path | None = None, *, attempts: int = 3) -> PgClu
         options = " ".join(f"-c {s}" for s in _SETTINGS)
         options += f" -c listen_addresses=127.0.0.1 -p {port} -k {folder}"
         run = subprocess.run(
-            _as_server_user([
-                str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60", "start",
-            ]),
+            _as_server_user(
+                [
+                    str(bindir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(log),
+                    "-o",
+                    options,
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            ),
             capture_output=True,
             text=True,
             check=False,
@@ -244,7 +288,9 @@ def _main(argv: list[str]) -> int:
         print(cluster.url())
         return 0
     port = int((Path(root) / "port").read_text())
-    PgCluster(Path(root), port, find_bindir(), SERVER_USER if os.geteuid() == 0 else _current_user()).stop()
+    PgCluster(
+        Path(root), port, find_bindir(), SERVER_USER if os.geteuid() == 0 else _current_user()
+    ).stop()
     return 0
 
 

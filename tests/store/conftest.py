@@ -28,5 +28,12 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, extractor) -> str:
         people = [a for a in store.actors(kind="person") if a.quotes]
         merge_actors(store, str(people[0].id), str(people[-1].id))
         source, _ = add_source(store, "https://bpa.example/world.rss", name="Basin Press Agency")
-        mark_entry(store, source.id, "0" * 64, url="https://bpa.example/a", status="new", article_id=outcomes[0].article_id)
+        mark_entry(
+            store,
+            source.id,
+            "0" * 64,
+            url="https://bpa.example/a",
+            status="new",
+            article_id=outcomes[0].article_id,
+        )
     return path

@@ -42,7 +42,8 @@ def _inputs(folder: Path) -> list[Path]:
         text = (CORPUS / name).read_text(encoding="utf-8")
         copy = folder / f"copy-{n}-{name}"
         copy.write_text(
-            text.replace("(BPA)", "(Amber Sea Wire)") + "\nThe Amber Sea Wire carried this report from its partners.\n",
+            text.replace("(BPA)", "(Amber Sea Wire)")
+            + "\nThe Amber Sea Wire carried this report from its partners.\n",
             encoding="utf-8",
         )
         files.append(copy)
@@ -51,8 +52,17 @@ def _inputs(folder: Path) -> list[Path]:
 
 def _ingest(db: str, paths: list[Path]) -> subprocess.Popen[str]:
     env = {**os.environ, "ONRECORD_ACTORS": str(ACTORS)}
-    cmd = [sys.executable, "-c", "import sys; from onrecord.cli import main; sys.exit(main())", "--db", db, "ingest"]
-    return subprocess.Popen([*cmd, *map(str, paths)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    cmd = [
+        sys.executable,
+        "-c",
+        "import sys; from onrecord.cli import main; sys.exit(main())",
+        "--db",
+        db,
+        "ingest",
+    ]
+    return subprocess.Popen(
+        [*cmd, *map(str, paths)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _finish(proc: subprocess.Popen[str]) -> None:
@@ -61,15 +71,21 @@ def _finish(proc: subprocess.Popen[str]) -> None:
 
 
 def _snapshot(url: str) -> dict[str, object]:
-    with open_store(url) as store, store._session() as session:  # noqa: SLF001
+    with open_store(url) as store, store._session() as session:
         articles = sorted(session.scalars(select(ArticleRow.id)))
         stories: dict[int, set[str]] = {}
-        for article_id, story_id in session.execute(select(ArticleSignatureRow.article_id, ArticleSignatureRow.story_id)):
+        for article_id, story_id in session.execute(
+            select(ArticleSignatureRow.article_id, ArticleSignatureRow.story_id)
+        ):
             stories.setdefault(story_id, set()).add(article_id)
         quotes: dict[int, set[str]] = {}
-        for key, cluster in session.execute(select(QuoteLineageRow.key, QuoteLineageRow.cluster_id)):
+        for key, cluster in session.execute(
+            select(QuoteLineageRow.key, QuoteLineageRow.cluster_id)
+        ):
             quotes.setdefault(cluster, set()).add(key)
-        actors = sorted((a.name, a.kind, a.country or "") for a in session.scalars(select(ActorRow)))
+        actors = sorted(
+            (a.name, a.kind, a.country or "") for a in session.scalars(select(ActorRow))
+        )
     return {
         "articles": articles,
         "stories": sorted(sorted(s) for s in stories.values()),
@@ -80,7 +96,9 @@ def _snapshot(url: str) -> dict[str, object]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.is_dir() or not ACTORS.is_file(), reason="examples/ not present")
-def test_concurrent_ingest_equals_serial(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> None:
+def test_concurrent_ingest_equals_serial(
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
     files = _inputs(tmp_path / "in")
     if backend == "sqlite":
         serial, concurrent = str(tmp_path / "serial.db"), str(tmp_path / "concurrent.db")
@@ -108,7 +126,9 @@ def _second_database(request: pytest.FixtureRequest) -> str:
     """Another fresh PostgreSQL database for this test, dropped at its end."""
     from tests.conftest import fresh_pg_database
 
-    ctx = fresh_pg_database(request.getfixturevalue("pg_server"), request.getfixturevalue("pg_template"))
+    ctx = fresh_pg_database(
+        request.getfixturevalue("pg_server"), request.getfixturevalue("pg_template")
+    )
     url = ctx.__enter__()
     request.addfinalizer(lambda: ctx.__exit__(None, None, None))
     return url

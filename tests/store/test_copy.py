@@ -16,7 +16,7 @@ from onrecord.store.copy import copy_store, tables
 def _utc(value: object) -> object:
     # SQLite hands timestamps back naive (they were stored in UTC), PostgreSQL aware.
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
     return value
 
 
@@ -24,15 +24,23 @@ def _dump(url: str) -> dict[str, list[tuple]]:
     """Every row of every table, in primary-key order."""
     with open_store(url) as store, store.engine.connect() as conn:
         return {
-            t.name: [tuple(_utc(v) for v in r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            t.name: [
+                tuple(_utc(v) for v in r)
+                for r in conn.execute(select(t).order_by(*t.primary_key.columns))
+            ]
             for t in tables()
         }
 
 
 @pytest.mark.postgres
-def test_copy_round_trip_sqlite_postgres_sqlite_keeps_every_row(demo_db: str, pg_url: str, tmp_path: Path, capsys) -> None:
+def test_copy_round_trip_sqlite_postgres_sqlite_keeps_every_row(
+    demo_db: str, pg_url: str, tmp_path: Path, capsys
+) -> None:
     want = _dump(demo_db)
-    assert all(want[name] for name in ("articles", "quotes", "actors", "actor_fixes", "sources", "story_buckets"))
+    assert all(
+        want[name]
+        for name in ("articles", "quotes", "actors", "actor_fixes", "sources", "story_buckets")
+    )
     assert main(["store", "copy", demo_db, pg_url]) == 0
     assert "articles: 26 rows" in capsys.readouterr().out
     assert _dump(pg_url) == want

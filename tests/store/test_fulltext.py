@@ -46,7 +46,9 @@ def _hits(store, words: str) -> list[tuple[str, str]]:
 @pytest.mark.slow
 @pytest.mark.postgres
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="examples/ not present")
-def test_fulltext_postgres_same_hits_as_fts5(corpus_records: list[Record], tmp_path: Path, pg_url: str) -> None:
+def test_fulltext_postgres_same_hits_as_fts5(
+    corpus_records: list[Record], tmp_path: Path, pg_url: str
+) -> None:
     with open_store(str(tmp_path / "fts.db")) as lite, open_store(pg_url) as pg:
         assert lite.has_fts == FTS5 and pg.has_fts == TSVECTOR
         for record in corpus_records:
@@ -59,7 +61,9 @@ def test_fulltext_postgres_same_hits_as_fts5(corpus_records: list[Record], tmp_p
             words = _WORDS.findall(t)
             queries.update(words)
             queries.update(f"{a} {b}" for a, b in zip(words, words[1:]))
-        queries.update(["sirbu", "STEFAN", "drovnia s", "pull", "cease fire", "nous prets", "10", "2 500"])
+        queries.update(
+            ["sirbu", "STEFAN", "drovnia s", "pull", "cease fire", "nous prets", "10", "2 500"]
+        )
         mismatched = []
         for q in sorted(queries):
             if _hits(lite, q) != _hits(pg, q):

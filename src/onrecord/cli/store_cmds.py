@@ -32,12 +32,30 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     ctx: typer.Context,
-    folder: Annotated[str, typer.Argument(metavar="DIR", help="Folder for the files (created if missing).")],
+    folder: Annotated[
+        str, typer.Argument(metavar="DIR", help="Folder for the files (created if missing).")
+    ],
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="parquet (typed, for DuckDB/pandas/R), csv or jsonl.", case_sensitive=False)
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="parquet (typed, for DuckDB/pandas/R), csv or jsonl.",
+            case_sensitive=False,
+        ),
     ] = ExportFormat.parquet,
-    since: Annotated[Optional[str], typer.Option("--since", help="Articles published on or after YYYY-MM-DD (and their rows).", metavar="DATE")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Articles published on or before YYYY-MM-DD.", metavar="DATE")] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option(
+            "--since",
+            help="Articles published on or after YYYY-MM-DD (and their rows).",
+            metavar="DATE",
+        ),
+    ] = None,
+    until: Annotated[
+        Optional[str],
+        typer.Option("--until", help="Articles published on or before YYYY-MM-DD.", metavar="DATE"),
+    ] = None,
     table: Annotated[
         Optional[list[str]],
         typer.Option(
@@ -63,17 +81,27 @@ def export(
 
     since_date, until_date = _parse_date(since), _parse_date(until, end=True)
     with _open_store(ctx, db) as store:
-        result = export_store(store, folder, fmt=fmt.value, tables=table or None, since=since_date, until=until_date)
+        result = export_store(
+            store, folder, fmt=fmt.value, tables=table or None, since=since_date, until=until_date
+        )
     for name, rows in result.rows.items():
         typer.echo(f"{name}: {rows} rows -> {result.folder / f'{name}.{result.format}'}")
-    _stderr(f"onrecord: exported {sum(result.rows.values())} rows to {result.folder} (schema in schema.json)")
+    _stderr(
+        f"onrecord: exported {sum(result.rows.values())} rows to {result.folder} (schema in schema.json)"
+    )
 
 
 @store_app.command("copy")
 def copy(
-    source: Annotated[str, typer.Argument(metavar="SRC_URL", help="The store to copy: a SQLite file or a database URL.")],
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="SRC_URL", help="The store to copy: a SQLite file or a database URL."
+        ),
+    ],
     destination: Annotated[
-        str, typer.Argument(metavar="DST_URL", help="An empty store (created and migrated if needed).")
+        str,
+        typer.Argument(metavar="DST_URL", help="An empty store (created and migrated if needed)."),
     ],
 ) -> None:
     """Copy a whole store into an empty one, ids, actor fixes and sources included.
@@ -90,4 +118,6 @@ def copy(
     result = copy_store(source, destination)
     for name, rows in result.rows.items():
         typer.echo(f"{name}: {rows} rows")
-    _stderr(f"onrecord: copied {sum(result.rows.values())} rows from {result.source} to {result.destination}")
+    _stderr(
+        f"onrecord: copied {sum(result.rows.values())} rows from {result.source} to {result.destination}"
+    )

@@ -46,7 +46,11 @@ class CopyResult:
 
 
 def copy_store(
-    source: str, destination: str, *, chunk: int = CHUNK, progress: Callable[[str, int], None] | None = None
+    source: str,
+    destination: str,
+    *,
+    chunk: int = CHUNK,
+    progress: Callable[[str, int], None] | None = None,
 ) -> CopyResult:
     """Copy the store at ``source`` into the empty store at ``destination`` (URLs or paths).
 
@@ -60,13 +64,21 @@ def copy_store(
         return _copy(src, dst, chunk, progress)
 
 
-def _copy(src: Store, dst: Store, chunk: int, progress: Callable[[str, int], None] | None) -> CopyResult:
+def _copy(
+    src: Store, dst: Store, chunk: int, progress: Callable[[str, int], None] | None
+) -> CopyResult:
     ordered = tables()
     result = CopyResult(src.url, dst.url)
     with src.engine.connect() as read, dst.engine.connect() as write:
-        busy = [t.name for t in ordered if write.execute(select(literal_column("1")).select_from(t).limit(1)).first()]
+        busy = [
+            t.name
+            for t in ordered
+            if write.execute(select(literal_column("1")).select_from(t).limit(1)).first()
+        ]
         if busy:
-            raise StoreError(f"{dst.url}: the destination already holds data (table {busy[0]}); copy into an empty store")
+            raise StoreError(
+                f"{dst.url}: the destination already holds data (table {busy[0]}); copy into an empty store"
+            )
         if write.dialect.name == "sqlite":
             write.exec_driver_sql("BEGIN IMMEDIATE")
         for table in ordered:
@@ -92,7 +104,7 @@ def _utc(value: object) -> object:
     """A timestamp as SQLite keeps it: UTC, without zone (PostgreSQL hands back the server's
     zone, which SQLite would otherwise store as if it were UTC)."""
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
     return value
 
 
@@ -102,10 +114,14 @@ def _reset_sequences(conn: Connection, ordered: list[Table]) -> None:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or not isinstance(pk[0].type, Integer) or pk[0].autoincrement is False:
             continue
-        seq = conn.execute(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}).scalar()
+        seq = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        ).scalar()
         if seq is None:
             continue
         conn.execute(
-            text(f'SELECT setval(:seq, COALESCE((SELECT max("{pk[0].name}") FROM "{table.name}"), 0) + 1, false)'),
+            text(
+                f'SELECT setval(:seq, COALESCE((SELECT max("{pk[0].name}") FROM "{table.name}"), 0) + 1, false)'
+            ),
             {"seq": seq},
         )

@@ -79,7 +79,9 @@ class Table:
     enrich: Callable[[Any, list[dict[str, Any]]], None] | None = field(default=None)
 
 
-def _in_range(since: dt.date | None, until: dt.date | None, date_col: Any = ArticleRow.published_date) -> list[Any]:
+def _in_range(
+    since: dt.date | None, until: dt.date | None, date_col: Any = ArticleRow.published_date
+) -> list[Any]:
     where = []
     if since is not None:
         where.append(date_col >= since)
@@ -112,7 +114,9 @@ def _articles(since: dt.date | None, until: dt.date | None) -> Select[Any]:
     )
 
 
-def _by_article(model: Any, *columns: Any) -> Callable[[dt.date | None, dt.date | None], Select[Any]]:
+def _by_article(
+    model: Any, *columns: Any
+) -> Callable[[dt.date | None, dt.date | None], Select[Any]]:
     def query(since: dt.date | None, until: dt.date | None) -> Select[Any]:
         stmt = select(*columns)
         where = _in_range(since, until)
@@ -151,28 +155,27 @@ _STATEMENT_COLUMNS = (
 
 def _events(since: dt.date | None, until: dt.date | None) -> Select[Any]:
     quote = aliased(QuoteRow)
-    stmt = (
-        select(
-            EventRow.id.label("event_id"),
-            EventRow.article_id,
-            EventRow.local_id,
-            EventRow.ordinal,
-            EventRow.type,
-            EventRow.cameo,
-            EventRow.intensity,
-            EventRow.source_local,
-            EventRow.target_local,
-            EventRow.source_actor_id,
-            EventRow.target_actor_id,
-            EventRow.negated,
-            EventRow.hypothetical,
-            EventRow.text,
-            EventRow.start,
-            EventRow.end,
-            EventRow.quote_local,
-            quote.id.label("statement_id"),
-        )
-        .outerjoin(quote, and_(quote.article_id == EventRow.article_id, quote.local_id == EventRow.quote_local))
+    stmt = select(
+        EventRow.id.label("event_id"),
+        EventRow.article_id,
+        EventRow.local_id,
+        EventRow.ordinal,
+        EventRow.type,
+        EventRow.cameo,
+        EventRow.intensity,
+        EventRow.source_local,
+        EventRow.target_local,
+        EventRow.source_actor_id,
+        EventRow.target_actor_id,
+        EventRow.negated,
+        EventRow.hypothetical,
+        EventRow.text,
+        EventRow.start,
+        EventRow.end,
+        EventRow.quote_local,
+        quote.id.label("statement_id"),
+    ).outerjoin(
+        quote, and_(quote.article_id == EventRow.article_id, quote.local_id == EventRow.quote_local)
     )
     where = _in_range(since, until)
     if where:
@@ -191,19 +194,30 @@ def _actor_details(conn: Any, rows: list[dict[str, Any]]) -> None:
     ids = [r["actor_id"] for r in rows]
     aliases: dict[int, list[str]] = {}
     for actor_id, alias in conn.execute(
-        select(ActorAliasRow.actor_id, ActorAliasRow.alias).where(ActorAliasRow.actor_id.in_(ids)).order_by(ActorAliasRow.id)
+        select(ActorAliasRow.actor_id, ActorAliasRow.alias)
+        .where(ActorAliasRow.actor_id.in_(ids))
+        .order_by(ActorAliasRow.id)
     ):
         aliases.setdefault(actor_id, []).append(alias)
     titles: dict[int, list[dict[str, Any]]] = {}
     for t in conn.execute(
         select(
-            ActorTitleRow.actor_id, ActorTitleRow.title, ActorTitleRow.country, ActorTitleRow.first_seen, ActorTitleRow.last_seen
+            ActorTitleRow.actor_id,
+            ActorTitleRow.title,
+            ActorTitleRow.country,
+            ActorTitleRow.first_seen,
+            ActorTitleRow.last_seen,
         )
         .where(ActorTitleRow.actor_id.in_(ids))
         .order_by(ActorTitleRow.id)
     ):
         titles.setdefault(t.actor_id, []).append(
-            {"title": t.title, "country": t.country, "first_seen": t.first_seen, "last_seen": t.last_seen}
+            {
+                "title": t.title,
+                "country": t.country,
+                "first_seen": t.first_seen,
+                "last_seen": t.last_seen,
+            }
         )
     for r in rows:
         r["aliases"] = aliases.get(r["actor_id"], [])
@@ -212,7 +226,9 @@ def _actor_details(conn: Any, rows: list[dict[str, Any]]) -> None:
 
 def _stories(since: dt.date | None, until: dt.date | None) -> Select[Any]:
     stmt = select(
-        StoryClusterRow.id.label("story_id"), StoryClusterRow.canonical_article_id, StoryClusterRow.size
+        StoryClusterRow.id.label("story_id"),
+        StoryClusterRow.canonical_article_id,
+        StoryClusterRow.size,
     )
     where = _in_range(since, until)
     if where:
@@ -254,11 +270,23 @@ TABLES: dict[str, Table] = {
                 _c("published_date", "date", "publication day (undated: null)"),
                 _c("source", "string", "outlet"),
                 _c("language", "string", "ISO 639-1 code"),
-                _c("text", "string", "the article text every offset indexes (Python string indices)"),
+                _c(
+                    "text",
+                    "string",
+                    "the article text every offset indexes (Python string indices)",
+                ),
                 _c("ingested_at", "timestamp", "when it was stored (UTC)"),
                 _c("story_id", "int", "its story cluster (stories.story_id); null until clustered"),
-                _c("story_similarity", "float", "estimated Jaccard similarity to the copy it joined"),
-                _c("canonical", "bool", "whether it counts for its story (the earliest copy, or unclustered)"),
+                _c(
+                    "story_similarity",
+                    "float",
+                    "estimated Jaccard similarity to the copy it joined",
+                ),
+                _c(
+                    "canonical",
+                    "bool",
+                    "whether it counts for its story (the earliest copy, or unclustered)",
+                ),
             ),
             _articles,
         ),
@@ -398,7 +426,12 @@ def arrow_schema(table: Table) -> Any:
     import pyarrow as pa
 
     title = pa.struct(
-        [("title", pa.string()), ("country", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32())]
+        [
+            ("title", pa.string()),
+            ("country", pa.string()),
+            ("first_seen", pa.date32()),
+            ("last_seen", pa.date32()),
+        ]
     )
     types = {
         "string": pa.string(),
@@ -438,17 +471,22 @@ def _plain(value: Any, type_: str) -> Any:
     if type_ == "bool":
         return bool(value)
     if type_ == "titles":
-        return [{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in t.items()} for t in value]
+        return [
+            {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in t.items()}
+            for t in value
+        ]
     return value
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is None:
         return None
-    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
-def _chunks(store: Any, table: Table, since: dt.date | None, until: dt.date | None, chunk: int) -> Iterator[list[dict[str, Any]]]:
+def _chunks(
+    store: Any, table: Table, since: dt.date | None, until: dt.date | None, chunk: int
+) -> Iterator[list[dict[str, Any]]]:
     with store.engine.connect() as conn:
         result = conn.execution_options(yield_per=chunk).execute(table.query(since, until))
         # A second connection reads per-chunk details while the first one streams.
@@ -484,7 +522,10 @@ class _Writer:
             for c in cols:
                 values = [r.get(c.name) for r in rows]
                 if c.type == "json":
-                    values = [None if v is None else json.dumps(_plain(v, "json"), ensure_ascii=False) for v in values]
+                    values = [
+                        None if v is None else json.dumps(_plain(v, "json"), ensure_ascii=False)
+                        for v in values
+                    ]
                 elif c.type == "timestamp":
                     values = [_utc(v) for v in values]
                 elif c.type == "bool":
@@ -550,7 +591,9 @@ def export_store(
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            raise StoreError("Parquet export needs pyarrow: pip install 'onrecord[export]' (or use --format csv|jsonl)") from None
+            raise StoreError(
+                "Parquet export needs pyarrow: pip install 'onrecord[export]' (or use --format csv|jsonl)"
+            ) from None
     out = Path(folder)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -581,7 +624,13 @@ def export_store(
     return result
 
 
-def _write_schema(result: ExportResult, chosen: list[str], since: dt.date | None, until: dt.date | None, store: Any) -> None:
+def _write_schema(
+    result: ExportResult,
+    chosen: list[str],
+    since: dt.date | None,
+    until: dt.date | None,
+    store: Any,
+) -> None:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -590,7 +639,7 @@ def _write_schema(result: ExportResult, chosen: list[str], since: dt.date | None
         exported_by = "onrecord"
     description = {
         "exported_by": exported_by,
-        "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "store": store.url,
         "format": result.format,
         "since": since.isoformat() if since else None,
@@ -601,7 +650,10 @@ def _write_schema(result: ExportResult, chosen: list[str], since: dt.date | None
                 "rows": result.rows[name],
                 "key": TABLES[name].key,
                 "description": TABLES[name].doc,
-                "columns": [{"name": c.name, "type": c.type, "description": c.doc} for c in TABLES[name].columns],
+                "columns": [
+                    {"name": c.name, "type": c.type, "description": c.doc}
+                    for c in TABLES[name].columns
+                ],
             }
             for name in chosen
         },

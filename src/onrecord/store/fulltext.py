@@ -37,7 +37,9 @@ def detect(engine: Engine) -> str | bool:
             return FTS5 if found else False
         if engine.dialect.name == "postgresql":
             found = conn.execute(
-                text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_quotes_text_fts' AND schemaname = current_schema()")
+                text(
+                    "SELECT 1 FROM pg_indexes WHERE indexname = 'ix_quotes_text_fts' AND schemaname = current_schema()"
+                )
             ).first()
             return TSVECTOR if found else False
     return False
@@ -48,7 +50,9 @@ def fts5_match(words: Sequence[str]) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def match_clause(kind: str | bool, words: Sequence[str], *, dense: bool = False) -> ColumnElement[bool]:
+def match_clause(
+    kind: str | bool, words: Sequence[str], *, dense: bool = False
+) -> ColumnElement[bool]:
     """``quotes.id`` matches all ``words`` in the full-text index of ``kind``.
 
     With ``dense`` on SQLite the membership test is hidden from the planner (``+quotes.id``)
@@ -60,16 +64,26 @@ def match_clause(kind: str | bool, words: Sequence[str], *, dense: bool = False)
         clause = text(f"{PG_DOCUMENT} @@ {PG_QUERY}").bindparams(fts_words=" ".join(words))
         return clause.self_group()  # type: ignore[return-value]
     if dense:
-        clause = text("+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)")
+        clause = text(
+            "+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)"
+        )
         return clause.bindparams(dense_match=fts5_match(words)).self_group()  # type: ignore[return-value]
-    ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=fts5_match(words))
+    ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(
+        match=fts5_match(words)
+    )
     return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
 
 
 def count_matches(session: Session, kind: str | bool, words: Sequence[str], cap: int) -> int:
     """How many statements match ``words``, counting no further than ``cap``."""
     if kind == TSVECTOR:
-        probe = text(f"SELECT count(*) FROM (SELECT 1 FROM quotes WHERE {PG_DOCUMENT} @@ {PG_QUERY} LIMIT :cap) AS m")
-        return int(session.execute(probe.bindparams(fts_words=" ".join(words), cap=cap)).scalar_one())
-    probe = text("SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :cap)")
+        probe = text(
+            f"SELECT count(*) FROM (SELECT 1 FROM quotes WHERE {PG_DOCUMENT} @@ {PG_QUERY} LIMIT :cap) AS m"
+        )
+        return int(
+            session.execute(probe.bindparams(fts_words=" ".join(words), cap=cap)).scalar_one()
+        )
+    probe = text(
+        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :cap)"
+    )
     return int(session.execute(probe.bindparams(match=fts5_match(words), cap=cap)).scalar_one())

@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from onrecord.store import writelock
 from onrecord.store.clusters import minhash, outlet_name, to_bytes
-from onrecord.store.lsh import band_keys, candidates, store_keys
 from onrecord.store.identity import fold
+from onrecord.store.lsh import band_keys, candidates, store_keys
 from onrecord.store.schema import ArticleRow, QuoteRow
 from onrecord.store.schema_lsh import QuoteBucketRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow

@@ -35,7 +35,9 @@ def band_keys(hashvalues: Any, threshold: float, num_perm: int) -> list[tuple[in
     values = np.asarray(hashvalues, dtype="<u4")
     keys = []
     for band in range(b):
-        digest = hashlib.blake2b(values[band * r : (band + 1) * r].tobytes(), digest_size=8).digest()
+        digest = hashlib.blake2b(
+            values[band * r : (band + 1) * r].tobytes(), digest_size=8
+        ).digest()
         keys.append((band, int.from_bytes(digest, "little", signed=True)))
     return keys
 
@@ -48,7 +50,9 @@ def candidates(conn: Connection, table: Table, item: str, keys: list[tuple[int, 
     return list(conn.execute(stmt).scalars())
 
 
-def store_keys(conn: Connection, table: Table, item: str, value: Any, keys: Iterable[tuple[int, int]]) -> None:
+def store_keys(
+    conn: Connection, table: Table, item: str, value: Any, keys: Iterable[tuple[int, int]]
+) -> None:
     """Insert an item's buckets."""
     rows = [{"band": band, "bucket": bucket, item: value} for band, bucket in keys]
     if rows:

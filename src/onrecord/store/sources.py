@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
-from onrecord.store.identity import normalise_url
 from onrecord.store import writelock
+from onrecord.store.identity import normalise_url
 from onrecord.store.schema_sources import SourceEntryRow, SourceRow
 from onrecord.validation import InvalidValue, parse_id
 
