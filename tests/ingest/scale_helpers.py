@@ -51,8 +51,9 @@ def dump_store(url: str) -> dict[str, list[tuple[Any, ...]]]:
             for table in sorted(inspector.get_table_names()):
                 if table.startswith(_SKIP_TABLES):
                     continue
-                cols = [c["name"] for c in inspector.get_columns(table) if not str(c["type"]).upper().startswith(("DATETIME", "TIMESTAMP"))]
-                rows = conn.execute(sa.text(f"SELECT {', '.join(cols)} FROM {table}")).all()
+                reflected = sa.Table(table, sa.MetaData(), autoload_with=conn)
+                cols = [c for c in reflected.columns if not str(c.type).upper().startswith(("DATETIME", "TIMESTAMP"))]
+                rows = conn.execute(sa.select(*cols)).all()
                 out[table] = sorted((tuple(r) for r in rows), key=repr)
         return out
     finally:
