@@ -216,3 +216,27 @@ def test_parallel_ingest_killed_then_rerun_stores_nothing_twice(tmp_path: Path) 
     assert rerun.returncode == 0, err
     assert _count(db) == (64, 64)
     assert f"new {64 - stored} · duplicate {stored} " in out
+
+
+def test_count_articles_estimates_without_parsing(tmp_path: Path) -> None:
+    from onrecord.ingest.estimate import count_articles
+
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}')
+    (tmp_path / "c.xml").write_text("<rss><channel><item>a</item><item>b</item></channel></rss>")
+    assert count_articles([str(tmp_path)]) == 6
+    assert count_articles(["-"]) is None
+
+
+def test_scheduler_unreachable_is_one_clear_error() -> None:
+    pytest.importorskip("distributed")
+    from onrecord.errors import OnrecordError
+    from onrecord.ingest.cluster import DaskEngine
+
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(OnrecordError, match=rf"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"):
+        DaskEngine.connect(f"tcp://127.0.0.1:{port}", timeout=1)
