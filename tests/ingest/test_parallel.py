@@ -76,7 +76,7 @@ def test_default_jobs_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ONRECORD_JOBS", "3")
     assert default_jobs() == 3
     monkeypatch.setenv("ONRECORD_JOBS", "zero")
-    assert default_jobs() == len(os.sched_getaffinity(0))
+    assert 1 <= default_jobs() <= len(os.sched_getaffinity(0))
 
 
 def test_process_engine_resends_the_work_of_a_worker_that_died(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

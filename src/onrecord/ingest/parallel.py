@@ -59,8 +59,25 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# A worker's peak memory over a long run stays under this (benchmarks/scale.py measures it).
+WORKER_MEMORY_BYTES = 1024**3
+
+
+def _available_memory() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def default_jobs() -> int:
-    """``$ONRECORD_JOBS`` when set to a positive integer, else the number of cores."""
+    """``$ONRECORD_JOBS`` when set to a positive integer, else the number of cores — but no
+    more workers than the available memory holds at 1 GB each (a 64-core machine with 16 GB
+    free gets 16)."""
     value = os.environ.get(JOBS_ENV, "").strip()
     if value:
         try:
@@ -70,7 +87,9 @@ def default_jobs() -> int:
         if jobs >= 1:
             return jobs
         log.warning("ignoring %s=%r (not a positive integer)", JOBS_ENV, value)
-    return available_cores()
+    cores = available_cores()
+    memory = _available_memory()
+    return max(1, min(cores, memory // WORKER_MEMORY_BYTES)) if memory is not None else cores
 
 
 def _describe(exc: BaseException) -> str:
