@@ -22,6 +22,7 @@ skips every article stored before (same URL or same text) without sending it out
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from onrecord.pipeline import Extractor
 
 DEFAULT_RETRIES = 3
+_WINDOW_REFRESH_S = 5.0
 
 # One extractor per worker process, made by the first task that runs there. Dask runs tasks in
 # threads; the lock also keeps two threads of one worker from parsing at once (spaCy gains
@@ -95,6 +97,8 @@ class DaskEngine:
         self._fixed_window = window
         self.worker_peak_rss_mb = 0.0
         self._pending: set[Any] = set()
+        self._window = 2
+        self._window_checked = float("-inf")
 
     @classmethod
     def connect(cls, address: str, *, timeout: float = 30.0, **kwargs: Any) -> DaskEngine:
@@ -116,9 +120,17 @@ class DaskEngine:
     def window(self) -> int:  # type: ignore[override]
         if self._fixed_window:
             return self._fixed_window
-        # Asked each time: workers may join or leave during a long job.
-        threads = sum(self.client.nthreads().values()) if self.client.status == "running" else 0
-        return max(2, 2 * threads)
+        # Asked of the scheduler now and then (a round trip): workers join and leave during a
+        # long job, and the ordered stream reads the window for every article.
+        now = time.monotonic()
+        if now >= self._window_checked + _WINDOW_REFRESH_S:
+            self._window_checked = now
+            try:
+                threads = sum(self.client.nthreads().values())
+            except Exception:  # noqa: BLE001 - keep the last value; results will tell
+                threads = self._window // 2
+            self._window = max(2, 2 * threads)
+        return self._window
 
     def submit(self, items: list[ReadItem]) -> _DaskHandle:
         future = self.client.submit(extract_partition, items, retries=self.retries, pure=False)
