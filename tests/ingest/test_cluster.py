@@ -44,11 +44,26 @@ def test_cluster_local_cluster_stores_what_jobs_1_stores(tmp_path: Path, extract
     ) as cluster, distributed.Client(cluster, set_as_default=False) as client:
         engine = DaskEngine(client)
         summary = _ingest(dask, [str(CORPUS)], engine=engine)
-        ran_on = client.run(lambda: __import__("onrecord.ingest.cluster", fromlist=["x"])._extractor is not None)
+        ran_on = client.run(lambda: bool(__import__("onrecord.ingest.cluster", fromlist=["x"])._extractors))
     assert (summary.read, summary.new, summary.failed) == (reference.read, reference.new, reference.failed) == (26, 26, 0)
     assert dump_store(one) == dump_store(dask)
     assert sorted(ran_on.values()) == [True, True]  # both workers loaded spaCy and extracted
     assert 0 < engine.worker_peak_rss_mb < 1024
+
+
+def test_cluster_workers_use_the_clients_actor_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord.ingest import cluster
+
+    fiction = Path(__file__).resolve().parents[1] / "actors" / "data" / "fiction.yaml"
+    assert cluster.client_kb_files() is None
+    monkeypatch.setenv("ONRECORD_ACTORS", str(fiction))
+    kb_files = cluster.client_kb_files()
+    assert kb_files is not None and kb_files[1] == [("fiction.yaml", fiction.read_bytes())]
+    # On the worker: the files arrive with the task, not from the worker's own disk.
+    monkeypatch.delenv("ONRECORD_ACTORS")
+    extractor = cluster._worker_extractor(kb_files)
+    assert extractor.kb.country("XBV") is not None
+    assert cluster._worker_extractor(kb_files) is extractor  # loaded once per worker
 
 
 # -- real processes ---------------------------------------------------------------------------

@@ -17,13 +17,19 @@ Failures: a task that raises is retried (``retries``); a worker that dies or is 
 tasks rescheduled by the scheduler onto the remaining workers. Results are written in input
 order, so a store built on a cluster is the same as one built with ``--jobs 1``; a re-run
 skips every article stored before (same URL or same text) without sending it out again.
+
+Actors: the client's imported actor files travel with each task, so a worker on another
+machine resolves names as the client would (a worker's own imported files apply too).
 """
 
 from __future__ import annotations
 
+import hashlib
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from onrecord.errors import OnrecordError
@@ -36,27 +42,56 @@ if TYPE_CHECKING:
 DEFAULT_RETRIES = 3
 _WINDOW_REFRESH_S = 5.0
 
-# One extractor per worker process, made by the first task that runs there. Dask runs tasks in
-# threads; the lock also keeps two threads of one worker from parsing at once (spaCy gains
-# nothing from threads under the GIL, and its pipeline is not documented as thread-safe).
+# One extractor per worker process (per actor knowledge base), made by the first task that
+# runs there. Dask runs tasks in threads; the lock also keeps two threads of one worker from
+# parsing at once (spaCy gains nothing from threads under the GIL, and its pipeline is not
+# documented as thread-safe).
 _lock = threading.Lock()
-_extractor: Extractor | None = None
+_extractors: dict[str | None, Extractor] = {}
+
+# The client's own actor files (imported with `onrecord actors import`, or $ONRECORD_ACTORS),
+# sent with each task so a remote worker resolves actors as the client would: (digest, files).
+KbFiles = tuple[str, list[tuple[str, bytes]]] | None
 
 
-def _worker_extractor() -> Extractor:
-    global _extractor
-    if _extractor is None:
+def client_kb_files() -> KbFiles:
+    """The actor override files this process would load, as (digest, [(name, content)])."""
+    from onrecord.actors.kb import _env_paths, user_actor_files
+
+    files = [*user_actor_files(), *_env_paths()]
+    if not files:
+        return None
+    blobs = [(path.name, path.read_bytes()) for path in files]
+    digest = hashlib.sha256()
+    for name, content in blobs:
+        digest.update(name.encode() + b"\0" + content + b"\0")
+    return digest.hexdigest(), blobs
+
+
+def _worker_extractor(kb_files: KbFiles) -> Extractor:
+    key = kb_files[0] if kb_files else None
+    if key not in _extractors:
+        from onrecord.actors.kb import load_kb
         from onrecord.pipeline import Extractor
 
-        _extractor = Extractor()
-    return _extractor
+        if kb_files is None:
+            _extractors[key] = Extractor()
+        else:
+            folder = Path(tempfile.mkdtemp(prefix="onrecord-kb-"))
+            paths = []
+            for n, (name, content) in enumerate(kb_files[1]):
+                path = folder / f"{n:03d}-{name}"
+                path.write_bytes(content)
+                paths.append(path)
+            _extractors[key] = Extractor(kb=load_kb(extra=paths))
+    return _extractors[key]
 
 
-def extract_partition(items: list[ReadItem]) -> tuple[list[Extracted], float]:
+def extract_partition(items: list[ReadItem], kb_files: KbFiles = None) -> tuple[list[Extracted], float]:
     """The Dask task: extract one partition on a worker; returns the records (or failure
     reasons) in order, and the worker process's peak memory in MB."""
     with _lock:
-        return extract_chunk(items, _worker_extractor()), peak_rss_mb()
+        return extract_chunk(items, _worker_extractor(kb_files)), peak_rss_mb()
 
 
 @dataclass(eq=False)
@@ -99,6 +134,7 @@ class DaskEngine:
         self._pending: set[Any] = set()
         self._window = 2
         self._window_checked = float("-inf")
+        self._kb_files = client_kb_files()
 
     @classmethod
     def connect(cls, address: str, *, timeout: float = 30.0, **kwargs: Any) -> DaskEngine:
@@ -133,7 +169,7 @@ class DaskEngine:
         return self._window
 
     def submit(self, items: list[ReadItem]) -> _DaskHandle:
-        future = self.client.submit(extract_partition, items, retries=self.retries, pure=False)
+        future = self.client.submit(extract_partition, items, self._kb_files, retries=self.retries, pure=False)
         self._pending.add(future)
         return _DaskHandle(future, len(items))
 
