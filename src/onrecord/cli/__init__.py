@@ -99,6 +99,22 @@ MaxMbOption = Annotated[
     float,
     typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.", callback=_positive),
 ]
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Extraction processes (default: $ONRECORD_JOBS, else the number of cores; 1: this process only).",
+        min=1,
+        show_default=False,
+    ),
+]
+
+
+def _jobs(jobs: Optional[int]) -> int:
+    from onrecord.ingest.parallel import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
 
 
 def _state(ctx: typer.Context) -> dict[str, Any]:
@@ -244,6 +260,7 @@ def extract(
         ExtractFormat, typer.Option("--format", "-f", help="jsonl (one record per line), json, or pretty.", case_sensitive=False)
     ] = ExtractFormat.jsonl,
     max_mb: MaxMbOption = 20.0,
+    jobs: JobsOption = None,
 ) -> None:
     """Print the extraction record of every article (no database involved).
 
@@ -251,14 +268,15 @@ def extract(
     plain text from stdin. Unreadable inputs are reported on stderr as `path[:line]: reason`
     and the exit code is 1 when any input failed.
 
-    Example: onrecord extract examples/corpus/ --format pretty
+    Records are printed in input order, with any number of --jobs.
+
+    Example: onrecord extract examples/corpus/ --format pretty --jobs 2
     """
-    from onrecord.ingest import extract_items, read_paths
+    from onrecord.ingest import read_paths
     from onrecord.ingest.batch import checked
-    from onrecord.pipeline import Extractor
+    from onrecord.ingest.parallel import make_engine, ordered_extract
 
     failed = 0
-    extractor: Optional[Extractor] = None
     records: list[dict[str, Any]] = []
 
     def good_items(results: Iterable[Any]) -> Iterable[Any]:
@@ -270,11 +288,12 @@ def extract(
             else:
                 yield result
 
-    items = good_items(checked(read_paths(paths, _read_options(max_mb))))
-    first = next(iter(items), None)
-    if first is not None:
-        extractor = Extractor()
-        for item, result in extract_items(_chain(first, items), extractor):
+    # Records come back in input order whatever --jobs is; workers start on the first article.
+    engine = make_engine(_jobs(jobs))
+    try:
+        for item, result in ordered_extract(
+            good_items(checked(read_paths(paths, _read_options(max_mb)))), engine
+        ):
             if isinstance(result, InputError):
                 failed += 1
                 _stderr(str(result))
@@ -285,15 +304,14 @@ def extract(
             else:
                 sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
+    except BaseException:
+        engine.close(cancel=True)
+        raise
+    engine.close()
     if fmt is ExtractFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     if failed:
         raise typer.Exit(1)
-
-
-def _chain(first: Any, rest: Iterable[Any]) -> Iterable[Any]:
-    yield first
-    yield from rest
 
 
 @app.command()
@@ -302,41 +320,85 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or directories (read recursively).", show_default=False)],
     db: DbOption = None,
     max_mb: MaxMbOption = 20.0,
+    jobs: JobsOption = None,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            envvar="ONRECORD_SCHEDULER",
+            help="Extract on a Dask cluster: the scheduler's address, e.g. tcp://10.0.0.5:8786 ($ONRECORD_SCHEDULER).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped before parsing.
 
-    Each article is stored in one transaction, so an interrupted ingest can simply be run
-    again. Prints a summary (read / new / duplicate / failed); exits 1 when anything failed.
+    Extraction runs in --jobs processes (all cores by default) or on a Dask cluster
+    (--scheduler); this process alone writes the store, in input order, so the result does not
+    depend on either. Each article is stored in one transaction, so an interrupted ingest can
+    simply be run again. Prints a summary (read / new / duplicate / failed); exits 1 when
+    anything failed.
 
-    Example: onrecord ingest examples/corpus/ --db news.db
+    Example: onrecord ingest examples/corpus/ --db news.db --jobs 2
     """
     from onrecord.ingest import ingest_paths
+    from onrecord.ingest.estimate import count_in_background
 
     store = _open_store(ctx, db)
-    run_ingest(
-        store,
-        lambda: ingest_paths(paths, store=store, options=_read_options(max_mb)),
-        progress=sys.stderr.isatty(),
-        resume_hint="Run the same command again to finish.",
-    )
+    engine: Any = None
+    if scheduler:
+        from onrecord.ingest.cluster import DaskEngine
+
+        try:
+            engine = DaskEngine.connect(scheduler)
+        except BaseException:
+            store.close()
+            raise
+    try:
+        run_ingest(
+            store,
+            lambda: ingest_paths(paths, store=store, options=_read_options(max_mb), jobs=_jobs(jobs), engine=engine),
+            progress=True,
+            resume_hint="Run the same command again to finish.",
+            count=lambda report: count_in_background(paths, report.set_total),
+        )
+    finally:
+        if engine is not None:
+            engine.close()
 
 
-def run_ingest(store: Any, outcomes: Callable[[], Iterable[Any]], *, progress: bool = False, resume_hint: str = "") -> None:
+def run_ingest(
+    store: Any,
+    outcomes: Callable[[], Iterable[Any]],
+    *,
+    progress: bool = False,
+    resume_hint: str = "",
+    count: Optional[Callable[[Any], Any]] = None,
+) -> None:
     """Drive an ingest to its end: tally outcomes, print the summary, close the store.
 
+    With ``progress``, a Rich bar on a terminal (a plain line per 1,000 articles otherwise)
+    shows articles done, the rate, the time left (when ``count`` sets a total) and failures.
     Ctrl-C prints what was stored so far and exits 130 (every article listed as new is
     stored: each is written in one transaction); any failure exits 1 after the summary.
     """
     from onrecord.ingest import IngestSummary
+    from onrecord.progress import ProgressReport
 
     summary = IngestSummary()
+    stream: Any = None
     try:
-        if progress:
-            _ingest_with_progress(outcomes(), summary)
-        else:
-            for outcome in outcomes():
-                _tally(outcome, summary)
+        with ProgressReport("ingest", noun="articles", enabled=progress) as report:
+            if progress and count is not None:
+                count(report)
+            stream = iter(outcomes())
+            for outcome in stream:
+                summary.add(outcome)
+                report.advance(failed=outcome.status == "failed")
+                if outcome.error is not None:
+                    report.print(str(outcome.error))
     except KeyboardInterrupt:
+        _close_quietly(stream)
         _print_summary(summary, store)
         _stderr(f"{PROG}: interrupted; every article listed as new is stored. {resume_hint}".rstrip())
         raise typer.Exit(130) from None
@@ -347,26 +409,20 @@ def run_ingest(store: Any, outcomes: Callable[[], Iterable[Any]], *, progress: b
         raise typer.Exit(1)
 
 
+def _close_quietly(stream: Any) -> None:
+    # Stops the workers at once (the ingest generator terminates its pool when closed); a
+    # second Ctrl-C during that must not turn into a traceback.
+    try:
+        if stream is not None and hasattr(stream, "close"):
+            stream.close()
+    except BaseException:  # noqa: BLE001
+        pass
+
+
 def _tally(outcome: Any, summary: Any) -> None:
     summary.add(outcome)
     if outcome.error is not None:
         _stderr(str(outcome.error))
-
-
-def _ingest_with_progress(outcomes: Iterable[Any], summary: Any) -> None:
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
-        for outcome in outcomes:
-            summary.add(outcome)
-            if outcome.error is not None:
-                progress.console.print(str(outcome.error), markup=False, highlight=False)
-            progress.update(
-                task,
-                description=f"new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}",
-            )
 
 
 def _print_summary(summary: Any, store: Any) -> None:

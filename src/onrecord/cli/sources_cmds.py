@@ -19,10 +19,12 @@ from onrecord.cli import (
     PROG,
     DbOption,
     FormatOption,
+    JobsOption,
     MaxMbOption,
     OutputFormat,
     _cell,
     _console,
+    _jobs,
     _open_store,
     _print_summary,
     _stderr,
@@ -232,6 +234,7 @@ def watch(
     delay: DelayOption = 1.0,
     retries: RetriesOption = 2,
     max_mb: MaxMbOption = 5.0,
+    jobs: JobsOption = None,
     db: DbOption = None,
 ) -> None:
     """Poll every source, ingest new entries, and keep going (for weeks if need be).
@@ -273,7 +276,13 @@ def watch(
                 sys.stdout.write(f"watching {len(list_sources(store))} source(s) every {every}; Ctrl-C to stop\n")
                 sys.stdout.flush()
             summary = run_watch(
-                store, options=WatchOptions(every=interval, fetch_pages=pages), fetcher=fetcher, stop=stop, once=once, on_event=on_event
+                store,
+                options=WatchOptions(every=interval, fetch_pages=pages),
+                fetcher=fetcher,
+                stop=stop,
+                once=once,
+                on_event=on_event,
+                jobs=_jobs(jobs),
             )
     except KeyboardInterrupt:
         _print_summary(articles, store)
