@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -31,6 +31,9 @@ from onrecord.cli import (
     emit,
     run_ingest,
 )
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 sources_app = typer.Typer(
     help="Feeds to watch: add RSS/Atom URLs or OPML lists, list them, remove them.\n\n"
@@ -303,7 +306,7 @@ def _stories_table(rows: Sequence[dict[str, Any]]) -> Any:
     return table
 
 
-def _backlog(store: Any) -> None:
+def _backlog(store: Store) -> None:
     from onrecord.store.clusters import index_backlog
 
     index_backlog(store)

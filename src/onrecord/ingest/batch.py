@@ -125,8 +125,8 @@ def ingest_paths(
             finished ingest never loads spaCy. Pass ``lambda: mine`` to reuse an instance.
         options: reader options (size limit).
         chunk_size: articles per spaCy batch.
-        cluster: group new articles into story clusters and their quotes into quote lineage
-            (see :mod:`onrecord.store.clusters`).
+        cluster: group new articles with their syndicated copies and their quotes into quote
+            lineage as they are stored (``Store.add_record``'s ``group``; on by default).
     """
     yield from ingest_items(
         read_paths(paths, options), store=store, extractor=extractor, chunk_size=chunk_size, cluster=cluster
@@ -181,22 +181,9 @@ def _store_chunk(chunk: list[ReadItem], store: Store, extractor: Extractor, clus
             yield Outcome("failed", item.where, error=result)
             continue
         try:
-            added = store.add_record(result)
+            added = store.add_record(result, group=cluster)
         except OnrecordError as exc:
             error = InputError(item.path, f"store failed ({exc})", line=item.line)
             yield Outcome("failed", item.where, error=error)
             continue
-        if cluster and added.status == "new":
-            _cluster(store, result, item)
         yield Outcome(added.status, item.where, article_id=added.article_id)
-
-
-def _cluster(store: Store, record: Record, item: ReadItem) -> None:
-    # The article is stored either way; a clustering failure is logged, and the article is
-    # picked up again by the next backlog pass (index_backlog) instead of failing the ingest.
-    from onrecord.store.clusters import index_article
-
-    try:
-        index_article(store, record)
-    except Exception:  # noqa: BLE001
-        log.warning("%s: stored, but story/quote clustering failed; it will be retried", item.where, exc_info=True)

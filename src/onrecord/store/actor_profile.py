@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,9 @@ from onrecord.store.schema import (
     QuoteRow,
 )
 from onrecord.store.schema_actors import ActorFixRow
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,7 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def actor_profile(store: Any, query: str, *, top: int = 5) -> ActorProfile:
+def actor_profile(store: Store, query: str, *, top: int = 5) -> ActorProfile:
     """The profile of the one stored actor answering to ``query``.
 
     Args:
@@ -108,7 +111,7 @@ def actor_profile(store: Any, query: str, *, top: int = 5) -> ActorProfile:
     Raises:
         onrecord.store.actor_fixes.ActorLookupError: no actor or several match.
     """
-    with Session(store.engine) as session:
+    with store.session() as session:
         row = resolve_actor(session, query)
         return build_profile(session, row, top=top)
 

@@ -6,9 +6,10 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, and_, column, create_engine, event, func, or_, select, text
@@ -21,8 +22,10 @@ from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 from onrecord.store import migrate
 from onrecord.store.actors import global_actor
+from onrecord.store.clusters import story_index
 from onrecord.store.identity import fold, normalise_url, text_hash
-from onrecord.store.results import ActorSummary, AddResult, QuoteHit, StoreStats
+from onrecord.store.lineage import quote_index
+from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
 from onrecord.store.schema import (
     ActorRow,
     ArticleActorRow,
@@ -166,6 +169,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # One grouping writer at a time in this process: the in-memory story and quote indexes
+        # must see each committed article before the next one is matched against them.
+        self._grouping = threading.Lock()
         self.has_fts = self._detect_fts()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -195,15 +201,28 @@ class Store:
         return found is not None
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def session(self) -> Iterator[Session]:
+        """A session for reading, closed on leaving the block.
+
+        Example:
+            >>> with open_store(":memory:") as store, store.session() as session:
+            ...     session.scalar(select(func.count()).select_from(ArticleRow))
+            0
+        """
         with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in a transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
             yield session
 
     # -- identity --------------------------------------------------------------------------
 
     def find_article(self, *, url: str | None = None, text: str | None = None) -> str | None:
         """The id of the stored article with this URL (normalised) or exactly this text."""
-        with self._session() as session:
+        with self.session() as session:
             return self._find(session, normalise_url(url), text_hash(text) if text is not None else None)
 
     def has_article(self, *, url: str | None = None, text: str | None = None) -> bool:
@@ -223,14 +242,21 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None) -> AddResult:
+    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None, group: bool = True) -> AddResult:
         """Store a record unless the same article is already stored.
 
-        The article is a duplicate when its normalised URL or its text is already stored.
+        The article is a duplicate when its normalised URL or its text is already stored. A new
+        article is grouped with its syndicated near-copies into a story cluster and its quotes
+        into quote lineage (:mod:`onrecord.store.clusters`, :mod:`onrecord.store.lineage`) in
+        the same transaction, so every way in (CLI, API, watch, Python) leaves the same store,
+        and no crash can leave an article stored but ungrouped.
 
         Args:
             record: the extraction record (see CONTRACT.md).
             ingested_at: when it was read (default: now, UTC).
+            group: group it with its copies and its quotes with theirs (default). ``False``
+                leaves that to :func:`~onrecord.store.clusters.index_backlog` (benchmarks use it
+                to time the grouping step).
 
         Returns:
             ``AddResult(status="new" | "duplicate", article_id=...)``.
@@ -240,12 +266,21 @@ class Store:
         """
         norm_url = normalise_url(record.url)
         digest = text_hash(record.text)
+        remember: list[Callable[[], None]] = []
+        story: Assignment | None = None
+        if group:
+            # Built (from the stored signatures) before the write transaction opens: an
+            # in-memory SQLite store has one connection, which a second session would reset.
+            story_index(self)
+            quote_index(self)
         try:
-            with self._session() as session, session.begin():
+            with self._grouping if group else nullcontext(), self.transaction() as session:
                 existing = self._find(session, norm_url, digest)
                 if existing is not None:
                     return AddResult("duplicate", existing)
                 self._write_article(session, record, norm_url, digest, ingested_at)
+                if group:
+                    story, remember = self._group(session, record)
         except IntegrityError as exc:
             # Another writer stored the same article between our check and our insert.
             existing = self.find_article(url=record.url, text=record.text)
@@ -254,7 +289,15 @@ class Store:
             raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
         except OperationalError as exc:
             raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
-        return AddResult("new", record.id)
+        for done in remember:  # the transaction committed: the in-memory indexes follow
+            done()
+        return AddResult("new", record.id, story)
+
+    def _group(self, session: Session, record: Record) -> tuple[Assignment, list[Callable[[], None]]]:
+        """Write the article's story and quote lineage rows in ``session``'s transaction."""
+        story, story_done = story_index(self).write(session, record.id, record.text)
+        _, quotes_done = quote_index(self).write(session, record.id)
+        return story, [story_done, quotes_done]
 
     def _write_article(
         self,
@@ -364,7 +407,7 @@ class Store:
 
     def record(self, article_id: str) -> Record | None:
         """Rebuild the extraction record of a stored article, exactly as it was added."""
-        with self._session() as session:
+        with self.session() as session:
             row = session.scalars(
                 select(ArticleRow)
                 .where(ArticleRow.id == article_id)
@@ -401,7 +444,7 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Ids of every stored article, oldest ingest first."""
-        with self._session() as session:
+        with self.session() as session:
             return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)))
 
     def quotes(
@@ -438,7 +481,7 @@ class Store:
         )
         if limit is not None:
             stmt = stmt.limit(limit)
-        with self._session() as session:
+        with self.session() as session:
             return [QuoteHit.from_rows(q, a) for q, a in session.execute(stmt).tuples()]
 
     def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
@@ -485,7 +528,7 @@ class Store:
             stmt = stmt.where(ActorRow.kind == kind.strip().lower())
         if limit is not None:
             stmt = stmt.limit(limit)
-        with self._session() as session:
+        with self.session() as session:
             return [
                 ActorSummary(
                     id=row.id,
@@ -502,7 +545,7 @@ class Store:
 
     def stats(self) -> StoreStats:
         """How many articles, quotes, actors, mentions and events are stored."""
-        with self._session() as session:
+        with self.session() as session:
 
             def count(model: Any) -> int:
                 return int(session.scalar(select(func.count()).select_from(model)) or 0)

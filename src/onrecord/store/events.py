@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -40,6 +40,9 @@ from onrecord.errors import OnrecordError
 from onrecord.store.identity import fold
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
@@ -114,7 +117,7 @@ class EventFact:
         return out
 
 
-def resolve_party(store: Any, spec: str) -> Party:
+def resolve_party(store: Store, spec: str) -> Party:
     """Resolve what a user typed (``RUS``, ``NATO``, ``42``, ``Lavrov``) to a :class:`Party`.
 
     Order: a number is an actor id; a 2–8 letter word that is some stored actor's country
@@ -131,7 +134,7 @@ def resolve_party(store: Any, spec: str) -> Party:
     text = (spec or "").strip()
     if not text:
         raise UnknownPartyError("empty actor or country")
-    with Session(store.engine) as session:
+    with store.session() as session:
         if text.isdigit():
             row = session.get(ActorRow, int(text))
             if row is None:
@@ -184,7 +187,7 @@ def _side(party: Party, column: Any) -> ColumnElement[bool]:
     return column.in_(party.actor_ids)  # type: ignore[no-any-return]
 
 
-def _is_sqlite(store: Any) -> bool:
+def _is_sqlite(store: Store) -> bool:
     return bool(store.engine.dialect.name == "sqlite")
 
 
@@ -204,7 +207,7 @@ def _published_date(*, unindexed: bool) -> ColumnElement[Any]:
 
 def _filtered(
     stmt: Select[Any],
-    store: Any,
+    store: Store,
     *,
     source: Party | None,
     target: Party | None,
@@ -248,7 +251,7 @@ def _filtered(
 
 
 def load_events(
-    store: Any,
+    store: Store,
     *,
     source: Party | None = None,
     target: Party | None = None,
@@ -352,7 +355,7 @@ class CountedEvent(NamedTuple):
 
 
 def load_event_rows(
-    store: Any,
+    store: Store,
     *,
     source: Party | None = None,
     target: Party | None = None,
@@ -459,7 +462,7 @@ DyadRow = tuple[dt.date, int, "str | None", int, "str | None", str, bool, bool, 
 hypothetical, intensity, article_id)``: one event as :func:`load_dyad_rows` gives it."""
 
 
-def load_dyad_rows(store: Any, *, since: dt.date | None = None, until: dt.date | None = None) -> list[DyadRow]:
+def load_dyad_rows(store: Store, *, since: dt.date | None = None, until: dt.date | None = None) -> list[DyadRow]:
     """Every dated event with a resolved source and target, as bare tuples, in no order.
 
     For aggregates over the whole store (the most active pairs): eight small columns per
@@ -510,7 +513,7 @@ def _as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def actor_names(store: Any, ids: Iterable[int]) -> dict[int, str]:
+def actor_names(store: Store, ids: Iterable[int]) -> dict[int, str]:
     """The canonical names of these actors (ids not stored are left out)."""
     wanted = sorted(set(ids))
     names: dict[int, str] = {}
@@ -524,12 +527,12 @@ def actor_names(store: Any, ids: Iterable[int]) -> dict[int, str]:
     return names
 
 
-def latest_event_date(store: Any) -> dt.date | None:
+def latest_event_date(store: Store) -> dt.date | None:
     """The publication date of the newest article that has an event (None: no dated events)."""
     from sqlalchemy import func
 
     stmt = select(func.max(ArticleRow.published_date)).join(EventRow, EventRow.article_id == ArticleRow.id)
-    with Session(store.engine) as session:
+    with store.session() as session:
         value = session.scalar(stmt)
     if value is None or isinstance(value, dt.date):
         return value

@@ -78,3 +78,14 @@ def fold(value: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
+    """The outlet an article counts as: its source name, else its URL's host, else itself."""
+    if source and source.strip():
+        return source.strip()
+    if url:
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return article_id
