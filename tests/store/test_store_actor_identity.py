@@ -22,7 +22,7 @@ from onrecord.store.actor_fixes import (
     merge_actors,
     split_actor,
 )
-from onrecord.store.actor_profile import actor_profile
+from onrecord.store.actor_queries import actor_profile
 from onrecord.store.schema import ActorRow, EventRow, MentionRow, QuoteRow
 from onrecord.store.schema_actors import ActorNameRow
 

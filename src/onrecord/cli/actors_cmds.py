@@ -3,7 +3,7 @@
 
 ``onrecord actors`` is a command group that lists when no subcommand is given, so
 ``onrecord actors --country RUS`` and ``onrecord actors merge A B`` both work. Each command is
-a thin layer over :mod:`onrecord.store.actor_fixes`, :mod:`onrecord.store.actor_profile` and
+a thin layer over :mod:`onrecord.store.actor_fixes`, :mod:`onrecord.store.actor_queries` and
 :mod:`onrecord.actors.user_files`.
 """
 
@@ -322,7 +322,7 @@ def actor(
     Example: onrecord actor Vorontsin --format json
     """
     from onrecord.store.actor_fixes import ActorLookupError
-    from onrecord.store.actor_profile import actor_profile
+    from onrecord.store.actor_queries import actor_profile
 
     with _open_store(ctx, db) as store:
         try:

@@ -21,11 +21,14 @@ from sqlalchemy.pool import StaticPool
 from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 from onrecord.store import migrate
+from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
 from onrecord.store.clusters import story_index
 from onrecord.store.identity import fold, normalise_url, text_hash
 from onrecord.store.lineage import quote_index
+from onrecord.store.paging import Key, Order
 from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
+from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
 from onrecord.store.schema import (
     ActorRow,
     ArticleActorRow,
@@ -36,9 +39,11 @@ from onrecord.store.schema import (
     json_list,
 )
 
+#: The session type :meth:`Store.session` yields (readers type their parameters with it).
+StoreSession = Session
+
 DEFAULT_DB = "onrecord.db"
 ENV_VAR = "ONRECORD_DB"
-_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -153,10 +158,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
-
-
-def _like_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class Store:
@@ -447,6 +448,25 @@ class Store:
         with self.session() as session:
             return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)))
 
+    def statements(
+        self,
+        f: QuoteFilter | None = None,
+        *,
+        order: Order = "oldest",
+        after: Key | None = None,
+        limit: int | None = None,
+    ) -> StatementPage:
+        """Stored statements matching ``f`` (see :func:`onrecord.store.statements.statement_page`).
+
+        Args:
+            f: the filters (default: none).
+            order: ``oldest`` article first (default) or ``newest`` first (keyset-paginated).
+            after: with ``newest``, the previous page's ``next_key``.
+            limit: at most this many (None: all).
+        """
+        with self.session() as session:
+            return statement_page(session, f or QuoteFilter(), has_fts=self.has_fts, order=order, after=after, limit=limit)
+
     def quotes(
         self,
         *,
@@ -456,7 +476,7 @@ class Store:
         until: dt.date | None = None,
         limit: int | None = None,
     ) -> list[QuoteHit]:
-        """Stored statements, oldest article first.
+        """Stored statements, oldest article first (:meth:`statements` with the common filters).
 
         Args:
             speaker: part of the speaker's canonical name or surface text (case- and
@@ -466,82 +486,28 @@ class Store:
             until: only articles published on or before this date.
             limit: at most this many (None: all).
         """
-        stmt = select(QuoteRow, ArticleRow).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-        if speaker and fold(speaker):
-            stmt = stmt.where(QuoteRow.speaker_key.like(f"%{_like_escape(fold(speaker))}%", escape="\\"))
-        words = _WORDS.findall(search or "")
-        if words:
-            stmt = stmt.where(self._search_clause(words))
-        if since is not None:
-            stmt = stmt.where(ArticleRow.published_date >= since)
-        if until is not None:
-            stmt = stmt.where(ArticleRow.published_date <= until)
-        stmt = stmt.order_by(
-            ArticleRow.published_date.asc().nulls_last(), ArticleRow.ingested_at, ArticleRow.id, QuoteRow.ordinal
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self.session() as session:
-            return [QuoteHit.from_rows(q, a) for q, a in session.execute(stmt).tuples()]
-
-    def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
-        if self.has_fts:
-            # Every word quoted: user input can never be read as FTS5 query syntax.
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-            ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=match)
-            return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
-        return and_(*(QuoteRow.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words))
+        f = QuoteFilter(speaker=speaker, search=search, since=since, until=until)
+        return self.statements(f, limit=limit).hits
 
     def actors(
-        self, *, country: str | None = None, kind: str | None = None, limit: int | None = None
+        self,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        name: str | None = None,
+        limit: int | None = None,
     ) -> list[ActorSummary]:
-        """Global actors, the most quoted first.
+        """Global actors, the most quoted first (see :func:`onrecord.store.actor_queries.actor_list`).
 
         Args:
             country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
             kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``.
+            name: part of the canonical name (any case).
             limit: at most this many (None: all).
         """
-        articles = (
-            select(ArticleActorRow.actor_id, func.count(func.distinct(ArticleActorRow.article_id)).label("n"))
-            .group_by(ArticleActorRow.actor_id)
-            .subquery()
-        )
-        quotes = (
-            select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
-            .where(QuoteRow.speaker_actor_id.is_not(None))
-            .group_by(QuoteRow.speaker_actor_id)
-            .subquery()
-        )
-        n_articles = func.coalesce(articles.c.n, 0)
-        n_quotes = func.coalesce(quotes.c.n, 0)
-        stmt = (
-            select(ActorRow, n_articles, n_quotes)
-            .outerjoin(articles, articles.c.actor_id == ActorRow.id)
-            .outerjoin(quotes, quotes.c.actor_id == ActorRow.id)
-            .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
-            .order_by(n_quotes.desc(), n_articles.desc(), ActorRow.name, ActorRow.id)
-        )
-        if country:
-            stmt = stmt.where(ActorRow.country == country.strip().upper())
-        if kind:
-            stmt = stmt.where(ActorRow.kind == kind.strip().lower())
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self.session() as session:
-            return [
-                ActorSummary(
-                    id=row.id,
-                    name=row.name,
-                    kind=row.kind,
-                    country=row.country,
-                    aliases=[a.alias for a in row.aliases],
-                    titles=[t.title for t in row.titles],
-                    articles=int(na),
-                    quotes=int(nq),
-                )
-                for row, na, nq in session.execute(stmt).tuples()
-            ]
+            found, _ = actor_list(session, ActorFilter(country=country, kind=kind, name=name), limit=limit)
+        return found
 
     def stats(self) -> StoreStats:
         """How many articles, quotes, actors, mentions and events are stored."""

@@ -16,7 +16,6 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from onrecord import __version__
@@ -132,7 +131,6 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    app.state.sessions = sessionmaker(store.engine, expire_on_commit=False)
     app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     app.state.extractor = extractor
     app.state.extract_lock = threading.Lock()

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from onrecord.errors import InputError
 from onrecord.pipeline import ArticleInput
-from onrecord.store import web_queries as wq
+from onrecord.store.articles import article_page
 from onrecord.web import params, services
 from onrecord.web.deps import SessionDep, StoreDep, WriterDep
 
@@ -48,7 +48,7 @@ def list_articles(
     """Article summaries (no text), newest first, with their statement and event counts."""
     start, end = params.date_range(since, until)
     after = params.keyset_cursor(cursor, id_type=str)
-    items, key = wq.article_page(db, source=source or None, since=start, until=end, after=after, limit=limit)
+    items, key = article_page(db, source=source or None, since=start, until=end, after=after, limit=limit)
     return {"items": items, "next_cursor": params.encode_cursor(key), "limit": limit}
 
 

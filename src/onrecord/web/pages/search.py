@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy.orm import Session
-
 from onrecord.record import PLOVER_TYPES
-from onrecord.store import Store
+from onrecord.store import Store, StoreSession
 from onrecord.web import params, services
 from onrecord.web.deps import SessionDep, StoreDep
 from onrecord.web.render import render, twin
@@ -19,7 +17,7 @@ Q = Annotated[str | None, Query(max_length=200)]
 
 
 def search_data(
-    db: Session, store: Store, *, q: str | None, speaker: str | None, addressee: str | None, country: str | None,
+    db: StoreSession, store: Store, *, q: str | None, speaker: str | None, addressee: str | None, country: str | None,
     type: str | None, since: str | None, until: str | None, cursor: str | None, limit: int,  # noqa: A002
 ) -> dict[str, Any]:
     """The search page's data (its JSON twin): the form's values and one page of results."""
