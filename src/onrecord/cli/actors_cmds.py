@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from onrecord.cli import (
+from onrecord.cli.common import (
     PROG,
     DbOption,
     FormatOption,
@@ -31,8 +31,8 @@ from onrecord.cli import (
     emit,
 )
 from onrecord.errors import OnrecordError
+from onrecord.record import ACTOR_KINDS
 
-KINDS = ("person", "organization", "country", "igo", "group")
 
 actors_app = typer.Typer(
     name="actors",
@@ -76,6 +76,7 @@ def actors(
     kind: Annotated[
         Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo or group.")
     ] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -92,10 +93,10 @@ def actors(
         _state(ctx)["db"] = db  # subcommands use the group's --db too
     if ctx.invoked_subcommand is not None:
         return
-    if kind is not None and kind.strip().lower() not in KINDS:
-        raise typer.BadParameter(f"unknown kind {kind!r} (person, organization, country, igo or group)", param_hint="--kind")
+    if kind is not None and kind.strip().lower() not in ACTOR_KINDS:
+        raise typer.BadParameter(f"unknown kind {kind!r} ({', '.join(ACTOR_KINDS)})", param_hint="--kind")
     with _open_store(ctx, db) as store:
-        found = store.actors(country=country, kind=kind, limit=limit or None)
+        found = store.actors(country=country, kind=kind, name=name, limit=limit or None)
     emit([a.to_dict() for a in found], fmt, table=_actors_table)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from onrecord.cli import DbOption, _db, _stderr, app
+from onrecord.cli.common import DbOption, _db, _stderr, app
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
