@@ -55,16 +55,22 @@ def _actor_id(client: Any, name: str) -> int:
         (("--speaker", "nobody at all"), "speaker=nobody+at+all"),
     ],
 )
-def test_surfaces_agree_on_quotes(capsys, client, web_db, cli_args: tuple[str, ...], query: str) -> None:
+def test_surfaces_agree_on_quotes(
+    capsys, client, web_db, cli_args: tuple[str, ...], query: str
+) -> None:
     cli = _cli(capsys, web_db[0], "quotes", "--limit", "0", *cli_args)
     api = _api(client, f"/api/quotes?{query}")
     key = ("article_id", "quote_id")
-    assert sorted(tuple(r[k] for k in key) for r in cli) == sorted(tuple(r[k] for k in key) for r in api)
+    assert sorted(tuple(r[k] for k in key) for r in cli) == sorted(
+        tuple(r[k] for k in key) for r in api
+    )
     assert len(cli) == len(api)
     # The same rows, field for field (the API adds the speaker's country).
     by_key = {tuple(r[k] for k in key): r for r in api}
     for row in cli:
-        assert {k: v for k, v in by_key[tuple(row[k] for k in key)].items() if k != "speaker_country"} == row
+        assert {
+            k: v for k, v in by_key[tuple(row[k] for k in key)].items() if k != "speaker_country"
+        } == row
 
 
 @pytest.mark.parametrize(
@@ -76,7 +82,9 @@ def test_surfaces_agree_on_quotes(capsys, client, web_db, cli_args: tuple[str, .
         (("--name", "voront"), "name=voront"),
     ],
 )
-def test_surfaces_agree_on_actors(capsys, client, web_db, cli_args: tuple[str, ...], query: str) -> None:
+def test_surfaces_agree_on_actors(
+    capsys, client, web_db, cli_args: tuple[str, ...], query: str
+) -> None:
     cli = _cli(capsys, web_db[0], "actors", *cli_args)
     api = _api(client, f"/api/actors?{query}")
     assert {r["id"]: r["quotes"] for r in cli} == {r["id"]: r["quotes"] for r in api}
@@ -93,15 +101,30 @@ def test_surfaces_agree_on_actors(capsys, client, web_db, cli_args: tuple[str, .
         (("--source", "XDR"), "source_country=XDR"),
     ],
 )
-def test_surfaces_agree_on_events(capsys, client, web_db, cli_args: tuple[str, ...], query: str) -> None:
+def test_surfaces_agree_on_events(
+    capsys, client, web_db, cli_args: tuple[str, ...], query: str
+) -> None:
     cli = _cli(capsys, web_db[0], "events", "--limit", "0", *cli_args)
     api = _api(client, f"/api/events?{query}")
     assert sorted(r["id"] for r in cli) == sorted(r["id"] for r in api)
 
 
 def test_surfaces_agree_on_events_by_actor_id(capsys, client, web_db) -> None:
-    kettering, vorontsin = _actor_id(client, "Jonas Kettering"), _actor_id(client, "Aleksei Vorontsin")
-    cli = _cli(capsys, web_db[0], "events", "--limit", "0", "--source", str(kettering), "--target", str(vorontsin))
+    kettering, vorontsin = (
+        _actor_id(client, "Jonas Kettering"),
+        _actor_id(client, "Aleksei Vorontsin"),
+    )
+    cli = _cli(
+        capsys,
+        web_db[0],
+        "events",
+        "--limit",
+        "0",
+        "--source",
+        str(kettering),
+        "--target",
+        str(vorontsin),
+    )
     api = _api(client, f"/api/events?source={kettering}&target={vorontsin}")
     assert sorted(r["id"] for r in cli) == sorted(r["id"] for r in api)
     assert len(cli) == 8  # one a week (the hostile article's event is between the states)

@@ -94,11 +94,18 @@ DbOption = Annotated[
 ]
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="table for people; jsonl, csv or json for pipes.", case_sensitive=False),
+    typer.Option(
+        "--format",
+        "-f",
+        help="table for people; jsonl, csv or json for pipes.",
+        case_sensitive=False,
+    ),
 ]
 MaxMbOption = Annotated[
     float,
-    typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.", callback=_positive),
+    typer.Option(
+        "--max-mb", help="Refuse input files larger than this many megabytes.", callback=_positive
+    ),
 ]
 
 
@@ -149,9 +156,14 @@ def _print_version(value: bool) -> None:
 def _main_options(
     ctx: typer.Context,
     db: DbOption = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")
+    ] = False,
     version: Annotated[
-        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
+        ),
     ] = False,
 ) -> None:
     """onrecord: who said what, to whom, when — from news articles.
@@ -176,7 +188,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, table: Callable[[Sequence[dict[str, Any]]], Any]) -> None:
+def emit(
+    rows: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    *,
+    table: Callable[[Sequence[dict[str, Any]]], Any],
+) -> None:
     """Print rows in the chosen format; ``table`` builds the Rich table for people."""
     out = sys.stdout
     if fmt is OutputFormat.jsonl:
@@ -196,7 +213,13 @@ def emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, table: Callable[[
     out.flush()
 
 
-def run_ingest(store: Store, outcomes: Callable[[], Iterable[Any]], *, progress: bool = False, resume_hint: str = "") -> None:
+def run_ingest(
+    store: Store,
+    outcomes: Callable[[], Iterable[Any]],
+    *,
+    progress: bool = False,
+    resume_hint: str = "",
+) -> None:
     """Drive an ingest to its end: tally outcomes, print the summary, close the store.
 
     Ctrl-C prints what was stored so far and exits 130 (every article listed as new is
@@ -213,7 +236,9 @@ def run_ingest(store: Store, outcomes: Callable[[], Iterable[Any]], *, progress:
                 _tally(outcome, summary)
     except KeyboardInterrupt:
         _print_summary(summary, store)
-        _stderr(f"{PROG}: interrupted; every article listed as new is stored. {resume_hint}".rstrip())
+        _stderr(
+            f"{PROG}: interrupted; every article listed as new is stored. {resume_hint}".rstrip()
+        )
         raise typer.Exit(130) from None
     finally:
         store.close()

@@ -32,13 +32,24 @@ if TYPE_CHECKING:
 def _stories_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}" if rows else "no stories found")
+    table = Table(
+        title=f"{len(rows)} stor{'y' if len(rows) == 1 else 'ies'}" if rows else "no stories found"
+    )
     for col in ("story", "first published", "title", "outlets", "copies", "carried by"):
-        table.add_column(col, justify="right" if col in ("story", "outlets", "copies") else "left", overflow="fold")
+        table.add_column(
+            col,
+            justify="right" if col in ("story", "outlets", "copies") else "left",
+            overflow="fold",
+        )
     for r in rows:
         outlets = list(dict.fromkeys(rep["outlet"] for rep in r["reports"]))
         table.add_row(
-            _cell(r["story_id"]), _cell(r["published"]), _cell(r["title"]), _cell(r["outlets"]), _cell(r["articles"]), "; ".join(outlets)
+            _cell(r["story_id"]),
+            _cell(r["published"]),
+            _cell(r["title"]),
+            _cell(r["outlets"]),
+            _cell(r["articles"]),
+            "; ".join(outlets),
         )
     return table
 
@@ -53,8 +64,13 @@ def _backlog(store: Store) -> None:
 @app.command()
 def stories(
     ctx: typer.Context,
-    min_copies: Annotated[int, typer.Option("--min-copies", help="Only stories carried at least this many times.", min=1)] = 2,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 50,
+    min_copies: Annotated[
+        int,
+        typer.Option("--min-copies", help="Only stories carried at least this many times.", min=1),
+    ] = 2,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
+    ] = 50,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -81,10 +97,14 @@ def _print_lineage(lin: Any) -> None:
     for a in lin.appearances:
         when = (a.published or "????-??-??")[:10]
         who = escape(a.speaker or "(unknown speaker)")
-        variant = "" if a.text == first_text else f"\n    [yellow]wording:[/yellow] “{escape(a.text)}”"
+        variant = (
+            "" if a.text == first_text else f"\n    [yellow]wording:[/yellow] “{escape(a.text)}”"
+        )
         lines.append(f"{when}  {escape(a.outlet)} — {who}  [dim]{a.quote_ref}[/dim]{variant}")
     if len(lin.speakers) > 1:
-        lines.append("[red]attributed to different speakers:[/red] " + escape(", ".join(lin.speakers)))
+        lines.append(
+            "[red]attributed to different speakers:[/red] " + escape(", ".join(lin.speakers))
+        )
     title = f"lineage {lin.id}: “{escape(first_text[:80])}{'…' if len(first_text) > 80 else ''}”"
     _console().print(Panel("\n".join(lines), title=title, title_align="left"))
 
@@ -99,7 +119,13 @@ def _emit_lineages(found: Sequence[Any], fmt: OutputFormat) -> None:
     rows = [lin.to_dict() for lin in found]
     if fmt is OutputFormat.csv:
         rows = [
-            {"lineage_id": r["lineage_id"], "summary": r["summary"], "first_text": r["first"]["text"], "speakers": r["speakers"], "variants": len(r["variants"])}
+            {
+                "lineage_id": r["lineage_id"],
+                "summary": r["summary"],
+                "first_text": r["first"]["text"],
+                "speakers": r["speakers"],
+                "variants": len(r["variants"]),
+            }
             for r in rows
         ]
     emit(rows, fmt, table=lambda _: None)
@@ -109,10 +135,19 @@ def _emit_lineages(found: Sequence[Any], fmt: OutputFormat) -> None:
 def lineage(
     ctx: typer.Context,
     quote_id: Annotated[
-        Optional[str], typer.Argument(metavar="QUOTE_ID", help="ARTICLE_ID:qN (as `quotes --format jsonl` shows) or a lineage id.", show_default=False)
+        Optional[str],
+        typer.Argument(
+            metavar="QUOTE_ID",
+            help="ARTICLE_ID:qN (as `quotes --format jsonl` shows) or a lineage id.",
+            show_default=False,
+        ),
     ] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-q", help="Words the quotation contains.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many lineages (0: all).", min=0)] = 20,
+    search: Annotated[
+        Optional[str], typer.Option("--search", "-q", help="Words the quotation contains.")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many lineages (0: all).", min=0)
+    ] = 20,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -129,7 +164,9 @@ def lineage(
         if quote_id is not None:
             one = lineage_lib.lineage_of(store, quote_id)
             if one is None:
-                _stderr(f"{quote_id}: no such quote, or too short to trace (under {lineage_lib.MIN_WORDS} words)")
+                _stderr(
+                    f"{quote_id}: no such quote, or too short to trace (under {lineage_lib.MIN_WORDS} words)"
+                )
                 raise typer.Exit(1)
             found = [one]
         else:
@@ -140,7 +177,9 @@ def lineage(
 @app.command()
 def conflicts(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
+    ] = 0,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:

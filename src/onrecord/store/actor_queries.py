@@ -76,7 +76,10 @@ def actor_list(
     if order not in ("quoted", "id"):
         raise ValueError(f"order must be 'quoted' or 'id', not {order!r}")
     articles = (
-        select(ArticleActorRow.actor_id, func.count(func.distinct(ArticleActorRow.article_id)).label("n"))
+        select(
+            ArticleActorRow.actor_id,
+            func.count(func.distinct(ArticleActorRow.article_id)).label("n"),
+        )
         .group_by(ArticleActorRow.actor_id)
         .subquery()
     )
@@ -202,7 +205,11 @@ class ActorProfile:
 
 def _plain(obj: Any) -> dict[str, Any]:
     # mean_intensity only where it means something (event counterparts).
-    return {name: getattr(obj, name) for name in obj.__slots__ if not (name == "mean_intensity" and obj.mean_intensity is None)}
+    return {
+        name: getattr(obj, name)
+        for name in obj.__slots__
+        if not (name == "mean_intensity" and obj.mean_intensity is None)
+    }
 
 
 def actor_profile(store: Store, query: str, *, top: int = 5, latest: int = 0) -> ActorProfile:
@@ -222,13 +229,17 @@ def actor_profile(store: Store, query: str, *, top: int = 5, latest: int = 0) ->
         return build_profile(session, row, top=top, latest=latest)
 
 
-def profile_by_id(session: Session, actor_id: int, *, top: int = 5, latest: int = 0) -> ActorProfile | None:
+def profile_by_id(
+    session: Session, actor_id: int, *, top: int = 5, latest: int = 0
+) -> ActorProfile | None:
     """The profile of the actor with this id, or None when there is none."""
     row = session.get(ActorRow, actor_id)
     return build_profile(session, row, top=top, latest=latest) if row is not None else None
 
 
-def build_profile(session: Session, row: ActorRow, *, top: int = 5, latest: int = 0) -> ActorProfile:
+def build_profile(
+    session: Session, row: ActorRow, *, top: int = 5, latest: int = 0
+) -> ActorProfile:
     """The profile of an actor row (see :func:`actor_profile`)."""
     aid = row.id
     first, last, articles = session.execute(
@@ -243,9 +254,16 @@ def build_profile(session: Session, row: ActorRow, *, top: int = 5, latest: int 
     ).one()
     titles = sorted(
         row.titles,
-        key=lambda t: (t.first_seen is None, t.first_seen or dt.date.min, t.last_seen or dt.date.min, t.title),
+        key=lambda t: (
+            t.first_seen is None,
+            t.first_seen or dt.date.min,
+            t.last_seen or dt.date.min,
+            t.title,
+        ),
     )
-    fixes = session.scalars(select(ActorFixRow.note).where(ActorFixRow.actor_id == aid).order_by(ActorFixRow.id))
+    fixes = session.scalars(
+        select(ActorFixRow.note).where(ActorFixRow.actor_id == aid).order_by(ActorFixRow.id)
+    )
     # One light pass over the actor's statements gives the count, the monthly counts and the
     # newest ones (joining quotes to articles once per purpose costs that many times more).
     dated = session.execute(
@@ -258,7 +276,9 @@ def build_profile(session: Session, row: ActorRow, *, top: int = 5, latest: int 
         if day is not None:
             key = f"{day.year:04d}-{day.month:02d}"
             months[key] = months.get(key, 0) + 1
-    newest = sorted(dated, key=lambda r: (r[1] is not None, r[1] or dt.date.min, r[0]), reverse=True)
+    newest = sorted(
+        dated, key=lambda r: (r[1] is not None, r[1] or dt.date.min, r[0]), reverse=True
+    )
     return ActorProfile(
         id=aid,
         name=row.name,
@@ -273,9 +293,15 @@ def build_profile(session: Session, row: ActorRow, *, top: int = 5, latest: int 
         events_as_target=_count(session, EventRow.target_actor_id == aid),
         first_seen=iso(first),
         last_seen=iso(last),
-        top_addressees=_top(session, QuoteRow.addressee_actor_id, QuoteRow.speaker_actor_id == aid, top),
-        top_targets=_top(session, EventRow.target_actor_id, EventRow.source_actor_id == aid, top, mean=True),
-        top_sources=_top(session, EventRow.source_actor_id, EventRow.target_actor_id == aid, top, mean=True),
+        top_addressees=_top(
+            session, QuoteRow.addressee_actor_id, QuoteRow.speaker_actor_id == aid, top
+        ),
+        top_targets=_top(
+            session, EventRow.target_actor_id, EventRow.source_actor_id == aid, top, mean=True
+        ),
+        top_sources=_top(
+            session, EventRow.source_actor_id, EventRow.target_actor_id == aid, top, mean=True
+        ),
         fixes=list(dict.fromkeys(n for n in fixes if n)),
         statements_per_month=[{"month": m, "statements": n} for m, n in sorted(months.items())],
         latest_quote_ids=[int(i) for i, _ in newest[:latest]],
@@ -305,7 +331,16 @@ def _top(
     out = []
     for r, c, *rest in session.execute(stmt).tuples():
         average = round(float(rest[0]), 2) if rest and rest[0] is not None else None
-        out.append(Counterpart(id=r.id, name=r.name, kind=r.kind, country=r.country, count=int(c), mean_intensity=average))
+        out.append(
+            Counterpart(
+                id=r.id,
+                name=r.name,
+                kind=r.kind,
+                country=r.country,
+                count=int(c),
+                mean_intensity=average,
+            )
+        )
     return out
 
 

@@ -45,7 +45,9 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
     words = _WORDS.findall(fold_text(text))
     if len(words) <= size:
         return [" ".join(words).encode("utf-8")] if words else []
-    return list({" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)})
+    return list(
+        {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    )
 
 
 _TEMPLATES: dict[int, Any] = {}
@@ -58,7 +60,9 @@ def minhash(items: Iterable[bytes], num_perm: int = NUM_PERM) -> LeanMinHash:
     template = _TEMPLATES.get(num_perm)
     if template is None:
         template = _TEMPLATES[num_perm] = MinHash(num_perm=num_perm, seed=SEED)
-    m = MinHash(num_perm=num_perm, seed=SEED, permutations=template.permutations, scheme=template.scheme)
+    m = MinHash(
+        num_perm=num_perm, seed=SEED, permutations=template.permutations, scheme=template.scheme
+    )
     m.update_batch(list(items))
     return LeanMinHash(m)
 

@@ -83,7 +83,10 @@ class StatementPage:
 
     def rows(self) -> list[dict[str, Any]]:
         """JSON-ready rows: the hit's fields plus ``speaker_country``."""
-        return [{**hit.to_dict(), "speaker_country": country} for hit, country in zip(self.hits, self.countries)]
+        return [
+            {**hit.to_dict(), "speaker_country": country}
+            for hit, country in zip(self.hits, self.countries)
+        ]
 
 
 def search_words(search: str | None) -> list[str]:
@@ -97,7 +100,9 @@ def fts_match(words: Sequence[str]) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def search_clause(has_fts: bool, words: Sequence[str], *, dense: bool = False) -> ColumnElement[bool]:
+def search_clause(
+    has_fts: bool, words: Sequence[str], *, dense: bool = False
+) -> ColumnElement[bool]:
     """All ``words`` occur in the quote text.
 
     With ``dense`` the membership test is hidden from SQLite's planner (``+quotes.id``), so it
@@ -105,9 +110,13 @@ def search_clause(has_fts: bool, words: Sequence[str], *, dense: bool = False) -
     """
     if has_fts:
         if dense:
-            clause = text("+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)")
+            clause = text(
+                "+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)"
+            )
             return clause.bindparams(dense_match=fts_match(words)).self_group()  # type: ignore[return-value]
-        ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=fts_match(words))
+        ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(
+            match=fts_match(words)
+        )
         return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
     return and_(*(QuoteRow.text.ilike(like_pattern(w), escape="\\") for w in words))
 
@@ -187,12 +196,17 @@ def statement_page(
         if after is not None:
             raise ValueError("an oldest-first listing has no cursor")
         stmt = _select(f, has_fts).order_by(
-            ArticleRow.published_date.asc().nulls_last(), ArticleRow.ingested_at, ArticleRow.id, QuoteRow.ordinal
+            ArticleRow.published_date.asc().nulls_last(),
+            ArticleRow.ingested_at,
+            ArticleRow.id,
+            QuoteRow.ordinal,
         )
         if limit is not None:
             stmt = stmt.limit(limit)
         rows = list(session.execute(stmt).tuples())
-        return StatementPage([QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows])
+        return StatementPage(
+            [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows]
+        )
     stmt = _select(f, has_fts, dense=_dense(session, has_fts, search_words(f.search)))
     cond = after_key(ArticleRow.published_date, QuoteRow.id, after)
     if cond is not None:
@@ -207,4 +221,6 @@ def statement_page(
     if more and rows:
         q, a, _ = rows[-1]
         next_key = (iso(a.published_date), q.id)
-    return StatementPage([QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows], next_key)
+    return StatementPage(
+        [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows], next_key
+    )
