@@ -19,11 +19,10 @@ from typing import Any
 import pycountry
 import yaml
 
+from onrecord import settings
 from onrecord.actors.identity import fold, name_key, split_name
 from onrecord.actors.lexicon import DATA_DIR, Lexicon, load_lexicon
 
-ENV_VAR = "ONRECORD_ACTORS"
-CONFIG_ENV_VAR = "ONRECORD_CONFIG_DIR"
 PACKAGED_FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "leaders.yaml")
 
 # Surface priorities when one string names several entries ("Tripoli", "Brussels").
@@ -401,7 +400,7 @@ class _Builder:
 
 
 def _env_paths() -> list[Path]:
-    raw = os.environ.get(ENV_VAR, "").strip()
+    raw = settings.ACTORS.value()
     return [Path(p) for p in raw.split(os.pathsep) if p.strip()] if raw else []
 
 
@@ -411,7 +410,7 @@ def user_config_dir() -> Path:
     ``$ONRECORD_CONFIG_DIR`` when set, else ``$XDG_CONFIG_HOME/onrecord``, else
     ``~/.config/onrecord``. The folder need not exist.
     """
-    explicit = os.environ.get(CONFIG_ENV_VAR, "").strip()
+    explicit = settings.CONFIG_DIR.value()
     if explicit:
         return Path(explicit).expanduser()
     xdg = os.environ.get("XDG_CONFIG_HOME", "").strip()

@@ -32,6 +32,7 @@ from onrecord.cli.common import (
     emit,
     run_ingest,
 )
+from onrecord import settings
 from onrecord.errors import InputError, OnrecordError
 
 __all__ = [
@@ -236,7 +237,7 @@ def _click_kind(exc: BaseException) -> Optional[str]:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args or bool(os.environ.get("ONRECORD_DEBUG"))
+    debug = "--debug" in args or settings.DEBUG.value() is not None
     try:
         result = app(args=args, prog_name=PROG, standalone_mode=False)
     except KeyboardInterrupt:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLA
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from onrecord import settings
 from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 from onrecord.store import migrate
@@ -43,7 +44,6 @@ from onrecord.store.schema import (
 StoreSession = Session
 
 DEFAULT_DB = "onrecord.db"
-ENV_VAR = "ONRECORD_DB"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -51,7 +51,7 @@ def resolve_url(url: str | None = None) -> str:
 
     A value without ``://`` is a SQLite file path; ``:memory:`` is an in-memory database.
     """
-    value = url or os.environ.get(ENV_VAR) or DEFAULT_DB
+    value = url or settings.DB.value() or DEFAULT_DB
     if "://" in value:
         return value
     if value == ":memory:":

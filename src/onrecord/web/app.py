@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 
 import logging
-import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from onrecord import __version__
+from onrecord import __version__, settings
 from onrecord.store import open_store
 from onrecord.web import analytics
 from onrecord.web.params import BadParameter
@@ -27,7 +26,6 @@ from onrecord.web.security import AuthError, SecurityHeaders, www_authenticate
 
 log = logging.getLogger(__name__)
 
-TOKEN_ENV = "ONRECORD_TOKEN"
 STATIC = Path(__file__).with_name("static")
 
 DESCRIPTION = """\
@@ -87,7 +85,6 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(request, 500, "internal error (see the server log)")
 
 
-WARM_ENV = "ONRECORD_WARM"
 
 
 def create_app(
@@ -117,7 +114,7 @@ def create_app(
         # Everything loaded so far lives as long as the server: keep it out of the cyclic
         # garbage collector's scans, which otherwise grow with the caches and cost latency.
         gc.freeze()
-        if warm if warm is not None else os.environ.get(WARM_ENV) == "1":
+        if warm if warm is not None else settings.WARM.value() == "1":
             threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
         yield
         store.close()
@@ -131,7 +128,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.token = token if token is not None else settings.TOKEN.value()
     app.state.extractor = extractor
     app.state.extract_lock = threading.Lock()
     app.add_middleware(SecurityHeaders)
