@@ -54,7 +54,8 @@ def extract_records(limit: int) -> list[Record]:
         cached = [Record.from_dict(json.loads(line)) for line in CACHE.read_text(encoding="utf-8").splitlines()]
         if len(cached) >= limit:
             return cached[:limit]
-    from onrecord.pipeline import ArticleInput, Extractor
+    from onrecord.article import ArticleInput
+    from onrecord.pipeline import Extractor
 
     meta = _metadata()
     paths = sorted((POLNEAR / "train" / "text").glob("*.txt"))[:limit]

@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_settings_readme_has_the_generated_table() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert settings.markdown_table() in readme, "run `python -m onrecord.settings` and paste its table"
+    assert settings.markdown_table() in readme, (
+        "run `python -m onrecord.settings` and paste its table"
+    )
 
 
 def test_settings_every_variable_the_code_names_is_declared() -> None:
@@ -29,7 +31,9 @@ def test_settings_only_the_settings_module_reads_the_environment() -> None:
     readers = []
     for path in (ROOT / "src" / "onrecord").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if path.name != "settings.py" and re.search(r"(os\.environ\.get|os\.getenv)\(\s*[\"']ONRECORD_", text):
+        if path.name != "settings.py" and re.search(
+            r"(os\.environ\.get|os\.getenv)\(\s*[\"']ONRECORD_", text
+        ):
             readers.append(path.name)
     assert readers == []
 

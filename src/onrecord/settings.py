@@ -84,7 +84,17 @@ CHROMIUM = Setting(
 )
 
 #: Every setting, the program's first.
-SETTINGS: tuple[Setting, ...] = (DB, TOKEN, WARM, DEBUG, ACTORS, CONFIG_DIR, NO_APT, REQUIRE_BROWSER, CHROMIUM)
+SETTINGS: tuple[Setting, ...] = (
+    DB,
+    TOKEN,
+    WARM,
+    DEBUG,
+    ACTORS,
+    CONFIG_DIR,
+    NO_APT,
+    REQUIRE_BROWSER,
+    CHROMIUM,
+)
 
 
 def markdown_table() -> str:

@@ -22,7 +22,9 @@ class _FakeStore:
         pass
 
 
-def test_serve_workers_receive_the_url_with_its_password(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_serve_workers_receive_the_url_with_its_password(
+    monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     import uvicorn
     from uvicorn.importer import import_from_string
 
@@ -34,7 +36,9 @@ def test_serve_workers_receive_the_url_with_its_password(monkeypatch: pytest.Mon
     # Restored after the test, whatever serve writes into the environment.
     monkeypatch.setenv("ONRECORD_DB", "unused.db")
     monkeypatch.setenv("ONRECORD_WARM", "0")
-    monkeypatch.setattr(onrecord.store, "open_store", lambda url=None, **_: _FakeStore(resolve_url(url)))
+    monkeypatch.setattr(
+        onrecord.store, "open_store", lambda url=None, **_: _FakeStore(resolve_url(url))
+    )
 
     def create_app(store_url: str | None = None, **_: Any) -> Any:
         # The factory a worker calls with no arguments: it reads the URL from the environment.

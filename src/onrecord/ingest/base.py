@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from onrecord.errors import InputError
-from onrecord.pipeline import ArticleInput
+from onrecord.article import ArticleInput
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

@@ -9,7 +9,7 @@ from typing import Any
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
-from onrecord.pipeline import ArticleInput
+from onrecord.article import ArticleInput
 
 
 def _published(entry: Any) -> str | None:

@@ -17,7 +17,7 @@ from onrecord.ingest.base import (
     read_bytes,
     require_text,
 )
-from onrecord.pipeline import ArticleInput
+from onrecord.article import ArticleInput
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, decode, human_size
-from onrecord.pipeline import ArticleInput
+from onrecord.article import ArticleInput
 
 _OPTIONAL = ("title", "published", "url", "source", "language")
 

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from onrecord.errors import InputError
-from onrecord.pipeline import ArticleInput
+from onrecord.article import ArticleInput
 from onrecord.store.articles import article_page
 from onrecord.web import params, services
 from onrecord.web.deps import SessionDep, StoreDep, WriterDep
