@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from onrecord.actors import ArticleActors
+from onrecord.article import ArticleInput
 from onrecord.attribution import find_attributions
 from onrecord.events import code_events
 from onrecord.nlp import doc_text
-from onrecord.article import ArticleInput
 from onrecord.pipeline import Extractor, _to_quote
 
 

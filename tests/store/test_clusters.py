@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from onrecord.store import clusters
-from onrecord.store.clusters import SHINGLE_WORDS, THRESHOLD, index_article, minhash, shingles
+from onrecord.store.clusters import SHINGLE_WORDS, THRESHOLD, minhash, shingles
 
 STORY = (
     " The ministers discussed the crossing at Merrow Bridge, the reservists Velmara called up"

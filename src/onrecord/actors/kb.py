@@ -112,7 +112,8 @@ class KnowledgeBase:
     country_adj: dict[str, str] = field(default_factory=dict)  # code -> main demonym
     fuzzy_choices: dict[str, str] = field(default_factory=dict)  # folded place -> key
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)  # place -> codes
-    _cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # Objects built from the knowledge base once and reused (the gazetteer matcher, ...).
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     # -- lookups ------------------------------------------------------------------------
     def lookup(self, text: str) -> KBEntry | None:
@@ -132,11 +133,6 @@ class KnowledgeBase:
     def country(self, code: str) -> KBEntry | None:
         """The country entry of an ISO alpha-3 code."""
         return self.entries.get(f"C:{code}")
-
-    def persons_by_surname(self, surname: str) -> list[KBEntry]:
-        """Person entries whose surname key equals that of ``surname``."""
-        _, key = split_name(surname)
-        return [self.entries[k] for k in self.surnames.get(key, ())]
 
     def holders(self, role: str, on: dt.date, country: str | None = None) -> list[KBEntry]:
         """People holding an office of ``role`` on ``on`` (in ``country`` when given)."""
@@ -191,7 +187,7 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
 @lru_cache(maxsize=32)
 def _read_yaml(path: str, mtime: float) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(fh, Loader=_Loader)
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -14,6 +14,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from onrecord import settings
+
 # Re-exported: the names the command modules and older callers use.
 from onrecord.cli.common import (
     PROG,
@@ -32,7 +34,6 @@ from onrecord.cli.common import (
     emit,
     run_ingest,
 )
-from onrecord import settings
 from onrecord.errors import InputError, OnrecordError
 
 __all__ = [

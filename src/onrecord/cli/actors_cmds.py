@@ -33,7 +33,6 @@ from onrecord.cli.common import (
 from onrecord.errors import OnrecordError
 from onrecord.record import ACTOR_KINDS
 
-
 actors_app = typer.Typer(
     name="actors",
     invoke_without_command=True,

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from onrecord.errors import InputError
 from onrecord.article import ArticleInput
+from onrecord.errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

@@ -52,7 +52,7 @@ def extract_items(
 def _extract_chunk(chunk: list[ReadItem], extractor: Extractor) -> Iterator[tuple[ReadItem, Record | InputError]]:
     try:
         records = list(extractor.extract_many(item.article for item in chunk))
-    except Exception:  # noqa: BLE001 - retried one by one below, where the error is reported
+    except Exception:  # retried one by one below, where the error is reported
         log.debug("batch extraction failed; retrying one by one", exc_info=True)
         records = []
     if len(records) == len(chunk):
@@ -61,7 +61,7 @@ def _extract_chunk(chunk: list[ReadItem], extractor: Extractor) -> Iterator[tupl
     for item in chunk:
         try:
             yield item, extractor(item.article)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        except Exception as exc:  # one bad article must not stop the batch
             log.debug("extraction failed for %s", item.where, exc_info=True)
             yield item, InputError(item.path, f"extraction failed ({_describe(exc)})", line=item.line)
 

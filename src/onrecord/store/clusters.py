@@ -43,7 +43,14 @@ from onrecord.store.lineage import index_quote_backlog, quote_index
 from onrecord.store.results import Assignment
 from onrecord.store.schema import ArticleRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
-from onrecord.store.signatures import NUM_PERM, SHINGLE_WORDS, from_bytes, minhash, shingles, to_bytes
+from onrecord.store.signatures import (
+    NUM_PERM,
+    SHINGLE_WORDS,
+    from_bytes,
+    minhash,
+    shingles,
+    to_bytes,
+)
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHashLSH

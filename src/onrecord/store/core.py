@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -12,7 +11,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, column, create_engine, event, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -29,7 +36,6 @@ from onrecord.store.identity import fold, normalise_url, text_hash
 from onrecord.store.lineage import quote_index
 from onrecord.store.paging import Key, Order
 from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
-from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
 from onrecord.store.schema import (
     ActorRow,
     ArticleActorRow,
@@ -39,6 +45,7 @@ from onrecord.store.schema import (
     QuoteRow,
     json_list,
 )
+from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
 
 #: The session type :meth:`Store.session` yields (readers type their parameters with it).
 StoreSession = Session
@@ -320,7 +327,7 @@ class Store:
             source=record.source,
             language=record.language,
             text=record.text,
-            ingested_at=ingested_at or dt.datetime.now(dt.timezone.utc),
+            ingested_at=ingested_at or dt.datetime.now(dt.UTC),
         )
         session.add(article)
         session.flush()

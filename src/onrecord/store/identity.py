@@ -55,7 +55,7 @@ def normalise_url(url: str | None) -> str | None:
 
 def _has_valid_port(netloc: str) -> bool:
     try:
-        urlsplit(f"//{netloc}").port
+        _ = urlsplit(f"//{netloc}").port  # reading .port raises on a bad port
     except ValueError:
         return False
     return True

@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 
 def utcnow() -> dt.datetime:
     """Now, in UTC (naive values read back from SQLite are treated as UTC)."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is None or value.tzinfo is not None:
         return value
-    return value.replace(tzinfo=dt.timezone.utc)
+    return value.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)

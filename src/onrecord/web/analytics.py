@@ -86,7 +86,7 @@ def warm(store: Store) -> None:
     thread at server start); a failure here only means the first visit computes them."""
     try:
         home_aggregates(store)
-    except Exception:  # noqa: BLE001 - a warm-up must never take the server down
+    except Exception:  # a warm-up must never take the server down
         log.warning("onrecord: warming the home page's aggregates failed", exc_info=True)
 
 

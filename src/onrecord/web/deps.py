@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+
 from onrecord.store import Store, StoreSession
 from onrecord.web.security import check_token
 

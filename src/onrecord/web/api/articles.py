@@ -9,8 +9,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from onrecord.errors import InputError
 from onrecord.article import ArticleInput
+from onrecord.errors import InputError
 from onrecord.store.articles import article_page
 from onrecord.web import params, services
 from onrecord.web.deps import SessionDep, StoreDep, WriterDep

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
+
 from onrecord.store import Store, StoreSession
 from onrecord.store.statements import QuoteFilter, statement_page
 from onrecord.web import analytics
