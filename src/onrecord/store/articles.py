@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from onrecord.store.paging import Key, after_key, iso, like_pattern
+from onrecord.store.paging import Key, iso, like_pattern, newest_first
 from onrecord.store.schema import ArticleActorRow, ArticleRow, EventRow, QuoteRow
 
 if TYPE_CHECKING:
@@ -57,13 +57,9 @@ def article_page(
         stmt = stmt.where(ArticleRow.published_date >= since)
     if until is not None:
         stmt = stmt.where(ArticleRow.published_date <= until)
-    cond = after_key(ArticleRow.published_date, ArticleRow.id, after)
-    if cond is not None:
-        stmt = stmt.where(cond)
-    stmt = stmt.order_by(ArticleRow.published_date.desc().nulls_last(), ArticleRow.id.desc())
-    rows = session.execute(stmt.limit(limit + 1)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
+    rows, more = newest_first(
+        session, stmt, ArticleRow.published_date, ArticleRow.id, after=after, limit=limit
+    )
     out = [
         {
             "id": r.id,

@@ -30,7 +30,6 @@ sees the other's articles only after it reopens the store.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -48,6 +47,7 @@ from onrecord.store.signatures import (
     SHINGLE_WORDS,
     from_bytes,
     minhash,
+    per_store,
     shingles,
     to_bytes,
 )
@@ -183,15 +183,8 @@ def _earlier(session: Session, a: str, b: str) -> bool:
     return a in rows and b in rows and rows[a] < rows[b]
 
 
-_INDEXES: weakref.WeakKeyDictionary[Store, StoryIndex] = weakref.WeakKeyDictionary()
-
-
-def story_index(store: Store) -> StoryIndex:
-    """The story index of ``store``, built from its stored signatures on first use."""
-    index = _INDEXES.get(store)
-    if index is None:
-        index = _INDEXES[store] = StoryIndex(store)
-    return index
+#: The story index of a store, built from its stored signatures on first use.
+story_index = per_store(StoryIndex)
 
 
 def index_article(store: Store, record: Record) -> Assignment:

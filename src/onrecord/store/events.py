@@ -39,7 +39,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from onrecord.errors import OnrecordError
 from onrecord.store.identity import fold
-from onrecord.store.paging import Key, Order, after_key, check_order, iso
+from onrecord.store.paging import Key, Order, check_order, iso, newest_first
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
 
@@ -598,16 +598,10 @@ def event_page(
     stmt, day = _filtered(stmt, session.get_bind().dialect.name == "sqlite", f)
     if order == "oldest":
         stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
+        rows = list(session.execute(stmt.limit(limit) if limit is not None else stmt).tuples())
+        more = False
     else:
-        cond = after_key(ArticleRow.published_date, EventRow.id, after)
-        if cond is not None:
-            stmt = stmt.where(cond)
-        stmt = stmt.order_by(ArticleRow.published_date.desc().nulls_last(), EventRow.id.desc())
-    if limit is not None:
-        stmt = stmt.limit(limit + 1)
-    rows = list(session.execute(stmt).tuples())
-    more = limit is not None and len(rows) > limit
-    rows = rows[:limit] if limit is not None else rows
+        rows, more = newest_first(session, stmt, ArticleRow.published_date, EventRow.id, after=after, limit=limit)
     out = [_event_dict(e, published, title, s, t) for e, published, _, title, s, t in rows]
     next_key = (iso(rows[-1][2]), rows[-1][0].id) if more and rows and order == "newest" else None
     return out, next_key

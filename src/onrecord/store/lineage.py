@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session
 from onrecord.store.identity import fold, outlet_name
 from onrecord.store.schema import ArticleRow, QuoteRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
-from onrecord.store.signatures import from_bytes, minhash, to_bytes
+from onrecord.store.signatures import from_bytes, minhash, per_store, to_bytes
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHashLSH
@@ -154,15 +153,8 @@ class QuoteIndex:
         return len(added), remember
 
 
-_INDEXES: weakref.WeakKeyDictionary[Store, QuoteIndex] = weakref.WeakKeyDictionary()
-
-
-def quote_index(store: Store) -> QuoteIndex:
-    """The quote index of ``store``, built from stored lineage rows on first use."""
-    index = _INDEXES.get(store)
-    if index is None:
-        index = _INDEXES[store] = QuoteIndex(store)
-    return index
+#: The quote index of a store, built from its stored lineage rows on first use.
+quote_index = per_store(QuoteIndex)
 
 
 def index_quotes(store: Store, article_id: str) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, or_
+from sqlalchemy.orm import Session
 
 #: A position in a newest-first listing: (publication date or None, row id).
 Key = tuple[str | None, int | str]
@@ -46,3 +47,27 @@ def check_order(order: str) -> None:
     """Refuse an order that is neither ``oldest`` nor ``newest``."""
     if order not in ("oldest", "newest"):
         raise ValueError(f"order must be 'oldest' or 'newest', not {order!r}")
+
+
+def newest_first(
+    session: Session,
+    stmt: Select[Any],
+    date_col: Any,
+    id_col: Any,
+    *,
+    after: Key | None,
+    limit: int | None,
+) -> tuple[list[Any], bool]:
+    """Run ``stmt`` newest first by (date, id), starting after ``after``; at most ``limit`` rows.
+
+    Returns:
+        The rows and whether more follow.
+    """
+    cond = after_key(date_col, id_col, after)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    stmt = stmt.order_by(date_col.desc().nulls_last(), id_col.desc())
+    if limit is None:
+        return list(session.execute(stmt).tuples()), False
+    rows = list(session.execute(stmt.limit(limit + 1)).tuples())
+    return rows[:limit], len(rows) > limit

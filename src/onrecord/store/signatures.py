@@ -9,14 +9,20 @@ imports the other.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+import weakref
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
+
+    from onrecord.store.core import Store
+
+T = TypeVar("T")
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -78,3 +84,18 @@ def from_bytes(data: bytes) -> LeanMinHash:
 
     values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
     return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
+
+
+def per_store(build: Callable[[Store], T]) -> Callable[[Store], T]:
+    """A getter of one ``build(store)`` per open store, built on first use and dropped with
+    the store (the story and quote LSH indexes are kept this way)."""
+    made: weakref.WeakKeyDictionary[Store, T] = weakref.WeakKeyDictionary()
+    lock = threading.Lock()
+
+    def get(store: Store) -> T:
+        with lock:
+            if store not in made:
+                made[store] = build(store)
+            return made[store]
+
+    return get

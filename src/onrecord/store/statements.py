@@ -25,7 +25,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, column, exists, sel
 from sqlalchemy.orm import Session, aliased
 
 from onrecord.store.identity import fold
-from onrecord.store.paging import Key, Order, after_key, check_order, iso, like_pattern
+from onrecord.store.paging import Key, Order, check_order, iso, like_pattern, newest_first
 from onrecord.store.results import QuoteHit
 from onrecord.store.schema import ActorRow, ArticleRow, EventRow, QuoteRow
 
@@ -208,15 +208,9 @@ def statement_page(
             [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows]
         )
     stmt = _select(f, has_fts, dense=_dense(session, has_fts, search_words(f.search)))
-    cond = after_key(ArticleRow.published_date, QuoteRow.id, after)
-    if cond is not None:
-        stmt = stmt.where(cond)
-    stmt = stmt.order_by(ArticleRow.published_date.desc().nulls_last(), QuoteRow.id.desc())
-    if limit is not None:
-        stmt = stmt.limit(limit + 1)
-    rows = list(session.execute(stmt).tuples())
-    more = limit is not None and len(rows) > limit
-    rows = rows[:limit] if limit is not None else rows
+    rows, more = newest_first(
+        session, stmt, ArticleRow.published_date, QuoteRow.id, after=after, limit=limit
+    )
     next_key: Key | None = None
     if more and rows:
         q, a, _ = rows[-1]
