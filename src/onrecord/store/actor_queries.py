@@ -11,7 +11,7 @@ Python API ask these functions; the mapping of incoming record actors to stored 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import ColumnElement, func, select
@@ -180,27 +180,17 @@ class ActorProfile:
     latest_quote_ids: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (field order as declared; nested objects as dicts)."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "country": self.country,
-            "aliases": list(self.aliases),
-            "titles": [_plain(t) for t in self.titles],
-            "statements": self.statements,
-            "addressed": self.addressed,
-            "articles": self.articles,
-            "events_as_source": self.events_as_source,
-            "events_as_target": self.events_as_target,
-            "first_seen": self.first_seen,
-            "last_seen": self.last_seen,
-            "top_addressees": [_plain(c) for c in self.top_addressees],
-            "top_targets": [_plain(c) for c in self.top_targets],
-            "top_sources": [_plain(c) for c in self.top_sources],
-            "fixes": list(self.fixes),
-            "statements_per_month": [dict(m) for m in self.statements_per_month],
-        }
+        """A JSON-ready dict (field order as declared; nested objects as dicts; the latest
+        statements' store ids left out)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "latest_quote_ids":
+                continue
+            if isinstance(value, list):
+                value = [_plain(v) if hasattr(v, "__slots__") else v for v in value]
+            out[f.name] = value
+        return out
 
 
 def _plain(obj: Any) -> dict[str, Any]:
