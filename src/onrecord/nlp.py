@@ -12,6 +12,9 @@ import threading
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from onrecord.validation import MAX_ARTICLE_CHARS
+
+
 @Language.component(
     "onrecord_paragraphs",
     assigns=["token.is_sent_start"],
@@ -58,8 +61,8 @@ def _load() -> Language:
         nlp = module.load()
         if "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
-        # Long articles are fine for the small model; lift spaCy's 1M character guard a bit.
-        nlp.max_length = max(nlp.max_length, 5_000_000)
+        # The readers and the API refuse longer bodies; spaCy's own guard must not be lower.
+        nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS)
         return nlp
     raise ModelNotInstalled(
         "no English spaCy model is installed: install en_core_web_sm or "

@@ -49,6 +49,11 @@ WARM = Setting(
     "unset (`onrecord serve` sets `1`)",
     "`1`: the web app computes the home page's whole-store aggregates in a background thread as it starts.",
 )
+EXTRACT_TIMEOUT = Setting(
+    "ONRECORD_EXTRACT_TIMEOUT",
+    "`120` (seconds)",
+    "The time budget of one `POST /api/articles` extraction; past it the answer is 503 and the extraction worker is restarted.",
+)
 DEBUG = Setting(
     "ONRECORD_DEBUG",
     "unset",
@@ -88,6 +93,7 @@ SETTINGS: tuple[Setting, ...] = (
     DB,
     TOKEN,
     WARM,
+    EXTRACT_TIMEOUT,
     DEBUG,
     ACTORS,
     CONFIG_DIR,

@@ -60,7 +60,7 @@ def test_dispatch_50mb_file_refused_quickly(tmp_path: Path, suffix: str, monkeyp
 
     # Quick because the stat is enough: the file is never opened. (A clock would also count
     # whatever else a loaded machine does meanwhile, a garbage collection of the suite's heap.)
-    monkeypatch.setattr(base, "open", never_open, raising=False)
+    monkeypatch.setattr(base.os, "open", never_open)
     (err,) = list(read_paths([str(path)]))
     assert isinstance(err, InputError)
     assert str(err) == f"{path}: too large (50 MB; the limit is 20 MB)"
@@ -127,6 +127,6 @@ def test_dispatch_unreadable_reported(write, monkeypatch, error: OSError, reason
         raise error
 
     path = write("locked.txt", "classified")
-    monkeypatch.setattr(base, "open", refuse, raising=False)
+    monkeypatch.setattr(base.os, "open", refuse)
     (err,) = list(read_paths([str(path)]))
     assert str(err) == f"{path}: {reason}"

@@ -109,6 +109,7 @@ def extract(
     Example: onrecord extract examples/corpus/ --format pretty
     """
     from onrecord.ingest import extract_items, read_paths
+    from onrecord.ingest.batch import checked
     from onrecord.pipeline import Extractor
 
     failed = 0
@@ -124,7 +125,7 @@ def extract(
             else:
                 yield result
 
-    items = good_items(read_paths(paths, _read_options(max_mb)))
+    items = good_items(checked(read_paths(paths, _read_options(max_mb))))
     first = next(iter(items), None)
     if first is not None:
         extractor = Extractor()

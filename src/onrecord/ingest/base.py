@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -68,31 +69,65 @@ def human_size(n: int) -> str:
     return f"{n} bytes"  # pragma: no cover - the loop always returns
 
 
-def read_bytes(path: str, options: ReadOptions) -> bytes:
-    """Read a whole file, refusing it early when it is over the size limit.
+def _kind_error(path: str, mode: int) -> InputError | None:
+    if stat.S_ISDIR(mode):
+        return InputError(path, "is a directory")
+    if not stat.S_ISREG(mode):
+        # A named pipe, socket or device: reading it could block forever or never end.
+        return InputError(path, "not a regular file")
+    return None
+
+
+def open_regular(path: str) -> BinaryIO:
+    """Open a regular file for reading; never block on a pipe, a socket or a device.
+
+    The kind is checked with ``stat`` before opening, and again on the open descriptor (the
+    path could be swapped for a pipe in between); the open itself uses ``O_NONBLOCK``, which
+    makes opening a pipe return at once instead of waiting for a writer.
 
     Raises:
-        InputError: missing, a directory, unreadable, over the limit.
+        InputError: missing, a directory, not a regular file, unreadable.
     """
     try:
-        size = os.stat(path).st_size
+        error = _kind_error(path, os.stat(path).st_mode)
+        if error is not None:
+            raise error
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    too_big = f"too large ({human_size(size)}; the limit is {human_size(options.max_bytes)})"
-    if size > options.max_bytes:
-        # The stat is enough: refusing here means a 50 MB file costs nothing.
-        raise InputError(path, too_big)
-    try:
-        with open(path, "rb") as fh:
-            return read_bounded(fh, path, options)
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
     except PermissionError:
         raise InputError(path, "cannot read: permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        error = _kind_error(path, os.fstat(fd).st_mode)
+        if error is not None:
+            raise error
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: str, options: ReadOptions) -> bytes:
+    """Read a whole regular file, refusing it early when it is over the size limit.
+
+    Raises:
+        InputError: missing, a directory, not a regular file, unreadable, over the limit.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None  # open_regular says why
+    if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > options.max_bytes:
+        # The stat is enough: refusing here means a 50 MB file is never even opened.
+        raise InputError(path, f"too large ({human_size(info.st_size)}; the limit is {human_size(options.max_bytes)})")
+    with open_regular(path) as fh:
+        try:
+            return read_bounded(fh, path, options)
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def read_bounded(fh: BinaryIO, path: str, options: ReadOptions) -> bytes:

@@ -8,6 +8,8 @@ they happen and keep a tally that survives Ctrl-C.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -16,6 +18,7 @@ from onrecord.errors import InputError, OnrecordError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult
 from onrecord.ingest.dispatch import read_paths
 from onrecord.record import Record
+from onrecord.validation import InvalidValue, check_article
 
 if TYPE_CHECKING:
     from onrecord.pipeline import Extractor
@@ -29,6 +32,22 @@ DEFAULT_CHUNK = 16
 def _describe(exc: BaseException) -> str:
     message = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def checked(results: Iterable[ReadResult | _Idle]) -> Iterator[ReadResult | _Idle]:
+    """Pass read results through the shared checks (:func:`onrecord.validation.check_article`):
+    an article over the size limit, with NUL bytes or with a date that does not exist becomes
+    an :class:`InputError` naming where it came from (``path[:line]: reason``)."""
+    for result in results:
+        if isinstance(result, (InputError, _Idle)):
+            yield result
+            continue
+        try:
+            check_article(result.article)
+        except InvalidValue as exc:
+            yield InputError(result.path, exc.reason, line=result.line)
+            continue
+        yield result
 
 
 def extract_items(
@@ -128,13 +147,76 @@ def ingest_paths(
         cluster: group new articles with their syndicated copies and their quotes into quote
             lineage as they are stored (``Store.add_record``'s ``group``; on by default).
     """
-    yield from ingest_items(
-        read_paths(paths, options), store=store, extractor=extractor, chunk_size=chunk_size, cluster=cluster
-    )
+    results = read_ahead(read_paths(paths, options), idle=READ_IDLE_SECONDS)
+    yield from ingest_items(results, store=store, extractor=extractor, chunk_size=chunk_size, cluster=cluster)
+
+
+#: When the next input takes longer than this to read, what was read so far is extracted and
+#: stored first: a slow or stuck input never holds back the articles before it.
+READ_IDLE_SECONDS = 1.0
+
+
+class _Idle:
+    """Marker :func:`read_ahead` yields while the reader is still busy with the next input."""
+
+
+IDLE = _Idle()
+_DONE = object()
+
+
+def read_ahead(results: Iterable[ReadResult], *, idle: float) -> Iterator[ReadResult | _Idle]:
+    """Read ``results`` in a background thread, a few items ahead of the consumer.
+
+    Yields the results in order, and :data:`IDLE` each time ``idle`` seconds pass without the
+    next one, so the consumer can store what it holds instead of waiting on a slow input.
+    """
+    slots: queue.Queue[object] = queue.Queue(maxsize=4)
+    stop = threading.Event()
+
+    def put(value: object) -> bool:
+        while not stop.is_set():
+            try:
+                slots.put(value, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def reader() -> None:
+        try:
+            for result in results:
+                if not put(result):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which raises it
+            put(_Raised(exc))
+            return
+        put(_DONE)
+
+    thread = threading.Thread(target=reader, name="onrecord-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                value = slots.get(timeout=idle)
+            except queue.Empty:
+                yield IDLE
+                continue
+            if value is _DONE:
+                return
+            if isinstance(value, _Raised):
+                raise value.exc
+            yield value  # type: ignore[misc]
+    finally:
+        stop.set()
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    exc: BaseException
 
 
 def ingest_items(
-    results: Iterable[ReadResult],
+    results: Iterable[ReadResult | _Idle],
     *,
     store: Store,
     extractor: Callable[[], Extractor] | None = None,
@@ -144,7 +226,8 @@ def ingest_items(
     """Extract and store already-read items (files, fetched pages, feed entries).
 
     The same contract as :func:`ingest_paths`, for any stream of read results: errors in the
-    stream become ``failed`` outcomes, stored articles are skipped before parsing.
+    stream become ``failed`` outcomes, stored articles are skipped before parsing. An
+    :data:`IDLE` marker in the stream (see :func:`read_ahead`) stores what is pending now.
     """
     loaded: list[Extractor] = []
 
@@ -159,7 +242,12 @@ def ingest_items(
         return loaded[0]
 
     pending: list[ReadItem] = []
-    for result in results:
+    for result in checked(results):
+        if isinstance(result, _Idle):
+            if pending:
+                yield from _store_chunk(pending, store, get_extractor(), cluster)
+                pending = []
+            continue
         if isinstance(result, InputError):
             yield Outcome("failed", result.where, error=result)
             continue

@@ -42,19 +42,31 @@ def find_files(paths: Iterable[str]) -> Iterator[str | InputError]:
     corpus folder are not errors.
 
     Yields:
-        File paths, or an :class:`InputError` for a path that does not exist.
+        File paths, or an :class:`InputError` for a path that does not exist and for each
+        folder that cannot be listed (``path: cannot read folder: permission denied``).
     """
     for path in paths:
         if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
+                yield from _folder_errors(unreadable)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith(".") and _suffix(name) in READERS:
                         yield os.path.join(root, name)
+            yield from _folder_errors(unreadable)
         elif os.path.lexists(path):
             yield path
         else:
             yield InputError(path, "no such file or directory")
+
+
+def _folder_errors(errors: list[OSError]) -> Iterator[InputError]:
+    # os.walk reports a folder it cannot list through onerror and goes on; say so, once each.
+    while errors:
+        exc = errors.pop(0)
+        where = exc.filename if isinstance(exc.filename, str) else "?"
+        yield InputError(where, f"cannot read folder: {(exc.strerror or str(exc)).lower()}")
 
 
 def read_path(path: str, options: ReadOptions | None = None) -> Iterator[ReadResult]:

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 
 from onrecord.article import ArticleInput
 from onrecord.errors import InputError
-from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, decode, human_size
+from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, decode, human_size, open_regular
 
 _OPTIONAL = ("title", "published", "url", "source", "language")
 
@@ -94,15 +94,9 @@ def read_jsonl(path: str, options: ReadOptions | None = None) -> Iterator[ReadRe
         bad one; blank lines are skipped; a file with no article at all is an error too.
     """
     try:
-        fh = open(path, "rb")
-    except FileNotFoundError:
-        yield InputError(path, "no such file")
-        return
-    except IsADirectoryError:
-        yield InputError(path, "is a directory")
-        return
-    except OSError as exc:
-        yield InputError(path, f"cannot read: {exc.strerror or exc}")
+        fh = open_regular(path)
+    except InputError as err:
+        yield err
         return
     with fh:
         seen = False

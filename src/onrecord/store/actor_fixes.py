@@ -50,6 +50,7 @@ from onrecord.store.schema import (
     json_list,
 )
 from onrecord.store.schema_actors import ActorFixRow, ActorNameRow
+from onrecord.validation import in_id_range
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -166,6 +167,8 @@ def find_actors(session: Session, query: str) -> list[ActorRow]:
     text = query.strip()
     m = _ID.fullmatch(text)
     if m:
+        if not in_id_range(int(m.group(1))):
+            return []  # beyond any id (and beyond what the driver can bind)
         row = session.get(ActorRow, int(m.group(1)))
         return [row] if row is not None else []
     key = name_key(text)

@@ -42,6 +42,7 @@ from onrecord.store.identity import fold
 from onrecord.store.paging import Key, Order, check_order, iso, newest_first
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
+from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -136,9 +137,13 @@ def resolve_party(store: Store, spec: str) -> Party:
     text = (spec or "").strip()
     if not text:
         raise UnknownPartyError("empty actor or country")
+    try:
+        actor_id = parse_id(text)
+    except InvalidValue as exc:
+        raise UnknownPartyError(exc.reason) from None
     with store.session() as session:
-        if text.isdigit():
-            row = session.get(ActorRow, int(text))
+        if actor_id is not None:
+            row = session.get(ActorRow, actor_id)
             if row is None:
                 raise UnknownPartyError(f"no actor with id {text}")
             return Party(key=f"#{row.id}", label=row.name, actor_ids=(row.id,))

@@ -30,6 +30,7 @@ from onrecord.store.identity import fold, outlet_name
 from onrecord.store.schema import ArticleRow, QuoteRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
 from onrecord.store.signatures import from_bytes, minhash, per_store, to_bytes
+from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHashLSH
@@ -315,8 +316,12 @@ def lineage_of(store: Store, ref: str) -> Lineage | None:
     :data:`MIN_WORDS` words).
     """
     ref = ref.strip()
-    if ref.isdigit():
-        found = lineages(store, [int(ref)])
+    try:
+        lineage_id = parse_id(ref)
+    except InvalidValue:
+        return None  # a number beyond any id names no lineage
+    if lineage_id is not None:
+        found = lineages(store, [lineage_id])
         return found[0] if found else None
     article_id, sep, local_id = ref.replace("/", ":").partition(":")
     if not sep:

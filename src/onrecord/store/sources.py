@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from onrecord.store.identity import normalise_url
 from onrecord.store.schema_sources import SourceEntryRow, SourceRow
+from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -106,8 +107,12 @@ def add_source(store: Store, url: str, *, name: str | None = None, origin: str |
 
 def _find(session: Any, ref: str) -> SourceRow | None:
     ref = ref.strip()
-    if ref.isdigit():
-        found = session.get(SourceRow, int(ref))
+    try:
+        source_id = parse_id(ref)
+    except InvalidValue:
+        source_id = None  # beyond any id: only a URL can match
+    if source_id is not None:
+        found = session.get(SourceRow, source_id)
         if found is not None:
             return found  # type: ignore[no-any-return]
     norm = normalise_url(ref)

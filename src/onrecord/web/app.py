@@ -19,9 +19,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from onrecord import __version__, settings
 from onrecord.store import open_store
 from onrecord.web import analytics
+from onrecord.web.limits import WriteGuard
 from onrecord.web.params import BadParameter
 from onrecord.web.render import render_error
 from onrecord.web.security import AuthError, SecurityHeaders, www_authenticate
+from onrecord.web.worker import ProcessExtractor, ThreadExtractor, budget_from_env
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +35,10 @@ Statements, actors, events and dyad timelines from the onrecord store.
 Records keep the shape of the extraction contract. Listings are newest first and paginated
 with cursors: pass a page's `next_cursor` as `cursor` to get the next page (`null` on the last).
 Writes (`POST /api/articles`) need `Authorization: Bearer <token>` and are refused when the
-server was started without `ONRECORD_TOKEN`.
+server was started without `ONRECORD_TOKEN`. The token and the declared size are checked before
+the body is read (401/403, 413 over 7 MB); a body that stalls is cut off (408). An article is
+extracted within the server's time budget (`ONRECORD_EXTRACT_TIMEOUT`, default 120 s): over it,
+503 and nothing is stored.
 """
 
 
@@ -87,7 +92,12 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(
-    store_url: str | None = None, token: str | None = None, *, extractor: Any = None, warm: bool | None = None
+    store_url: str | None = None,
+    token: str | None = None,
+    *,
+    extractor: Any = None,
+    warm: bool | None = None,
+    extract_timeout: float | None = None,
 ) -> FastAPI:
     """Build the web app over one store.
 
@@ -95,11 +105,15 @@ def create_app(
         store_url: SQLAlchemy URL or SQLite path (default ``$ONRECORD_DB``, else ``onrecord.db``).
         token: the bearer token writes need (default ``$ONRECORD_TOKEN``); without one the
             app is read-only and ``POST`` answers 403.
-        extractor: an :class:`~onrecord.pipeline.Extractor` to reuse (tests); by default one
-            is loaded on the first ``POST /api/articles``.
+        extractor: an :class:`~onrecord.pipeline.Extractor` to reuse in-process (tests); by
+            default ``POST /api/articles`` extracts in a child process (started with ``warm``
+            when a token is set, else on the first POST), killed when an article is over the
+            time budget.
         warm: compute the home page's whole-store aggregates in a background thread at start,
-            so the first visit does not wait for them (default: ``$ONRECORD_WARM`` is ``1``;
-            ``onrecord serve`` sets it).
+            so the first visit does not wait for them, and start the extraction worker when
+            writes are allowed (default: ``$ONRECORD_WARM`` is ``1``; ``onrecord serve`` sets it).
+        extract_timeout: seconds one POSTed article's extraction may take (default
+            ``$ONRECORD_EXTRACT_TIMEOUT``, else 120); over it the answer is a 503.
 
     Returns:
         The FastAPI application; ``app.state.store`` is the open store.
@@ -107,7 +121,12 @@ def create_app(
     from onrecord.web.api import api_router
     from onrecord.web.pages import pages_router
 
+    budget = extract_timeout if extract_timeout is not None else budget_from_env()
     store = open_store(store_url)
+    extraction: ProcessExtractor | ThreadExtractor = (
+        ProcessExtractor(budget) if extractor is None else ThreadExtractor(extractor, budget)
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Everything loaded so far lives as long as the server: keep it out of the cyclic
@@ -115,7 +134,10 @@ def create_app(
         gc.freeze()
         if warm if warm is not None else settings.WARM.value() == "1":
             threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
+            if app.state.token and isinstance(extraction, ProcessExtractor):
+                extraction.start_in_background()  # writes are allowed: load the pipeline now
         yield
+        extraction.close()
         store.close()
 
     app = FastAPI(
@@ -128,8 +150,9 @@ def create_app(
     )
     app.state.store = store
     app.state.token = token if token is not None else settings.TOKEN.value()
-    app.state.extractor = extractor
-    app.state.extract_lock = threading.Lock()
+    app.state.extraction = extraction
+    # Inner first: WriteGuard's early answers get the security headers too.
+    app.add_middleware(WriteGuard)
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -18,6 +18,7 @@ from fastapi import Query
 
 from onrecord.record import ACTOR_KINDS, PLOVER_TYPES
 from onrecord.store.paging import Key
+from onrecord.validation import MAX_ID, in_id_range
 
 MAX_LIMIT = 500
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
@@ -121,6 +122,8 @@ def keyset_cursor(cursor: str | None, *, id_type: type = int) -> Key | None:
         and (value[0] is None or isinstance(value[0], str))
         and isinstance(value[1], id_type)
         and not isinstance(value[1], bool)
+        # ids are BIGINTs and article ids short hashes: anything else was never issued
+        and (in_id_range(value[1]) if id_type is int else 0 < len(value[1]) <= 64)
     )
     if ok and value[0] is not None:
         try:
@@ -137,7 +140,7 @@ def id_cursor(cursor: str | None) -> int | None:
     if not cursor:
         return None
     value = _decode(cursor)
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
+    if not in_id_range(value):
         raise BadParameter("cursor", "not a cursor this server issued (use the next_cursor of a previous page)")
     return value
 
@@ -152,4 +155,4 @@ Since = Annotated[str | None, Query(max_length=32, description="On or after YYYY
 Until = Annotated[str | None, Query(max_length=32, description="On or before YYYY-MM-DD (or YYYY-MM, YYYY: its last day).")]
 Cursor = Annotated[str | None, Query(max_length=512, description="next_cursor of the previous page.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
-ActorId = Annotated[int, Query(ge=1, le=2**63 - 1)]
+ActorId = Annotated[int, Query(ge=1, le=MAX_ID)]

@@ -12,12 +12,15 @@ from pydantic import BaseModel, Field
 from onrecord.article import ArticleInput
 from onrecord.errors import InputError
 from onrecord.store.articles import article_page
-from onrecord.web import params, services
+from onrecord.validation import MAX_ARTICLE_CHARS, InvalidValue, check_article
+from onrecord.web import params, services, worker
 from onrecord.web.deps import SessionDep, StoreDep, WriterDep
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
-MAX_ARTICLE_CHARS = 2_000_000
+# A whole page carries markup around its text: allow it four times the text's limit (the
+# request body limit in onrecord.web.limits still bounds what is read).
+MAX_HTML_CHARS = 4 * MAX_ARTICLE_CHARS
 ArticleId = Annotated[str, Path(max_length=64, description="The record id (sha256 prefix of the text).")]
 
 
@@ -28,7 +31,7 @@ class ArticleIn(BaseModel):
     """
 
     text: str | None = Field(None, max_length=MAX_ARTICLE_CHARS, description="Plain article body.")
-    html: str | None = Field(None, max_length=MAX_ARTICLE_CHARS, description="A whole HTML page.")
+    html: str | None = Field(None, max_length=MAX_HTML_CHARS, description="A whole HTML page.")
     title: str | None = Field(None, max_length=1000)
     published: str | None = Field(None, max_length=64, description="YYYY-MM-DD or ISO 8601.")
     source: str | None = Field(None, max_length=200, description="Outlet or site name.")
@@ -78,17 +81,28 @@ def _article_input(body: ArticleIn) -> ArticleInput:
         if value:
             setattr(article, name, value)
     article.language = body.language or "en"
+    try:
+        check_article(article)  # the same checks as the CLI's readers: size, NUL bytes, date
+    except InvalidValue as exc:
+        raise HTTPException(422, exc.reason) from None
     return article
 
 
 def _extract(request: Request, article: ArticleInput) -> Any:
-    state = request.app.state
-    with state.extract_lock:  # one spaCy pipeline, loaded once, used by one request at a time
-        if state.extractor is None:
-            from onrecord.pipeline import Extractor
-
-            state.extractor = Extractor()
-        return state.extractor(article)
+    """Extract within the server's time budget (a child process by default; see web.worker)."""
+    extraction = request.app.state.extraction
+    try:
+        return extraction.extract(article)
+    except worker.ExtractionTimeout:
+        raise HTTPException(
+            503,
+            f"extraction took longer than this server's budget of {extraction.budget:g} s and was stopped;"
+            " the article was not stored",
+        ) from None
+    except worker.ExtractionBusy:
+        raise HTTPException(503, "the extractor is busy with other articles; try again later", headers={"Retry-After": "30"}) from None
+    except worker.ExtractionFailed as exc:
+        raise HTTPException(500, f"extraction failed: {exc}") from None
 
 
 @router.post(
@@ -109,13 +123,13 @@ async def post_article(request: Request, store: StoreDep, body: ArticleIn, _writ
     text) is not extracted again: the stored record comes back with status 200.
     """
     article = await run_in_threadpool(_article_input, body)
-    existing = store.find_article(url=article.url, text=article.text)
+    existing = await run_in_threadpool(store.find_article, url=article.url, text=article.text)
     if existing is None:
         record = await run_in_threadpool(_extract, request, article)
         result = await run_in_threadpool(store.add_record, record)
         existing, status = result.article_id, (201 if result.new else 200)
     else:
         status = 200
-    stored = store.record(existing)
+    stored = await run_in_threadpool(store.record, existing)
     assert stored is not None  # just written or found
     return JSONResponse(stored.to_dict(), status_code=status, headers={"Location": f"/api/articles/{existing}"})
