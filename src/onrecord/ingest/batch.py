@@ -128,8 +128,8 @@ def ingest_paths(
             Used with ``jobs=1`` only (worker processes load their own).
         options: reader options (size limit).
         chunk_size: articles per spaCy batch.
-        cluster: group new articles into story clusters and their quotes into quote lineage
-            (see :mod:`onrecord.store.clusters`).
+        cluster: group new articles with their syndicated copies and their quotes into quote
+            lineage as they are stored (``Store.add_record``'s ``group``; on by default).
         jobs: extraction processes; 1 extracts here. The store is written by this process
             alone, in input order, whatever ``jobs`` is, so the result is the same.
         engine: an extraction engine to use instead (a process pool kept across calls, a
@@ -268,21 +268,8 @@ def _store_one(item: ReadItem, result: Record | InputError, *, store: Store, clu
     if isinstance(result, InputError):
         return Outcome("failed", item.where, error=result)
     try:
-        added = store.add_record(result)
+        added = store.add_record(result, group=cluster)
     except OnrecordError as exc:
         error = InputError(item.path, f"store failed ({exc})", line=item.line)
         return Outcome("failed", item.where, error=error)
-    if cluster and added.status == "new":
-        _cluster(store, result, item)
     return Outcome(added.status, item.where, article_id=added.article_id)
-
-
-def _cluster(store: Store, record: Record, item: ReadItem) -> None:
-    # The article is stored either way; a clustering failure is logged, and the article is
-    # picked up again by the next backlog pass (index_backlog) instead of failing the ingest.
-    from onrecord.store.clusters import index_article
-
-    try:
-        index_article(store, record)
-    except Exception:  # noqa: BLE001
-        log.warning("%s: stored, but story/quote clustering failed; it will be retried", item.where, exc_info=True)

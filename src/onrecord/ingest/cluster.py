@@ -195,5 +195,5 @@ class DaskEngine:
         if self._own:
             try:
                 self.client.close()
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001 - closing a client that lost its scheduler must not mask the result
                 pass

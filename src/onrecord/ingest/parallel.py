@@ -33,6 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from onrecord import settings
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem
 from onrecord.record import Record
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-JOBS_ENV = "ONRECORD_JOBS"
+JOBS_ENV = settings.JOBS.name
 DEFAULT_CHUNK = 16
 
 # What a worker sends back for one article: its record, or the reason it failed (a string,
@@ -78,7 +79,7 @@ def default_jobs() -> int:
     """``$ONRECORD_JOBS`` when set to a positive integer, else the number of cores — but no
     more workers than the available memory holds at 1 GB each (a 64-core machine with 16 GB
     free gets 16)."""
-    value = os.environ.get(JOBS_ENV, "").strip()
+    value = settings.JOBS.value() or ""
     if value:
         try:
             jobs = int(value)
