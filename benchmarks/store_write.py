@@ -5,7 +5,6 @@
     .venv/bin/python benchmarks/store_write.py --records 50 --prefill 2000 --repeat 3
     .venv/bin/python benchmarks/store_write.py --profile prefilled   # cProfile of one run instead
     .venv/bin/python benchmarks/store_write.py --db postgresql+psycopg://me@127.0.0.1:5432/postgres
-    .venv/bin/python benchmarks/store_write.py --cluster             # + story/quote grouping, as ingest does
 
 1. Extracts the PolNeAR train texts once (``--extract``, default 400, sorted by file name,
    with their publication date, outlet and title from ``metadata.tsv``) and keeps the records
@@ -21,8 +20,11 @@ With ``--db URL`` (a PostgreSQL server; the database named in the URL is only us
 others) every run writes into a database of its own on that server, created for the run and
 dropped after it; the prefilled store is a template database (``onrecord_bench_prefill_N``)
 built once and copied per run. ``python -m tests.pg_cluster start DIR`` starts a throwaway
-server. ``--cluster`` also groups each article into its story and its quotes into lineage
-(the ingest's ``index_article``), which is what an ingest pays per article.
+server.
+
+Each is timed twice: with ``add_record``'s default grouping (story clusters and quote lineage
+in the article's transaction, what every ingest does) and with ``group=False`` (the article
+alone, as ``add_record`` wrote before grouping moved into it).
 
 Prints the best and median articles/s over ``--repeat`` runs of each. Run it on an idle machine.
 """
@@ -63,7 +65,8 @@ def extract_records(limit: int) -> list[Record]:
         cached = [Record.from_dict(json.loads(line)) for line in CACHE.read_text(encoding="utf-8").splitlines()]
         if len(cached) >= limit:
             return cached[:limit]
-    from onrecord.pipeline import ArticleInput, Extractor
+    from onrecord.article import ArticleInput
+    from onrecord.pipeline import Extractor
 
     meta = _metadata()
     paths = sorted((POLNEAR / "train" / "text").glob("*.txt"))[:limit]
@@ -109,18 +112,15 @@ def prefill_records(pool: list[Record], count: int) -> list[Record]:
     return out
 
 
-def add_all(db: Path | str, records: list[Record], *, cluster: bool = False) -> float:
+def add_all(db: Path | str, records: list[Record], *, group: bool = True) -> float:
     """Seconds to add ``records`` to the store at ``db`` (opened and migrated beforehand)."""
     from onrecord.store import open_store
-    from onrecord.store.clusters import index_article
 
     with open_store(str(db)) as store:
         t0 = time.perf_counter()
         for r in records:
-            if not store.add_record(r).new:
+            if not store.add_record(r, group=group).new:
                 raise SystemExit(f"record {r.id} was already stored")
-            if cluster:
-                index_article(store, r)
         return time.perf_counter() - t0
 
 
@@ -174,7 +174,7 @@ def _copy_db(src: Path, dst: Path) -> None:
         a.backup(b)
 
 
-def measure(records: list[Record], *, base: Path | None, repeat: int, cluster: bool = False) -> list[float]:
+def measure(records: list[Record], *, base: Path | None, repeat: int, group: bool = True) -> list[float]:
     """Articles/s of each of ``repeat`` runs adding ``records`` (to a copy of ``base``, or a new store)."""
     from onrecord.store import open_store
 
@@ -186,11 +186,11 @@ def measure(records: list[Record], *, base: Path | None, repeat: int, cluster: b
                 _copy_db(base, db)
             with open_store(str(db)):
                 pass  # migrate before timing
-            rates.append(len(records) / add_all(db, records, cluster=cluster))
+            rates.append(len(records) / add_all(db, records, group=group))
     return rates
 
 
-def measure_pg(records: list[Record], *, server: str, template: str | None, repeat: int, cluster: bool = False) -> list[float]:
+def measure_pg(records: list[Record], *, server: str, template: str | None, repeat: int, group: bool = True) -> list[float]:
     """Like :func:`measure`, each run in a new database on the PostgreSQL ``server``."""
     from onrecord.store import open_store
 
@@ -203,7 +203,7 @@ def measure_pg(records: list[Record], *, server: str, template: str | None, repe
             url = _pg_url(server, name)
             with open_store(url):
                 pass  # migrate before timing
-            rates.append(len(records) / add_all(url, records, cluster=cluster))
+            rates.append(len(records) / add_all(url, records, group=group))
         finally:
             _pg_exec(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return rates
@@ -232,7 +232,6 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true", help="Build the prefilled store again.")
     ap.add_argument("--profile", choices=["fresh", "prefilled"], help="cProfile one run instead of timing.")
     ap.add_argument("--db", help="A PostgreSQL server URL (postgresql+psycopg://...): measure there instead of SQLite.")
-    ap.add_argument("--cluster", action="store_true", help="Also group stories and quote lineage, as an ingest does.")
     args = ap.parse_args()
 
     pool = extract_records(max(args.extract, args.records + 1))
@@ -251,24 +250,28 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
         return
 
-    if args.db:
-        template = f"onrecord_bench_prefill_{args.prefill}"
-        results = [("fresh store", measure_pg(timed, server=args.db, template=None, repeat=args.repeat, cluster=args.cluster))]
-        if args.prefill:
+    template = f"onrecord_bench_prefill_{args.prefill}"  # the prefilled store on a server
+
+    def run(prefilled: bool, group: bool = True) -> list[float]:
+        if args.db:
+            start = template if prefilled else None
+            return measure_pg(timed, server=args.db, template=start, repeat=args.repeat, group=group)
+        return measure(timed, base=base if prefilled else None, repeat=args.repeat, group=group)
+
+    results = [("fresh store", run(False)), ("  (no grouping)", run(False, group=False))]
+    if args.prefill:
+        if args.db:
             if args.rebuild or not _pg_exists(args.db, template):
                 build_prefill_pg(args.db, template, prefill_records(rest, args.prefill))
-            rates = measure_pg(timed, server=args.db, template=template, repeat=args.repeat, cluster=args.cluster)
-            results.append((f"store with {args.prefill:,} articles", rates))
-    else:
-        results = [("fresh store", measure(timed, base=None, repeat=args.repeat, cluster=args.cluster))]
-        if args.prefill:
-            if args.rebuild or not base.exists():
-                build_prefill(base, prefill_records(rest, args.prefill))
-            results.append((f"store with {args.prefill:,} articles", measure(timed, base=base, repeat=args.repeat, cluster=args.cluster)))
+        elif args.rebuild or not base.exists():
+            build_prefill(base, prefill_records(rest, args.prefill))
+        label = f"store with {args.prefill:,} articles"
+        results.append((label, run(True)))
+        results.append(("  (no grouping)", run(True, group=False)))
     actors = sum(len(r.actors) for r in timed)
     backend = "PostgreSQL" if args.db else "SQLite"
     print(f"{len(timed)} PolNeAR records ({actors} actors, {actors / len(timed):.1f} per article) · "
-          f"{args.repeat} runs each · {backend}{' · with clustering' if args.cluster else ''}")  # fmt: skip
+          f"{args.repeat} runs each · {backend}")  # fmt: skip
     print(f"{'store':<28}{'best a/s':>10}{'median a/s':>12}{'ms/article':>14}")
     for label, rates in results:
         print(_line(label, rates))

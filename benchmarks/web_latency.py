@@ -155,7 +155,7 @@ def _bulk_write(store: object, records: list[Record], global_ids: dict[str, int]
     from onrecord.store.identity import fold, normalise_url, text_hash
     from onrecord.store.schema import ArticleActorRow, ArticleRow, EventRow, MentionRow, QuoteRow
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     articles, links, quotes, mentions, events = [], [], [], [], []
     for r in records:
         local = {a.id: global_ids[a.name] for a in r.actors}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from onrecord import settings
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record, text_id
 
 
@@ -22,6 +23,9 @@ def _no_user_actor_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     """Tests never read the developer's imported actor files (``onrecord actors import``)."""
     patch = pytest.MonkeyPatch()
     patch.setenv("ONRECORD_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
+    # CLI tests extract in the test process (the shared, already loaded pipeline) unless a
+    # test asks for workers: a pool per small test would only cost spaCy loads.
+    patch.setenv("ONRECORD_JOBS", "1")
     yield
     patch.undo()
 
@@ -47,7 +51,7 @@ def pg_server() -> Iterator:
     try:
         cluster = start_cluster()
     except PgUnavailable as exc:
-        if os.environ.get("ONRECORD_REQUIRE_PG"):
+        if settings.REQUIRE_PG.value():
             pytest.fail(f"PostgreSQL is required (ONRECORD_REQUIRE_PG=1): {exc}")
         pytest.skip(f"PostgreSQL unavailable: {exc}")
     atexit.register(cluster.stop)  # also stopped when the session dies before its teardown

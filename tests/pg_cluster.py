@@ -32,6 +32,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from onrecord import settings
+
 SERVER_USER = "postgres"
 _SETTINGS = (
     "fsync=off",
@@ -53,7 +55,7 @@ def find_bindir() -> Path:
     Raises:
         PgUnavailable: none found.
     """
-    env = os.environ.get("ONRECORD_PG_BIN")
+    env = settings.PG_BIN.value()
     candidates = [Path(env)] if env else []
     versions = sorted(
         glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: _version(p), reverse=True

@@ -7,29 +7,19 @@ worker process or a Dask partition.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
+from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.events import code_events
 from onrecord.nlp import doc_text, load_pipeline
 from onrecord.record import Cue, Mention, Quote, Record, text_id
 
+__all__ = ["ArticleInput", "Extractor", "extract"]
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-@dataclass(slots=True)
-class ArticleInput:
-    """An article body with its metadata, as the readers hand it to the extractor."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    language: str = "en"
 
 
 class Extractor:

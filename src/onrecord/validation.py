@@ -111,7 +111,7 @@ def no_nul(value: str | None, field: str) -> str | None:
 def check_article(article: object) -> None:
     """Check an article read from anywhere before it is extracted or stored.
 
-    ``article`` is an :class:`~onrecord.pipeline.ArticleInput` (duck-typed, so this module
+    ``article`` is an :class:`~onrecord.article.ArticleInput` (duck-typed, so this module
     stays free of the pipeline's imports). A valid ``published`` is stripped in place.
 
     Raises:

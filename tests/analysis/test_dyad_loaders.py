@@ -8,8 +8,8 @@ import pytest
 
 from onrecord.analysis import ModeWeights
 from onrecord.analysis.dyads import dyad_events, dyad_groups
-from onrecord.store.events import load_dyad_rows, load_event_rows, load_events, resolve_party
 from onrecord.record import Actor
+from onrecord.store.events import load_dyad_rows, load_event_rows, load_events, resolve_party
 from tests.analysis.factories import article, crisis_records
 
 PARTIES = ["XOS", "XBL", "XCR", "Voss", "Ostrava", "Amber Sea Watch"]

@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from onrecord.analysis import AnalysisError, ModeWeights, alerts, dyad_timeline, events_query, top_dyads
+from onrecord.analysis import (
+    AnalysisError,
+    ModeWeights,
+    alerts,
+    dyad_timeline,
+    events_query,
+    top_dyads,
+)
 from onrecord.store.events import UnknownPartyError, latest_event_date, load_events, resolve_party
 from tests.analysis.factories import crisis_records
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
-
 from tests.ingest.conftest import article_html, rss
 
 

@@ -71,7 +71,7 @@ def _finish(proc: subprocess.Popen[str]) -> None:
 
 
 def _snapshot(url: str) -> dict[str, object]:
-    with open_store(url) as store, store._session() as session:
+    with open_store(url) as store, store.session() as session:
         articles = sorted(session.scalars(select(ArticleRow.id)))
         stories: dict[int, set[str]] = {}
         for article_id, story_id in session.execute(

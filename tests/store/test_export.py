@@ -35,7 +35,7 @@ def demo_store(demo_db: str, db_url: str):
 
 
 def _ids(store, column) -> list:
-    with store._session() as session:
+    with store.session() as session:
         return sorted(session.scalars(select(column)))
 
 
@@ -62,7 +62,7 @@ def test_export_parquet_every_row_and_key(demo_store, db_url: str, tmp_path: Pat
     )
     # Aliases ride along with their actor; keys join.
     aliases = sum(len(a) for a in read["actors"].column("aliases").to_pylist())
-    with demo_store._session() as session:
+    with demo_store.session() as session:
         assert aliases == session.scalar(select(func.count()).select_from(ActorAliasRow))
     actor_ids = set(read["actors"].column("actor_id").to_pylist())
     assert set(read["statements"].column("speaker_actor_id").drop_null().to_pylist()) <= actor_ids
@@ -89,7 +89,7 @@ def test_export_text_formats_and_date_range(demo_store, tmp_path: Path, fmt: str
         since=since,
         until=until,
     )
-    with demo_store._session() as session:
+    with demo_store.session() as session:
         in_range = (ArticleRow.published_date >= since) & (ArticleRow.published_date <= until)
         n_articles = session.scalar(select(func.count()).select_from(ArticleRow).where(in_range))
         n_quotes = session.scalar(

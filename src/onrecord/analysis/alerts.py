@@ -18,7 +18,7 @@ import datetime as dt
 import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from onrecord.analysis.dyads import AnalysisError, dyad_groups
 from onrecord.analysis.index import (
@@ -31,6 +31,9 @@ from onrecord.analysis.index import (
     period_start,
 )
 from onrecord.store.events import latest_event_date, load_events
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +136,7 @@ class Alert:
 
 
 def alerts(
-    store: Any,
+    store: Store,
     *,
     since: dt.date | None = None,
     until: dt.date | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from onrecord.analysis.index import (
     DEFAULT_WEIGHTS,
@@ -34,6 +34,9 @@ from onrecord.store.events import (
     load_events,
     resolve_party,
 )
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 MAX_PERIODS = 5000
 """A timeline longer than this is refused (ten years by day is 3,653 periods)."""
@@ -114,12 +117,12 @@ def _date_range(since: dt.date | None, until: dt.date | None) -> None:
         raise AnalysisError(f"since ({since}) is after until ({until})")
 
 
-def _resolve(store: Any, party: str | Party) -> Party:
+def _resolve(store: Store, party: str | Party) -> Party:
     return party if isinstance(party, Party) else resolve_party(store, party)
 
 
 def dyad_timeline(
-    store: Any,
+    store: Store,
     source: str | Party,
     target: str | Party,
     *,
@@ -288,7 +291,7 @@ class DyadEvent(NamedTuple):
 
 
 def dyad_events(
-    store: Any,
+    store: Store,
     *,
     since: dt.date | None = None,
     until: dt.date | None = None,
@@ -365,7 +368,7 @@ def summarise_dyad(
 
 
 def top_dyads(
-    store: Any,
+    store: Store,
     *,
     top: int = 10,
     since: dt.date | None = None,
@@ -438,7 +441,7 @@ def normalise_types(type_: str | Sequence[str] | None) -> list[str] | None:
 
 
 def events_query(
-    store: Any,
+    store: Store,
     *,
     source: str | Party | None = None,
     target: str | Party | None = None,

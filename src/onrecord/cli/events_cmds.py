@@ -15,7 +15,17 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from onrecord.cli import DbOption, FormatOption, OutputFormat, _cell, _console, _open_store, _parse_date, app, emit
+from onrecord.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    _cell,
+    _console,
+    _open_store,
+    _parse_date,
+    app,
+    emit,
+)
 
 SinceOption = Annotated[
     Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")

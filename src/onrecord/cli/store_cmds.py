@@ -1,4 +1,4 @@
-"""CLI commands for whole stores (see onrecord/cli/__init__.py): ``export`` and ``store copy``.
+"""CLI commands for whole stores: ``export`` and ``store copy``.
 
 Thin over :mod:`onrecord.store.export` and :mod:`onrecord.store.copy`.
 """
@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from onrecord.cli import DbOption, _open_store, _parse_date, _stderr, app
+from onrecord.cli.common import DbOption, _open_store, _parse_date, _stderr, app
 
 store_app = typer.Typer(
     help="Whole stores: copy one to another database (SQLite <-> PostgreSQL).\n\n"

@@ -23,31 +23,39 @@ How near is near (measured by ``benchmarks/dedup.py``):
 The signatures (``article_signatures``) and the LSH band buckets (``story_buckets``, see
 :mod:`onrecord.store.lsh`) are stored in the database, and a new article's candidates are
 found by one indexed query: every writer — in any process, on any machine — sees every article
-already stored. Clustering one article is one short transaction under the store's write lock
-(:mod:`onrecord.store.writelock`), so two writers storing two copies of a story at once put
-them in one story, never two.
+already stored. Grouping runs inside the article's own transaction, under the store's write
+lock (:mod:`onrecord.store.writelock`), so two writers storing two copies of a story at once
+put them in one story, never two.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-import numpy as np
 from sqlalchemy import Select, exists, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from onrecord.store import writelock
+from onrecord.store.identity import outlet_name
+from onrecord.store.lineage import index_quote_backlog, quote_index
 from onrecord.store.lsh import band_keys, candidates, store_keys
+from onrecord.store.results import Assignment
 from onrecord.store.schema import ArticleRow
 from onrecord.store.schema_lsh import StoryBucketRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
+from onrecord.store.signatures import (
+    NUM_PERM,
+    SHINGLE_WORDS,
+    from_bytes,
+    minhash,
+    per_store,
+    shingles,
+    to_bytes,
+)
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -55,74 +63,30 @@ if TYPE_CHECKING:
     from onrecord.record import Record
     from onrecord.store.core import Store
 
-SHINGLE_WORDS = 5
-NUM_PERM = 128
+__all__ = [
+    "NUM_PERM",
+    "SHINGLE_WORDS",
+    "THRESHOLD",
+    "Assignment",
+    "Report",
+    "Story",
+    "StoryIndex",
+    "canonical_article_ids",
+    "canonical_ids_select",
+    "canonical_of",
+    "index_article",
+    "index_backlog",
+    "minhash",
+    "outlet_name",
+    "shingles",
+    "stories",
+    "story_count",
+    "story_index",
+    "story_of",
+]
+
 THRESHOLD = 0.5
-SEED = 1
-_WORDS = re.compile(r"\w+", re.UNICODE)
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _NEVER = dt.date.max
-
-
-def _fold(text: str) -> str:
-    """Like :func:`~onrecord.store.identity.fold` for whole articles, but fast: the
-    combining marks go in one regex pass instead of a Python loop over every character."""
-    if text.isascii():
-        return text.casefold()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
-    """The word shingles of a text (folded case and accents), as bytes for hashing.
-
-    A text shorter than ``size`` words is one shingle.
-
-    Example:
-        >>> [s.decode() for s in shingles("Ána Voss met Teo Marr today", size=5)]
-        ['ana voss met teo marr', 'voss met teo marr today']
-    """
-    words = _WORDS.findall(_fold(text))
-    if len(words) <= size:
-        return [" ".join(words).encode("utf-8")] if words else []
-    return list({" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)})
-
-
-_TEMPLATES: dict[int, Any] = {}
-
-
-def minhash(items: Iterable[bytes], num_perm: int = NUM_PERM) -> LeanMinHash:
-    """A MinHash signature of byte strings (permutations are built once per size)."""
-    from datasketch import LeanMinHash, MinHash
-
-    template = _TEMPLATES.get(num_perm)
-    if template is None:
-        template = _TEMPLATES[num_perm] = MinHash(num_perm=num_perm, seed=SEED)
-    m = MinHash(num_perm=num_perm, seed=SEED, permutations=template.permutations, scheme=template.scheme)
-    m.update_batch(list(items))
-    return LeanMinHash(m)
-
-
-def to_bytes(sig: LeanMinHash) -> bytes:
-    """A signature as stored: its hash values as little-endian uint32 (values fit 32 bits)."""
-    return np.asarray(sig.hashvalues, dtype="<u4").tobytes()
-
-
-def from_bytes(data: bytes) -> LeanMinHash:
-    """The signature :func:`to_bytes` stored."""
-    from datasketch import LeanMinHash
-
-    values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """Where an article went: its story, whether it matched another copy, and how closely."""
-
-    article_id: str
-    story_id: int
-    matched: str | None = None
-    similarity: float | None = None
 
 
 class StoryIndex:
@@ -142,20 +106,30 @@ class StoryIndex:
             found = conn.execute(select(signatures_t.c.article_id).where(signatures_t.c.article_id == article_id))
             return found.first() is not None
 
+    def signature(self, text: str) -> LeanMinHash:
+        """The MinHash of an article's text (CPU work: compute it before taking the lock)."""
+        return minhash(shingles(text))
+
     def best_match(self, sig: LeanMinHash) -> tuple[str, float] | None:
         """The stored article most similar to ``sig`` at or above the threshold."""
         with self.store.engine.connect() as conn:
-            found = self._best(conn, sig, band_keys(sig.hashvalues, self.threshold, NUM_PERM))
+            found = self._best(conn, sig, self._bands(sig))
         return (found[0], found[1]) if found else None
 
-    def _best(self, conn: Connection, sig: LeanMinHash, keys: list[tuple[int, int]]) -> tuple[str, float, int] | None:
+    def _bands(self, sig: LeanMinHash) -> list[tuple[int, int]]:
+        return band_keys(sig.hashvalues, self.threshold, NUM_PERM)
+
+    def _best(
+        self, conn: Connection | Session, sig: LeanMinHash, keys: list[tuple[int, int]]
+    ) -> tuple[str, float, int] | None:
         """``(article_id, similarity, story_id)`` of the closest stored copy, if any."""
-        ids = candidates(conn, StoryBucketRow.__table__, "article_id", keys)
+        connection = conn.connection() if isinstance(conn, Session) else conn
+        ids = candidates(connection, StoryBucketRow.__table__, "article_id", keys)
         if not ids:
             return None
         signatures_t = ArticleSignatureRow.__table__
         best: tuple[str, float, int] | None = None
-        rows = conn.execute(
+        rows = connection.execute(
             select(signatures_t.c.article_id, signatures_t.c.story_id, signatures_t.c.signature).where(
                 signatures_t.c.article_id.in_(ids)
             )
@@ -169,36 +143,56 @@ class StoryIndex:
                 best = (candidate, similarity, story_id)
         return best
 
-    def add(self, article_id: str, text: str) -> Assignment:
-        """Cluster one stored article (a no-op returning its assignment when already done)."""
-        sig = minhash(shingles(text))  # outside the lock: the CPU work stays parallel
-        keys = band_keys(sig.hashvalues, self.threshold, NUM_PERM)
+    def write(self, session: Session, article_id: str, text: str, *, sig: LeanMinHash | None = None) -> Assignment:
+        """Group one stored article into its story inside ``session``'s open transaction.
+
+        Run it under the store's write lock (:mod:`onrecord.store.writelock`, as
+        :meth:`Store.add_record <onrecord.store.Store.add_record>` and :meth:`add` do), so
+        the candidates read here include every copy another writer has committed.
+
+        Args:
+            session: a session in the transaction that stored the article.
+            article_id: the stored article.
+            text: its text.
+            sig: its :meth:`signature`, when already computed (outside the lock).
+        """
         # Core statements, not ORM objects: this runs once per ingested article.
         clusters_t, signatures_t = StoryClusterRow.__table__, ArticleSignatureRow.__table__
-        with self.store.engine.connect() as conn:
-            writelock.lock(conn)
-            done = conn.execute(select(signatures_t.c.story_id).where(signatures_t.c.article_id == article_id)).scalar()
-            if done is not None:
-                conn.rollback()
-                return Assignment(article_id, int(done))
-            match = self._best(conn, sig, keys)
-            if match is None:
-                story_id = int(conn.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1)).inserted_primary_key[0])
-            else:
-                story_id = match[2]
-                canonical = conn.execute(select(clusters_t.c.canonical_article_id).where(clusters_t.c.id == story_id)).scalar_one()
-                values: dict[str, Any] = {"size": clusters_t.c.size + 1}
-                if _earlier(conn, article_id, canonical):
-                    values["canonical_article_id"] = article_id
-                conn.execute(update(clusters_t).where(clusters_t.c.id == story_id).values(**values))
-            conn.execute(
-                insert(signatures_t).values(
-                    article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
-                )
+        done = session.execute(
+            select(signatures_t.c.story_id).where(signatures_t.c.article_id == article_id)
+        ).scalar()
+        if done is not None:
+            return Assignment(article_id, int(done))
+        sig = sig if sig is not None else self.signature(text)
+        keys = self._bands(sig)
+        match = self._best(session, sig, keys)
+        if match is None:
+            inserted = session.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1))
+            story_id = int(inserted.inserted_primary_key[0])  # type: ignore[attr-defined]
+        else:
+            story_id = match[2]
+            canonical = session.execute(
+                select(clusters_t.c.canonical_article_id).where(clusters_t.c.id == story_id)
+            ).scalar_one()
+            values: dict[str, Any] = {"size": clusters_t.c.size + 1}
+            if _earlier(session, article_id, canonical):
+                values["canonical_article_id"] = article_id
+            session.execute(update(clusters_t).where(clusters_t.c.id == story_id).values(**values))
+        session.execute(
+            insert(signatures_t).values(
+                article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
             )
-            store_keys(conn, StoryBucketRow.__table__, "article_id", article_id, keys)
-            conn.commit()
+        )
+        store_keys(session.connection(), StoryBucketRow.__table__, "article_id", article_id, keys)
         return Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
+
+    def add(self, article_id: str, text: str) -> Assignment:
+        """Group one stored article in a transaction of its own, under the store's write lock
+        (a no-op returning its assignment when already done)."""
+        sig = self.signature(text)  # outside the lock: the CPU work stays parallel
+        with self.store.transaction() as session:
+            writelock.lock(session)
+            return self.write(session, article_id, text, sig=sig)
 
 
 def _order_key(published: dt.date | None, ingested: dt.datetime | None, article_id: str) -> tuple[Any, ...]:
@@ -206,7 +200,7 @@ def _order_key(published: dt.date | None, ingested: dt.datetime | None, article_
     return (published or _NEVER, stamp, article_id)
 
 
-def _earlier(session: Connection, a: str, b: str) -> bool:
+def _earlier(session: Session, a: str, b: str) -> bool:
     """Whether article ``a`` was published before ``b`` (undated articles come last)."""
     rows = {
         r.id: _order_key(r.published_date, r.ingested_at, r.id)
@@ -217,50 +211,43 @@ def _earlier(session: Connection, a: str, b: str) -> bool:
     return a in rows and b in rows and rows[a] < rows[b]
 
 
-_INDEXES: weakref.WeakKeyDictionary[Any, StoryIndex] = weakref.WeakKeyDictionary()
+#: The story index of a store (its state lives in the database).
+story_index = per_store(StoryIndex)
 
 
-def story_index(store: Store) -> StoryIndex:
-    """The story index of ``store`` (its state lives in the database)."""
-    index = _INDEXES.get(store)
-    if index is None:
-        index = _INDEXES[store] = StoryIndex(store)
-    return index
+def index_article(store: Store, record: Record) -> Assignment:
+    """Group an article stored without grouping (``add_record(..., group=False)``) into its
+    story and its quotes into quote clusters, in one transaction under the store's write lock;
+    idempotent.
 
-
-def index_article(store: Store, record: Record, *, quotes: bool = True) -> Assignment:
-    """Cluster a just-stored article into its story and its quotes into quote clusters.
-
-    The ingest calls this for every new article; it is idempotent.
+    :meth:`Store.add_record <onrecord.store.Store.add_record>` does this itself.
     """
-    assignment = story_index(store).add(record.id, record.text)
-    if quotes and record.quotes:
-        from onrecord.store.lineage import index_quotes
-
-        index_quotes(store, record.id)
+    stories_ = story_index(store)
+    sig = stories_.signature(record.text)  # outside the lock
+    with store.transaction() as session:
+        writelock.lock(session)
+        assignment = stories_.write(session, record.id, record.text, sig=sig)
+        quote_index(store).write(session, record.id)
     return assignment
 
 
-def index_backlog(store: Store, *, quotes: bool = True) -> int:
-    """Cluster every stored article that is not clustered yet, oldest published first.
+def index_backlog(store: Store) -> int:
+    """Group every stored article that is not grouped yet, oldest published first.
 
-    Articles stored before clustering existed (or by a tool that bypassed the ingest) are
+    Articles stored before grouping existed (or with ``add_record(..., group=False)``) are
     picked up here; the CLI runs it before listing stories or lineage. Returns the count.
     """
-    index = story_index(store)
     stmt = (
         select(ArticleRow.id, ArticleRow.text)
         .where(~exists().where(ArticleSignatureRow.article_id == ArticleRow.id))
         .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         pending = list(session.execute(stmt).tuples())
+    index = story_index(store)
     for article_id, text in pending:
         index.add(article_id, text)
-    if quotes:
-        from onrecord.store.lineage import index_quote_backlog
-
-        index_quote_backlog(store)
+    index_quote_backlog(store)
     return len(pending)
 
 
@@ -282,7 +269,7 @@ def canonical_ids_select() -> Select[tuple[str]]:
 
 def canonical_article_ids(store: Store) -> set[str]:
     """Ids of the articles that count once per story (see :func:`canonical_ids_select`)."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         return set(session.scalars(canonical_ids_select()))
 
 
@@ -291,7 +278,7 @@ def canonical_of(store: Store) -> dict[str, str]:
     stmt = select(ArticleSignatureRow.article_id, StoryClusterRow.canonical_article_id).join(
         StoryClusterRow, StoryClusterRow.id == ArticleSignatureRow.story_id
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         return dict(session.execute(stmt).tuples().all())
 
 
@@ -345,17 +332,6 @@ class Story:
         }
 
 
-def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
-    """The outlet an article counts as: its source name, else its URL's host, else itself."""
-    if source and source.strip():
-        return source.strip()
-    if url:
-        host = urlsplit(url).hostname
-        if host:
-            return host.removeprefix("www.")
-    return article_id
-
-
 def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, story_ids: Iterable[int] | None = None) -> list[Story]:
     """Story clusters, the most widely carried first.
 
@@ -371,7 +347,7 @@ def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, st
     stmt = stmt.order_by(StoryClusterRow.size.desc(), StoryClusterRow.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         clusters = list(session.scalars(stmt))
         if not clusters:
             return []
@@ -407,7 +383,7 @@ def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, st
 
 def story_of(store: Store, article_id: str) -> Story | None:
     """The story cluster an article belongs to (None when it is not clustered yet)."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         story_id = session.scalar(
             select(ArticleSignatureRow.story_id).where(ArticleSignatureRow.article_id == article_id)
         )
@@ -419,7 +395,7 @@ def story_of(store: Store, article_id: str) -> Story | None:
 
 def story_count(store: Store) -> tuple[int, int]:
     """``(stories, articles)``: distinct stories (unclustered articles count as their own)."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         articles = int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
         counted = int(session.scalar(select(func.count()).select_from(canonical_ids_select().subquery())) or 0)
     return counted, articles

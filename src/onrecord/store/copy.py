@@ -30,7 +30,7 @@ CHUNK = 2000
 
 def tables() -> list[Table]:
     """Every table of the store, parents before children (foreign keys)."""
-    from onrecord.store import schema_actors, schema_lsh, schema_sources  # noqa: F401  (register tables)
+    from onrecord.store import schema_actors, schema_lsh, schema_sources  # noqa: F401 - imported to register their tables
     from onrecord.store.schema import Base
 
     return list(Base.metadata.sorted_tables)

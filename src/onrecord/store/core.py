@@ -4,25 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, create_engine, event, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from onrecord import settings
 from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 from onrecord.store import migrate, writelock
+from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
+from onrecord.store.clusters import story_index
 from onrecord.store.identity import fold, normalise_url, text_hash
-from onrecord.store.results import ActorSummary, AddResult, QuoteHit, StoreStats
+from onrecord.store.lineage import quote_index
+from onrecord.store.paging import Key, Order
+from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
 from onrecord.store.schema import (
     ActorRow,
     ArticleActorRow,
@@ -32,12 +44,14 @@ from onrecord.store.schema import (
     QuoteRow,
     json_list,
 )
+from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
+
+#: The session type :meth:`Store.session` yields (readers type their parameters with it).
+StoreSession = Session
 
 DEFAULT_DB = "onrecord.db"
 # An article write that collides with another writer's (IntegrityError) is tried this often.
 _WRITE_ATTEMPTS = 3
-ENV_VAR = "ONRECORD_DB"
-_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -45,7 +59,7 @@ def resolve_url(url: str | None = None) -> str:
 
     A value without ``://`` is a SQLite file path; ``:memory:`` is an in-memory database.
     """
-    value = url or os.environ.get(ENV_VAR) or DEFAULT_DB
+    value = url or settings.DB.value() or DEFAULT_DB
     if "://" in value:
         return value
     if value == ":memory:":
@@ -154,10 +168,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _like_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class Store:
     """A database of extracted records. Use :func:`open_store` to get one.
 
@@ -168,6 +178,10 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # One writer at a time among this process's threads: an in-memory SQLite store shares
+        # one connection, on which two threads' transactions would mix. Writers in other
+        # processes take turns through the database (onrecord.store.writelock).
+        self._writing = threading.Lock()
         self.has_fts = self._detect_fts()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -194,15 +208,28 @@ class Store:
         return fulltext.detect(self.engine)
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def session(self) -> Iterator[Session]:
+        """A session for reading, closed on leaving the block.
+
+        Example:
+            >>> with open_store(":memory:") as store, store.session() as session:
+            ...     session.scalar(select(func.count()).select_from(ArticleRow))
+            0
+        """
         with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in a transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
             yield session
 
     # -- identity --------------------------------------------------------------------------
 
     def find_article(self, *, url: str | None = None, text: str | None = None) -> str | None:
         """The id of the stored article with this URL (normalised) or exactly this text."""
-        with self._session() as session:
+        with self.session() as session:
             return self._find(session, normalise_url(url), text_hash(text) if text is not None else None)
 
     def has_article(self, *, url: str | None = None, text: str | None = None) -> bool:
@@ -222,14 +249,24 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None) -> AddResult:
+    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None, group: bool = True) -> AddResult:
         """Store a record unless the same article is already stored.
 
-        The article is a duplicate when its normalised URL or its text is already stored.
+        The article is a duplicate when its normalised URL or its text is already stored. A new
+        article is grouped with its syndicated near-copies into a story cluster and its quotes
+        into quote lineage (:mod:`onrecord.store.clusters`, :mod:`onrecord.store.lineage`) in
+        the same transaction, so every way in (CLI, API, watch, Python) leaves the same store,
+        and no crash can leave an article stored but ungrouped. Writers in other threads,
+        processes or machines take turns for this short transaction
+        (:mod:`onrecord.store.writelock`), so each sees every article, actor, story and quote
+        the others stored.
 
         Args:
             record: the extraction record (see CONTRACT.md).
             ingested_at: when it was read (default: now, UTC).
+            group: group it with its copies and its quotes with theirs (default). ``False``
+                leaves that to :func:`~onrecord.store.clusters.index_backlog` (benchmarks use it
+                to time the grouping step).
 
         Returns:
             ``AddResult(status="new" | "duplicate", article_id=...)``.
@@ -239,17 +276,25 @@ class Store:
         """
         norm_url = normalise_url(record.url)
         digest = text_hash(record.text)
+        story_index_ = story_index(self) if group else None
+        # The signature is CPU work: computed before the lock, so writers overlap on it.
+        sig = story_index_.signature(record.text) if story_index_ is not None else None
         for attempt in range(_WRITE_ATTEMPTS):
+            story: Assignment | None = None
             try:
-                with self._session() as session, session.begin():
-                    # Concurrent writers take turns here, so each sees the articles and actors
-                    # the others stored (see onrecord.store.writelock).
+                with self._writing, self.transaction() as session:
+                    # Writers take turns here, in any process or on any machine, so each sees
+                    # the articles, actors, stories and quotes the others stored (see
+                    # onrecord.store.writelock); the lock is held until this commits.
                     writelock.lock(session)
                     existing = self._find(session, norm_url, digest)
                     if existing is not None:
                         return AddResult("duplicate", existing)
                     self._write_article(session, record, norm_url, digest, ingested_at)
-                return AddResult("new", record.id)
+                    if story_index_ is not None:
+                        story = story_index_.write(session, record.id, record.text, sig=sig)
+                        quote_index(self).write(session, record.id)
+                return AddResult("new", record.id, story)
             except IntegrityError as exc:
                 # Another writer (one not taking the lock) stored the same article, or the
                 # same new actor, between our check and our insert: look again.
@@ -282,7 +327,7 @@ class Store:
             source=record.source,
             language=record.language,
             text=record.text,
-            ingested_at=ingested_at or dt.datetime.now(dt.timezone.utc),
+            ingested_at=ingested_at or dt.datetime.now(dt.UTC),
         )
         session.add(article)
         session.flush()
@@ -370,7 +415,7 @@ class Store:
 
     def record(self, article_id: str) -> Record | None:
         """Rebuild the extraction record of a stored article, exactly as it was added."""
-        with self._session() as session:
+        with self.session() as session:
             row = session.scalars(
                 select(ArticleRow)
                 .where(ArticleRow.id == article_id)
@@ -407,8 +452,27 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Ids of every stored article, oldest ingest first."""
-        with self._session() as session:
+        with self.session() as session:
             return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)))
+
+    def statements(
+        self,
+        f: QuoteFilter | None = None,
+        *,
+        order: Order = "oldest",
+        after: Key | None = None,
+        limit: int | None = None,
+    ) -> StatementPage:
+        """Stored statements matching ``f`` (see :func:`onrecord.store.statements.statement_page`).
+
+        Args:
+            f: the filters (default: none).
+            order: ``oldest`` article first (default) or ``newest`` first (keyset-paginated).
+            after: with ``newest``, the previous page's ``next_key``.
+            limit: at most this many (None: all).
+        """
+        with self.session() as session:
+            return statement_page(session, f or QuoteFilter(), has_fts=self.has_fts, order=order, after=after, limit=limit)
 
     def quotes(
         self,
@@ -419,7 +483,7 @@ class Store:
         until: dt.date | None = None,
         limit: int | None = None,
     ) -> list[QuoteHit]:
-        """Stored statements, oldest article first.
+        """Stored statements, oldest article first (:meth:`statements` with the common filters).
 
         Args:
             speaker: part of the speaker's canonical name or surface text (case- and
@@ -430,85 +494,32 @@ class Store:
             until: only articles published on or before this date.
             limit: at most this many (None: all).
         """
-        stmt = select(QuoteRow, ArticleRow).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-        if speaker and fold(speaker):
-            stmt = stmt.where(QuoteRow.speaker_key.like(f"%{_like_escape(fold(speaker))}%", escape="\\"))
-        words = _WORDS.findall(search or "")
-        if words:
-            stmt = stmt.where(self._search_clause(words))
-        if since is not None:
-            stmt = stmt.where(ArticleRow.published_date >= since)
-        if until is not None:
-            stmt = stmt.where(ArticleRow.published_date <= until)
-        stmt = stmt.order_by(
-            ArticleRow.published_date.asc().nulls_last(), ArticleRow.ingested_at, ArticleRow.id, QuoteRow.ordinal
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._session() as session:
-            return [QuoteHit.from_rows(q, a) for q, a in session.execute(stmt).tuples()]
-
-    def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
-        if self.has_fts:
-            from onrecord.store import fulltext
-
-            return fulltext.match_clause(self.has_fts, words)
-        return and_(*(QuoteRow.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words))
+        f = QuoteFilter(speaker=speaker, search=search, since=since, until=until)
+        return self.statements(f, limit=limit).hits
 
     def actors(
-        self, *, country: str | None = None, kind: str | None = None, limit: int | None = None
+        self,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        name: str | None = None,
+        limit: int | None = None,
     ) -> list[ActorSummary]:
-        """Global actors, the most quoted first.
+        """Global actors, the most quoted first (see :func:`onrecord.store.actor_queries.actor_list`).
 
         Args:
             country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
             kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``.
+            name: part of the canonical name (any case).
             limit: at most this many (None: all).
         """
-        articles = (
-            select(ArticleActorRow.actor_id, func.count(func.distinct(ArticleActorRow.article_id)).label("n"))
-            .group_by(ArticleActorRow.actor_id)
-            .subquery()
-        )
-        quotes = (
-            select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
-            .where(QuoteRow.speaker_actor_id.is_not(None))
-            .group_by(QuoteRow.speaker_actor_id)
-            .subquery()
-        )
-        n_articles = func.coalesce(articles.c.n, 0)
-        n_quotes = func.coalesce(quotes.c.n, 0)
-        stmt = (
-            select(ActorRow, n_articles, n_quotes)
-            .outerjoin(articles, articles.c.actor_id == ActorRow.id)
-            .outerjoin(quotes, quotes.c.actor_id == ActorRow.id)
-            .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
-            .order_by(n_quotes.desc(), n_articles.desc(), ActorRow.name, ActorRow.id)
-        )
-        if country:
-            stmt = stmt.where(ActorRow.country == country.strip().upper())
-        if kind:
-            stmt = stmt.where(ActorRow.kind == kind.strip().lower())
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._session() as session:
-            return [
-                ActorSummary(
-                    id=row.id,
-                    name=row.name,
-                    kind=row.kind,
-                    country=row.country,
-                    aliases=[a.alias for a in row.aliases],
-                    titles=[t.title for t in row.titles],
-                    articles=int(na),
-                    quotes=int(nq),
-                )
-                for row, na, nq in session.execute(stmt).tuples()
-            ]
+        with self.session() as session:
+            found, _ = actor_list(session, ActorFilter(country=country, kind=kind, name=name), limit=limit)
+        return found
 
     def stats(self) -> StoreStats:
         """How many articles, quotes, actors, mentions and events are stored."""
-        with self._session() as session:
+        with self.session() as session:
 
             def count(model: Any) -> int:
                 return int(session.scalar(select(func.count()).select_from(model)) or 0)

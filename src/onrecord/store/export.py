@@ -589,7 +589,7 @@ def export_store(
         raise StoreError(f"unknown table {unknown[0]!r} (choose {', '.join(TABLES)})")
     if fmt == "parquet":
         try:
-            import pyarrow  # noqa: F401
+            import pyarrow  # noqa: F401 - imported only to check it is installed
         except ImportError:
             raise StoreError(
                 "Parquet export needs pyarrow: pip install 'onrecord[export]' (or use --format csv|jsonl)"

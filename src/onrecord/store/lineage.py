@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,12 +27,12 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
 from onrecord.store import writelock
-from onrecord.store.clusters import minhash, outlet_name, to_bytes
-from onrecord.store.identity import fold
+from onrecord.store.identity import fold, outlet_name
 from onrecord.store.lsh import band_keys, candidates, store_keys
 from onrecord.store.schema import ArticleRow, QuoteRow
 from onrecord.store.schema_lsh import QuoteBucketRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
+from onrecord.store.signatures import minhash, per_store, to_bytes
 from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
@@ -71,14 +70,19 @@ def quote_signature(key: str) -> LeanMinHash:
 
 
 class QuoteIndex:
-    """Normalised wordings and their LSH buckets, kept in the database (``quote_lineage``,
-    ``quote_buckets``), so every writer sees every clustered quote."""
+    """Normalised wordings and their LSH band buckets, kept in the database
+    (``quote_lineage``, ``quote_buckets``; see :mod:`onrecord.store.lsh`), so every writer, in
+    any process or on any machine, sees every quote already clustered.
+
+    Use :func:`quote_index` to get the one belonging to a store; it holds no state of its own.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def match(self, session: Session, key: str, sig: LeanMinHash) -> int | None:
-        """The cluster of an exact or near-exact wording already indexed, if any."""
+        """The cluster of an exact or near-exact wording already stored, if any (read in
+        ``session``, so the transaction's own new wordings count)."""
         exact = session.scalar(select(QuoteLineageRow.cluster_id).where(QuoteLineageRow.key == key).limit(1))
         if exact is not None:
             return int(exact)
@@ -88,7 +92,9 @@ class QuoteIndex:
         if not ids:
             return None
         best: tuple[float, int] | None = None
-        rows = session.execute(select(QuoteLineageRow.key, QuoteLineageRow.cluster_id).where(QuoteLineageRow.quote_id.in_(ids)))
+        rows = session.execute(
+            select(QuoteLineageRow.key, QuoteLineageRow.cluster_id).where(QuoteLineageRow.quote_id.in_(ids))
+        )
         for candidate, cluster_id in rows:
             score = fuzz.ratio(key, candidate)
             # Ties go to the older cluster, so the outcome never depends on the order rows come in.
@@ -96,31 +102,14 @@ class QuoteIndex:
                 best = (score, cluster_id)
         return best[1] if best else None
 
+    def write(self, session: Session, article_id: str) -> int:
+        """Put a stored article's quotes into quote clusters inside ``session``'s open
+        transaction; returns how many were clustered (0 when they already are).
 
-def _bands(sig: LeanMinHash) -> list[tuple[int, int]]:
-    return band_keys(sig.hashvalues, CANDIDATE_THRESHOLD, NUM_PERM)
-
-
-_INDEXES: weakref.WeakKeyDictionary[Any, QuoteIndex] = weakref.WeakKeyDictionary()
-
-
-def quote_index(store: Store) -> QuoteIndex:
-    """The quote index of ``store`` (its state lives in the database)."""
-    index = _INDEXES.get(store)
-    if index is None:
-        index = _INDEXES[store] = QuoteIndex(store)
-    return index
-
-
-def index_quotes(store: Store, article_id: str) -> int:
-    """Put a stored article's quotes into quote clusters; returns how many were clustered.
-
-    One transaction under the store's write lock (:mod:`onrecord.store.writelock`), so two
-    writers clustering the same quotation at once put it in one cluster.
-    """
-    index = quote_index(store)
-    with store._session() as session, session.begin():  # noqa: SLF001
-        writelock.lock(session)
+        Run it under the store's write lock (:mod:`onrecord.store.writelock`, as
+        :meth:`Store.add_record <onrecord.store.Store.add_record>` and :func:`index_quotes`
+        do), so two writers clustering the same quotation at once put it in one cluster.
+        """
         rows = session.execute(
             select(QuoteRow.id, QuoteRow.text, ArticleRow.published_date, ArticleRow.ingested_at)
             .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
@@ -133,7 +122,7 @@ def index_quotes(store: Store, article_id: str) -> int:
             if len(key.split()) < MIN_WORDS:
                 continue
             sig = quote_signature(key)
-            cluster_id = index.match(session, key, sig)
+            cluster_id = self.match(session, key, sig)
             new_wording = cluster_id is None or session.scalar(
                 select(QuoteLineageRow.quote_id).where(QuoteLineageRow.key == key).limit(1)
             ) is None
@@ -152,12 +141,30 @@ def index_quotes(store: Store, article_id: str) -> int:
                 ).first()
                 if first is not None and _key(published, ingested, quote_id) < _key(first[0], first[1], cluster.first_quote_id):
                     cluster.first_quote_id = quote_id
+            # Flushed at once: the next quote of this article must find this wording.
             session.add(QuoteLineageRow(quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)))
             session.flush()
             if new_wording:  # one wording needs its buckets once; its repeats are found by key
                 store_keys(session.connection(), QuoteBucketRow.__table__, "quote_id", quote_id, _bands(sig))
             added += 1
-    return added
+        return added
+
+
+def _bands(sig: LeanMinHash) -> list[tuple[int, int]]:
+    return band_keys(sig.hashvalues, CANDIDATE_THRESHOLD, NUM_PERM)
+
+
+#: The quote index of a store (its state lives in the database).
+quote_index = per_store(QuoteIndex)
+
+
+def index_quotes(store: Store, article_id: str) -> int:
+    """Put a stored article's quotes into quote clusters in a transaction of their own, under
+    the store's write lock; returns how many were clustered (0 when they already are)."""
+    index = quote_index(store)
+    with store.transaction() as session:
+        writelock.lock(session)
+        return index.write(session, article_id)
 
 
 def _key(published: dt.date | None, ingested: dt.datetime | None, quote_id: int) -> tuple[Any, ...]:
@@ -173,7 +180,7 @@ def index_quote_backlog(store: Store) -> int:
         .where(exists().where(and_(QuoteRow.article_id == ArticleRow.id, unclustered)))
         .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         article_ids = list(session.scalars(stmt))
     return sum(index_quotes(store, a) for a in article_ids)
 
@@ -269,7 +276,7 @@ def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
         .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
         .where(QuoteLineageRow.cluster_id.in_(ids))
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         firsts = dict(session.execute(select(QuoteClusterRow.id, QuoteClusterRow.first_quote_id).where(QuoteClusterRow.id.in_(ids))).tuples().all())
         rows = session.execute(stmt).tuples().all()
     grouped: dict[int, list[tuple[QuoteRow, ArticleRow]]] = {}
@@ -318,7 +325,7 @@ def lineage_of(store: Store, ref: str) -> Lineage | None:
     article_id, sep, local_id = ref.replace("/", ":").partition(":")
     if not sep:
         return None
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         cluster_id = session.scalar(
             select(QuoteLineageRow.cluster_id)
             .join(QuoteRow, QuoteRow.id == QuoteLineageRow.quote_id)
@@ -337,7 +344,7 @@ def search(store: Store, words: str, *, limit: int | None = 20) -> list[Lineage]
     stmt = select(QuoteLineageRow.cluster_id).distinct()
     for term in terms:
         stmt = stmt.where(QuoteLineageRow.key.like(f"%{term}%"))
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         ids = list(session.scalars(stmt))
     found = sorted(lineages(store, ids), key=lambda lin: (-len(lin.appearances), lin.id))
     return found[:limit] if limit else found
@@ -351,7 +358,7 @@ def for_actor(store: Store, actor_id: int, *, limit: int | None = None) -> list[
         .where(QuoteRow.speaker_actor_id == actor_id)
         .distinct()
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         ids = list(session.scalars(stmt))
     found = sorted(lineages(store, ids), key=lambda lin: (-lin.repeated_by, lin.id))
     return found[:limit] if limit else found
@@ -364,7 +371,7 @@ def conflicts(store: Store, *, limit: int | None = None) -> list[Lineage]:
     speaker do not count. Speakers are told apart by resolved actor when there is one, else by
     folded name.
     """
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         ids = list(session.scalars(select(QuoteClusterRow.id).where(QuoteClusterRow.size >= 2).order_by(QuoteClusterRow.id)))
     found = [lin for lin in lineages(store, ids) if len({_speaker_key(a) for a in lin.appearances if a.speaker}) > 1]
     return found[:limit] if limit else found

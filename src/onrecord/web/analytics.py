@@ -8,32 +8,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 from fastapi import HTTPException
 
+from onrecord.analysis import AnalysisError, dyad_timeline
+from onrecord.analysis import alerts as find_alerts
+from onrecord.analysis import top_dyads as find_top_dyads
 from onrecord.store import Store
+from onrecord.store.articles import latest_published
+from onrecord.store.events import UnknownPartyError
 from onrecord.web import params
 from onrecord.web.cache import AggregateCache
 
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 SPARK_WEEKS = 12
 HOME_WINDOW_DAYS = 91
 _CACHE = AggregateCache()
-
-
-def latest_day(store: Store) -> dt.date | None:
-    """The newest publication date in the store (one index lookup)."""
-    from sqlalchemy import func, select
-
-    from onrecord.store.schema import ArticleRow
-
-    with store.engine.connect() as conn:
-        value = conn.execute(select(func.max(ArticleRow.published_date))).scalar_one_or_none()
-    return _date(value)
 
 
 def plain(value: Any) -> Any:
@@ -55,34 +48,11 @@ def plain(value: Any) -> Any:
 def answers() -> Iterator[None]:
     """Turn the analysis's user errors into 404 (unknown party) and 400 (bad request)."""
     try:
-        from onrecord.analysis import dyads  # noqa: F401
-    except ImportError:  # pragma: no cover - the analysis ships with onrecord
-        raise HTTPException(503, "dyad analysis is not available in this installation") from None
-    from onrecord.errors import OnrecordError
-
-    try:
         yield
-    except OnrecordError as exc:
-        name = type(exc).__name__
-        if name == "UnknownPartyError":
-            raise HTTPException(404, str(exc)) from None
+    except UnknownPartyError as exc:
+        raise HTTPException(404, str(exc)) from None
+    except AnalysisError as exc:
         raise params.BadParameter("request", str(exc)) from None
-
-
-def _analysis() -> Any:
-    import onrecord.analysis as analysis
-
-    return analysis
-
-
-def _call(name: str) -> Callable[..., Any] | None:
-    analysis = _analysis()
-    fn = getattr(analysis, name, None)
-    if fn is None:
-        from onrecord.analysis import dyads
-
-        fn = getattr(dyads, name, None)
-    return fn
 
 
 def link_party(key: str) -> str:
@@ -95,9 +65,7 @@ def timeline(
 ) -> dict[str, Any]:
     """A dyad's timeline as JSON (``Timeline.to_dict()``)."""
     with answers():
-        fn = _call("dyad_timeline")
-        assert fn is not None
-        result = fn(store, source, target, by=by, both_directions=both, since=since, until=until)
+        result = dyad_timeline(store, source, target, by=by, both_directions=both, since=since, until=until)
     return plain(result)  # type: ignore[no-any-return]
 
 
@@ -107,7 +75,7 @@ def home_aggregates(store: Store) -> tuple[dt.date | None, list[dict[str, Any]] 
     The window is the last quarter before the newest article: current, and cheap enough to
     compute on a large store. Cached until the store changes.
     """
-    last = latest_day(store)
+    last = latest_published(store)
     since = last - dt.timedelta(days=HOME_WINDOW_DAYS - 1) if last else None
     found = alerts(store, since=since)
     return since, found, top_dyads(store, top=8, since=since, until=None, spark=True)
@@ -118,7 +86,7 @@ def warm(store: Store) -> None:
     thread at server start); a failure here only means the first visit computes them."""
     try:
         home_aggregates(store)
-    except Exception:  # noqa: BLE001 - a warm-up must never take the server down
+    except Exception:  # a warm-up must never take the server down
         log.warning("onrecord: warming the home page's aggregates failed", exc_info=True)
 
 
@@ -133,9 +101,7 @@ def top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date |
 
 def _top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:
     with answers():
-        fn = _call("top_dyads")
-        assert fn is not None
-        rows = plain(fn(store, top=top, since=since, until=until))
+        rows = plain(find_top_dyads(store, top=top, since=since, until=until))
     for row in rows:
         row["source_link"] = link_party(str(row.get("source", "")))
         row["target_link"] = link_party(str(row.get("target", "")))
@@ -163,15 +129,11 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]] | None:
-    """Tone-shift alerts, or None while the analysis package does not offer them (cached until
-    the store changes)."""
+def alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]]:
+    """Tone-shift alerts (cached until the store changes)."""
     return _CACHE.get(store, ("alerts", since), lambda: _alerts(store, since=since))
 
 
-def _alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]] | None:
+def _alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]]:
     with answers():
-        fn = _call("alerts")
-        if fn is None:
-            return None
-        return plain(fn(store, since=since))  # type: ignore[no-any-return]
+        return plain(find_alerts(store, since=since))  # type: ignore[no-any-return]

@@ -16,12 +16,11 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
-from onrecord.record import PLOVER_TYPES
-from onrecord.store.web_queries import Key
+from onrecord.record import ACTOR_KINDS, PLOVER_TYPES
+from onrecord.store.paging import Key
 from onrecord.validation import MAX_ID, in_id_range
 
 MAX_LIMIT = 500
-ACTOR_KINDS = ("person", "organization", "country", "igo", "group")
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
 

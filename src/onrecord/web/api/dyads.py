@@ -46,7 +46,7 @@ def dyad_timeline(
 
 @router.get("/alerts", summary="Tone-shift alerts")
 def list_alerts(store: StoreDep, since: params.Since = None) -> dict[str, Any]:
-    """Dyads whose tone shifted; `available` is false while the analysis offers no alerts."""
+    """Dyads whose tone shifted (`available` is always true; kept for older clients)."""
     start = params.parse_date("since", since)
     found = analytics.alerts(store, since=start)
     return {"available": found is not None, "items": found or []}

@@ -21,10 +21,10 @@ def list_events(
     target: OptActor = None,
     source_country: Annotated[str | None, params.text("The acting actor's country code.")] = None,
     target_country: Annotated[str | None, params.text("The acted-upon actor's country code.")] = None,
-    type: Annotated[str | None, params.text("PLOVER type, e.g. THREATEN.")] = None,  # noqa: A002
+    type: Annotated[str | None, params.text("PLOVER type, e.g. THREATEN.")] = None,  # noqa: A002 - the query parameter's public name
     since: params.Since = None,
     until: params.Until = None,
-    id: Annotated[list[int] | None, Query(max_length=500, description="Only these event ids.")] = None,  # noqa: A002
+    id: Annotated[list[int] | None, Query(max_length=500, description="Only these event ids.")] = None,  # noqa: A002 - the query parameter's public name
     article: Annotated[str | None, params.text("Only this article's events.")] = None,
     cursor: params.Cursor = None,
     limit: params.Limit = 50,
