@@ -18,6 +18,7 @@ Order of work, one pass each:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -107,7 +108,7 @@ def _group_segments(ctx: Context) -> list[Group]:
     for seg in segs:
         if groups:
             last = groups[-1].segments[-1]
-            if last.continued or _same_sentence(ctx, last, seg):
+            if last.continued or _same_sentence(ctx, last, seg) or _resumed(ctx, last, seg):
                 groups[-1].segments.append(seg)
                 continue
         groups.append(Group([seg]))
@@ -130,6 +131,43 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     # introduces a separate, reported statement.
     frame = gap.strip()
     return bool(content) and content[-1] in ",—–-:;" and bool(frame) and frame[-1] in ",:;—–-"
+
+
+_FRAME_SENTENCE_WORDS = 12
+
+
+def _resumed(ctx: Context, a: Segment, b: Segment) -> bool:
+    """``“We will stay,” Voss said. “The border is ours.”``: a quotation that runs on
+    (ends with a comma or dash) is interrupted by a short frame sentence, or by nothing at
+    all, and the next quotation of the paragraph carries the same statement on. The second
+    part must close its own sentence with nothing after it in the paragraph that could
+    name another speaker (``“...,” Marr replied.``)."""
+    if a.paragraph != b.paragraph or a.close is None or b.close is None:
+        return False
+    gap = ctx.text[a.outer_end : b.open]
+    if any(ch in gap for ch in "“”\"«»"):
+        return False
+    content = ctx.text[a.start : a.end].rstrip()
+    frame = gap.strip()
+    if frame:
+        if content[-1:] not in ",—–-" or frame[-1] != "." or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS:
+            return False
+        toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
+        if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
+            return False
+        if any(t.dep_ in {"ccomp", "mark"} for t in toks):
+            return False  # the frame says something itself ("he said that ...")
+    else:
+        # two quotations side by side: one statement (the frame, if any, follows)
+        return content[-1:] in ",.!?—–-"
+    tail = ctx.text[b.end : b.outer_end + 1].strip()
+    k = bisect.bisect_left(ctx.seg_starts, b.outer_end)
+    para_end = ctx.paras[b.paragraph][1]
+    after_hi = min(ctx.seg_starts[k], para_end) if k < len(ctx.seg_starts) else para_end
+    after = ctx.text[b.outer_end : after_hi].strip()
+    b_content = ctx.text[b.start : b.end].rstrip()
+    closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
+    return closes and (not after or after[0].isupper())
 
 
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
