@@ -82,6 +82,8 @@ def _mention(
         return None
     start, end = span
     actor_id = actors.resolve_span(*(ref or span))
+    if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
+        actor_id = None
     return Mention(
         text=text[start:end],
         start=start,
@@ -89,6 +91,21 @@ def _mention(
         actor=actor_id,
         name=actors.name_of(actor_id) if actor_id else None,
     )
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+
+
+def _pronoun_fits(surface: str, kind: str | None) -> bool:
+    """he/she stand only for people; they for people or groups (never a country, a
+    document or a poll)."""
+    low = surface.strip().lower()
+    if low in _PERSONAL:
+        return kind == "person"
+    if low in _PLURAL:
+        return kind not in ("country", "document")
+    return True
 
 
 def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote:

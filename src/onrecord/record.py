@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
-ActorKind = Literal["person", "organization", "country", "igo", "group"]
+ActorKind = Literal["person", "organization", "country", "igo", "group", "outlet", "document"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",

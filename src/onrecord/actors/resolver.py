@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
-from onrecord.actors.scan import POSSESSIVE, ArticleScan, Cluster
+from onrecord.actors.scan import PERSONAL_HONORIFICS, POSSESSIVE, ArticleScan, Cluster
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text
 from onrecord.record import Actor
@@ -48,6 +48,22 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _RESIDENT_HEADS = frozenset({"population", "minority", "community", "communities", "villagers", "residents"})
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_FORMER = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
+# Roles a country has one holder of at a time: a description naming the country and the
+# role ("the Russian president", "Kyiv's foreign minister") is that holder.
+_SINGLE_OFFICE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+
+
+def _same_office(mention_head: str | None, title_head: str | None) -> bool:
+    """A description's head phrase names the office of a title: the same phrase, or its
+    last words ("the minister" for "Foreign Minister"), never only a shared word
+    ("secretary of state" is not "secretary")."""
+    if not mention_head or not title_head:
+        return False
+    return mention_head == title_head or title_head.endswith(" " + mention_head)
 
 
 class ArticleActors:
@@ -83,6 +99,7 @@ class ArticleActors:
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
+        self._outlet_at = self._find_outlets()
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
         self._place_cache: dict[str, str | None] = {}
         self._collect_cues()
@@ -125,6 +142,11 @@ class ArticleActors:
         """The canonical name of an actor id of this article."""
         actor = self._by_id.get(actor_id)
         return actor.name if actor else None
+
+    def kind_of(self, actor_id: str) -> str | None:
+        """The kind of an actor id of this article (``person``, ``country`` ...)."""
+        actor = self._by_id.get(actor_id)
+        return actor.kind if actor else None
 
     def country_of(self, actor_id: str) -> str | None:
         """The country (ISO alpha-3) or IGO code of an actor id of this article."""
@@ -229,16 +251,62 @@ class ArticleActors:
             for i in range(sent.start, sent.end):
                 self._sent_id[i] = n
 
+    def _find_outlets(self) -> list[int]:
+        """For each token, the first token of the news outlet name it is part of, else -1.
+
+        An outlet name is a known outlet ("Reuters", "USA Today") or a capitalised run
+        ending in an outlet word after "the" or another capitalised word ("The Washington
+        Post", "New York Times/CBS News", "the Post"). Places inside it are no country cue.
+        """
+        doc = self.doc
+        n = len(doc)
+        at = [-1] * n
+        lex = self.lex
+        if not lex.outlet_heads and not lex.outlets:
+            return at
+        i = 0
+        while i < n:
+            hit = 0
+            for k in range(min(4, n - i), 0, -1):
+                span = doc[i : i + k]
+                if span[0].text[:1].isupper() and fold(span.text) in lex.outlets:
+                    hit = k
+                    break
+            if hit:
+                for j in range(i, i + hit):
+                    at[j] = i
+                i += hit
+                continue
+            tok = doc[i]
+            if tok.text[:1].isupper() and fold(tok.text) in lex.outlet_heads and i > 0 \
+                    and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "the") \
+                    and not doc[i].is_sent_start:
+                lo = i
+                while lo > 0 and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].text in {"/", "&", "-"}) \
+                        and not doc[lo].is_sent_start and doc[lo - 1].pos_ != "DET":
+                    lo -= 1
+                while lo < i and not doc[lo].text[:1].isupper():
+                    lo += 1
+                for j in range(lo, i + 1):
+                    at[j] = lo
+            i += 1
+        return at
+
+    def _in_outlet(self, s: int, e: int) -> bool:
+        return any(self._outlet_at[i] >= 0 for i in range(s, e))
+
     def _collect_cues(self) -> None:
         scan = self.scan
         for g in scan.gaz:
-            if g.key.startswith("P:"):
+            if g.key.startswith("P:") or self._in_outlet(g.start, g.end):
                 continue
             code = scan.country_cue_at(g.start)
             entry = self.kb.entries.get(g.key)
             if code and (entry is None or entry.kind != "person"):
                 self._cues.append((g.start, code))
         for ent in self.doc.ents:
+            if self._in_outlet(ent.start, ent.end):
+                continue
             if ent.label_ in _PLACE_LABELS and scan.gaz_at[ent.start] < 0 and scan.person_at[ent.start] < 0:
                 code = self._fuzzy_place(ent.text)
                 if code:
@@ -259,6 +327,10 @@ class ArticleActors:
         if hit is not None:
             key = self.kb.fuzzy_choices[hit[0]]
             code = key[2:] if key.startswith(("D:", "C:")) else None
+            if hit[0] != f and (f.startswith(hit[0]) or hit[0].startswith(f)):
+                # a misspelling drops or swaps letters inside ("Ethopia", "Ukranian"); a
+                # name that only extends another is another name ("Indiana", not "Indian")
+                code = None
         self._place_cache[f] = code
         return code
 
@@ -278,7 +350,8 @@ class ArticleActors:
         for p in scan.persons:
             items.append((p.start, p.end, "p", p))
         for g in scan.gaz:
-            if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY:
+            if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY \
+                    and not self._in_outlet(g.start, g.end):
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
         for ent in doc.ents:
@@ -351,7 +424,7 @@ class ArticleActors:
         scan = self.scan
         out: list[tuple[int, str | None]] = []
         for i in range(s, e):
-            if skip[0] <= i < skip[1]:
+            if skip[0] <= i < skip[1] or self._outlet_at[i] >= 0:
                 continue
             g = scan.gaz_at[i]
             if g >= 0 and scan.gaz[g].start == i:
@@ -415,12 +488,35 @@ class ArticleActors:
         scan = self.scan
         lex = self.lex
         surface = doc[s:e].text
+        s0 = s
         s, e = self._trim(s, e)
         if s >= e:
             return None
         if e - s == 1 and doc[s].lower_ in lex.pronouns and not doc[s].text.isupper():
             return None
         root = self._root(s, e)
+        # A news outlet heads the mention: an outlet, never the country its name holds.
+        if self._outlet_at[root.i] >= 0:
+            lo = self._outlet_at[root.i]
+            hi = root.i + 1
+            while hi < e and self._outlet_at[hi] == lo:
+                hi += 1
+            name = doc[lo:hi].text  # its own name, honorific-looking words kept ("New York")
+            if hi - lo == 1:
+                # "the Post" after "The New York Post": the outlet named in full before
+                short = fold(name)
+                for a in self._actors:
+                    if a.kind == "outlet" and fold(a.name).endswith(" " + short):
+                        self._alias(a, name)
+                        return a
+            return self._group_actor("outlet", None, name, name)
+        # A poll, survey or study by a named maker: a document actor of its own.
+        if root.lower_ in lex.findings or root.lemma_.lower() in lex.findings:
+            named = [t for t in doc[s:root.i] if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"]
+            if not named:
+                return None
+            name = doc[s:root.i + 1].text
+            return self._group_actor("document", None, name, name)
         # A person's name heads the mention.
         pi = scan.person_at[root.i]
         if pi >= 0:
@@ -448,7 +544,10 @@ class ArticleActors:
         if scan.is_title_word(root) and head not in lex.collectives:
             if persons_in:
                 return self._person_actor(scan.persons[persons_in[0]].cluster, surface)
-            return self._office_actor(s, e, root, country)
+            if any(doc[i].lower_ in PERSONAL_HONORIFICS for i in range(s0, root.i)):
+                # "Mr. King": a surname that is also an office word names a person
+                return self._unknown_name(s, e, root, country, stateless)
+            return self._office_actor(s, e, root, country, definite=not self._indefinite(s0, s))
         if head in lex.non_actors and head not in lex.collectives:
             return self._qualifier_actor(s, e, root, cues)
         if head not in lex.collectives:
@@ -489,7 +588,7 @@ class ArticleActors:
         """"a Kremlin transcript" → the Kremlin; "Russian sources" → a Russian group."""
         scan = self.scan
         for i in range(s, e):
-            if i == root.i:
+            if i == root.i or self._outlet_at[i] >= 0:
                 continue
             if scan.person_at[i] >= 0:
                 return self._person_actor(scan.persons[scan.person_at[i]].cluster)
@@ -500,36 +599,59 @@ class ArticleActors:
             return self._group_actor("group", cues[0][1], root.lemma_.lower(), self._span_name(s, e))
         return None
 
-    def _office_actor(self, s: int, e: int, root: Token, country: str | None) -> Actor | None:
-        """"the chancellor", "the Russian President", "Montenegro's prime minister"."""
+    def _indefinite(self, s0: int, s: int) -> bool:
+        """Whether the mention opens with an indefinite article ("a Homeland Security
+        official", "another aide"): it then names no particular office-holder."""
+        return any(self.doc[i].lower_ in _INDEFINITE for i in range(s0, s))
+
+    def _office_actor(
+        self, s: int, e: int, root: Token, country: str | None, *, definite: bool = True
+    ) -> Actor | None:
+        """"the chancellor", "the Russian President", "Montenegro's prime minister".
+
+        A description links to a person only on strong evidence: a person of this article
+        introduced with the same office (its head phrase, not merely a shared word or role:
+        "the Indiana governor" is not the communications director), or the knowledge base's
+        holder of that very office on the article's date. An indefinite mention ("a
+        department official") names no one in particular; a former office-holder ("the
+        former secretary of state") is never today's holder.
+        """
         doc = self.doc
         lex = self.lex
         # The title phrase: title words and glue around the root.
         ts = root.i
         while ts > s and (self.scan.is_title_word(doc[ts - 1]) or doc[ts - 1].text == "-"):
             ts -= 1
-        title_text = doc[ts:root.i + 1].text
+        te = root.i + 1
+        while te < e and (self.scan.is_title_word(doc[te]) or doc[te].lower_ in ("of", "the")):
+            te += 1  # "the secretary of state"
+        while te > root.i + 1 and doc[te - 1].lower_ in ("of", "the"):
+            te -= 1
+        title_text = doc[ts:te].text
         role = lex.role_of(title_text)
-        words = lex.title_words(title_text)
+        head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
+        former = any(doc[i].lower_ in _FORMER for i in range(max(0, s - 1), root.i))
         on = self.office_date
-        if role and not plural:
+        if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
             best: tuple[int, int] | None = None
             for p in self.scan.persons:
+                if p.start > s:
+                    break  # a description refers back to someone already named
                 c = self.scan.clusters[p.cluster]
-                if not self._cluster_holds(c, role, words, country, on):
+                if not self._cluster_holds(c, role, head, country, on, former=former):
                     continue
-                dist = s - p.start if p.start <= s else 10**6 + p.start - s
+                dist = s - p.start
                 if best is None or dist < best[0]:
                     best = (dist, p.cluster)
             if best is not None:
                 return self._person_actor(best[1], doc[s:e].text)
             # 2. The knowledge base's holder of that office on the article's date.
-            holders = self.kb.holders(role, on, country)
-            exact = [h for h in holders if any(words & lex.title_words(o.title)
+            holders = [] if former else self.kb.holders(role, on, country)
+            exact = [h for h in holders if any(_same_office(head, lex.head_title(o.title))
                                                 for o in h.offices if o.holds(on))]
-            if country is None:
+            if country is None or role not in _SINGLE_OFFICE_ROLES:
                 holders = exact
             elif len(holders) > 1:
                 holders = exact or holders
@@ -545,18 +667,22 @@ class ArticleActors:
         return self._group_actor("group", country, fold(title_text), name)
 
     def _cluster_holds(
-        self, c: Cluster, role: str, words: set[str], country: str | None, on: dt.date
+        self, c: Cluster, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False
     ) -> bool:
+        """Whether the article's person ``c`` holds the office the description names: a
+        title the article gave them with the same head phrase, or (not for a former
+        office) a knowledge-base office with that head phrase held on the date."""
         ccountry = c.kb.country_on(self.on) if c.kb else next(
             (t.country for t in c.titles if t.country), None)
         if country is not None and ccountry is not None and ccountry != country:
             return False
         for t in c.titles:
-            if t.role == role and (country is None or t.country in (None, country)):
+            if t.role == role and _same_office(head, self.lex.head_title(t.text)) \
+                    and (country is None or t.country in (None, country)):
                 return True
-        if c.kb:
+        if c.kb and not former:
             for o in c.kb.offices:
-                if o.role == role and o.holds(on) and (country is not None or words & self.lex.title_words(o.title)):
+                if o.role == role and o.holds(on) and _same_office(head, self.lex.head_title(o.title)):
                     return True
         return False
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|yevna|inichna)$", re.IGNORECASE)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Honorifics that are always followed by a surname, never by an office.
+PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
 
@@ -182,6 +184,8 @@ class ArticleScan:
         """Trim titles, honorifics and a trailing possessive off a name's token range."""
         doc = self.doc
         lex = self.lex
+        if start > 0 and doc[start - 1].lower_ in PERSONAL_HONORIFICS:
+            return self._trim_possessive(start, end)
         while start < end and (
             doc[start].lower_ in lex.honorifics
             or fold(doc[start].text) in lex.roles
@@ -189,7 +193,16 @@ class ArticleScan:
             or doc[start].is_punct
             or doc[start].pos_ == "DET"
         ):
+            if doc[start].lower_ in PERSONAL_HONORIFICS and start + 1 < end:
+                # "Mr. King", "Ms. Chancellor": after Mr./Ms. comes a name, even one that is
+                # also an office word
+                start += 1
+                break
             start += 1
+        return self._trim_possessive(start, end)
+
+    def _trim_possessive(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
         return start, end
@@ -309,22 +322,28 @@ class ArticleScan:
         j = i
         last_good = None
         seen_title = False
+        glued = False
         while 0 <= j < limit and 0 <= j < len(doc):
             tok = doc[j]
             low = tok.lower_
             if self.person_at[j] >= 0:
                 break
-            if self.is_title_word(tok):
+            if step < 0 and j < i and doc[j + 1].is_sent_start:
+                break  # a title never runs across a sentence start
+            if low in _TITLE_GLUE:
+                glued = True
+            elif self.is_title_word(tok):
                 seen_title = True
                 last_good = j
             elif self.gaz_at[j] >= 0 and not self.gaz[self.gaz_at[j]].key.startswith("P:"):
                 last_good = j
-            elif low in lex.honorifics or low in _TITLE_GLUE or tok.text == "-":
+            elif low in lex.honorifics or tok.text == "-":
                 pass
             elif tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.ent_type_ == "PERSON" and step < 0:
-                # An unknown qualifier inside a title ("Planning and Investment Minister").
-                if not seen_title:
-                    break
+                # An unknown qualifier inside a title ("Planning and Investment Minister"),
+                # but not across glue ("part of the network President ..." is no office).
+                if not seen_title or glued or not tok.text[:1].isupper():
+                    break  # a lower-case common noun qualifies no office ("network President")
                 last_good = j
             else:
                 break

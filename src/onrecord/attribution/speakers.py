@@ -193,7 +193,8 @@ _NOT_PERSON_ENT = {"GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "
 def is_person_head(tok: Token) -> bool:
     """Can this noun-phrase head stand for one person (an antecedent of he/she)?"""
     if tok.pos_ == "PROPN":
-        return tok.ent_type_ not in _NOT_PERSON_ENT and tok.tag_ != "NNPS"
+        # an organisation ("the Commission", "the FBI") is never he or she
+        return tok.ent_type_ not in _NOT_PERSON_ENT and tok.ent_type_ != "ORG" and tok.tag_ != "NNPS"
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ == "NN"
 
 
@@ -235,10 +236,12 @@ class PronounResolver:
         self.speakers: list[tuple[int, Span, bool]] = []  # (position, span, plural)
         self.persons: list[tuple[int, Span, str | None]] = []  # singular person speakers, gender
         self.surnames = self._surname_genders(doc)
+        # he/she fall back on people only: never an organisation or a place ("He" is not
+        # "the Commission" or "Chicago" however near they are).
         self._names = [
             (e.start_char, (e.start_char, e.end_char))
             for e in doc.ents
-            if e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and any(person_like(t) for t in e)
+            if e.label_ == "PERSON" and any(person_like(t) for t in e)
         ]
 
     @staticmethod
