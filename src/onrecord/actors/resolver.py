@@ -273,8 +273,12 @@ class ArticleActors:
                     hit = k
                     break
             if hit:
-                for j in range(i, i + hit):
-                    at[j] = i
+                lo = i
+                while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() \
+                        and not doc[lo].is_sent_start:
+                    lo -= 1  # "the Burlington Free Press"
+                for j in range(lo, i + hit):
+                    at[j] = lo
                 i += hit
                 continue
             tok = doc[i]
@@ -632,6 +636,7 @@ class ArticleActors:
         head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
         former = any(doc[i].lower_ in _FORMER for i in range(max(0, s - 1), root.i))
+        quals = self._qualifiers(doc[s:ts].text)
         on = self.office_date
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
@@ -640,7 +645,7 @@ class ArticleActors:
                 if p.start > s:
                     break  # a description refers back to someone already named
                 c = self.scan.clusters[p.cluster]
-                if not self._cluster_holds(c, role, head, country, on, former=former):
+                if not self._cluster_holds(c, role, head, country, on, former=former, qualifiers=quals):
                     continue
                 dist = s - p.start
                 if best is None or dist < best[0]:
@@ -666,8 +671,22 @@ class ArticleActors:
             self.scan.country_cue_at(i) for i in range(s, e)) else self._span_name(s, e)
         return self._group_actor("group", country, fold(title_text), name)
 
+    def _qualifiers(self, text: str) -> set[str]:
+        """The capitalised words qualifying a title that are neither title words nor a
+        country ("New Jersey" in "the New Jersey governor", not "Russian")."""
+        out = set()
+        for w in text.split():
+            f = fold(w.strip(".,'’"))
+            if not w[:1].isupper() or not f or f in self.scan.title_vocab or f in self.lex.honorifics:
+                continue
+            if f in self.kb.fuzzy_choices:
+                continue
+            out.add(f)
+        return out
+
     def _cluster_holds(
-        self, c: Cluster, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False
+        self, c: Cluster, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
+        qualifiers: set[str] | None = None,
     ) -> bool:
         """Whether the article's person ``c`` holds the office the description names: a
         title the article gave them with the same head phrase, or (not for a former
@@ -679,6 +698,9 @@ class ArticleActors:
         for t in c.titles:
             if t.role == role and _same_office(head, self.lex.head_title(t.text)) \
                     and (country is None or t.country in (None, country)):
+                own = self._qualifiers(t.text)
+                if qualifiers and own and not qualifiers <= own:
+                    continue  # "the New Jersey governor" is not the Florida governor
                 return True
         if c.kb and not former:
             for o in c.kb.offices:
@@ -717,6 +739,11 @@ class ArticleActors:
         match = self.scan.gaz[g]
         own = match.key[2:]
         surface = doc[match.start:match.end].text
+        if match.start > s and doc[match.start - 1].text[:1].isupper() and doc[match.start - 1].pos_ in ("PROPN", "ADJ") \
+                and self.scan.gaz_at[match.start - 1] < 0 and self.scan.person_at[match.start - 1] < 0:
+            # "Central Americans", "Latin Americans": another people, not the country
+            name = doc[match.start - 1:e].text
+            return self._group_actor("group", None, name, name)
         located = [c for _, c in self._cues_in(match.end, e, (0, 0)) if c and c != own]
         if located and any(doc[i].lower_ in ("in", "of", "from") for i in range(match.end, e)):
             return self._group_actor("group", located[0], surface, self._span_name(s, e))

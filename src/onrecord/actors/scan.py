@@ -230,6 +230,7 @@ class ArticleScan:
                 continue
             if any(
                 self.gaz_at[i] >= 0 and not self.gaz[self.gaz_at[i]].key.startswith("P:")
+                and not self._demonym_surname(i)
                 for i in range(ent.start, ent.end)
             ):
                 continue  # a KB place or organisation the model took for a person
@@ -249,7 +250,12 @@ class ArticleScan:
                 self._add_person(ent.start, ent.end)
                 continue
             for tok in ent:
-                if self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
+                if self.person_at[tok.i] >= 0:
+                    continue
+                if self.gaz_at[tok.i] >= 0 and not (
+                    self.gaz[self.gaz_at[tok.i]].key.startswith("D:")
+                    and translit_token(fold(tok.text)) in known
+                ):
                     continue
                 if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
                     continue
@@ -257,7 +263,12 @@ class ArticleScan:
                 if key in known or (key in kb.surnames and ent.label_ != "NORP"):
                     self._add_person(tok.i, tok.i + 1)
         for tok in doc:
-            if tok.ent_type_ or self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
+            if self.person_at[tok.i] >= 0:
+                continue
+            if self.gaz_at[tok.i] >= 0 and self._demonym_surname(tok.i) and doc[tok.i - 1].lower_ in PERSONAL_HONORIFICS:
+                self._add_person(tok.i, tok.i + 1)  # "Mr. English"
+                continue
+            if tok.ent_type_ or self.gaz_at[tok.i] >= 0:
                 continue
             # all capitals: a transcript's speaker label ("LAVROV:"), which the tagger often
             # takes for a verb or a common noun
@@ -272,6 +283,16 @@ class ArticleScan:
                 self.person_at[i] = idx
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _demonym_surname(self, i: int) -> bool:
+        """A demonym that is a surname here: after a given name inside a person's name
+        ("Mark Cuban") or after Mr./Ms. ("Mr. English")."""
+        g = self.gaz[self.gaz_at[i]]
+        if not g.key.startswith("D:") or g.start != i or i == 0:
+            return False
+        prev = self.doc[i - 1]
+        return prev.lower_ in PERSONAL_HONORIFICS or (
+            prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.gaz_at[i - 1] < 0)
 
     def _untagged_titled_names(self) -> None:
         """Proper-noun runs the model left untagged but a title introduces:
