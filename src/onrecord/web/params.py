@@ -21,7 +21,7 @@ from onrecord.store.web_queries import Key
 from onrecord.validation import MAX_ID, in_id_range
 
 MAX_LIMIT = 500
-ACTOR_KINDS = ("person", "organization", "country", "igo", "group")
+ACTOR_KINDS = ("person", "organization", "country", "igo", "group", "outlet", "document")
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
 
