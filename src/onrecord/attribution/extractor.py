@@ -133,7 +133,7 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     return bool(content) and content[-1] in ",—–-:;" and bool(frame) and frame[-1] in ",:;—–-"
 
 
-_FRAME_SENTENCE_WORDS = 12
+_FRAME_SENTENCE_WORDS = 30
 
 
 def _resumed(ctx: Context, a: Segment, b: Segment) -> bool:
