@@ -76,11 +76,6 @@ class Context:
         self._seg_starts = [s.open for s in self.segments]
 
     # -- geometry ---------------------------------------------------------------------
-    @property
-    def seg_starts(self) -> list[int]:
-        """Opening-mark positions of the quoted segments, in text order (for bisection)."""
-        return self._seg_starts
-
     def tokens(self, start: int, end: int) -> list[Token]:
         if end <= start:
             return []

@@ -18,7 +18,6 @@ Order of work, one pass each:
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -64,7 +63,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     labels += _labels(ctx, groups, strong=False)
     direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
     found = [f for f in direct + reported + labels if f is not None]
-    found = _drop_overlaps(found)
+    found = _nested_back(ctx, found, _drop_overlaps(found))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
     return [f.att for f in found if f.att.speaker is not None or f.att.kind == "direct"]
@@ -105,10 +104,11 @@ def _transcript_lines(ctx: Context) -> list[Found]:
 def _group_segments(ctx: Context) -> list[Group]:
     groups: list[Group] = []
     segs = [s for s in ctx.segments if not ctx.skipped(s.start)]
-    for seg in segs:
+    for n, seg in enumerate(segs):
         if groups:
             last = groups[-1].segments[-1]
-            if last.continued or _same_sentence(ctx, last, seg) or _resumed(ctx, last, seg):
+            after = segs[n + 1].open if n + 1 < len(segs) else None
+            if last.continued or _same_sentence(ctx, last, seg) or _resumed(ctx, last, seg, after):
                 groups[-1].segments.append(seg)
                 continue
         groups.append(Group([seg]))
@@ -136,7 +136,7 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
 _FRAME_SENTENCE_WORDS = 30
 
 
-def _resumed(ctx: Context, a: Segment, b: Segment) -> bool:
+def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> bool:
     """``“We will stay,” Voss said. “The border is ours.”``: a quotation that runs on
     (ends with a comma or dash) is interrupted by a short frame sentence, or by nothing at
     all, and the next quotation of the paragraph carries the same statement on. The second
@@ -161,9 +161,8 @@ def _resumed(ctx: Context, a: Segment, b: Segment) -> bool:
         # two quotations side by side: one statement (the frame, if any, follows)
         return content[-1:] in ",.!?—–-"
     tail = ctx.text[b.end : b.outer_end + 1].strip()
-    k = bisect.bisect_left(ctx.seg_starts, b.outer_end)
     para_end = ctx.paras[b.paragraph][1]
-    after_hi = min(ctx.seg_starts[k], para_end) if k < len(ctx.seg_starts) else para_end
+    after_hi = para_end if next_open is None else min(next_open, para_end)
     after = ctx.text[b.outer_end : after_hi].strip()
     b_content = ctx.text[b.start : b.end].rstrip()
     closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
@@ -468,6 +467,37 @@ def _drop_overlaps(found: list[Found]) -> list[Found]:
             # the wider one is the outer statement
             out[out.index(twin)] = f
     return out
+
+
+def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Found]:
+    """Statements nested in another's content keep their own record.
+
+    ``Carson said Trump believes that the wall will be built``: Carson's statement is
+    "Trump believes that ...", and inside it Trump's belief "that the wall will be built"
+    has its own speaker. The overlap clean-up keeps only the wider of two clauses on nearly
+    the same words; a narrower reported clause whose speaker is itself part of the wider
+    one's content comes back as a statement of its own.
+    """
+    kept_ids = {id(f) for f in kept}
+    outers = [f for f in kept if f.att.kind != "direct" and f.speaker_tok is not None]
+    if not outers:
+        return kept
+    back = []
+    for f in found:
+        if id(f) in kept_ids or f.att.kind == "direct" or f.speaker_tok is None or f.att.cue is None:
+            continue
+        cue = ctx.doc.char_span(*f.att.cue, alignment_mode="expand")
+        lemma = cue[0].lemma_.lower() if cue is not None and len(cue) else ""
+        if lemma in ctx.cues.intention or lemma not in ctx.cues.speech | ctx.cues.cognition:
+            continue  # "Marr plans to ...": an intention inside a statement is its words
+        s, e = f.att.spans[0][0], f.att.spans[-1][1]
+        tok = f.speaker_tok.idx
+        for g in outers:
+            gs, ge = g.att.spans[0][0], g.att.spans[-1][1]
+            if gs <= s and e <= ge and (gs, ge) != (s, e) and gs <= tok < ge and g.speaker_tok.i != f.speaker_tok.i:
+                back.append(f)
+                break
+    return kept + back
 
 
 def _width(f: Found) -> int:
