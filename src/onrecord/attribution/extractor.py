@@ -149,6 +149,10 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
         return False
     content = ctx.text[a.start : a.end].rstrip()
     frame = gap.strip()
+    sent = ctx.sents.at(a.open)
+    left = ctx.text[sent[0] if sent else ctx.paras[a.paragraph][0] : a.open].strip()
+    if left and left[-1] not in ":—–":
+        return False  # the first part is a phrase quoted inside a sentence, not a statement
     if frame:
         if content[-1:] not in ",—–-" or frame[-1] != "." or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS:
             return False
