@@ -46,8 +46,10 @@ def test_quotations_with_their_own_frames_stay_apart(attribute, text) -> None:  
 
 
 def test_nested_belief_keeps_its_own_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
-    text = "Ana Voss said Teo Marr believes that the Belvanian border will reopen next spring."
+    # the inner clause is most of the outer one: the overlap clean-up alone keeps only one
+    text = ("Ana Voss said Teo Marr believes that the Belvanian border will reopen to every truck "
+            "and every bus from Lorvik early next spring, once the river has fallen.")
     found = [a for a in attribute(text) if a.kind != "direct"]
     by_speaker = {spk(text, a): " ".join(seg(text, a)) for a in found}
     assert by_speaker.get("Ana Voss", "").startswith("Teo Marr believes")
-    assert by_speaker.get("Teo Marr", "").endswith("the Belvanian border will reopen next spring")
+    assert "the Belvanian border will reopen" in by_speaker.get("Teo Marr", "")
