@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
+# "outlet" (a newspaper, broadcaster or agency) and "document" (a poll, study or report named
+# by its maker) were added in issue 15: both are sources of statements in their own right but
+# no party to diplomacy, and read as the country in their name they put a newspaper's words on
+# a state's page.
 ActorKind = Literal["person", "organization", "country", "igo", "group", "outlet", "document"]
 
 PLOVER_TYPES: tuple[str, ...] = (
