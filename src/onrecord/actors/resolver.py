@@ -264,37 +264,60 @@ class ArticleActors:
         lex = self.lex
         if not lex.outlet_heads and not lex.outlets:
             return at
+        # Plain strings, not Doc slices: this runs over every token of every article.
+        texts = [t.text for t in doc]
+        caps = [bool(x) and x[0].isupper() for x in texts]
+        low = [fold(x) for x in texts]
+        firsts = self._outlet_firsts()
         i = 0
         while i < n:
+            if not caps[i]:
+                i += 1  # every outlet name starts with a capital: most tokens stop here
+                continue
             hit = 0
-            for k in range(min(4, n - i), 0, -1):
-                span = doc[i : i + k]
-                if span[0].text[:1].isupper() and fold(span.text) in lex.outlets:
+            for words in firsts.get(low[i], ()):
+                k = len(words)
+                if low[i : i + k] == words:
                     hit = k
                     break
             if hit:
                 lo = i
-                while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() \
-                        and not doc[lo].is_sent_start:
+                while lo > 0 and caps[lo - 1] and doc[lo - 1].pos_ == "PROPN" and not doc[lo].is_sent_start:
                     lo -= 1  # "the Burlington Free Press"
                 for j in range(lo, i + hit):
                     at[j] = lo
                 i += hit
                 continue
-            tok = doc[i]
-            if tok.text[:1].isupper() and fold(tok.text) in lex.outlet_heads and i > 0 \
-                    and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ == "the") \
+            if low[i] in lex.outlet_heads and i > 0 and (caps[i - 1] or low[i - 1] == "the") \
                     and not doc[i].is_sent_start:
                 lo = i
-                while lo > 0 and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].text in {"/", "&", "-"}) \
+                while lo > 0 and (caps[lo - 1] or texts[lo - 1] in {"/", "&", "-"}) \
                         and not doc[lo].is_sent_start and doc[lo - 1].pos_ != "DET":
                     lo -= 1
-                while lo < i and not doc[lo].text[:1].isupper():
+                while lo < i and not caps[lo]:
                     lo += 1
                 for j in range(lo, i + 1):
                     at[j] = lo
             i += 1
         return at
+
+    def _outlet_firsts(self) -> dict[str, list[list[str]]]:
+        """Known outlet names by their first word (tokenised like spaCy splits them),
+        longest first; built once per knowledge base."""
+        key = "outlet_firsts"
+        firsts = self.kb._cache.get(key)
+        if firsts is None:
+            import re as _re
+
+            firsts = {}
+            for name in self.lex.outlets:
+                words = [w for w in _re.findall(r"\w+(?:\.\w+)*|[^\w\s]", name) if w]
+                if words:
+                    firsts.setdefault(words[0], []).append(words)
+            for v in firsts.values():
+                v.sort(key=len, reverse=True)
+            self.kb._cache[key] = firsts
+        return firsts
 
     def _in_outlet(self, s: int, e: int) -> bool:
         return any(self._outlet_at[i] >= 0 for i in range(s, e))
