@@ -19,6 +19,7 @@ Order of work, one pass each:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.context import (
@@ -31,6 +32,7 @@ from onrecord.attribution.context import (
     not_a_speaker,
     strip_end,
 )
+from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex
 from onrecord.attribution.lexicon import load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
@@ -146,8 +148,10 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
         return True
     if left[-1] in ":,—–―-":
         return len(words) >= 2 or content[-1:] in ",."
-    left_toks = ctx.tokens(lo, first.open)
-    if left_toks and left_toks[-1].lemma_.lower() in ctx.cues.speech and left_toks[-1].pos_ in {"VERB", "AUX"}:
+    # only the word before the mark matters: listing the whole sentence's tokens for each
+    # quotation was quadratic in a long sentence full of quotation marks
+    before = ctx.last_token(lo, first.open)
+    if before is not None and before.lemma_.lower() in ctx.cues.speech and before.pos_ in {"VERB", "AUX"}:
         return len(words) >= 3
     return False
 
@@ -162,13 +166,13 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Span]]:
             frames.append(("gap", (a.outer_end, b.open)))
     last = g.segments[-1]
     sent = ctx.sents.at(last.outer_end - 1) or (last.open, last.outer_end)
-    nxt = next((s.open for s in ctx.segments if s.open >= last.outer_end), None)
+    nxt = ctx.next_open(last.outer_end)
     right_hi = sent[1] if nxt is None else min(sent[1], nxt)
     if last.close is not None and right_hi > last.outer_end:
         frames.append(("right", (last.outer_end, right_hi)))
     first = g.segments[0]
     sent0 = ctx.sents.at(first.open)
-    prev = max((s.outer_end for s in ctx.segments if s.outer_end <= first.open), default=0)
+    prev = ctx.last_close_before(first.open) or 0
     left_lo = max(sent0[0] if sent0 else ctx.paras[first.paragraph][0], prev)
     if first.open > left_lo:
         frames.append(("left", (left_lo, first.open)))
@@ -407,40 +411,42 @@ def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Keep direct quotations; drop reported clauses that mostly repeat them."""
     direct = [f for f in found if f.att.kind == "direct"]
     out = list(direct)
+    cover = SpanCover([span for d in direct for span in d.att.spans])
+    # direct quotations by where they start, for lending a frame verb's speaker
+    by_start = sorted(range(len(direct)), key=lambda i: direct[i].att.spans[0][0])
+    starts = [direct[i].att.spans[0][0] for i in by_start]
+    waiting = Pending([direct[i].speaker_tok is None for i in by_start])
+    twins = TwinIndex(0.8)
     for f in found:
         if f.att.kind == "direct":
             continue
         s, e = f.att.spans[0][0], f.att.spans[-1][1]
         size = max(e - s, 1)
-        covered = 0
-        for d in direct:
-            for ds, de in d.att.spans:
-                covered += max(0, min(e, de) - max(s, ds))
-        if covered / size > 0.5:
+        if cover.covered(s, e) / size > 0.5:
             # the quotation's frame verb: lend it the speaker when the quote has none
-            for d in direct:
-                if d.speaker_tok is None and s <= d.att.spans[0][0] <= e:
-                    d.speaker_tok, d.att.cue, d.floating = f.speaker_tok, f.att.cue, False
+            j, stop = waiting.first_from(bisect_left(starts, s)), bisect_right(starts, e)
+            while j < stop:
+                d = direct[by_start[j]]
+                d.speaker_tok, d.att.cue, d.floating = f.speaker_tok, f.att.cue, False
+                if d.speaker_tok is not None:
+                    waiting.remove(j)
+                j = waiting.first_from(j + 1)
             continue
-        twin = next((o for o in out if o.att.kind != "direct" and _overlap(f, o) > 0.8), None)
-        if twin is None:
+        slot = twins.find((s, e))
+        if slot is None:
+            twins.add(len(out), (s, e))
             out.append(f)
-        elif _width(f) > _width(twin):
+        elif _width(f) > _width(out[slot]):
             # nested clauses on nearly the same words ("Carson said Trump plans to ..."):
             # the wider one is the outer statement
-            out[out.index(twin)] = f
+            twins.remove(slot)
+            twins.add(slot, (s, e))
+            out[slot] = f
     return out
 
 
 def _width(f: Found) -> int:
     return f.att.spans[-1][1] - f.att.spans[0][0]
-
-
-def _overlap(a: Found, b: Found) -> float:
-    s1, e1 = a.att.spans[0][0], a.att.spans[-1][1]
-    s2, e2 = b.att.spans[0][0], b.att.spans[-1][1]
-    inter = max(0, min(e1, e2) - max(s1, s2))
-    return inter / max(1, max(e1 - s1, e2 - s2))
 
 
 def _resolve(ctx: Context, found: list[Found]) -> None:
@@ -482,9 +488,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
 def _frame_limit(ctx: Context, tok: Token) -> Span:
     """Do not let a speaker phrase run into a quotation or another paragraph."""
     plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
-    plo = max([plo] + [hi for lo, hi in ctx.datelines if lo <= plo < hi])
-    lo = max((s.outer_end for s in ctx.segments if s.outer_end <= tok.idx), default=0)
-    hi = min((s.open for s in ctx.segments if s.open > tok.idx), default=len(ctx.text))
+    dateline = ctx.dateline_at(plo)
+    plo = max(plo, dateline[1]) if dateline else plo
+    lo = ctx.last_close_before(tok.idx) or 0
+    hi = ctx.next_open_after(tok.idx)
+    hi = len(ctx.text) if hi is None else hi
     return max(lo, plo), min(hi, phi)
 
 
