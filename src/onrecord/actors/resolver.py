@@ -24,6 +24,8 @@ from __future__ import annotations
 
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -80,6 +82,7 @@ class ArticleActors:
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
+        self._holders: dict[tuple[object, ...], tuple[list[int], list[tuple[int, int, int]]]] = {}
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
@@ -383,21 +386,26 @@ class ArticleActors:
         alts = self.kb.ambiguous.get(self.doc[match.start:match.end].text)
         if alts:
             lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(self.doc))
-            for i, c in self._cues:
-                if lo <= i < hi and not match.start <= i < match.end and c in alts:
+            for i, c in self._cues_between(lo, hi):
+                if not match.start <= i < match.end and c in alts:
                     return c
         return code
+
+    def _cues_between(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+        """The country cues on tokens ``lo <= i < hi`` (a sentence), in order, found by
+        bisection: reading every cue of the article for every mention was quadratic."""
+        cues = self._cues
+        for j in range(bisect_left(cues, (lo,)), len(cues)):
+            if cues[j][0] >= hi:
+                break
+            yield cues[j]
 
     def _context_country(self, s: int, e: int) -> str | None:
         """The nearest country the sentence names outside the mention."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         best: tuple[int, str] | None = None
-        for i, code in self._cues:
-            if i < lo:
-                continue
-            if i >= hi:
-                break
+        for i, code in self._cues_between(lo, hi):
             if s <= i < e:
                 continue
             d = s - i if i < s else i - e
@@ -462,8 +470,8 @@ class ArticleActors:
         if head in lex.collectives and head in _RESIDENT_HEADS and country is not None:
             # "the Albanian population" of another state: the state they live in.
             lo, hi = self._sent_bounds[self._sent_id[s]] if self._sent_bounds else (0, len(doc))
-            others = [(abs(i - s), c) for i, c in self._cues
-                      if lo <= i < hi and c != country and not s <= i < e]
+            others = [(abs(i - s), c) for i, c in self._cues_between(lo, hi)
+                      if c != country and not s <= i < e]
             if others:
                 country = min(others)[1]
         if head in lex.collectives or head in lex.anonymous:
@@ -515,16 +523,9 @@ class ArticleActors:
         on = self.office_date
         if role and not plural:
             # 1. A person of this article introduced with, or holding, that office.
-            best: tuple[int, int] | None = None
-            for p in self.scan.persons:
-                c = self.scan.clusters[p.cluster]
-                if not self._cluster_holds(c, role, words, country, on):
-                    continue
-                dist = s - p.start if p.start <= s else 10**6 + p.start - s
-                if best is None or dist < best[0]:
-                    best = (dist, p.cluster)
-            if best is not None:
-                return self._person_actor(best[1], doc[s:e].text)
+            cluster = self._nearest_holder(s, role, words, country, on)
+            if cluster is not None:
+                return self._person_actor(cluster, doc[s:e].text)
             # 2. The knowledge base's holder of that office on the article's date.
             holders = self.kb.holders(role, on, country)
             exact = [h for h in holders if any(words & lex.title_words(o.title)
@@ -543,6 +544,38 @@ class ArticleActors:
         name = f"{adj} {title_text}" if not any(
             self.scan.country_cue_at(i) for i in range(s, e)) else self._span_name(s, e)
         return self._group_actor("group", country, fold(title_text), name)
+
+    def _nearest_holder(
+        self, s: int, role: str, words: set[str], country: str | None, on: dt.date
+    ) -> int | None:
+        """The cluster of the person mention nearest before token ``s`` (else the first one
+        after it) whose person holds the office. The holders of an office are listed once per
+        article: scanning every person for every title mention was quadratic in long texts."""
+        key = (role, frozenset(words), country, on)
+        cached = self._holders.get(key)
+        if cached is None:
+            holds: dict[int, bool] = {}
+            rows: list[tuple[int, int, int]] = []
+            for idx, p in enumerate(self.scan.persons):
+                if p.cluster not in holds:
+                    holds[p.cluster] = self._cluster_holds(self.scan.clusters[p.cluster], role, words, country, on)
+                if holds[p.cluster]:
+                    rows.append((p.start, idx, p.cluster))
+            rows.sort()
+            cached = self._holders[key] = ([r[0] for r in rows], rows)
+        starts, rows = cached
+        # the original rule: distance s - start before, 10**6 + start - s after; the first
+        # person in article order wins a tie
+        best: tuple[int, int, int] | None = None
+        i = bisect_right(starts, s)
+        if i > 0:
+            j = bisect_left(starts, starts[i - 1])
+            best = (s - starts[j], rows[j][1], rows[j][2])
+        if i < len(rows):
+            after = (10**6 + starts[i] - s, rows[i][1], rows[i][2])
+            if best is None or after[:2] < best[:2]:
+                best = after
+        return best[2] if best is not None else None
 
     def _cluster_holds(
         self, c: Cluster, role: str, words: set[str], country: str | None, on: dt.date
@@ -596,7 +629,7 @@ class ArticleActors:
             return self._group_actor("group", located[0], surface, self._span_name(s, e))
         if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
             lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(doc))
-            others = [c for i, c in self._cues if lo <= i < hi and c != own and not s <= i < e]
+            others = [c for i, c in self._cues_between(lo, hi) if c != own and not s <= i < e]
             if others:
                 return self._group_actor("group", others[0], surface, self._span_name(s, e))
         return self._country_actor(own, surface)
