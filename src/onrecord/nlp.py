@@ -148,6 +148,73 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+# Texts longer than this are parsed in pieces of about PIECE_CHARS: spaCy's memory grows
+# with the length of the document it is given (a 1 M-character line took 3 GB), and no
+# article comes near it (the longest in the evaluation sets has 34,000 characters), so
+# ordinary articles are parsed whole, exactly as before.
+PARSE_WHOLE_UP_TO = 100_000
+PIECE_CHARS = 50_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[“\"«(\[A-Z0-9])")
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, in bounded pieces when the text is very long.
+
+    The pieces are cut at a paragraph break, else after a sentence, else after any white
+    space (a hard cut only inside a single run of 25,000+ characters without any), each
+    piece keeping its trailing white space, and parsed one at a time; the joined document's
+    text is exactly ``text``, so every offset still indexes the input unchanged.
+    """
+    if len(text) <= PARSE_WHOLE_UP_TO:
+        return nlp(text)
+    docs = [nlp(piece) for piece in pieces(text, PIECE_CHARS)]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])
+    if doc.text != text:  # cannot happen: the pieces are consecutive slices
+        raise RuntimeError("parsing in pieces changed the text")
+    doc.user_data["onrecord_text"] = text  # what doc_text() would compute again
+    return doc
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """Consecutive slices of ``text`` of at most ``size`` characters (see :func:`parse`)."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        cut = _cut(text, start + size // 2, start + size)
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """A position in ``(lo, hi]`` that starts a word after white space, preferring a
+    paragraph's start, then a sentence's."""
+    nl = text.rfind("\n", lo, hi)
+    if nl >= 0:
+        pos = _skip_space(text, nl, hi)
+        if pos is not None:
+            return pos
+    last = None
+    for last in _SENTENCE_END.finditer(text, lo, hi):
+        pass
+    if last is not None and last.end() < hi:
+        return last.end()
+    for sep in (" ", "\t", "\r", "\f", "\v"):
+        sp = text.rfind(sep, lo, hi)
+        if sp >= 0:
+            pos = _skip_space(text, sp, hi)
+            if pos is not None:
+                return pos
+    return hi
+
+
+def _skip_space(text: str, pos: int, hi: int) -> int | None:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos if pos < hi else None
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per document.
 
