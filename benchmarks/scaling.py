@@ -37,9 +37,16 @@ SIZES = {"10k": 10_000, "30k": 30_000, "100k": 100_000, "300k": 300_000, "1m": 1
 KINDS = ("plain", "quotes", "article")
 
 _PEOPLE = [
-    "Foreign Minister Ana Voss", "Teo Marr", "the Belvanian envoy", "Defence Minister Ilya Rook",
-    "a spokeswoman for the XVL ministry", "President Mira Danek", "the Ostravan ambassador",
-    "General Piet Solberg", "Chancellor Ruth Halloran", "the mediator, Sela Brandt",
+    "Foreign Minister Ana Voss",
+    "Teo Marr",
+    "the Belvanian envoy",
+    "Defence Minister Ilya Rook",
+    "a spokeswoman for the XVL ministry",
+    "President Mira Danek",
+    "the Ostravan ambassador",
+    "General Piet Solberg",
+    "Chancellor Ruth Halloran",
+    "the mediator, Sela Brandt",
 ]
 _VERBS = ["said", "told reporters", "warned", "added", "insisted", "wrote", "declared", "argued"]
 _CLAUSES = [
@@ -117,9 +124,7 @@ def article_text(size: int, seed: int = 12) -> str:
     paras: list[str] = []
     n = 0
     while n < size:
-        para = " ".join(
-            _quotation(rng) if rng.random() < 0.3 else _sentence(rng) for _ in range(rng.randint(2, 5))
-        )
+        para = " ".join(_quotation(rng) if rng.random() < 0.3 else _sentence(rng) for _ in range(rng.randint(2, 5)))
         paras.append(para)
         n += len(para) + 2
     return "\n\n".join(paras)[:size]
@@ -150,7 +155,7 @@ def run_one(kind: str, size: int, seed: int) -> dict[str, object]:
     t0, c0 = time.perf_counter(), time.process_time()
     rec = ex(ArticleInput(text=text))
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
-    marks = sum(text.count(ch) for ch in "“”\"«»„‘’")
+    marks = sum(text.count(ch) for ch in '“”"«»„‘’')
     return {
         "kind": kind,
         "chars": len(text),

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import re
 import threading
-
 from collections.abc import Callable
 
 from spacy.language import Language

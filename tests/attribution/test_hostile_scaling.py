@@ -10,13 +10,13 @@ import random
 
 import pytest
 
-from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, widest_holders
 from onrecord import nlp
+from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, widest_holders
 from onrecord.nlp import load_pipeline, parse, pieces
 from onrecord.pipeline import extract
 
 _WORDS = "the envoy said Ostrava would keep the Merrow crossing open to every convoy".split()
-_MARKS = "“”\"«»„"
+_MARKS = '“”"«»„'
 
 
 def _quote_dense(n: int, seed: int = 3) -> str:
@@ -77,6 +77,7 @@ def test_hostile_single_line_without_spaces_parsed_in_pieces(small_pieces: int) 
 
 
 # -- the interval helpers answer exactly what the scans they replaced answered -------------
+
 
 def _spans(rng: random.Random, n: int, disjoint: bool) -> list[tuple[int, int]]:
     if disjoint:
