@@ -24,6 +24,8 @@ from __future__ import annotations
 
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -93,9 +95,11 @@ class ArticleActors:
         self.lex = self.kb.lexicon
         self.scan = ArticleScan(doc, self.kb, self.on)
         self._actors: list[Actor] = []
+        self._outlet_by_last: dict[str, Actor] = {}  # "post" -> The New York Post
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
+        self._holders: dict[tuple[object, ...], tuple[list[int], list[tuple[int, int, int]]]] = {}
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
@@ -166,6 +170,10 @@ class ArticleActors:
             self._by_id[make.id] = make
             self._by_key[key] = make
             actor = make
+            if make.kind == "outlet":
+                words = fold(make.name).rsplit(" ", 1)
+                if len(words) == 2:  # the first outlet whose name ends in that word
+                    self._outlet_by_last.setdefault(words[1], make)
         return actor
 
     @staticmethod
@@ -483,21 +491,26 @@ class ArticleActors:
         alts = self.kb.ambiguous.get(self.doc[match.start:match.end].text)
         if alts:
             lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(self.doc))
-            for i, c in self._cues:
-                if lo <= i < hi and not match.start <= i < match.end and c in alts:
+            for i, c in self._cues_between(lo, hi):
+                if not match.start <= i < match.end and c in alts:
                     return c
         return code
+
+    def _cues_between(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+        """The country cues on tokens ``lo <= i < hi`` (a sentence), in order, found by
+        bisection: reading every cue of the article for every mention was quadratic."""
+        cues = self._cues
+        for j in range(bisect_left(cues, (lo,)), len(cues)):
+            if cues[j][0] >= hi:
+                break
+            yield cues[j]
 
     def _context_country(self, s: int, e: int) -> str | None:
         """The nearest country the sentence names outside the mention."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         best: tuple[int, str] | None = None
-        for i, code in self._cues:
-            if i < lo:
-                continue
-            if i >= hi:
-                break
+        for i, code in self._cues_between(lo, hi):
             if s <= i < e:
                 continue
             d = s - i if i < s else i - e
@@ -532,10 +545,14 @@ class ArticleActors:
             if hi - lo == 1:
                 # "the Post" after "The New York Post": the outlet named in full before
                 short = fold(name)
-                for a in self._actors:
-                    if a.kind == "outlet" and fold(a.name).endswith(" " + short):
-                        self._alias(a, name)
-                        return a
+                if " " in short:
+                    a = next((a for a in self._actors
+                              if a.kind == "outlet" and fold(a.name).endswith(" " + short)), None)
+                else:
+                    a = self._outlet_by_last.get(short)  # a dict, not a scan of every actor per mention
+                if a is not None:
+                    self._alias(a, name)
+                    return a
             return self._group_actor("outlet", None, name, name)
         # A poll, survey or study by a named maker: a document actor of its own.
         if root.lower_ in lex.findings or root.lemma_.lower() in lex.findings:
@@ -588,8 +605,8 @@ class ArticleActors:
         if head in lex.collectives and head in _RESIDENT_HEADS and country is not None:
             # "the Albanian population" of another state: the state they live in.
             lo, hi = self._sent_bounds[self._sent_id[s]] if self._sent_bounds else (0, len(doc))
-            others = [(abs(i - s), c) for i, c in self._cues
-                      if lo <= i < hi and c != country and not s <= i < e]
+            others = [(abs(i - s), c) for i, c in self._cues_between(lo, hi)
+                      if c != country and not s <= i < e]
             if others:
                 country = min(others)[1]
         if head in lex.collectives or head in lex.anonymous:
@@ -663,18 +680,9 @@ class ArticleActors:
         on = self.office_date
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
-            best: tuple[int, int] | None = None
-            for p in self.scan.persons:
-                if p.start > s:
-                    break  # a description refers back to someone already named
-                c = self.scan.clusters[p.cluster]
-                if not self._cluster_holds(c, role, head, country, on, former=former, qualifiers=quals):
-                    continue
-                dist = s - p.start
-                if best is None or dist < best[0]:
-                    best = (dist, p.cluster)
-            if best is not None:
-                return self._person_actor(best[1], doc[s:e].text)
+            cluster = self._nearest_holder(s, role, head, country, on, former=former, qualifiers=quals)
+            if cluster is not None:
+                return self._person_actor(cluster, doc[s:e].text)
             # 2. The knowledge base's holder of that office on the article's date.
             holders = [] if former else self.kb.holders(role, on, country)
             exact = [h for h in holders if any(_same_office(head, lex.head_title(o.title))
@@ -706,6 +714,35 @@ class ArticleActors:
                 continue
             out.add(f)
         return out
+
+    def _nearest_holder(
+        self, s: int, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
+        qualifiers: set[str] | None = None,
+    ) -> int | None:
+        """The cluster of the person mention nearest before (or at) token ``s`` whose person
+        holds the office; a description refers back to someone already named, never ahead.
+        The holders of an office are listed once per article and found by bisection:
+        scanning every person for every title mention was quadratic in long texts."""
+        key = (role, head, country, on, former, frozenset(qualifiers or ()))
+        cached = self._holders.get(key)
+        if cached is None:
+            holds: dict[int, bool] = {}
+            rows: list[tuple[int, int, int]] = []
+            for idx, p in enumerate(self.scan.persons):
+                if p.cluster not in holds:
+                    holds[p.cluster] = self._cluster_holds(
+                        self.scan.clusters[p.cluster], role, head, country, on, former=former, qualifiers=qualifiers
+                    )
+                if holds[p.cluster]:
+                    rows.append((p.start, idx, p.cluster))
+            rows.sort()
+            cached = self._holders[key] = ([r[0] for r in rows], rows)
+        starts, rows = cached
+        i = bisect_right(starts, s)
+        if i == 0:
+            return None
+        # the nearest start at or before s; among persons starting there, the first in article order
+        return rows[bisect_left(starts, starts[i - 1])][2]
 
     def _cluster_holds(
         self, c: Cluster, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
@@ -772,7 +809,7 @@ class ArticleActors:
             return self._group_actor("group", located[0], surface, self._span_name(s, e))
         if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
             lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(doc))
-            others = [c for i, c in self._cues if lo <= i < hi and c != own and not s <= i < e]
+            others = [c for i, c in self._cues_between(lo, hi) if c != own and not s <= i < e]
             if others:
                 return self._group_actor("group", others[0], surface, self._span_name(s, e))
         return self._country_actor(own, surface)

@@ -8,6 +8,7 @@ appositions (``the Pentagon spokesman, John Kirby``) but without relative clause
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
@@ -243,6 +244,7 @@ class PronounResolver:
             for e in doc.ents
             if e.label_ == "PERSON" and any(person_like(t) for t in e)
         ]
+        self._name_starts = [n for n, _ in self._names]
 
     @staticmethod
     def _surname_genders(doc: Doc) -> dict[str, str]:
@@ -290,8 +292,8 @@ class PronounResolver:
                     best = (spos, span)
                     break
         if best is None and not plural:
-            for npos, span in reversed(self._names):
-                if npos < pos and pos - npos <= window:
-                    best = (npos, span)
-                    break
+            # the nearest name before pos, if within the window (names are in text order)
+            i = bisect_left(self._name_starts, pos) - 1
+            if i >= 0 and pos - self._names[i][0] <= window:
+                best = self._names[i]
         return best[1] if best else None
