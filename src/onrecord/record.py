@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
-ActorKind = Literal["person", "organization", "country", "igo", "group"]
+# "outlet" (a newspaper, broadcaster or agency) and "document" (a poll, study or report named
+# by its maker) were added in issue 15: both are sources of statements in their own right but
+# no party to diplomacy, and read as the country in their name they put a newspaper's words on
+# a state's page.
+ActorKind = Literal["person", "organization", "country", "igo", "group", "outlet", "document"]
 #: Every actor kind, in the order help texts list them (the values of :data:`ActorKind`).
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 

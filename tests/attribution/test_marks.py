@@ -42,10 +42,11 @@ def test_segments_unbalanced_marks_never_crash(text: str) -> None:
         assert 0 <= s.start <= s.end <= len(text)
 
 
-def test_segments_unclosed_quote_degrades_to_its_sentence() -> None:
+def test_segments_unclosed_quote_runs_to_its_paragraph_end() -> None:
+    # the convention of a quotation that goes on over paragraphs: no closing mark at the end
     text = "“We will not move. Then the narrator resumes."
     (s,) = find_segments(text)
-    assert text[s.start : s.end] == "We will not move."
+    assert text[s.start : s.end] == "We will not move. Then the narrator resumes."
     assert s.degraded
 
 

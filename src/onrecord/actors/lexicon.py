@@ -29,6 +29,9 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     stateless: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+    findings: frozenset[str] = frozenset()
 
     def role_of(self, title: str) -> str | None:
         """The role of a title phrase: its longest known sub-phrase decides.
@@ -49,6 +52,18 @@ class Lexicon:
                         best = cand
             if best is not None:
                 return best[2]
+        return None
+
+    def head_title(self, title: str) -> str | None:
+        """The title phrase that heads ``title`` (folded): its longest known sub-phrase,
+        the rightmost among equals. ``"Homeland Security Secretary"`` → ``secretary``,
+        ``"former secretary of state"`` → ``secretary of state``."""
+        words = fold(title).split()
+        for n in range(min(self.max_title_words, len(words)), 0, -1):
+            for i in range(len(words) - n, -1, -1):
+                phrase = " ".join(words[i : i + n])
+                if phrase in self.roles:
+                    return phrase
         return None
 
     def title_words(self, title: str) -> set[str]:
@@ -99,4 +114,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         pronouns=fs("pronouns"),
         particles=fs("name_particles"),
         stateless=fs("stateless_modifiers"),
+        outlet_heads=frozenset(fold(str(w)) for w in data.get("outlet_heads") or []),
+        outlets=frozenset(fold(str(w)) for w in data.get("outlets") or []),
+        findings=fs("findings"),
     )

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
-from onrecord.actors.scan import POSSESSIVE, ArticleScan, Cluster
+from onrecord.actors.scan import PERSONAL_HONORIFICS, POSSESSIVE, ArticleScan, Cluster
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text
 from onrecord.record import Actor
@@ -48,6 +50,22 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _RESIDENT_HEADS = frozenset({"population", "minority", "community", "communities", "villagers", "residents"})
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_FORMER = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
+# Roles a country has one holder of at a time: a description naming the country and the
+# role ("the Russian president", "Kyiv's foreign minister") is that holder.
+_SINGLE_OFFICE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+
+
+def _same_office(mention_head: str | None, title_head: str | None) -> bool:
+    """A description's head phrase names the office of a title: the same phrase, or its
+    last words ("the minister" for "Foreign Minister"), never only a shared word
+    ("secretary of state" is not "secretary")."""
+    if not mention_head or not title_head:
+        return False
+    return mention_head == title_head or title_head.endswith(" " + mention_head)
 
 
 class ArticleActors:
@@ -77,12 +95,15 @@ class ArticleActors:
         self.lex = self.kb.lexicon
         self.scan = ArticleScan(doc, self.kb, self.on)
         self._actors: list[Actor] = []
+        self._outlet_by_last: dict[str, Actor] = {}  # "post" -> The New York Post
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
+        self._holders: dict[tuple[object, ...], tuple[list[int], list[tuple[int, int, int]]]] = {}
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
+        self._outlet_at = self._find_outlets()
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
         self._place_cache: dict[str, str | None] = {}
         self._collect_cues()
@@ -126,6 +147,11 @@ class ArticleActors:
         actor = self._by_id.get(actor_id)
         return actor.name if actor else None
 
+    def kind_of(self, actor_id: str) -> str | None:
+        """The kind of an actor id of this article (``person``, ``country`` ...)."""
+        actor = self._by_id.get(actor_id)
+        return actor.kind if actor else None
+
     def country_of(self, actor_id: str) -> str | None:
         """The country (ISO alpha-3) or IGO code of an actor id of this article."""
         actor = self._by_id.get(actor_id)
@@ -144,6 +170,10 @@ class ArticleActors:
             self._by_id[make.id] = make
             self._by_key[key] = make
             actor = make
+            if make.kind == "outlet":
+                words = fold(make.name).rsplit(" ", 1)
+                if len(words) == 2:  # the first outlet whose name ends in that word
+                    self._outlet_by_last.setdefault(words[1], make)
         return actor
 
     @staticmethod
@@ -229,16 +259,89 @@ class ArticleActors:
             for i in range(sent.start, sent.end):
                 self._sent_id[i] = n
 
+    def _find_outlets(self) -> list[int]:
+        """For each token, the first token of the news outlet name it is part of, else -1.
+
+        An outlet name is a known outlet ("Reuters", "USA Today") or a capitalised run
+        ending in an outlet word after "the" or another capitalised word ("The Washington
+        Post", "New York Times/CBS News", "the Post"). Places inside it are no country cue.
+        """
+        doc = self.doc
+        n = len(doc)
+        at = [-1] * n
+        lex = self.lex
+        if not lex.outlet_heads and not lex.outlets:
+            return at
+        # Plain strings, not Doc slices: this runs over every token of every article.
+        texts = [t.text for t in doc]
+        caps = [bool(x) and x[0].isupper() for x in texts]
+        low = [fold(x) for x in texts]
+        firsts = self._outlet_firsts()
+        i = 0
+        while i < n:
+            if not caps[i]:
+                i += 1  # every outlet name starts with a capital: most tokens stop here
+                continue
+            hit = 0
+            for words in firsts.get(low[i], ()):
+                k = len(words)
+                if low[i : i + k] == words:
+                    hit = k
+                    break
+            if hit:
+                lo = i
+                while lo > 0 and caps[lo - 1] and doc[lo - 1].pos_ == "PROPN" and not doc[lo].is_sent_start:
+                    lo -= 1  # "the Burlington Free Press"
+                for j in range(lo, i + hit):
+                    at[j] = lo
+                i += hit
+                continue
+            if low[i] in lex.outlet_heads and i > 0 and (caps[i - 1] or low[i - 1] == "the") \
+                    and not doc[i].is_sent_start:
+                lo = i
+                while lo > 0 and (caps[lo - 1] or texts[lo - 1] in {"/", "&", "-"}) \
+                        and not doc[lo].is_sent_start and doc[lo - 1].pos_ != "DET":
+                    lo -= 1
+                while lo < i and not caps[lo]:
+                    lo += 1
+                for j in range(lo, i + 1):
+                    at[j] = lo
+            i += 1
+        return at
+
+    def _outlet_firsts(self) -> dict[str, list[list[str]]]:
+        """Known outlet names by their first word (tokenised like spaCy splits them),
+        longest first; built once per knowledge base."""
+        key = "outlet_firsts"
+        firsts = self.kb.cache.get(key)
+        if firsts is None:
+            import re as _re
+
+            firsts = {}
+            for name in self.lex.outlets:
+                words = [w for w in _re.findall(r"\w+(?:\.\w+)*|[^\w\s]", name) if w]
+                if words:
+                    firsts.setdefault(words[0], []).append(words)
+            for v in firsts.values():
+                v.sort(key=len, reverse=True)
+            self.kb.cache[key] = firsts
+        return firsts
+
+    def _in_outlet(self, s: int, e: int) -> bool:
+        return any(self._outlet_at[i] >= 0 for i in range(s, e))
+
     def _collect_cues(self) -> None:
         scan = self.scan
         for g in scan.gaz:
-            if g.key.startswith("P:"):
+            if g.key.startswith("P:") or self._in_outlet(g.start, g.end):
                 continue
             code = scan.country_cue_at(g.start)
             entry = self.kb.entries.get(g.key)
             if code and (entry is None or entry.kind != "person"):
                 self._cues.append((g.start, code))
         for ent in self.doc.ents:
+            if self._in_outlet(ent.start, ent.end):
+                continue
             if ent.label_ in _PLACE_LABELS and scan.gaz_at[ent.start] < 0 and scan.person_at[ent.start] < 0:
                 code = self._fuzzy_place(ent.text)
                 if code:
@@ -259,6 +362,10 @@ class ArticleActors:
         if hit is not None:
             key = self.kb.fuzzy_choices[hit[0]]
             code = key[2:] if key.startswith(("D:", "C:")) else None
+            if hit[0] != f and (f.startswith(hit[0]) or hit[0].startswith(f)):
+                # a misspelling drops or swaps letters inside ("Ethopia", "Ukranian"); a
+                # name that only extends another is another name ("Indiana", not "Indian")
+                code = None
         self._place_cache[f] = code
         return code
 
@@ -278,7 +385,8 @@ class ArticleActors:
         for p in scan.persons:
             items.append((p.start, p.end, "p", p))
         for g in scan.gaz:
-            if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY:
+            if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY \
+                    and not self._in_outlet(g.start, g.end):
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
         for ent in doc.ents:
@@ -351,7 +459,7 @@ class ArticleActors:
         scan = self.scan
         out: list[tuple[int, str | None]] = []
         for i in range(s, e):
-            if skip[0] <= i < skip[1]:
+            if skip[0] <= i < skip[1] or self._outlet_at[i] >= 0:
                 continue
             g = scan.gaz_at[i]
             if g >= 0 and scan.gaz[g].start == i:
@@ -383,21 +491,26 @@ class ArticleActors:
         alts = self.kb.ambiguous.get(self.doc[match.start:match.end].text)
         if alts:
             lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(self.doc))
-            for i, c in self._cues:
-                if lo <= i < hi and not match.start <= i < match.end and c in alts:
+            for i, c in self._cues_between(lo, hi):
+                if not match.start <= i < match.end and c in alts:
                     return c
         return code
+
+    def _cues_between(self, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+        """The country cues on tokens ``lo <= i < hi`` (a sentence), in order, found by
+        bisection: reading every cue of the article for every mention was quadratic."""
+        cues = self._cues
+        for j in range(bisect_left(cues, (lo,)), len(cues)):
+            if cues[j][0] >= hi:
+                break
+            yield cues[j]
 
     def _context_country(self, s: int, e: int) -> str | None:
         """The nearest country the sentence names outside the mention."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         best: tuple[int, str] | None = None
-        for i, code in self._cues:
-            if i < lo:
-                continue
-            if i >= hi:
-                break
+        for i, code in self._cues_between(lo, hi):
             if s <= i < e:
                 continue
             d = s - i if i < s else i - e
@@ -415,12 +528,39 @@ class ArticleActors:
         scan = self.scan
         lex = self.lex
         surface = doc[s:e].text
+        s0 = s
         s, e = self._trim(s, e)
         if s >= e:
             return None
         if e - s == 1 and doc[s].lower_ in lex.pronouns and not doc[s].text.isupper():
             return None
         root = self._root(s, e)
+        # A news outlet heads the mention: an outlet, never the country its name holds.
+        if self._outlet_at[root.i] >= 0:
+            lo = self._outlet_at[root.i]
+            hi = root.i + 1
+            while hi < e and self._outlet_at[hi] == lo:
+                hi += 1
+            name = doc[lo:hi].text  # its own name, honorific-looking words kept ("New York")
+            if hi - lo == 1:
+                # "the Post" after "The New York Post": the outlet named in full before
+                short = fold(name)
+                if " " in short:
+                    a = next((a for a in self._actors
+                              if a.kind == "outlet" and fold(a.name).endswith(" " + short)), None)
+                else:
+                    a = self._outlet_by_last.get(short)  # a dict, not a scan of every actor per mention
+                if a is not None:
+                    self._alias(a, name)
+                    return a
+            return self._group_actor("outlet", None, name, name)
+        # A poll, survey or study by a named maker: a document actor of its own.
+        if root.lower_ in lex.findings or root.lemma_.lower() in lex.findings:
+            named = [t for t in doc[s:root.i] if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"]
+            if not named:
+                return None
+            name = doc[s:root.i + 1].text
+            return self._group_actor("document", None, name, name)
         # A person's name heads the mention.
         pi = scan.person_at[root.i]
         if pi >= 0:
@@ -448,7 +588,10 @@ class ArticleActors:
         if scan.is_title_word(root) and head not in lex.collectives:
             if persons_in:
                 return self._person_actor(scan.persons[persons_in[0]].cluster, surface)
-            return self._office_actor(s, e, root, country)
+            if any(doc[i].lower_ in PERSONAL_HONORIFICS for i in range(s0, root.i)):
+                # "Mr. King": a surname that is also an office word names a person
+                return self._unknown_name(s, e, root, country, stateless)
+            return self._office_actor(s, e, root, country, definite=not self._indefinite(s0, s))
         if head in lex.non_actors and head not in lex.collectives:
             return self._qualifier_actor(s, e, root, cues)
         if head not in lex.collectives:
@@ -462,8 +605,8 @@ class ArticleActors:
         if head in lex.collectives and head in _RESIDENT_HEADS and country is not None:
             # "the Albanian population" of another state: the state they live in.
             lo, hi = self._sent_bounds[self._sent_id[s]] if self._sent_bounds else (0, len(doc))
-            others = [(abs(i - s), c) for i, c in self._cues
-                      if lo <= i < hi and c != country and not s <= i < e]
+            others = [(abs(i - s), c) for i, c in self._cues_between(lo, hi)
+                      if c != country and not s <= i < e]
             if others:
                 country = min(others)[1]
         if head in lex.collectives or head in lex.anonymous:
@@ -489,7 +632,7 @@ class ArticleActors:
         """"a Kremlin transcript" → the Kremlin; "Russian sources" → a Russian group."""
         scan = self.scan
         for i in range(s, e):
-            if i == root.i:
+            if i == root.i or self._outlet_at[i] >= 0:
                 continue
             if scan.person_at[i] >= 0:
                 return self._person_actor(scan.persons[scan.person_at[i]].cluster)
@@ -500,36 +643,51 @@ class ArticleActors:
             return self._group_actor("group", cues[0][1], root.lemma_.lower(), self._span_name(s, e))
         return None
 
-    def _office_actor(self, s: int, e: int, root: Token, country: str | None) -> Actor | None:
-        """"the chancellor", "the Russian President", "Montenegro's prime minister"."""
+    def _indefinite(self, s0: int, s: int) -> bool:
+        """Whether the mention opens with an indefinite article ("a Homeland Security
+        official", "another aide"): it then names no particular office-holder."""
+        return any(self.doc[i].lower_ in _INDEFINITE for i in range(s0, s))
+
+    def _office_actor(
+        self, s: int, e: int, root: Token, country: str | None, *, definite: bool = True
+    ) -> Actor | None:
+        """"the chancellor", "the Russian President", "Montenegro's prime minister".
+
+        A description links to a person only on strong evidence: a person of this article
+        introduced with the same office (its head phrase, not merely a shared word or role:
+        "the Indiana governor" is not the communications director), or the knowledge base's
+        holder of that very office on the article's date. An indefinite mention ("a
+        department official") names no one in particular; a former office-holder ("the
+        former secretary of state") is never today's holder.
+        """
         doc = self.doc
         lex = self.lex
         # The title phrase: title words and glue around the root.
         ts = root.i
         while ts > s and (self.scan.is_title_word(doc[ts - 1]) or doc[ts - 1].text == "-"):
             ts -= 1
-        title_text = doc[ts:root.i + 1].text
+        te = root.i + 1
+        while te < e and (self.scan.is_title_word(doc[te]) or doc[te].lower_ in ("of", "the")):
+            te += 1  # "the secretary of state"
+        while te > root.i + 1 and doc[te - 1].lower_ in ("of", "the"):
+            te -= 1
+        title_text = doc[ts:te].text
         role = lex.role_of(title_text)
-        words = lex.title_words(title_text)
+        head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
+        former = any(doc[i].lower_ in _FORMER for i in range(max(0, s - 1), root.i))
+        quals = self._qualifiers(doc[s:ts].text)
         on = self.office_date
-        if role and not plural:
+        if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
-            best: tuple[int, int] | None = None
-            for p in self.scan.persons:
-                c = self.scan.clusters[p.cluster]
-                if not self._cluster_holds(c, role, words, country, on):
-                    continue
-                dist = s - p.start if p.start <= s else 10**6 + p.start - s
-                if best is None or dist < best[0]:
-                    best = (dist, p.cluster)
-            if best is not None:
-                return self._person_actor(best[1], doc[s:e].text)
+            cluster = self._nearest_holder(s, role, head, country, on, former=former, qualifiers=quals)
+            if cluster is not None:
+                return self._person_actor(cluster, doc[s:e].text)
             # 2. The knowledge base's holder of that office on the article's date.
-            holders = self.kb.holders(role, on, country)
-            exact = [h for h in holders if any(words & lex.title_words(o.title)
+            holders = [] if former else self.kb.holders(role, on, country)
+            exact = [h for h in holders if any(_same_office(head, lex.head_title(o.title))
                                                 for o in h.offices if o.holds(on))]
-            if country is None:
+            if country is None or role not in _SINGLE_OFFICE_ROLES:
                 holders = exact
             elif len(holders) > 1:
                 holders = exact or holders
@@ -544,19 +702,69 @@ class ArticleActors:
             self.scan.country_cue_at(i) for i in range(s, e)) else self._span_name(s, e)
         return self._group_actor("group", country, fold(title_text), name)
 
+    def _qualifiers(self, text: str) -> set[str]:
+        """The capitalised words qualifying a title that are neither title words nor a
+        country ("New Jersey" in "the New Jersey governor", not "Russian")."""
+        out = set()
+        for w in text.split():
+            f = fold(w.strip(".,'’"))
+            if not w[:1].isupper() or not f or f in self.scan.title_vocab or f in self.lex.honorifics:
+                continue
+            if f in self.kb.fuzzy_choices:
+                continue
+            out.add(f)
+        return out
+
+    def _nearest_holder(
+        self, s: int, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
+        qualifiers: set[str] | None = None,
+    ) -> int | None:
+        """The cluster of the person mention nearest before (or at) token ``s`` whose person
+        holds the office; a description refers back to someone already named, never ahead.
+        The holders of an office are listed once per article and found by bisection:
+        scanning every person for every title mention was quadratic in long texts."""
+        key = (role, head, country, on, former, frozenset(qualifiers or ()))
+        cached = self._holders.get(key)
+        if cached is None:
+            holds: dict[int, bool] = {}
+            rows: list[tuple[int, int, int]] = []
+            for idx, p in enumerate(self.scan.persons):
+                if p.cluster not in holds:
+                    holds[p.cluster] = self._cluster_holds(
+                        self.scan.clusters[p.cluster], role, head, country, on, former=former, qualifiers=qualifiers
+                    )
+                if holds[p.cluster]:
+                    rows.append((p.start, idx, p.cluster))
+            rows.sort()
+            cached = self._holders[key] = ([r[0] for r in rows], rows)
+        starts, rows = cached
+        i = bisect_right(starts, s)
+        if i == 0:
+            return None
+        # the nearest start at or before s; among persons starting there, the first in article order
+        return rows[bisect_left(starts, starts[i - 1])][2]
+
     def _cluster_holds(
-        self, c: Cluster, role: str, words: set[str], country: str | None, on: dt.date
+        self, c: Cluster, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
+        qualifiers: set[str] | None = None,
     ) -> bool:
+        """Whether the article's person ``c`` holds the office the description names: a
+        title the article gave them with the same head phrase, or (not for a former
+        office) a knowledge-base office with that head phrase held on the date."""
         ccountry = c.kb.country_on(self.on) if c.kb else next(
             (t.country for t in c.titles if t.country), None)
         if country is not None and ccountry is not None and ccountry != country:
             return False
         for t in c.titles:
-            if t.role == role and (country is None or t.country in (None, country)):
+            if t.role == role and _same_office(head, self.lex.head_title(t.text)) \
+                    and (country is None or t.country in (None, country)):
+                own = self._qualifiers(t.text)
+                if qualifiers and own and not qualifiers <= own:
+                    continue  # "the New Jersey governor" is not the Florida governor
                 return True
-        if c.kb:
+        if c.kb and not former:
             for o in c.kb.offices:
-                if o.role == role and o.holds(on) and (country is not None or words & self.lex.title_words(o.title)):
+                if o.role == role and o.holds(on) and _same_office(head, self.lex.head_title(o.title)):
                     return True
         return False
 
@@ -591,12 +799,17 @@ class ArticleActors:
         match = self.scan.gaz[g]
         own = match.key[2:]
         surface = doc[match.start:match.end].text
+        if match.start > s and doc[match.start - 1].text[:1].isupper() and doc[match.start - 1].pos_ in ("PROPN", "ADJ") \
+                and self.scan.gaz_at[match.start - 1] < 0 and self.scan.person_at[match.start - 1] < 0:
+            # "Central Americans", "Latin Americans": another people, not the country
+            name = doc[match.start - 1:e].text
+            return self._group_actor("group", None, name, name)
         located = [c for _, c in self._cues_in(match.end, e, (0, 0)) if c and c != own]
         if located and any(doc[i].lower_ in ("in", "of", "from") for i in range(match.end, e)):
             return self._group_actor("group", located[0], surface, self._span_name(s, e))
         if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
             lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(doc))
-            others = [c for i, c in self._cues if lo <= i < hi and c != own and not s <= i < e]
+            others = [c for i, c in self._cues_between(lo, hi) if c != own and not s <= i < e]
             if others:
                 return self._group_actor("group", others[0], surface, self._span_name(s, e))
         return self._country_actor(own, surface)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|yevna|inichna)$", re.IGNORECASE)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Honorifics that are always followed by a surname, never by an office.
+PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
 
@@ -175,6 +177,8 @@ class ArticleScan:
         """Trim titles, honorifics and a trailing possessive off a name's token range."""
         doc = self.doc
         lex = self.lex
+        if start > 0 and doc[start - 1].lower_ in PERSONAL_HONORIFICS:
+            return self._trim_possessive(start, end)
         while start < end and (
             doc[start].lower_ in lex.honorifics
             or fold(doc[start].text) in lex.roles
@@ -182,7 +186,16 @@ class ArticleScan:
             or doc[start].is_punct
             or doc[start].pos_ == "DET"
         ):
+            if doc[start].lower_ in PERSONAL_HONORIFICS and start + 1 < end:
+                # "Mr. King", "Ms. Chancellor": after Mr./Ms. comes a name, even one that is
+                # also an office word
+                start += 1
+                break
             start += 1
+        return self._trim_possessive(start, end)
+
+    def _trim_possessive(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
         return start, end
@@ -210,6 +223,7 @@ class ArticleScan:
                 continue
             if any(
                 self.gaz_at[i] >= 0 and not self.gaz[self.gaz_at[i]].key.startswith("P:")
+                and not self._demonym_surname(i)
                 for i in range(ent.start, ent.end)
             ):
                 continue  # a KB place or organisation the model took for a person
@@ -229,7 +243,12 @@ class ArticleScan:
                 self._add_person(ent.start, ent.end)
                 continue
             for tok in ent:
-                if self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
+                if self.person_at[tok.i] >= 0:
+                    continue
+                if self.gaz_at[tok.i] >= 0 and not (
+                    self.gaz[self.gaz_at[tok.i]].key.startswith("D:")
+                    and translit_token(fold(tok.text)) in known
+                ):
                     continue
                 if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
                     continue
@@ -237,7 +256,12 @@ class ArticleScan:
                 if key in known or (key in kb.surnames and ent.label_ != "NORP"):
                     self._add_person(tok.i, tok.i + 1)
         for tok in doc:
-            if tok.ent_type_ or self.gaz_at[tok.i] >= 0 or self.person_at[tok.i] >= 0:
+            if self.person_at[tok.i] >= 0:
+                continue
+            if self.gaz_at[tok.i] >= 0 and self._demonym_surname(tok.i) and doc[tok.i - 1].lower_ in PERSONAL_HONORIFICS:
+                self._add_person(tok.i, tok.i + 1)  # "Mr. English"
+                continue
+            if tok.ent_type_ or self.gaz_at[tok.i] >= 0:
                 continue
             # all capitals: a transcript's speaker label ("LAVROV:"), which the tagger often
             # takes for a verb or a common noun
@@ -252,6 +276,16 @@ class ArticleScan:
                 self.person_at[i] = idx
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _demonym_surname(self, i: int) -> bool:
+        """A demonym that is a surname here: after a given name inside a person's name
+        ("Mark Cuban") or after Mr./Ms. ("Mr. English")."""
+        g = self.gaz[self.gaz_at[i]]
+        if not g.key.startswith("D:") or g.start != i or i == 0:
+            return False
+        prev = self.doc[i - 1]
+        return prev.lower_ in PERSONAL_HONORIFICS or (
+            prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.gaz_at[i - 1] < 0)
 
     def _untagged_titled_names(self) -> None:
         """Proper-noun runs the model left untagged but a title introduces:
@@ -302,22 +336,28 @@ class ArticleScan:
         j = i
         last_good = None
         seen_title = False
+        glued = False
         while 0 <= j < limit and 0 <= j < len(doc):
             tok = doc[j]
             low = tok.lower_
             if self.person_at[j] >= 0:
                 break
-            if self.is_title_word(tok):
+            if step < 0 and j < i and doc[j + 1].is_sent_start:
+                break  # a title never runs across a sentence start
+            if low in _TITLE_GLUE:
+                glued = True
+            elif self.is_title_word(tok):
                 seen_title = True
                 last_good = j
             elif self.gaz_at[j] >= 0 and not self.gaz[self.gaz_at[j]].key.startswith("P:"):
                 last_good = j
-            elif low in lex.honorifics or low in _TITLE_GLUE or tok.text == "-":
+            elif low in lex.honorifics or tok.text == "-":
                 pass
             elif tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.ent_type_ == "PERSON" and step < 0:
-                # An unknown qualifier inside a title ("Planning and Investment Minister").
-                if not seen_title:
-                    break
+                # An unknown qualifier inside a title ("Planning and Investment Minister"),
+                # but not across glue ("part of the network President ..." is no office).
+                if not seen_title or glued or not tok.text[:1].isupper():
+                    break  # a lower-case common noun qualifies no office ("network President")
                 last_good = j
             else:
                 break

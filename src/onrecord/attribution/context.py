@@ -8,7 +8,9 @@ boilerplate); :class:`Found` is an attribution on its way to the record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.lexicon import CueLexicon
@@ -72,7 +74,18 @@ class Context:
         self.sents = SentenceIndex(sentence_ranges(self.text, self.segments))
         self.skip = self._skipped_ranges()
         self.datelines = dateline_ranges(self.text)
-        self._seg_starts = [s.open for s in self.segments]
+        # Sorted keys for the position look-ups below: every rule asks "which segment,
+        # paragraph or skipped range holds this position" for many positions, and a scan of
+        # the whole list each time made extraction quadratic on quote-dense text. Segments
+        # and paragraphs come in text order; the running maxima keep the answers exact even
+        # if two ranges ever overlapped.
+        self._seg_opens = [s.open for s in self.segments]
+        self._seg_outer_ends = [s.outer_end for s in self.segments]
+        self._seg_reach = list(accumulate(self._seg_outer_ends, max))
+        self._para_starts = [lo for lo, _ in self.paras]
+        self._skip_starts = [lo for lo, _ in self.skip]
+        self._skip_reach = list(accumulate((hi for _, hi in self.skip), max))
+        self._dateline_starts = [lo for lo, _ in self.datelines]
 
     # -- geometry ---------------------------------------------------------------------
     def tokens(self, start: int, end: int) -> list[Token]:
@@ -81,16 +94,37 @@ class Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
 
+    def last_token(self, start: int, end: int) -> Token | None:
+        """``self.tokens(start, end)[-1]`` (None when empty) without listing the tokens."""
+        if end <= start:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None
+
     def in_quote(self, pos: int) -> bool:
-        for s in self.segments:
-            if s.open <= pos < s.outer_end:
-                return True
-            if s.open > pos:
-                break
-        return False
+        """Is ``pos`` between a segment's opening mark and the end of its closing mark?"""
+        i = bisect_right(self._seg_opens, pos) - 1
+        return i >= 0 and self._seg_reach[i] > pos
+
+    def next_open(self, pos: int) -> int | None:
+        """The opening mark of the first segment that opens at or after ``pos``."""
+        i = bisect_left(self._seg_opens, pos)
+        return self._seg_opens[i] if i < len(self._seg_opens) else None
+
+    def next_open_after(self, pos: int) -> int | None:
+        """The opening mark of the first segment that opens strictly after ``pos``."""
+        i = bisect_right(self._seg_opens, pos)
+        return self._seg_opens[i] if i < len(self._seg_opens) else None
+
+    def last_close_before(self, pos: int) -> int | None:
+        """The latest end of a segment (closing mark included) at or before ``pos``."""
+        # Segments are disjoint and in text order, so their outer ends are sorted too.
+        i = bisect_right(self._seg_outer_ends, pos) - 1
+        return self._seg_outer_ends[i] if i >= 0 else None
 
     def skipped(self, pos: int) -> bool:
-        return any(lo <= pos < hi for lo, hi in self.skip)
+        i = bisect_right(self._skip_starts, pos) - 1
+        return i >= 0 and self._skip_reach[i] > pos
 
     def _skipped_ranges(self) -> list[Offsets]:
         """Headline, byline and boilerplate paragraphs: they carry no attributions."""
@@ -103,13 +137,16 @@ class Context:
                 out.append((lo, hi))
         return out
 
+    def dateline_at(self, pos: int) -> Offsets | None:
+        """The dateline holding ``pos`` (datelines open lines, so they never overlap)."""
+        i = bisect_right(self._dateline_starts, pos) - 1
+        return self.datelines[i] if i >= 0 and pos < self.datelines[i][1] else None
+
     def paragraph_of(self, pos: int) -> int:
-        for i, (lo, hi) in enumerate(self.paras):
-            if lo <= pos <= hi:
-                return i
-            if lo > pos:
-                return max(i - 1, 0)
-        return len(self.paras) - 1
+        """The paragraph holding ``pos``; between two paragraphs, the earlier one."""
+        if not self.paras:
+            return -1
+        return max(bisect_right(self._para_starts, pos) - 1, 0)
 
 
 def strip_end(text: str, start: int, end: int) -> int:
@@ -167,6 +204,6 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         return False  # "said the 46-year-old" (tagged as a date)
     if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
         return True
-    if any(lo <= tok.idx < hi for lo, hi in ctx.datelines):
+    if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
     return tok.ent_type_ in _NOT_PERSON_ENTS

@@ -19,6 +19,8 @@ Order of work, one pass each:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.context import (
@@ -31,6 +33,7 @@ from onrecord.attribution.context import (
     not_a_speaker,
     strip_end,
 )
+from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, holder_counts
 from onrecord.attribution.lexicon import load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
@@ -63,7 +66,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     labels += _labels(ctx, groups, strong=False)
     direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
     found = [f for f in direct + reported + labels if f is not None]
-    found = _drop_overlaps(found)
+    found = _nested_back(ctx, found, _drop_overlaps(found))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
     return [f.att for f in found if f.att.speaker is not None or f.att.kind == "direct"]
@@ -104,10 +107,11 @@ def _transcript_lines(ctx: Context) -> list[Found]:
 def _group_segments(ctx: Context) -> list[Group]:
     groups: list[Group] = []
     segs = [s for s in ctx.segments if not ctx.skipped(s.start)]
-    for seg in segs:
+    for n, seg in enumerate(segs):
         if groups:
             last = groups[-1].segments[-1]
-            if last.continued or _same_sentence(ctx, last, seg):
+            after = segs[n + 1].open if n + 1 < len(segs) else None
+            if last.continued or _same_sentence(ctx, last, seg) or _resumed(ctx, last, seg, after):
                 groups[-1].segments.append(seg)
                 continue
         groups.append(Group([seg]))
@@ -132,6 +136,49 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     return bool(content) and content[-1] in ",—–-:;" and bool(frame) and frame[-1] in ",:;—–-"
 
 
+_FRAME_SENTENCE_WORDS = 30
+
+
+def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> bool:
+    """``“We will stay,” Voss said. “The border is ours.”``: a quotation that runs on
+    (ends with a comma or dash) is interrupted by a short frame sentence, or by nothing at
+    all, and the next quotation of the paragraph carries the same statement on. The second
+    part must close its own sentence with nothing after it in the paragraph that could
+    name another speaker (``“...,” Marr replied.``)."""
+    if a.paragraph != b.paragraph or a.close is None or b.close is None:
+        return False
+    gap = ctx.text[a.outer_end : b.open]
+    if any(ch in gap for ch in "“”\"«»"):
+        return False
+    content = ctx.text[a.start : a.end].rstrip()
+    frame = gap.strip()
+    sent = ctx.sents.at(a.open)
+    lo = sent[0] if sent else ctx.paras[a.paragraph][0]
+    k = a.open  # the last character before the mark in its sentence, white space skipped
+    while k > lo and ctx.text[k - 1].isspace():
+        k -= 1  # (not a slice of the sentence: one line of marks is one long sentence)
+    if k > lo and ctx.text[k - 1] not in ":—–":
+        return False  # the first part is a phrase quoted inside a sentence, not a statement
+    if frame:
+        if content[-1:] not in ",—–-" or frame[-1] != "." or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS:
+            return False
+        toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
+        if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
+            return False
+        if any(t.dep_ in {"ccomp", "mark"} for t in toks):
+            return False  # the frame says something itself ("he said that ...")
+    else:
+        # two quotations side by side: one statement (the frame, if any, follows)
+        return content[-1:] in ",.!?—–-"
+    tail = ctx.text[b.end : b.outer_end + 1].strip()
+    para_end = ctx.paras[b.paragraph][1]
+    after_hi = para_end if next_open is None else min(next_open, para_end)
+    after = ctx.text[b.outer_end : after_hi].strip()
+    b_content = ctx.text[b.start : b.end].rstrip()
+    closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
+    return closes and (not after or after[0].isupper())
+
+
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
     """A quotation standing for a whole statement, rather than a quoted phrase."""
     first = g.segments[0]
@@ -146,8 +193,10 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
         return True
     if left[-1] in ":,—–―-":
         return len(words) >= 2 or content[-1:] in ",."
-    left_toks = ctx.tokens(lo, first.open)
-    if left_toks and left_toks[-1].lemma_.lower() in ctx.cues.speech and left_toks[-1].pos_ in {"VERB", "AUX"}:
+    # only the word before the mark matters: listing the whole sentence's tokens for each
+    # quotation was quadratic in a long sentence full of quotation marks
+    before = ctx.last_token(lo, first.open)
+    if before is not None and before.lemma_.lower() in ctx.cues.speech and before.pos_ in {"VERB", "AUX"}:
         return len(words) >= 3
     return False
 
@@ -162,13 +211,13 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
             frames.append(("gap", (a.outer_end, b.open)))
     last = g.segments[-1]
     sent = ctx.sents.at(last.outer_end - 1) or (last.open, last.outer_end)
-    nxt = next((s.open for s in ctx.segments if s.open >= last.outer_end), None)
+    nxt = ctx.next_open(last.outer_end)
     right_hi = sent[1] if nxt is None else min(sent[1], nxt)
     if last.close is not None and right_hi > last.outer_end:
         frames.append(("right", (last.outer_end, right_hi)))
     first = g.segments[0]
     sent0 = ctx.sents.at(first.open)
-    prev = max((s.outer_end for s in ctx.segments if s.outer_end <= first.open), default=0)
+    prev = ctx.last_close_before(first.open) or 0
     left_lo = max(sent0[0] if sent0 else ctx.paras[first.paragraph][0], prev)
     if first.open > left_lo:
         frames.append(("left", (left_lo, first.open)))
@@ -334,7 +383,11 @@ def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | Non
     if not toks or _is_title(ctx, seg):
         return None
     cues = ctx.cues
-    tok = min(toks, key=lambda t: _depth(t))
+    # The climb starts from the quotation's first token. (It used to be the token of least
+    # depth by a helper that walked up 50 heads per token and, comparing spaCy tokens with
+    # ``is`` -- always a fresh object -- always counted 50, so the first token won anyway;
+    # the walk was most of the cost on quote-dense text. Same result, none of the cost.)
+    tok = toks[0]
     verbs = cues.labelling | cues.speech | cues.cognition | cues.stance | cues.intention
     child = tok
     for _ in range(5):
@@ -394,53 +447,107 @@ def _outer_speech_verb(ctx: Context, verb: Token) -> Token | None:
     return outer
 
 
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head is not tok and d < 50:
-        tok, d = tok.head, d + 1
-    return d
-
-
 # -- clean-up and resolution -------------------------------------------------------------------
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Keep direct quotations; drop reported clauses that mostly repeat them."""
     direct = [f for f in found if f.att.kind == "direct"]
     out = list(direct)
+    cover = SpanCover([span for d in direct for span in d.att.spans])
+    # direct quotations by where they start, for lending a frame verb's speaker
+    by_start = sorted(range(len(direct)), key=lambda i: direct[i].att.spans[0][0])
+    starts = [direct[i].att.spans[0][0] for i in by_start]
+    waiting = Pending([direct[i].speaker_tok is None for i in by_start])
+    twins = TwinIndex(0.8)
     for f in found:
         if f.att.kind == "direct":
             continue
         s, e = f.att.spans[0][0], f.att.spans[-1][1]
         size = max(e - s, 1)
-        covered = 0
-        for d in direct:
-            for ds, de in d.att.spans:
-                covered += max(0, min(e, de) - max(s, ds))
-        if covered / size > 0.5:
+        if cover.covered(s, e) / size > 0.5:
             # the quotation's frame verb: lend it the speaker when the quote has none
-            for d in direct:
-                if d.speaker_tok is None and s <= d.att.spans[0][0] <= e:
-                    d.speaker_tok, d.att.cue, d.floating = f.speaker_tok, f.att.cue, False
+            j, stop = waiting.first_from(bisect_left(starts, s)), bisect_right(starts, e)
+            while j < stop:
+                d = direct[by_start[j]]
+                d.speaker_tok, d.att.cue, d.floating = f.speaker_tok, f.att.cue, False
+                if d.speaker_tok is not None:
+                    waiting.remove(j)
+                j = waiting.first_from(j + 1)
             continue
-        twin = next((o for o in out if o.att.kind != "direct" and _overlap(f, o) > 0.8), None)
-        if twin is None:
+        slot = twins.find((s, e))
+        if slot is None:
+            twins.add(len(out), (s, e))
             out.append(f)
-        elif _width(f) > _width(twin):
+        elif _width(f) > _width(out[slot]):
             # nested clauses on nearly the same words ("Carson said Trump plans to ..."):
             # the wider one is the outer statement
-            out[out.index(twin)] = f
+            twins.remove(slot)
+            twins.add(slot, (s, e))
+            out[slot] = f
     return out
+
+
+def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Found]:
+    """Statements nested in another's content keep their own record.
+
+    ``Carson said Trump believes that the wall will be built``: Carson's statement is
+    "Trump believes that ...", and inside it Trump's belief "that the wall will be built"
+    has its own speaker. The overlap clean-up keeps only the wider of two clauses on nearly
+    the same words; a narrower reported clause whose speaker is itself part of the wider
+    one's content comes back as a statement of its own.
+    """
+    outers = [(f, f.speaker_tok) for f in kept if f.att.kind != "direct" and f.speaker_tok is not None]
+    if not outers:
+        return kept
+    kept_ids = {id(f) for f in kept}
+    verbs = ctx.cues.speech | ctx.cues.cognition
+    cands: list[tuple[Found, Token]] = []
+    for f in found:
+        if id(f) in kept_ids or f.att.kind == "direct" or f.speaker_tok is None or f.att.cue is None:
+            continue
+        cue = ctx.doc.char_span(*f.att.cue, alignment_mode="expand")
+        lemma = cue[0].lemma_.lower() if cue is not None and len(cue) else ""
+        if lemma in ctx.cues.intention or lemma not in verbs:
+            continue  # "Marr plans to ...": an intention inside a statement is its words
+        cands.append((f, f.speaker_tok))
+    if not cands:
+        return kept
+    # An outer statement g takes f back when g's content holds f's content and f's speaker
+    # (g's span holds ``(min(s, tok), max(e, tok + 1))``), is not f's very span, and has
+    # another speaker token. Counted with sorted sweeps (a scan of every outer for every
+    # candidate was quadratic in statement-dense text): the holders, less those with f's
+    # speaker token, less those on exactly f's span with another speaker token.
+    spans = [(g.att.spans[0][0], g.att.spans[-1][1]) for g, _ in outers]
+    own = [(f.att.spans[0][0], f.att.spans[-1][1]) for f, _ in cands]
+    queries = [(min(s, tok.idx), max(e, tok.idx + 1)) for (s, e), (_, tok) in zip(own, cands)]
+    total = holder_counts(spans, queries)
+    outers_by_speaker: dict[int, list[int]] = {}
+    for k, (_, tok) in enumerate(outers):
+        outers_by_speaker.setdefault(tok.i, []).append(k)
+    cands_by_speaker: dict[int, list[int]] = {}
+    for q, (_, tok) in enumerate(cands):
+        cands_by_speaker.setdefault(tok.i, []).append(q)
+    same = [0] * len(cands)
+    for i, qs in cands_by_speaker.items():
+        members = outers_by_speaker.get(i)
+        if members:
+            counts = holder_counts([spans[k] for k in members], [queries[q] for q in qs])
+            for q, n in zip(qs, counts):
+                same[q] = n
+    on_span = Counter(spans)
+    on_span_same = Counter((span, tok.i) for span, (_, tok) in zip(spans, outers))
+    back = []
+    for q, (f, tok) in enumerate(cands):
+        n = total[q] - same[q]
+        if queries[q] == own[q]:  # only then can a holder lie on exactly f's span
+            n -= on_span[own[q]] - on_span_same[(own[q], tok.i)]
+        if n > 0:
+            back.append(f)
+    return kept + back
 
 
 def _width(f: Found) -> int:
     return f.att.spans[-1][1] - f.att.spans[0][0]
-
-
-def _overlap(a: Found, b: Found) -> float:
-    s1, e1 = a.att.spans[0][0], a.att.spans[-1][1]
-    s2, e2 = b.att.spans[0][0], b.att.spans[-1][1]
-    inter = max(0, min(e1, e2) - max(s1, s2))
-    return inter / max(1, max(e1 - s1, e2 - s2))
 
 
 def _resolve(ctx: Context, found: list[Found]) -> None:
@@ -482,9 +589,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
 def _frame_limit(ctx: Context, tok: Token) -> Offsets:
     """Do not let a speaker phrase run into a quotation or another paragraph."""
     plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
-    plo = max([plo] + [hi for lo, hi in ctx.datelines if lo <= plo < hi])
-    lo = max((s.outer_end for s in ctx.segments if s.outer_end <= tok.idx), default=0)
-    hi = min((s.open for s in ctx.segments if s.open > tok.idx), default=len(ctx.text))
+    dateline = ctx.dateline_at(plo)
+    plo = max(plo, dateline[1]) if dateline else plo
+    lo = ctx.last_close_before(tok.idx) or 0
+    hi = ctx.next_open_after(tok.idx)
+    hi = len(ctx.text) if hi is None else hi
     return max(lo, plo), min(hi, phi)
 
 

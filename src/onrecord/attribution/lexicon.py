@@ -30,3 +30,24 @@ def load_cues() -> CueLexicon:
     raw = yaml.safe_load(files("onrecord.attribution").joinpath("data/cues.yaml").read_text("utf-8"))
     fields = {k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in CueLexicon.__slots__}
     return CueLexicon(**fields)
+
+
+def inflections(lemmas: frozenset[str]) -> set[str]:
+    """The third-person and past forms of one-word speech lemmas ("say" → "says", "said")."""
+    # past tenses the regular rules below get wrong ("cried", "replied" come out right)
+    irregular = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "swear": "swore",
+                 "hold": "held", "put": "put", "begin": "began", "sing": "sang", "read": "read"}
+    out: set[str] = set()
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        out.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
+        if lemma in irregular:
+            out.add(irregular[lemma])
+        elif lemma.endswith("e"):
+            out.add(lemma + "d")
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            out.add(lemma[:-1] + "ied")
+        else:
+            out.add(lemma + "ed")
+    return out

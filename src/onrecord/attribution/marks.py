@@ -4,21 +4,25 @@ Handles curly (“ ”), straight ("), low (`„`) and guillemet (« » and the 
 convention) double marks; single marks only matter inside a double-quoted segment, so
 they are left to the content. A paragraph whose quotation is still open at its end
 continues into the next paragraph when that one opens with a mark (the multi-paragraph
-convention); otherwise the open quotation degrades to the end of its sentence. A stray
-closing mark is ignored. Nothing here raises on odd or unbalanced marks.
+convention). A quotation never closed runs to the end of its paragraph, or to the next
+opening mark, but never over the attribution that follows it: it stops before an
+attribution frame in its sentence (``“We will not move, Ana Voss said on Tuesday.``) and at
+the end of a sentence followed by one that carries a speech cue (``“We will not move. Voss
+told reporters ...``). A stray closing mark is ignored. Nothing here raises on odd or
+unbalanced marks.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENERS = "“„«"
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 ALL_MARKS = OPENERS + CLOSERS + AMBIGUOUS
 # Some (German-style) texts close „ with “; treat “ after an open „ as a closer.
-_SENT_END = re.compile(r"[.!?](?=\s|$)")
 
 
 @dataclass(slots=True)
@@ -112,11 +116,6 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return out
 
 
-def _sentence_end(text: str, start: int, hi: int) -> int:
-    m = _SENT_END.search(text, start, hi)
-    return m.end() if m else hi
-
-
 def find_segments(text: str) -> list[Segment]:
     """All quoted segments of ``text`` in order."""
     paras = paragraphs(text)
@@ -149,11 +148,15 @@ def find_segments(text: str) -> list[Segment]:
                     if pos > open_at + open_len:
                         segments.append(Segment(open_at + open_len, pos, open_at, pos, pi, close_len=width))
                     open_at = None
-                elif kind in ("“", "o") and pos > open_at + 1 and text[pos - 1].isspace():
+                elif (
+                    kind in ("“", "o") or (kind == open_kind and kind in "«»" and _is_guillemet_open(text, pos, lo, hi))
+                ) and pos > open_at + 1 and text[pos - 1].isspace():
                     # A second opener inside an open quotation: the first was never
-                    # closed. End it at its sentence and start again here.
-                    end = min(_sentence_end(text, open_at + open_len, pos), pos)
-                    segments.append(Segment(open_at + open_len, _rstrip(text, open_at + open_len, end), open_at, None, pi, degraded=True))
+                    # closed. End it before this mark (or before its attribution) and
+                    # start again here.
+                    seg = Segment(open_at + open_len, pos, open_at, None, pi)
+                    _close_unbalanced(text, seg)
+                    segments.append(seg)
                     open_at, open_kind, open_len = pos, kind, width
         if open_at is not None:
             # Open at the paragraph end: continue (multi-paragraph) or degrade later.
@@ -177,14 +180,73 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _degrade_last(text: str, segments: list[Segment]) -> None:
-    """The last segment never closed and does not continue: cut it at its sentence end."""
+    """The last segment never closed and does not continue: it ends with its paragraph,
+    or before the attribution that follows it."""
     if not segments or segments[-1].close is not None:
         return
     seg = segments[-1]
     if seg.continued:
         return
-    end = _sentence_end(text, seg.start, seg.end)
-    seg.end = _rstrip(text, seg.start, end)
+    _close_unbalanced(text, seg)
+
+
+# Where an unclosed quotation may stop: after a comma, dash, question or exclamation mark
+# inside a sentence, or after a sentence's full stop.
+_CLAUSE_END = re.compile(r"[,?!—–](?=\s)|[.!?][”’'\"»)]*(?=\s+[“\"«‘(\[A-Z0-9])")
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’'\"»)]*(?=\s+[“\"«‘(\[A-Z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _cue_verbs() -> str:
+    from onrecord.attribution.lexicon import inflections, load_cues
+
+    verbs = sorted(inflections(load_cues().speech), key=len, reverse=True)
+    return r"\b(?:%s)\b" % "|".join(re.escape(v) for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def _speech_cue() -> re.Pattern[str]:
+    return re.compile(_cue_verbs())
+
+
+@lru_cache(maxsize=1)
+def _frame() -> re.Pattern[str]:
+    """A short attribution frame: up to eight words (a name with its title and country),
+    a speech cue, and a short tail to the end of the clause (``Foreign Minister Ana Voss of
+    Ostrava said on Tuesday.``, ``said the minister.``)."""
+    word = r"[\w.'’-]+"
+    return re.compile(rf"\s+(?:{word}\s+){{0,8}}{_cue_verbs()}[^.!?\n“”\"«»„]{{0,80}}?[.!?,;:]")
+
+
+def _close_unbalanced(text: str, seg: Segment) -> None:
+    """Close a quotation whose closing mark never came, at ``seg.end`` (its paragraph's end
+    or the next opening mark) unless an attribution comes first.
+
+    The quotation stops before a short attribution frame in its own sentence
+    (``“We will not move, Foreign Minister Ana Voss said on Tuesday.``: the content ends with
+    the comma, as a closed quotation's would, and the frame is read as for a closed one), and
+    at the end of a sentence when the next sentence holds a speech cue (``“We will not move.
+    Voss told reporters the border stays shut.``). Each position is looked at once.
+    """
+    frame = _frame()
+    cue = _speech_cue()
+    limit = seg.end
+    for m in _CLAUSE_END.finditer(text, seg.start, limit):
+        cut = m.end()
+        if text[m.start()] in ",?!—–" and frame.match(text, cut, limit):
+            seg.end = seg.close = _rstrip(text, seg.start, cut)
+            seg.close_len = 0  # no mark: the frame starts right after the content
+            seg.degraded = True
+            return
+        if text[m.start()] in ".!?":
+            nxt = _SENTENCE_END.search(text, cut, limit)
+            if cue.search(text, cut, nxt.end() if nxt else limit):
+                seg.end = _rstrip(text, seg.start, cut)
+                seg.degraded = True
+                return
+    seg.end = _rstrip(text, seg.start, limit)
     seg.degraded = True
 
 

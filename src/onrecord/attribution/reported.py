@@ -20,6 +20,7 @@ from onrecord.attribution.context import (
     not_a_speaker,
     trim_span,
 )
+from onrecord.attribution.intervals import widest_holders
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.speakers import subject_of
@@ -167,9 +168,8 @@ def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    for lo, hi in ctx.datelines:
-        if lo <= start < hi:
-            start = hi  # the dateline is not part of what was said
+    while (dateline := ctx.dateline_at(start)) is not None:
+        start = dateline[1]  # the dateline is not part of what was said
     if end <= start:
         return None
     # keep a trailing closing mark if a quotation inside the clause ends there
@@ -203,16 +203,21 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
     one embedded in a longer clause (``said she had been promised “...” by X``) is part
     of the reported statement.
     """
-    for g in groups:
+    # Nested clauses ("Carson said Trump plans to foster “...”"): the words are the
+    # outermost speaker's, so the widest clause that holds the fragment takes it.
+    # (Found for all groups at once by a sweep: one scan of every clause per group was
+    # quadratic on quote-dense text.)
+    widest = widest_holders(
+        [(f.att.spans[0][0], f.att.spans[-1][1]) for f in reported],
+        [(g.segments[0].start, g.segments[-1].end) for g in groups],
+        slack=1,
+    )
+    for g, holder in zip(groups, widest):
         if g.full is None:
             continue  # already taken (a label)
-        qs, qe = g.segments[0].start, g.segments[-1].end
-        holders = [f for f in reported if f.att.spans[0][0] <= qs and qe <= f.att.spans[-1][1] + 1]
-        if not holders:
+        if holder is None:
             continue
-        # Nested clauses ("Carson said Trump plans to foster “...”"): the words are the
-        # outermost speaker's, so the widest clause that holds the fragment takes it.
-        f = max(holders, key=lambda h: h.att.spans[-1][1] - h.att.spans[0][0])
+        f = reported[holder]
         s, e = f.att.spans[0][0], f.att.spans[-1][1]
         quoted = sum(x.end - x.start for x in g.segments)
         if not g.full or quoted < 0.7 * (e - s):

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from onrecord.attribution.lexicon import load_cues
+from onrecord.attribution.lexicon import inflections, load_cues
 from onrecord.attribution.marks import Segment, paragraphs
 
 _ABBREV = {
@@ -33,7 +33,7 @@ _CLOSERS = "”\"»'’"
 
 @lru_cache(maxsize=1)
 def _short_cue_after() -> re.Pattern[str]:
-    verbs = sorted(_inflections(load_cues().speech), key=len, reverse=True)
+    verbs = sorted(inflections(load_cues().speech), key=len, reverse=True)
     verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
     word = r"[\w.'’-]+"
     name = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
@@ -41,26 +41,6 @@ def _short_cue_after() -> re.Pattern[str]:
     lead = rf"(?:on|in|at|during|to|before|after|later|then|again|last|this|yesterday|today|tonight|of|about|as|while|when|with|from|{days})"
     tail = rf"(?:\s+{lead}\b[^.!?\n“\"]{{0,60}})?\s*[.,;:]"
     return re.compile(rf"\s+(?:(?:{word}\s+){{0,5}}{verb}{tail}|{verb}\s+{name}\s*[.,])")
-
-
-def _inflections(lemmas: frozenset[str]) -> set[str]:
-    # past tenses the regular rules below get wrong ("cried", "replied" come out right)
-    irregular = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "swear": "swore",
-                 "hold": "held", "put": "put", "begin": "began", "sing": "sang", "read": "read"}
-    out: set[str] = set()
-    for lemma in lemmas:
-        if " " in lemma:
-            continue
-        out.add(lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s"))
-        if lemma in irregular:
-            out.add(irregular[lemma])
-        elif lemma.endswith("e"):
-            out.add(lemma + "d")
-        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            out.add(lemma[:-1] + "ied")
-        else:
-            out.add(lemma + "ed")
-    return out
 
 
 def sentence_ranges(text: str, segments: list[Segment]) -> list[tuple[int, int]]:

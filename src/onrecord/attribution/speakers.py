@@ -8,6 +8,7 @@ appositions (``the Pentagon spokesman, John Kirby``) but without relative clause
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
@@ -189,7 +190,8 @@ _NOT_PERSON_ENT = {"GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "
 def is_person_head(tok: Token) -> bool:
     """Can this noun-phrase head stand for one person (an antecedent of he/she)?"""
     if tok.pos_ == "PROPN":
-        return tok.ent_type_ not in _NOT_PERSON_ENT and tok.tag_ != "NNPS"
+        # an organisation ("the Commission", "the FBI") is never he or she
+        return tok.ent_type_ not in _NOT_PERSON_ENT and tok.ent_type_ != "ORG" and tok.tag_ != "NNPS"
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ == "NN"
 
 
@@ -231,11 +233,14 @@ class PronounResolver:
         self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
         self.persons: list[tuple[int, Offsets, str | None]] = []  # singular person speakers, gender
         self.surnames = self._surname_genders(doc)
+        # he/she fall back on people only: never an organisation or a place ("He" is not
+        # "the Commission" or "Chicago" however near they are).
         self._names = [
             (e.start_char, (e.start_char, e.end_char))
             for e in doc.ents
-            if e.label_ in {"PERSON", "ORG", "GPE", "NORP"} and any(person_like(t) for t in e)
+            if e.label_ == "PERSON" and any(person_like(t) for t in e)
         ]
+        self._name_starts = [n for n, _ in self._names]
 
     @staticmethod
     def _surname_genders(doc: Doc) -> dict[str, str]:
@@ -283,8 +288,8 @@ class PronounResolver:
                     best = (spos, span)
                     break
         if best is None and not plural:
-            for npos, span in reversed(self._names):
-                if npos < pos and pos - npos <= window:
-                    best = (npos, span)
-                    break
+            # the nearest name before pos, if within the window (names are in text order)
+            i = bisect_left(self._name_starts, pos) - 1
+            if i >= 0 and pos - self._names[i][0] <= window:
+                best = self._names[i]
         return best[1] if best else None

@@ -73,7 +73,7 @@ def actors(
     ctx: typer.Context,
     country: Annotated[Optional[str], typer.Option("--country", "-c", help="ISO 3166-1 alpha-3 code (or IGO code), e.g. RUS.")] = None,
     kind: Annotated[
-        Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo or group.")
+        Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo, group, outlet or document.")
     ] = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
@@ -233,6 +233,44 @@ def fixes(
             return
         rows = [f.to_dict() for f in list_fixes(store)]
     emit(rows, fmt, table=_fixes_table)
+
+
+# -- audit -------------------------------------------------------------------------------------
+
+
+def _audit_table(rows: Sequence[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} suspicious name(s) or title(s)" if rows else "nothing suspicious found")
+    for name in ("actor", "issue", "name", "reason", "fix"):
+        table.add_column(name)
+    for row in rows:
+        table.add_row(
+            f"#{row['actor_id']} {row['actor']}", row["issue"], row["name"], row["reason"], _cell(row["fix"]),
+        )  # fmt: skip
+    return table
+
+
+@actors_app.command("audit")
+def audit(
+    ctx: typer.Context,
+    fmt: FormatOption = OutputFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List suspicious aliases and titles, with the command that fixes each.
+
+    An alias is suspicious when its surname is not a word of the person's name ("Mr. King"
+    on Vladimir Putin's page); a title when it is no office noun phrase ("Part of the
+    Network President"); a country's alias when it names a newspaper or a poll. Such an
+    alias never decides identity, but it is shown; `actors split` moves its mentions away.
+
+    Example: onrecord actors audit --format jsonl
+    """
+    from onrecord.store.actor_audit import audit_actors
+
+    with _open_store(ctx, db) as store:
+        rows = [f.to_dict() for f in audit_actors(store)]
+    emit(rows, fmt, table=_audit_table)
 
 
 # -- import ------------------------------------------------------------------------------------

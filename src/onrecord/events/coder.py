@@ -8,7 +8,9 @@ the event with the intensity table. The rules are documented in ``docs/events.md
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
@@ -103,6 +105,8 @@ class _Coder:
         self.spans: list[tuple[int, int, Quote]] = sorted(
             ((s, e, q) for q in quotes for s, e in q.spans), key=lambda x: x[0]
         )
+        self._span_starts = [s for s, _, _ in self.spans]
+        self._span_reach = list(accumulate((e for _, e, _ in self.spans), max))
         self.cues: dict[int, Quote] = {q.cue.start: q for q in quotes if q.cue is not None}
         self._cache: dict[tuple[int, int], str | None] = {}
         self.ent_at: dict[int, tuple[int, int]] = {
@@ -115,12 +119,12 @@ class _Coder:
         pos = tok.idx
         if pos in self.cues:
             return self.cues[pos]
-        for s, e, q in self.spans:
-            if s > pos:
-                break
-            if s <= pos < e:
-                return q
-        return None
+        # The first span (by start) holding pos: among the spans starting at or before pos,
+        # the first whose running maximum end passes pos. Two bisections instead of a scan of
+        # every span for every trigger, which was quadratic in long texts.
+        last = bisect_right(self._span_starts, pos) - 1
+        first = bisect_right(self._span_reach, pos)
+        return self.spans[first][2] if first <= last else None
 
     # ---- actors -------------------------------------------------------------------------
     def _span_id(self, start: int, end: int) -> str | None:

@@ -61,15 +61,41 @@ def _lexicon() -> Lexicon:
     return load_lexicon()
 
 
-def identity_aliases(aliases: Iterable[str]) -> list[str]:
+def identity_aliases(aliases: Iterable[str], *, person: str | None = None) -> list[str]:
     """The aliases fit to decide identity: proper names, not descriptions.
 
     Records also list how an article referred to an actor ("foreign minister", "Foreign
     Minister Alexei Vorontsin", "reporters"); two ministers sharing "foreign minister" must
     not become one person. Aliases without a capital letter or containing an office title
     are kept for display but never indexed or compared.
+
+    Args:
+        aliases: the names an article (or the store) gives an actor.
+        person: for a person, the canonical name: an alias whose surname is not a word of
+            it ("Mr. King" for Vladimir Putin, learned from one article's mistake) is kept
+            for display but never decides identity, so it cannot pull another article's
+            Mr. King onto this person's page.
     """
-    return [a for a in aliases if a and _names_someone(a)]
+    out = [a for a in aliases if a and _names_someone(a)]
+    if person:
+        out = [a for a in out if alias_fits_name(person, a)]
+    return out
+
+
+def _person_name(actor: Actor) -> str | None:
+    return actor.name if actor.kind == "person" else None
+
+
+def alias_fits_name(name: str, alias: str) -> bool:
+    """Whether a person's alias carries the surname of their name, or one of its words
+    ("Putin", "Sergei Lavrov", "Lula" for "Luiz Inácio Lula da Silva")."""
+    surname = split_name(alias)[1]
+    if not surname:
+        return True
+    words = set(name_key(name).split())
+    own = split_name(name)[1]
+    return surname in words or surname == own or same_person(
+        Actor(id="", name=name, kind="person"), Actor(id="", name=alias, kind="person"))
 
 
 @lru_cache(maxsize=65536)
@@ -130,7 +156,7 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
         extra = _upgrade(session, row, actor)
     merge_aliases(row, [actor.name, *actor.aliases, *extra], session=session)
     merge_titles(row, actor.titles, seen, country=actor.country, session=session)
-    names = [row.name, actor.name, *identity_aliases([*actor.aliases, *extra])]
+    names = [row.name, actor.name, *identity_aliases([*actor.aliases, *extra], person=_person_name(actor))]
     index_names(session, row, names, kind=actor.kind, new=created)
     return row
 
@@ -217,7 +243,8 @@ def _country_is(country: str | None) -> ColumnElement[bool]:
 
 def _match_person(session: Session, actor: Actor) -> ActorRow | None:
     actor = Actor(
-        id=actor.id, name=actor.name, kind="person", country=actor.country, aliases=identity_aliases(actor.aliases)
+        id=actor.id, name=actor.name, kind="person", country=actor.country,
+        aliases=identity_aliases(actor.aliases, person=actor.name),
     )
     names = [n for n in (actor.name, *actor.aliases) if n]
     surnames = {split_name(n)[1] for n in names} - {""}
@@ -278,7 +305,7 @@ def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | N
             name=row_name,
             kind="person",
             country=row_country,
-            aliases=identity_aliases(aliases),
+            aliases=identity_aliases(aliases, person=row_name),
         )
         if not same_person(actor, candidate):
             continue

@@ -19,7 +19,7 @@ ActorPath = Annotated[int, Path(ge=1, le=2**63 - 1, description="Global actor id
 def list_actors(
     db: SessionDep,
     country: Annotated[str | None, params.text("Country or IGO code, e.g. RUS.")] = None,
-    kind: Annotated[str | None, params.text("person, organization, country, igo or group.")] = None,
+    kind: Annotated[str | None, params.text("person, organization, country, igo, group, outlet or document.")] = None,
     name: Annotated[str | None, params.text("Part of the canonical name.")] = None,
     cursor: params.Cursor = None,
     limit: params.Limit = 50,

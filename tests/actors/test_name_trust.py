@@ -1,0 +1,116 @@
+"""Names you can trust: a description links to a person only on strong evidence.
+
+Each case is a fictional equivalent of a wrong name seen on real news (issue 15): a host
+called "Mr. King" given to the head of state, a governor given to a communications
+director, a former office given to today's holder, pronouns given to organisations and
+places, newspapers and polls given to a country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import Extractor, ArticleInput
+from tests.actors.test_resolver import resolve
+
+
+def test_honorific_surname_that_is_an_office_word_is_the_person(article) -> None:  # type: ignore[no-untyped-def]
+    text = ("Oren King, a television host in Lorvik, interviewed President Pavel Orlin last year. "
+            "Mr. King said the network never edited his show.")
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "Mr. King")
+    assert (actor.kind, actor.name) == ("person", "Oren King")
+    orlin = resolve(aa, text, "Pavel Orlin")
+    assert "Mr. King" not in orlin.aliases
+
+
+def test_learned_title_is_an_office_phrase(article) -> None:  # type: ignore[no-untyped-def]
+    text = ("Oren King hosts a show on a state-financed channel? Part of the network President "
+            "Pavel Orlin founded in 2015.")
+    orlin = resolve(article(text, "2024-03-01"), text, "Pavel Orlin")
+    assert all("network" not in t.lower() and "part" not in t.lower() for t in orlin.titles)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        # a different office that only shares a coarse role with the person's title
+        ("Communications Director Mira Sal spoke first. The Lorvik governor said the vote was fair.",
+         "The Lorvik governor"),
+        # an indefinite description names no one in particular
+        ("Communications Director Mira Sal spoke first. A Belvanian Interior Department official said "
+         "the vote was fair.", "A Belvanian Interior Department official"),
+        # the same office word with another place in it
+        ("Sarn Governor Ivo Dalen spoke first. The Lorvik governor said the vote was fair.",
+         "The Lorvik governor"),
+    ],
+)
+def test_description_never_links_by_a_shared_role_or_word(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert actor is None or actor.kind != "person"
+
+
+@pytest.mark.parametrize("published", ["2016-09-20", None])
+def test_former_office_is_never_todays_holder(article, published: str | None) -> None:  # type: ignore[no-untyped-def]
+    text = "The former secretary of state and current nominee said she would speak plainly."
+    actor = resolve(article(text, published), text, "The former secretary of state and current nominee")
+    assert actor is None or actor.name != "Teo Marran"
+
+
+def test_description_links_with_the_same_office(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Belvanian Foreign Minister Lena Hartwig arrived. The foreign minister said talks would resume."
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "The foreign minister").name == "Lena Hartwig"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    from tests.actors.conftest import DATA
+    from onrecord.actors import load_kb
+
+    return Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lorvik Commission announced a new rule on Monday. “It was a hard day,” he said.",
+        "Talks in Sarn ended on Monday. “It was a hard day,” he said.",
+    ],
+)
+def test_he_resolves_only_to_people(extractor: Extractor, text: str) -> None:
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    quote = rec.quotes[-1]
+    kinds = {a.id: a.kind for a in rec.actors}
+    assert quote.speaker is None or quote.speaker.actor is None or kinds[quote.speaker.actor] == "person"
+
+
+@pytest.mark.parametrize(
+    "text,part,kind,name",
+    [
+        ("The Lorvik Herald reported that the border would reopen.", "The Lorvik Herald", "outlet", "Lorvik Herald"),
+        ("A Sarn Times/Belvania News poll found that most voters backed the deal.",
+         "A Sarn Times/Belvania News poll", "document", "Sarn Times/Belvania News poll"),
+    ],
+)
+def test_outlets_and_polls_are_their_own_kinds(article, text: str, part: str, kind: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert (actor.kind, actor.name, actor.country) == (kind, name, None)
+
+
+def test_document_published_by_an_outlet_is_no_country(article) -> None:  # type: ignore[no-untyped-def]
+    text = "The transcript of the debate, published by The Lorvik Post, shows that the minister spoke first."
+    actor = resolve(article(text, "2024-03-01"), text, "The transcript of the debate, published by The Lorvik Post")
+    assert actor is None or actor.kind != "country"
+
+
+def test_demonym_that_is_a_surname_is_the_person(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Ostravan, the owner of the Lorvik Lions, spoke on Monday. Ostravan said the team would stay."
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "Ostravan", 1).name == "Lena Ostravan"
+
+
+def test_other_peoples_named_with_a_demonym_are_not_the_country(article) -> None:  # type: ignore[no-untyped-def]
+    text = "All Northern Belvanians were invited to the vote."
+    actor = resolve(article(text, "2024-03-01"), text, "Northern Belvanians")
+    assert actor is None or actor.kind != "country"

@@ -1,0 +1,83 @@
+"""``onrecord actors audit``: suspicious aliases and titles, and the split that fixes them.
+
+Fictional actors only (the sample corpus's Velmara and its people).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.cli import main
+from onrecord.record import Actor
+from onrecord.store import open_store
+from tests.store.test_store_actor_identity import make
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """One article wrongly named a host "Mr. Kestrel" as Vadim Orlan and learned a title from
+    the words before "President"; its country took a newspaper's name as an alias."""
+    path = str(tmp_path / "audit.db")
+    orlan = Actor(
+        "a1", "Vadim Orlan", "person", "XVL",
+        titles=["Part of the Network President", "Foreign Minister"], aliases=["Orlan", "Mr. Kestrel"],
+    )  # fmt: skip
+    velmara = Actor("a2", "Velmara", "country", "XVL", aliases=["The Lorvik Herald"])
+    with open_store(path) as store:
+        store.add_record(make(("Vadim Orlan", "person", "XVL"), ("Velmara", "country", "XVL")))
+        store.add_record(make(orlan, velmara))
+    return path
+
+
+def _findings(capsys, db: str) -> list[dict]:
+    code, out, err = run(capsys, "actors", "audit", "--db", db, "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_actors_audit_lists_foreign_alias_non_office_title_and_outlet(capsys, db: str) -> None:
+    found = {(f["issue"], f["name"]) for f in _findings(capsys, db)}
+    assert ("alias", "Mr. Kestrel") in found
+    assert ("title", "Part of the Network President") in found
+    assert ("outlet", "The Lorvik Herald") in found
+    assert not {("alias", "Orlan"), ("title", "Foreign Minister")} & found
+
+
+def test_actors_audit_fix_command_splits_the_alias_off(capsys, db: str) -> None:
+    alias = next(f for f in _findings(capsys, db) if f["name"] == "Mr. Kestrel")
+    assert alias["fix"].startswith("onrecord actors split ")
+    code, out, err = run(capsys, "actors", "split", str(alias["actor_id"]), "--alias", "Mr. Kestrel",
+                         "--name", "Mr. Kestrel", "--db", db)
+    assert code == 0, err
+    after = _findings(capsys, db)
+    assert not [f for f in after if f["actor_id"] == alias["actor_id"] and f["issue"] == "alias"], after
+    code, out, err = run(capsys, "actor", str(alias["actor_id"]), "--db", db, "-f", "json")
+    assert "Mr. Kestrel" not in json.loads(out)["aliases"]
+
+
+def test_actors_audit_table_and_help(capsys, db: str) -> None:
+    code, out, _ = run(capsys, "actors", "audit", "--db", db)
+    assert code == 0 and "Mr. Kestrel" in out and "actors split" in out
+    code, out, _ = run(capsys, "actors", "audit", "--help")
+    assert code == 0 and "Example: onrecord actors audit" in " ".join(out.split())
+
+
+def test_store_alias_from_one_article_never_pulls_another_persons_statements(capsys, db: str) -> None:
+    """A later article's "Kestrel" (same country) is not Vadim Orlan, although one article
+    stored "Mr. Kestrel" as his alias."""
+    with open_store(db) as store:
+        store.add_record(make(("Kestrel", "person", "XVL"), ("Velmara", "country", "XVL")))
+    code, out, err = run(capsys, "actor", "Vadim Orlan", "--db", db, "-f", "json")
+    assert code == 0, err
+    assert json.loads(out)["articles"] == 2
+    code, out, _ = run(capsys, "actors", "--db", db, "-f", "json", "--kind", "person")
+    assert {"Vadim Orlan", "Kestrel"} <= {row["name"] for row in json.loads(out)}
