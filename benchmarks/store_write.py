@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/store_write.py                       # extract (once) and measure
     .venv/bin/python benchmarks/store_write.py --records 50 --prefill 2000 --repeat 3
     .venv/bin/python benchmarks/store_write.py --profile prefilled   # cProfile of one run instead
+    .venv/bin/python benchmarks/store_write.py --db postgresql+psycopg://me@127.0.0.1:5432/postgres
 
 1. Extracts the PolNeAR train texts once (``--extract``, default 400, sorted by file name,
    with their publication date, outlet and title from ``metadata.tsv``) and keeps the records
@@ -14,6 +15,12 @@
    (the same article re-published under another URL on a later day: new text, same people)
    until the count is reached. The prefilled store is built once with ``add_record`` and kept
    in ``bench-output/store-write-prefill-N.db``; ``--rebuild`` builds it again.
+
+With ``--db URL`` (a PostgreSQL server; the database named in the URL is only used to create
+others) every run writes into a database of its own on that server, created for the run and
+dropped after it; the prefilled store is a template database (``onrecord_bench_prefill_N``)
+built once and copied per run. ``python -m tests.pg_cluster start DIR`` starts a throwaway
+server.
 
 Each is timed twice: with ``add_record``'s default grouping (story clusters and quote lineage
 in the article's transaction, what every ingest does) and with ``group=False`` (the article
@@ -105,7 +112,7 @@ def prefill_records(pool: list[Record], count: int) -> list[Record]:
     return out
 
 
-def add_all(db: Path, records: list[Record], *, group: bool = True) -> float:
+def add_all(db: Path | str, records: list[Record], *, group: bool = True) -> float:
     """Seconds to add ``records`` to the store at ``db`` (opened and migrated beforehand)."""
     from onrecord.store import open_store
 
@@ -115,6 +122,39 @@ def add_all(db: Path, records: list[Record], *, group: bool = True) -> float:
             if not store.add_record(r, group=group).new:
                 raise SystemExit(f"record {r.id} was already stored")
         return time.perf_counter() - t0
+
+
+# -- PostgreSQL: one database per run, on the server --db names --------------------------------
+
+
+def _pg_conninfo(url: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    parts = {"host": u.host, "port": u.port, "user": u.username, "password": u.password, "dbname": database}
+    return " ".join(f"{k}={v}" for k, v in parts.items() if v)
+
+
+def _pg_url(url: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(database=database).render_as_string(hide_password=False)
+
+
+def _pg_exec(url: str, sql: str) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(_pg_conninfo(url, make_url(url).database or "postgres"), autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def _pg_exists(url: str, name: str) -> bool:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(_pg_conninfo(url, make_url(url).database or "postgres"), autocommit=True) as conn:
+        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
 
 
 def build_prefill(path: Path, records: list[Record]) -> None:
@@ -150,6 +190,34 @@ def measure(records: list[Record], *, base: Path | None, repeat: int, group: boo
     return rates
 
 
+def measure_pg(records: list[Record], *, server: str, template: str | None, repeat: int, group: bool = True) -> list[float]:
+    """Like :func:`measure`, each run in a new database on the PostgreSQL ``server``."""
+    from onrecord.store import open_store
+
+    rates = []
+    for n in range(repeat):
+        name = f"onrecord_bench_run_{n}"
+        _pg_exec(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _pg_exec(server, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        try:
+            url = _pg_url(server, name)
+            with open_store(url):
+                pass  # migrate before timing
+            rates.append(len(records) / add_all(url, records, group=group))
+        finally:
+            _pg_exec(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return rates
+
+
+def build_prefill_pg(server: str, name: str, records: list[Record]) -> None:
+    _pg_exec(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _pg_exec(server, f'CREATE DATABASE "{name}"')
+    t0 = time.perf_counter()
+    seconds = add_all(_pg_url(server, name), records)
+    print(f"prefilled {len(records):,} articles in {time.perf_counter() - t0:.0f} s "
+          f"({len(records) / seconds:.1f} articles/s): {name}", file=sys.stderr)  # fmt: skip
+
+
 def _line(label: str, rates: list[float]) -> str:
     return (f"{label:<28}{max(rates):>10.1f}{statistics.median(rates):>12.1f}"
             f"{1000 / max(rates):>14.1f}")  # fmt: skip
@@ -163,6 +231,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--rebuild", action="store_true", help="Build the prefilled store again.")
     ap.add_argument("--profile", choices=["fresh", "prefilled"], help="cProfile one run instead of timing.")
+    ap.add_argument("--db", help="A PostgreSQL server URL (postgresql+psycopg://...): measure there instead of SQLite.")
     args = ap.parse_args()
 
     pool = extract_records(max(args.extract, args.records + 1))
@@ -181,19 +250,28 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
         return
 
-    results = [
-        ("fresh store", measure(timed, base=None, repeat=args.repeat)),
-        ("  (no grouping)", measure(timed, base=None, repeat=args.repeat, group=False)),
-    ]
+    template = f"onrecord_bench_prefill_{args.prefill}"  # the prefilled store on a server
+
+    def run(prefilled: bool, group: bool = True) -> list[float]:
+        if args.db:
+            start = template if prefilled else None
+            return measure_pg(timed, server=args.db, template=start, repeat=args.repeat, group=group)
+        return measure(timed, base=base if prefilled else None, repeat=args.repeat, group=group)
+
+    results = [("fresh store", run(False)), ("  (no grouping)", run(False, group=False))]
     if args.prefill:
-        if args.rebuild or not base.exists():
+        if args.db:
+            if args.rebuild or not _pg_exists(args.db, template):
+                build_prefill_pg(args.db, template, prefill_records(rest, args.prefill))
+        elif args.rebuild or not base.exists():
             build_prefill(base, prefill_records(rest, args.prefill))
         label = f"store with {args.prefill:,} articles"
-        results.append((label, measure(timed, base=base, repeat=args.repeat)))
-        results.append(("  (no grouping)", measure(timed, base=base, repeat=args.repeat, group=False)))
+        results.append((label, run(True)))
+        results.append(("  (no grouping)", run(True, group=False)))
     actors = sum(len(r.actors) for r in timed)
+    backend = "PostgreSQL" if args.db else "SQLite"
     print(f"{len(timed)} PolNeAR records ({actors} actors, {actors / len(timed):.1f} per article) · "
-          f"{args.repeat} runs each")  # fmt: skip
+          f"{args.repeat} runs each · {backend}")  # fmt: skip
     print(f"{'store':<28}{'best a/s':>10}{'median a/s':>12}{'ms/article':>14}")
     for label, rates in results:
         print(_line(label, rates))

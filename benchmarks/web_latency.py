@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/web_latency.py                      # build (once) and measure
     .venv/bin/python benchmarks/web_latency.py --requests 400 --concurrency 8 --seconds 60
+    .venv/bin/python benchmarks/web_latency.py --pg postgresql+psycopg://me@127.0.0.1:5432/postgres
 
 1. Synthesises a store (``bench-output/web-latency.db``, reused when it already holds the
    requested number of statements): fictional states with user-assigned codes (XAA...), five
@@ -15,6 +16,10 @@
    page and its timeline API, and the actor page, one kind at a time (``--mixed``: all kinds
    interleaved); then prints p50/p90/p99 per kind. The machine's load average is printed too:
    other work on the same cores shows up directly in the figures.
+
+With ``--pg SERVER_URL`` the SQLite store is copied (``onrecord store copy``) into a database
+``onrecord_web_latency`` on that PostgreSQL server (made again when its statement count
+differs), analysed, and served from there.
 
 Loopback only; nothing leaves the machine. Not a timed test: run it on an idle machine.
 """
@@ -150,7 +155,7 @@ def _bulk_write(store: object, records: list[Record], global_ids: dict[str, int]
     from onrecord.store.identity import fold, normalise_url, text_hash
     from onrecord.store.schema import ArticleActorRow, ArticleRow, EventRow, MentionRow, QuoteRow
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     articles, links, quotes, mentions, events = [], [], [], [], []
     for r in records:
         local = {a.id: global_ids[a.name] for a in r.actors}
@@ -223,13 +228,41 @@ def build_store(path: Path, statements: int, *, seed: int = 7) -> None:
     print(f"built {statements:,} statements in {time.perf_counter() - t0:.0f} s: {path}", file=sys.stderr)
 
 
-def statement_count(path: Path) -> int:
-    if not path.exists():
+def statement_count(path: Path | str) -> int:
+    if isinstance(path, Path) and not path.exists():
         return 0
     from onrecord.store import open_store
 
     with open_store(str(path)) as store:
         return store.stats().quotes
+
+
+def pg_copy(sqlite_db: Path, server: str, statements: int, *, rebuild: bool) -> str:
+    """The URL of a copy of ``sqlite_db`` on the PostgreSQL ``server`` (copied when missing)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from onrecord.store.copy import copy_store
+
+    name = "onrecord_web_latency"
+    u = make_url(server)
+    url = u.set(database=name).render_as_string(hide_password=False)
+    info = " ".join(f"{k}={v}" for k, v in
+                    {"host": u.host, "port": u.port, "user": u.username, "password": u.password,
+                     "dbname": u.database or "postgres"}.items() if v)  # fmt: skip
+    with psycopg.connect(info, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
+    if exists and not rebuild and statement_count(url) == statements:
+        return url
+    with psycopg.connect(info, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    t0 = time.perf_counter()
+    copy_store(str(sqlite_db), url)
+    with psycopg.connect(info.replace(f"dbname={u.database or 'postgres'}", f"dbname={name}"), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    print(f"copied the store to PostgreSQL in {time.perf_counter() - t0:.0f} s: {name}", file=sys.stderr)
+    return url
 
 
 def _free_port() -> int:
@@ -238,7 +271,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+def start_server(db: Path | str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     exe = shutil.which("onrecord", path=str(Path(sys.executable).parent)) or "onrecord"
     env = {k: v for k, v in os.environ.items() if k != "ONRECORD_TOKEN"}
     proc = subprocess.Popen([exe, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)], env=env)
@@ -320,13 +353,17 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--workers", type=int, default=1, help="Server processes (onrecord serve --workers).")
     ap.add_argument("--mixed", action="store_true", help="Interleave all kinds in one run instead of one kind at a time.")
+    ap.add_argument("--pg", metavar="SERVER_URL", help="Serve from PostgreSQL: a copy of the store on this server.")
     args = ap.parse_args()
 
     if args.rebuild or statement_count(args.db) != args.statements:
         build_store(args.db, args.statements)
+    served: Path | str = args.db
+    if args.pg:
+        served = pg_copy(args.db, args.pg, args.statements, rebuild=args.rebuild)
     load_before = os.getloadavg()[0]
     port = _free_port()
-    server = start_server(args.db, port, args.workers)
+    server = start_server(served, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         rng = random.Random(args.seed)
@@ -347,7 +384,8 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=20)
     total = sum(len(v) for v in times.values())
-    print(f"{statement_count(args.db):,} statements · concurrency {args.concurrency} · "
+    backend = "PostgreSQL" if args.pg else "SQLite"
+    print(f"{statement_count(served):,} statements ({backend}) · concurrency {args.concurrency} · "
           f"{'mixed' if args.mixed else 'one kind at a time'} · {total} requests in {wall:.1f} s · "
           f"{args.workers} server worker(s) · {os.cpu_count()} CPUs · load average before {load_before:.2f}")
     print(f"{'kind':<24}{'n':>6}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'max ms':>10}")

@@ -5,11 +5,16 @@ Texts here are fiction about fictional states (Ostrava, Belvania); never real pe
 
 from __future__ import annotations
 
+import atexit
+import itertools
+import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from onrecord import settings
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record, text_id
 
 
@@ -25,12 +30,88 @@ def _no_user_actor_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     patch.undo()
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator:
-    """A migrated SQLite store in a temporary file (WAL, FTS5)."""
+# -- backends ---------------------------------------------------------------------------------
+# Store, analysis, CLI and web tests run on SQLite and on a real PostgreSQL server. The server is
+# a throwaway cluster (tests/pg_cluster.py) started once per session; each test gets its own
+# database copied from a template that already holds the migrated schema. Without PostgreSQL
+# binaries the PostgreSQL cases skip, unless ONRECORD_REQUIRE_PG=1 (set by `make test` once it
+# has installed the package) makes them fail.
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+]
+_TEMPLATE = "onrecord_template"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator:
+    """A running throwaway PostgreSQL cluster (:class:`tests.pg_cluster.PgCluster`)."""
+    from tests.pg_cluster import PgUnavailable, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except PgUnavailable as exc:
+        if settings.REQUIRE_PG.value():
+            pytest.fail(f"PostgreSQL is required (ONRECORD_REQUIRE_PG=1): {exc}")
+        pytest.skip(f"PostgreSQL unavailable: {exc}")
+    atexit.register(cluster.stop)  # also stopped when the session dies before its teardown
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """Name of a database holding the migrated, empty schema (the per-test template)."""
     from onrecord.store import open_store
 
-    with open_store(str(tmp_path / "test.db")) as s:
+    with open_store(pg_server.create_database(_TEMPLATE)):
+        pass
+    return _TEMPLATE
+
+
+_names = itertools.count(1)
+
+
+@contextmanager
+def fresh_pg_database(cluster, template: str | None) -> Iterator[str]:
+    """A new database on ``cluster`` (a copy of ``template``), dropped afterwards: its URL."""
+    name = f"t{os.getpid()}_{next(_names)}"
+    url = cluster.create_database(name, template=template)
+    try:
+        yield url
+    finally:
+        cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template) -> Iterator[str]:
+    """URL of a fresh migrated PostgreSQL database for one test (skips without PostgreSQL)."""
+    with fresh_pg_database(pg_server, pg_template) as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: every test using it (or ``db_url``/``store``) runs twice."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where a test's store lives: a SQLite file path, or a fresh PostgreSQL database URL."""
+    if backend == "sqlite":
+        return str(tmp_path / "test.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator:
+    """A migrated store on each backend: a SQLite file (WAL, FTS5) or a PostgreSQL database."""
+    from onrecord.store import open_store
+
+    with open_store(db_url) as s:
         yield s
 
 

@@ -225,10 +225,10 @@ def test_cli_extract_other_formats(capsys, write, fmt: str) -> None:
 # -- ingest -----------------------------------------------------------------------------------
 
 
-def test_cli_ingest_summary_rerun_and_failures(capsys, write, tmp_path: Path) -> None:
+def test_cli_ingest_summary_rerun_and_failures(capsys, write, tmp_path: Path, db_url: str) -> None:
     write("corpus/a.txt", STORY)
     write("corpus/b.jsonl", json.dumps({"text": "Belvania agreed to the talks.", "url": "https://w.example/b"}) + "\n")
-    db = str(tmp_path / "news.db")
+    db = db_url
     corpus = str(tmp_path / "corpus")
     code, out, err = run(capsys, "ingest", corpus, "--db", db)
     assert code == 0, err
@@ -269,8 +269,8 @@ def test_cli_bad_database_one_line(capsys, write, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def filled_db(tmp_path: Path, make_record) -> str:
-    db = str(tmp_path / "filled.db")
+def filled_db(db_url: str, make_record) -> str:
+    db = db_url
     with open_store(db) as store:
         store.add_record(make_record(statement="We will keep the border open", published="2031-03-01"))
         store.add_record(make_record(statement="The crossing stays shut", published="2031-03-09", speaker="Mira Holt"))

@@ -82,13 +82,25 @@ CONFIG_DIR = Setting(
 NO_APT = Setting(
     "ONRECORD_NO_APT",
     "unset",
-    "Set: `make test` does not install Chromium with apt-get (the browser tests skip without it).",
+    "Set: `make test` installs neither Chromium nor PostgreSQL with apt-get (the browser and PostgreSQL tests skip without them).",
     "tests",
 )
 REQUIRE_BROWSER = Setting(
     "ONRECORD_REQUIRE_BROWSER",
     "set by `make test` when Chromium is installed",
     "Set: the browser tests fail instead of skipping when Chromium cannot be started.",
+    "tests",
+)
+REQUIRE_PG = Setting(
+    "ONRECORD_REQUIRE_PG",
+    "set by `make test` when PostgreSQL is installed",
+    "Set: the PostgreSQL test cases fail instead of skipping when the throwaway server cannot be started.",
+    "tests",
+)
+PG_BIN = Setting(
+    "ONRECORD_PG_BIN",
+    "the newest `/usr/lib/postgresql/N/bin`, else `pg_config --bindir`",
+    "The folder holding `initdb`, `pg_ctl` and `postgres` for the throwaway test server (`tests/pg_cluster.py`).",
     "tests",
 )
 CHROMIUM = Setting(
@@ -111,6 +123,8 @@ SETTINGS: tuple[Setting, ...] = (
     CONFIG_DIR,
     NO_APT,
     REQUIRE_BROWSER,
+    REQUIRE_PG,
+    PG_BIN,
     CHROMIUM,
 )
 

@@ -8,8 +8,8 @@ import pytest
 
 from onrecord.analysis import ModeWeights
 from onrecord.analysis.dyads import dyad_events, dyad_groups
-from onrecord.store.events import load_dyad_rows, load_event_rows, load_events, resolve_party
 from onrecord.record import Actor
+from onrecord.store.events import load_dyad_rows, load_event_rows, load_events, resolve_party
 from tests.analysis.factories import article, crisis_records
 
 PARTIES = ["XOS", "XBL", "XCR", "Voss", "Ostrava", "Amber Sea Watch"]
@@ -17,14 +17,14 @@ RANGES = [(None, None), (dt.date(2031, 3, 4), dt.date(2031, 3, 24))]
 
 
 @pytest.fixture
-def crisis(memory_store):
+def crisis(store):
     """The crisis records plus a stateless group acting on Belvania (a ``#id`` party)."""
     group = Actor("g1", "Amber Sea Watch", "group", None, [], [])
     stateless = article("2031-03-05", [("XOS", "XBL", "PROTEST")], salt="ngo", extra_actors=[group])
     stateless.events[0].source = "g1"
     for r in [*crisis_records(), stateless]:
-        assert memory_store.add_record(r).new
-    return memory_store
+        assert store.add_record(r).new
+    return store
 
 
 def _counted(fact) -> tuple:

@@ -6,17 +6,24 @@ import datetime as dt
 
 import pytest
 
-from onrecord.analysis import AnalysisError, ModeWeights, alerts, dyad_timeline, events_query, top_dyads
+from onrecord.analysis import (
+    AnalysisError,
+    ModeWeights,
+    alerts,
+    dyad_timeline,
+    events_query,
+    top_dyads,
+)
 from onrecord.store.events import UnknownPartyError, latest_event_date, load_events, resolve_party
 from tests.analysis.factories import crisis_records
 
 
 @pytest.fixture
-def crisis(memory_store):
+def crisis(store):
     """Ostrava and Belvania: a bad first week, quiet, then talks; Carvania on the side."""
     for r in crisis_records():
-        assert memory_store.add_record(r).new
-    return memory_store
+        assert store.add_record(r).new
+    return store
 
 
 def test_resolve_party_by_code_name_alias_and_id(crisis) -> None:

@@ -28,10 +28,10 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
+def db(db_url: str) -> str:
     """A store with Kettering (XVL) talking to Vorontsin (XDR), two Renns, and a bare "Kettering"
     without a country (which the store rightly keeps apart)."""
-    path = str(tmp_path / "actors.db")
+    path = db_url
     with open_store(path) as store:
         for day in ("2026-03-02", "2026-03-16"):
             store.add_record(

@@ -16,8 +16,8 @@ from tests.analysis.factories import crisis_records
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "crisis.db")
+def db(db_url: str) -> str:
+    path = db_url
     with open_store(path) as store:
         for record in crisis_records():
             store.add_record(record)

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
-
 from tests.ingest.conftest import article_html, rss
 
 
@@ -34,8 +33,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_cli_sources_add_list_remove(web, tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "s.db")
+def test_cli_sources_add_list_remove(web, tmp_path: Path, capsys, db_url: str) -> None:
+    db = db_url
     web.feed("/bpa.rss", rss([{"title": "t", "link": web.url("/news/ready-to-meet.html")}]))
     opml = tmp_path / "desks.opml"
     opml.write_text(
@@ -55,8 +54,8 @@ def test_cli_sources_add_list_remove(web, tmp_path: Path, capsys) -> None:
     assert code == 1 and err.strip() == "9: no such source"
 
 
-def test_cli_fetch_reports_each_bad_url_and_goes_on(web, tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "f.db")
+def test_cli_fetch_reports_each_bad_url_and_goes_on(web, tmp_path: Path, capsys, db_url: str) -> None:
+    db = db_url
     urls = [web.url(p) for p in ("/missing.html", "/news/ready-to-meet.html", "/report.pdf", "/private/cable.html")]
     code, out, err = run(capsys, "fetch", *urls, "--db", db, "--timeout", "30")
     assert code == 1
@@ -68,8 +67,8 @@ def test_cli_fetch_reports_each_bad_url_and_goes_on(web, tmp_path: Path, capsys)
     assert web.hits("/news/ready-to-meet.html") == 1
 
 
-def test_cli_watch_once_then_stories_lineage_conflicts(web, tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "w.db")
+def test_cli_watch_once_then_stories_lineage_conflicts(web, tmp_path: Path, capsys, db_url: str) -> None:
+    db = db_url
     quote = "We are ready to talk to Solvetsk at any table, on any day"
     web.page("/herald/talks.html", article_html("Velmara ready to meet", site="Castelbrun Herald", date="2026-03-18"))
     web.page(

@@ -69,27 +69,6 @@ def test_cluster_workers_use_the_clients_actor_files(monkeypatch: pytest.MonkeyP
 # -- real processes ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def cluster_db_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A fresh PostgreSQL database: the suite's harness (``pg_url``) when it has one, else a
-    server of our own; skips only when PostgreSQL binaries are missing."""
-    try:
-        yield request.getfixturevalue("pg_url")
-        return
-    except pytest.FixtureLookupError:
-        pass
-    from tests.ingest import pg_fallback
-
-    try:
-        server = pg_fallback.start()
-    except pg_fallback.Unavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        yield server.create_database("onrecord_cluster")
-    finally:
-        server.stop()
-
-
 def _free_port() -> int:
     import socket
 
@@ -107,7 +86,7 @@ def dask_processes(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[
     procs: list[subprocess.Popen[bytes]] = []
 
     def start(name: str, *args: str) -> subprocess.Popen[bytes]:
-        log = open(logs / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
+        log = open(logs / f"{name}.log", "wb")  # open for the process's whole life
         proc = subprocess.Popen([str(VENV_BIN / "dask"), *args], stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path, start_new_session=True)
         procs.append(proc)
         return proc
@@ -143,7 +122,8 @@ def _ingest_cli(args: list[str], db: str, **env: str) -> subprocess.Popen[str]:
     )
 
 
-def test_cluster_cli_real_workers_postgres_worker_killed_mid_job(tmp_path: Path, cluster_db_url: str, dask_processes) -> None:
+@pytest.mark.postgres
+def test_cluster_cli_real_workers_postgres_worker_killed_mid_job(tmp_path: Path, pg_url: str, dask_processes) -> None:
     address, workers = dask_processes
     corpus = tmp_path / "archive"
     write_copies(corpus, 64)  # four partitions of 16
@@ -152,7 +132,7 @@ def test_cluster_cli_real_workers_postgres_worker_killed_mid_job(tmp_path: Path,
         pids = client.run(os.getpid)
         victim_pid = workers[0].pid
         victim = next(addr for addr, pid in pids.items() if pid == victim_pid)
-        proc = _ingest_cli([str(corpus), "--scheduler", address], cluster_db_url)
+        proc = _ingest_cli([str(corpus), "--scheduler", address], pg_url)
         deadline = time.monotonic() + 300
         while not client.processing().get(victim):  # the victim has a partition in hand
             assert proc.poll() is None, proc.communicate()
@@ -165,14 +145,14 @@ def test_cluster_cli_real_workers_postgres_worker_killed_mid_job(tmp_path: Path,
     assert re.search(r"read 64 · new 64 · duplicate 0 · failed 0", out), out
     assert workers[0].wait(timeout=10) == -signal.SIGKILL
 
-    dumped = dump_store(cluster_db_url)
+    dumped = dump_store(pg_url)
     assert len(dumped["articles"]) == 64
     assert len({row for row in dumped["articles"]}) == 64
 
     # The whole job again, the scheduler named by the environment: nothing stored twice, and
     # nothing sent to the cluster (stored articles are skipped before extraction).
-    rerun = _ingest_cli([str(corpus)], cluster_db_url, ONRECORD_SCHEDULER=address)
+    rerun = _ingest_cli([str(corpus)], pg_url, ONRECORD_SCHEDULER=address)
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
     assert "read 64 · new 0 · duplicate 64 · failed 0" in out
-    assert dump_store(cluster_db_url) == dumped
+    assert dump_store(pg_url) == dumped

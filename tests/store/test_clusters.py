@@ -72,10 +72,10 @@ def test_clusters_earliest_copy_is_canonical_and_counts_once(store, make_record)
     assert clusters.canonical_of(store)[late.id] == early.id
 
 
-def test_clusters_index_is_persistent_across_reopen(tmp_path, make_record) -> None:
+def test_clusters_index_is_persistent_across_reopen(db_url, make_record) -> None:
     from onrecord.store import open_store
 
-    path = str(tmp_path / "c.db")
+    path = db_url
     a = _copy(make_record, STORY, source="Amber Sea Wire", published="2031-03-05")
     b = _copy(make_record, STORY + " Markets in Castelbrun rose.", source="Solvetsk Daily", published="2031-03-06")
     with open_store(path) as store:

@@ -83,7 +83,7 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from onrecord.store import schema_actors, schema_sources  # noqa: F401  (their tables)
+    from onrecord.store import schema_actors, schema_lsh, schema_sources  # noqa: F401  (their tables)
     from onrecord.store.schema import Base, include_object
 
     with open_store(str(tmp_path / "auto.db")) as store, store.engine.connect() as conn:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record, text_id
+from tests.conftest import BACKENDS, fresh_pg_database
 
 START = dt.date(2026, 3, 2)
 # (statement, event type, CAMEO root, intensity) for each week: cooling, then a thaw.
@@ -124,15 +125,21 @@ def fill(store: object) -> list[Record]:
     return records
 
 
-@pytest.fixture(scope="session")
-def web_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[Record]]:
-    """Path of a SQLite store holding the fictional articles, and the records."""
+@pytest.fixture(scope="session", params=BACKENDS)
+def web_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[Record]]]:
+    """Where a store holding the fictional articles lives (on each backend), and the records."""
     from onrecord.store import open_store
 
-    path = str(tmp_path_factory.mktemp("web") / "web.db")
-    with open_store(path) as store:
-        records = fill(store)
-    return path, records
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("web") / "web.db")
+        with open_store(url) as store:
+            records = fill(store)
+        yield url, records
+        return
+    with fresh_pg_database(request.getfixturevalue("pg_server"), request.getfixturevalue("pg_template")) as url:
+        with open_store(url) as store:
+            records = fill(store)
+        yield url, records
 
 
 @pytest.fixture

@@ -170,12 +170,12 @@ def test_writes_need_the_bearer_token(web_db: tuple[str, list[Record]], tmp_path
         assert both.status_code == 422 and "exactly one" in both.json()["error"]
 
 
-def test_post_article_ingests_text_and_html(tmp_path, extractor) -> None:
+def test_post_article_ingests_text_and_html(db_url, extractor) -> None:
     from fastapi.testclient import TestClient
 
     from onrecord.web import create_app
 
-    app = create_app(str(tmp_path / "w.db"), token="s3cret", extractor=extractor)
+    app = create_app(db_url, token="s3cret", extractor=extractor)
     auth = {"Authorization": "Bearer s3cret"}
     text = "“We will keep the border open,” Foreign Minister Jonas Kettering of Velmara said on Tuesday."
     with TestClient(app) as c:

@@ -319,4 +319,4 @@ if __name__ == "__main__":  # pragma: no cover
 
 # Command groups kept in their own modules; importing them registers their commands on
 # ``app``. Last, so that ``main`` and the commands above exist whatever they import.
-from onrecord.cli import actors_cmds, events_cmds, sources_cmds, stories_cmds, web_cmds  # noqa: E402,F401 - imported to register commands
+from onrecord.cli import actors_cmds, events_cmds, sources_cmds, store_cmds, stories_cmds, web_cmds  # noqa: E402,F401 - imported to register commands

@@ -30,7 +30,7 @@ def serve(
     with `Authorization: Bearer $ONRECORD_TOKEN`. The API reference is at /docs.
 
     With --workers N, N processes share the port; each keeps its own read caches, and a
-    POSTed article's near-copy clustering sees other workers' articles after a restart.
+    POSTed article is grouped with near-copies any worker (or any ingest) stored.
 
     Example: ONRECORD_TOKEN=s3cret onrecord serve --db news.db --port 8080 --workers 2
     """

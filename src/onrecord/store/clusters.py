@@ -20,27 +20,32 @@ How near is near (measured by ``benchmarks/dedup.py``):
   a few edited sentences stay well above it; two different stories on the same event, which
   share names and stock phrases but few five-word runs, stay far below.
 
-The signatures are stored (``article_signatures``), so the LSH index is rebuilt from the
-database when a store is first used for clustering and then kept current in memory: adding an
-article costs one signature and one small transaction, never a pass over the archive. One
-process clusters at a time; a second process ingesting into the same database concurrently
-sees the other's articles only after it reopens the store.
+The signatures (``article_signatures``) and the LSH band buckets (``story_buckets``, see
+:mod:`onrecord.store.lsh`) are stored in the database, and a new article's candidates are
+found by one indexed query: every writer — in any process, on any machine — sees every article
+already stored. Grouping runs inside the article's own transaction, under the store's write
+lock (:mod:`onrecord.store.writelock`), so two writers storing two copies of a story at once
+put them in one story, never two.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, exists, func, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from onrecord.store import writelock
 from onrecord.store.identity import outlet_name
 from onrecord.store.lineage import index_quote_backlog, quote_index
+from onrecord.store.lsh import band_keys, candidates, store_keys
 from onrecord.store.results import Assignment
 from onrecord.store.schema import ArticleRow
+from onrecord.store.schema_lsh import StoryBucketRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
 from onrecord.store.signatures import (
     NUM_PERM,
@@ -53,7 +58,7 @@ from onrecord.store.signatures import (
 )
 
 if TYPE_CHECKING:
-    from datasketch import LeanMinHash, MinHashLSH
+    from datasketch import LeanMinHash
 
     from onrecord.record import Record
     from onrecord.store.core import Store
@@ -85,65 +90,87 @@ _NEVER = dt.date.max
 
 
 class StoryIndex:
-    """The in-memory LSH over every stored signature, kept in step with the database.
+    """The near-duplicate index of a store, kept in its database (signatures and LSH buckets).
 
-    Use :func:`story_index` to get the one belonging to a store. Writes happen in the caller's
-    transaction (:meth:`write`); the in-memory index learns an article only once that
-    transaction has committed, so a rolled-back article leaves no trace here either.
+    Holds no state of its own beyond the store: use :func:`story_index` to get the one
+    belonging to a store.
     """
 
     def __init__(self, store: Store, *, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH
-
         self.store = store
         self.threshold = threshold
-        self.lsh: MinHashLSH = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.signatures: dict[str, LeanMinHash] = {}
-        self.story: dict[str, int] = {}
-        with store.session() as session:
-            rows = session.execute(
-                select(ArticleSignatureRow.article_id, ArticleSignatureRow.story_id, ArticleSignatureRow.signature)
-            )
-            for article_id, story_id, data in rows:
-                self._remember(article_id, story_id, from_bytes(data))
-
-    def _remember(self, article_id: str, story_id: int, sig: LeanMinHash) -> None:
-        if article_id in self.story:
-            return
-        self.lsh.insert(article_id, sig, check_duplication=False)
-        self.signatures[article_id] = sig
-        self.story[article_id] = story_id
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self.story
+        signatures_t = ArticleSignatureRow.__table__
+        with self.store.engine.connect() as conn:
+            found = conn.execute(select(signatures_t.c.article_id).where(signatures_t.c.article_id == article_id))
+            return found.first() is not None
+
+    def signature(self, text: str) -> LeanMinHash:
+        """The MinHash of an article's text (CPU work: compute it before taking the lock)."""
+        return minhash(shingles(text))
 
     def best_match(self, sig: LeanMinHash) -> tuple[str, float] | None:
         """The stored article most similar to ``sig`` at or above the threshold."""
-        best: tuple[str, float] | None = None
-        for candidate in self.lsh.query(sig):
-            similarity = float(sig.jaccard(self.signatures[candidate]))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (candidate, similarity)
+        with self.store.engine.connect() as conn:
+            found = self._best(conn, sig, self._bands(sig))
+        return (found[0], found[1]) if found else None
+
+    def _bands(self, sig: LeanMinHash) -> list[tuple[int, int]]:
+        return band_keys(sig.hashvalues, self.threshold, NUM_PERM)
+
+    def _best(
+        self, conn: Connection | Session, sig: LeanMinHash, keys: list[tuple[int, int]]
+    ) -> tuple[str, float, int] | None:
+        """``(article_id, similarity, story_id)`` of the closest stored copy, if any."""
+        connection = conn.connection() if isinstance(conn, Session) else conn
+        ids = candidates(connection, StoryBucketRow.__table__, "article_id", keys)
+        if not ids:
+            return None
+        signatures_t = ArticleSignatureRow.__table__
+        best: tuple[str, float, int] | None = None
+        rows = connection.execute(
+            select(signatures_t.c.article_id, signatures_t.c.story_id, signatures_t.c.signature).where(
+                signatures_t.c.article_id.in_(ids)
+            )
+        )
+        for candidate, story_id, data in rows:
+            similarity = float(sig.jaccard(from_bytes(data)))
+            if similarity < self.threshold:
+                continue
+            # Ties go to the older story, so the outcome never depends on the order rows come in.
+            if best is None or (similarity, -story_id) > (best[1], -best[2]):
+                best = (candidate, similarity, story_id)
         return best
 
-    def write(self, session: Session, article_id: str, text: str) -> tuple[Assignment, Callable[[], None]]:
+    def write(self, session: Session, article_id: str, text: str, *, sig: LeanMinHash | None = None) -> Assignment:
         """Group one stored article into its story inside ``session``'s open transaction.
 
-        Returns:
-            The assignment, and a function to call once the transaction has committed (it
-            adds the article to the in-memory index).
+        Run it under the store's write lock (:mod:`onrecord.store.writelock`, as
+        :meth:`Store.add_record <onrecord.store.Store.add_record>` and :meth:`add` do), so
+        the candidates read here include every copy another writer has committed.
+
+        Args:
+            session: a session in the transaction that stored the article.
+            article_id: the stored article.
+            text: its text.
+            sig: its :meth:`signature`, when already computed (outside the lock).
         """
-        if article_id in self.story:
-            return Assignment(article_id, self.story[article_id]), lambda: None
-        sig = minhash(shingles(text))
-        match = self.best_match(sig)
         # Core statements, not ORM objects: this runs once per ingested article.
         clusters_t, signatures_t = StoryClusterRow.__table__, ArticleSignatureRow.__table__
+        done = session.execute(
+            select(signatures_t.c.story_id).where(signatures_t.c.article_id == article_id)
+        ).scalar()
+        if done is not None:
+            return Assignment(article_id, int(done))
+        sig = sig if sig is not None else self.signature(text)
+        keys = self._bands(sig)
+        match = self._best(session, sig, keys)
         if match is None:
             inserted = session.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1))
             story_id = int(inserted.inserted_primary_key[0])  # type: ignore[attr-defined]
         else:
-            story_id = self.story[match[0]]
+            story_id = match[2]
             canonical = session.execute(
                 select(clusters_t.c.canonical_article_id).where(clusters_t.c.id == story_id)
             ).scalar_one()
@@ -156,15 +183,16 @@ class StoryIndex:
                 article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
             )
         )
-        assignment = Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
-        return assignment, lambda: self._remember(article_id, story_id, sig)
+        store_keys(session.connection(), StoryBucketRow.__table__, "article_id", article_id, keys)
+        return Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
 
     def add(self, article_id: str, text: str) -> Assignment:
-        """Group one stored article in a transaction of its own (a no-op when already done)."""
+        """Group one stored article in a transaction of its own, under the store's write lock
+        (a no-op returning its assignment when already done)."""
+        sig = self.signature(text)  # outside the lock: the CPU work stays parallel
         with self.store.transaction() as session:
-            assignment, remember = self.write(session, article_id, text)
-        remember()
-        return assignment
+            writelock.lock(session)
+            return self.write(session, article_id, text, sig=sig)
 
 
 def _order_key(published: dt.date | None, ingested: dt.datetime | None, article_id: str) -> tuple[Any, ...]:
@@ -183,22 +211,23 @@ def _earlier(session: Session, a: str, b: str) -> bool:
     return a in rows and b in rows and rows[a] < rows[b]
 
 
-#: The story index of a store, built from its stored signatures on first use.
+#: The story index of a store (its state lives in the database).
 story_index = per_store(StoryIndex)
 
 
 def index_article(store: Store, record: Record) -> Assignment:
     """Group an article stored without grouping (``add_record(..., group=False)``) into its
-    story and its quotes into quote clusters, in one transaction; idempotent.
+    story and its quotes into quote clusters, in one transaction under the store's write lock;
+    idempotent.
 
     :meth:`Store.add_record <onrecord.store.Store.add_record>` does this itself.
     """
-    stories_, quotes = story_index(store), quote_index(store)  # built before the transaction
+    stories_ = story_index(store)
+    sig = stories_.signature(record.text)  # outside the lock
     with store.transaction() as session:
-        assignment, remember_story = stories_.write(session, record.id, record.text)
-        _, remember_quotes = quotes.write(session, record.id)
-    remember_story()
-    remember_quotes()
+        writelock.lock(session)
+        assignment = stories_.write(session, record.id, record.text, sig=sig)
+        quote_index(store).write(session, record.id)
     return assignment
 
 

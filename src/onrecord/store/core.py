@@ -7,8 +7,8 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -18,7 +18,6 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
@@ -28,7 +27,7 @@ from sqlalchemy.pool import StaticPool
 from onrecord import settings
 from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
-from onrecord.store import migrate
+from onrecord.store import migrate, writelock
 from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
 from onrecord.store.clusters import story_index
@@ -51,6 +50,8 @@ from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
 StoreSession = Session
 
 DEFAULT_DB = "onrecord.db"
+# An article write that collides with another writer's (IntegrityError) is tried this often.
+_WRITE_ATTEMPTS = 3
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -177,9 +178,10 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        # One grouping writer at a time in this process: the in-memory story and quote indexes
-        # must see each committed article before the next one is matched against them.
-        self._grouping = threading.Lock()
+        # One writer at a time among this process's threads: an in-memory SQLite store shares
+        # one connection, on which two threads' transactions would mix. Writers in other
+        # processes take turns through the database (onrecord.store.writelock).
+        self._writing = threading.Lock()
         self.has_fts = self._detect_fts()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -199,14 +201,11 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _detect_fts(self) -> bool:
-        if self.engine.dialect.name != "sqlite":
-            return False
-        with self.engine.connect() as conn:
-            found = conn.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quotes_fts'")
-            ).first()
-        return found is not None
+    def _detect_fts(self) -> str | bool:
+        # "fts5" (SQLite), "tsvector" (PostgreSQL) or False; truthy whenever search is indexed.
+        from onrecord.store import fulltext
+
+        return fulltext.detect(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -257,7 +256,10 @@ class Store:
         article is grouped with its syndicated near-copies into a story cluster and its quotes
         into quote lineage (:mod:`onrecord.store.clusters`, :mod:`onrecord.store.lineage`) in
         the same transaction, so every way in (CLI, API, watch, Python) leaves the same store,
-        and no crash can leave an article stored but ungrouped.
+        and no crash can leave an article stored but ungrouped. Writers in other threads,
+        processes or machines take turns for this short transaction
+        (:mod:`onrecord.store.writelock`), so each sees every article, actor, story and quote
+        the others stored.
 
         Args:
             record: the extraction record (see CONTRACT.md).
@@ -274,38 +276,36 @@ class Store:
         """
         norm_url = normalise_url(record.url)
         digest = text_hash(record.text)
-        remember: list[Callable[[], None]] = []
-        story: Assignment | None = None
-        if group:
-            # Built (from the stored signatures) before the write transaction opens: an
-            # in-memory SQLite store has one connection, which a second session would reset.
-            story_index(self)
-            quote_index(self)
-        try:
-            with self._grouping if group else nullcontext(), self.transaction() as session:
-                existing = self._find(session, norm_url, digest)
+        story_index_ = story_index(self) if group else None
+        # The signature is CPU work: computed before the lock, so writers overlap on it.
+        sig = story_index_.signature(record.text) if story_index_ is not None else None
+        for attempt in range(_WRITE_ATTEMPTS):
+            story: Assignment | None = None
+            try:
+                with self._writing, self.transaction() as session:
+                    # Writers take turns here, in any process or on any machine, so each sees
+                    # the articles, actors, stories and quotes the others stored (see
+                    # onrecord.store.writelock); the lock is held until this commits.
+                    writelock.lock(session)
+                    existing = self._find(session, norm_url, digest)
+                    if existing is not None:
+                        return AddResult("duplicate", existing)
+                    self._write_article(session, record, norm_url, digest, ingested_at)
+                    if story_index_ is not None:
+                        story = story_index_.write(session, record.id, record.text, sig=sig)
+                        quote_index(self).write(session, record.id)
+                return AddResult("new", record.id, story)
+            except IntegrityError as exc:
+                # Another writer (one not taking the lock) stored the same article, or the
+                # same new actor, between our check and our insert: look again.
+                existing = self.find_article(url=record.url, text=record.text)
                 if existing is not None:
                     return AddResult("duplicate", existing)
-                self._write_article(session, record, norm_url, digest, ingested_at)
-                if group:
-                    story, remember = self._group(session, record)
-        except IntegrityError as exc:
-            # Another writer stored the same article between our check and our insert.
-            existing = self.find_article(url=record.url, text=record.text)
-            if existing is not None:
-                return AddResult("duplicate", existing)
-            raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
-        except OperationalError as exc:
-            raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
-        for done in remember:  # the transaction committed: the in-memory indexes follow
-            done()
-        return AddResult("new", record.id, story)
-
-    def _group(self, session: Session, record: Record) -> tuple[Assignment, list[Callable[[], None]]]:
-        """Write the article's story and quote lineage rows in ``session``'s transaction."""
-        story, story_done = story_index(self).write(session, record.id, record.text)
-        _, quotes_done = quote_index(self).write(session, record.id)
-        return story, [story_done, quotes_done]
+                if attempt + 1 == _WRITE_ATTEMPTS:
+                    raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
+            except OperationalError as exc:
+                raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_article(
         self,
@@ -488,7 +488,8 @@ class Store:
         Args:
             speaker: part of the speaker's canonical name or surface text (case- and
                 accent-insensitive): ``"voss"`` finds ``Foreign Minister Ána Voss``.
-            search: words that must all occur in the quote (FTS5 on SQLite, ILIKE elsewhere).
+            search: words that must all occur in the quote (FTS5 on SQLite, a tsvector index on
+                PostgreSQL, ILIKE elsewhere).
             since: only articles published on or after this date (undated ones are left out).
             until: only articles published on or before this date.
             limit: at most this many (None: all).

@@ -19,21 +19,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
+from onrecord.store import writelock
 from onrecord.store.identity import fold, outlet_name
+from onrecord.store.lsh import band_keys, candidates, store_keys
 from onrecord.store.schema import ArticleRow, QuoteRow
+from onrecord.store.schema_lsh import QuoteBucketRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
-from onrecord.store.signatures import from_bytes, minhash, per_store, to_bytes
+from onrecord.store.signatures import minhash, per_store, to_bytes
 from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
-    from datasketch import LeanMinHash, MinHashLSH
+    from datasketch import LeanMinHash
 
     from onrecord.store.core import Store
 
@@ -67,63 +70,62 @@ def quote_signature(key: str) -> LeanMinHash:
 
 
 class QuoteIndex:
-    """Normalised wordings and their LSH, rebuilt from the store on first use."""
+    """Normalised wordings and their LSH band buckets, kept in the database
+    (``quote_lineage``, ``quote_buckets``; see :mod:`onrecord.store.lsh`), so every writer, in
+    any process or on any machine, sees every quote already clustered.
+
+    Use :func:`quote_index` to get the one belonging to a store; it holds no state of its own.
+    """
 
     def __init__(self, store: Store) -> None:
-        from datasketch import MinHashLSH
-
         self.store = store
-        self.lsh: MinHashLSH = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-        self.by_key: dict[str, int] = {}
-        self.indexed: set[int] = set()
-        with store.session() as session:
-            for quote_id, cluster_id, key, sig in session.execute(
-                select(QuoteLineageRow.quote_id, QuoteLineageRow.cluster_id, QuoteLineageRow.key, QuoteLineageRow.signature)
-            ):
-                self.indexed.add(quote_id)
-                if key not in self.by_key:
-                    self.by_key[key] = cluster_id
-                    if sig is not None:
-                        self.lsh.insert(key, from_bytes(sig), check_duplication=False)
 
-    def match(self, key: str, sig: LeanMinHash) -> int | None:
-        """The cluster of an exact or near-exact wording already indexed, if any."""
-        if key in self.by_key:
-            return self.by_key[key]
+    def match(self, session: Session, key: str, sig: LeanMinHash) -> int | None:
+        """The cluster of an exact or near-exact wording already stored, if any (read in
+        ``session``, so the transaction's own new wordings count)."""
+        exact = session.scalar(select(QuoteLineageRow.cluster_id).where(QuoteLineageRow.key == key).limit(1))
+        if exact is not None:
+            return int(exact)
         from rapidfuzz import fuzz
 
-        best: tuple[float, str] | None = None
-        for candidate in self.lsh.query(sig):
+        ids = candidates(session.connection(), QuoteBucketRow.__table__, "quote_id", _bands(sig))
+        if not ids:
+            return None
+        best: tuple[float, int] | None = None
+        rows = session.execute(
+            select(QuoteLineageRow.key, QuoteLineageRow.cluster_id).where(QuoteLineageRow.quote_id.in_(ids))
+        )
+        for candidate, cluster_id in rows:
             score = fuzz.ratio(key, candidate)
-            if score >= NEAR_RATIO and (best is None or score > best[0]):
-                best = (score, candidate)
-        return self.by_key[best[1]] if best else None
+            # Ties go to the older cluster, so the outcome never depends on the order rows come in.
+            if score >= NEAR_RATIO and (best is None or (score, -cluster_id) > (best[0], -best[1])):
+                best = (score, cluster_id)
+        return best[1] if best else None
 
-    def write(self, session: Session, article_id: str) -> tuple[int, Callable[[], None]]:
+    def write(self, session: Session, article_id: str) -> int:
         """Put a stored article's quotes into quote clusters inside ``session``'s open
-        transaction.
+        transaction; returns how many were clustered (0 when they already are).
 
-        Returns:
-            How many quotes were clustered, and a function to call once the transaction has
-            committed (it adds the new wordings to the in-memory index).
+        Run it under the store's write lock (:mod:`onrecord.store.writelock`, as
+        :meth:`Store.add_record <onrecord.store.Store.add_record>` and :func:`index_quotes`
+        do), so two writers clustering the same quotation at once put it in one cluster.
         """
         rows = session.execute(
             select(QuoteRow.id, QuoteRow.text, ArticleRow.published_date, ArticleRow.ingested_at)
             .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
-            .where(QuoteRow.article_id == article_id)
+            .where(QuoteRow.article_id == article_id, ~exists().where(QuoteLineageRow.quote_id == QuoteRow.id))
             .order_by(QuoteRow.ordinal)
         ).all()
-        added: list[tuple[int, str, LeanMinHash, int]] = []
-        # Wordings new in this article: a second quote of the same article matches the first.
-        pending: dict[str, int] = {}
+        added = 0
         for quote_id, text, published, ingested in rows:
             key = normalise_quote(text)
-            if quote_id in self.indexed or len(key.split()) < MIN_WORDS:
+            if len(key.split()) < MIN_WORDS:
                 continue
             sig = quote_signature(key)
-            cluster_id = pending.get(key)
-            if cluster_id is None:
-                cluster_id = self.match(key, sig)
+            cluster_id = self.match(session, key, sig)
+            new_wording = cluster_id is None or session.scalar(
+                select(QuoteLineageRow.quote_id).where(QuoteLineageRow.key == key).limit(1)
+            ) is None
             if cluster_id is None:
                 cluster = QuoteClusterRow(first_quote_id=quote_id, size=1)
                 session.add(cluster)
@@ -139,33 +141,30 @@ class QuoteIndex:
                 ).first()
                 if first is not None and _key(published, ingested, quote_id) < _key(first[0], first[1], cluster.first_quote_id):
                     cluster.first_quote_id = quote_id
-            pending.setdefault(key, cluster_id)
+            # Flushed at once: the next quote of this article must find this wording.
             session.add(QuoteLineageRow(quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)))
-            added.append((quote_id, key, sig, cluster_id))
-        session.flush()
-
-        def remember() -> None:
-            for quote_id, key, sig, cluster_id in added:
-                self.indexed.add(quote_id)
-                if key not in self.by_key:
-                    self.by_key[key] = cluster_id
-                    self.lsh.insert(key, sig, check_duplication=False)
-
-        return len(added), remember
+            session.flush()
+            if new_wording:  # one wording needs its buckets once; its repeats are found by key
+                store_keys(session.connection(), QuoteBucketRow.__table__, "quote_id", quote_id, _bands(sig))
+            added += 1
+        return added
 
 
-#: The quote index of a store, built from its stored lineage rows on first use.
+def _bands(sig: LeanMinHash) -> list[tuple[int, int]]:
+    return band_keys(sig.hashvalues, CANDIDATE_THRESHOLD, NUM_PERM)
+
+
+#: The quote index of a store (its state lives in the database).
 quote_index = per_store(QuoteIndex)
 
 
 def index_quotes(store: Store, article_id: str) -> int:
-    """Put a stored article's quotes into quote clusters in a transaction of their own;
-    returns how many were clustered (0 when they already are)."""
+    """Put a stored article's quotes into quote clusters in a transaction of their own, under
+    the store's write lock; returns how many were clustered (0 when they already are)."""
     index = quote_index(store)
     with store.transaction() as session:
-        count, remember = index.write(session, article_id)
-    remember()
-    return count
+        writelock.lock(session)
+        return index.write(session, article_id)
 
 
 def _key(published: dt.date | None, ingested: dt.datetime | None, quote_id: int) -> tuple[Any, ...]:

@@ -8,7 +8,7 @@ Created by migration ``0003_sources_dedup``.
   Last-Modified) and the failure/back-off state of the watch loop.
 - ``source_entries``: feed entries already handled, so a poll only fetches what is new.
 - ``story_clusters`` / ``article_signatures``: syndicated near-copies of one story (MinHash
-  signatures are stored, so the LSH index is rebuilt on open instead of recomputed).
+  signatures; their LSH band buckets are in :mod:`onrecord.store.schema_lsh`).
 - ``quote_clusters`` / ``quote_lineage``: the same quotation across articles.
 """
 

@@ -1,7 +1,7 @@
 """MinHash signatures shared by story clusters and quote lineage.
 
 Both groupings estimate the Jaccard similarity of two shingle sets with a MinHash and store
-the signatures, so the LSH indexes can be rebuilt from the database. The helpers live here,
+the signatures with their LSH band buckets (:mod:`onrecord.store.lsh`). The helpers live here,
 below both :mod:`onrecord.store.clusters` and :mod:`onrecord.store.lineage`, so neither
 imports the other.
 """
@@ -88,7 +88,8 @@ def from_bytes(data: bytes) -> LeanMinHash:
 
 def per_store(build: Callable[[Store], T]) -> Callable[[Store], T]:
     """A getter of one ``build(store)`` per open store, built on first use and dropped with
-    the store (the story and quote LSH indexes are kept this way)."""
+    the store (the story and quote indexes, whose state lives in the database, are kept this
+    way)."""
     made: weakref.WeakKeyDictionary[Store, T] = weakref.WeakKeyDictionary()
     lock = threading.Lock()
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
+from onrecord.store import writelock
 from onrecord.store.identity import normalise_url
 from onrecord.store.schema_sources import SourceEntryRow, SourceRow
 from onrecord.validation import InvalidValue, parse_id
@@ -90,6 +91,7 @@ def add_source(store: Store, url: str, *, name: str | None = None, origin: str |
     """
     url = url.strip()
     with store.transaction() as session:
+        writelock.lock(session)  # two writers adding the same feed at once get one source
         existing = _find(session, url)
         if existing is not None:
             if name and not existing.name:
@@ -201,6 +203,7 @@ def seen_entries(store: Store, source_id: int) -> set[str]:
 def mark_entry(store: Store, source_id: int, key: str, *, url: str | None, status: str, article_id: str | None) -> None:
     """Remember that an entry was handled (``new``, ``duplicate`` or ``failed``)."""
     with store.transaction() as session:
+        writelock.lock(session)  # two pollers marking the same entry at once write one row
         row = session.get(SourceEntryRow, (source_id, key))
         if row is None:
             session.add(

@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, exists, select, text
+from sqlalchemy import ColumnElement, Select, and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
+from onrecord.store import fulltext
 from onrecord.store.identity import fold
 from onrecord.store.paging import Key, Order, check_order, iso, like_pattern, newest_first
 from onrecord.store.results import QuoteHit
@@ -42,7 +43,8 @@ class QuoteFilter:
     """Filters of a statement search; every field is optional and they combine with AND.
 
     Attributes:
-        search: words that must all occur in the statement (FTS5 on SQLite, ILIKE elsewhere).
+        search: words that must all occur in the statement (FTS5 on SQLite, a tsvector index
+            on PostgreSQL, ILIKE elsewhere).
         speaker: part of the speaker's name or surface words (case- and accent-insensitive):
             ``"voss"`` finds ``Foreign Minister Ána Voss``.
         addressee: part of the addressee's name or surface words.
@@ -94,44 +96,31 @@ def search_words(search: str | None) -> list[str]:
     return _WORDS.findall(search or "")
 
 
-def fts_match(words: Sequence[str]) -> str:
-    """An FTS5 MATCH expression requiring every word; each word is quoted, so user input is
-    never read as FTS5 query syntax."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
 def search_clause(
-    has_fts: bool, words: Sequence[str], *, dense: bool = False
+    has_fts: str | bool, words: Sequence[str], *, dense: bool = False
 ) -> ColumnElement[bool]:
-    """All ``words`` occur in the quote text.
+    """All ``words`` occur in the quote text; user input is never read as query syntax.
 
-    With ``dense`` the membership test is hidden from SQLite's planner (``+quotes.id``), so it
-    walks articles newest first and stops after a page instead of sorting every match.
+    ``has_fts`` is the store's full-text kind (:attr:`Store.has_fts`, see
+    :mod:`onrecord.store.fulltext`): FTS5 on SQLite, a tsvector index on PostgreSQL, ILIKE when
+    neither exists. With ``dense`` on SQLite the membership test is hidden from the planner
+    (``+quotes.id``), so it walks articles newest first and stops after a page instead of
+    sorting every match.
     """
     if has_fts:
-        if dense:
-            clause = text(
-                "+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)"
-            )
-            return clause.bindparams(dense_match=fts_match(words)).self_group()  # type: ignore[return-value]
-        ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(
-            match=fts_match(words)
-        )
-        return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
+        return fulltext.match_clause(has_fts, words, dense=dense)
     return and_(*(QuoteRow.text.ilike(like_pattern(w), escape="\\") for w in words))
 
 
-def _dense(session: Session, has_fts: bool, words: Sequence[str]) -> bool:
+def _dense(session: Session, has_fts: str | bool, words: Sequence[str]) -> bool:
     """Whether the words match more than :data:`DENSE_MATCHES` quotes (a bounded count)."""
-    if not (has_fts and words):
+    if has_fts != fulltext.FTS5 or not words:
+        # PostgreSQL's planner chooses between the GIN index and the date order itself.
         return False
-    probe = text(
-        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :cap)"
-    ).bindparams(match=fts_match(words), cap=DENSE_MATCHES + 1)
-    return int(session.execute(probe).scalar_one()) > DENSE_MATCHES
+    return fulltext.count_matches(session, has_fts, words, DENSE_MATCHES + 1) > DENSE_MATCHES
 
 
-def _select(f: QuoteFilter, has_fts: bool, *, dense: bool = False) -> Select[Any]:
+def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Select[Any]:
     speaker_actor = aliased(ActorRow)
     stmt = (
         select(QuoteRow, ArticleRow, speaker_actor.country)
@@ -172,7 +161,7 @@ def statement_page(
     session: Session,
     f: QuoteFilter,
     *,
-    has_fts: bool,
+    has_fts: str | bool,
     order: Order = "newest",
     after: Key | None = None,
     limit: int | None = 50,
@@ -182,7 +171,8 @@ def statement_page(
     Args:
         session: an open session (:meth:`Store.session`, or the web request's).
         f: the filters.
-        has_fts: whether the store has its FTS5 index (:attr:`Store.has_fts`).
+        has_fts: the store's full-text index (:attr:`Store.has_fts`: ``"fts5"``,
+            ``"tsvector"`` or False).
         order: ``newest`` (newest article first, then newest statement; keyset-paginated) or
             ``oldest`` (oldest article first, undated last, in article order; no cursor).
         after: with ``newest``, the ``next_key`` of the previous page.

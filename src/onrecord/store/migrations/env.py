@@ -12,7 +12,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from onrecord import settings
-from onrecord.store import schema_actors, schema_sources  # noqa: F401 - imported to register their tables on Base.metadata
+from onrecord.store import schema_actors, schema_lsh, schema_sources  # noqa: F401 - imported to register their tables on Base.metadata
 from onrecord.store.schema import Base, include_object
 
 config = context.config

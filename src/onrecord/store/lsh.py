@@ -1,0 +1,59 @@
+"""Locality-sensitive hashing of MinHash signatures, with the buckets stored in the database.
+
+A MinHash signature of ``num_perm`` values is cut into ``b`` bands of ``r`` values (``b`` and
+``r`` chosen for a Jaccard threshold as datasketch's ``MinHashLSH`` chooses them); two
+signatures that agree on every value of at least one band are candidates. Each band's slice is
+hashed to a signed 64-bit integer; an item's ``b`` (band, bucket) pairs are rows of an indexed
+table (:mod:`onrecord.store.schema_lsh`), so a lookup is one indexed query and every writer, in
+any process or on any machine, sees every item already stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Table, insert, select, tuple_
+from sqlalchemy.engine import Connection
+
+
+@lru_cache(maxsize=16)
+def band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """``(bands, rows)`` for a Jaccard ``threshold`` (datasketch's choice, equal weights)."""
+    from datasketch.lsh import _optimal_param
+
+    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(b), int(r)
+
+
+def band_keys(hashvalues: Any, threshold: float, num_perm: int) -> list[tuple[int, int]]:
+    """The (band, bucket) pairs of a signature's hash values."""
+    b, r = band_shape(threshold, num_perm)
+    values = np.asarray(hashvalues, dtype="<u4")
+    keys = []
+    for band in range(b):
+        digest = hashlib.blake2b(
+            values[band * r : (band + 1) * r].tobytes(), digest_size=8
+        ).digest()
+        keys.append((band, int.from_bytes(digest, "little", signed=True)))
+    return keys
+
+
+def candidates(conn: Connection, table: Table, item: str, keys: list[tuple[int, int]]) -> list[Any]:
+    """Items of ``table`` (column ``item``) sharing at least one bucket with ``keys``."""
+    if not keys:
+        return []
+    stmt = select(table.c[item]).where(tuple_(table.c.band, table.c.bucket).in_(keys)).distinct()
+    return list(conn.execute(stmt).scalars())
+
+
+def store_keys(
+    conn: Connection, table: Table, item: str, value: Any, keys: Iterable[tuple[int, int]]
+) -> None:
+    """Insert an item's buckets."""
+    rows = [{"band": band, "bucket": bucket, item: value} for band, bucket in keys]
+    if rows:
+        conn.execute(insert(table), rows)
