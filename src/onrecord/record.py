@@ -174,6 +174,8 @@ class Event:
     start: int
     end: int
     quote: str | None = None
+    confidence: float | None = None
+    """How sure the coder is of the type, 0..1 (None: unknown, e.g. a record from before it)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -189,6 +191,7 @@ class Event:
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -206,6 +209,7 @@ class Event:
             start=d["start"],
             end=d["end"],
             quote=d.get("quote"),
+            confidence=None if d.get("confidence") is None else float(d["confidence"]),
         )
 
 
