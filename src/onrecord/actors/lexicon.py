@@ -29,6 +29,7 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     stateless: frozenset[str] = frozenset()
+    geographic: frozenset[str] = frozenset()
 
     def role_of(self, title: str) -> str | None:
         """The role of a title phrase: its longest known sub-phrase decides.
@@ -99,4 +100,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         pronouns=fs("pronouns"),
         particles=fs("name_particles"),
         stateless=fs("stateless_modifiers"),
+        geographic=fs("geographic_features"),
     )

@@ -32,8 +32,10 @@ MAX_ARGS = 4
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
 FALLBACK_MIN = 0.5
+FALLBACK_MIN_ALONE = 0.8
 """A sentence without a lexicon trigger gets an event from its main verb only when the verb has
-an actor as its source and another as its target and the model is at least this sure of the type."""
+an actor as its source and the model is at least this sure of the type (FALLBACK_MIN with a
+target actor too, FALLBACK_MIN_ALONE without one)."""
 PENTA_OF_ROOT = {f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
 PACKAGED = "packaged"
 
@@ -457,14 +459,15 @@ class _Coder:
                 tgts = _unique([quote.addressee.actor])
         if not src_toks and not tgt_toks and not srcs and not tgts:
             return []
-        if fallback and not (srcs and [t for t in tgts if t not in srcs]):
-            # The model never saw a sentence without an event: it proposes one only between
-            # two actors ("Ruritania's economy grew" stays uncoded).
+        if fallback and not srcs:
             return []
         confidence: float | None = None
         if fallback:
+            # The model never saw a sentence without an event: with one actor only it must be
+            # surer ("Ruritania's economy grew" stays uncoded).
+            floor = FALLBACK_MIN if [t for t in tgts if t not in srcs] else FALLBACK_MIN_ALONE
             decision = self._decide(trig, sent, None, None)
-            if decision is None or decision.confidence < FALLBACK_MIN:
+            if decision is None or decision.confidence < floor:
                 return []
             trig.type, trig.cameo = self._model_reading(trig, decision, None, None)
         if srcs and trig.kind != "noun":

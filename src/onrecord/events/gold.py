@@ -15,13 +15,19 @@ one sentence is one item (and one cross-validation group).
 from __future__ import annotations
 
 import csv
+import json
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 TRAIN_DIR = Path(__file__).resolve().parents[4] / "shared" / "data" / "events_train"
 """``../shared/data/events_train`` next to a source checkout (read in place, never copied)."""
+DEV_RECORDS = Path(__file__).resolve().parents[4] / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+"""The PLOVER gold-standard dev records: never trained on, the coder's second, independent check."""
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 PENTA_OF_ROOT = {f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
 """CAMEO root -> penta class (0 statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)."""
@@ -154,3 +160,38 @@ def macro_f1(table: dict[str, dict[str, float]]) -> float:
     """Mean F1 over the labels that have gold support."""
     f1s = [row["f1"] for row in table.values() if row["support"]]
     return round(sum(f1s) / len(f1s), 3) if f1s else 0.0
+
+
+def load_dev(path: Path) -> list[dict[str, Any]]:
+    """Gold records with a text, without DOCUMENT entries."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [r for r in data if r.get("event") != "DOCUMENT" and r.get("text")]
+
+
+def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]:
+    """First-event type and quad figures on the PLOVER dev records."""
+    gold: list[str] = []
+    pred: list[str] = []
+    quad = 0
+    t0 = time.perf_counter()
+    from onrecord.events.lexicon import quad_class
+    from onrecord.pipeline import ArticleInput
+
+    for rec in records:
+        g = OLD_NAMES.get(rec["event"], rec["event"])
+        record = extractor(ArticleInput(text=rec["text"].strip()))
+        ev = record.events[0] if record.events else None
+        gold.append(scored_type(g))
+        pred.append(scored_type(ev.type if ev else None))
+        quad += ev is not None and quad_class(ev.type) == quad_class(g)
+    table = f1_table(gold, pred, sorted(set(gold)))
+    n = len(gold)
+    return {
+        "records": n,
+        "type_accuracy": round(sum(a == b for a, b in zip(gold, pred)) / n, 3),
+        "macro_f1": macro_f1(table),
+        "quad_accuracy": round(quad / n, 3),
+        "no_event": pred.count("NONE"),
+        "per_class_f1": {k: v["f1"] for k, v in table.items()},
+        "seconds": round(time.perf_counter() - t0, 1),
+    }

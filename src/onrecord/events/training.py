@@ -286,3 +286,24 @@ def cross_validate(parsed: list[Parsed], k: int = 5, extractor: Extractor | None
         for i, o in zip(te_idx, code_items([parsed[i] for i in te_idx], model, ex)):
             outcomes[i] = o
     return [o for o in outcomes if o is not None]
+
+
+def confidence_table(outcomes: list[Outcome], floors: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> list[dict[str, float]]:
+    """For each floor: the share of first events kept and the type accuracy of those kept.
+
+    The evidence for the default minimum confidence (an event under the floor is left out of
+    timelines, dyads and alerts).
+    """
+    coded = [o for o in outcomes if o.event is not None and o.parsed.item.plover and o.event.confidence is not None]
+    rows = []
+    for floor in floors:
+        kept = [o for o in coded if (o.event.confidence or 0.0) >= floor]  # type: ignore[union-attr]
+        right = sum(scored_type(o.event.type) == o.parsed.item.plover for o in kept)  # type: ignore[union-attr]
+        rows.append(
+            {
+                "floor": floor,
+                "kept": round(len(kept) / len(coded), 3) if coded else 0.0,
+                "accuracy": round(right / len(kept), 3) if kept else 0.0,
+            }
+        )
+    return rows

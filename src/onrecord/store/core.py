@@ -357,6 +357,7 @@ class Store:
                     start=ev.start,
                     end=ev.end,
                     quote_local=ev.quote,
+                    confidence=ev.confidence,
                 )
             )
 
@@ -573,4 +574,5 @@ def _event_of(row: EventRow) -> Event:
         start=row.start,
         end=row.end,
         quote=row.quote_local,
+        confidence=row.confidence,
     )

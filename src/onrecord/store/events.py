@@ -85,6 +85,7 @@ class EventFact:
         text: the sentence or clause that carries the event.
         quote: the record-local quote id it was coded from, or None.
         title/outlet/url: the article's provenance.
+        confidence: the coder's probability of the type (None: unknown).
     """
 
     id: int
@@ -107,6 +108,7 @@ class EventFact:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the date as ISO text)."""
@@ -207,6 +209,12 @@ def _published_date(*, unindexed: bool) -> ColumnElement[Any]:
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
 
 
+def confidence_at_least(value: float) -> ColumnElement[bool]:
+    """Events whose coder confidence is at least ``value``; events without one (stored before
+    the coder gave confidences) are kept, their confidence being unknown, not low."""
+    return or_(EventRow.confidence.is_(None), EventRow.confidence >= value)
+
+
 def _filtered(
     stmt: Select[Any],
     store: Any,
@@ -219,12 +227,15 @@ def _filtered(
     until: dt.date | None,
     dated_only: bool,
     dyadic_only: bool,
+    min_confidence: float | None = None,
 ) -> tuple[Select[Any], ColumnElement[Any]]:
     """``stmt`` (over events joined to articles) with the listing's conditions.
 
     Returns the statement and the date expression to order by (see :func:`_published_date`).
     """
     conditions: list[ColumnElement[bool]] = []
+    if min_confidence:
+        conditions.append(confidence_at_least(min_confidence))
     forward = [c for c in (
         _side(source, EventRow.source_actor_id) if source else None,
         _side(target, EventRow.target_actor_id) if target else None,
@@ -265,6 +276,7 @@ def load_events(
     dyadic_only: bool = False,
     newest_first: bool = False,
     limit: int | None = None,
+    min_confidence: float | None = None,
 ) -> list[EventFact]:
     """Stored events with their actors and article date, in one query.
 
@@ -281,6 +293,7 @@ def load_events(
         dyadic_only: leave out events without a resolved source and target actor.
         newest_first: order by date descending (default: oldest first; undated last).
         limit: at most this many.
+        min_confidence: leave out events the coder is less sure of (see :func:`confidence_at_least`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     # Plain columns, not ORM entities: a listing can be thousands of rows and needs no objects.
@@ -290,6 +303,7 @@ def load_events(
             EventRow.cameo, EventRow.intensity, EventRow.negated, EventRow.hypothetical,
             src.id, src.name, src.country, tgt.id, tgt.name, tgt.country,
             EventRow.text, EventRow.quote_local, ArticleRow.title, ArticleRow.source, ArticleRow.url,
+            EventRow.confidence,
         )
         .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, EventRow.source_actor_id == src.id)
@@ -297,7 +311,7 @@ def load_events(
     )  # fmt: skip
     stmt, day = _filtered(
         stmt, store, source=source, target=target, both_directions=both_directions, types=types,
-        since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only,
+        since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only, min_confidence=min_confidence,
     )  # fmt: skip
     date_order = day.desc() if newest_first else day.asc()
     stmt = stmt.order_by(date_order.nulls_last(), EventRow.article_id, EventRow.ordinal)
@@ -327,10 +341,11 @@ def load_events(
             title=title,
             outlet=outlet,
             url=url,
+            confidence=confidence,
         )
         for (
             ev_id, article_id, local_id, published, type_, cameo, intensity, negated, hypothetical,
-            s_id, s_name, s_country, t_id, t_name, t_country, text, quote, title, outlet, url,
+            s_id, s_name, s_country, t_id, t_name, t_country, text, quote, title, outlet, url, confidence,
         ) in rows
     ]  # fmt: skip
 
@@ -364,6 +379,7 @@ def load_event_rows(
     both_directions: bool = False,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    min_confidence: float | None = None,
 ) -> list[CountedEvent]:
     """Dated events as :class:`CountedEvent` tuples, in :func:`load_events`' order.
 
@@ -389,7 +405,9 @@ def load_event_rows(
         .outerjoin(src, EventRow.source_actor_id == src.id)
         .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
-    dates: dict[str, Any] = {"since": since, "until": until, "dated_only": True, "dyadic_only": False}
+    dates: dict[str, Any] = {
+        "since": since, "until": until, "dated_only": True, "dyadic_only": False, "min_confidence": min_confidence,
+    }  # fmt: skip
     stmt: Select[Any] | CompoundSelect
     if both_directions and source is not None and target is not None:
         # One query per direction, glued: SQLite answers an OR of the two directions by merging
@@ -464,7 +482,9 @@ DyadRow = tuple[dt.date, int, "str | None", int, "str | None", str, bool, bool, 
 hypothetical, intensity, article_id)``: one event as :func:`load_dyad_rows` gives it."""
 
 
-def load_dyad_rows(store: Any, *, since: dt.date | None = None, until: dt.date | None = None) -> list[DyadRow]:
+def load_dyad_rows(
+    store: Any, *, since: dt.date | None = None, until: dt.date | None = None, min_confidence: float | None = None
+) -> list[DyadRow]:
     """Every dated event with a resolved source and target, as bare tuples, in no order.
 
     For aggregates over the whole store (the most active pairs): eight small columns per
@@ -490,7 +510,7 @@ def load_dyad_rows(store: Any, *, since: dt.date | None = None, until: dt.date |
     )  # fmt: skip
     stmt, _ = _filtered(
         stmt, store, source=None, target=None, both_directions=False,
-        since=since, until=until, dated_only=True, dyadic_only=False,
+        since=since, until=until, dated_only=True, dyadic_only=False, min_confidence=min_confidence,
     )  # fmt: skip
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()

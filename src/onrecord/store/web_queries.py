@@ -342,6 +342,7 @@ def _event_dict(
         "target": _actor_ref(tgt),
         "negated": e.negated,
         "hypothetical": e.hypothetical,
+        "confidence": e.confidence,
         "text": e.text,
         "start": e.start,
         "end": e.end,

@@ -156,4 +156,8 @@ Since = Annotated[str | None, Query(max_length=32, description="On or after YYYY
 Until = Annotated[str | None, Query(max_length=32, description="On or before YYYY-MM-DD (or YYYY-MM, YYYY: its last day).")]
 Cursor = Annotated[str | None, Query(max_length=512, description="next_cursor of the previous page.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
+MinConfidence = Annotated[
+    float | None,
+    Query(ge=0.0, le=1.0, description="Leave out events coded with a lower confidence (0 keeps all; default 0.5)."),
+]
 ActorId = Annotated[int, Query(ge=1, le=MAX_ID)]

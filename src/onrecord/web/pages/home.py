@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
+from onrecord.analysis import DEFAULT_MIN_CONFIDENCE
 from onrecord.store import Store
 from onrecord.store import web_queries as wq
 from onrecord.web import analytics
@@ -26,6 +27,7 @@ def home_data(db: Session, store: Store) -> dict[str, Any]:
         "dyads_since": since.isoformat() if since else None,
         "dyads": dyads,
         "alerts_available": found is not None,
+        "min_confidence": DEFAULT_MIN_CONFIDENCE,
         "alerts": (found or [])[:20],
     }
 
