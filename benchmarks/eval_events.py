@@ -49,6 +49,8 @@ def miss_cause(o: Any, side: str) -> str:
 
     if o.event is None:
         return "no event"
+    if not o.detail.get("gold_is_actor", [True, True])[0 if side == "source" else 1]:
+        return "gold span names no actor"
     doc = o.parsed.doc
     spans: list[GoldSpan] = [p[0 if side == "source" else 1] for p in o.parsed.item.pairs if p[0 if side == "source" else 1]]
     if not spans:

@@ -303,7 +303,14 @@ class _Coder:
         if take(between):
             return found
         places = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, sx.PLACE_PREPS)]
-        take([p for p in places if p.ent_type_ == "GPE"])
+        if take([p for p in places if p.ent_type_ == "GPE"]):
+            return found
+        gov = head.head
+        if head.dep_ in {"xcomp", "advcl"} and gov is not head and gov.pos_ in {"VERB", "AUX"}:
+            # A purpose clause: "sent experts to Riyadh to investigate" acts on the governing
+            # verb's recipient.
+            obj = sx.first_child(gov, {"dative", "iobj"})
+            take(([obj] if obj is not None else []) + sx.prep_objects(gov, ("to", "with", "against", "on")))
         return found
 
     def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
@@ -352,6 +359,12 @@ class _Coder:
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
+        tried = False
+        if self.model is not None and triggers and triggers[0][0] >= 2:
+            # Only deep triggers ("shared evidence ... over Khashoggi's killing"): the main verb
+            # may carry the sentence's event; coded, it comes first.
+            out.extend(self._fallback(sent, n))
+            tried = True
         for depth, i, trig in triggers:
             if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
                 continue
@@ -365,7 +378,7 @@ class _Coder:
             used_heads.add(trig.anchor.i)
             for ev in events:
                 out.append(CodedEvent(ev, depth, trig.head.text if trig.theme is None else f"{trig.head.text}/{trig.theme.text}", n))
-        if not out and self.model is not None:
+        if not out and not tried and self.model is not None:
             out.extend(self._fallback(sent, n))
         return out
 

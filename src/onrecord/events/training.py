@@ -215,7 +215,13 @@ def code_items(parsed: list[Parsed], model: EventModel | None, extractor: Extrac
                     best = (so, to)
             o.source_ok, o.target_ok = best
             names = {a.id: a.name for a in record.actors}
+            s0, t0 = p.item.pairs[0]
             o.detail = {
+                # Whether the gold span names an actor at all (many PLV targets are things:
+                # "the legislation", "a presidential election"): a miss there is by design.
+                "gold_is_actor": [
+                    bool(x and actors.resolve_span(x.start, x.end)) for x in (s0, t0)
+                ],
                 "source": names.get(ev.source) if ev and ev.source else None,
                 "target": names.get(ev.target) if ev and ev.target else None,
                 "gold": [(s.text if s else None, t.text if t else None) for s, t in p.item.pairs],
