@@ -31,7 +31,7 @@ ADJECTIVAL_PASSIVES = frozenset({"head", "set", "schedule", "expect", "due", "po
 MAX_ARGS = 4
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
-FALLBACK_MIN = 0.5
+FALLBACK_MIN = 0.7
 FALLBACK_MIN_ALONE = 0.8
 """A sentence without a lexicon trigger gets an event from its main verb only when the verb has
 an actor as its source and the model is at least this sure of the type (FALLBACK_MIN with a
