@@ -34,9 +34,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from onrecord.ingest import ReadItem, ingest_items  # noqa: E402
-from onrecord.pipeline import ArticleInput  # noqa: E402
-from onrecord.record import Record, text_id  # noqa: E402
+from onrecord.article import ArticleInput
+from onrecord.ingest import ReadItem, ingest_items
+from onrecord.record import Record, text_id
 
 OUTLETS = ["Basin Press Agency", "Castelbrun Herald", "Lesk Courier", "Solvetsk Daily", "Port Amaris Ledger", "Amber Sea Wire"]
 _SYLLABLES = "ka lo ven dra mir sol tes bra nor vel mar dro sar kel lin sef mer row by ka ost ren tav ul ion ash".split()

@@ -99,11 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         from onrecord.events import training as tr
 
         t0 = time.perf_counter()
-        parsed = tr.parse_items(load_union(args.data), Extractor(event_model=None))
+        plain = Extractor(event_model=None)
+        parsed = tr.parse_items(load_union(args.data), plain)
         if args.rules_only:
-            outcomes = tr.code_items(parsed, None)
+            outcomes = tr.code_items(parsed, None, plain)
         else:
-            outcomes = tr.cross_validate(parsed, 5)
+            outcomes = tr.cross_validate(parsed, plain, 5)
         figs = tr.figures(outcomes)
         causes: dict[str, Counter[str]] = {"source": Counter(), "target": Counter()}
         examples: dict[tuple[str, str], list[str]] = {}

@@ -15,6 +15,10 @@
    until the count is reached. The prefilled store is built once with ``add_record`` and kept
    in ``bench-output/store-write-prefill-N.db``; ``--rebuild`` builds it again.
 
+Each is timed twice: with ``add_record``'s default grouping (story clusters and quote lineage
+in the article's transaction, what every ingest does) and with ``group=False`` (the article
+alone, as ``add_record`` wrote before grouping moved into it).
+
 Prints the best and median articles/s over ``--repeat`` runs of each. Run it on an idle machine.
 """
 
@@ -54,7 +58,8 @@ def extract_records(limit: int) -> list[Record]:
         cached = [Record.from_dict(json.loads(line)) for line in CACHE.read_text(encoding="utf-8").splitlines()]
         if len(cached) >= limit:
             return cached[:limit]
-    from onrecord.pipeline import ArticleInput, Extractor
+    from onrecord.article import ArticleInput
+    from onrecord.pipeline import Extractor
 
     meta = _metadata()
     paths = sorted((POLNEAR / "train" / "text").glob("*.txt"))[:limit]
@@ -100,14 +105,14 @@ def prefill_records(pool: list[Record], count: int) -> list[Record]:
     return out
 
 
-def add_all(db: Path, records: list[Record]) -> float:
+def add_all(db: Path, records: list[Record], *, group: bool = True) -> float:
     """Seconds to add ``records`` to the store at ``db`` (opened and migrated beforehand)."""
     from onrecord.store import open_store
 
     with open_store(str(db)) as store:
         t0 = time.perf_counter()
         for r in records:
-            if not store.add_record(r).new:
+            if not store.add_record(r, group=group).new:
                 raise SystemExit(f"record {r.id} was already stored")
         return time.perf_counter() - t0
 
@@ -129,7 +134,7 @@ def _copy_db(src: Path, dst: Path) -> None:
         a.backup(b)
 
 
-def measure(records: list[Record], *, base: Path | None, repeat: int) -> list[float]:
+def measure(records: list[Record], *, base: Path | None, repeat: int, group: bool = True) -> list[float]:
     """Articles/s of each of ``repeat`` runs adding ``records`` (to a copy of ``base``, or a new store)."""
     from onrecord.store import open_store
 
@@ -141,7 +146,7 @@ def measure(records: list[Record], *, base: Path | None, repeat: int) -> list[fl
                 _copy_db(base, db)
             with open_store(str(db)):
                 pass  # migrate before timing
-            rates.append(len(records) / add_all(db, records))
+            rates.append(len(records) / add_all(db, records, group=group))
     return rates
 
 
@@ -176,11 +181,16 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
         return
 
-    results = [("fresh store", measure(timed, base=None, repeat=args.repeat))]
+    results = [
+        ("fresh store", measure(timed, base=None, repeat=args.repeat)),
+        ("  (no grouping)", measure(timed, base=None, repeat=args.repeat, group=False)),
+    ]
     if args.prefill:
         if args.rebuild or not base.exists():
             build_prefill(base, prefill_records(rest, args.prefill))
-        results.append((f"store with {args.prefill:,} articles", measure(timed, base=base, repeat=args.repeat)))
+        label = f"store with {args.prefill:,} articles"
+        results.append((label, measure(timed, base=base, repeat=args.repeat)))
+        results.append(("  (no grouping)", measure(timed, base=base, repeat=args.repeat, group=False)))
     actors = sum(len(r.actors) for r in timed)
     print(f"{len(timed)} PolNeAR records ({actors} actors, {actors / len(timed):.1f} per article) · "
           f"{args.repeat} runs each")  # fmt: skip

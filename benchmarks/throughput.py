@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 
 from onrecord.actors import ArticleActors
+from onrecord.article import ArticleInput
 from onrecord.attribution import find_attributions
 from onrecord.events import code_events
 from onrecord.nlp import doc_text
-from onrecord.pipeline import ArticleInput, Extractor, _to_quote
+from onrecord.pipeline import Extractor, _to_quote
 
 
 def _texts(split: Path, limit: int | None) -> list[str]:

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Runs the whole test suite in the project's virtual environment.
+# Runs the linter, the format check and the whole test suite in the project's virtual
+# environment. Ruff's settings are in pyproject.toml ([tool.ruff]); `ruff check --fix` and
+# `ruff format` fix most findings. The suite runs even when the lint fails, and the script
+# then exits non-zero.
 #
 # The browser tests (tests/web/test_web_browser.py) drive Debian's Chromium through Playwright;
 # it is installed here when missing (idempotent), and ONRECORD_REQUIRE_BROWSER=1 makes those
@@ -29,4 +32,13 @@ install_chromium() {
 if [ -z "${ONRECORD_NO_APT:-}" ] && install_chromium; then
     export ONRECORD_REQUIRE_BROWSER=1
 fi
-exec .venv/bin/python -m pytest "$@"
+lint=0
+.venv/bin/ruff check src tests benchmarks scripts || lint=1
+.venv/bin/ruff format --check src tests benchmarks scripts || lint=1
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [ "$status" = 0 ] && [ "$lint" != 0 ]; then
+    echo "scripts/test.sh: tests passed, but ruff found problems (see above)" >&2
+    status=1
+fi
+exit "$status"

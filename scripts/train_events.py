@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         "min_count": tr.MIN_COUNT,
     }
     if not args.no_cv:
-        figs = tr.figures(tr.cross_validate(parsed, args.folds, ex))
+        figs = tr.figures(tr.cross_validate(parsed, ex, args.folds))
         meta["cv"] = {
             "folds": args.folds,
             "plover_macro_f1": figs["plover"]["macro_f1"],

@@ -18,6 +18,9 @@ def _no_user_actor_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     """Tests never read the developer's imported actor files (``onrecord actors import``)."""
     patch = pytest.MonkeyPatch()
     patch.setenv("ONRECORD_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
+    # CLI tests extract in the test process (the shared, already loaded pipeline) unless a
+    # test asks for workers: a pool per small test would only cost spaCy loads.
+    patch.setenv("ONRECORD_JOBS", "1")
     yield
     patch.undo()
 

@@ -348,10 +348,10 @@ def test_cli_empty_store_lists_nothing(capsys, tmp_path: Path) -> None:
 
 
 def test_cli_unexpected_error_one_line_with_debug_hint(capsys, filled_db: str, monkeypatch) -> None:
-    def broken(self, **kwargs):
+    def broken(self, *args, **kwargs):
         raise RuntimeError("the flux capacitor")
 
-    monkeypatch.setattr(Store, "quotes", broken)
+    monkeypatch.setattr(Store, "statements", broken)
     code, _, err = run(capsys, "quotes", "--db", filled_db)
     assert code == 1
     assert err == "onrecord: unexpected error: RuntimeError: the flux capacitor (run with --debug for the traceback)\n"

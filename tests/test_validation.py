@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.pipeline import ArticleInput
+from onrecord.article import ArticleInput
 from onrecord.validation import (
     MAX_ARTICLE_CHARS,
     MAX_ID,

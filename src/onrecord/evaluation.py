@@ -13,7 +13,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from onrecord.pipeline import ArticleInput, Extractor
+from onrecord.article import ArticleInput
+from onrecord.pipeline import Extractor
 from onrecord.record import Record
 
 

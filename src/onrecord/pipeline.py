@@ -7,30 +7,21 @@ worker process or a Dask partition.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
+from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.events import code_events
 from onrecord.events.coder import PACKAGED, TypeModel
+from onrecord.events.model import load_model
 from onrecord.nlp import doc_text, load_pipeline
 from onrecord.record import Cue, Mention, Quote, Record, text_id
 
+__all__ = ["ArticleInput", "Extractor", "extract"]
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-@dataclass(slots=True)
-class ArticleInput:
-    """An article body with its metadata, as the readers hand it to the extractor."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    language: str = "en"
 
 
 class Extractor:
@@ -49,7 +40,10 @@ class Extractor:
         self.nlp = load_pipeline()
         self.kb = kb if kb is not None else load_kb()
         self.batch_size = batch_size
-        self.event_model = event_model
+        # Loaded here, once per process (load_model caches it): a --jobs pool worker and the web
+        # server's extraction worker build one Extractor at start-up, so the first article
+        # does not pay for the load (nor does the web worker's time budget).
+        self.event_model = load_model() if event_model == PACKAGED else event_model
 
     def __call__(self, article: ArticleInput) -> Record:
         return self.from_doc(self.nlp(article.text), article)

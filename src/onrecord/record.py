@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ActorKind = Literal["person", "organization", "country", "igo", "group"]
+#: Every actor kind, in the order help texts list them (the values of :data:`ActorKind`).
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",

@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from onrecord.analysis import DEFAULT_MIN_CONFIDENCE, AnalysisError, alerts, dyad_timeline, events_query, top_dyads
+from onrecord.analysis import (
+    DEFAULT_MIN_CONFIDENCE,
+    AnalysisError,
+    alerts,
+    dyad_timeline,
+    events_query,
+    top_dyads,
+)
 
 from .factories import crisis_records
 

@@ -49,7 +49,7 @@ REPORTED = [
 
 @pytest.fixture(scope="module")
 def seed_record(extractor):
-    from onrecord.pipeline import ArticleInput
+    from onrecord.article import ArticleInput
 
     return extractor(ArticleInput(text=SEED.read_text(encoding="utf-8")))
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.article import ArticleInput
 from onrecord.ingest import IngestSummary, extract_items, ingest_paths
 from onrecord.ingest.base import ReadItem
-from onrecord.pipeline import ArticleInput
 from onrecord.record import Record, text_id
 
 

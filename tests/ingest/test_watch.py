@@ -169,3 +169,23 @@ def test_watch_discover_feed_url_and_opml_url(web, fetcher) -> None:
     assert len(discover_feeds(web.url("/desks.opml"), fetcher=fetcher)) == 2
     with pytest.raises(InputError, match="RSS/Atom feed"):
         discover_feeds(web.url("/malformed.xml"), fetcher=fetcher)
+
+
+@pytest.mark.slow
+def test_watch_with_worker_processes_stores_what_one_process_stores(web, tmp_path, fetcher, extractor) -> None:
+    from onrecord.store import open_store
+
+    from tests.ingest.scale_helpers import dump_store
+
+    web.feed("/bpa.rss", rss(_items(web)))
+    urls = []
+    for jobs in (1, 2):
+        url = f"sqlite:///{tmp_path / f'jobs{jobs}.db'}"
+        with open_store(url) as store:
+            add_source(store, web.url("/bpa.rss"))
+            summary = watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, jobs=jobs)
+            assert (summary.new, summary.duplicate, summary.failed) == (3, 0, 1)
+        urls.append(url)
+    first, second = (dump_store(u) for u in urls)
+    for table in ("articles", "quotes", "actors", "events", "source_entries"):
+        assert first[table] == second[table], table

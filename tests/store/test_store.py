@@ -117,7 +117,7 @@ def test_store_titles_carry_first_and_last_seen(store: Store, make_record) -> No
 
     for day in ("2031-03-09", "2031-03-01", "2031-03-05"):
         store.add_record(make_record(statement=f"Said on {day}", published=day))
-    with store._session() as session:
+    with store.session() as session:
         row = session.scalars(select(ActorTitleRow)).one()
     assert (row.first_seen, row.last_seen) == (dt.date(2031, 3, 1), dt.date(2031, 3, 9))
 

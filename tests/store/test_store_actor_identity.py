@@ -22,7 +22,7 @@ from onrecord.store.actor_fixes import (
     merge_actors,
     split_actor,
 )
-from onrecord.store.actor_profile import actor_profile
+from onrecord.store.actor_queries import actor_profile
 from onrecord.store.schema import ActorRow, EventRow, MentionRow, QuoteRow
 from onrecord.store.schema_actors import ActorNameRow
 
@@ -280,7 +280,7 @@ def test_actor_merge_moves_everything_and_later_ingests_follow(store: Store) -> 
     assert marvik.quotes == 2 and marvik.articles == 2
     assert {"Lady Marvik", "The Lady"} <= set(marvik.aliases)
     assert set(marvik.titles) == {"President", "Head of State"}
-    with store._session() as session:
+    with store.session() as session:
         assert session.scalar(select(func.count()).select_from(ActorRow).where(ActorRow.id == ids["Lady Marvik"])) == 0
         assert session.scalar(select(func.count()).select_from(QuoteRow).where(QuoteRow.speaker_actor_id == ids["Elena Marvik"])) == 2
         assert session.scalar(select(func.count()).select_from(EventRow).where(EventRow.source_actor_id == ids["Elena Marvik"])) == 2
@@ -389,7 +389,7 @@ def test_actor_identity_migration_indexes_existing_actors(tmp_path) -> None:
         conn.exec_driver_sql("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (1, 'Dravin', 'dravin')")
     engine.dispose()
     with open_store(str(path)) as store:
-        with store._session() as session:
+        with store.session() as session:
             keys = set(session.scalars(select(ActorNameRow.key).where(ActorNameRow.actor_id == 1)))
         assert keys == {"sergey dravin", "dravin"}
         add(store, make(("Sergey Dravin", "person", "XDR")))

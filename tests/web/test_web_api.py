@@ -217,10 +217,10 @@ def test_openapi_and_offline_docs(client) -> None:
 
 @pytest.mark.parametrize("query", ["search=the", "search=port+amaris&limit=1", "search=will&speaker=kettering"])
 def test_dense_and_sparse_search_plans_agree(client, monkeypatch, query: str) -> None:
-    from onrecord.store import web_queries
+    from onrecord.store import statements
 
     sparse = _all_pages(client, f"/api/quotes?{query}", 2)
-    monkeypatch.setattr(web_queries, "DENSE_MATCHES", 0)  # every search takes the newest-first walk
+    monkeypatch.setattr(statements, "DENSE_MATCHES", 0)  # every search takes the newest-first walk
     dense = _all_pages(client, f"/api/quotes?{query}", 2)
     assert dense == sparse and dense
 

@@ -19,11 +19,10 @@ from typing import Any
 import pycountry
 import yaml
 
+from onrecord import settings
 from onrecord.actors.identity import fold, name_key, split_name
 from onrecord.actors.lexicon import DATA_DIR, Lexicon, load_lexicon
 
-ENV_VAR = "ONRECORD_ACTORS"
-CONFIG_ENV_VAR = "ONRECORD_CONFIG_DIR"
 PACKAGED_FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "leaders.yaml")
 
 # Surface priorities when one string names several entries ("Tripoli", "Brussels").
@@ -113,7 +112,8 @@ class KnowledgeBase:
     country_adj: dict[str, str] = field(default_factory=dict)  # code -> main demonym
     fuzzy_choices: dict[str, str] = field(default_factory=dict)  # folded place -> key
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)  # place -> codes
-    _cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # Objects built from the knowledge base once and reused (the gazetteer matcher, ...).
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     # -- lookups ------------------------------------------------------------------------
     def lookup(self, text: str) -> KBEntry | None:
@@ -133,11 +133,6 @@ class KnowledgeBase:
     def country(self, code: str) -> KBEntry | None:
         """The country entry of an ISO alpha-3 code."""
         return self.entries.get(f"C:{code}")
-
-    def persons_by_surname(self, surname: str) -> list[KBEntry]:
-        """Person entries whose surname key equals that of ``surname``."""
-        _, key = split_name(surname)
-        return [self.entries[k] for k in self.surnames.get(key, ())]
 
     def holders(self, role: str, on: dt.date, country: str | None = None) -> list[KBEntry]:
         """People holding an office of ``role`` on ``on`` (in ``country`` when given)."""
@@ -192,7 +187,7 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
 @lru_cache(maxsize=32)
 def _read_yaml(path: str, mtime: float) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(fh, Loader=_Loader)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -401,7 +396,7 @@ class _Builder:
 
 
 def _env_paths() -> list[Path]:
-    raw = os.environ.get(ENV_VAR, "").strip()
+    raw = settings.ACTORS.value()
     return [Path(p) for p in raw.split(os.pathsep) if p.strip()] if raw else []
 
 
@@ -411,7 +406,7 @@ def user_config_dir() -> Path:
     ``$ONRECORD_CONFIG_DIR`` when set, else ``$XDG_CONFIG_HOME/onrecord``, else
     ``~/.config/onrecord``. The folder need not exist.
     """
-    explicit = os.environ.get(CONFIG_ENV_VAR, "").strip()
+    explicit = settings.CONFIG_DIR.value()
     if explicit:
         return Path(explicit).expanduser()
     xdg = os.environ.get("XDG_CONFIG_HOME", "").strip()

@@ -52,7 +52,7 @@ def _pattern_tokenizer() -> English:
 def gazetteer_matcher(kb: KnowledgeBase, doc: Doc) -> PhraseMatcher:
     """The knowledge base's phrase matcher for ``doc``'s vocabulary, built once per KB."""
     cache_key = ("matcher", id(doc.vocab))
-    matcher = kb._cache.get(cache_key)
+    matcher = kb.cache.get(cache_key)
     if matcher is None:
         nlp = _pattern_tokenizer()
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -61,7 +61,7 @@ def gazetteer_matcher(kb: KnowledgeBase, doc: Doc) -> PhraseMatcher:
             by_key.setdefault(key, []).append(surface)
         for key, surfaces in by_key.items():
             matcher.add(key, [nlp.make_doc(s) for s in surfaces])
-        kb._cache[cache_key] = matcher
+        kb.cache[cache_key] = matcher
     return matcher
 
 
@@ -125,10 +125,10 @@ class ArticleScan:
         self.kb = kb
         self.on = on
         self.lex = kb.lexicon
-        self.title_vocab = kb._cache.get("title_vocab")
+        self.title_vocab = kb.cache.get("title_vocab")
         if self.title_vocab is None:
             self.title_vocab = frozenset(w for t in self.lex.roles for w in t.split())
-            kb._cache["title_vocab"] = self.title_vocab
+            kb.cache["title_vocab"] = self.title_vocab
         n = len(doc)
         self.gaz: list[GazMatch] = []
         self.gaz_at: list[int] = [-1] * n
@@ -152,13 +152,6 @@ class ArticleScan:
             self.gaz.append(GazMatch(span.start, span.end, key, prio))
             for i in range(span.start, span.end):
                 self.gaz_at[i] = len(self.gaz) - 1
-
-    def entry_at(self, i: int) -> KBEntry | None:
-        """The knowledge-base entry (not a demonym) matched at token ``i``."""
-        g = self.gaz_at[i]
-        if g < 0:
-            return None
-        return self.kb.entries.get(self.gaz[g].key)
 
     def country_cue_at(self, i: int) -> str | None:
         """The country/IGO code a token names through the gazetteer (demonyms included)."""

@@ -18,9 +18,14 @@ import datetime as dt
 import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from onrecord.analysis.dyads import DEFAULT_MIN_CONFIDENCE, AnalysisError, checked_confidence, dyad_groups
+from onrecord.analysis.dyads import (
+    DEFAULT_MIN_CONFIDENCE,
+    AnalysisError,
+    checked_confidence,
+    dyad_groups,
+)
 from onrecord.analysis.index import (
     DEFAULT_WEIGHTS,
     GRANULARITIES,
@@ -31,6 +36,9 @@ from onrecord.analysis.index import (
     period_start,
 )
 from onrecord.store.events import latest_event_date, load_events
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +165,7 @@ def describe(alert: Alert) -> str:
 
 
 def alerts(
-    store: Any,
+    store: Store,
     *,
     since: dt.date | None = None,
     until: dt.date | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from onrecord.analysis.index import (
     DEFAULT_WEIGHTS,
@@ -26,6 +26,7 @@ from onrecord.analysis.index import (
 from onrecord.errors import OnrecordError
 from onrecord.record import PLOVER_TYPES
 from onrecord.store.events import (
+    DEFAULT_MIN_CONFIDENCE,
     EventFact,
     Party,
     actor_names,
@@ -34,6 +35,11 @@ from onrecord.store.events import (
     load_events,
     resolve_party,
 )
+from onrecord.store.events import checked_confidence as store_checked_confidence
+from onrecord.validation import InvalidValue
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 MAX_PERIODS = 5000
 """A timeline longer than this is refused (ten years by day is 3,653 periods)."""
@@ -114,27 +120,24 @@ def _date_range(since: dt.date | None, until: dt.date | None) -> None:
         raise AnalysisError(f"since ({since}) is after until ({until})")
 
 
-DEFAULT_MIN_CONFIDENCE = 0.5
-"""Events the coder is less sure of are left out of timelines, dyads, alerts and listings
-unless asked for (``--min-confidence 0``). Chosen from the cross-validated figures in
-docs/events.md: at 0.5 ..."""
-
-
 def checked_confidence(value: float | None) -> float | None:
-    """A checked minimum confidence (None and 0 keep every event)."""
-    if value is None or value == 0:
-        return None
-    if not 0.0 <= value <= 1.0:
-        raise AnalysisError(f"minimum confidence {value} is not between 0 and 1")
-    return float(value)
+    """A checked minimum confidence (None and 0 keep every event).
+
+    Raises:
+        AnalysisError: not a number from 0 to 1.
+    """
+    try:
+        return store_checked_confidence(value)
+    except InvalidValue as exc:
+        raise AnalysisError(exc.reason) from None
 
 
-def _resolve(store: Any, party: str | Party) -> Party:
+def _resolve(store: Store, party: str | Party) -> Party:
     return party if isinstance(party, Party) else resolve_party(store, party)
 
 
 def dyad_timeline(
-    store: Any,
+    store: Store,
     source: str | Party,
     target: str | Party,
     *,
@@ -308,7 +311,7 @@ class DyadEvent(NamedTuple):
 
 
 def dyad_events(
-    store: Any,
+    store: Store,
     *,
     since: dt.date | None = None,
     until: dt.date | None = None,
@@ -387,7 +390,7 @@ def summarise_dyad(
 
 
 def top_dyads(
-    store: Any,
+    store: Store,
     *,
     top: int = 10,
     since: dt.date | None = None,
@@ -464,7 +467,7 @@ def normalise_types(type_: str | Sequence[str] | None) -> list[str] | None:
 
 
 def events_query(
-    store: Any,
+    store: Store,
     *,
     source: str | Party | None = None,
     target: str | Party | None = None,

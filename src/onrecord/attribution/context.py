@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.marks import Segment, find_segments, paragraphs
-from onrecord.attribution.model import Attribution
+from onrecord.attribution.model import Attribution, Offsets
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
 from onrecord.attribution.speakers import PRONOUNS_SELF, is_age_noun, np_span
 from onrecord.datelines import dateline_ranges
@@ -22,7 +22,6 @@ from onrecord.nlp import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Span = tuple[int, int]
 
 _BOILERPLATE = re.compile(
     r"^(press play to listen|listen to this article|by [\w .-]{1,40}$|photo:|image:|file photo|"
@@ -93,7 +92,7 @@ class Context:
     def skipped(self, pos: int) -> bool:
         return any(lo <= pos < hi for lo, hi in self.skip)
 
-    def _skipped_ranges(self) -> list[Span]:
+    def _skipped_ranges(self) -> list[Offsets]:
         """Headline, byline and boilerplate paragraphs: they carry no attributions."""
         out = []
         for i, (lo, hi) in enumerate(self.paras):
@@ -119,7 +118,7 @@ def strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def trim_span(text: str, span: Span) -> Span:
+def trim_span(text: str, span: Offsets) -> Offsets:
     lo, hi = span
     while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-"):
         lo += 1
@@ -128,7 +127,7 @@ def trim_span(text: str, span: Span) -> Span:
     return lo, hi
 
 
-def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Span) -> None:
+def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets) -> None:
     cues = ctx.cues
     lemma = verb.lemma_.lower()
     for child in verb.children:

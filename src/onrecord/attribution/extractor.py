@@ -26,7 +26,7 @@ from onrecord.attribution.context import (
     Context,
     Found,
     Group,
-    Span,
+    Offsets,
     addressee_from_verb,
     not_a_speaker,
     strip_end,
@@ -154,9 +154,9 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
 
 # -- direct quotations ---------------------------------------------------------------------
 
-def _frames(ctx: Context, g: Group) -> list[tuple[str, Span]]:
+def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     """The unquoted stretches that can introduce ``g``: gaps, right, left."""
-    frames: list[tuple[str, Span]] = []
+    frames: list[tuple[str, Offsets]] = []
     for a, b in zip(g.segments, g.segments[1:]):
         if a.paragraph == b.paragraph:
             frames.append(("gap", (a.outer_end, b.open)))
@@ -479,7 +479,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             previous = f
 
 
-def _frame_limit(ctx: Context, tok: Token) -> Span:
+def _frame_limit(ctx: Context, tok: Token) -> Offsets:
     """Do not let a speaker phrase run into a quotation or another paragraph."""
     plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
     plo = max([plo] + [hi for lo, hi in ctx.datelines if lo <= plo < hi])

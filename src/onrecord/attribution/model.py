@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+#: A character range ``(start, end)`` in the document text, end exclusive. (Not spaCy's
+#: ``Span``, a run of tokens, which the events stage works with.)
+Offsets = tuple[int, int]
+
 
 @dataclass(slots=True)
 class Attribution:

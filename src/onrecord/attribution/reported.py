@@ -15,7 +15,7 @@ from onrecord.attribution.context import (
     Context,
     Found,
     Group,
-    Span,
+    Offsets,
     addressee_from_verb,
     not_a_speaker,
     trim_span,
@@ -158,7 +158,7 @@ def _set_off(clause: Token) -> bool:
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
 
 
-def clean_span(ctx: Context, toks: list[Token]) -> Span | None:
+def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[-1].is_punct and toks[-1].text not in "”\"»" or toks[-1].is_space):
         toks.pop()

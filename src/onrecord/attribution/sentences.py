@@ -34,7 +34,7 @@ _CLOSERS = "”\"»'’"
 @lru_cache(maxsize=1)
 def _short_cue_after() -> re.Pattern[str]:
     verbs = sorted(_inflections(load_cues().speech), key=len, reverse=True)
-    verb = r"(?:%s)" % "|".join(re.escape(v) for v in verbs)
+    verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
     word = r"[\w.'’-]+"
     name = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
     days = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from onrecord.attribution.model import Offsets
 from onrecord.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Span = tuple[int, int]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
@@ -76,10 +76,6 @@ def passive_agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
 def _antecedent(rel: Token, verb: Token) -> Token | None:
     """What ``who`` stands for: the name just before it, else the clause's head noun."""
     doc = rel.doc
@@ -125,7 +121,7 @@ def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Toke
     return None
 
 
-def np_span(tok: Token, *, limit: Span | None = None) -> Span:
+def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     """The character span of ``tok``'s noun phrase, appositions kept, clauses dropped."""
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok.text)
@@ -232,8 +228,8 @@ class PronounResolver:
     def __init__(self, doc: Doc, person_like: Callable[[Token], bool]):
         self.doc = doc
         self.person_like = person_like
-        self.speakers: list[tuple[int, Span, bool]] = []  # (position, span, plural)
-        self.persons: list[tuple[int, Span, str | None]] = []  # singular person speakers, gender
+        self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
+        self.persons: list[tuple[int, Offsets, str | None]] = []  # singular person speakers, gender
         self.surnames = self._surname_genders(doc)
         self._names = [
             (e.start_char, (e.start_char, e.end_char))
@@ -258,15 +254,15 @@ class PronounResolver:
                 out[key] = g
         return {k: v for k, v in out.items() if k not in clash}
 
-    def add_speaker(self, pos: int, span: Span, plural: bool = False, person: bool = False) -> None:
+    def add_speaker(self, pos: int, span: Offsets, plural: bool = False, person: bool = False) -> None:
         self.speakers.append((pos, span, plural))
         if person:
             self.persons.append((pos, span, gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)))
 
-    def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Span | None:
+    def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Offsets | None:
         p = pronoun.lower()
         plural = p in PRONOUNS_PLURAL
-        best: tuple[int, Span] | None = None
+        best: tuple[int, Offsets] | None = None
         if plural:
             for spos, span, splural in reversed(self.speakers):
                 if spos >= pos:

@@ -6,193 +6,50 @@ one line on stderr, never as a traceback; ``--debug`` shows the traceback of une
 
 from __future__ import annotations
 
-import calendar
-import csv
-import datetime as dt
-import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from enum import Enum
+from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, Optional
 
 import typer
 
+from onrecord import settings
+
+# Re-exported: the names the command modules and older callers use.
+from onrecord.cli.common import (
+    PROG,
+    DbOption,
+    ExtractFormat,
+    FormatOption,
+    JobsOption,
+    MaxMbOption,
+    OutputFormat,
+    _cell,
+    _console,
+    _jobs,
+    _open_store,
+    _parse_date,
+    _read_options,
+    _stderr,
+    app,
+    emit,
+    run_ingest,
+)
 from onrecord.errors import InputError, OnrecordError
 
-PROG = "onrecord"
-
-app = typer.Typer(
-    name=PROG,
-    help="onrecord: who said what, to whom, when — from news articles.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-class OutputFormat(str, Enum):
-    """How listing commands print: a table for people, the others for pipes."""
-
-    table = "table"
-    jsonl = "jsonl"
-    csv = "csv"
-    json = "json"
-
-
-class ExtractFormat(str, Enum):
-    """How ``extract`` prints records."""
-
-    jsonl = "jsonl"
-    json = "json"
-    pretty = "pretty"
-
-
-def _parse_date(value: Optional[str], *, end: bool = False) -> Optional[dt.date]:
-    """``YYYY-MM-DD`` (or a full ISO timestamp), or ``YYYY-MM`` / ``YYYY`` meaning the first
-    day of that month or year — the last day when ``end`` is set (for ``--until``)."""
-    if value is None:
-        return None
-    text = value.strip()
-    try:
-        if len(text) >= 10:
-            return dt.date.fromisoformat(text[:10])
-        return _partial_date(text, end=end)
-    except ValueError:
-        raise typer.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)") from None
-
-
-def _partial_date(text: str, *, end: bool) -> dt.date:
-    parts = text.split("-")
-    if len(parts) == 1 and len(parts[0]) == 4:
-        year = int(parts[0])
-        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-    if len(parts) == 2 and len(parts[0]) == 4 and 1 <= len(parts[1]) <= 2:
-        year, month = int(parts[0]), int(parts[1])
-        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 1
-        return dt.date(year, month, last if end else 1)
-    raise ValueError(text)
-
-
-def _positive(value: Optional[float]) -> Optional[float]:
-    if value is not None and value <= 0:
-        raise typer.BadParameter("must be greater than 0")
-    return value
-
-
-# Shared options: declared once, used by every command that needs them.
-DbOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--db",
-        help="Database: a SQLite file or any SQLAlchemy URL (default: $ONRECORD_DB, else ./onrecord.db).",
-        show_default=False,
-    ),
+__all__ = [
+    "PROG",
+    "DbOption",
+    "ExtractFormat",
+    "FormatOption",
+    "MaxMbOption",
+    "OutputFormat",
+    "app",
+    "emit",
+    "main",
+    "run_ingest",
 ]
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option("--format", "-f", help="table for people; jsonl, csv or json for pipes.", case_sensitive=False),
-]
-MaxMbOption = Annotated[
-    float,
-    typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.", callback=_positive),
-]
-
-
-def _state(ctx: typer.Context) -> dict[str, Any]:
-    root = ctx.find_root()
-    if root.obj is None:
-        root.obj = {}
-    return root.obj  # type: ignore[no-any-return]
-
-
-def _db(ctx: typer.Context, db: Optional[str]) -> Optional[str]:
-    return db or _state(ctx).get("db")
-
-
-def _open_store(ctx: typer.Context, db: Optional[str]) -> Any:
-    from onrecord.store import open_store
-
-    return open_store(_db(ctx, db))
-
-
-def _stderr(message: str) -> None:
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
-
-
-def _console(*, stderr: bool = False) -> Any:
-    # Created per use, bound to the streams of the moment, so test runners can capture them.
-    from rich.console import Console
-
-    return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, soft_wrap=False)
-
-
-def _read_options(max_mb: float) -> Any:
-    from onrecord.ingest import ReadOptions
-
-    return ReadOptions(max_bytes=int(max_mb * 1024 * 1024))
-
-
-def _print_version(value: bool) -> None:
-    if value:
-        from onrecord import __version__
-
-        typer.echo(f"{PROG} {__version__}")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def _main_options(
-    ctx: typer.Context,
-    db: DbOption = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
-    version: Annotated[
-        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
-    ] = False,
-) -> None:
-    """onrecord: who said what, to whom, when — from news articles.
-
-    Example: onrecord ingest examples/corpus && onrecord quotes --speaker voss
-    """
-    state = _state(ctx)
-    state["db"] = db
-    state["debug"] = debug
-
-
-# -- output ---------------------------------------------------------------------------------
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        if any(isinstance(v, (list, tuple, dict)) for v in value):
-            return json.dumps(value, ensure_ascii=False)  # spans: keep them machine-readable
-        return "; ".join(_cell(v) for v in value)
-    return str(value)
-
-
-def emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, table: Callable[[Sequence[dict[str, Any]]], Any]) -> None:
-    """Print rows in the chosen format; ``table`` builds the Rich table for people."""
-    out = sys.stdout
-    if fmt is OutputFormat.jsonl:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt is OutputFormat.json:
-        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
-    elif fmt is OutputFormat.csv:
-        buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
-        out.write(buf.getvalue())
-    else:
-        _console().print(table(rows))
-    out.flush()
 
 
 def _quotes_table(rows: Sequence[dict[str, Any]]) -> Any:
@@ -244,6 +101,7 @@ def extract(
         ExtractFormat, typer.Option("--format", "-f", help="jsonl (one record per line), json, or pretty.", case_sensitive=False)
     ] = ExtractFormat.jsonl,
     max_mb: MaxMbOption = 20.0,
+    jobs: JobsOption = None,
 ) -> None:
     """Print the extraction record of every article (no database involved).
 
@@ -251,14 +109,15 @@ def extract(
     plain text from stdin. Unreadable inputs are reported on stderr as `path[:line]: reason`
     and the exit code is 1 when any input failed.
 
-    Example: onrecord extract examples/corpus/ --format pretty
+    Records are printed in input order, with any number of --jobs.
+
+    Example: onrecord extract examples/corpus/ --format pretty --jobs 2
     """
-    from onrecord.ingest import extract_items, read_paths
+    from onrecord.ingest import read_paths
     from onrecord.ingest.batch import checked
-    from onrecord.pipeline import Extractor
+    from onrecord.ingest.parallel import make_engine, ordered_extract
 
     failed = 0
-    extractor: Optional[Extractor] = None
     records: list[dict[str, Any]] = []
 
     def good_items(results: Iterable[Any]) -> Iterable[Any]:
@@ -270,11 +129,12 @@ def extract(
             else:
                 yield result
 
-    items = good_items(checked(read_paths(paths, _read_options(max_mb))))
-    first = next(iter(items), None)
-    if first is not None:
-        extractor = Extractor()
-        for item, result in extract_items(_chain(first, items), extractor):
+    # Records come back in input order whatever --jobs is; workers start on the first article.
+    engine = make_engine(_jobs(jobs))
+    try:
+        for item, result in ordered_extract(
+            good_items(checked(read_paths(paths, _read_options(max_mb)))), engine
+        ):
             if isinstance(result, InputError):
                 failed += 1
                 _stderr(str(result))
@@ -285,15 +145,14 @@ def extract(
             else:
                 sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
+    except BaseException:
+        engine.close(cancel=True)
+        raise
+    engine.close()
     if fmt is ExtractFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     if failed:
         raise typer.Exit(1)
-
-
-def _chain(first: Any, rest: Iterable[Any]) -> Iterable[Any]:
-    yield first
-    yield from rest
 
 
 @app.command()
@@ -302,79 +161,51 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or directories (read recursively).", show_default=False)],
     db: DbOption = None,
     max_mb: MaxMbOption = 20.0,
+    jobs: JobsOption = None,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            envvar=settings.SCHEDULER.name,
+            help="Extract on a Dask cluster: the scheduler's address, e.g. tcp://10.0.0.5:8786 ($ONRECORD_SCHEDULER).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped before parsing.
 
-    Each article is stored in one transaction, so an interrupted ingest can simply be run
-    again. Prints a summary (read / new / duplicate / failed); exits 1 when anything failed.
+    Extraction runs in --jobs processes (all cores by default) or on a Dask cluster
+    (--scheduler); this process alone writes the store, in input order, so the result does not
+    depend on either. Each article is stored in one transaction, so an interrupted ingest can
+    simply be run again. Prints a summary (read / new / duplicate / failed); exits 1 when
+    anything failed.
 
-    Example: onrecord ingest examples/corpus/ --db news.db
+    Example: onrecord ingest examples/corpus/ --db news.db --jobs 2
     """
     from onrecord.ingest import ingest_paths
+    from onrecord.ingest.estimate import count_in_background
 
     store = _open_store(ctx, db)
-    run_ingest(
-        store,
-        lambda: ingest_paths(paths, store=store, options=_read_options(max_mb)),
-        progress=sys.stderr.isatty(),
-        resume_hint="Run the same command again to finish.",
-    )
+    engine: Any = None
+    if scheduler:
+        from onrecord.ingest.cluster import DaskEngine
 
-
-def run_ingest(store: Any, outcomes: Callable[[], Iterable[Any]], *, progress: bool = False, resume_hint: str = "") -> None:
-    """Drive an ingest to its end: tally outcomes, print the summary, close the store.
-
-    Ctrl-C prints what was stored so far and exits 130 (every article listed as new is
-    stored: each is written in one transaction); any failure exits 1 after the summary.
-    """
-    from onrecord.ingest import IngestSummary
-
-    summary = IngestSummary()
+        try:
+            engine = DaskEngine.connect(scheduler)
+        except BaseException:
+            store.close()
+            raise
     try:
-        if progress:
-            _ingest_with_progress(outcomes(), summary)
-        else:
-            for outcome in outcomes():
-                _tally(outcome, summary)
-    except KeyboardInterrupt:
-        _print_summary(summary, store)
-        _stderr(f"{PROG}: interrupted; every article listed as new is stored. {resume_hint}".rstrip())
-        raise typer.Exit(130) from None
+        run_ingest(
+            store,
+            lambda: ingest_paths(paths, store=store, options=_read_options(max_mb), jobs=_jobs(jobs), engine=engine),
+            progress=True,
+            resume_hint="Run the same command again to finish.",
+            count=lambda report: count_in_background(paths, report.set_total),
+        )
     finally:
-        store.close()
-    _print_summary(summary, store)
-    if summary.failed:
-        raise typer.Exit(1)
-
-
-def _tally(outcome: Any, summary: Any) -> None:
-    summary.add(outcome)
-    if outcome.error is not None:
-        _stderr(str(outcome.error))
-
-
-def _ingest_with_progress(outcomes: Iterable[Any], summary: Any) -> None:
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=_console(stderr=True), transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
-        for outcome in outcomes:
-            summary.add(outcome)
-            if outcome.error is not None:
-                progress.console.print(str(outcome.error), markup=False, highlight=False)
-            progress.update(
-                task,
-                description=f"new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}",
-            )
-
-
-def _print_summary(summary: Any, store: Any) -> None:
-    sys.stdout.write(
-        f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}"
-        f" — database: {store.url}\n"
-    )
-    sys.stdout.flush()
+        if engine is not None:
+            engine.close()
 
 
 @app.command()
@@ -382,6 +213,9 @@ def quotes(
     ctx: typer.Context,
     speaker: Annotated[Optional[str], typer.Option("--speaker", "-s", help="Part of the speaker's name or words (any case, any accents).")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-q", help="Words that must all occur in the statement.")] = None,
+    addressee: Annotated[Optional[str], typer.Option("--addressee", help="Part of the addressee's name or words.")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", "-c", help="The speaker's country code, e.g. RUS.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="A PLOVER event type the statement carries, e.g. ACCUSE.")] = None,
     since: Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 100,
@@ -390,13 +224,24 @@ def quotes(
 ) -> None:
     """List stored statements, oldest first, with speaker, addressee and source.
 
+    The filters are /api/quotes's (the API lists the same statements, newest first).
+
     Example: onrecord quotes --speaker voss --search border --since 2026-03-01 --format csv
     """
+    from onrecord.record import PLOVER_TYPES
+    from onrecord.store.statements import QuoteFilter
+
     since_date, until_date = _parse_date(since), _parse_date(until, end=True)
     if since_date and until_date and since_date > until_date:
         raise typer.BadParameter("--since is after --until")
+    if type_ and type_.strip().upper() not in PLOVER_TYPES:
+        raise typer.BadParameter(f"unknown event type {type_!r} (one of {', '.join(PLOVER_TYPES)})", param_hint="--type")
+    f = QuoteFilter(
+        speaker=speaker, search=search, addressee=addressee, country=country, type=type_,
+        since=since_date, until=until_date,
+    )  # fmt: skip
     with _open_store(ctx, db) as store:
-        hits = store.quotes(speaker=speaker, search=search, since=since_date, until=until_date, limit=limit or None)
+        hits = store.statements(f, order="oldest", limit=limit or None).hits
     emit([h.to_dict() for h in hits], fmt, table=_quotes_table)
 
 
@@ -426,7 +271,7 @@ def _click_kind(exc: BaseException) -> Optional[str]:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args or bool(os.environ.get("ONRECORD_DEBUG"))
+    debug = "--debug" in args or settings.DEBUG.value() is not None
     try:
         result = app(args=args, prog_name=PROG, standalone_mode=False)
     except KeyboardInterrupt:
@@ -472,5 +317,6 @@ if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
 
 
-# Command groups kept in their own modules; importing them registers their commands on ``app``.
-from onrecord.cli import actors_cmds, events_cmds, sources_cmds, web_cmds  # noqa: E402,F401
+# Command groups kept in their own modules; importing them registers their commands on
+# ``app``. Last, so that ``main`` and the commands above exist whatever they import.
+from onrecord.cli import actors_cmds, events_cmds, sources_cmds, stories_cmds, web_cmds  # noqa: E402,F401 - imported to register commands

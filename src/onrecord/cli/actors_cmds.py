@@ -3,7 +3,7 @@
 
 ``onrecord actors`` is a command group that lists when no subcommand is given, so
 ``onrecord actors --country RUS`` and ``onrecord actors merge A B`` both work. Each command is
-a thin layer over :mod:`onrecord.store.actor_fixes`, :mod:`onrecord.store.actor_profile` and
+a thin layer over :mod:`onrecord.store.actor_fixes`, :mod:`onrecord.store.actor_queries` and
 :mod:`onrecord.actors.user_files`.
 """
 
@@ -17,7 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from onrecord.cli import (
+from onrecord.cli.common import (
     PROG,
     DbOption,
     FormatOption,
@@ -31,8 +31,7 @@ from onrecord.cli import (
     emit,
 )
 from onrecord.errors import OnrecordError
-
-KINDS = ("person", "organization", "country", "igo", "group")
+from onrecord.record import ACTOR_KINDS
 
 actors_app = typer.Typer(
     name="actors",
@@ -76,6 +75,7 @@ def actors(
     kind: Annotated[
         Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo or group.")
     ] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -92,10 +92,10 @@ def actors(
         _state(ctx)["db"] = db  # subcommands use the group's --db too
     if ctx.invoked_subcommand is not None:
         return
-    if kind is not None and kind.strip().lower() not in KINDS:
-        raise typer.BadParameter(f"unknown kind {kind!r} (person, organization, country, igo or group)", param_hint="--kind")
+    if kind is not None and kind.strip().lower() not in ACTOR_KINDS:
+        raise typer.BadParameter(f"unknown kind {kind!r} ({', '.join(ACTOR_KINDS)})", param_hint="--kind")
     with _open_store(ctx, db) as store:
-        found = store.actors(country=country, kind=kind, limit=limit or None)
+        found = store.actors(country=country, kind=kind, name=name, limit=limit or None)
     emit([a.to_dict() for a in found], fmt, table=_actors_table)
 
 
@@ -322,7 +322,7 @@ def actor(
     Example: onrecord actor Vorontsin --format json
     """
     from onrecord.store.actor_fixes import ActorLookupError
-    from onrecord.store.actor_profile import actor_profile
+    from onrecord.store.actor_queries import actor_profile
 
     with _open_store(ctx, db) as store:
         try:

@@ -15,7 +15,17 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from onrecord.cli import DbOption, FormatOption, OutputFormat, _cell, _console, _open_store, _parse_date, app, emit
+from onrecord.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    _cell,
+    _console,
+    _open_store,
+    _parse_date,
+    app,
+    emit,
+)
 
 SinceOption = Annotated[
     Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")
@@ -38,9 +48,17 @@ MinConfidenceOption = Annotated[
 
 
 def _min_confidence(value: Optional[float]) -> float:
-    from onrecord.analysis import DEFAULT_MIN_CONFIDENCE
+    """The floor to apply: the documented default when the option is not given."""
+    # Imported here: the store (SQLAlchemy) stays out of `onrecord --version`.
+    from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, checked_confidence
+    from onrecord.validation import InvalidValue
 
-    return DEFAULT_MIN_CONFIDENCE if value is None else value
+    if value is None:
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        return checked_confidence(value) or 0.0
+    except InvalidValue as exc:  # NaN passes Click's range check
+        raise typer.BadParameter(exc.reason, param_hint="--min-confidence") from None
 
 
 class Period(str, Enum):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from onrecord.cli import DbOption, _db, _stderr, app
+from onrecord.cli.common import DbOption, _db, _stderr, app
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -36,15 +36,17 @@ def serve(
     """
     import uvicorn
 
-    from onrecord.store import open_store
+    from onrecord import settings
+    from onrecord.store import open_store, resolve_url
     from onrecord.web import create_app
 
+    url = resolve_url(_db(ctx, db))
     # Open once here so a bad --db is a one-line error before the server starts.
-    open_store(_db(ctx, db)).close()
-    token = os.environ.get("ONRECORD_TOKEN") or None
+    open_store(url).close()
+    token = settings.TOKEN.value()
     # Each server process computes the home page's aggregates at start, not on the first visit.
-    os.environ["ONRECORD_WARM"] = "1"
-    application = create_app(_db(ctx, db), token=token)
+    os.environ[settings.WARM.name] = "1"
+    application = create_app(url, token=token)
     mode = "read-write (bearer token set)" if token else "read-only (set ONRECORD_TOKEN to allow writes)"
     if host not in LOOPBACK:
         _stderr(f"onrecord: listening on {host}: the app is reachable from the network")
@@ -53,10 +55,11 @@ def serve(
     if workers == 1:
         uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
         return
-    # Several processes need an import string: each builds its app from the environment.
+    # Several processes need an import string: each builds its app from the environment. They
+    # get the URL itself: Store.url hides the password, which a worker needs to log in.
     application.state.store.close()
-    os.environ["ONRECORD_DB"] = application.state.store.url
+    os.environ[settings.DB.name] = url
     uvicorn.run(
         "onrecord.web:create_app", factory=True, workers=workers,
         host=host, port=port, log_level="warning", access_log=False,
-    )
+    )  # fmt: skip

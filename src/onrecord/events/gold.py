@@ -174,8 +174,8 @@ def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]
     pred: list[str] = []
     quad = 0
     t0 = time.perf_counter()
+    from onrecord.article import ArticleInput
     from onrecord.events.lexicon import quad_class
-    from onrecord.pipeline import ArticleInput
 
     for rec in records:
         g = OLD_NAMES.get(rec["event"], rec["event"])

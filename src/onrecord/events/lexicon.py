@@ -202,8 +202,3 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
 def quad_class(type_: str) -> str:
     """The PLOVER quad class of a type: verbal/material cooperation/conflict."""
     return load_lexicon().quad_of[type_]
-
-
-def is_conflict(type_: str) -> bool:
-    """True for the verbal and material conflict quads."""
-    return quad_class(type_).endswith("conflict")

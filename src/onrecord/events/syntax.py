@@ -48,11 +48,6 @@ PLACE_PREPS = ("in", "into", "inside")
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "pobj", "dobj", "relcl", "acomp"})
 
 
-def is_pronoun(tok: Token) -> bool:
-    """True for personal/possessive pronouns (he, they, our ...)."""
-    return tok.pos_ == "PRON" and tok.lower_ not in RELATIVE
-
-
 def is_actor_like(tok: Token) -> bool:
     """A noun phrase head that can name an actor: a named entity or an actor noun."""
     if tok.pos_ == "PRON":

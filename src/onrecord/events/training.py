@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from onrecord.article import ArticleInput
 from onrecord.events.features import trigger_features
 from onrecord.events.gold import PENTA_OF_ROOT, GoldSpan, Item, f1_table, macro_f1, scored_type
 from onrecord.events.model import PENTA_OF_TYPE, Decision, EventModel
-from onrecord.pipeline import ArticleInput, Extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from onrecord.actors import ArticleActors
+    from onrecord.pipeline import Extractor
     from onrecord.record import Event, Record
 
 SEED = 13
@@ -66,9 +67,13 @@ class Parsed:
     fallback: bool = False
 
 
-def parse_items(items: list[Item], extractor: Extractor | None = None) -> list[Parsed]:
-    """Parse every sentence once and record the features its first event is decided on."""
-    ex = extractor or Extractor(event_model=None)
+def parse_items(items: list[Item], extractor: Extractor) -> list[Parsed]:
+    """Parse every sentence once and record the features its first event is decided on.
+
+    ``extractor`` is the pipeline (:class:`onrecord.pipeline.Extractor`), passed in so this
+    package does not import the pipeline that imports it.
+    """
+    ex = extractor
     out: list[Parsed] = []
     for doc, item in ex.nlp.pipe(((it.text, it) for it in items), as_tuples=True, batch_size=64):
         rec = Recorder()
@@ -196,9 +201,9 @@ class Outcome:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-def code_items(parsed: list[Parsed], model: EventModel | None, extractor: Extractor | None = None) -> list[Outcome]:
+def code_items(parsed: list[Parsed], model: EventModel | None, extractor: Extractor) -> list[Outcome]:
     """Code each item as its own article with ``model``; score its first event's arguments."""
-    ex = extractor or Extractor(event_model=None)
+    ex = extractor
     ex.event_model = model
     out: list[Outcome] = []
     for p in parsed:
@@ -280,9 +285,9 @@ def confusion(gold: list[str], pred: list[str], labels: list[str]) -> dict[str, 
     return out
 
 
-def cross_validate(parsed: list[Parsed], k: int = 5, extractor: Extractor | None = None) -> list[Outcome]:
+def cross_validate(parsed: list[Parsed], extractor: Extractor, k: int = 5) -> list[Outcome]:
     """Grouped k-fold: train on k-1 folds, code the held-out fold through the pipeline."""
-    ex = extractor or Extractor(event_model=None)
+    ex = extractor
     folds = grouped_folds(parsed, k)
     outcomes: list[Outcome | None] = [None] * len(parsed)
     for f in range(k):

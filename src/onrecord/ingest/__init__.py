@@ -1,4 +1,4 @@
-"""Readers: files and directories in, :class:`~onrecord.pipeline.ArticleInput` items out.
+"""Readers: files and directories in, :class:`~onrecord.article.ArticleInput` items out.
 
 One module per input kind (``text``, ``html``, ``jsonl``, ``feed``) and a dispatcher::
 

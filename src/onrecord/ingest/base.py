@@ -13,8 +13,8 @@ import stat
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from onrecord.article import ArticleInput
 from onrecord.errors import InputError
-from onrecord.pipeline import ArticleInput
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

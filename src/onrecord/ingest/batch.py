@@ -17,6 +17,15 @@ from typing import TYPE_CHECKING, Literal
 from onrecord.errors import InputError, OnrecordError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult
 from onrecord.ingest.dispatch import read_paths
+from onrecord.ingest.parallel import (
+    DEFAULT_CHUNK,
+    FLUSH,
+    Engine,
+    Flush,
+    InlineEngine,
+    make_engine,
+    ordered_extract,
+)
 from onrecord.record import Record
 from onrecord.validation import InvalidValue, check_article
 
@@ -26,20 +35,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CHUNK = 16
 
-
-def _describe(exc: BaseException) -> str:
-    message = str(exc).splitlines()[0] if str(exc) else ""
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
-
-
-def checked(results: Iterable[ReadResult | _Idle]) -> Iterator[ReadResult | _Idle]:
+def checked(
+    results: Iterable[ReadResult | Outcome | _Idle],
+) -> Iterator[ReadResult | Outcome | _Idle]:
     """Pass read results through the shared checks (:func:`onrecord.validation.check_article`):
     an article over the size limit, with NUL bytes or with a date that does not exist becomes
     an :class:`InputError` naming where it came from (``path[:line]: reason``)."""
     for result in results:
-        if isinstance(result, (InputError, _Idle)):
+        if isinstance(result, (InputError, _Idle, Outcome)):
             yield result
             continue
         try:
@@ -53,36 +57,13 @@ def checked(results: Iterable[ReadResult | _Idle]) -> Iterator[ReadResult | _Idl
 def extract_items(
     items: Iterable[ReadItem], extractor: Extractor, *, chunk_size: int = DEFAULT_CHUNK
 ) -> Iterator[tuple[ReadItem, Record | InputError]]:
-    """Extract records for read items, batching the spaCy parse.
+    """Extract records for read items in this process, batching the spaCy parse.
 
     When a batch fails (a bug on one odd article), its articles are redone one by one so only
-    the guilty article is reported, as ``path[:line]: extraction failed: ...``.
+    the guilty article is reported, as ``path[:line]: extraction failed: ...``. For several
+    processes or a cluster, see :func:`onrecord.ingest.parallel.ordered_extract`.
     """
-    chunk: list[ReadItem] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= chunk_size:
-            yield from _extract_chunk(chunk, extractor)
-            chunk = []
-    if chunk:
-        yield from _extract_chunk(chunk, extractor)
-
-
-def _extract_chunk(chunk: list[ReadItem], extractor: Extractor) -> Iterator[tuple[ReadItem, Record | InputError]]:
-    try:
-        records = list(extractor.extract_many(item.article for item in chunk))
-    except Exception:  # noqa: BLE001 - retried one by one below, where the error is reported
-        log.debug("batch extraction failed; retrying one by one", exc_info=True)
-        records = []
-    if len(records) == len(chunk):
-        yield from zip(chunk, records)
-        return
-    for item in chunk:
-        try:
-            yield item, extractor(item.article)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            log.debug("extraction failed for %s", item.where, exc_info=True)
-            yield item, InputError(item.path, f"extraction failed ({_describe(exc)})", line=item.line)
+    yield from ordered_extract(items, InlineEngine(lambda: extractor), chunk_size=chunk_size)  # type: ignore[misc]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +110,8 @@ def ingest_paths(
     options: ReadOptions | None = None,
     chunk_size: int = DEFAULT_CHUNK,
     cluster: bool = True,
+    jobs: int = 1,
+    engine: Engine | None = None,
 ) -> Iterator[Outcome]:
     """Read, extract and store files and directories; yield one :class:`Outcome` per article.
 
@@ -142,13 +125,26 @@ def ingest_paths(
         extractor: a factory for the :class:`~onrecord.pipeline.Extractor` (default: the class
             itself), called only when the first new article needs parsing, so a re-run of a
             finished ingest never loads spaCy. Pass ``lambda: mine`` to reuse an instance.
+            Used with ``jobs=1`` only (worker processes load their own).
         options: reader options (size limit).
         chunk_size: articles per spaCy batch.
-        cluster: group new articles into story clusters and their quotes into quote lineage
-            (see :mod:`onrecord.store.clusters`).
+        cluster: group new articles with their syndicated copies and their quotes into quote
+            lineage as they are stored (``Store.add_record``'s ``group``; on by default).
+        jobs: extraction processes; 1 extracts here. The store is written by this process
+            alone, in input order, whatever ``jobs`` is, so the result is the same.
+        engine: an extraction engine to use instead (a process pool kept across calls, a
+            Dask cluster: :mod:`onrecord.ingest.parallel`); the caller closes it.
     """
     results = read_ahead(read_paths(paths, options), idle=READ_IDLE_SECONDS)
-    yield from ingest_items(results, store=store, extractor=extractor, chunk_size=chunk_size, cluster=cluster)
+    yield from ingest_items(
+        results,
+        store=store,
+        extractor=extractor,
+        chunk_size=chunk_size,
+        cluster=cluster,
+        jobs=jobs,
+        engine=engine,
+    )
 
 
 #: When the next input takes longer than this to read, what was read so far is extracted and
@@ -216,75 +212,64 @@ class _Raised:
 
 
 def ingest_items(
-    results: Iterable[ReadResult | _Idle],
+    results: Iterable[ReadResult | Outcome | _Idle],
     *,
     store: Store,
     extractor: Callable[[], Extractor] | None = None,
     chunk_size: int = DEFAULT_CHUNK,
     cluster: bool = True,
+    jobs: int = 1,
+    engine: Engine | None = None,
 ) -> Iterator[Outcome]:
     """Extract and store already-read items (files, fetched pages, feed entries).
 
     The same contract as :func:`ingest_paths`, for any stream of read results: errors in the
-    stream become ``failed`` outcomes, stored articles are skipped before parsing. An
-    :data:`IDLE` marker in the stream (see :func:`read_ahead`) stores what is pending now.
+    stream become ``failed`` outcomes, stored articles are skipped before parsing, and an
+    :class:`Outcome` in the stream (decided by the caller) is passed on. Exactly one outcome
+    is yielded per element of ``results``, in the same order. An :data:`IDLE` marker in the
+    stream (see :func:`read_ahead`) yields nothing itself: it has what is pending extracted and
+    stored now, so a slow input never holds back the articles read before it.
     """
-    loaded: list[Extractor] = []
-
-    def get_extractor() -> Extractor:
-        if not loaded:
-            if extractor is None:
-                from onrecord.pipeline import Extractor
-
-                loaded.append(Extractor())
-            else:
-                loaded.append(extractor())
-        return loaded[0]
-
-    pending: list[ReadItem] = []
-    for result in checked(results):
-        if isinstance(result, _Idle):
-            if pending:
-                yield from _store_chunk(pending, store, get_extractor(), cluster)
-                pending = []
-            continue
-        if isinstance(result, InputError):
-            yield Outcome("failed", result.where, error=result)
-            continue
-        existing = store.find_article(url=result.article.url, text=result.article.text)
-        if existing is not None:
-            yield Outcome("duplicate", result.where, article_id=existing)
-            continue
-        pending.append(result)
-        if len(pending) >= chunk_size:
-            yield from _store_chunk(pending, store, get_extractor(), cluster)
-            pending = []
-    if pending:
-        yield from _store_chunk(pending, store, get_extractor(), cluster)
-
-
-def _store_chunk(chunk: list[ReadItem], store: Store, extractor: Extractor, cluster: bool) -> Iterator[Outcome]:
-    for item, result in extract_items(chunk, extractor, chunk_size=len(chunk)):
-        if isinstance(result, InputError):
-            yield Outcome("failed", item.where, error=result)
-            continue
-        try:
-            added = store.add_record(result)
-        except OnrecordError as exc:
-            error = InputError(item.path, f"store failed ({exc})", line=item.line)
-            yield Outcome("failed", item.where, error=error)
-            continue
-        if cluster and added.status == "new":
-            _cluster(store, result, item)
-        yield Outcome(added.status, item.where, article_id=added.article_id)
-
-
-def _cluster(store: Store, record: Record, item: ReadItem) -> None:
-    # The article is stored either way; a clustering failure is logged, and the article is
-    # picked up again by the next backlog pass (index_backlog) instead of failing the ingest.
-    from onrecord.store.clusters import index_article
-
+    own = engine is None
+    active = engine if engine is not None else make_engine(jobs, extractor)
+    stream = ordered_extract(_skip_known(checked(results), store), active, chunk_size=chunk_size)
     try:
-        index_article(store, record)
-    except Exception:  # noqa: BLE001
-        log.warning("%s: stored, but story/quote clustering failed; it will be retried", item.where, exc_info=True)
+        for entry in stream:
+            if isinstance(entry, Outcome):
+                yield entry
+            else:
+                yield _store_one(*entry, store=store, cluster=cluster)
+    except BaseException:
+        # Ctrl-C, or the consumer stopped early: what was stored stays; workers stop now.
+        stream.close()
+        if own:
+            active.close(cancel=True)
+        raise
+    if own:
+        active.close()
+
+
+def _skip_known(
+    results: Iterable[ReadResult | Outcome | _Idle], store: Store
+) -> Iterator[ReadItem | Outcome | Flush]:
+    for result in results:
+        if isinstance(result, _Idle):
+            yield FLUSH
+        elif isinstance(result, Outcome):
+            yield result
+        elif isinstance(result, InputError):
+            yield Outcome("failed", result.where, error=result)
+        else:
+            existing = store.find_article(url=result.article.url, text=result.article.text)
+            yield result if existing is None else Outcome("duplicate", result.where, article_id=existing)
+
+
+def _store_one(item: ReadItem, result: Record | InputError, *, store: Store, cluster: bool) -> Outcome:
+    if isinstance(result, InputError):
+        return Outcome("failed", item.where, error=result)
+    try:
+        added = store.add_record(result, group=cluster)
+    except OnrecordError as exc:
+        error = InputError(item.path, f"store failed ({exc})", line=item.line)
+        return Outcome("failed", item.where, error=error)
+    return Outcome(added.status, item.where, article_id=added.article_id)

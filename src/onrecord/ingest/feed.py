@@ -6,10 +6,10 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from onrecord.article import ArticleInput
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
-from onrecord.pipeline import ArticleInput
 
 
 def _published(entry: Any) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from onrecord.article import ArticleInput
 from onrecord.errors import InputError
 from onrecord.ingest.base import (
     ReadItem,
@@ -17,7 +18,6 @@ from onrecord.ingest.base import (
     read_bytes,
     require_text,
 )
-from onrecord.pipeline import ArticleInput
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from onrecord.article import ArticleInput
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, decode, human_size, open_regular
-from onrecord.pipeline import ArticleInput
 
 _OPTIONAL = ("title", "published", "url", "source", "language")
 

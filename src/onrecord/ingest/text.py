@@ -6,9 +6,9 @@ import os
 import re
 from collections.abc import Iterator
 
+from onrecord.article import ArticleInput
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, decode, read_bytes
-from onrecord.pipeline import ArticleInput
 
 # A first line longer than this is a paragraph, not a headline.
 _MAX_TITLE_CHARS = 200

@@ -24,7 +24,8 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -33,6 +34,7 @@ from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.batch import Outcome, ingest_items
 from onrecord.ingest.feed import entry_article
 from onrecord.ingest.fetch import FEED_TYPES, HTML_TYPES, Fetcher, memo_extractor, fetch_article
+from onrecord.ingest.parallel import Engine, ProcessEngine
 from onrecord.store.sources import Source, entry_key, list_sources, mark_entry, record_poll, seen_entries, utcnow
 
 if TYPE_CHECKING:
@@ -204,10 +206,13 @@ def poll_source(
     extractor: Callable[[], Extractor] | None = None,
     stop: threading.Event | None = None,
     on_event: Callable[[WatchEvent], None] | None = None,
+    engine: Engine | None = None,
 ) -> PollReport:
     """Poll one source once: conditional GET, then ingest every entry not seen before.
 
-    Never raises for a bad source: the failure is saved (for back-off) and returned.
+    Never raises for a bad source: the failure is saved (for back-off) and returned. With an
+    ``engine`` (:mod:`onrecord.ingest.parallel`), entries are extracted there while the next
+    pages are fetched; the store is still written here, in feed order.
     """
     options = options or WatchOptions()
     stop = stop or threading.Event()
@@ -222,19 +227,29 @@ def poll_source(
         return _failed(store, source, err.reason, options)
     report = PollReport(source, "ok")
     seen = seen_entries(store, source.id)
-    for entry in reversed(entries):  # feeds list the newest first; store in publication order
-        if stop.is_set():
-            report.status = "interrupted"
-            break
-        identity = str(entry.get("id") or entry.get("link") or (entry.get("title", "") + entry.get("summary", "")))
-        key = entry_key(identity)
-        if not identity or key in seen:
-            continue
-        for outcome in _ingest_entry(store, entry, title, fetcher=fetcher, options=options, extractor=factory, where=source.url):
-            setattr(report, outcome.status, getattr(report, outcome.status) + 1)
-            mark_entry(store, source.id, key, url=entry.get("link"), status=outcome.status, article_id=outcome.article_id)
-            if on_event is not None:
-                on_event(outcome)
+    # The entries go through the ingest's ordered path (extraction in this process, or in the
+    # workers of ``engine`` while the next pages are fetched here); one outcome comes back per
+    # entry, in order, so each is matched to its entry by position.
+    keys: deque[tuple[str, str | None]] = deque()
+
+    def new_entries() -> Iterator[ReadResult | Outcome]:
+        for entry in reversed(entries):  # feeds list the newest first; store in publication order
+            if stop.is_set():
+                report.status = "interrupted"
+                return
+            identity = str(entry.get("id") or entry.get("link") or (entry.get("title", "") + entry.get("summary", "")))
+            key = entry_key(identity)
+            if not identity or key in seen:
+                continue
+            keys.append((key, entry.get("link")))
+            yield _entry_input(store, entry, title, fetcher=fetcher, options=options, where=source.url)
+
+    for outcome in ingest_items(new_entries(), store=store, extractor=factory, chunk_size=1, engine=engine):
+        key, link = keys.popleft()
+        setattr(report, outcome.status, getattr(report, outcome.status) + 1)
+        mark_entry(store, source.id, key, url=link, status=outcome.status, article_id=outcome.article_id)
+        if on_event is not None:
+            on_event(outcome)
     # Interrupted: keep the old validators, so the next poll reads the feed again; the
     # entries already handled are skipped then.
     done = report.status == "ok"
@@ -280,23 +295,24 @@ def _entries(data: bytes, where: str) -> tuple[list[Any], str | None]:
     return entries, feed.get("title") or None
 
 
-def _ingest_entry(
+def _entry_input(
     store: Store,
     entry: Any,
     feed_title: str | None,
     *,
     fetcher: Fetcher,
     options: WatchOptions,
-    extractor: Callable[[], Extractor],
     where: str,
-) -> list[Outcome]:
+) -> ReadResult | Outcome:
+    """What to ingest for one feed entry: its page, else its own text; or the outcome already
+    known (a link stored before, which is not fetched again)."""
     link = entry.get("link") or None
     fallback = entry_article(entry, feed_title)
     item: ReadResult
     if link:
         known = store.find_article(url=link)
         if known is not None:
-            return [Outcome("duplicate", link, article_id=known)]
+            return Outcome("duplicate", link, article_id=known)
     if link and options.fetch_pages:
         item = fetch_article(fetcher, link)
         if isinstance(item, InputError) and fallback is not None:
@@ -308,7 +324,7 @@ def _ingest_entry(
         item = InputError(link or where, "feed entry has no text")
     if isinstance(item, InputError) and fallback is None and link and options.fetch_pages:
         item = InputError(item.path, f"{item.reason}; the feed entry has no text either")
-    return list(ingest_items([item], store=store, extractor=extractor, chunk_size=1))
+    return item
 
 
 def watch(
@@ -320,6 +336,7 @@ def watch(
     stop: threading.Event | None = None,
     once: bool = False,
     on_event: Callable[[WatchEvent], None] | None = None,
+    jobs: int = 1,
 ) -> WatchSummary:
     """Poll every due source until ``stop`` is set (or one round when ``once``).
 
@@ -331,6 +348,7 @@ def watch(
         stop: set it to stop after the current article (signal handlers do).
         once: poll every source once, due or not, and return.
         on_event: called with each :class:`PollReport` and each article :class:`Outcome`.
+        jobs: extraction processes (as ``ingest --jobs``); the pool lives for the whole run.
 
     Returns:
         Totals of the run.
@@ -340,6 +358,7 @@ def watch(
     own = fetcher is None
     fetcher = fetcher or Fetcher()
     factory = memo_extractor(extractor)
+    engine = ProcessEngine(jobs) if jobs > 1 else None
     summary = WatchSummary()
     try:
         while not stop.is_set():
@@ -350,14 +369,21 @@ def watch(
                     break
                 if not once and source.next_poll_at is not None and source.next_poll_at > now:
                     continue
-                report = _poll_safely(store, source, fetcher, options, factory, stop, on_event)
+                report = _poll_safely(store, source, fetcher, options, factory, stop, on_event, engine)
                 summary.add(report)
                 if on_event is not None:
                     on_event(report)
             if once:
                 break
             stop.wait(_until_next(store, options))
+    except BaseException:
+        if engine is not None:
+            engine.close(cancel=True)
+            engine = None
+        raise
     finally:
+        if engine is not None:
+            engine.close()
         if own:
             fetcher.close()
     return summary
@@ -371,9 +397,10 @@ def _poll_safely(
     factory: Callable[[], Extractor],
     stop: threading.Event,
     on_event: Callable[[WatchEvent], None] | None,
+    engine: Engine | None = None,
 ) -> PollReport:
     try:
-        return poll_source(store, source, fetcher=fetcher, options=options, extractor=factory, stop=stop, on_event=on_event)
+        return poll_source(store, source, fetcher=fetcher, options=options, extractor=factory, stop=stop, on_event=on_event, engine=engine)
     except Exception as exc:  # noqa: BLE001 - weeks-long loop: one broken source is reported, not fatal
         log.debug("polling %s failed", source.url, exc_info=True)
         reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")

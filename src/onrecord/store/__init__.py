@@ -7,7 +7,7 @@
             print(hit.speaker, hit.text)
 """
 
-from onrecord.store.core import DEFAULT_DB, Store, open_store, resolve_url
+from onrecord.store.core import DEFAULT_DB, Store, StoreSession, open_store, resolve_url
 from onrecord.store.identity import normalise_url, text_hash
 from onrecord.store.results import ActorSummary, AddResult, QuoteHit, StoreStats
 
@@ -17,6 +17,7 @@ __all__ = [
     "AddResult",
     "QuoteHit",
     "Store",
+    "StoreSession",
     "StoreStats",
     "normalise_url",
     "open_store",

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, inspect, select, update
 from sqlalchemy import column as sql_column
@@ -53,6 +51,9 @@ from onrecord.store.schema import (
 )
 from onrecord.store.schema_actors import ActorFixRow, ActorNameRow
 from onrecord.validation import in_id_range
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 _ID = re.compile(r"#?(\d+)")
 _CODE = re.compile(r"[A-Za-z]{2,12}")
@@ -146,12 +147,6 @@ def ref_of(row: ActorRow) -> ActorRef:
     return ActorRef(id=row.id, name=row.name, kind=row.kind, country=row.country)
 
 
-@contextmanager
-def _transaction(store: Any) -> Iterator[Session]:
-    with Session(store.engine, expire_on_commit=False) as session, session.begin():
-        yield session
-
-
 # -- finding ---------------------------------------------------------------------------------
 
 
@@ -218,16 +213,16 @@ def resolve_actor(session: Session, query: str) -> ActorRow:
     return rows[0]
 
 
-def lookup_actors(store: Any, query: str) -> list[ActorRef]:
+def lookup_actors(store: Store, query: str) -> list[ActorRef]:
     """Stored actors answering to ``query`` (see :func:`find_actors`)."""
-    with Session(store.engine) as session:
+    with store.session() as session:
         return [ref_of(r) for r in find_actors(session, query)]
 
 
 # -- merge -----------------------------------------------------------------------------------
 
 
-def merge_actors(store: Any, keep: str, fold_in: str) -> FixResult:
+def merge_actors(store: Store, keep: str, fold_in: str) -> FixResult:
     """Fold actor ``fold_in`` into actor ``keep`` and record the fix.
 
     Args:
@@ -242,7 +237,7 @@ def merge_actors(store: Any, keep: str, fold_in: str) -> FixResult:
         ActorLookupError: either name matches no actor or several.
         ActorFixError: both name the same actor.
     """
-    with _transaction(store) as session:
+    with store.transaction() as session:
         target = resolve_actor(session, keep)
         source = resolve_actor(session, fold_in)
         if target.id == source.id:
@@ -331,7 +326,7 @@ def _move_identity(session: Session, source: ActorRow, target: ActorRow) -> None
 # -- split -----------------------------------------------------------------------------------
 
 
-def split_actor(store: Any, actor: str, alias: str, *, name: str | None = None) -> FixResult:
+def split_actor(store: Store, actor: str, alias: str, *, name: str | None = None) -> FixResult:
     """Move the mentions of ``actor`` that go by ``alias`` to a new actor, and record the fix.
 
     Args:
@@ -352,7 +347,7 @@ def split_actor(store: Any, actor: str, alias: str, *, name: str | None = None) 
     key = name_key(alias)
     if not key:
         raise ActorFixError(f"not a name: {alias!r}")
-    with _transaction(store) as session:
+    with store.transaction() as session:
         source = resolve_actor(session, actor)
         links = list(session.scalars(select(ArticleActorRow).where(ArticleActorRow.actor_id == source.id)))
         # Mentions the article itself named that way first; an alias every record repeats
@@ -475,9 +470,9 @@ def rebuild_identity(session: Session, row: ActorRow) -> None:
 # -- listing fixes ---------------------------------------------------------------------------
 
 
-def list_fixes(store: Any) -> list[FixRecord]:
+def list_fixes(store: Store) -> list[FixRecord]:
     """Every recorded fix, oldest first."""
-    with Session(store.engine) as session:
+    with store.session() as session:
         rows = session.execute(
             select(ActorFixRow, ActorRow.name)
             .join(ActorRow, ActorRow.id == ActorFixRow.actor_id)
@@ -499,7 +494,7 @@ def list_fixes(store: Any) -> list[FixRecord]:
         ]
 
 
-def forget_fix(store: Any, fix_id: int) -> FixRecord:
+def forget_fix(store: Store, fix_id: int) -> FixRecord:
     """Delete a recorded fix (what it moved stays moved; later ingests no longer follow it).
 
     Raises:
@@ -507,7 +502,7 @@ def forget_fix(store: Any, fix_id: int) -> FixRecord:
     """
     for fix in list_fixes(store):
         if fix.id == fix_id:
-            with _transaction(store) as session:
+            with store.transaction() as session:
                 session.execute(delete(ActorFixRow).where(ActorFixRow.id == fix_id))
             return fix
     raise ActorFixError(f"no recorded fix #{fix_id}")

@@ -30,20 +30,27 @@ sees the other's articles only after it reopens the store.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
-import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
-import numpy as np
 from sqlalchemy import Select, exists, func, insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
+from onrecord.store.identity import outlet_name
+from onrecord.store.lineage import index_quote_backlog, quote_index
+from onrecord.store.results import Assignment
 from onrecord.store.schema import ArticleRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
+from onrecord.store.signatures import (
+    NUM_PERM,
+    SHINGLE_WORDS,
+    from_bytes,
+    minhash,
+    per_store,
+    shingles,
+    to_bytes,
+)
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash, MinHashLSH
@@ -51,80 +58,38 @@ if TYPE_CHECKING:
     from onrecord.record import Record
     from onrecord.store.core import Store
 
-SHINGLE_WORDS = 5
-NUM_PERM = 128
+__all__ = [
+    "NUM_PERM",
+    "SHINGLE_WORDS",
+    "THRESHOLD",
+    "Assignment",
+    "Report",
+    "Story",
+    "StoryIndex",
+    "canonical_article_ids",
+    "canonical_ids_select",
+    "canonical_of",
+    "index_article",
+    "index_backlog",
+    "minhash",
+    "outlet_name",
+    "shingles",
+    "stories",
+    "story_count",
+    "story_index",
+    "story_of",
+]
+
 THRESHOLD = 0.5
-SEED = 1
-_WORDS = re.compile(r"\w+", re.UNICODE)
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _NEVER = dt.date.max
-
-
-def _fold(text: str) -> str:
-    """Like :func:`~onrecord.store.identity.fold` for whole articles, but fast: the
-    combining marks go in one regex pass instead of a Python loop over every character."""
-    if text.isascii():
-        return text.casefold()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
-    """The word shingles of a text (folded case and accents), as bytes for hashing.
-
-    A text shorter than ``size`` words is one shingle.
-
-    Example:
-        >>> [s.decode() for s in shingles("Ána Voss met Teo Marr today", size=5)]
-        ['ana voss met teo marr', 'voss met teo marr today']
-    """
-    words = _WORDS.findall(_fold(text))
-    if len(words) <= size:
-        return [" ".join(words).encode("utf-8")] if words else []
-    return list({" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)})
-
-
-_TEMPLATES: dict[int, Any] = {}
-
-
-def minhash(items: Iterable[bytes], num_perm: int = NUM_PERM) -> LeanMinHash:
-    """A MinHash signature of byte strings (permutations are built once per size)."""
-    from datasketch import LeanMinHash, MinHash
-
-    template = _TEMPLATES.get(num_perm)
-    if template is None:
-        template = _TEMPLATES[num_perm] = MinHash(num_perm=num_perm, seed=SEED)
-    m = MinHash(num_perm=num_perm, seed=SEED, permutations=template.permutations, scheme=template.scheme)
-    m.update_batch(list(items))
-    return LeanMinHash(m)
-
-
-def to_bytes(sig: LeanMinHash) -> bytes:
-    """A signature as stored: its hash values as little-endian uint32 (values fit 32 bits)."""
-    return np.asarray(sig.hashvalues, dtype="<u4").tobytes()
-
-
-def from_bytes(data: bytes) -> LeanMinHash:
-    """The signature :func:`to_bytes` stored."""
-    from datasketch import LeanMinHash
-
-    values = np.frombuffer(data, dtype="<u4").astype(np.uint64)
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme="affine32")
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """Where an article went: its story, whether it matched another copy, and how closely."""
-
-    article_id: str
-    story_id: int
-    matched: str | None = None
-    similarity: float | None = None
 
 
 class StoryIndex:
     """The in-memory LSH over every stored signature, kept in step with the database.
 
-    Use :func:`story_index` to get the one belonging to a store.
+    Use :func:`story_index` to get the one belonging to a store. Writes happen in the caller's
+    transaction (:meth:`write`); the in-memory index learns an article only once that
+    transaction has committed, so a rolled-back article leaves no trace here either.
     """
 
     def __init__(self, store: Store, *, threshold: float = THRESHOLD) -> None:
@@ -135,7 +100,7 @@ class StoryIndex:
         self.lsh: MinHashLSH = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.signatures: dict[str, LeanMinHash] = {}
         self.story: dict[str, int] = {}
-        with store._session() as session:  # noqa: SLF001 - the store's own session factory
+        with store.session() as session:
             rows = session.execute(
                 select(ArticleSignatureRow.article_id, ArticleSignatureRow.story_id, ArticleSignatureRow.signature)
             )
@@ -143,6 +108,8 @@ class StoryIndex:
                 self._remember(article_id, story_id, from_bytes(data))
 
     def _remember(self, article_id: str, story_id: int, sig: LeanMinHash) -> None:
+        if article_id in self.story:
+            return
         self.lsh.insert(article_id, sig, check_duplication=False)
         self.signatures[article_id] = sig
         self.story[article_id] = story_id
@@ -159,31 +126,45 @@ class StoryIndex:
                 best = (candidate, similarity)
         return best
 
-    def add(self, article_id: str, text: str) -> Assignment:
-        """Cluster one stored article (a no-op returning its assignment when already done)."""
+    def write(self, session: Session, article_id: str, text: str) -> tuple[Assignment, Callable[[], None]]:
+        """Group one stored article into its story inside ``session``'s open transaction.
+
+        Returns:
+            The assignment, and a function to call once the transaction has committed (it
+            adds the article to the in-memory index).
+        """
         if article_id in self.story:
-            return Assignment(article_id, self.story[article_id])
+            return Assignment(article_id, self.story[article_id]), lambda: None
         sig = minhash(shingles(text))
         match = self.best_match(sig)
         # Core statements, not ORM objects: this runs once per ingested article.
         clusters_t, signatures_t = StoryClusterRow.__table__, ArticleSignatureRow.__table__
-        with self.store.engine.begin() as conn:
-            if match is None:
-                story_id = int(conn.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1)).inserted_primary_key[0])
-            else:
-                story_id = self.story[match[0]]
-                canonical = conn.execute(select(clusters_t.c.canonical_article_id).where(clusters_t.c.id == story_id)).scalar_one()
-                values: dict[str, Any] = {"size": clusters_t.c.size + 1}
-                if _earlier(conn, article_id, canonical):
-                    values["canonical_article_id"] = article_id
-                conn.execute(update(clusters_t).where(clusters_t.c.id == story_id).values(**values))
-            conn.execute(
-                insert(signatures_t).values(
-                    article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
-                )
+        if match is None:
+            inserted = session.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1))
+            story_id = int(inserted.inserted_primary_key[0])  # type: ignore[attr-defined]
+        else:
+            story_id = self.story[match[0]]
+            canonical = session.execute(
+                select(clusters_t.c.canonical_article_id).where(clusters_t.c.id == story_id)
+            ).scalar_one()
+            values: dict[str, Any] = {"size": clusters_t.c.size + 1}
+            if _earlier(session, article_id, canonical):
+                values["canonical_article_id"] = article_id
+            session.execute(update(clusters_t).where(clusters_t.c.id == story_id).values(**values))
+        session.execute(
+            insert(signatures_t).values(
+                article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
             )
-        self._remember(article_id, story_id, sig)
-        return Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
+        )
+        assignment = Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
+        return assignment, lambda: self._remember(article_id, story_id, sig)
+
+    def add(self, article_id: str, text: str) -> Assignment:
+        """Group one stored article in a transaction of its own (a no-op when already done)."""
+        with self.store.transaction() as session:
+            assignment, remember = self.write(session, article_id, text)
+        remember()
+        return assignment
 
 
 def _order_key(published: dt.date | None, ingested: dt.datetime | None, article_id: str) -> tuple[Any, ...]:
@@ -191,7 +172,7 @@ def _order_key(published: dt.date | None, ingested: dt.datetime | None, article_
     return (published or _NEVER, stamp, article_id)
 
 
-def _earlier(session: Connection, a: str, b: str) -> bool:
+def _earlier(session: Session, a: str, b: str) -> bool:
     """Whether article ``a`` was published before ``b`` (undated articles come last)."""
     rows = {
         r.id: _order_key(r.published_date, r.ingested_at, r.id)
@@ -202,50 +183,42 @@ def _earlier(session: Connection, a: str, b: str) -> bool:
     return a in rows and b in rows and rows[a] < rows[b]
 
 
-_INDEXES: weakref.WeakKeyDictionary[Any, StoryIndex] = weakref.WeakKeyDictionary()
+#: The story index of a store, built from its stored signatures on first use.
+story_index = per_store(StoryIndex)
 
 
-def story_index(store: Store) -> StoryIndex:
-    """The story index of ``store``, built from its stored signatures on first use."""
-    index = _INDEXES.get(store)
-    if index is None:
-        index = _INDEXES[store] = StoryIndex(store)
-    return index
+def index_article(store: Store, record: Record) -> Assignment:
+    """Group an article stored without grouping (``add_record(..., group=False)``) into its
+    story and its quotes into quote clusters, in one transaction; idempotent.
 
-
-def index_article(store: Store, record: Record, *, quotes: bool = True) -> Assignment:
-    """Cluster a just-stored article into its story and its quotes into quote clusters.
-
-    The ingest calls this for every new article; it is idempotent.
+    :meth:`Store.add_record <onrecord.store.Store.add_record>` does this itself.
     """
-    assignment = story_index(store).add(record.id, record.text)
-    if quotes and record.quotes:
-        from onrecord.store.lineage import index_quotes
-
-        index_quotes(store, record.id)
+    stories_, quotes = story_index(store), quote_index(store)  # built before the transaction
+    with store.transaction() as session:
+        assignment, remember_story = stories_.write(session, record.id, record.text)
+        _, remember_quotes = quotes.write(session, record.id)
+    remember_story()
+    remember_quotes()
     return assignment
 
 
-def index_backlog(store: Store, *, quotes: bool = True) -> int:
-    """Cluster every stored article that is not clustered yet, oldest published first.
+def index_backlog(store: Store) -> int:
+    """Group every stored article that is not grouped yet, oldest published first.
 
-    Articles stored before clustering existed (or by a tool that bypassed the ingest) are
+    Articles stored before grouping existed (or with ``add_record(..., group=False)``) are
     picked up here; the CLI runs it before listing stories or lineage. Returns the count.
     """
-    index = story_index(store)
     stmt = (
         select(ArticleRow.id, ArticleRow.text)
         .where(~exists().where(ArticleSignatureRow.article_id == ArticleRow.id))
         .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         pending = list(session.execute(stmt).tuples())
+    index = story_index(store)
     for article_id, text in pending:
         index.add(article_id, text)
-    if quotes:
-        from onrecord.store.lineage import index_quote_backlog
-
-        index_quote_backlog(store)
+    index_quote_backlog(store)
     return len(pending)
 
 
@@ -267,7 +240,7 @@ def canonical_ids_select() -> Select[tuple[str]]:
 
 def canonical_article_ids(store: Store) -> set[str]:
     """Ids of the articles that count once per story (see :func:`canonical_ids_select`)."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         return set(session.scalars(canonical_ids_select()))
 
 
@@ -276,7 +249,7 @@ def canonical_of(store: Store) -> dict[str, str]:
     stmt = select(ArticleSignatureRow.article_id, StoryClusterRow.canonical_article_id).join(
         StoryClusterRow, StoryClusterRow.id == ArticleSignatureRow.story_id
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         return dict(session.execute(stmt).tuples().all())
 
 
@@ -330,17 +303,6 @@ class Story:
         }
 
 
-def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
-    """The outlet an article counts as: its source name, else its URL's host, else itself."""
-    if source and source.strip():
-        return source.strip()
-    if url:
-        host = urlsplit(url).hostname
-        if host:
-            return host.removeprefix("www.")
-    return article_id
-
-
 def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, story_ids: Iterable[int] | None = None) -> list[Story]:
     """Story clusters, the most widely carried first.
 
@@ -356,7 +318,7 @@ def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, st
     stmt = stmt.order_by(StoryClusterRow.size.desc(), StoryClusterRow.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         clusters = list(session.scalars(stmt))
         if not clusters:
             return []
@@ -392,7 +354,7 @@ def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, st
 
 def story_of(store: Store, article_id: str) -> Story | None:
     """The story cluster an article belongs to (None when it is not clustered yet)."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         story_id = session.scalar(
             select(ArticleSignatureRow.story_id).where(ArticleSignatureRow.article_id == article_id)
         )
@@ -404,7 +366,7 @@ def story_of(store: Store, article_id: str) -> Story | None:
 
 def story_count(store: Store) -> tuple[int, int]:
     """``(stories, articles)``: distinct stories (unclustered articles count as their own)."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         articles = int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
         counted = int(session.scalar(select(func.count()).select_from(canonical_ids_select().subquery())) or 0)
     return counted, articles

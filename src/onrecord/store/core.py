@@ -4,25 +4,38 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
+import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, column, create_engine, event, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from onrecord import settings
 from onrecord.errors import StoreError
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 from onrecord.store import migrate
+from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
+from onrecord.store.clusters import story_index
 from onrecord.store.identity import fold, normalise_url, text_hash
-from onrecord.store.results import ActorSummary, AddResult, QuoteHit, StoreStats
+from onrecord.store.lineage import quote_index
+from onrecord.store.paging import Key, Order
+from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
 from onrecord.store.schema import (
     ActorRow,
     ArticleActorRow,
@@ -32,10 +45,12 @@ from onrecord.store.schema import (
     QuoteRow,
     json_list,
 )
+from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
+
+#: The session type :meth:`Store.session` yields (readers type their parameters with it).
+StoreSession = Session
 
 DEFAULT_DB = "onrecord.db"
-ENV_VAR = "ONRECORD_DB"
-_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -43,7 +58,7 @@ def resolve_url(url: str | None = None) -> str:
 
     A value without ``://`` is a SQLite file path; ``:memory:`` is an in-memory database.
     """
-    value = url or os.environ.get(ENV_VAR) or DEFAULT_DB
+    value = url or settings.DB.value() or DEFAULT_DB
     if "://" in value:
         return value
     if value == ":memory:":
@@ -152,10 +167,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _like_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class Store:
     """A database of extracted records. Use :func:`open_store` to get one.
 
@@ -166,6 +177,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # One grouping writer at a time in this process: the in-memory story and quote indexes
+        # must see each committed article before the next one is matched against them.
+        self._grouping = threading.Lock()
         self.has_fts = self._detect_fts()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -195,15 +209,28 @@ class Store:
         return found is not None
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def session(self) -> Iterator[Session]:
+        """A session for reading, closed on leaving the block.
+
+        Example:
+            >>> with open_store(":memory:") as store, store.session() as session:
+            ...     session.scalar(select(func.count()).select_from(ArticleRow))
+            0
+        """
         with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in a transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
             yield session
 
     # -- identity --------------------------------------------------------------------------
 
     def find_article(self, *, url: str | None = None, text: str | None = None) -> str | None:
         """The id of the stored article with this URL (normalised) or exactly this text."""
-        with self._session() as session:
+        with self.session() as session:
             return self._find(session, normalise_url(url), text_hash(text) if text is not None else None)
 
     def has_article(self, *, url: str | None = None, text: str | None = None) -> bool:
@@ -223,14 +250,21 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None) -> AddResult:
+    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None, group: bool = True) -> AddResult:
         """Store a record unless the same article is already stored.
 
-        The article is a duplicate when its normalised URL or its text is already stored.
+        The article is a duplicate when its normalised URL or its text is already stored. A new
+        article is grouped with its syndicated near-copies into a story cluster and its quotes
+        into quote lineage (:mod:`onrecord.store.clusters`, :mod:`onrecord.store.lineage`) in
+        the same transaction, so every way in (CLI, API, watch, Python) leaves the same store,
+        and no crash can leave an article stored but ungrouped.
 
         Args:
             record: the extraction record (see CONTRACT.md).
             ingested_at: when it was read (default: now, UTC).
+            group: group it with its copies and its quotes with theirs (default). ``False``
+                leaves that to :func:`~onrecord.store.clusters.index_backlog` (benchmarks use it
+                to time the grouping step).
 
         Returns:
             ``AddResult(status="new" | "duplicate", article_id=...)``.
@@ -240,12 +274,21 @@ class Store:
         """
         norm_url = normalise_url(record.url)
         digest = text_hash(record.text)
+        remember: list[Callable[[], None]] = []
+        story: Assignment | None = None
+        if group:
+            # Built (from the stored signatures) before the write transaction opens: an
+            # in-memory SQLite store has one connection, which a second session would reset.
+            story_index(self)
+            quote_index(self)
         try:
-            with self._session() as session, session.begin():
+            with self._grouping if group else nullcontext(), self.transaction() as session:
                 existing = self._find(session, norm_url, digest)
                 if existing is not None:
                     return AddResult("duplicate", existing)
                 self._write_article(session, record, norm_url, digest, ingested_at)
+                if group:
+                    story, remember = self._group(session, record)
         except IntegrityError as exc:
             # Another writer stored the same article between our check and our insert.
             existing = self.find_article(url=record.url, text=record.text)
@@ -254,7 +297,15 @@ class Store:
             raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
         except OperationalError as exc:
             raise StoreError(f"cannot store article {record.id}: {exc.orig}") from exc
-        return AddResult("new", record.id)
+        for done in remember:  # the transaction committed: the in-memory indexes follow
+            done()
+        return AddResult("new", record.id, story)
+
+    def _group(self, session: Session, record: Record) -> tuple[Assignment, list[Callable[[], None]]]:
+        """Write the article's story and quote lineage rows in ``session``'s transaction."""
+        story, story_done = story_index(self).write(session, record.id, record.text)
+        _, quotes_done = quote_index(self).write(session, record.id)
+        return story, [story_done, quotes_done]
 
     def _write_article(
         self,
@@ -276,7 +327,7 @@ class Store:
             source=record.source,
             language=record.language,
             text=record.text,
-            ingested_at=ingested_at or dt.datetime.now(dt.timezone.utc),
+            ingested_at=ingested_at or dt.datetime.now(dt.UTC),
         )
         session.add(article)
         session.flush()
@@ -365,7 +416,7 @@ class Store:
 
     def record(self, article_id: str) -> Record | None:
         """Rebuild the extraction record of a stored article, exactly as it was added."""
-        with self._session() as session:
+        with self.session() as session:
             row = session.scalars(
                 select(ArticleRow)
                 .where(ArticleRow.id == article_id)
@@ -402,8 +453,27 @@ class Store:
 
     def article_ids(self) -> list[str]:
         """Ids of every stored article, oldest ingest first."""
-        with self._session() as session:
+        with self.session() as session:
             return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)))
+
+    def statements(
+        self,
+        f: QuoteFilter | None = None,
+        *,
+        order: Order = "oldest",
+        after: Key | None = None,
+        limit: int | None = None,
+    ) -> StatementPage:
+        """Stored statements matching ``f`` (see :func:`onrecord.store.statements.statement_page`).
+
+        Args:
+            f: the filters (default: none).
+            order: ``oldest`` article first (default) or ``newest`` first (keyset-paginated).
+            after: with ``newest``, the previous page's ``next_key``.
+            limit: at most this many (None: all).
+        """
+        with self.session() as session:
+            return statement_page(session, f or QuoteFilter(), has_fts=self.has_fts, order=order, after=after, limit=limit)
 
     def quotes(
         self,
@@ -414,7 +484,7 @@ class Store:
         until: dt.date | None = None,
         limit: int | None = None,
     ) -> list[QuoteHit]:
-        """Stored statements, oldest article first.
+        """Stored statements, oldest article first (:meth:`statements` with the common filters).
 
         Args:
             speaker: part of the speaker's canonical name or surface text (case- and
@@ -424,86 +494,32 @@ class Store:
             until: only articles published on or before this date.
             limit: at most this many (None: all).
         """
-        stmt = select(QuoteRow, ArticleRow).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-        if speaker and fold(speaker):
-            stmt = stmt.where(QuoteRow.speaker_key.like(f"%{_like_escape(fold(speaker))}%", escape="\\"))
-        words = _WORDS.findall(search or "")
-        if words:
-            stmt = stmt.where(self._search_clause(words))
-        if since is not None:
-            stmt = stmt.where(ArticleRow.published_date >= since)
-        if until is not None:
-            stmt = stmt.where(ArticleRow.published_date <= until)
-        stmt = stmt.order_by(
-            ArticleRow.published_date.asc().nulls_last(), ArticleRow.ingested_at, ArticleRow.id, QuoteRow.ordinal
-        )
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._session() as session:
-            return [QuoteHit.from_rows(q, a) for q, a in session.execute(stmt).tuples()]
-
-    def _search_clause(self, words: list[str]) -> ColumnElement[bool]:
-        if self.has_fts:
-            # Every word quoted: user input can never be read as FTS5 query syntax.
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-            ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(match=match)
-            return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
-        return and_(*(QuoteRow.text.ilike(f"%{_like_escape(w)}%", escape="\\") for w in words))
+        f = QuoteFilter(speaker=speaker, search=search, since=since, until=until)
+        return self.statements(f, limit=limit).hits
 
     def actors(
-        self, *, country: str | None = None, kind: str | None = None, limit: int | None = None
+        self,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        name: str | None = None,
+        limit: int | None = None,
     ) -> list[ActorSummary]:
-        """Global actors, the most quoted first.
+        """Global actors, the most quoted first (see :func:`onrecord.store.actor_queries.actor_list`).
 
         Args:
             country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
             kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``.
+            name: part of the canonical name (any case).
             limit: at most this many (None: all).
         """
-        articles = (
-            select(ArticleActorRow.actor_id, func.count(func.distinct(ArticleActorRow.article_id)).label("n"))
-            .group_by(ArticleActorRow.actor_id)
-            .subquery()
-        )
-        quotes = (
-            select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
-            .where(QuoteRow.speaker_actor_id.is_not(None))
-            .group_by(QuoteRow.speaker_actor_id)
-            .subquery()
-        )
-        n_articles = func.coalesce(articles.c.n, 0)
-        n_quotes = func.coalesce(quotes.c.n, 0)
-        stmt = (
-            select(ActorRow, n_articles, n_quotes)
-            .outerjoin(articles, articles.c.actor_id == ActorRow.id)
-            .outerjoin(quotes, quotes.c.actor_id == ActorRow.id)
-            .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
-            .order_by(n_quotes.desc(), n_articles.desc(), ActorRow.name, ActorRow.id)
-        )
-        if country:
-            stmt = stmt.where(ActorRow.country == country.strip().upper())
-        if kind:
-            stmt = stmt.where(ActorRow.kind == kind.strip().lower())
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self._session() as session:
-            return [
-                ActorSummary(
-                    id=row.id,
-                    name=row.name,
-                    kind=row.kind,
-                    country=row.country,
-                    aliases=[a.alias for a in row.aliases],
-                    titles=[t.title for t in row.titles],
-                    articles=int(na),
-                    quotes=int(nq),
-                )
-                for row, na, nq in session.execute(stmt).tuples()
-            ]
+        with self.session() as session:
+            found, _ = actor_list(session, ActorFilter(country=country, kind=kind, name=name), limit=limit)
+        return found
 
     def stats(self) -> StoreStats:
         """How many articles, quotes, actors, mentions and events are stored."""
-        with self._session() as session:
+        with self.session() as session:
 
             def count(model: Any) -> int:
                 return int(session.scalar(select(func.count()).select_from(model)) or 0)

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     and_,
     false,
+    func,
     not_,
     or_,
     select,
@@ -38,9 +39,13 @@ from sqlalchemy.sql.operators import custom_op
 
 from onrecord.errors import OnrecordError
 from onrecord.store.identity import fold
+from onrecord.store.paging import Key, Order, check_order, iso, newest_first
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
-from onrecord.validation import InvalidValue, parse_id
+from onrecord.validation import InvalidValue, parse_id, probability
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
 
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
@@ -117,7 +122,7 @@ class EventFact:
         return out
 
 
-def resolve_party(store: Any, spec: str) -> Party:
+def resolve_party(store: Store, spec: str) -> Party:
     """Resolve what a user typed (``RUS``, ``NATO``, ``42``, ``Lavrov``) to a :class:`Party`.
 
     Order: a number is an actor id; a 2–8 letter word that is some stored actor's country
@@ -138,7 +143,7 @@ def resolve_party(store: Any, spec: str) -> Party:
         actor_id = parse_id(text)
     except InvalidValue as exc:
         raise UnknownPartyError(exc.reason) from None
-    with Session(store.engine) as session:
+    with store.session() as session:
         if actor_id is not None:
             row = session.get(ActorRow, actor_id)
             if row is None:
@@ -191,7 +196,7 @@ def _side(party: Party, column: Any) -> ColumnElement[bool]:
     return column.in_(party.actor_ids)  # type: ignore[no-any-return]
 
 
-def _is_sqlite(store: Any) -> bool:
+def _is_sqlite(store: Store) -> bool:
     return bool(store.engine.dialect.name == "sqlite")
 
 
@@ -209,33 +214,96 @@ def _published_date(*, unindexed: bool) -> ColumnElement[Any]:
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
 
 
+DEFAULT_MIN_CONFIDENCE = 0.5
+"""The minimum coder confidence an event needs to count, unless a caller asks otherwise: the
+one default of the CLI (``--min-confidence``), the web pages and API (``min_confidence``) and
+the Python API. Chosen from the cross-validated figures in docs/events.md; 0 keeps every event."""
+
+
+def checked_confidence(value: float | None) -> float | None:
+    """A minimum confidence as the filters apply it: None for "keep every event" (None or 0).
+
+    Raises:
+        InvalidValue: not a number from 0 to 1 (NaN included).
+    """
+    if value is None or value == 0:
+        return None
+    return probability(value, "minimum confidence")
+
+
 def confidence_at_least(value: float) -> ColumnElement[bool]:
     """Events whose coder confidence is at least ``value``; events without one (stored before
     the coder gave confidences) are kept, their confidence being unknown, not low."""
     return or_(EventRow.confidence.is_(None), EventRow.confidence >= value)
 
 
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters of an event listing (AND); the CLI, the API and the analysis share it.
+
+    Attributes:
+        source: the acting party (a country/IGO code, an actor id or a name, resolved by
+            :func:`resolve_party`; :func:`actor_party` and :func:`country_party` build one).
+        target: the party acted upon.
+        both_directions: also events from ``target`` to ``source`` (with both given), or events
+            where the one given party is either side.
+        source_country: the acting actor's country code (on top of ``source``).
+        target_country: the acted-upon actor's country code.
+        types: only these PLOVER types.
+        since: articles published on or after this date (undated ones are left out).
+        until: articles published on or before this date.
+        ids: only these event ids (global).
+        article_id: only the events of this article.
+        dated_only: leave out events whose article has no publication date.
+        dyadic_only: leave out events without a resolved source and target actor.
+        min_confidence: leave out events the coder gave a lower confidence (None or 0: keep
+            all; see :data:`DEFAULT_MIN_CONFIDENCE` and :func:`confidence_at_least`).
+
+    Raises:
+        InvalidValue: ``min_confidence`` is not a number from 0 to 1.
+    """
+
+    source: Party | None = None
+    target: Party | None = None
+    both_directions: bool = False
+    source_country: str | None = None
+    target_country: str | None = None
+    types: tuple[str, ...] | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    ids: tuple[int, ...] | None = None
+    article_id: str | None = None
+    dated_only: bool = False
+    dyadic_only: bool = False
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE
+
+    def __post_init__(self) -> None:
+        # Checked here so every way in (CLI, API, Python) refuses the same values.
+        object.__setattr__(self, "min_confidence", checked_confidence(self.min_confidence))
+
+
+def actor_party(actor_id: int) -> Party:
+    """The party of one actor, by its global id (not checked against the store)."""
+    return Party(key=f"#{actor_id}", label=f"#{actor_id}", actor_ids=(actor_id,))
+
+
+def country_party(code: str) -> Party:
+    """The party of every actor with this country or IGO code."""
+    code = code.strip().upper()
+    return Party(key=code, label=code, country=code)
+
+
 def _filtered(
     stmt: Select[Any],
-    store: Any,
-    *,
-    source: Party | None,
-    target: Party | None,
-    both_directions: bool,
-    types: Sequence[str] | None = None,
-    since: dt.date | None,
-    until: dt.date | None,
-    dated_only: bool,
-    dyadic_only: bool,
-    min_confidence: float | None = None,
+    sqlite: bool,
+    f: EventFilter,
 ) -> tuple[Select[Any], ColumnElement[Any]]:
     """``stmt`` (over events joined to articles) with the listing's conditions.
 
     Returns the statement and the date expression to order by (see :func:`_published_date`).
     """
+    source, target, both_directions = f.source, f.target, f.both_directions
     conditions: list[ColumnElement[bool]] = []
-    if min_confidence:
-        conditions.append(confidence_at_least(min_confidence))
     forward = [c for c in (
         _side(source, EventRow.source_actor_id) if source else None,
         _side(target, EventRow.target_actor_id) if target else None,
@@ -248,23 +316,34 @@ def _filtered(
         conditions.append(or_(and_(*forward), and_(*backward)))
     else:
         conditions.extend(forward)
-    if types:
-        conditions.append(EventRow.type.in_([t.upper() for t in types]))
-    day = _published_date(unindexed=source is not None and target is not None and _is_sqlite(store))
-    if since is not None:
-        conditions.append(day >= since)
-    if until is not None:
-        conditions.append(day <= until)
-    if dated_only:
+    if f.source_country:
+        conditions.append(_side(country_party(f.source_country), EventRow.source_actor_id))
+    if f.target_country:
+        conditions.append(_side(country_party(f.target_country), EventRow.target_actor_id))
+    if f.types:
+        conditions.append(EventRow.type.in_([t.upper() for t in f.types]))
+    if f.ids is not None:
+        conditions.append(EventRow.id.in_(f.ids))
+    if f.article_id is not None:
+        conditions.append(EventRow.article_id == f.article_id)
+    day = _published_date(unindexed=source is not None and target is not None and sqlite)
+    if f.since is not None:
+        conditions.append(day >= f.since)
+    if f.until is not None:
+        conditions.append(day <= f.until)
+    if f.dated_only:
         conditions.append(day.is_not(None))
-    if dyadic_only:
+    if f.dyadic_only:
         conditions.append(EventRow.source_actor_id.is_not(None))
         conditions.append(EventRow.target_actor_id.is_not(None))
+    if f.min_confidence:
+        conditions.append(confidence_at_least(f.min_confidence))
     return (stmt.where(*conditions) if conditions else stmt), day
 
 
 def load_events(
-    store: Any,
+    store: Store,
+    f: EventFilter | None = None,
     *,
     source: Party | None = None,
     target: Party | None = None,
@@ -276,12 +355,13 @@ def load_events(
     dyadic_only: bool = False,
     newest_first: bool = False,
     limit: int | None = None,
-    min_confidence: float | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[EventFact]:
     """Stored events with their actors and article date, in one query.
 
     Args:
         store: an open :class:`onrecord.store.Store`.
+        f: the filters; when given, the keyword filters below are not read.
         source: only events whose source is this party.
         target: only events whose target is this party.
         both_directions: also events from ``target`` to ``source`` (with both given), or events
@@ -293,7 +373,7 @@ def load_events(
         dyadic_only: leave out events without a resolved source and target actor.
         newest_first: order by date descending (default: oldest first; undated last).
         limit: at most this many.
-        min_confidence: leave out events the coder is less sure of (see :func:`confidence_at_least`).
+        min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     # Plain columns, not ORM entities: a listing can be thousands of rows and needs no objects.
@@ -309,10 +389,12 @@ def load_events(
         .outerjoin(src, EventRow.source_actor_id == src.id)
         .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
-    stmt, day = _filtered(
-        stmt, store, source=source, target=target, both_directions=both_directions, types=types,
-        since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only, min_confidence=min_confidence,
-    )  # fmt: skip
+    if f is None:
+        f = EventFilter(
+            source=source, target=target, both_directions=both_directions, types=tuple(types) if types else None,
+            since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only, min_confidence=min_confidence,
+        )  # fmt: skip
+    stmt, day = _filtered(stmt, _is_sqlite(store), f)
     date_order = day.desc() if newest_first else day.asc()
     stmt = stmt.order_by(date_order.nulls_last(), EventRow.article_id, EventRow.ordinal)
     if limit is not None:
@@ -372,14 +454,14 @@ class CountedEvent(NamedTuple):
 
 
 def load_event_rows(
-    store: Any,
+    store: Store,
     *,
     source: Party | None = None,
     target: Party | None = None,
     both_directions: bool = False,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    min_confidence: float | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[CountedEvent]:
     """Dated events as :class:`CountedEvent` tuples, in :func:`load_events`' order.
 
@@ -392,6 +474,7 @@ def load_event_rows(
         both_directions: also events from ``target`` to ``source``.
         since: only articles published on or after this date.
         until: only articles published on or before this date.
+        min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     base = (
@@ -405,21 +488,26 @@ def load_event_rows(
         .outerjoin(src, EventRow.source_actor_id == src.id)
         .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
-    dates: dict[str, Any] = {
-        "since": since, "until": until, "dated_only": True, "dyadic_only": False, "min_confidence": min_confidence,
-    }  # fmt: skip
+    sqlite = _is_sqlite(store)
+
+    def only(src: Party | None, tgt: Party | None, both: bool) -> EventFilter:
+        return EventFilter(
+            source=src, target=tgt, both_directions=both, since=since, until=until, dated_only=True,
+            min_confidence=min_confidence,
+        )  # fmt: skip
+
     stmt: Select[Any] | CompoundSelect
     if both_directions and source is not None and target is not None:
         # One query per direction, glued: SQLite answers an OR of the two directions by merging
         # two index scans row by row, over twice as slow as the two plain index ranges (the
         # second leaves out what the first found, as the OR would count it once).
-        there, _ = _filtered(base, store, source=source, target=target, both_directions=False, **dates)
+        there, _ = _filtered(base, sqlite, only(source, target, False))
         forward = and_(_side(source, EventRow.source_actor_id), _side(target, EventRow.target_actor_id))
-        back, _ = _filtered(base.where(not_(forward)), store, source=target, target=source, both_directions=False, **dates)
+        back, _ = _filtered(base.where(not_(forward)), sqlite, only(target, source, False))
         stmt = union_all(there, back)
         stmt = stmt.order_by(*(stmt.selected_columns[name] for name in ("day", "article_id", "ordinal")))
     else:
-        stmt, day = _filtered(base, store, source=source, target=target, both_directions=both_directions, **dates)
+        stmt, day = _filtered(base, sqlite, only(source, target, both_directions))
         stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
@@ -483,7 +571,11 @@ hypothetical, intensity, article_id)``: one event as :func:`load_dyad_rows` give
 
 
 def load_dyad_rows(
-    store: Any, *, since: dt.date | None = None, until: dt.date | None = None, min_confidence: float | None = None
+    store: Store,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[DyadRow]:
     """Every dated event with a resolved source and target, as bare tuples, in no order.
 
@@ -495,6 +587,7 @@ def load_dyad_rows(
         store: an open :class:`onrecord.store.Store`.
         since: only articles published on or after this date.
         until: only articles published on or before this date.
+        min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     # Raw values: result processors for a date and two booleans per row cost more than the
@@ -508,10 +601,8 @@ def load_dyad_rows(
         .join(src, EventRow.source_actor_id == src.id)
         .join(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
-    stmt, _ = _filtered(
-        stmt, store, source=None, target=None, both_directions=False,
-        since=since, until=until, dated_only=True, dyadic_only=False, min_confidence=min_confidence,
-    )  # fmt: skip
+    only = EventFilter(since=since, until=until, dated_only=True, min_confidence=min_confidence)
+    stmt, _ = _filtered(stmt, _is_sqlite(store), only)
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
         story = _story_dates(conn)
@@ -535,7 +626,78 @@ def _as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def actor_names(store: Any, ids: Iterable[int]) -> dict[int, str]:
+def event_page(
+    session: Session,
+    f: EventFilter,
+    *,
+    order: Order = "newest",
+    after: Key | None = None,
+    limit: int | None = 50,
+) -> tuple[list[dict[str, Any]], Key | None]:
+    """Events matching ``f`` with their article's date and title and both actors, as JSON-ready
+    rows (the API's shape), and the key of the next page.
+
+    Args:
+        session: an open session (:meth:`Store.session`, or the web request's).
+        f: the filters (the same as :func:`load_events` reads).
+        order: ``newest`` first (keyset-paginated) or ``oldest`` first (no cursor).
+        after: with ``newest``, the ``next_key`` of the previous page.
+        limit: at most this many (None: all).
+    """
+    check_order(order)
+    if order == "oldest" and after is not None:
+        raise ValueError("an oldest-first listing has no cursor")
+    src, tgt = aliased(ActorRow), aliased(ActorRow)
+    stmt = (
+        select(EventRow, ArticleRow.published, ArticleRow.published_date, ArticleRow.title, src, tgt)
+        .join(ArticleRow, EventRow.article_id == ArticleRow.id)
+        .outerjoin(src, src.id == EventRow.source_actor_id)
+        .outerjoin(tgt, tgt.id == EventRow.target_actor_id)
+    )
+    stmt, day = _filtered(stmt, session.get_bind().dialect.name == "sqlite", f)
+    if order == "oldest":
+        stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
+        rows = list(session.execute(stmt.limit(limit) if limit is not None else stmt).tuples())
+        more = False
+    else:
+        rows, more = newest_first(session, stmt, ArticleRow.published_date, EventRow.id, after=after, limit=limit)
+    out = [_event_dict(e, published, title, s, t) for e, published, _, title, s, t in rows]
+    next_key = (iso(rows[-1][2]), rows[-1][0].id) if more and rows and order == "newest" else None
+    return out, next_key
+
+
+def actor_ref(row: ActorRow | None) -> dict[str, Any] | None:
+    """An actor as the API shows it in passing: ``{id, name, kind, country}``."""
+    if row is None:
+        return None
+    return {"id": row.id, "name": row.name, "kind": row.kind, "country": row.country}
+
+
+def _event_dict(
+    e: EventRow, published: str | None, title: str | None, src: ActorRow | None, tgt: ActorRow | None
+) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "article_id": e.article_id,
+        "event_id": e.local_id,
+        "type": e.type,
+        "cameo": e.cameo,
+        "intensity": e.intensity,
+        "source": actor_ref(src),
+        "target": actor_ref(tgt),
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "confidence": e.confidence,
+        "text": e.text,
+        "start": e.start,
+        "end": e.end,
+        "quote": e.quote_local,
+        "published": published,
+        "title": title,
+    }
+
+
+def actor_names(store: Store, ids: Iterable[int]) -> dict[int, str]:
     """The canonical names of these actors (ids not stored are left out)."""
     wanted = sorted(set(ids))
     names: dict[int, str] = {}
@@ -549,12 +711,10 @@ def actor_names(store: Any, ids: Iterable[int]) -> dict[int, str]:
     return names
 
 
-def latest_event_date(store: Any) -> dt.date | None:
+def latest_event_date(store: Store) -> dt.date | None:
     """The publication date of the newest article that has an event (None: no dated events)."""
-    from sqlalchemy import func
-
     stmt = select(func.max(ArticleRow.published_date)).join(EventRow, EventRow.article_id == ArticleRow.id)
-    with Session(store.engine) as session:
+    with store.session() as session:
         value = session.scalar(stmt)
     if value is None or isinstance(value, dt.date):
         return value

@@ -55,7 +55,7 @@ def normalise_url(url: str | None) -> str | None:
 
 def _has_valid_port(netloc: str) -> bool:
     try:
-        urlsplit(f"//{netloc}").port
+        _ = urlsplit(f"//{netloc}").port  # reading .port raises on a bad port
     except ValueError:
         return False
     return True
@@ -78,3 +78,14 @@ def fold(value: str | None) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
+    """The outlet an article counts as: its source name, else its URL's host, else itself."""
+    if source and source.strip():
+        return source.strip()
+    if url:
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return article_id

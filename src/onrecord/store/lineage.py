@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session
 
-from onrecord.store.clusters import from_bytes, minhash, outlet_name, to_bytes
-from onrecord.store.identity import fold
+from onrecord.store.identity import fold, outlet_name
 from onrecord.store.schema import ArticleRow, QuoteRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
+from onrecord.store.signatures import from_bytes, minhash, per_store, to_bytes
 from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class QuoteIndex:
         self.lsh: MinHashLSH = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
         self.by_key: dict[str, int] = {}
         self.indexed: set[int] = set()
-        with store._session() as session:  # noqa: SLF001
+        with store.session() as session:
             for quote_id, cluster_id, key, sig in session.execute(
                 select(QuoteLineageRow.quote_id, QuoteLineageRow.cluster_id, QuoteLineageRow.key, QuoteLineageRow.signature)
             ):
@@ -99,22 +99,14 @@ class QuoteIndex:
                 best = (score, candidate)
         return self.by_key[best[1]] if best else None
 
+    def write(self, session: Session, article_id: str) -> tuple[int, Callable[[], None]]:
+        """Put a stored article's quotes into quote clusters inside ``session``'s open
+        transaction.
 
-_INDEXES: weakref.WeakKeyDictionary[Any, QuoteIndex] = weakref.WeakKeyDictionary()
-
-
-def quote_index(store: Store) -> QuoteIndex:
-    """The quote index of ``store``, built from stored lineage rows on first use."""
-    index = _INDEXES.get(store)
-    if index is None:
-        index = _INDEXES[store] = QuoteIndex(store)
-    return index
-
-
-def index_quotes(store: Store, article_id: str) -> int:
-    """Put a stored article's quotes into quote clusters; returns how many were clustered."""
-    index = quote_index(store)
-    with store._session() as session, session.begin():  # noqa: SLF001
+        Returns:
+            How many quotes were clustered, and a function to call once the transaction has
+            committed (it adds the new wordings to the in-memory index).
+        """
         rows = session.execute(
             select(QuoteRow.id, QuoteRow.text, ArticleRow.published_date, ArticleRow.ingested_at)
             .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
@@ -122,12 +114,16 @@ def index_quotes(store: Store, article_id: str) -> int:
             .order_by(QuoteRow.ordinal)
         ).all()
         added: list[tuple[int, str, LeanMinHash, int]] = []
+        # Wordings new in this article: a second quote of the same article matches the first.
+        pending: dict[str, int] = {}
         for quote_id, text, published, ingested in rows:
             key = normalise_quote(text)
-            if quote_id in index.indexed or len(key.split()) < MIN_WORDS:
+            if quote_id in self.indexed or len(key.split()) < MIN_WORDS:
                 continue
             sig = quote_signature(key)
-            cluster_id = index.match(key, sig)
+            cluster_id = pending.get(key)
+            if cluster_id is None:
+                cluster_id = self.match(key, sig)
             if cluster_id is None:
                 cluster = QuoteClusterRow(first_quote_id=quote_id, size=1)
                 session.add(cluster)
@@ -143,14 +139,33 @@ def index_quotes(store: Store, article_id: str) -> int:
                 ).first()
                 if first is not None and _key(published, ingested, quote_id) < _key(first[0], first[1], cluster.first_quote_id):
                     cluster.first_quote_id = quote_id
+            pending.setdefault(key, cluster_id)
             session.add(QuoteLineageRow(quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)))
             added.append((quote_id, key, sig, cluster_id))
-    for quote_id, key, sig, cluster_id in added:  # only once the transaction committed
-        index.indexed.add(quote_id)
-        if key not in index.by_key:
-            index.by_key[key] = cluster_id
-            index.lsh.insert(key, sig, check_duplication=False)
-    return len(added)
+        session.flush()
+
+        def remember() -> None:
+            for quote_id, key, sig, cluster_id in added:
+                self.indexed.add(quote_id)
+                if key not in self.by_key:
+                    self.by_key[key] = cluster_id
+                    self.lsh.insert(key, sig, check_duplication=False)
+
+        return len(added), remember
+
+
+#: The quote index of a store, built from its stored lineage rows on first use.
+quote_index = per_store(QuoteIndex)
+
+
+def index_quotes(store: Store, article_id: str) -> int:
+    """Put a stored article's quotes into quote clusters in a transaction of their own;
+    returns how many were clustered (0 when they already are)."""
+    index = quote_index(store)
+    with store.transaction() as session:
+        count, remember = index.write(session, article_id)
+    remember()
+    return count
 
 
 def _key(published: dt.date | None, ingested: dt.datetime | None, quote_id: int) -> tuple[Any, ...]:
@@ -166,7 +181,7 @@ def index_quote_backlog(store: Store) -> int:
         .where(exists().where(and_(QuoteRow.article_id == ArticleRow.id, unclustered)))
         .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         article_ids = list(session.scalars(stmt))
     return sum(index_quotes(store, a) for a in article_ids)
 
@@ -262,7 +277,7 @@ def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
         .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
         .where(QuoteLineageRow.cluster_id.in_(ids))
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         firsts = dict(session.execute(select(QuoteClusterRow.id, QuoteClusterRow.first_quote_id).where(QuoteClusterRow.id.in_(ids))).tuples().all())
         rows = session.execute(stmt).tuples().all()
     grouped: dict[int, list[tuple[QuoteRow, ArticleRow]]] = {}
@@ -311,7 +326,7 @@ def lineage_of(store: Store, ref: str) -> Lineage | None:
     article_id, sep, local_id = ref.replace("/", ":").partition(":")
     if not sep:
         return None
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         cluster_id = session.scalar(
             select(QuoteLineageRow.cluster_id)
             .join(QuoteRow, QuoteRow.id == QuoteLineageRow.quote_id)
@@ -330,7 +345,7 @@ def search(store: Store, words: str, *, limit: int | None = 20) -> list[Lineage]
     stmt = select(QuoteLineageRow.cluster_id).distinct()
     for term in terms:
         stmt = stmt.where(QuoteLineageRow.key.like(f"%{term}%"))
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         ids = list(session.scalars(stmt))
     found = sorted(lineages(store, ids), key=lambda lin: (-len(lin.appearances), lin.id))
     return found[:limit] if limit else found
@@ -344,7 +359,7 @@ def for_actor(store: Store, actor_id: int, *, limit: int | None = None) -> list[
         .where(QuoteRow.speaker_actor_id == actor_id)
         .distinct()
     )
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         ids = list(session.scalars(stmt))
     found = sorted(lineages(store, ids), key=lambda lin: (-lin.repeated_by, lin.id))
     return found[:limit] if limit else found
@@ -357,7 +372,7 @@ def conflicts(store: Store, *, limit: int | None = None) -> list[Lineage]:
     speaker do not count. Speakers are told apart by resolved actor when there is one, else by
     folded name.
     """
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         ids = list(session.scalars(select(QuoteClusterRow.id).where(QuoteClusterRow.size >= 2).order_by(QuoteClusterRow.id)))
     found = [lin for lin in lineages(store, ids) if len({_speaker_key(a) for a in lin.appearances if a.speaker}) > 1]
     return found[:limit] if limit else found

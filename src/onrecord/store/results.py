@@ -12,11 +12,26 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where an article went: its story, whether it matched another copy, and how closely."""
+
+    article_id: str
+    story_id: int
+    matched: str | None = None
+    similarity: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AddResult:
-    """What :meth:`Store.add_record` did: stored a ``new`` article or found a ``duplicate``."""
+    """What :meth:`Store.add_record` did: stored a ``new`` article or found a ``duplicate``.
+
+    ``story`` says which story cluster a new article joined (None for a duplicate, or when
+    the article was stored without grouping).
+    """
 
     status: Literal["new", "duplicate"]
     article_id: str
+    story: Assignment | None = None
 
     @property
     def new(self) -> bool:

@@ -50,7 +50,7 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class ArticleRow(Base):

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from onrecord.store.schema import Base
 
+
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 # How many leading letters of a surname key the fuzzy fallback looks up by.

@@ -23,7 +23,7 @@ from onrecord.store.schema import Base
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class SourceRow(Base):

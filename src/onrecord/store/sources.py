@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 def utcnow() -> dt.datetime:
     """Now, in UTC (naive values read back from SQLite are treated as UTC)."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is None or value.tzinfo is not None:
         return value
-    return value.replace(tzinfo=dt.timezone.utc)
+    return value.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def add_source(store: Store, url: str, *, name: str | None = None, origin: str |
         ``(source, created)``; an existing source gets ``name`` when it had none.
     """
     url = url.strip()
-    with store._session() as session, session.begin():  # noqa: SLF001
+    with store.transaction() as session:
         existing = _find(session, url)
         if existing is not None:
             if name and not existing.name:
@@ -130,20 +130,20 @@ def _host_path(url: str) -> str:
 
 def list_sources(store: Store) -> list[Source]:
     """Every source, oldest first."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         return [Source.of(r) for r in session.scalars(select(SourceRow).order_by(SourceRow.id))]
 
 
 def get_source(store: Store, ref: str) -> Source | None:
     """A source by id or URL."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         row = _find(session, ref)
         return Source.of(row) if row is not None else None
 
 
 def remove_source(store: Store, ref: str) -> Source | None:
     """Remove a source (by id or URL) and its entry log; its stored articles stay."""
-    with store._session() as session, session.begin():  # noqa: SLF001
+    with store.transaction() as session:
         row = _find(session, ref)
         if row is None:
             return None
@@ -168,7 +168,7 @@ def record_poll(
 ) -> int:
     """Save the outcome of a poll; returns the count of failures in a row."""
     now = utcnow()
-    with store._session() as session, session.begin():  # noqa: SLF001
+    with store.transaction() as session:
         row = session.get_one(SourceRow, source_id)
         row.last_polled_at = now
         row.next_poll_at = next_poll_at
@@ -194,13 +194,13 @@ def entry_key(identity: str) -> str:
 
 def seen_entries(store: Store, source_id: int) -> set[str]:
     """Keys of the entries of a source already handled."""
-    with store._session() as session:  # noqa: SLF001
+    with store.session() as session:
         return set(session.scalars(select(SourceEntryRow.entry_key).where(SourceEntryRow.source_id == source_id)))
 
 
 def mark_entry(store: Store, source_id: int, key: str, *, url: str | None, status: str, article_id: str | None) -> None:
     """Remember that an entry was handled (``new``, ``duplicate`` or ``failed``)."""
-    with store._session() as session, session.begin():  # noqa: SLF001
+    with store.transaction() as session:
         row = session.get(SourceEntryRow, (source_id, key))
         if row is None:
             session.add(

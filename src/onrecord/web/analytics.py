@@ -5,37 +5,29 @@ Nothing is computed here; timelines, top dyads and alerts are the analysis packa
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
-
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
+from urllib.parse import quote, urlencode
 
 from fastapi import HTTPException
 
+from onrecord.analysis import AnalysisError, dyad_timeline
+from onrecord.analysis import alerts as find_alerts
+from onrecord.analysis import top_dyads as find_top_dyads
 from onrecord.store import Store
+from onrecord.store.articles import latest_published
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, UnknownPartyError
 from onrecord.web import params
 from onrecord.web.cache import AggregateCache
 
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 SPARK_WEEKS = 12
 HOME_WINDOW_DAYS = 91
 _CACHE = AggregateCache()
-
-
-def latest_day(store: Store) -> dt.date | None:
-    """The newest publication date in the store (one index lookup)."""
-    from sqlalchemy import func, select
-
-    from onrecord.store.schema import ArticleRow
-
-    with store.engine.connect() as conn:
-        value = conn.execute(select(func.max(ArticleRow.published_date))).scalar_one_or_none()
-    return _date(value)
 
 
 def plain(value: Any) -> Any:
@@ -57,34 +49,11 @@ def plain(value: Any) -> Any:
 def answers() -> Iterator[None]:
     """Turn the analysis's user errors into 404 (unknown party) and 400 (bad request)."""
     try:
-        from onrecord.analysis import dyads  # noqa: F401
-    except ImportError:  # pragma: no cover - the analysis ships with onrecord
-        raise HTTPException(503, "dyad analysis is not available in this installation") from None
-    from onrecord.errors import OnrecordError
-
-    try:
         yield
-    except OnrecordError as exc:
-        name = type(exc).__name__
-        if name == "UnknownPartyError":
-            raise HTTPException(404, str(exc)) from None
+    except UnknownPartyError as exc:
+        raise HTTPException(404, str(exc)) from None
+    except AnalysisError as exc:
         raise params.BadParameter("request", str(exc)) from None
-
-
-def _analysis() -> Any:
-    import onrecord.analysis as analysis
-
-    return analysis
-
-
-def _call(name: str) -> Callable[..., Any] | None:
-    analysis = _analysis()
-    fn = getattr(analysis, name, None)
-    if fn is None:
-        from onrecord.analysis import dyads
-
-        fn = getattr(dyads, name, None)
-    return fn
 
 
 def link_party(key: str) -> str:
@@ -93,8 +62,7 @@ def link_party(key: str) -> str:
 
 
 def _min_confidence(value: float | None) -> float:
-    from onrecord.analysis import DEFAULT_MIN_CONFIDENCE
-
+    """A request's minimum confidence: the documented default when the request gives none."""
     return DEFAULT_MIN_CONFIDENCE if value is None else value
 
 
@@ -104,10 +72,10 @@ def timeline(
 ) -> dict[str, Any]:
     """A dyad's timeline as JSON (``Timeline.to_dict()``)."""
     with answers():
-        fn = _call("dyad_timeline")
-        assert fn is not None
-        result = fn(store, source, target, by=by, both_directions=both, since=since, until=until,
-                    min_confidence=_min_confidence(min_confidence))  # fmt: skip
+        result = dyad_timeline(
+            store, source, target, by=by, both_directions=both, since=since, until=until,
+            min_confidence=_min_confidence(min_confidence),
+        )  # fmt: skip
     return plain(result)  # type: ignore[no-any-return]
 
 
@@ -117,7 +85,7 @@ def home_aggregates(store: Store) -> tuple[dt.date | None, list[dict[str, Any]] 
     The window is the last quarter before the newest article: current, and cheap enough to
     compute on a large store. Cached until the store changes.
     """
-    last = latest_day(store)
+    last = latest_published(store)
     since = last - dt.timedelta(days=HOME_WINDOW_DAYS - 1) if last else None
     found = alerts(store, since=since)
     return since, found, top_dyads(store, top=8, since=since, until=None, spark=True)
@@ -128,7 +96,7 @@ def warm(store: Store) -> None:
     thread at server start); a failure here only means the first visit computes them."""
     try:
         home_aggregates(store)
-    except Exception:  # noqa: BLE001 - a warm-up must never take the server down
+    except Exception:  # a warm-up must never take the server down
         log.warning("onrecord: warming the home page's aggregates failed", exc_info=True)
 
 
@@ -149,9 +117,7 @@ def _top_dyads(
     store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool, conf: float
 ) -> list[dict[str, Any]]:
     with answers():
-        fn = _call("top_dyads")
-        assert fn is not None
-        rows = plain(fn(store, top=top, since=since, until=until, min_confidence=conf))
+        rows = plain(find_top_dyads(store, top=top, since=since, until=until, min_confidence=conf))
     for row in rows:
         row["source_link"] = link_party(str(row.get("source", "")))
         row["target_link"] = link_party(str(row.get("target", "")))
@@ -166,8 +132,10 @@ def _spark(store: Store, row: dict[str, Any], conf: float) -> list[float]:
         return []
     start = end - dt.timedelta(weeks=SPARK_WEEKS)
     try:
-        tl = timeline(store, row["source_link"], row["target_link"], by="week", both=False, since=start, until=end,
-                      min_confidence=conf)  # fmt: skip
+        tl = timeline(
+            store, row["source_link"], row["target_link"], by="week", both=False, since=start, until=end,
+            min_confidence=conf,
+        )  # fmt: skip
     except HTTPException:
         return []
     return [float(p.get("escalation") or 0.0) for p in tl.get("periods", [])]
@@ -180,24 +148,22 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def alerts(store: Store, *, since: dt.date | None, min_confidence: float | None = None) -> list[dict[str, Any]] | None:
-    """Tone-shift alerts, or None while the analysis package does not offer them (cached until
-    the store changes). Each carries links: its dyad page for the period, and the API listing
-    of the events behind it."""
+def alerts(store: Store, *, since: dt.date | None, min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Tone-shift alerts (cached until the store changes). Each carries links: its dyad page
+    for the period, and the API listing of the events behind it."""
     conf = _min_confidence(min_confidence)
     return _CACHE.get(store, ("alerts", since, conf), lambda: _alerts(store, since=since, conf=conf))
 
 
-def _alerts(store: Store, *, since: dt.date | None, conf: float) -> list[dict[str, Any]] | None:
+def _alerts(store: Store, *, since: dt.date | None, conf: float) -> list[dict[str, Any]]:
     with answers():
-        fn = _call("alerts")
-        if fn is None:
-            return None
-        found = plain(fn(store, since=since, min_confidence=conf))
+        found = plain(find_alerts(store, since=since, min_confidence=conf))
     for a in found:
         src, tgt = link_party(str(a["source"])), link_party(str(a["target"]))
         a["source_link"], a["target_link"] = src, tgt
         span = urlencode({"by": a["by"], "since": a["period_start"], "until": a["period_end"]})
-        a["dyad_url"] = f"/dyads/{quote(src, safe='')}/{quote(tgt, safe='')}?{span}"
-        a["events_url"] = "/api/events?" + urlencode([("id", i) for i in a["event_ids"][:500]])
+        conf_arg = f"&min_confidence={conf:g}" if conf != DEFAULT_MIN_CONFIDENCE else ""
+        a["dyad_url"] = f"/dyads/{quote(src, safe='')}/{quote(tgt, safe='')}?{span}{conf_arg}"
+        # The events behind an alert passed its confidence floor: list them without one.
+        a["events_url"] = "/api/events?" + urlencode([("id", i) for i in a["event_ids"][:500]] + [("min_confidence", 0)])
     return found  # type: ignore[no-any-return]

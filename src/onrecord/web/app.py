@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gc
-
 import logging
-import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -16,10 +14,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from onrecord import __version__
+from onrecord import __version__, settings
 from onrecord.store import open_store
 from onrecord.web import analytics
 from onrecord.web.limits import WriteGuard
@@ -30,7 +27,6 @@ from onrecord.web.worker import ProcessExtractor, ThreadExtractor, budget_from_e
 
 log = logging.getLogger(__name__)
 
-TOKEN_ENV = "ONRECORD_TOKEN"
 STATIC = Path(__file__).with_name("static")
 
 DESCRIPTION = """\
@@ -93,7 +89,6 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(request, 500, "internal error (see the server log)")
 
 
-WARM_ENV = "ONRECORD_WARM"
 
 
 def create_app(
@@ -137,7 +132,7 @@ def create_app(
         # Everything loaded so far lives as long as the server: keep it out of the cyclic
         # garbage collector's scans, which otherwise grow with the caches and cost latency.
         gc.freeze()
-        if warm if warm is not None else os.environ.get(WARM_ENV) == "1":
+        if warm if warm is not None else settings.WARM.value() == "1":
             threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
             if app.state.token and isinstance(extraction, ProcessExtractor):
                 extraction.start_in_background()  # writes are allowed: load the pipeline now
@@ -154,8 +149,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = store
-    app.state.sessions = sessionmaker(store.engine, expire_on_commit=False)
-    app.state.token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    app.state.token = token if token is not None else settings.TOKEN.value()
     app.state.extraction = extraction
     # Inner first: WriteGuard's early answers get the security headers too.
     app.add_middleware(WriteGuard)

@@ -13,20 +13,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
-
 from onrecord.store import Store
-from onrecord.store.schema import ArticleRow, EventRow
+from onrecord.store.articles import store_version
 
 T = TypeVar("T")
-
-
-def store_version(store: Store) -> tuple[Any, ...]:
-    """What changes whenever articles or events are added, removed or re-pointed."""
-    with store.engine.connect() as conn:
-        events = conn.execute(select(func.count(), func.max(EventRow.id))).one()
-        articles = conn.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
-    return (tuple(events), articles)
 
 
 class AggregateCache:

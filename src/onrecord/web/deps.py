@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
-from sqlalchemy.orm import Session
 
-from onrecord.store import Store
+from onrecord.store import Store, StoreSession
 from onrecord.web.security import check_token
 
 
@@ -17,9 +16,10 @@ def get_store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def get_db(request: Request) -> Iterator[Session]:
+def get_db(request: Request) -> Iterator[StoreSession]:
     """A read session for one request, closed when the response is sent."""
-    with request.app.state.sessions() as session:
+    store: Store = request.app.state.store
+    with store.session() as session:
         yield session
 
 
@@ -31,5 +31,5 @@ def require_writer(
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-SessionDep = Annotated[Session, Depends(get_db)]
+SessionDep = Annotated[StoreSession, Depends(get_db)]
 WriterDep = Annotated[None, Depends(require_writer)]

@@ -16,12 +16,12 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
-from onrecord.record import PLOVER_TYPES
-from onrecord.store.web_queries import Key
+from onrecord.record import ACTOR_KINDS, PLOVER_TYPES
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
+from onrecord.store.paging import Key
 from onrecord.validation import MAX_ID, in_id_range
 
 MAX_LIMIT = 500
-ACTOR_KINDS = ("person", "organization", "country", "igo", "group")
 _CODE = re.compile(r"^[A-Za-z]{2,8}$")
 
 
@@ -158,6 +158,10 @@ Cursor = Annotated[str | None, Query(max_length=512, description="next_cursor of
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
 MinConfidence = Annotated[
     float | None,
-    Query(ge=0.0, le=1.0, description="Leave out events coded with a lower confidence (0 keeps all; default 0.5)."),
+    Query(
+        ge=0.0,
+        le=1.0,
+        description=f"Leave out events coded with a lower confidence (0 keeps all; default {DEFAULT_MIN_CONFIDENCE:g}).",
+    ),
 ]
 ActorId = Annotated[int, Query(ge=1, le=MAX_ID)]

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import threading
 import time
 from multiprocessing.connection import Connection
 from typing import Any
 
+from onrecord import settings
+from onrecord.article import ArticleInput
 from onrecord.errors import OnrecordError
-from onrecord.pipeline import ArticleInput
 from onrecord.record import Record
 
 log = logging.getLogger(__name__)
 
 #: Default seconds one article's extraction may take through the API (``ONRECORD_EXTRACT_TIMEOUT``).
 DEFAULT_BUDGET = 120.0
-BUDGET_ENV = "ONRECORD_EXTRACT_TIMEOUT"
+BUDGET_ENV = settings.EXTRACT_TIMEOUT.name
 #: Loading the pipeline in a new worker is not counted in the budget, but is bounded too.
 START_TIMEOUT = 300.0
 
@@ -43,7 +43,7 @@ class ExtractionFailed(Exception):
 
 def budget_from_env() -> float:
     """The budget ``ONRECORD_EXTRACT_TIMEOUT`` sets (seconds, > 0), else the default."""
-    raw = os.environ.get(BUDGET_ENV, "").strip()
+    raw = settings.EXTRACT_TIMEOUT.value() or ""
     if not raw:
         return DEFAULT_BUDGET
     try:

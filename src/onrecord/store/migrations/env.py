@@ -8,20 +8,19 @@ open connection in ``config.attributes["connection"]``. Developers can also run
 
 from __future__ import annotations
 
-import os
-
 from alembic import context
 from sqlalchemy import create_engine
 
+from onrecord import settings
+from onrecord.store import schema_actors, schema_sources  # noqa: F401 - imported to register their tables on Base.metadata
 from onrecord.store.schema import Base, include_object
-from onrecord.store import schema_actors, schema_sources  # noqa: F401  (register their tables on Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def _url() -> str:
-    return config.get_main_option("sqlalchemy.url") or os.environ.get("ONRECORD_DB", "sqlite:///onrecord.db")
+    return config.get_main_option("sqlalchemy.url") or settings.DB.value() or "sqlite:///onrecord.db"
 
 
 def run_offline() -> None:

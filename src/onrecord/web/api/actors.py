@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 
-from onrecord.store import web_queries as wq
+from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.web import params, services
 from onrecord.web.deps import SessionDep, StoreDep
 
@@ -25,14 +25,9 @@ def list_actors(
     limit: params.Limit = 50,
 ) -> dict[str, Any]:
     """Global actors in id order with how many statements each made."""
-    items, last = wq.actor_page(
-        db,
-        country=params.code(country),
-        kind=params.actor_kind(kind),
-        name=name,
-        after=params.id_cursor(cursor),
-        limit=limit,
-    )
+    f = ActorFilter(country=params.code(country), kind=params.actor_kind(kind), name=name)
+    found, last = actor_list(db, f, order="id", after=params.id_cursor(cursor), limit=limit)
+    items = [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "quotes": a.quotes} for a in found]
     return {"items": items, "next_cursor": params.encode_cursor(last), "limit": limit}
 
 

@@ -9,9 +9,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from onrecord.article import ArticleInput
 from onrecord.errors import InputError
-from onrecord.pipeline import ArticleInput
-from onrecord.store import web_queries as wq
+from onrecord.store.articles import article_page
 from onrecord.validation import MAX_ARTICLE_CHARS, InvalidValue, check_article
 from onrecord.web import params, services, worker
 from onrecord.web.deps import SessionDep, StoreDep, WriterDep
@@ -51,7 +51,7 @@ def list_articles(
     """Article summaries (no text), newest first, with their statement and event counts."""
     start, end = params.date_range(since, until)
     after = params.keyset_cursor(cursor, id_type=str)
-    items, key = wq.article_page(db, source=source or None, since=start, until=end, after=after, limit=limit)
+    items, key = article_page(db, source=source or None, since=start, until=end, after=after, limit=limit)
     return {"items": items, "next_cursor": params.encode_cursor(key), "limit": limit}
 
 

@@ -51,8 +51,8 @@ def dyad_timeline(
 def list_alerts(store: StoreDep, since: params.Since = None, min_confidence: params.MinConfidence = None) -> dict[str, Any]:
     """Dyads whose tone shifted: each with its period, direction (`movement` up/down), size
     against the baseline (`change`, `z`), a one-line `summary`, the events behind it
-    (`event_ids`, `evidence`, `events_url`) and its dyad page (`dyad_url`); `available` is
-    false while the analysis offers no alerts."""
+    (`event_ids`, `evidence`, `events_url`) and its dyad page (`dyad_url`). `available` is
+    always true (kept for older clients)."""
     start = params.parse_date("since", since)
     found = analytics.alerts(store, since=start, min_confidence=min_confidence)
     return {"available": found is not None, "items": found or []}

@@ -21,7 +21,7 @@ def list_quotes(
     addressee: Annotated[str | None, params.text("Part of the addressee's name or words.")] = None,
     speaker_id: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="The speaker's actor id.")] = None,
     country: Annotated[str | None, params.text("The speaker's country code, e.g. RUS.")] = None,
-    type: Annotated[str | None, params.text("A PLOVER event type the statement carries, e.g. ACCUSE.")] = None,  # noqa: A002
+    type: Annotated[str | None, params.text("A PLOVER event type the statement carries, e.g. ACCUSE.")] = None,  # noqa: A002 - the query parameter's public name
     since: params.Since = None,
     until: params.Until = None,
     article: Annotated[str | None, params.text("Only this article's statements.")] = None,

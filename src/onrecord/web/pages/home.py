@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy.orm import Session
 
-from onrecord.analysis import DEFAULT_MIN_CONFIDENCE
-from onrecord.store import Store
-from onrecord.store import web_queries as wq
+from onrecord.store import Store, StoreSession
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
+from onrecord.store.statements import QuoteFilter, statement_page
 from onrecord.web import analytics
 from onrecord.web.deps import SessionDep, StoreDep
 from onrecord.web.render import render, twin
@@ -17,9 +16,9 @@ from onrecord.web.render import render, twin
 router = APIRouter()
 
 
-def home_data(db: Session, store: Store) -> dict[str, Any]:
+def home_data(db: StoreSession, store: Store) -> dict[str, Any]:
     """The home page's data (its JSON twin)."""
-    latest, _ = wq.quote_page(db, wq.QuoteFilter(), has_fts=store.has_fts, limit=15)
+    latest = statement_page(db, QuoteFilter(), has_fts=store.has_fts, order="newest", limit=15).rows()
     since, found, dyads = analytics.home_aggregates(store)
     return {
         "stats": store.stats().to_dict(),

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy.orm import Session
 
 from onrecord.record import PLOVER_TYPES
-from onrecord.store import Store
+from onrecord.store import Store, StoreSession
 from onrecord.web import params, services
 from onrecord.web.deps import SessionDep, StoreDep
 from onrecord.web.render import render, twin
@@ -19,8 +18,8 @@ Q = Annotated[str | None, Query(max_length=200)]
 
 
 def search_data(
-    db: Session, store: Store, *, q: str | None, speaker: str | None, addressee: str | None, country: str | None,
-    type: str | None, since: str | None, until: str | None, cursor: str | None, limit: int,  # noqa: A002
+    db: StoreSession, store: Store, *, q: str | None, speaker: str | None, addressee: str | None, country: str | None,
+    type: str | None, since: str | None, until: str | None, cursor: str | None, limit: int,  # noqa: A002 - the query parameter's public name
 ) -> dict[str, Any]:
     """The search page's data (its JSON twin): the form's values and one page of results."""
     f = services.quote_filter(
@@ -35,7 +34,7 @@ def search_data(
 @router.get("/search.json")
 def search_json(
     db: SessionDep, store: StoreDep, q: Q = None, speaker: Q = None, addressee: Q = None, country: Q = None,
-    type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None, limit: params.Limit = 50,  # noqa: A002
+    type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None, limit: params.Limit = 50,  # noqa: A002 - the query parameter's public name
 ) -> Response:
     return twin(search_data(db, store, q=q, speaker=speaker, addressee=addressee, country=country, type=type,
                             since=since, until=until, cursor=cursor, limit=limit))
@@ -44,7 +43,7 @@ def search_json(
 @router.get("/search")
 def search_page(
     request: Request, db: SessionDep, store: StoreDep, q: Q = None, speaker: Q = None, addressee: Q = None,
-    country: Q = None, type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None,  # noqa: A002
+    country: Q = None, type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None,  # noqa: A002 - the query parameter's public name
     limit: params.Limit = 50,
 ) -> Response:
     data = search_data(db, store, q=q, speaker=speaker, addressee=addressee, country=country, type=type,

@@ -1,0 +1,30 @@
+"""The article as the readers hand it to the extractor: a body and its metadata.
+
+A light module (no spaCy, no store), so readers, the CLI's start-up and the web's request
+parsing can build articles without loading the language pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class ArticleInput:
+    """An article body with its metadata, as the readers hand it to the extractor.
+
+    Attributes:
+        text: the body, exactly as read (every offset in the record indexes it).
+        title: the headline, when known.
+        published: the publication date (``YYYY-MM-DD`` or ISO 8601), when known.
+        source: the outlet.
+        url: where it was read.
+        language: an ISO 639-1 code.
+    """
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str = "en"

@@ -1,0 +1,348 @@
+"""Actors as the readers see them: listings and an actor's profile.
+
+``onrecord actors``, ``onrecord actor NAME``, ``/api/actors``, ``/actors/{id}`` and the
+Python API ask these functions; the mapping of incoming record actors to stored ones is
+:mod:`onrecord.store.actors`, manual fixes :mod:`onrecord.store.actor_fixes`.
+
+    from onrecord.store.actor_queries import ActorFilter, actor_profile
+    profile = actor_profile(store, "Marvik")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from onrecord.store.actor_fixes import ActorRef, ref_of, resolve_actor
+from onrecord.store.paging import iso, like_pattern
+from onrecord.store.results import ActorSummary
+from onrecord.store.schema import (
+    ActorRow,
+    ArticleActorRow,
+    ArticleRow,
+    EventRow,
+    QuoteRow,
+)
+from onrecord.store.schema_actors import ActorFixRow
+
+if TYPE_CHECKING:
+    from onrecord.store.core import Store
+
+#: ``quoted``: the most quoted first (then the most mentioned); ``id``: in id order, which stays
+#: stable under inserts (the API's pages).
+ActorOrder = Literal["quoted", "id"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFilter:
+    """Filters of an actor listing (AND).
+
+    Attributes:
+        country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
+        kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``
+            (:data:`onrecord.record.ACTOR_KINDS`).
+        name: part of the canonical name (any case).
+    """
+
+    country: str | None = None
+    kind: str | None = None
+    name: str | None = None
+
+
+def actor_list(
+    session: Session,
+    f: ActorFilter,
+    *,
+    order: ActorOrder = "quoted",
+    after: int | None = None,
+    limit: int | None = None,
+) -> tuple[list[ActorSummary], int | None]:
+    """Global actors with how many articles mention them and how many statements they made.
+
+    Args:
+        session: an open session.
+        f: the filters.
+        order: ``quoted`` (the most quoted first) or ``id`` (keyset-paginated by id).
+        after: with ``id``, the previous page's last id.
+        limit: at most this many (None: all).
+
+    Returns:
+        The actors and, with ``id`` order and more to come, the id to pass as ``after``.
+    """
+    if order not in ("quoted", "id"):
+        raise ValueError(f"order must be 'quoted' or 'id', not {order!r}")
+    articles = (
+        select(
+            ArticleActorRow.actor_id,
+            func.count(func.distinct(ArticleActorRow.article_id)).label("n"),
+        )
+        .group_by(ArticleActorRow.actor_id)
+        .subquery()
+    )
+    quotes = (
+        select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
+        .where(QuoteRow.speaker_actor_id.is_not(None))
+        .group_by(QuoteRow.speaker_actor_id)
+        .subquery()
+    )
+    n_articles = func.coalesce(articles.c.n, 0)
+    n_quotes = func.coalesce(quotes.c.n, 0)
+    stmt = (
+        select(ActorRow, n_articles, n_quotes)
+        .outerjoin(articles, articles.c.actor_id == ActorRow.id)
+        .outerjoin(quotes, quotes.c.actor_id == ActorRow.id)
+        .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
+    )
+    if f.country and f.country.strip():
+        stmt = stmt.where(ActorRow.country == f.country.strip().upper())
+    if f.kind and f.kind.strip():
+        stmt = stmt.where(ActorRow.kind == f.kind.strip().lower())
+    if f.name and f.name.strip():
+        stmt = stmt.where(ActorRow.name.ilike(like_pattern(f.name.strip()), escape="\\"))
+    if order == "id":
+        if after is not None:
+            stmt = stmt.where(ActorRow.id > after)
+        stmt = stmt.order_by(ActorRow.id)
+    else:
+        stmt = stmt.order_by(n_quotes.desc(), n_articles.desc(), ActorRow.name, ActorRow.id)
+    if limit is not None:
+        stmt = stmt.limit(limit + 1)
+    rows = list(session.execute(stmt).tuples())
+    more = limit is not None and len(rows) > limit
+    rows = rows[:limit] if limit is not None else rows
+    found = [
+        ActorSummary(
+            id=row.id,
+            name=row.name,
+            kind=row.kind,
+            country=row.country,
+            aliases=[a.alias for a in row.aliases],
+            titles=[t.title for t in row.titles],
+            articles=int(na),
+            quotes=int(nq),
+        )
+        for row, na, nq in rows
+    ]
+    return found, (found[-1].id if more and found and order == "id" else None)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpan:
+    """An office as the articles show it: first and last publication date it was used on."""
+
+    title: str
+    country: str | None
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """Another actor and how many statements or events link the two.
+
+    ``mean_intensity`` is the events' mean intensity (event counterparts only).
+    """
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    count: int
+    mean_intensity: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorProfile:
+    """Everything ``onrecord actor NAME`` and the actor page show."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    aliases: list[str]
+    titles: list[TitleSpan]
+    statements: int
+    addressed: int
+    articles: int
+    events_as_source: int
+    events_as_target: int
+    first_seen: str | None
+    last_seen: str | None
+    top_addressees: list[Counterpart] = field(default_factory=list)
+    top_targets: list[Counterpart] = field(default_factory=list)
+    top_sources: list[Counterpart] = field(default_factory=list)
+    fixes: list[str] = field(default_factory=list)
+    statements_per_month: list[dict[str, Any]] = field(default_factory=list)
+    latest_quote_ids: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (field order as declared; nested objects as dicts; the latest
+        statements' store ids left out)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "latest_quote_ids":
+                continue
+            if isinstance(value, list):
+                value = [_plain(v) if hasattr(v, "__slots__") else v for v in value]
+            out[f.name] = value
+        return out
+
+
+def _plain(obj: Any) -> dict[str, Any]:
+    # mean_intensity only where it means something (event counterparts).
+    return {
+        name: getattr(obj, name)
+        for name in obj.__slots__
+        if not (name == "mean_intensity" and obj.mean_intensity is None)
+    }
+
+
+def actor_profile(store: Store, query: str, *, top: int = 5, latest: int = 0) -> ActorProfile:
+    """The profile of the one stored actor answering to ``query``.
+
+    Args:
+        store: an open :class:`onrecord.store.Store`.
+        query: an id (``12``, ``#12``), a name or alias (any case, any accents), a country code.
+        top: how many addressees, targets and sources to list.
+        latest: how many of its newest statements' ids to include (``latest_quote_ids``).
+
+    Raises:
+        onrecord.store.actor_fixes.ActorLookupError: no actor or several match.
+    """
+    with store.session() as session:
+        row = resolve_actor(session, query)
+        return build_profile(session, row, top=top, latest=latest)
+
+
+def profile_by_id(
+    session: Session, actor_id: int, *, top: int = 5, latest: int = 0
+) -> ActorProfile | None:
+    """The profile of the actor with this id, or None when there is none."""
+    row = session.get(ActorRow, actor_id)
+    return build_profile(session, row, top=top, latest=latest) if row is not None else None
+
+
+def build_profile(
+    session: Session, row: ActorRow, *, top: int = 5, latest: int = 0
+) -> ActorProfile:
+    """The profile of an actor row (see :func:`actor_profile`)."""
+    aid = row.id
+    first, last, articles = session.execute(
+        select(
+            func.min(ArticleRow.published_date),
+            func.max(ArticleRow.published_date),
+            func.count(func.distinct(ArticleActorRow.article_id)),
+        )
+        .select_from(ArticleActorRow)
+        .join(ArticleRow, ArticleRow.id == ArticleActorRow.article_id)
+        .where(ArticleActorRow.actor_id == aid)
+    ).one()
+    titles = sorted(
+        row.titles,
+        key=lambda t: (
+            t.first_seen is None,
+            t.first_seen or dt.date.min,
+            t.last_seen or dt.date.min,
+            t.title,
+        ),
+    )
+    fixes = session.scalars(
+        select(ActorFixRow.note).where(ActorFixRow.actor_id == aid).order_by(ActorFixRow.id)
+    )
+    # One light pass over the actor's statements gives the count, the monthly counts and the
+    # newest ones (joining quotes to articles once per purpose costs that many times more).
+    dated = session.execute(
+        select(QuoteRow.id, ArticleRow.published_date)
+        .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+        .where(QuoteRow.speaker_actor_id == aid)
+    ).all()
+    months: dict[str, int] = {}
+    for _, day in dated:
+        if day is not None:
+            key = f"{day.year:04d}-{day.month:02d}"
+            months[key] = months.get(key, 0) + 1
+    newest = sorted(
+        dated, key=lambda r: (r[1] is not None, r[1] or dt.date.min, r[0]), reverse=True
+    )
+    return ActorProfile(
+        id=aid,
+        name=row.name,
+        kind=row.kind,
+        country=row.country,
+        aliases=[a.alias for a in row.aliases],
+        titles=[TitleSpan(t.title, t.country, iso(t.first_seen), iso(t.last_seen)) for t in titles],
+        statements=len(dated),
+        addressed=_count(session, QuoteRow.addressee_actor_id == aid),
+        articles=int(articles or 0),
+        events_as_source=_count(session, EventRow.source_actor_id == aid),
+        events_as_target=_count(session, EventRow.target_actor_id == aid),
+        first_seen=iso(first),
+        last_seen=iso(last),
+        top_addressees=_top(
+            session, QuoteRow.addressee_actor_id, QuoteRow.speaker_actor_id == aid, top
+        ),
+        top_targets=_top(
+            session, EventRow.target_actor_id, EventRow.source_actor_id == aid, top, mean=True
+        ),
+        top_sources=_top(
+            session, EventRow.source_actor_id, EventRow.target_actor_id == aid, top, mean=True
+        ),
+        fixes=list(dict.fromkeys(n for n in fixes if n)),
+        statements_per_month=[{"month": m, "statements": n} for m, n in sorted(months.items())],
+        latest_quote_ids=[int(i) for i, _ in newest[:latest]],
+    )
+
+
+def _count(session: Session, condition: ColumnElement[bool]) -> int:
+    table = condition.left.table  # type: ignore[attr-defined]
+    return int(session.scalar(select(func.count()).select_from(table).where(condition)) or 0)
+
+
+def _top(
+    session: Session, other: Any, condition: ColumnElement[bool], limit: int, *, mean: bool = False
+) -> list[Counterpart]:
+    n = func.count().label("n")
+    columns: list[Any] = [ActorRow, n]
+    if mean:
+        columns.append(func.avg(EventRow.intensity))
+    stmt = (
+        select(*columns)
+        .join(other.table, other == ActorRow.id)
+        .where(condition)
+        .group_by(ActorRow.id)
+        .order_by(n.desc(), ActorRow.name, ActorRow.id)
+        .limit(limit)
+    )
+    out = []
+    for r, c, *rest in session.execute(stmt).tuples():
+        average = round(float(rest[0]), 2) if rest and rest[0] is not None else None
+        out.append(
+            Counterpart(
+                id=r.id,
+                name=r.name,
+                kind=r.kind,
+                country=r.country,
+                count=int(c),
+                mean_intensity=average,
+            )
+        )
+    return out
+
+
+__all__ = [
+    "ActorFilter",
+    "ActorProfile",
+    "ActorRef",
+    "Counterpart",
+    "TitleSpan",
+    "actor_list",
+    "actor_profile",
+    "build_profile",
+    "profile_by_id",
+    "ref_of",
+]

@@ -1,0 +1,220 @@
+"""Statements (stored quotes): the filter and the one query behind ``onrecord quotes``,
+``/api/quotes``, the search page, the home page's latest statements and :meth:`Store.quotes`.
+
+    from onrecord.store import open_store
+    from onrecord.store.statements import QuoteFilter
+
+    with open_store("news.db") as store:
+        page = store.statements(QuoteFilter(speaker="voss", search="border"), order="newest", limit=20)
+        for hit in page.hits:
+            print(hit.published, hit.speaker, hit.text)
+
+The CLI reads oldest first; the web reads newest first, one keyset page at a time
+(:mod:`onrecord.store.paging`). Both ask the same question with the same filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, exists, select, text
+from sqlalchemy.orm import Session, aliased
+
+from onrecord.store.identity import fold
+from onrecord.store.paging import Key, Order, check_order, iso, like_pattern, newest_first
+from onrecord.store.results import QuoteHit
+from onrecord.store.schema import ActorRow, ArticleRow, EventRow, QuoteRow
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+#: Above this many full-text matches, a newest-first page is read in date order and filtered by
+#: the match set; below it, the matches are read and sorted. Either way a page costs a few
+#: milliseconds.
+DENSE_MATCHES = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Filters of a statement search; every field is optional and they combine with AND.
+
+    Attributes:
+        search: words that must all occur in the statement (FTS5 on SQLite, ILIKE elsewhere).
+        speaker: part of the speaker's name or surface words (case- and accent-insensitive):
+            ``"voss"`` finds ``Foreign Minister Ána Voss``.
+        addressee: part of the addressee's name or surface words.
+        speaker_id: the speaker's global actor id.
+        country: the speaker's country code (ISO 3166-1 alpha-3 or an IGO code).
+        type: a PLOVER event type the statement carries.
+        since: articles published on or after this date (undated ones are left out).
+        until: articles published on or before this date.
+        article_id: only statements of this article.
+        ids: only these statements (store ids).
+    """
+
+    search: str | None = None
+    speaker: str | None = None
+    addressee: str | None = None
+    speaker_id: int | None = None
+    country: str | None = None
+    type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    article_id: str | None = None
+    ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementPage:
+    """A page of statements: the hits, each speaker's country, and where the next page starts.
+
+    Attributes:
+        hits: the statements in the order asked for.
+        countries: the speaker's country code of each hit (None when unresolved).
+        next_key: pass as ``after`` for the next page (newest first only); None on the last.
+    """
+
+    hits: list[QuoteHit] = field(default_factory=list)
+    countries: list[str | None] = field(default_factory=list)
+    next_key: Key | None = None
+
+    def rows(self) -> list[dict[str, Any]]:
+        """JSON-ready rows: the hit's fields plus ``speaker_country``."""
+        return [
+            {**hit.to_dict(), "speaker_country": country}
+            for hit, country in zip(self.hits, self.countries)
+        ]
+
+
+def search_words(search: str | None) -> list[str]:
+    """The words of a search (letters and digits; everything else separates them)."""
+    return _WORDS.findall(search or "")
+
+
+def fts_match(words: Sequence[str]) -> str:
+    """An FTS5 MATCH expression requiring every word; each word is quoted, so user input is
+    never read as FTS5 query syntax."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search_clause(
+    has_fts: bool, words: Sequence[str], *, dense: bool = False
+) -> ColumnElement[bool]:
+    """All ``words`` occur in the quote text.
+
+    With ``dense`` the membership test is hidden from SQLite's planner (``+quotes.id``), so it
+    walks articles newest first and stops after a page instead of sorting every match.
+    """
+    if has_fts:
+        if dense:
+            clause = text(
+                "+quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :dense_match)"
+            )
+            return clause.bindparams(dense_match=fts_match(words)).self_group()  # type: ignore[return-value]
+        ids = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match").bindparams(
+            match=fts_match(words)
+        )
+        return QuoteRow.id.in_(ids.columns(column("rowid", Integer)))
+    return and_(*(QuoteRow.text.ilike(like_pattern(w), escape="\\") for w in words))
+
+
+def _dense(session: Session, has_fts: bool, words: Sequence[str]) -> bool:
+    """Whether the words match more than :data:`DENSE_MATCHES` quotes (a bounded count)."""
+    if not (has_fts and words):
+        return False
+    probe = text(
+        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :cap)"
+    ).bindparams(match=fts_match(words), cap=DENSE_MATCHES + 1)
+    return int(session.execute(probe).scalar_one()) > DENSE_MATCHES
+
+
+def _select(f: QuoteFilter, has_fts: bool, *, dense: bool = False) -> Select[Any]:
+    speaker_actor = aliased(ActorRow)
+    stmt = (
+        select(QuoteRow, ArticleRow, speaker_actor.country)
+        .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+        .outerjoin(speaker_actor, speaker_actor.id == QuoteRow.speaker_actor_id)
+    )
+    words = search_words(f.search)
+    if words:
+        stmt = stmt.where(search_clause(has_fts, words, dense=dense))
+    if f.speaker and fold(f.speaker):
+        stmt = stmt.where(QuoteRow.speaker_key.like(like_pattern(fold(f.speaker)), escape="\\"))
+    if f.addressee and fold(f.addressee):
+        stmt = stmt.where(QuoteRow.addressee_key.like(like_pattern(fold(f.addressee)), escape="\\"))
+    if f.speaker_id is not None:
+        stmt = stmt.where(QuoteRow.speaker_actor_id == f.speaker_id)
+    if f.country:
+        stmt = stmt.where(speaker_actor.country == f.country.strip().upper())
+    if f.type:
+        stmt = stmt.where(
+            exists().where(
+                EventRow.article_id == QuoteRow.article_id,
+                EventRow.quote_local == QuoteRow.local_id,
+                EventRow.type == f.type.strip().upper(),
+            )
+        )
+    if f.since is not None:
+        stmt = stmt.where(ArticleRow.published_date >= f.since)
+    if f.until is not None:
+        stmt = stmt.where(ArticleRow.published_date <= f.until)
+    if f.article_id is not None:
+        stmt = stmt.where(QuoteRow.article_id == f.article_id)
+    if f.ids is not None:
+        stmt = stmt.where(QuoteRow.id.in_(f.ids))
+    return stmt
+
+
+def statement_page(
+    session: Session,
+    f: QuoteFilter,
+    *,
+    has_fts: bool,
+    order: Order = "newest",
+    after: Key | None = None,
+    limit: int | None = 50,
+) -> StatementPage:
+    """Statements matching ``f``, in ``order``.
+
+    Args:
+        session: an open session (:meth:`Store.session`, or the web request's).
+        f: the filters.
+        has_fts: whether the store has its FTS5 index (:attr:`Store.has_fts`).
+        order: ``newest`` (newest article first, then newest statement; keyset-paginated) or
+            ``oldest`` (oldest article first, undated last, in article order; no cursor).
+        after: with ``newest``, the ``next_key`` of the previous page.
+        limit: at most this many (None: all).
+
+    Raises:
+        ValueError: an unknown order, or ``after`` with ``oldest``.
+    """
+    check_order(order)
+    if order == "oldest":
+        if after is not None:
+            raise ValueError("an oldest-first listing has no cursor")
+        stmt = _select(f, has_fts).order_by(
+            ArticleRow.published_date.asc().nulls_last(),
+            ArticleRow.ingested_at,
+            ArticleRow.id,
+            QuoteRow.ordinal,
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        rows = list(session.execute(stmt).tuples())
+        return StatementPage(
+            [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows]
+        )
+    stmt = _select(f, has_fts, dense=_dense(session, has_fts, search_words(f.search)))
+    rows, more = newest_first(
+        session, stmt, ArticleRow.published_date, QuoteRow.id, after=after, limit=limit
+    )
+    next_key: Key | None = None
+    if more and rows:
+        q, a, _ = rows[-1]
+        next_key = (iso(a.published_date), q.id)
+    return StatementPage(
+        [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows], next_key
+    )
