@@ -272,3 +272,12 @@ def test_surfaces_document_the_same_default_min_confidence(capsys, conf_client, 
     for path in ("/api/events", "/api/dyads", "/api/alerts", "/api/dyads/{source}/{target}/timeline"):
         (param,) = [p for p in paths[path]["get"]["parameters"] if p["name"] == "min_confidence"]
         assert said in param["description"], path
+
+
+@pytest.mark.parametrize(("query", "shown"), [("", "0.5"), ("?min_confidence=0.9", "0.9"), ("?min_confidence=0", "0")])
+def test_surfaces_dyad_page_shows_and_applies_its_floor(conf_client, query: str, shown: str) -> None:
+    page = conf_client.get(f"/dyads/XOS/XBL{query}")
+    data = conf_client.get(f"/dyads/XOS/XBL.json{query}").json()
+    assert page.status_code == 200
+    assert f'name="min_confidence" min="0" max="1" step="0.05" value="{shown}"' in page.text
+    assert f"{data['events']} events from {data['reports']} reports" in page.text

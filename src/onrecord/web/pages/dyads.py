@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from onrecord.store import Store
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
 from onrecord.web import analytics, params
 from onrecord.web.deps import StoreDep
 from onrecord.web.render import render, twin
@@ -46,6 +47,7 @@ def dyad_page(
     data = dyad_data(store, source, target, by=by, both=both, since=since, until=until,
                      min_confidence=min_confidence)  # fmt: skip
     title = f"{data.get('source', source)} \u2192 {data.get('target', target)}"
-    form = {"by": by, "both": both, "since": since or "", "until": until or ""}
+    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    form = {"by": by, "both": both, "since": since or "", "until": until or "", "min_confidence": f"{floor:g}"}
     return render(request, "dyad.html", {"title": title, "data": data, "form": form,
                                          "source": source, "target": target})
