@@ -59,18 +59,26 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=TRAIN_DIR)
-    ap.add_argument("--no-cv", action="store_true", help="skip cross-validation (train and write only)")
+    ap.add_argument(
+        "--no-cv", action="store_true", help="skip cross-validation (train and write only)"
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
     if not (args.data / "plover_sentences.tsv").exists():
-        print(f"{args.data}: no plover_sentences.tsv (the shared data lives in ../shared)", file=sys.stderr)
+        print(
+            f"{args.data}: no plover_sentences.tsv (the shared data lives in ../shared)",
+            file=sys.stderr,
+        )
         return 2
     t0 = time.perf_counter()
     items = load_union(args.data)
     ex = Extractor(event_model=None)
     parsed = tr.parse_items(items, ex)
-    print(f"parsed {len(parsed)} distinct sentences in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    print(
+        f"parsed {len(parsed)} distinct sentences in {time.perf_counter() - t0:.0f} s",
+        file=sys.stderr,
+    )
     meta: dict[str, object] = {
         "sentences": len(parsed),
         "with_plover_type": sum(p.item.plover is not None for p in parsed),
@@ -93,8 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     arrays = tr.train(parsed, meta)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **arrays)
-    (args.out.parent / "NOTICE").write_text(NOTICE.format(meta=json.dumps(meta, sort_keys=True)), encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(arrays['vocab'])} features)", file=sys.stderr)
+    (args.out.parent / "NOTICE").write_text(
+        NOTICE.format(meta=json.dumps(meta, sort_keys=True)), encoding="utf-8"
+    )
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(arrays['vocab'])} features)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -35,7 +35,9 @@ def test_confidence_round_trips_through_the_store(crisis) -> None:
     assert all("confidence" in f.to_dict() for f in facts)
 
 
-@pytest.mark.parametrize(("floor", "accusations"), [(0, 3), (None, 3), (0.1, 3), (0.5, 0), (DEFAULT_MIN_CONFIDENCE, 0)])
+@pytest.mark.parametrize(
+    ("floor", "accusations"), [(0, 3), (None, 3), (0.1, 3), (0.5, 0), (DEFAULT_MIN_CONFIDENCE, 0)]
+)
 def test_events_query_min_confidence(crisis, floor, accusations) -> None:
     assert len(events_query(crisis, type="ACCUSE", min_confidence=floor)) == accusations
 

@@ -20,7 +20,9 @@ def test_model_file_holds_plain_arrays_only(model):
 
     ref = resources.files("onrecord.events").joinpath("data", MODEL_FILE)
     with resources.as_file(ref) as path, np.load(path, allow_pickle=False) as npz:
-        assert {"vocab", "types", "type_w", "type_b", "penta_w", "penta_b", "meta"} <= set(npz.files)
+        assert {"vocab", "types", "type_w", "type_b", "penta_w", "penta_b", "meta"} <= set(
+            npz.files
+        )
         assert all(npz[k].dtype != object for k in npz.files)
     assert model.type_w.shape == (len(model.vocab), len(model.types))
     assert model.penta_w.shape == (len(model.vocab), 5)
@@ -30,7 +32,9 @@ def test_model_file_holds_plain_arrays_only(model):
 def test_model_notice_names_the_training_data():
     from importlib import resources
 
-    notice = resources.files("onrecord.events").joinpath("data", "NOTICE").read_text(encoding="utf-8")
+    notice = (
+        resources.files("onrecord.events").joinpath("data", "NOTICE").read_text(encoding="utf-8")
+    )
     assert "CC BY-SA 4.0" in notice and "Hu et al., ACL 2024" in notice and "ConfliBERT" in notice
 
 

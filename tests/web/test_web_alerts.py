@@ -48,7 +48,9 @@ def test_home_alert_shows_period_direction_size_and_events(alert_client) -> None
     assert "escalation" in _by_class(first, "span", "alert-direction")[0].text_content()
     size = _by_class(first, "span", "alert-size")[0].text_content()
     assert "baseline" in size and "z +" in size
-    links = [a.get("href") for ul in _by_class(first, "ul", "alert-events") for a in ul.xpath(".//a")]
+    links = [
+        a.get("href") for ul in _by_class(first, "ul", "alert-events") for a in ul.xpath(".//a")
+    ]
     assert links and all(h.startswith("/articles/") for h in links)
     assert _by_class(first, "a", "alert-all")[0].get("href").startswith("/api/events?id=")
     # Two alerts on different periods no longer read the same.
@@ -60,14 +62,25 @@ def test_api_alerts_carry_summary_and_links(alert_client) -> None:
     body = alert_client.get("/api/alerts", params={"since": "2031-03-01"}).json()
     assert body["available"] and body["items"]
     a = body["items"][0]
-    for key in ("summary", "movement", "change", "period_start", "period_end", "dyad_url", "events_url", "event_ids"):
+    for key in (
+        "summary",
+        "movement",
+        "change",
+        "period_start",
+        "period_end",
+        "dyad_url",
+        "events_url",
+        "event_ids",
+    ):
         assert key in a
     listed = alert_client.get(a["events_url"]).json()["items"]
     assert {e["id"] for e in listed} == set(a["event_ids"])
     assert all("confidence" in e for e in listed)
 
 
-@pytest.mark.parametrize("url", ["/api/alerts", "/api/dyads", "/api/dyads/XOS/XBL/timeline", "/dyads/XOS/XBL.json"])
+@pytest.mark.parametrize(
+    "url", ["/api/alerts", "/api/dyads", "/api/dyads/XOS/XBL/timeline", "/dyads/XOS/XBL.json"]
+)
 def test_min_confidence_parameter_is_checked(alert_client, url) -> None:
     assert alert_client.get(url, params={"min_confidence": 0.7}).status_code == 200
     assert alert_client.get(url, params={"min_confidence": 1.5}).status_code in (400, 422)

@@ -27,7 +27,20 @@ if TYPE_CHECKING:
 
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PART", "AUX"})
 _ARG_DEPS = frozenset(
-    {"dobj", "dative", "prt", "xcomp", "ccomp", "acomp", "attr", "nsubjpass", "agent", "advcl", "pcomp", "oprd"}
+    {
+        "dobj",
+        "dative",
+        "prt",
+        "xcomp",
+        "ccomp",
+        "acomp",
+        "attr",
+        "nsubjpass",
+        "agent",
+        "advcl",
+        "pcomp",
+        "oprd",
+    }
 )
 
 

@@ -25,11 +25,21 @@ from typing import Any
 
 TRAIN_DIR = Path(__file__).resolve().parents[4] / "shared" / "data" / "events_train"
 """``../shared/data/events_train`` next to a source checkout (read in place, never copied)."""
-DEV_RECORDS = Path(__file__).resolve().parents[4] / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+DEV_RECORDS = (
+    Path(__file__).resolve().parents[4] / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+)
 """The PLOVER gold-standard dev records: never trained on, the coder's second, independent check."""
-OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+OLD_NAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
 
-PENTA_OF_ROOT = {f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
+PENTA_OF_ROOT = {
+    f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4)
+    for r in range(1, 21)
+}
 """CAMEO root -> penta class (0 statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)."""
 
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
@@ -129,7 +139,9 @@ def load_union(data_dir: Path = TRAIN_DIR) -> list[Item]:
         key = norm_text(text)
         it = items.get(key)
         if it is None:
-            it = items[key] = Item(text=text, key=key, plover=row["plover"], penta=int(row["penta"]))
+            it = items[key] = Item(
+                text=text, key=key, plover=row["plover"], penta=int(row["penta"])
+            )
         it.pairs.append((s, t))
     for row in _rows(data_dir / "penta_sentences.tsv"):
         key = norm_text(row["sentence"])
@@ -152,7 +164,12 @@ def f1_table(gold: list[str], pred: list[str], labels: list[str]) -> dict[str, d
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        out[lab] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3), "support": tp + fn}
+        out[lab] = {
+            "precision": round(prec, 3),
+            "recall": round(rec, 3),
+            "f1": round(f1, 3),
+            "support": tp + fn,
+        }
     return out
 
 

@@ -86,7 +86,9 @@ class EventModel:
         self.penta_b = np.asarray(arrays["penta_b"], dtype=np.float32)
         meta = arrays.get("meta")
         self.meta: dict[str, Any] = json.loads(str(meta)) if meta is not None else {}
-        self._pairs = [(i, t, p) for i, t in enumerate(self.types) for p in PENTA_OF_TYPE.get(t, ())]
+        self._pairs = [
+            (i, t, p) for i, t in enumerate(self.types) for p in PENTA_OF_TYPE.get(t, ())
+        ]
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventModel:

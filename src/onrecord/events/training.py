@@ -104,7 +104,9 @@ def _matrix(rows: list[list[str]], index: dict[str, int]) -> Any:
         indices.extend(idx)
         data.extend([1.0] * len(idx))
         indptr.append(len(indices))
-    return csr_matrix((np.array(data, dtype=np.float32), indices, indptr), shape=(len(rows), len(index)))
+    return csr_matrix(
+        (np.array(data, dtype=np.float32), indices, indptr), shape=(len(rows), len(index))
+    )
 
 
 def _fit(x: Any, y: list[str], c: float) -> Any:
@@ -125,8 +127,14 @@ def train(parsed: list[Parsed], meta: dict[str, Any] | None = None) -> dict[str,
     index = {f: i for i, f in enumerate(vocab)}
     typed = [p for p in parsed if p.item.plover]
     pent = [p for p in parsed if p.item.penta is not None]
-    tclf = _fit(_matrix([p.features for p in typed], index), [p.item.plover or "" for p in typed], C_TYPE)
-    pclf = _fit(_matrix([p.features for p in pent], index), [str(_train_penta(p.item)) for p in pent], C_PENTA)
+    tclf = _fit(
+        _matrix([p.features for p in typed], index), [p.item.plover or "" for p in typed], C_TYPE
+    )
+    pclf = _fit(
+        _matrix([p.features for p in pent], index),
+        [str(_train_penta(p.item)) for p in pent],
+        C_PENTA,
+    )
     pw = np.zeros((len(vocab), 5), dtype=np.float32)
     pb = np.full(5, -30.0, dtype=np.float32)
     for j, lab in enumerate(pclf.classes_):
@@ -170,7 +178,9 @@ def _overlaps(a: tuple[int, int], b: GoldSpan) -> bool:
     return a[0] < b.end and b.start < a[1]
 
 
-def argument_right(actor_id: str | None, gold: GoldSpan | None, record: Record, actors: ArticleActors) -> bool | None:
+def argument_right(
+    actor_id: str | None, gold: GoldSpan | None, record: Record, actors: ArticleActors
+) -> bool | None:
     """Whether an event's source (or target) is the gold one; None when there is no gold span.
 
     Right when the gold span resolves to the same actor, or the actor's name or one of its
@@ -201,7 +211,9 @@ class Outcome:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-def code_items(parsed: list[Parsed], model: EventModel | None, extractor: Extractor) -> list[Outcome]:
+def code_items(
+    parsed: list[Parsed], model: EventModel | None, extractor: Extractor
+) -> list[Outcome]:
     """Code each item as its own article with ``model``; score its first event's arguments."""
     ex = extractor
     ex.event_model = model
@@ -243,7 +255,9 @@ def figures(outcomes: list[Outcome]) -> dict[str, Any]:
     labels = sorted(set(g))
     gp = [str(o.parsed.item.penta) for o in outcomes if o.parsed.item.penta is not None]
     pp = [
-        str(PENTA_OF_ROOT[o.event.cameo]) if o.event else "NONE" for o in outcomes if o.parsed.item.penta is not None
+        str(PENTA_OF_ROOT[o.event.cameo]) if o.event else "NONE"
+        for o in outcomes
+        if o.parsed.item.penta is not None
     ]
     ttab, ptab = f1_table(g, p, labels), f1_table(gp, pp, PENTA_LABELS)
     argd = [o for o in outcomes if o.source_ok is not None]
@@ -269,7 +283,9 @@ def figures(outcomes: list[Outcome]) -> dict[str, Any]:
             "sentences": len(argd),
             "source": round(sum(bool(o.source_ok) for o in argd) / len(argd), 3) if argd else None,
             "target": round(sum(bool(o.target_ok) for o in argd) / len(argd), 3) if argd else None,
-            "both": round(sum(bool(o.source_ok and o.target_ok) for o in argd) / len(argd), 3) if argd else None,
+            "both": round(sum(bool(o.source_ok and o.target_ok) for o in argd) / len(argd), 3)
+            if argd
+            else None,
         },
         "confidence_mean": round(float(np.mean(conf)), 3) if conf else None,
     }
@@ -299,13 +315,19 @@ def cross_validate(parsed: list[Parsed], extractor: Extractor, k: int = 5) -> li
     return [o for o in outcomes if o is not None]
 
 
-def confidence_table(outcomes: list[Outcome], floors: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> list[dict[str, float]]:
+def confidence_table(
+    outcomes: list[Outcome], floors: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+) -> list[dict[str, float]]:
     """For each floor: the share of first events kept and the type accuracy of those kept.
 
     The evidence for the default minimum confidence (an event under the floor is left out of
     timelines, dyads and alerts).
     """
-    coded = [o for o in outcomes if o.event is not None and o.parsed.item.plover and o.event.confidence is not None]
+    coded = [
+        o
+        for o in outcomes
+        if o.event is not None and o.parsed.item.plover and o.event.confidence is not None
+    ]
     rows = []
     for floor in floors:
         kept = [o for o in coded if (o.event.confidence or 0.0) >= floor]  # type: ignore[union-attr]
