@@ -7,6 +7,7 @@ web server in its extraction worker (:mod:`onrecord.web.worker`); both build one
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -54,7 +55,9 @@ def test_model_workers_pool_worker_loads_it_once_at_start(extractor) -> None:
     ]
     with ProcessPoolExecutor(
         max_workers=1,
-        mp_context=parallel._mp_context(),
+        # spawn, not the shared forkserver (parallel._mp_context): a forkserver started here
+        # would keep this moment's environment for every later pool of the test session.
+        mp_context=multiprocessing.get_context("spawn"),
         initializer=parallel._init_worker,
         initargs=(None,),
     ) as pool:
