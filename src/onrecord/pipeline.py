@@ -13,6 +13,8 @@ from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.events import code_events
+from onrecord.events.coder import PACKAGED, TypeModel
+from onrecord.events.model import load_model
 from onrecord.nlp import PARSE_WHOLE_UP_TO, doc_text, load_pipeline, parse
 from onrecord.record import Cue, Mention, Quote, Record, text_id
 
@@ -28,12 +30,20 @@ class Extractor:
     Args:
         kb: the actor knowledge base (the packaged one plus user overrides by default).
         batch_size: texts per spaCy batch in :meth:`extract_many`.
+        event_model: the trained event-type model (the packaged one by default; None codes
+            events with the lexicon alone).
     """
 
-    def __init__(self, *, kb: KnowledgeBase | None = None, batch_size: int = 16) -> None:
+    def __init__(
+        self, *, kb: KnowledgeBase | None = None, batch_size: int = 16, event_model: TypeModel | str | None = PACKAGED
+    ) -> None:
         self.nlp = load_pipeline()
         self.kb = kb if kb is not None else load_kb()
         self.batch_size = batch_size
+        # Loaded here, once per process (load_model caches it): a --jobs pool worker and the web
+        # server's extraction worker build one Extractor at start-up, so the first article
+        # does not pay for the load (nor does the web worker's time budget).
+        self.event_model = load_model() if event_model == PACKAGED else event_model
 
     def __call__(self, article: ArticleInput) -> Record:
         return self.from_doc(parse(self.nlp, article.text), article)
@@ -61,12 +71,16 @@ class Extractor:
 
     def from_doc(self, doc: Doc, article: ArticleInput) -> Record:
         """Build the record of an already parsed article."""
+        return self.from_doc_with_actors(doc, article)[0]
+
+    def from_doc_with_actors(self, doc: Doc, article: ArticleInput) -> tuple[Record, ArticleActors]:
+        """:meth:`from_doc`, also returning the article's actor resolver (for evaluation)."""
         attributions = find_attributions(doc)
         actors = ArticleActors(doc, kb=self.kb, published=article.published)
         text = doc_text(doc)
         quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
-        events = code_events(doc, quotes, actors)
-        return Record(
+        events = code_events(doc, quotes, actors, self.event_model)
+        record = Record(
             id=text_id(article.text),
             text=article.text,
             title=article.title,
@@ -78,6 +92,7 @@ class Extractor:
             actors=actors.actors(),
             events=events,
         )
+        return record, actors
 
 
 def _mention(

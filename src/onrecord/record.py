@@ -180,6 +180,8 @@ class Event:
     start: int
     end: int
     quote: str | None = None
+    confidence: float | None = None
+    """How sure the coder is of the type, 0..1 (None: unknown, e.g. a record from before it)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +197,7 @@ class Event:
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -212,6 +215,7 @@ class Event:
             start=d["start"],
             end=d["end"],
             quote=d.get("quote"),
+            confidence=None if d.get("confidence") is None else float(d["confidence"]),
         )
 
 

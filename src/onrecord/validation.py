@@ -101,6 +101,21 @@ def article_text(text: str, *, field: str = "text") -> str:
     return text
 
 
+def probability(value: float, name: str) -> float:
+    """Check a number that must lie from 0 to 1 (a confidence threshold); return it as a float.
+
+    Raises:
+        InvalidValue: not a number, NaN, or outside 0..1.
+    """
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InvalidValue(f"{name} is not a number: {shown(str(value))}") from None
+    if not 0.0 <= number <= 1.0:  # False for NaN too
+        raise InvalidValue(f"{name} {shown(str(value))} is not between 0 and 1")
+    return number
+
+
 def no_nul(value: str | None, field: str) -> str | None:
     """Refuse NUL bytes in a metadata field (title, source, url)."""
     if value is not None and "\x00" in value:

@@ -40,12 +40,17 @@ def nlp():
 
 @pytest.fixture
 def code(nlp) -> Callable[..., tuple[list[Event], FakeActors]]:
-    """Code a text: returns the events and the resolver (for actor names)."""
+    """Code a text with the rules alone: returns the events and the resolver (for actor names).
+
+    The trained model arbitrates the type of each sentence's main event; these tests pin the
+    rules (lexicon, arguments, negation, modality) it builds on. ``tests/events/test_model.py``
+    tests the coder with the model.
+    """
     from onrecord.events import code_events
 
     def run(text: str, quotes: list[Quote] | None = None) -> tuple[list[Event], FakeActors]:
         doc = nlp(text)
         actors = FakeActors(text)
-        return code_events(doc, quotes or [], actors), actors
+        return code_events(doc, quotes or [], actors, model=None), actors
 
     return run

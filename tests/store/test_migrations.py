@@ -89,3 +89,34 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "auto.db")) as store, store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_object": include_object})
         assert compare_metadata(ctx, Base.metadata) == []
+
+
+
+def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make_record) -> None:
+    """``ev10`` adds the events' confidence; it downgrades on SQLite keeping the events, and
+    an older store's events, upgraded, have no confidence (unknown: minimum-confidence
+    filters keep them)."""
+    from alembic import command
+
+    from onrecord.store import migrate
+    from onrecord.store.events import load_events
+
+    path = str(tmp_path / "ev10.db")
+    record = make_record()
+    assert record.events, "the factory record should carry an event"
+    for ev in record.events:
+        ev.confidence = 0.9
+    with open_store(path) as store:
+        assert head_revision() == "ev10"
+        store.add_record(record)
+        assert {f.confidence for f in load_events(store, min_confidence=0)} == {0.9}
+        cfg = migrate.alembic_config()
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "pg02")
+            assert "confidence" not in {c["name"] for c in inspect(conn).get_columns("events")}
+            assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == len(record.events)
+    with open_store(path) as store:  # the older store, upgraded on open
+        assert current_revision(store.engine) == "ev10"
+        kept = load_events(store, min_confidence=0.99)
+        assert [f.confidence for f in kept] == [None] * len(record.events)

@@ -128,3 +128,156 @@ def test_surfaces_agree_on_events_by_actor_id(capsys, client, web_db) -> None:
     api = _api(client, f"/api/events?source={kettering}&target={vorontsin}")
     assert sorted(r["id"] for r in cli) == sorted(r["id"] for r in api)
     assert len(cli) == 8  # one a week (the hostile article's event is between the states)
+
+
+# -- a minimum confidence: the same floor, with the same default, on every surface ----------
+
+CONFIDENCE = {
+    "ACCUSE": 0.2,
+    "AID": 0.4,
+    "THREATEN": 0.55,
+    "AGREE": 0.7,
+    "ASSAULT": 0.85,
+    "CONSULT": 0.95,
+    "SANCTION": None,  # stored before the coder gave confidences: kept by every floor
+}
+FLOORS = [None, 0, 0.5, 0.6, 0.9, 1]
+
+
+@pytest.fixture(scope="module")
+def conf_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The analysis crisis (XOS, XBL, March 2031) with a confidence per event type."""
+    from onrecord.store import open_store
+    from tests.analysis.factories import crisis_records
+
+    path = str(tmp_path_factory.mktemp("confidence") / "conf.db")
+    with open_store(path) as store:
+        for rec in crisis_records():
+            for ev in rec.events:
+                ev.confidence = CONFIDENCE[ev.type]
+            store.add_record(rec)
+    return path
+
+
+@pytest.fixture(scope="module")
+def conf_client(conf_db: str) -> Any:
+    from fastapi.testclient import TestClient
+
+    from onrecord.web import create_app
+
+    with TestClient(create_app(conf_db, token="")) as c:
+        yield c
+
+
+def _floor(value: float | None) -> tuple[tuple[str, ...], str]:
+    """The CLI option and the query parameter of a floor (None: neither, the default)."""
+    if value is None:
+        return (), ""
+    return ("--min-confidence", str(value)), f"min_confidence={value}"
+
+
+def _python(db: str, fn: Any, *args: Any, floor: float | None, **kw: Any) -> Any:
+    from onrecord.store import open_store
+
+    extra = {} if floor is None else {"min_confidence": floor}
+    with open_store(db) as store:
+        return fn(store, *args, **kw, **extra)
+
+
+@pytest.mark.parametrize("floor", FLOORS)
+def test_surfaces_agree_on_events_under_a_min_confidence(
+    capsys, conf_client, conf_db, floor: float | None
+) -> None:
+    from onrecord.analysis import events_query
+
+    opt, query = _floor(floor)
+    cli = _cli(capsys, conf_db, "events", "--limit", "0", *opt)
+    api = _api(conf_client, f"/api/events?{query}")
+    lib = _python(conf_db, events_query, floor=floor, limit=None)
+    ids = sorted(r["id"] for r in cli)
+    assert ids == sorted(r["id"] for r in api) == sorted(f.id for f in lib)
+    expected = 0.5 if floor is None else floor  # the documented default
+    confidences = [r["confidence"] for r in api]
+    assert all(c is None or c >= expected for c in confidences)
+    assert [r["confidence"] for r in sorted(cli, key=lambda r: r["id"])] == [
+        r["confidence"] for r in sorted(api, key=lambda r: r["id"])
+    ]
+    assert None in confidences  # the events without a confidence are kept
+
+
+def test_surfaces_min_confidence_changes_the_answer(capsys, conf_client, conf_db) -> None:
+    counts = [len(_api(conf_client, f"/api/events?{_floor(f)[1]}")) for f in FLOORS]
+    assert counts[0] == counts[2] and counts[1] > counts[2] > counts[3] > counts[4] > counts[5]
+
+
+@pytest.mark.parametrize("floor", FLOORS)
+def test_surfaces_agree_on_timelines_under_a_min_confidence(
+    capsys, conf_client, conf_db, floor: float | None
+) -> None:
+    from onrecord.analysis import dyad_timeline
+
+    opt, query = _floor(floor)
+    args = ("XOS", "XBL")
+    cli = _cli(capsys, conf_db, "timeline", *args, "--both-directions", *opt)
+    api = conf_client.get(f"/api/dyads/XOS/XBL/timeline?both=true&{query}")
+    page = conf_client.get(f"/dyads/XOS/XBL.json?both=true&{query}")
+    lib = _python(conf_db, dyad_timeline, *args, floor=floor, both_directions=True).to_dict()
+    assert api.status_code == page.status_code == 200
+    assert cli == api.json() == page.json() == lib
+
+
+@pytest.mark.parametrize("floor", FLOORS)
+def test_surfaces_agree_on_dyads_and_alerts_under_a_min_confidence(
+    capsys, conf_client, conf_db, floor: float | None
+) -> None:
+    import datetime as dt
+
+    from onrecord.analysis import alerts, top_dyads
+
+    opt, query = _floor(floor)
+    web_only = {"source_link", "target_link", "spark", "dyad_url", "events_url"}
+
+    def strip(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in r.items() if k not in web_only} for r in rows]
+
+    cli = _cli(capsys, conf_db, "dyads", *opt)
+    api = conf_client.get(f"/api/dyads?{query}").json()["items"]
+    lib = [d.to_dict() for d in _python(conf_db, top_dyads, floor=floor)]
+    assert cli == strip(api) == lib
+    cli = _cli(capsys, conf_db, "alerts", "--since", "2031-03-01", *opt)
+    api = conf_client.get(f"/api/alerts?since=2031-03-01&{query}").json()["items"]
+    lib = [a.to_dict() for a in _python(conf_db, alerts, floor=floor, since=dt.date(2031, 3, 1))]
+    assert cli == strip(api) == lib
+
+
+@pytest.mark.parametrize("bad", ["-0.1", "1.5", "nan"])
+def test_surfaces_refuse_the_same_bad_min_confidence(capsys, conf_client, conf_db, bad: str) -> None:
+    capsys.readouterr()
+    assert main(["--db", conf_db, "events", "--min-confidence", bad]) != 0
+    assert "min-confidence" in capsys.readouterr().err
+    for path in ("/api/events", "/api/dyads", "/api/alerts", "/api/dyads/XOS/XBL/timeline"):
+        r = conf_client.get(f"{path}?min_confidence={bad}")
+        assert r.status_code in (400, 422), (path, r.status_code)
+
+
+@pytest.mark.parametrize("command", ["events", "timeline", "dyads", "alerts"])
+def test_surfaces_document_the_same_default_min_confidence(capsys, conf_client, command: str) -> None:
+    from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
+
+    said = f"default {DEFAULT_MIN_CONFIDENCE:g}"
+    capsys.readouterr()
+    assert main([command, "--help"]) == 0
+    assert said in " ".join(capsys.readouterr().out.split())
+    paths = conf_client.get("/openapi.json").json()["paths"]
+    for path in ("/api/events", "/api/dyads", "/api/alerts", "/api/dyads/{source}/{target}/timeline"):
+        (param,) = [p for p in paths[path]["get"]["parameters"] if p["name"] == "min_confidence"]
+        assert said in param["description"], path
+
+
+@pytest.mark.parametrize(("query", "shown"), [("", "0.5"), ("?min_confidence=0.9", "0.9"), ("?min_confidence=0", "0")])
+def test_surfaces_dyad_page_shows_and_applies_its_floor(conf_client, query: str, shown: str) -> None:
+    page = conf_client.get(f"/dyads/XOS/XBL{query}")
+    data = conf_client.get(f"/dyads/XOS/XBL.json{query}").json()
+    assert page.status_code == 200
+    assert f'name="min_confidence" min="0" max="1" step="0.05" value="{shown}"' in page.text
+    assert f"{data['events']} events from {data['reports']} reports" in page.text

@@ -32,6 +32,7 @@ class Lexicon:
     outlet_heads: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
+    geographic: frozenset[str] = frozenset()
 
     def role_of(self, title: str) -> str | None:
         """The role of a title phrase: its longest known sub-phrase decides.
@@ -117,4 +118,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         outlet_heads=frozenset(fold(str(w)) for w in data.get("outlet_heads") or []),
         outlets=frozenset(fold(str(w)) for w in data.get("outlets") or []),
         findings=fs("findings"),
+        geographic=fs("geographic_features"),
     )

@@ -561,6 +561,8 @@ class ArticleActors:
                 return None
             name = doc[s:root.i + 1].text
             return self._group_actor("document", None, name, name)
+        if self._geographic(s, e, root):
+            return None
         # A person's name heads the mention.
         pi = scan.person_at[root.i]
         if pi >= 0:
@@ -790,6 +792,24 @@ class ArticleActors:
             titled = s < root.i and self.scan.is_title_word(doc[s])
             return self._group_actor("person", ctx if titled else country, name, name)
         return self._group_actor("organization", country, name, name)
+
+    def _geographic(self, s: int, e: int, root: Token) -> bool:
+        """A river, sea, valley or bridge: the mention's head is a feature word ("the Kallin
+        Valley"), one follows the mention ("Sefer" in "the Sefer river"), or the article writes
+        the name with one elsewhere ("the Sefer"). "The Mekong River Commission" is headed by
+        "Commission": an actor."""
+        doc, geo = self.doc, self.lex.geographic
+        if root.lower_ in geo or (e < len(doc) and doc[e].lower_ in geo and doc[e - 1] == root):
+            return True
+        if root.pos_ != "PROPN":
+            return False
+        names: set[str] | None = getattr(self, "_geo_names", None)
+        if names is None:
+            names = {
+                doc[i - 1].lower_ for i in range(1, len(doc)) if doc[i].lower_ in geo and doc[i - 1].pos_ == "PROPN"
+            }
+            self._geo_names = names
+        return root.lower_ in names
 
     def _demonym_actor(self, s: int, e: int, g: int) -> Actor:
         """A demonym heading a mention ("the Palestinians", "Iraqi"): the country — unless

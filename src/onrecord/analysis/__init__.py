@@ -14,6 +14,7 @@ The counting rule, the index and the alert rule are documented in docs/events.md
 
 from onrecord.analysis.alerts import DEFAULT_RULE, Alert, AlertRule, alerts, detect
 from onrecord.analysis.dyads import (
+    DEFAULT_MIN_CONFIDENCE,
     AnalysisError,
     DyadSummary,
     Timeline,
@@ -24,6 +25,7 @@ from onrecord.analysis.dyads import (
 from onrecord.analysis.index import QUADS, EventGroup, ModeWeights, Period, build_periods, dedupe
 
 __all__ = [
+    "DEFAULT_MIN_CONFIDENCE",
     "DEFAULT_RULE",
     "QUADS",
     "Alert",

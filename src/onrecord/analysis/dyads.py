@@ -26,6 +26,7 @@ from onrecord.analysis.index import (
 from onrecord.errors import OnrecordError
 from onrecord.record import PLOVER_TYPES
 from onrecord.store.events import (
+    DEFAULT_MIN_CONFIDENCE,
     EventFact,
     Party,
     actor_names,
@@ -34,6 +35,8 @@ from onrecord.store.events import (
     load_events,
     resolve_party,
 )
+from onrecord.store.events import checked_confidence as store_checked_confidence
+from onrecord.validation import InvalidValue
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -117,6 +120,18 @@ def _date_range(since: dt.date | None, until: dt.date | None) -> None:
         raise AnalysisError(f"since ({since}) is after until ({until})")
 
 
+def checked_confidence(value: float | None) -> float | None:
+    """A checked minimum confidence (None and 0 keep every event).
+
+    Raises:
+        AnalysisError: not a number from 0 to 1.
+    """
+    try:
+        return store_checked_confidence(value)
+    except InvalidValue as exc:
+        raise AnalysisError(exc.reason) from None
+
+
 def _resolve(store: Store, party: str | Party) -> Party:
     return party if isinstance(party, Party) else resolve_party(store, party)
 
@@ -131,6 +146,7 @@ def dyad_timeline(
     since: dt.date | None = None,
     until: dt.date | None = None,
     weights: ModeWeights = DEFAULT_WEIGHTS,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> Timeline:
     """The timeline of what ``source`` did to ``target`` (and back, with ``both_directions``).
 
@@ -143,6 +159,7 @@ def dyad_timeline(
         since: first day covered (default: the first event's day).
         until: last day covered (default: the last event's day).
         weights: extra mode weights for the escalation index (default: none).
+        min_confidence: leave out events coded with a lower confidence (None or 0: keep all).
 
     Raises:
         UnknownPartyError: a party matches nothing stored.
@@ -156,7 +173,10 @@ def dyad_timeline(
         raise AnalysisError(f"unknown period {by!r} (day, week or month)")
     _date_range(since, until)
     src, tgt = _resolve(store, source), _resolve(store, target)
-    rows = load_event_rows(store, source=src, target=tgt, both_directions=both_directions, since=since, until=until)
+    rows = load_event_rows(
+        store, source=src, target=tgt, both_directions=both_directions, since=since, until=until,
+        min_confidence=checked_confidence(min_confidence),
+    )  # fmt: skip
 
     forward: dict[tuple[int | None, str | None], bool] = {}  # per source actor: is it ``src``?
 
@@ -297,6 +317,7 @@ def dyad_events(
     until: dt.date | None = None,
     weights: ModeWeights = DEFAULT_WEIGHTS,
     both_directions: bool = False,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> tuple[dict[tuple[str, str], list[DyadEvent]], dict[str, str]]:
     """:func:`dyad_groups` over the store's dated, dyadic events, reduced to what rankings read.
 
@@ -310,6 +331,7 @@ def dyad_events(
         until: only events up to this day.
         weights: extra mode weights (default: none).
         both_directions: a dyad is the unordered pair (keys sorted), otherwise source→target.
+        min_confidence: leave out events coded with a lower confidence (None or 0: keep all).
 
     Returns:
         The merged events per dyad, oldest first, and a label per party key.
@@ -318,7 +340,7 @@ def dyad_events(
     # Per (day, source, target, type, negated): weighted intensity, article, intensity, article ...
     # (one flat list: most events are reported once, and a hundred thousand sets cost).
     buckets: dict[tuple[dt.date, str, str, str, bool], list[Any]] = {}
-    rows = load_dyad_rows(store, since=since, until=until)
+    rows = load_dyad_rows(store, since=since, until=until, min_confidence=checked_confidence(min_confidence))
     for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows:
         s = s_country or f"#{s_id}"  # party_key, inlined: this loop runs once per stored event
         t = t_country or f"#{t_id}"
@@ -376,6 +398,7 @@ def top_dyads(
     window_days: int = 28,
     both_directions: bool = False,
     weights: ModeWeights = DEFAULT_WEIGHTS,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[DyadSummary]:
     """The most active pairs (most deduplicated events), with their current tone and trend.
 
@@ -390,11 +413,14 @@ def top_dyads(
         window_days: length of the recent (and the previous) window.
         both_directions: pairs regardless of direction (A–B) instead of A→B.
         weights: extra mode weights (default: none).
+        min_confidence: leave out events coded with a lower confidence (None or 0: keep all).
     """
     _date_range(since, until)
     if window_days < 1:
         raise AnalysisError("the window must be at least one day")
-    per_dyad, labels = dyad_events(store, since=since, until=until, weights=weights, both_directions=both_directions)
+    per_dyad, labels = dyad_events(
+        store, since=since, until=until, weights=weights, both_directions=both_directions, min_confidence=min_confidence
+    )
     if not per_dyad:
         return []
     reference = until or max(g.day for gs in per_dyad.values() for g in gs)
@@ -450,6 +476,7 @@ def events_query(
     until: dt.date | None = None,
     both_directions: bool = False,
     limit: int | None = 100,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[EventFact]:
     """Stored events (every report, not deduplicated), oldest first, undated ones last.
 
@@ -462,6 +489,7 @@ def events_query(
         until: published on or before this day.
         both_directions: also events from ``target`` to ``source``.
         limit: at most this many (None: all).
+        min_confidence: leave out events coded with a lower confidence (None or 0: keep all).
 
     Raises:
         UnknownPartyError: a party matches nothing stored.
@@ -472,6 +500,7 @@ def events_query(
     src = _resolve(store, source) if source is not None else None
     tgt = _resolve(store, target) if target is not None else None
     return load_events(
-        store, source=src, target=tgt, both_directions=both_directions, types=types, since=since, until=until, limit=limit
-    )
+        store, source=src, target=tgt, both_directions=both_directions, types=types, since=since, until=until,
+        limit=limit, min_confidence=checked_confidence(min_confidence),
+    )  # fmt: skip
 

@@ -35,6 +35,32 @@ UntilOption = Annotated[
 ]
 
 
+MinConfidenceOption = Annotated[
+    Optional[float],
+    typer.Option(
+        "--min-confidence",
+        help="Leave out events coded with a lower confidence (0..1; 0 keeps all; default 0.5, docs/events.md).",
+        min=0.0,
+        max=1.0,
+        metavar="P",
+    ),
+]
+
+
+def _min_confidence(value: Optional[float]) -> float:
+    """The floor to apply: the documented default when the option is not given."""
+    # Imported here: the store (SQLAlchemy) stays out of `onrecord --version`.
+    from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, checked_confidence
+    from onrecord.validation import InvalidValue
+
+    if value is None:
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        return checked_confidence(value) or 0.0
+    except InvalidValue as exc:  # NaN passes Click's range check
+        raise typer.BadParameter(exc.reason, param_hint="--min-confidence") from None
+
+
 class Period(str, Enum):
     """Timeline period lengths."""
 
@@ -73,6 +99,7 @@ def _event_row(fact: Any) -> dict[str, Any]:
         "intensity": fact.intensity,
         "negated": fact.negated,
         "hypothetical": fact.hypothetical,
+        "confidence": fact.confidence,
         "text": fact.text.strip(),
         "article_id": fact.article_id,
         "event_id": fact.local_id,
@@ -120,6 +147,7 @@ def events(
     since: SinceOption = None,
     until: UntilOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 100,
+    min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -141,6 +169,7 @@ def events(
                 until=until_date,
                 both_directions=both_directions,
                 limit=limit or None,
+                min_confidence=_min_confidence(min_confidence),
             )
         except AnalysisError as exc:
             raise typer.BadParameter(str(exc), param_hint="--type") from None
@@ -190,6 +219,7 @@ def timeline(
     since: SinceOption = None,
     until: UntilOption = None,
     plot: Annotated[Optional[str], typer.Option("--plot", help="Also draw the chart to FILE.svg or FILE.png.", metavar="FILE")] = None,
+    min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -212,8 +242,9 @@ def timeline(
     since_date, until_date = _dates(since, until)
     with _open_store(ctx, db) as store:
         tl = dyad_timeline(
-            store, source, target, by=by.value, both_directions=both_directions, since=since_date, until=until_date
-        )
+            store, source, target, by=by.value, both_directions=both_directions, since=since_date, until=until_date,
+            min_confidence=_min_confidence(min_confidence),
+        )  # fmt: skip
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(tl.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt is OutputFormat.table:
@@ -267,6 +298,7 @@ def dyads(
     both_directions: Annotated[bool, typer.Option("--both-directions", "-b", help="Pairs regardless of direction.")] = False,
     since: SinceOption = None,
     until: UntilOption = None,
+    min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -282,8 +314,9 @@ def dyads(
     since_date, until_date = _dates(since, until)
     with _open_store(ctx, db) as store:
         found = top_dyads(
-            store, top=top, since=since_date, until=until_date, window_days=window, both_directions=both_directions
-        )
+            store, top=top, since=since_date, until=until_date, window_days=window, both_directions=both_directions,
+            min_confidence=_min_confidence(min_confidence),
+        )  # fmt: skip
     emit([d.to_dict() for d in found], fmt, table=_dyads_table)
 
 
@@ -294,19 +327,24 @@ def _alerts_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
     table = Table(show_lines=True, title=f"{len(rows)} alert(s)" if rows else "no alerts")
-    for head in ("dyad", "period", "direction", "index", "baseline", "z", "events", "evidence"):
-        table.add_column(head, justify="right" if head in ("index", "baseline", "z", "events") else "left")
+    for head in ("dyad", "period", "direction", "index", "baseline", "change", "z", "events", "evidence"):
+        table.add_column(head, justify="right" if head in ("index", "baseline", "change", "z", "events") else "left")
     for row in rows:
+        # Each piece of evidence names the stored event ids (onrecord events shows them).
         evidence = "\n".join(
-            f"{g['day']} {g['type']} {g['intensity']:+g} ×{g['reports']}: {g['text'].strip()[:90]}" for g in row["evidence"]
+            f"{g['day']} {g['type']} {g['intensity']:+g} ×{g['reports']} [event {', '.join(map(str, g['event_ids']))}]: "
+            f"{g['text'].strip()[:90]}"
+            for g in row["evidence"]
         )
+        arrow = "↑" if row["movement"] == "up" else "↓"
         table.add_row(
             f"{row['source_label']} → {row['target_label']}",
-            row["period_start"],
-            row["direction"],
+            f"{row['by']} {row['period_start']} – {row['period_end']}",
+            f"{arrow} {row['direction']}",
             _num(row["index"]),
             f"{row['baseline_mean']:+.2f} ± {row['baseline_sd']:.2f}",
-            _num(row["z"]),
+            _num(row["change"]),
+            _num(row["z"], "+.1f"),
             str(row["events"]),
             evidence,
         )
@@ -325,6 +363,7 @@ def alerts(
     threshold: Annotated[float, typer.Option("--threshold", help="|z| an alert needs.", min=0.1)] = 2.0,
     baseline: Annotated[int, typer.Option("--baseline", help="Previous periods in the baseline.", min=2)] = 4,
     min_events: Annotated[int, typer.Option("--min-events", help="Deduplicated events a period needs.", min=1)] = 2,
+    min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -341,5 +380,7 @@ def alerts(
     since_date, until_date = _dates(since, until)
     rule = AlertRule(by=by.value, baseline=baseline, threshold=threshold, min_events=min_events)
     with _open_store(ctx, db) as store:
-        found = find_alerts(store, since=since_date, until=until_date, rule=rule)
+        found = find_alerts(
+            store, since=since_date, until=until_date, rule=rule, min_confidence=_min_confidence(min_confidence)
+        )
     emit([a.to_dict() for a in found], fmt, table=_alerts_table)

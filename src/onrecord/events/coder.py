@@ -14,7 +14,9 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
+from onrecord.events.features import trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
+from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
 from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
 from onrecord.record import Event, Quote
 
@@ -31,12 +33,25 @@ ADJECTIVAL_PASSIVES = frozenset({"head", "set", "schedule", "expect", "due", "po
 MAX_ARGS = 4
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
+FALLBACK_MIN = 0.7
+FALLBACK_MIN_ALONE = 0.8
+"""A sentence without a lexicon trigger gets an event from its main verb only when the verb has
+an actor as its source and the model is at least this sure of the type (FALLBACK_MIN with a
+target actor too, FALLBACK_MIN_ALONE without one)."""
+PENTA_OF_ROOT = {f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
+PACKAGED = "packaged"
 
 
 class ActorResolver(Protocol):
     """What the coder needs from :class:`onrecord.actors.ArticleActors`."""
 
     def resolve_span(self, start: int, end: int) -> str | None: ...
+
+
+class TypeModel(Protocol):
+    """What the coder needs from :class:`onrecord.events.model.EventModel` (or a stand-in)."""
+
+    def decide(self, features: list[str]) -> Decision | None: ...
 
 
 @dataclass(slots=True)
@@ -56,13 +71,17 @@ class CodedEvent:
     sentence: int
 
 
-def code_events(doc: Doc, quotes: list[Quote], actors: ActorResolver) -> list[Event]:
+def code_events(
+    doc: Doc, quotes: list[Quote], actors: ActorResolver, model: TypeModel | str | None = PACKAGED
+) -> list[Event]:
     """Code the PLOVER events of a parsed article.
 
     Args:
         doc: the spaCy Doc of the whole article.
         quotes: the article's quotes (speaker/addressee actors are the fallback arguments).
         actors: resolves a noun phrase's character span to a record-local actor id.
+        model: the trained type model (the packaged one by default); None codes with the
+            lexicon alone (every event then has ``confidence`` None).
 
     Returns:
         Events with ids ``e1``, ``e2``... in text order.
@@ -74,12 +93,14 @@ def code_events(doc: Doc, quotes: list[Quote], actors: ActorResolver) -> list[Ev
         >>> [e.type for e in code_events(doc, [], ArticleActors(doc))]
         ['THREATEN']
     """
-    return [c.event for c in code_events_detailed(doc, quotes, actors)]
+    return [c.event for c in code_events_detailed(doc, quotes, actors, model)]
 
 
-def code_events_detailed(doc: Doc, quotes: list[Quote], actors: ActorResolver) -> list[CodedEvent]:
+def code_events_detailed(
+    doc: Doc, quotes: list[Quote], actors: ActorResolver, model: TypeModel | str | None = PACKAGED
+) -> list[CodedEvent]:
     """Like :func:`code_events`, keeping the trigger and its depth for evaluation."""
-    coder = _Coder(doc, quotes, actors, load_lexicon())
+    coder = _Coder(doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model)
     out: list[CodedEvent] = []
     for n, sent in enumerate(doc.sents):
         out.extend(coder.sentence(sent, n))
@@ -97,8 +118,11 @@ def _depth(tok: Token) -> int:
 
 
 class _Coder:
-    def __init__(self, doc: Doc, quotes: list[Quote], actors: ActorResolver, lex: Lexicon) -> None:
+    def __init__(
+        self, doc: Doc, quotes: list[Quote], actors: ActorResolver, lex: Lexicon, model: TypeModel | None = None
+    ) -> None:
         self.doc = doc
+        self.model = model
         self.actors = actors
         self.lex = lex
         self.matcher = Matcher(lex)
@@ -283,7 +307,14 @@ class _Coder:
         if take(between):
             return found
         places = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, sx.PLACE_PREPS)]
-        take([p for p in places if p.ent_type_ == "GPE"])
+        if take([p for p in places if p.ent_type_ == "GPE"]):
+            return found
+        gov = head.head
+        if head.dep_ in {"xcomp", "advcl"} and gov is not head and gov.pos_ in {"VERB", "AUX"}:
+            # A purpose clause: "sent experts to Riyadh to investigate" acts on the governing
+            # verb's recipient.
+            obj = sx.first_child(gov, {"dative", "iobj"})
+            take(([obj] if obj is not None else []) + sx.prep_objects(gov, ("to", "with", "against", "on")))
         return found
 
     def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
@@ -332,12 +363,18 @@ class _Coder:
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
+        tried = False
+        if self.model is not None and triggers and triggers[0][0] >= 2:
+            # Only deep triggers ("shared evidence ... over Khashoggi's killing"): the main verb
+            # may carry the sentence's event; coded, it comes first.
+            out.extend(self._fallback(sent, n))
+            tried = True
         for depth, i, trig in triggers:
             if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
                 continue
             if trig.kind == "noun" and self._noun_absorbed(trig.head, used_heads):
                 continue
-            events = self.build(trig, sent)
+            events = self.build(trig, sent, main=not out)
             consumed.update(trig.consumes)
             if not events:
                 continue
@@ -345,7 +382,30 @@ class _Coder:
             used_heads.add(trig.anchor.i)
             for ev in events:
                 out.append(CodedEvent(ev, depth, trig.head.text if trig.theme is None else f"{trig.head.text}/{trig.theme.text}", n))
+        if not out and not tried and self.model is not None:
+            out.extend(self._fallback(sent, n))
         return out
+
+    def _fallback(self, sent: Span, n: int) -> list[CodedEvent]:
+        """An event on the main verb of a sentence the lexicon has no trigger for.
+
+        Only when the verb has an actor as source and another as target, is not a reporting
+        verb (what was reported is looked at instead) and the model is sure enough of a type.
+        """
+        head = sent.root
+        if head.lemma_.lower() in self.lex.report:
+            comp = sx.first_child(head, {"ccomp"})
+            if comp is None:
+                return []
+            head = comp
+        if head.pos_ not in {"VERB", "AUX"}:
+            return []
+        if head.lemma_ == "be" and not any(c.dep_ == "acomp" and sx.first_child(c, {"xcomp"}) for c in head.children):
+            # A copula carries an event only as "is ready/willing to ...".
+            return []
+        trig = Trigger("", "", None, head=head, anchor=head, theme=sx.direct_object(head), kind="model")
+        events = self.build(trig, sent, fallback=True)
+        return [CodedEvent(ev, _depth(head), head.text, n) for ev in events]
 
     def _noun_absorbed(self, noun: Token, used: set[int]) -> bool:
         """An event noun that is an argument or adjunct of a coded verb belongs to that event."""
@@ -381,7 +441,13 @@ class _Coder:
         return out
 
     # ---- events -------------------------------------------------------------------------
-    def build(self, trig: Trigger, sent: Span) -> list[Event]:
+    def build(self, trig: Trigger, sent: Span, *, fallback: bool = False, main: bool = True) -> list[Event]:
+        """The events of one trigger.
+
+        The model decides the type of a sentence's main (first coded) trigger, the one it was
+        trained on; a further trigger keeps the lexicon's type, with the model's probability
+        of that type as its confidence.
+        """
         quote = self.quote_at(trig.head)
         src_toks = self.sources(trig)
         if trig.kind == "deontic":
@@ -410,9 +476,36 @@ class _Coder:
                 tgts = _unique([quote.addressee.actor])
         if not src_toks and not tgt_toks and not srcs and not tgts:
             return []
+        if fallback and not srcs:
+            return []
+        confidence: float | None = None
+        if fallback:
+            # The model never saw a sentence without an event: with one actor only it must be
+            # surer ("Ruritania's economy grew" stays uncoded).
+            floor = FALLBACK_MIN if [t for t in tgts if t not in srcs] else FALLBACK_MIN_ALONE
+            decision = self._decide(trig, sent, None, None)
+            if decision is None or decision.confidence < floor:
+                return []
+            trig.type, trig.cameo = self._model_reading(trig, decision, None, None)
         if srcs and trig.kind != "noun":
             self.last_subject = srcs
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
+        if fallback:
+            confidence = decision.confidence
+        elif self.model is not None:
+            decision = self._decide(trig, sent, type_, cameo)
+            if decision is not None and not main:
+                key = "YIELD" if type_ in {"CONCEDE", "RETREAT"} else type_
+                confidence = round(decision.probs.get(key, 0.0), 3)
+            elif decision is not None:
+                confidence = decision.confidence
+                new_type, new_cameo = self._model_reading(trig, decision, type_, cameo)
+                if new_type != type_:
+                    if converted and neg is False and type_ == "REJECT" and new_type == trig.type:
+                        neg = True  # "will not accept": the model kept the negated act itself
+                    mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
+                    converted = False
+                type_, cameo = new_type, new_cameo
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
         pairs = self._pairs(type_, srcs, tgts)
         events = []
@@ -431,9 +524,43 @@ class _Coder:
                     start=sent.start_char,
                     end=sent.end_char,
                     quote=quote.id if quote is not None else None,
+                    confidence=confidence,
                 )
             )
         return events
+
+    def _decide(self, trig: Trigger, sent: Span, type_: str | None, cameo: str | None) -> Decision | None:
+        assert self.model is not None
+        feats = trigger_features(
+            sent,
+            trig.head,
+            anchor=trig.anchor,
+            theme=trig.theme,
+            lex_type=type_,
+            lex_cameo=cameo,
+            kind=trig.kind if type_ else None,
+        )
+        return self.model.decide(feats)
+
+    def _model_reading(self, trig: Trigger, d: Decision, type_: str | None, cameo: str | None) -> tuple[str, str]:
+        """The contract type and CAMEO root of a model decision."""
+        new = d.type
+        if new == "YIELD":
+            # The training data's YIELD is the 2021 manual's CONCEDE + RETREAT: keep the
+            # lexicon's side when it has one, else RETREAT for a word the lexicon files there.
+            if type_ in {"CONCEDE", "RETREAT"}:
+                new = type_
+            else:
+                words = {t.lemma_.lower() for t in (trig.head, trig.anchor, trig.theme) if t is not None}
+                retreat = any(
+                    e.type == "RETREAT" for w in words for e in (*self.lex.verbs.get(w, ()), *self.lex.nouns.get(w, ()))
+                )
+                new = "RETREAT" if retreat else "CONCEDE"
+        if d.penta == 0 and new in ROOT_FOR_PENTA0:
+            return new, ROOT_FOR_PENTA0[new]
+        if new == type_ and cameo is not None and PENTA_OF_ROOT.get(cameo) == d.penta:
+            return new, cameo
+        return new, self.lex.default_cameo[new]
 
     @staticmethod
     def _pairs(type_: str, srcs: list[str], tgts: list[str]) -> list[tuple[str | None, str | None]]:

@@ -408,6 +408,7 @@ class Store:
                     start=ev.start,
                     end=ev.end,
                     quote_local=ev.quote,
+                    confidence=ev.confidence,
                 )
             )
 
@@ -590,4 +591,5 @@ def _event_of(row: EventRow) -> Event:
         start=row.start,
         end=row.end,
         quote=row.quote_local,
+        confidence=row.confidence,
     )

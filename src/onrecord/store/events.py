@@ -42,7 +42,7 @@ from onrecord.store.identity import fold
 from onrecord.store.paging import Key, Order, check_order, iso, newest_first
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
 from onrecord.store.schema_sources import ArticleSignatureRow, StoryClusterRow
-from onrecord.validation import InvalidValue, parse_id
+from onrecord.validation import InvalidValue, parse_id, probability
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -90,6 +90,7 @@ class EventFact:
         text: the sentence or clause that carries the event.
         quote: the record-local quote id it was coded from, or None.
         title/outlet/url: the article's provenance.
+        confidence: the coder's probability of the type (None: unknown).
     """
 
     id: int
@@ -112,6 +113,7 @@ class EventFact:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the date as ISO text)."""
@@ -212,6 +214,29 @@ def _published_date(*, unindexed: bool) -> ColumnElement[Any]:
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
 
 
+DEFAULT_MIN_CONFIDENCE = 0.5
+"""The minimum coder confidence an event needs to count, unless a caller asks otherwise: the
+one default of the CLI (``--min-confidence``), the web pages and API (``min_confidence``) and
+the Python API. Chosen from the cross-validated figures in docs/events.md; 0 keeps every event."""
+
+
+def checked_confidence(value: float | None) -> float | None:
+    """A minimum confidence as the filters apply it: None for "keep every event" (None or 0).
+
+    Raises:
+        InvalidValue: not a number from 0 to 1 (NaN included).
+    """
+    if value is None or value == 0:
+        return None
+    return probability(value, "minimum confidence")
+
+
+def confidence_at_least(value: float) -> ColumnElement[bool]:
+    """Events whose coder confidence is at least ``value``; events without one (stored before
+    the coder gave confidences) are kept, their confidence being unknown, not low."""
+    return or_(EventRow.confidence.is_(None), EventRow.confidence >= value)
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Filters of an event listing (AND); the CLI, the API and the analysis share it.
@@ -231,6 +256,11 @@ class EventFilter:
         article_id: only the events of this article.
         dated_only: leave out events whose article has no publication date.
         dyadic_only: leave out events without a resolved source and target actor.
+        min_confidence: leave out events the coder gave a lower confidence (None or 0: keep
+            all; see :data:`DEFAULT_MIN_CONFIDENCE` and :func:`confidence_at_least`).
+
+    Raises:
+        InvalidValue: ``min_confidence`` is not a number from 0 to 1.
     """
 
     source: Party | None = None
@@ -245,6 +275,11 @@ class EventFilter:
     article_id: str | None = None
     dated_only: bool = False
     dyadic_only: bool = False
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE
+
+    def __post_init__(self) -> None:
+        # Checked here so every way in (CLI, API, Python) refuses the same values.
+        object.__setattr__(self, "min_confidence", checked_confidence(self.min_confidence))
 
 
 def actor_party(actor_id: int) -> Party:
@@ -301,6 +336,8 @@ def _filtered(
     if f.dyadic_only:
         conditions.append(EventRow.source_actor_id.is_not(None))
         conditions.append(EventRow.target_actor_id.is_not(None))
+    if f.min_confidence:
+        conditions.append(confidence_at_least(f.min_confidence))
     return (stmt.where(*conditions) if conditions else stmt), day
 
 
@@ -318,6 +355,7 @@ def load_events(
     dyadic_only: bool = False,
     newest_first: bool = False,
     limit: int | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[EventFact]:
     """Stored events with their actors and article date, in one query.
 
@@ -335,6 +373,7 @@ def load_events(
         dyadic_only: leave out events without a resolved source and target actor.
         newest_first: order by date descending (default: oldest first; undated last).
         limit: at most this many.
+        min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     # Plain columns, not ORM entities: a listing can be thousands of rows and needs no objects.
@@ -344,6 +383,7 @@ def load_events(
             EventRow.cameo, EventRow.intensity, EventRow.negated, EventRow.hypothetical,
             src.id, src.name, src.country, tgt.id, tgt.name, tgt.country,
             EventRow.text, EventRow.quote_local, ArticleRow.title, ArticleRow.source, ArticleRow.url,
+            EventRow.confidence,
         )
         .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, EventRow.source_actor_id == src.id)
@@ -352,7 +392,7 @@ def load_events(
     if f is None:
         f = EventFilter(
             source=source, target=target, both_directions=both_directions, types=tuple(types) if types else None,
-            since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only,
+            since=since, until=until, dated_only=dated_only, dyadic_only=dyadic_only, min_confidence=min_confidence,
         )  # fmt: skip
     stmt, day = _filtered(stmt, _is_sqlite(store), f)
     date_order = day.desc() if newest_first else day.asc()
@@ -383,10 +423,11 @@ def load_events(
             title=title,
             outlet=outlet,
             url=url,
+            confidence=confidence,
         )
         for (
             ev_id, article_id, local_id, published, type_, cameo, intensity, negated, hypothetical,
-            s_id, s_name, s_country, t_id, t_name, t_country, text, quote, title, outlet, url,
+            s_id, s_name, s_country, t_id, t_name, t_country, text, quote, title, outlet, url, confidence,
         ) in rows
     ]  # fmt: skip
 
@@ -420,6 +461,7 @@ def load_event_rows(
     both_directions: bool = False,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[CountedEvent]:
     """Dated events as :class:`CountedEvent` tuples, in :func:`load_events`' order.
 
@@ -432,6 +474,7 @@ def load_event_rows(
         both_directions: also events from ``target`` to ``source``.
         since: only articles published on or after this date.
         until: only articles published on or before this date.
+        min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     base = (
@@ -448,7 +491,10 @@ def load_event_rows(
     sqlite = _is_sqlite(store)
 
     def only(src: Party | None, tgt: Party | None, both: bool) -> EventFilter:
-        return EventFilter(source=src, target=tgt, both_directions=both, since=since, until=until, dated_only=True)
+        return EventFilter(
+            source=src, target=tgt, both_directions=both, since=since, until=until, dated_only=True,
+            min_confidence=min_confidence,
+        )  # fmt: skip
 
     stmt: Select[Any] | CompoundSelect
     if both_directions and source is not None and target is not None:
@@ -524,7 +570,13 @@ DyadRow = tuple[dt.date, int, "str | None", int, "str | None", str, bool, bool, 
 hypothetical, intensity, article_id)``: one event as :func:`load_dyad_rows` gives it."""
 
 
-def load_dyad_rows(store: Store, *, since: dt.date | None = None, until: dt.date | None = None) -> list[DyadRow]:
+def load_dyad_rows(
+    store: Store,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
+) -> list[DyadRow]:
     """Every dated event with a resolved source and target, as bare tuples, in no order.
 
     For aggregates over the whole store (the most active pairs): eight small columns per
@@ -535,6 +587,7 @@ def load_dyad_rows(store: Store, *, since: dt.date | None = None, until: dt.date
         store: an open :class:`onrecord.store.Store`.
         since: only articles published on or after this date.
         until: only articles published on or before this date.
+        min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     # Raw values: result processors for a date and two booleans per row cost more than the
@@ -548,7 +601,8 @@ def load_dyad_rows(store: Store, *, since: dt.date | None = None, until: dt.date
         .join(src, EventRow.source_actor_id == src.id)
         .join(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
-    stmt, _ = _filtered(stmt, _is_sqlite(store), EventFilter(since=since, until=until, dated_only=True))
+    only = EventFilter(since=since, until=until, dated_only=True, min_confidence=min_confidence)
+    stmt, _ = _filtered(stmt, _is_sqlite(store), only)
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
         story = _story_dates(conn)
@@ -633,6 +687,7 @@ def _event_dict(
         "target": actor_ref(tgt),
         "negated": e.negated,
         "hypothetical": e.hypothetical,
+        "confidence": e.confidence,
         "text": e.text,
         "start": e.start,
         "end": e.end,

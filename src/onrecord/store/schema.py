@@ -236,6 +236,8 @@ class EventRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     quote_local: Mapped[str | None] = mapped_column(String(32))
+    # migration ev10: the coder's probability of the type (NULL for events stored before it)
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
 
     article: Mapped[ArticleRow] = relationship(back_populates="events")
 

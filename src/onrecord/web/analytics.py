@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from fastapi import HTTPException
 
@@ -19,7 +20,7 @@ from onrecord.analysis import alerts as find_alerts
 from onrecord.analysis import top_dyads as find_top_dyads
 from onrecord.store import Store
 from onrecord.store.articles import latest_published
-from onrecord.store.events import UnknownPartyError
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, UnknownPartyError
 from onrecord.web import params
 from onrecord.web.cache import AggregateCache
 
@@ -60,12 +61,21 @@ def link_party(key: str) -> str:
     return key[1:] if key.startswith("#") and key[1:].isdigit() else key
 
 
+def _min_confidence(value: float | None) -> float:
+    """A request's minimum confidence: the documented default when the request gives none."""
+    return DEFAULT_MIN_CONFIDENCE if value is None else value
+
+
 def timeline(
-    store: Store, source: str, target: str, *, by: str, both: bool, since: dt.date | None, until: dt.date | None
+    store: Store, source: str, target: str, *, by: str, both: bool, since: dt.date | None, until: dt.date | None,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
     """A dyad's timeline as JSON (``Timeline.to_dict()``)."""
     with answers():
-        result = dyad_timeline(store, source, target, by=by, both_directions=both, since=since, until=until)
+        result = dyad_timeline(
+            store, source, target, by=by, both_directions=both, since=since, until=until,
+            min_confidence=_min_confidence(min_confidence),
+        )  # fmt: skip
     return plain(result)  # type: ignore[no-any-return]
 
 
@@ -90,33 +100,42 @@ def warm(store: Store) -> None:
         log.warning("onrecord: warming the home page's aggregates failed", exc_info=True)
 
 
-def top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:
+def top_dyads(
+    store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool,
+    min_confidence: float | None = None,
+) -> list[dict[str, Any]]:
     """The most active dyads; with ``spark`` each gets the weekly escalation of its last weeks.
 
     Cached until the store changes (see :mod:`onrecord.web.cache`): it reads every event.
     """
-    key = ("top_dyads", top, since, until, spark)
-    return _CACHE.get(store, key, lambda: _top_dyads(store, top=top, since=since, until=until, spark=spark))
+    conf = _min_confidence(min_confidence)
+    key = ("top_dyads", top, since, until, spark, conf)
+    return _CACHE.get(store, key, lambda: _top_dyads(store, top=top, since=since, until=until, spark=spark, conf=conf))
 
 
-def _top_dyads(store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool) -> list[dict[str, Any]]:
+def _top_dyads(
+    store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool, conf: float
+) -> list[dict[str, Any]]:
     with answers():
-        rows = plain(find_top_dyads(store, top=top, since=since, until=until))
+        rows = plain(find_top_dyads(store, top=top, since=since, until=until, min_confidence=conf))
     for row in rows:
         row["source_link"] = link_party(str(row.get("source", "")))
         row["target_link"] = link_party(str(row.get("target", "")))
         if spark:
-            row["spark"] = _spark(store, row)
+            row["spark"] = _spark(store, row, conf)
     return rows  # type: ignore[no-any-return]
 
 
-def _spark(store: Store, row: dict[str, Any]) -> list[float]:
+def _spark(store: Store, row: dict[str, Any], conf: float) -> list[float]:
     end = _date(row.get("window_end")) or _date(row.get("last"))
     if end is None:
         return []
     start = end - dt.timedelta(weeks=SPARK_WEEKS)
     try:
-        tl = timeline(store, row["source_link"], row["target_link"], by="week", both=False, since=start, until=end)
+        tl = timeline(
+            store, row["source_link"], row["target_link"], by="week", both=False, since=start, until=end,
+            min_confidence=conf,
+        )  # fmt: skip
     except HTTPException:
         return []
     return [float(p.get("escalation") or 0.0) for p in tl.get("periods", [])]
@@ -129,11 +148,22 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]]:
-    """Tone-shift alerts (cached until the store changes)."""
-    return _CACHE.get(store, ("alerts", since), lambda: _alerts(store, since=since))
+def alerts(store: Store, *, since: dt.date | None, min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Tone-shift alerts (cached until the store changes). Each carries links: its dyad page
+    for the period, and the API listing of the events behind it."""
+    conf = _min_confidence(min_confidence)
+    return _CACHE.get(store, ("alerts", since, conf), lambda: _alerts(store, since=since, conf=conf))
 
 
-def _alerts(store: Store, *, since: dt.date | None) -> list[dict[str, Any]]:
+def _alerts(store: Store, *, since: dt.date | None, conf: float) -> list[dict[str, Any]]:
     with answers():
-        return plain(find_alerts(store, since=since))  # type: ignore[no-any-return]
+        found = plain(find_alerts(store, since=since, min_confidence=conf))
+    for a in found:
+        src, tgt = link_party(str(a["source"])), link_party(str(a["target"]))
+        a["source_link"], a["target_link"] = src, tgt
+        span = urlencode({"by": a["by"], "since": a["period_start"], "until": a["period_end"]})
+        conf_arg = f"&min_confidence={conf:g}" if conf != DEFAULT_MIN_CONFIDENCE else ""
+        a["dyad_url"] = f"/dyads/{quote(src, safe='')}/{quote(tgt, safe='')}?{span}{conf_arg}"
+        # The events behind an alert passed its confidence floor: list them without one.
+        a["events_url"] = "/api/events?" + urlencode([("id", i) for i in a["event_ids"][:500]] + [("min_confidence", 0)])
+    return found  # type: ignore[no-any-return]

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from fastapi import Query
 
 from onrecord.record import ACTOR_KINDS, PLOVER_TYPES
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
 from onrecord.store.paging import Key
 from onrecord.validation import MAX_ID, in_id_range
 
@@ -155,4 +156,12 @@ Since = Annotated[str | None, Query(max_length=32, description="On or after YYYY
 Until = Annotated[str | None, Query(max_length=32, description="On or before YYYY-MM-DD (or YYYY-MM, YYYY: its last day).")]
 Cursor = Annotated[str | None, Query(max_length=512, description="next_cursor of the previous page.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
+MinConfidence = Annotated[
+    float | None,
+    Query(
+        ge=0.0,
+        le=1.0,
+        description=f"Leave out events coded with a lower confidence (0 keeps all; default {DEFAULT_MIN_CONFIDENCE:g}).",
+    ),
+]
 ActorId = Annotated[int, Query(ge=1, le=MAX_ID)]

@@ -15,8 +15,15 @@ from fastapi import HTTPException
 from onrecord.store import Store, StoreSession
 from onrecord.store.actor_queries import profile_by_id
 from onrecord.store.articles import article_actor_ids
-from onrecord.store.events import EventFilter, actor_party, event_page
+from onrecord.store.events import (
+    DEFAULT_MIN_CONFIDENCE,
+    EventFilter,
+    actor_party,
+    checked_confidence,
+    event_page,
+)
 from onrecord.store.statements import QuoteFilter, statement_page
+from onrecord.validation import InvalidValue
 from onrecord.web import params
 
 
@@ -73,10 +80,16 @@ def event_filter(
     until: str | None = None,
     ids: list[int] | None = None,
     article: str | None = None,
+    min_confidence: float | None = None,
 ) -> EventFilter:
-    """Validate raw query values into an :class:`~onrecord.store.events.EventFilter`."""
+    """Validate raw query values into an :class:`~onrecord.store.events.EventFilter`
+    (``min_confidence`` None: the documented default, :data:`DEFAULT_MIN_CONFIDENCE`)."""
     start, end = params.date_range(since, until)
     kind = params.event_type(type)
+    try:
+        conf = checked_confidence(DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
+    except InvalidValue as exc:
+        raise params.BadParameter("min_confidence", exc.reason) from None
     return EventFilter(
         source=actor_party(source) if source is not None else None,
         target=actor_party(target) if target is not None else None,
@@ -87,6 +100,7 @@ def event_filter(
         until=end,
         ids=tuple(ids) if ids else None,
         article_id=article or None,
+        min_confidence=conf,
     )
 
 
@@ -102,6 +116,7 @@ def _event_echo(f: EventFilter) -> dict[str, Any]:
         "until": f.until.isoformat() if f.until else None,
         "ids": list(f.ids) if f.ids is not None else None,
         "article_id": f.article_id,
+        "min_confidence": f.min_confidence or 0.0,
     }
 
 

@@ -26,14 +26,16 @@ def list_events(
     until: params.Until = None,
     id: Annotated[list[int] | None, Query(max_length=500, description="Only these event ids.")] = None,  # noqa: A002 - the query parameter's public name
     article: Annotated[str | None, params.text("Only this article's events.")] = None,
+    min_confidence: params.MinConfidence = None,
     cursor: params.Cursor = None,
     limit: params.Limit = 50,
 ) -> dict[str, Any]:
-    """Events (PLOVER type, CAMEO root, intensity, negation, modality) with source and target."""
+    """Events (PLOVER type, CAMEO root, intensity, negation, modality, the coder's confidence)
+    with source and target; events coded with a confidence below `min_confidence` are left out."""
     if id is not None and any(not 1 <= i < 2**63 for i in id):
         raise params.BadParameter("id", "event ids are positive integers")
     f = services.event_filter(
         source=source, target=target, source_country=source_country, target_country=target_country,
-        type=type, since=since, until=until, ids=id, article=article,
+        type=type, since=since, until=until, ids=id, article=article, min_confidence=min_confidence,
     )
     return services.events(db, f, cursor=cursor, limit=limit)

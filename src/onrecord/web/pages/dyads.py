@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from onrecord.store import Store
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
 from onrecord.web import analytics, params
 from onrecord.web.deps import StoreDep
 from onrecord.web.render import render, twin
@@ -20,28 +21,33 @@ Flag = Annotated[bool, Query()]
 
 
 def dyad_data(
-    store: Store, source: str, target: str, *, by: str, both: bool, since: str | None, until: str | None
+    store: Store, source: str, target: str, *, by: str, both: bool, since: str | None, until: str | None,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
     """The dyad page's data: the timeline of ``analysis.dyad_timeline``."""
     start, end = params.date_range(since, until)
-    return analytics.timeline(store, source, target, by=by, both=both, since=start, until=end)
+    return analytics.timeline(store, source, target, by=by, both=both, since=start, until=end,
+                              min_confidence=min_confidence)  # fmt: skip
 
 
 @router.get("/dyads/{source}/{target}.json")
 def dyad_json(
     store: StoreDep, source: Party, target: Party, by: By = "week", both: Flag = False,
-    since: params.Since = None, until: params.Until = None,
+    since: params.Since = None, until: params.Until = None, min_confidence: params.MinConfidence = None,
 ) -> Response:
-    return twin(dyad_data(store, source, target, by=by, both=both, since=since, until=until))
+    return twin(dyad_data(store, source, target, by=by, both=both, since=since, until=until,
+                          min_confidence=min_confidence))  # fmt: skip
 
 
 @router.get("/dyads/{source}/{target}")
 def dyad_page(
     request: Request, store: StoreDep, source: Party, target: Party, by: By = "week", both: Flag = False,
-    since: params.Since = None, until: params.Until = None,
+    since: params.Since = None, until: params.Until = None, min_confidence: params.MinConfidence = None,
 ) -> Response:
-    data = dyad_data(store, source, target, by=by, both=both, since=since, until=until)
+    data = dyad_data(store, source, target, by=by, both=both, since=since, until=until,
+                     min_confidence=min_confidence)  # fmt: skip
     title = f"{data.get('source', source)} \u2192 {data.get('target', target)}"
-    form = {"by": by, "both": both, "since": since or "", "until": until or ""}
+    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    form = {"by": by, "both": both, "since": since or "", "until": until or "", "min_confidence": f"{floor:g}"}
     return render(request, "dyad.html", {"title": title, "data": data, "form": form,
                                          "source": source, "target": target})

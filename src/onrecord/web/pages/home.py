@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 
 from onrecord.store import Store, StoreSession
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
 from onrecord.store.statements import QuoteFilter, statement_page
 from onrecord.web import analytics
 from onrecord.web.deps import SessionDep, StoreDep
@@ -25,6 +26,7 @@ def home_data(db: StoreSession, store: Store) -> dict[str, Any]:
         "dyads_since": since.isoformat() if since else None,
         "dyads": dyads,
         "alerts_available": found is not None,
+        "min_confidence": DEFAULT_MIN_CONFIDENCE,
         "alerts": (found or [])[:20],
     }
 

@@ -1,0 +1,141 @@
+"""Features of one event trigger in its parsed sentence, for the trained type model.
+
+The same function serves training (``scripts/train_events.py``) and coding, so the model
+always sees features computed the way it was trained on. Features are plain strings
+(``"t=attack"``, ``"c:dobj=aid"``); the model file maps the ones it knows to weights.
+
+What a feature says, by prefix:
+
+* ``lex``/``lexc``/``kind``: the lexicon's own reading (type, CAMEO root, how it matched) —
+  the rules are a feature, the model arbitrates.
+* ``t``/``a``/``th``: lemma of the trigger, of its anchor (a complement verb) and of its theme
+  (the object noun the lexicon read the type from).
+* ``c:DEP``: the trigger's and anchor's dependents (objects, particles, complements) and
+  ``p:PREP``: their prepositional objects; ``neg``/``aux`` negation and modality.
+* ``h``/``dep``: the trigger's governor and relation (under a reporting verb, a purpose clause).
+* ``r``/``ro``: the sentence root and its object.
+* ``w``/``b``: the sentence's content lemmas and lemma bigrams.
+* ``se``/``oe``: entity label of the subject and object.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PART", "AUX"})
+_ARG_DEPS = frozenset(
+    {
+        "dobj",
+        "dative",
+        "prt",
+        "xcomp",
+        "ccomp",
+        "acomp",
+        "attr",
+        "nsubjpass",
+        "agent",
+        "advcl",
+        "pcomp",
+        "oprd",
+    }
+)
+
+
+def _lemma(tok: Token) -> str:
+    if tok.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} or tok.pos_ == "PROPN":
+        return f"<{tok.ent_type_ or 'NAME'}>"
+    if tok.like_num:
+        return "<NUM>"
+    return tok.lemma_.lower()
+
+
+def _dependents(tok: Token, tag: str, out: list[str]) -> None:
+    for c in tok.children:
+        dep = c.dep_
+        if dep == "neg" or (dep == "advmod" and c.lower_ in {"never", "not"}):
+            out.append("neg")
+        elif dep in {"aux", "auxpass"} and c.lemma_ not in {"be", "have", "do"}:
+            out.append(f"aux={c.lower_}")
+        elif dep in _ARG_DEPS:
+            out.append(f"{tag}:{dep}={_lemma(c)}")
+            if dep in {"xcomp", "ccomp", "advcl", "pcomp"}:
+                for g in c.children:
+                    if g.dep_ in {"dobj", "prt", "prep"}:
+                        out.append(f"{tag}:{dep}:{g.dep_}={_lemma(g)}")
+        elif dep in {"prep", "agent"}:
+            objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            out.append(f"{tag}:prep={c.lower_}")
+            for o in objs:
+                out.append(f"p:{c.lower_}={_lemma(o)}")
+        elif dep in {"nsubj", "nsubjpass"}:
+            out.append(f"se={c.ent_type_ or c.pos_}")
+        elif dep in {"amod", "compound"} and tok.pos_ == "NOUN":
+            out.append(f"{tag}:mod={_lemma(c)}")
+
+
+def trigger_features(
+    sent: Span,
+    head: Token | None,
+    *,
+    anchor: Token | None = None,
+    theme: Token | None = None,
+    lex_type: str | None = None,
+    lex_cameo: str | None = None,
+    kind: str | None = None,
+) -> list[str]:
+    """The feature strings of a trigger (or of the sentence alone when ``head`` is None).
+
+    Args:
+        sent: the sentence the trigger is in.
+        head: the trigger token (a verb, event noun or adjective), or None.
+        anchor: the complement the lexicon took the reading from, if not the head.
+        theme: the object noun the lexicon took the type from, if any.
+        lex_type: the lexicon's PLOVER type for this trigger (None: no lexicon trigger).
+        lex_cameo: the lexicon's CAMEO root.
+        kind: how the lexicon matched (verb, noun, light, intent, ...).
+
+    Example:
+        >>> from onrecord.nlp import load_pipeline
+        >>> sent = next(load_pipeline()("Ruritania attacked Freedonia.").sents)
+        >>> "t=attack" in trigger_features(sent, sent.root, lex_type="ASSAULT")
+        True
+    """
+    out = [f"lex={lex_type or 'NONE'}"]
+    if lex_cameo:
+        out.append(f"lexc={lex_cameo}")
+    if kind:
+        out.append(f"kind={kind}")
+        out.append(f"lexk={lex_type}:{kind}")
+    if head is not None:
+        out.append(f"t={head.lemma_.lower()}")
+        out.append(f"tp={head.pos_}")
+        out.append(f"dep={head.dep_}")
+        if head.head is not head:
+            out.append(f"h={head.head.lemma_.lower()}")
+            out.append(f"hd={head.dep_}:{head.head.lemma_.lower()}")
+        _dependents(head, "c", out)
+        if anchor is not None and anchor is not head:
+            out.append(f"a={anchor.lemma_.lower()}")
+            out.append(f"ta={head.lemma_.lower()}:{anchor.lemma_.lower()}")
+            _dependents(anchor, "ac", out)
+        if theme is not None and theme is not head:
+            out.append(f"th={theme.lemma_.lower()}")
+            out.append(f"tth={head.lemma_.lower()}:{theme.lemma_.lower()}")
+    root = sent.root
+    out.append(f"r={root.lemma_.lower()}")
+    for c in root.children:
+        if c.dep_ in {"dobj", "xcomp", "ccomp", "prt"}:
+            out.append(f"ro:{c.dep_}={_lemma(c)}")
+    prev = "<s>"
+    for tok in sent:
+        if tok.is_punct or tok.is_space:
+            continue
+        lem = _lemma(tok)
+        if tok.pos_ in _CONTENT and not tok.is_stop:
+            out.append(f"w={lem}")
+        out.append(f"b={prev}_{lem}")
+        prev = lem
+    return out

@@ -1,0 +1,214 @@
+"""Labelled event sentences (``../shared/data/events_train``) and the figures scored on them.
+
+Shared by ``scripts/train_events.py``, ``benchmarks/eval_events.py`` and the CI floor test, so
+the three read the data and score it the same way. Nothing here needs a training library.
+
+* ``plover_sentences.tsv``: real sentences with a gold PLOVER type (YIELD is the pre-2021 name
+  of CONCEDE + RETREAT: both score as YIELD), the penta class and marked source/target spans.
+* ``penta_sentences.tsv``: real sentences with the CAMEO penta class only (0: CAMEO 01–02,
+  1: 03–05, 2: 06–08, 3: 09–13, 4: 14–20).
+
+About 540 sentences occur in both files; :func:`load_union` merges them on a normalised text so
+one sentence is one item (and one cross-validation group).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+TRAIN_DIR = Path(__file__).resolve().parents[4] / "shared" / "data" / "events_train"
+"""``../shared/data/events_train`` next to a source checkout (read in place, never copied)."""
+DEV_RECORDS = (
+    Path(__file__).resolve().parents[4] / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+)
+"""The PLOVER gold-standard dev records: never trained on, the coder's second, independent check."""
+OLD_NAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+
+PENTA_OF_ROOT = {
+    f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4)
+    for r in range(1, 21)
+}
+"""CAMEO root -> penta class (0 statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)."""
+
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def scored_type(type_: str | None) -> str:
+    """A predicted or gold type in the label space of the training data (YIELD for CONCEDE/RETREAT)."""
+    if type_ is None:
+        return "NONE"
+    return "YIELD" if type_ in YIELD_TYPES else type_
+
+
+def norm_text(text: str) -> str:
+    """The grouping key of a sentence: case, accents, punctuation and spacing folded."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+@dataclass(slots=True)
+class GoldSpan:
+    """A marked source or target: its text and character span in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Item:
+    """One distinct sentence with whatever gold it has in either file.
+
+    Attributes:
+        text: the sentence.
+        key: its normalised text (the cross-validation group).
+        plover: gold PLOVER type (training label space, YIELD kept) or None.
+        penta: gold penta class 0..4 or None (from the penta file when it has the sentence,
+            else from the PLOVER file's verbal/material cooperation/conflict column).
+        pairs: gold (source, target) spans, one per row of the PLOVER file.
+    """
+
+    text: str
+    key: str
+    plover: str | None = None
+    penta: int | None = None
+    pairs: list[tuple[GoldSpan | None, GoldSpan | None]] = field(default_factory=list)
+
+
+_MARK = re.compile(r"</?[st]>")
+
+
+def _spans(marked: str) -> tuple[str, GoldSpan | None, GoldSpan | None]:
+    """Strip ``<s>``/``<t>`` marks; returns the plain sentence and the two spans."""
+    out: list[str] = []
+    pos = 0
+    opened: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}
+    n = 0
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        n += m.start() - pos
+        tag = m.group(0)
+        if tag.startswith("</"):
+            k = tag[2]
+            if k in opened:
+                found[k] = (opened.pop(k), n)
+        else:
+            opened[tag[1]] = n
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+
+    def span(k: str) -> GoldSpan | None:
+        if k not in found:
+            return None
+        s, e = found[k]
+        return GoldSpan(text[s:e], s, e)
+
+    return text, span("s"), span("t")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_union(data_dir: Path = TRAIN_DIR) -> list[Item]:
+    """Both files merged into distinct sentences, in file order (PLOVER file first).
+
+    Raises:
+        FileNotFoundError: when the data directory or a file is absent.
+    """
+    items: dict[str, Item] = {}
+    for row in _rows(data_dir / "plover_sentences.tsv"):
+        text, s, t = _spans(row["marked_sentence"])
+        if norm_text(text) != norm_text(row["sentence"]):
+            text, s, t = row["sentence"], None, None
+        key = norm_text(text)
+        it = items.get(key)
+        if it is None:
+            it = items[key] = Item(
+                text=text, key=key, plover=row["plover"], penta=int(row["penta"])
+            )
+        it.pairs.append((s, t))
+    for row in _rows(data_dir / "penta_sentences.tsv"):
+        key = norm_text(row["sentence"])
+        it = items.get(key)
+        if it is None:
+            items[key] = Item(text=row["sentence"], key=key, penta=int(row["penta"]))
+        else:
+            # The penta file is the CAMEO-coded source of this label: it wins a disagreement.
+            it.penta = int(row["penta"])
+    return list(items.values())
+
+
+def f1_table(gold: list[str], pred: list[str], labels: list[str]) -> dict[str, dict[str, float]]:
+    """Per-label precision, recall, F1 and support (predictions outside ``labels`` are misses)."""
+    out: dict[str, dict[str, float]] = {}
+    for lab in labels:
+        tp = sum(g == p == lab for g, p in zip(gold, pred))
+        fp = sum(p == lab and g != lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[lab] = {
+            "precision": round(prec, 3),
+            "recall": round(rec, 3),
+            "f1": round(f1, 3),
+            "support": tp + fn,
+        }
+    return out
+
+
+def macro_f1(table: dict[str, dict[str, float]]) -> float:
+    """Mean F1 over the labels that have gold support."""
+    f1s = [row["f1"] for row in table.values() if row["support"]]
+    return round(sum(f1s) / len(f1s), 3) if f1s else 0.0
+
+
+def load_dev(path: Path) -> list[dict[str, Any]]:
+    """Gold records with a text, without DOCUMENT entries."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [r for r in data if r.get("event") != "DOCUMENT" and r.get("text")]
+
+
+def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]:
+    """First-event type and quad figures on the PLOVER dev records."""
+    gold: list[str] = []
+    pred: list[str] = []
+    quad = 0
+    t0 = time.perf_counter()
+    from onrecord.article import ArticleInput
+    from onrecord.events.lexicon import quad_class
+
+    for rec in records:
+        g = OLD_NAMES.get(rec["event"], rec["event"])
+        record = extractor(ArticleInput(text=rec["text"].strip()))
+        ev = record.events[0] if record.events else None
+        gold.append(scored_type(g))
+        pred.append(scored_type(ev.type if ev else None))
+        quad += ev is not None and quad_class(ev.type) == quad_class(g)
+    table = f1_table(gold, pred, sorted(set(gold)))
+    n = len(gold)
+    return {
+        "records": n,
+        "type_accuracy": round(sum(a == b for a, b in zip(gold, pred)) / n, 3),
+        "macro_f1": macro_f1(table),
+        "quad_accuracy": round(quad / n, 3),
+        "no_event": pred.count("NONE"),
+        "per_class_f1": {k: v["f1"] for k, v in table.items()},
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
