@@ -38,7 +38,14 @@ from onrecord.article import ArticleInput
 from onrecord.ingest import ReadItem, ingest_items
 from onrecord.record import Record, text_id
 
-OUTLETS = ["Basin Press Agency", "Castelbrun Herald", "Lesk Courier", "Solvetsk Daily", "Port Amaris Ledger", "Amber Sea Wire"]
+OUTLETS = [
+    "Basin Press Agency",
+    "Castelbrun Herald",
+    "Lesk Courier",
+    "Solvetsk Daily",
+    "Port Amaris Ledger",
+    "Amber Sea Wire",
+]
 _SYLLABLES = "ka lo ven dra mir sol tes bra nor vel mar dro sar kel lin sef mer row by ka ost ren tav ul ion ash".split()
 
 
@@ -80,10 +87,18 @@ def generate(n: int, *, near_share: float, seed: int = 7) -> Iterator[tuple[Arti
             published = start + dt.timedelta(days=i * 365 // max(n, 1))
             originals.append((body, cluster, published))
         paragraphs = [" ".join(body[j : j + 3]) for j in range(0, len(body), 3)]
-        text = _sentence(rng, vocab) + "\n\n" + "\n\n".join(paragraphs)  # a fresh headline each time
+        text = (
+            _sentence(rng, vocab) + "\n\n" + "\n\n".join(paragraphs)
+        )  # a fresh headline each time
         outlet = rng.choice(OUTLETS)
         yield (
-            ArticleInput(text=text, title=text.split(".")[0], published=published.isoformat(), source=outlet, url=f"https://{outlet.split()[0].lower()}.example/{i}"),
+            ArticleInput(
+                text=text,
+                title=text.split(".")[0],
+                published=published.isoformat(),
+                source=outlet,
+                url=f"https://{outlet.split()[0].lower()}.example/{i}",
+            ),
             cluster,
         )
 
@@ -92,20 +107,32 @@ class NoNlpExtractor:
     """Records without parsing: text and metadata only (the lightweight path)."""
 
     def __call__(self, article: ArticleInput) -> Record:
-        return Record(id=text_id(article.text), text=article.text, title=article.title, published=article.published, source=article.source, url=article.url)
+        return Record(
+            id=text_id(article.text),
+            text=article.text,
+            title=article.title,
+            published=article.published,
+            source=article.source,
+            url=article.url,
+        )
 
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
         return (self(a) for a in articles)
 
 
-def ingest(articles: list[ArticleInput], *, cluster: bool, extractor: object, folder: str, name: str) -> tuple[float, object]:
+def ingest(
+    articles: list[ArticleInput], *, cluster: bool, extractor: object, folder: str, name: str
+) -> tuple[float, object]:
     """Ingest into a fresh SQLite file; returns (articles per second, store)."""
     from onrecord.store import open_store
 
     store = open_store(str(Path(folder) / f"{name}.db"))
     items = (ReadItem(a, a.url or "-") for a in articles)
     t0 = time.perf_counter()
-    statuses = Counter(o.status for o in ingest_items(items, store=store, extractor=lambda: extractor, cluster=cluster))  # type: ignore[arg-type,return-value]
+    statuses = Counter(
+        o.status
+        for o in ingest_items(items, store=store, extractor=lambda: extractor, cluster=cluster)
+    )  # type: ignore[arg-type,return-value]
     elapsed = time.perf_counter() - t0
     assert statuses["new"] == len(articles), statuses
     return len(articles) / elapsed, store
@@ -126,10 +153,14 @@ def pairwise(predicted: dict[str, int], truth: dict[str, int]) -> tuple[float, f
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate")
     parser.add_argument("--near-share", type=float, default=0.3, help="share of near-copies")
-    parser.add_argument("--full", type=int, default=0, help="also time N articles through the real extractor")
+    parser.add_argument(
+        "--full", type=int, default=0, help="also time N articles through the real extractor"
+    )
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
@@ -137,7 +168,9 @@ def main() -> None:
     articles = [a for a, _ in generated]
     truth = {text_id(a.text): c for a, c in generated}
     n_stories = len(set(truth.values()))
-    print(f"generated {len(articles)} articles, {n_stories} stories ({len(articles) - n_stories} near-copies, share {args.near_share})")
+    print(
+        f"generated {len(articles)} articles, {n_stories} stories ({len(articles) - n_stories} near-copies, share {args.near_share})"
+    )
 
     from onrecord.store.clusters import NUM_PERM, SHINGLE_WORDS, THRESHOLD, canonical_of, minhash
 
@@ -151,24 +184,36 @@ def main() -> None:
         canon = canonical_of(store)
         store.close()
         precision, recall = pairwise(canon, truth)  # type: ignore[arg-type]
-        print(f"clustering (shingles {SHINGLE_WORDS} words, {NUM_PERM} permutations, threshold {THRESHOLD}):")
-        print(f"  pairwise precision {precision:.4f}  recall {recall:.4f}  stories found {len(set(canon.values()))} (truth {n_stories})")
+        print(
+            f"clustering (shingles {SHINGLE_WORDS} words, {NUM_PERM} permutations, threshold {THRESHOLD}):"
+        )
+        print(
+            f"  pairwise precision {precision:.4f}  recall {recall:.4f}  stories found {len(set(canon.values()))} (truth {n_stories})"
+        )
         print("lightweight ingest (no spaCy):")
         print(f"  without clustering {rate_off:8.1f} articles/s")
-        print(f"  with clustering    {rate_on:8.1f} articles/s  (cost {100 * (rate_off / rate_on - 1):.1f} %)")
+        print(
+            f"  with clustering    {rate_on:8.1f} articles/s  (cost {100 * (rate_off / rate_on - 1):.1f} %)"
+        )
         if args.full:
             from onrecord.pipeline import Extractor
 
             extractor = Extractor()
             sample = articles[: args.full]
             list(extractor.extract_many(a for a in sample[:16]))  # warm-up
-            full_off, s = ingest(sample, cluster=False, extractor=extractor, folder=folder, name="full-off")
+            full_off, s = ingest(
+                sample, cluster=False, extractor=extractor, folder=folder, name="full-off"
+            )
             s.close()
-            full_on, s = ingest(sample, cluster=True, extractor=extractor, folder=folder, name="full-on")
+            full_on, s = ingest(
+                sample, cluster=True, extractor=extractor, folder=folder, name="full-on"
+            )
             s.close()
             print(f"full ingest (spaCy + extraction), {len(sample)} articles:")
             print(f"  without clustering {full_off:8.1f} articles/s")
-            print(f"  with clustering    {full_on:8.1f} articles/s  (cost {100 * (full_off / full_on - 1):.1f} %)")
+            print(
+                f"  with clustering    {full_on:8.1f} articles/s  (cost {100 * (full_off / full_on - 1):.1f} %)"
+            )
 
 
 if __name__ == "__main__":

@@ -77,7 +77,9 @@ def score(gold: str, predicted: str | None) -> bool:
     return predicted == gold
 
 
-def evaluate(records: list[dict[str, Any]], *, half: str = "all") -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def evaluate(
+    records: list[dict[str, Any]], *, half: str = "all"
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Resolve every gold actor; return (summary, misses)."""
     nlp = load_pipeline()
     kb = load_kb()
@@ -91,8 +93,11 @@ def evaluate(records: list[dict[str, Any]], *, half: str = "all") -> tuple[dict[
     resolve_time = 0.0
     for rec in recs:
         gold_actors = [
-            a for side in ("source", "target") if isinstance(rec.get(side), list)
-            for a in rec[side] if isinstance(a, dict) and a.get("code")
+            a
+            for side in ("source", "target")
+            if isinstance(rec.get(side), list)
+            for a in rec[side]
+            if isinstance(a, dict) and a.get("code")
         ]
         if not gold_actors:
             continue
@@ -123,8 +128,16 @@ def evaluate(records: list[dict[str, Any]], *, half: str = "all") -> tuple[dict[
             by_kind[kind][0] += ok
             by_kind[kind][1] += 1
             if not ok:
-                misses.append({"id": rec.get("id"), "actorText": a["actorText"], "gold": gold,
-                               "predicted": predicted, "actor": name, "text": text})
+                misses.append(
+                    {
+                        "id": rec.get("id"),
+                        "actorText": a["actorText"],
+                        "gold": gold,
+                        "predicted": predicted,
+                        "actor": name,
+                        "text": text,
+                    }
+                )
     summary = {
         "data": "PLOVER_GSR_CAMEO.dev.json",
         "half": half,
@@ -133,7 +146,9 @@ def evaluate(records: list[dict[str, Any]], *, half: str = "all") -> tuple[dict[
         "correct": correct,
         "accuracy": round(correct / total, 4) if total else None,
         "unlocated": unlocated,
-        "by_gold_kind": {k: {"n": v[1], "accuracy": round(v[0] / v[1], 4)} for k, v in by_kind.items()},
+        "by_gold_kind": {
+            k: {"n": v[1], "accuracy": round(v[0] / v[1], 4)} for k, v in by_kind.items()
+        },
         "resolve_seconds": round(resolve_time, 3),
         "total_seconds": round(time.perf_counter() - started, 3),
     }
@@ -145,8 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PLOVER GSR JSON file")
     ap.add_argument("--misses", action="store_true", help="also print each miss as a JSON line")
-    ap.add_argument("--half", choices=("all", "dev", "held"), default="all",
-                    help="score all records, the even ones (dev) or the odd ones (held)")
+    ap.add_argument(
+        "--half",
+        choices=("all", "dev", "held"),
+        default="all",
+        help="score all records, the even ones (dev) or the odd ones (held)",
+    )
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"{args.data}: not found", file=sys.stderr)

@@ -52,7 +52,11 @@ def miss_cause(o: Any, side: str) -> str:
     if not o.detail.get("gold_is_actor", [True, True])[0 if side == "source" else 1]:
         return "gold span names no actor"
     doc = o.parsed.doc
-    spans: list[GoldSpan] = [p[0 if side == "source" else 1] for p in o.parsed.item.pairs if p[0 if side == "source" else 1]]
+    spans: list[GoldSpan] = [
+        p[0 if side == "source" else 1]
+        for p in o.parsed.item.pairs
+        if p[0 if side == "source" else 1]
+    ]
     if not spans:
         return "no gold span"
     g = spans[0]
@@ -66,7 +70,11 @@ def miss_cause(o: Any, side: str) -> str:
             return "passive"
     if root.dep_ == "poss" or any(t.dep_ == "poss" for t in toks):
         return "possessive"
-    if root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) or root.head.dep_ == "appos":
+    if (
+        root.dep_ == "appos"
+        or any(c.dep_ == "appos" for c in root.children)
+        or root.head.dep_ == "appos"
+    ):
         return "apposition"
     if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj" or " and " in g.text:
         return "coordination (X and Y)"
@@ -87,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--no-dev", action="store_true")
     ap.add_argument("--rules-only", action="store_true", help="the lexicon coder without the model")
-    ap.add_argument("--misses", type=int, default=0, help="print this many argument misses per cause")
+    ap.add_argument(
+        "--misses", type=int, default=0, help="print this many argument misses per cause"
+    )
     ap.add_argument("--json", action="store_true", help="print everything as one JSON object")
     args = ap.parse_args(argv)
     out: dict[str, Any] = {}
@@ -138,21 +148,38 @@ def main(argv: list[str] | None = None) -> int:
         if "plover" in figs:
             for head in ("plover", "penta"):
                 f = figs[head]
-                print(f"{head}: macro-F1 {f['macro_f1']}  accuracy {f['accuracy']}  no event {f['no_event']}/{f['sentences']}")
+                print(
+                    f"{head}: macro-F1 {f['macro_f1']}  accuracy {f['accuracy']}  no event {f['no_event']}/{f['sentences']}"
+                )
                 for lab, row in f["per_class"].items():
-                    print(f"   {lab:10} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  n {row['support']}")
+                    print(
+                        f"   {lab:10} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  n {row['support']}"
+                    )
                 print("   confusion (gold: predicted counts): ")
                 for lab, row in f["confusion"].items():
-                    print(f"   {lab:10} " + ", ".join(f"{k} {v}" for k, v in sorted(row.items(), key=lambda kv: -kv[1])))
+                    print(
+                        f"   {lab:10} "
+                        + ", ".join(
+                            f"{k} {v}" for k, v in sorted(row.items(), key=lambda kv: -kv[1])
+                        )
+                    )
             a = figs["arguments"]
-            print(f"arguments ({a['sentences']}): source {a['source']}  target {a['target']}  both {a['both']}")
+            print(
+                f"arguments ({a['sentences']}): source {a['source']}  target {a['target']}  both {a['both']}"
+            )
             for side, c in a["misses_by_cause"].items():
                 print(f"   {side} misses: " + ", ".join(f"{k} {v}" for k, v in c.items()))
-            print(f"mean confidence of first events: {figs['confidence_mean']}; {figs['seconds']} s")
+            print(
+                f"mean confidence of first events: {figs['confidence_mean']}; {figs['seconds']} s"
+            )
             if figs.get("confidence_floors"):
-                print("minimum confidence -> share of first events kept, type accuracy of those kept:")
+                print(
+                    "minimum confidence -> share of first events kept, type accuracy of those kept:"
+                )
                 for row in figs["confidence_floors"]:
-                    print(f"   >= {row['floor']:.1f}: kept {row['kept']:.3f}, accuracy {row['accuracy']:.3f}")
+                    print(
+                        f"   >= {row['floor']:.1f}: kept {row['kept']:.3f}, accuracy {row['accuracy']:.3f}"
+                    )
         else:
             print(json.dumps(figs, indent=2))
     return 0

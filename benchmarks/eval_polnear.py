@@ -27,7 +27,9 @@ TOOLS = HERE.parent.parent / "shared/tools"
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("split_dir", type=Path)
     ap.add_argument("--tools", type=Path, default=TOOLS, help="folder of the shared scorers")
     ap.add_argument("--out", type=Path, default=None)
@@ -40,10 +42,28 @@ def main() -> None:
     dt = time.perf_counter() - t0
     print(json.dumps({"docs": n, "seconds": round(dt, 1), "preds": str(out)}))
     for subset in ("all", "direct"):
-        print(json.dumps({"measure": "lenient", **score(a.split_dir, out, a.tools / "attrib_score.py", subset)}))
+        print(
+            json.dumps(
+                {
+                    "measure": "lenient",
+                    **score(a.split_dir, out, a.tools / "attrib_score.py", subset),
+                }
+            )
+        )
     for subset in ("all", "direct"):
-        print(json.dumps({"measure": "strict", **score_strict(a.split_dir, out, a.tools / "attrib_strict.py", subset)}))
-    print(json.dumps({"measure": "name_check", **name_check(a.split_dir, out, a.tools / "name_check.py")}))
+        print(
+            json.dumps(
+                {
+                    "measure": "strict",
+                    **score_strict(a.split_dir, out, a.tools / "attrib_strict.py", subset),
+                }
+            )
+        )
+    print(
+        json.dumps(
+            {"measure": "name_check", **name_check(a.split_dir, out, a.tools / "name_check.py")}
+        )
+    )
 
 
 if __name__ == "__main__":

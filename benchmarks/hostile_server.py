@@ -95,8 +95,9 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
-    from onrecord.store import open_store
     from tests.web.conftest import fill
+
+    from onrecord.store import open_store
 
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-hostile-"))
     db = tmp / "h.db"

@@ -43,7 +43,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("split_dir", type=Path)
     ap.add_argument("preds", type=Path)
-    ap.add_argument("--scorer", type=Path, default=HERE.parent.parent / "shared/tools/attrib_score.py")
+    ap.add_argument(
+        "--scorer", type=Path, default=HERE.parent.parent / "shared/tools/attrib_score.py"
+    )
     ap.add_argument("--subset", choices=["all", "direct"], default="direct")
     ap.add_argument("--what", choices=["missed", "speaker", "false", "strict"], default="speaker")
     a = ap.parse_args()
@@ -73,7 +75,9 @@ def main() -> None:
                 f = _f1(Pt[best], g) if best is not None else 0.0
                 if f < 0.8:
                     pred = P[best]["text"][:200] if best is not None and f > 0 else "-"
-                    print(f"{name}\tSTRICT\t{f:.2f}\t{r['source']!r}\t{r['cue']!r}\tGOLD {r['content'][:200]}\tPRED {pred}")
+                    print(
+                        f"{name}\tSTRICT\t{f:.2f}\t{r['source']!r}\t{r['cue']!r}\tGOLD {r['content'][:200]}\tPRED {pred}"
+                    )
             continue
         for r, g in zip(recs, Gt):
             best = max(range(len(P)), key=lambda i: sc.cover(Pt[i], g), default=None)
@@ -82,7 +86,9 @@ def main() -> None:
                 print(f"{name}\tMISS\t{r['source']!r}\t{r['cue']!r}\t{r['content'][:160]}")
             elif a.what == "speaker" and found and sc.spk_ok(r["source"], P[best]) is False:
                 p = P[best]
-                print(f"{name}\tSPK\tgold={r['source']!r}\tpred={p.get('speaker')!r}/{p.get('speaker_name')!r}\t{r['content'][:120]}")
+                print(
+                    f"{name}\tSPK\tgold={r['source']!r}\tpred={p.get('speaker')!r}/{p.get('speaker_name')!r}\t{r['content'][:120]}"
+                )
 
 
 if __name__ == "__main__":

@@ -75,9 +75,16 @@ def _dask(texts: list[tuple[str, str]], folder: str) -> tuple[dict[str, float], 
 
     from onrecord.ingest.cluster import DaskEngine
 
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster, distributed.Client(cluster, set_as_default=False) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster, set_as_default=False) as client,
+    ):
         engine = DaskEngine(client)
         result = _ingest(texts, folder, "dask_2", engine=engine)
     return result, engine.worker_peak_rss_mb
@@ -96,24 +103,40 @@ def _memory(texts: list[tuple[str, str]], n: int) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("split_dir", type=Path)
     ap.add_argument("--limit", type=int, default=400)
-    ap.add_argument("--memory", type=int, default=0, metavar="N", help="also measure one worker's peak memory over N articles")
+    ap.add_argument(
+        "--memory",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also measure one worker's peak memory over N articles",
+    )
     ap.add_argument("--no-dask", action="store_true")
     a = ap.parse_args()
     texts = _texts(a.split_dir, a.limit)
     if len(texts) < a.limit:
         sys.exit(f"{a.split_dir}: only {len(texts)} articles")
-    out: dict[str, object] = {"articles": len(texts), "cores": len(os.sched_getaffinity(0)), "load_before": os.getloadavg()}
+    out: dict[str, object] = {
+        "articles": len(texts),
+        "cores": len(os.sched_getaffinity(0)),
+        "load_before": os.getloadavg(),
+    }
     with tempfile.TemporaryDirectory(prefix="onrecord-scale-") as folder:
         out["jobs_1"] = _ingest(texts, folder, "jobs_1", jobs=1)
         out["jobs_2"] = _ingest(texts, folder, "jobs_2", jobs=2)
-        out["ratio_jobs_2_over_1"] = round(out["jobs_2"]["articles_per_s"] / out["jobs_1"]["articles_per_s"], 3)  # type: ignore[index]
+        out["ratio_jobs_2_over_1"] = round(
+            out["jobs_2"]["articles_per_s"] / out["jobs_1"]["articles_per_s"], 3
+        )  # type: ignore[index]
         if not a.no_dask:
             dask, dask_rss = _dask(texts, folder)
             out["dask_2"] = dask
-            out["dask_overhead_over_jobs_2"] = round(out["jobs_2"]["articles_per_s"] / dask["articles_per_s"] - 1, 3)  # type: ignore[index]
+            out["dask_overhead_over_jobs_2"] = round(
+                out["jobs_2"]["articles_per_s"] / dask["articles_per_s"] - 1, 3
+            )  # type: ignore[index]
             out["dask_worker_peak_rss_mb"] = round(dask_rss, 1)
     if a.memory:
         out[f"pool_worker_peak_rss_mb_{a.memory}_articles"] = _memory(texts, a.memory)

@@ -124,14 +124,19 @@ def article_text(size: int, seed: int = 12) -> str:
     paras: list[str] = []
     n = 0
     while n < size:
-        para = " ".join(_quotation(rng) if rng.random() < 0.3 else _sentence(rng) for _ in range(rng.randint(2, 5)))
+        para = " ".join(
+            _quotation(rng) if rng.random() < 0.3 else _sentence(rng)
+            for _ in range(rng.randint(2, 5))
+        )
         paras.append(para)
         n += len(para) + 2
     return "\n\n".join(paras)[:size]
 
 
 def make_text(kind: str, size: int, seed: int = 12) -> str:
-    return {"plain": plain_text, "quotes": quote_dense_text, "article": article_text}[kind](size, seed)
+    return {"plain": plain_text, "quotes": quote_dense_text, "article": article_text}[kind](
+        size, seed
+    )
 
 
 def _rss_mb() -> float:
@@ -172,12 +177,22 @@ def run_one(kind: str, size: int, seed: int) -> dict[str, object]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="10k,30k,100k,300k,1m", help="comma-separated: " + ",".join(SIZES))
-    ap.add_argument("--kinds", default="plain,quotes,article", help="comma-separated: " + ",".join(KINDS))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--sizes", default="10k,30k,100k,300k,1m", help="comma-separated: " + ",".join(SIZES)
+    )
+    ap.add_argument(
+        "--kinds", default="plain,quotes,article", help="comma-separated: " + ",".join(KINDS)
+    )
     ap.add_argument("--seed", type=int, default=12)
-    ap.add_argument("--timeout", type=float, default=900, help="seconds per extraction before giving up")
-    ap.add_argument("--json", action="store_true", help="one JSON object per row instead of a table")
+    ap.add_argument(
+        "--timeout", type=float, default=900, help="seconds per extraction before giving up"
+    )
+    ap.add_argument(
+        "--json", action="store_true", help="one JSON object per row instead of a table"
+    )
     ap.add_argument("--one", nargs=2, metavar=("KIND", "CHARS"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
@@ -198,12 +213,16 @@ def main() -> None:
         for size in sizes:
             cmd = [sys.executable, __file__, "--one", kind, str(size), "--seed", str(a.seed)]
             try:
-                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout, check=True)
+                proc = subprocess.run(
+                    cmd, capture_output=True, text=True, timeout=a.timeout, check=True
+                )
             except subprocess.TimeoutExpired:
                 print(f"{kind:8} {size:>9} timed out after {a.timeout:.0f} s", flush=True)
                 continue
             except subprocess.CalledProcessError as e:
-                print(f"{kind:8} {size:>9} failed: {e.stderr.strip().splitlines()[-1:]}", flush=True)
+                print(
+                    f"{kind:8} {size:>9} failed: {e.stderr.strip().splitlines()[-1:]}", flush=True
+                )
                 continue
             row = json.loads(proc.stdout.strip().splitlines()[-1])
             if a.json:

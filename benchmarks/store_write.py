@@ -62,7 +62,10 @@ def _metadata() -> dict[str, dict[str, str]]:
 def extract_records(limit: int) -> list[Record]:
     """The first ``limit`` PolNeAR train texts as records (read from the cache when it has them)."""
     if CACHE.exists():
-        cached = [Record.from_dict(json.loads(line)) for line in CACHE.read_text(encoding="utf-8").splitlines()]
+        cached = [
+            Record.from_dict(json.loads(line))
+            for line in CACHE.read_text(encoding="utf-8").splitlines()
+        ]
         if len(cached) >= limit:
             return cached[:limit]
     from onrecord.article import ArticleInput
@@ -86,7 +89,10 @@ def extract_records(limit: int) -> list[Record]:
         )
     t0 = time.perf_counter()
     records = list(Extractor().extract_many(inputs))
-    print(f"extracted {len(records)} records in {time.perf_counter() - t0:.0f} s -> {CACHE}", file=sys.stderr)
+    print(
+        f"extracted {len(records)} records in {time.perf_counter() - t0:.0f} s -> {CACHE}",
+        file=sys.stderr,
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     CACHE.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in records), encoding="utf-8")
     return records
@@ -131,7 +137,13 @@ def _pg_conninfo(url: str, database: str) -> str:
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
-    parts = {"host": u.host, "port": u.port, "user": u.username, "password": u.password, "dbname": database}
+    parts = {
+        "host": u.host,
+        "port": u.port,
+        "user": u.username,
+        "password": u.password,
+        "dbname": database,
+    }
     return " ".join(f"{k}={v}" for k, v in parts.items() if v)
 
 
@@ -145,7 +157,9 @@ def _pg_exec(url: str, sql: str) -> None:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    with psycopg.connect(_pg_conninfo(url, make_url(url).database or "postgres"), autocommit=True) as conn:
+    with psycopg.connect(
+        _pg_conninfo(url, make_url(url).database or "postgres"), autocommit=True
+    ) as conn:
         conn.execute(sql)
 
 
@@ -153,8 +167,13 @@ def _pg_exists(url: str, name: str) -> bool:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    with psycopg.connect(_pg_conninfo(url, make_url(url).database or "postgres"), autocommit=True) as conn:
-        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
+    with psycopg.connect(
+        _pg_conninfo(url, make_url(url).database or "postgres"), autocommit=True
+    ) as conn:
+        return (
+            conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+            is not None
+        )
 
 
 def build_prefill(path: Path, records: list[Record]) -> None:
@@ -174,7 +193,9 @@ def _copy_db(src: Path, dst: Path) -> None:
         a.backup(b)
 
 
-def measure(records: list[Record], *, base: Path | None, repeat: int, group: bool = True) -> list[float]:
+def measure(
+    records: list[Record], *, base: Path | None, repeat: int, group: bool = True
+) -> list[float]:
     """Articles/s of each of ``repeat`` runs adding ``records`` (to a copy of ``base``, or a new store)."""
     from onrecord.store import open_store
 
@@ -190,7 +211,9 @@ def measure(records: list[Record], *, base: Path | None, repeat: int, group: boo
     return rates
 
 
-def measure_pg(records: list[Record], *, server: str, template: str | None, repeat: int, group: bool = True) -> list[float]:
+def measure_pg(
+    records: list[Record], *, server: str, template: str | None, repeat: int, group: bool = True
+) -> list[float]:
     """Like :func:`measure`, each run in a new database on the PostgreSQL ``server``."""
     from onrecord.store import open_store
 
@@ -198,7 +221,9 @@ def measure_pg(records: list[Record], *, server: str, template: str | None, repe
     for n in range(repeat):
         name = f"onrecord_bench_run_{n}"
         _pg_exec(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        _pg_exec(server, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        _pg_exec(
+            server, f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")
+        )
         try:
             url = _pg_url(server, name)
             with open_store(url):
@@ -224,14 +249,28 @@ def _line(label: str, rates: list[float]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--extract", type=int, default=400, help="Texts to extract and cache (default 400).")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--extract", type=int, default=400, help="Texts to extract and cache (default 400)."
+    )
     ap.add_argument("--records", type=int, default=50, help="Records timed per run (default 50).")
-    ap.add_argument("--prefill", type=int, default=2000, help="Articles already in the prefilled store (0: skip).")
+    ap.add_argument(
+        "--prefill",
+        type=int,
+        default=2000,
+        help="Articles already in the prefilled store (0: skip).",
+    )
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--rebuild", action="store_true", help="Build the prefilled store again.")
-    ap.add_argument("--profile", choices=["fresh", "prefilled"], help="cProfile one run instead of timing.")
-    ap.add_argument("--db", help="A PostgreSQL server URL (postgresql+psycopg://...): measure there instead of SQLite.")
+    ap.add_argument(
+        "--profile", choices=["fresh", "prefilled"], help="cProfile one run instead of timing."
+    )
+    ap.add_argument(
+        "--db",
+        help="A PostgreSQL server URL (postgresql+psycopg://...): measure there instead of SQLite.",
+    )
     args = ap.parse_args()
 
     pool = extract_records(max(args.extract, args.records + 1))
@@ -255,7 +294,9 @@ def main() -> None:
     def run(prefilled: bool, group: bool = True) -> list[float]:
         if args.db:
             start = template if prefilled else None
-            return measure_pg(timed, server=args.db, template=start, repeat=args.repeat, group=group)
+            return measure_pg(
+                timed, server=args.db, template=start, repeat=args.repeat, group=group
+            )
         return measure(timed, base=base if prefilled else None, repeat=args.repeat, group=group)
 
     results = [("fresh store", run(False)), ("  (no grouping)", run(False, group=False))]

@@ -28,7 +28,11 @@ from onrecord.pipeline import Extractor, _to_quote
 
 
 def _texts(split: Path, limit: int | None) -> list[str]:
-    paths = sorted((split / "text").glob("*.txt")) if (split / "text").exists() else sorted(split.glob("*.txt"))
+    paths = (
+        sorted((split / "text").glob("*.txt"))
+        if (split / "text").exists()
+        else sorted(split.glob("*.txt"))
+    )
     texts = [p.read_text(encoding="utf-8") for p in paths]
     if limit:
         while len(texts) < limit:
@@ -38,7 +42,9 @@ def _texts(split: Path, limit: int | None) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("split_dir", type=Path)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3)
@@ -98,13 +104,17 @@ def _memory(texts: list[str]) -> None:
     for rec in ex.extract_many(ArticleInput(text=t) for t in texts):
         n += 1
         quotes += len(rec.quotes)
-    print(json.dumps({
-        "docs": n,
-        "quotes": quotes,
-        "seconds": round(time.perf_counter() - t0, 1),
-        "rss_after_model_load_mb": round(base, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "docs": n,
+                "quotes": quotes,
+                "seconds": round(time.perf_counter() - t0, 1),
+                "rss_after_model_load_mb": round(base, 1),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -52,25 +52,107 @@ DAYS = 730
 
 # Fictional states (codes from ISO 3166's user-assigned range) and name parts for officials.
 STATES = [
-    ("XAA", "Velmara"), ("XAB", "Drovnia"), ("XAC", "Saradia"), ("XAD", "Ostrava"), ("XAE", "Belvania"),
-    ("XAF", "Korvath"), ("XAG", "Lunesse"), ("XAH", "Tarvia"), ("XAI", "Emberland"), ("XAJ", "Quessa"),
-    ("XAK", "Morrow Isles"), ("XAL", "Halvard"),
+    ("XAA", "Velmara"),
+    ("XAB", "Drovnia"),
+    ("XAC", "Saradia"),
+    ("XAD", "Ostrava"),
+    ("XAE", "Belvania"),
+    ("XAF", "Korvath"),
+    ("XAG", "Lunesse"),
+    ("XAH", "Tarvia"),
+    ("XAI", "Emberland"),
+    ("XAJ", "Quessa"),
+    ("XAK", "Morrow Isles"),
+    ("XAL", "Halvard"),
 ]
-FIRST = ["Ana", "Teo", "Jonas", "Ilse", "Matvei", "Dalia", "Oskar", "Rhea", "Pavel", "Lina", "Ivo", "Sana"]
-LAST = ["Voss", "Marr", "Kettering", "Renn", "Borodanov", "Ferrant", "Lindqvist", "Ostrow", "Sollace", "Varenius",
-        "Thale", "Kalnberg", "Zimin", "Yashin", "Quell", "Strand"]
+FIRST = [
+    "Ana",
+    "Teo",
+    "Jonas",
+    "Ilse",
+    "Matvei",
+    "Dalia",
+    "Oskar",
+    "Rhea",
+    "Pavel",
+    "Lina",
+    "Ivo",
+    "Sana",
+]
+LAST = [
+    "Voss",
+    "Marr",
+    "Kettering",
+    "Renn",
+    "Borodanov",
+    "Ferrant",
+    "Lindqvist",
+    "Ostrow",
+    "Sollace",
+    "Varenius",
+    "Thale",
+    "Kalnberg",
+    "Zimin",
+    "Yashin",
+    "Quell",
+    "Strand",
+]
 OFFICES = ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Ambassador"]
-SUBJECTS = ["the border commission", "the ceasefire", "our troops", "the talks", "the crossing", "the observers",
-            "the sanctions", "the grain corridor", "the river treaty", "the garrison", "the fishing rights",
-            "the pipeline", "the delegation", "the refugees", "the drills", "the embassy"]
-VERBS = ["will remain", "must stay", "cannot be", "has become", "should be", "is", "will be", "was never"]
-COMPLEMENTS = ["open to every convoy", "a matter for the commission", "a threat to the region", "under review",
-               "the basis of any agreement", "unacceptable to our people", "ready within days", "a provocation",
-               "a sign of good faith", "subject to inspection", "closed until further notice", "our first priority"]
+SUBJECTS = [
+    "the border commission",
+    "the ceasefire",
+    "our troops",
+    "the talks",
+    "the crossing",
+    "the observers",
+    "the sanctions",
+    "the grain corridor",
+    "the river treaty",
+    "the garrison",
+    "the fishing rights",
+    "the pipeline",
+    "the delegation",
+    "the refugees",
+    "the drills",
+    "the embassy",
+]
+VERBS = [
+    "will remain",
+    "must stay",
+    "cannot be",
+    "has become",
+    "should be",
+    "is",
+    "will be",
+    "was never",
+]
+COMPLEMENTS = [
+    "open to every convoy",
+    "a matter for the commission",
+    "a threat to the region",
+    "under review",
+    "the basis of any agreement",
+    "unacceptable to our people",
+    "ready within days",
+    "a provocation",
+    "a sign of good faith",
+    "subject to inspection",
+    "closed until further notice",
+    "our first priority",
+]
 CODES = [  # type, CAMEO root, intensity
-    ("AGREE", "03", 3.0), ("CONSULT", "04", 1.0), ("SUPPORT", "05", 3.5), ("COOPERATE", "06", 4.0),
-    ("AID", "07", 7.0), ("REQUEST", "02", -1.0), ("ACCUSE", "11", -4.0), ("REJECT", "12", -4.0),
-    ("THREATEN", "13", -6.0), ("PROTEST", "14", -5.0), ("SANCTION", "16", -7.0), ("MOBILIZE", "15", -7.2),
+    ("AGREE", "03", 3.0),
+    ("CONSULT", "04", 1.0),
+    ("SUPPORT", "05", 3.5),
+    ("COOPERATE", "06", 4.0),
+    ("AID", "07", 7.0),
+    ("REQUEST", "02", -1.0),
+    ("ACCUSE", "11", -4.0),
+    ("REJECT", "12", -4.0),
+    ("THREATEN", "13", -6.0),
+    ("PROTEST", "14", -5.0),
+    ("SANCTION", "16", -7.0),
+    ("MOBILIZE", "15", -7.2),
 ]
 
 
@@ -101,12 +183,25 @@ def synth_record(n: int, rng: random.Random, cast: list[tuple[str, str, str, str
 
     def actor_id(person: tuple[str, str, str, str]) -> str:
         if person[0] not in actors:
-            actors[person[0]] = Actor(f"a{len(actors) + 1}", person[0], "person", person[2], [person[1]], [person[0].split()[-1]])
+            actors[person[0]] = Actor(
+                f"a{len(actors) + 1}",
+                person[0],
+                "person",
+                person[2],
+                [person[1]],
+                [person[0].split()[-1]],
+            )
         return actors[person[0]].id
 
     for i in range(PER_ARTICLE):
-        speaker, addressee = (rng.choice(side_a), rng.choice(side_b)) if i % 2 == 0 else (rng.choice(side_b), rng.choice(side_a))
-        statement = f"{rng.choice(SUBJECTS).capitalize()} {rng.choice(VERBS)} {rng.choice(COMPLEMENTS)}"
+        speaker, addressee = (
+            (rng.choice(side_a), rng.choice(side_b))
+            if i % 2 == 0
+            else (rng.choice(side_b), rng.choice(side_a))
+        )
+        statement = (
+            f"{rng.choice(SUBJECTS).capitalize()} {rng.choice(VERBS)} {rng.choice(COMPLEMENTS)}"
+        )
         offset = sum(len(p) for p in parts)
         sentence = f"“{statement},” {speaker[1]} {speaker[0]} told {addressee[0]} on day {n}-{i}. "
         parts.append(sentence)
@@ -118,22 +213,45 @@ def synth_record(n: int, rng: random.Random, cast: list[tuple[str, str, str, str
         s_id, t_id = actor_id(speaker), actor_id(addressee)
         quotes.append(
             Quote(
-                id=f"q{i + 1}", kind="direct", text=statement, spans=[(q_start, q_start + len(statement))],
+                id=f"q{i + 1}",
+                kind="direct",
+                text=statement,
+                spans=[(q_start, q_start + len(statement))],
                 cue=Cue("told", cue_start, cue_start + 4),
                 speaker=Mention(f"{speaker[1]} {speaker[0]}", sp_start, sp_end, s_id, speaker[0]),
-                addressee=Mention(addressee[0], ad_start, ad_start + len(addressee[0]), t_id, addressee[0]),
+                addressee=Mention(
+                    addressee[0], ad_start, ad_start + len(addressee[0]), t_id, addressee[0]
+                ),
             )
         )
         etype, cameo, intensity = rng.choice(CODES)
         events.append(
-            Event(f"e{i + 1}", etype, cameo, intensity, s_id, t_id, False, rng.random() < 0.1,
-                  sentence.strip(), offset, offset + len(sentence) - 1, f"q{i + 1}")
+            Event(
+                f"e{i + 1}",
+                etype,
+                cameo,
+                intensity,
+                s_id,
+                t_id,
+                False,
+                rng.random() < 0.1,
+                sentence.strip(),
+                offset,
+                offset + len(sentence) - 1,
+                f"q{i + 1}",
+            )
         )
     text = "".join(parts).strip()
     return Record(
-        id=text_id(text), text=text, title=f"{a_state[1]} and {b_state[1]}: statements {n}",
-        published=day.isoformat(), source="Synthetic Wire", url=f"https://wire.example/{n}",
-        quotes=quotes, actors=list(actors.values()), events=events,
+        id=text_id(text),
+        text=text,
+        title=f"{a_state[1]} and {b_state[1]}: statements {n}",
+        published=day.isoformat(),
+        source="Synthetic Wire",
+        url=f"https://wire.example/{n}",
+        quotes=quotes,
+        actors=list(actors.values()),
+        events=events,
     )
 
 
@@ -143,13 +261,22 @@ def _cast_record(cast: list[tuple[str, str, str, str]], code: str, state: str) -
     people = [p for p in cast if p[2] == code]
     text = f"{state} named its officials: " + "; ".join(f"{p[1]} {p[0]}" for p in people) + "."
     actors = [Actor("a1", state, "country", code, [], [])] + [
-        Actor(f"a{i + 2}", p[0], "person", p[2], [p[1]], [p[0].split()[-1]]) for i, p in enumerate(people)
+        Actor(f"a{i + 2}", p[0], "person", p[2], [p[1]], [p[0].split()[-1]])
+        for i, p in enumerate(people)
     ]
-    return Record(id=text_id(text), text=text, title=f"{state}: officials", published=START.isoformat(),
-                  source="Synthetic Wire", actors=actors)
+    return Record(
+        id=text_id(text),
+        text=text,
+        title=f"{state}: officials",
+        published=START.isoformat(),
+        source="Synthetic Wire",
+        actors=actors,
+    )
 
 
-def _bulk_write(store: object, records: list[Record], global_ids: dict[str, int], next_quote: int) -> int:
+def _bulk_write(
+    store: object, records: list[Record], global_ids: dict[str, int], next_quote: int
+) -> int:
     """Write records with executemany: the same rows ``Store.add_record`` writes, without
     resolving every actor again (the synthetic cast is known), which takes most of its time."""
     from onrecord.store.identity import fold, normalise_url, text_hash
@@ -159,38 +286,108 @@ def _bulk_write(store: object, records: list[Record], global_ids: dict[str, int]
     articles, links, quotes, mentions, events = [], [], [], [], []
     for r in records:
         local = {a.id: global_ids[a.name] for a in r.actors}
-        articles.append(dict(id=r.id, url=r.url, normalised_url=normalise_url(r.url), text_hash=text_hash(r.text),
-                             title=r.title, published=r.published, published_date=dt.date.fromisoformat(r.published or ""),
-                             source=r.source, language="en", text=r.text, ingested_at=now))
+        articles.append(
+            dict(
+                id=r.id,
+                url=r.url,
+                normalised_url=normalise_url(r.url),
+                text_hash=text_hash(r.text),
+                title=r.title,
+                published=r.published,
+                published_date=dt.date.fromisoformat(r.published or ""),
+                source=r.source,
+                language="en",
+                text=r.text,
+                ingested_at=now,
+            )
+        )
         for i, a in enumerate(r.actors):
-            links.append(dict(article_id=r.id, local_id=a.id, ordinal=i, actor_id=local[a.id], name=a.name, kind=a.kind,
-                              country=a.country, titles=list(a.titles), aliases=list(a.aliases)))
+            links.append(
+                dict(
+                    article_id=r.id,
+                    local_id=a.id,
+                    ordinal=i,
+                    actor_id=local[a.id],
+                    name=a.name,
+                    kind=a.kind,
+                    country=a.country,
+                    titles=list(a.titles),
+                    aliases=list(a.aliases),
+                )
+            )
         for i, q in enumerate(r.quotes):
             next_quote += 1
             sp, ad = q.speaker, q.addressee
             assert sp is not None and ad is not None and q.cue is not None
-            quotes.append(dict(
-                id=next_quote, article_id=r.id, local_id=q.id, ordinal=i, kind=q.kind, text=q.text,
-                spans=[list(x) for x in q.spans], cue_text=q.cue.text, cue_start=q.cue.start, cue_end=q.cue.end,
-                speaker_text=sp.text, speaker_start=sp.start, speaker_end=sp.end, speaker_local=sp.actor,
-                speaker_actor_id=local[sp.actor or ""], speaker_name=sp.name,
-                speaker_key=f"{fold(sp.name or '')} | {fold(sp.text)}",
-                addressee_text=ad.text, addressee_start=ad.start, addressee_end=ad.end, addressee_local=ad.actor,
-                addressee_actor_id=local[ad.actor or ""], addressee_name=ad.name,
-                addressee_key=f"{fold(ad.name or '')} | {fold(ad.text)}",
-            ))
+            quotes.append(
+                dict(
+                    id=next_quote,
+                    article_id=r.id,
+                    local_id=q.id,
+                    ordinal=i,
+                    kind=q.kind,
+                    text=q.text,
+                    spans=[list(x) for x in q.spans],
+                    cue_text=q.cue.text,
+                    cue_start=q.cue.start,
+                    cue_end=q.cue.end,
+                    speaker_text=sp.text,
+                    speaker_start=sp.start,
+                    speaker_end=sp.end,
+                    speaker_local=sp.actor,
+                    speaker_actor_id=local[sp.actor or ""],
+                    speaker_name=sp.name,
+                    speaker_key=f"{fold(sp.name or '')} | {fold(sp.text)}",
+                    addressee_text=ad.text,
+                    addressee_start=ad.start,
+                    addressee_end=ad.end,
+                    addressee_local=ad.actor,
+                    addressee_actor_id=local[ad.actor or ""],
+                    addressee_name=ad.name,
+                    addressee_key=f"{fold(ad.name or '')} | {fold(ad.text)}",
+                )
+            )
             for role, m in (("speaker", sp), ("addressee", ad)):
-                mentions.append(dict(article_id=r.id, actor_id=local[m.actor or ""], quote_id=next_quote, role=role,
-                                     text=m.text, start=m.start, end=m.end))
+                mentions.append(
+                    dict(
+                        article_id=r.id,
+                        actor_id=local[m.actor or ""],
+                        quote_id=next_quote,
+                        role=role,
+                        text=m.text,
+                        start=m.start,
+                        end=m.end,
+                    )
+                )
         for i, e in enumerate(r.events):
-            events.append(dict(article_id=r.id, local_id=e.id, ordinal=i, type=e.type, cameo=e.cameo,
-                               intensity=e.intensity, source_local=e.source, target_local=e.target,
-                               source_actor_id=local[e.source or ""], target_actor_id=local[e.target or ""],
-                               negated=e.negated, hypothetical=e.hypothetical, text=e.text, start=e.start,
-                               end=e.end, quote_local=e.quote))
+            events.append(
+                dict(
+                    article_id=r.id,
+                    local_id=e.id,
+                    ordinal=i,
+                    type=e.type,
+                    cameo=e.cameo,
+                    intensity=e.intensity,
+                    source_local=e.source,
+                    target_local=e.target,
+                    source_actor_id=local[e.source or ""],
+                    target_actor_id=local[e.target or ""],
+                    negated=e.negated,
+                    hypothetical=e.hypothetical,
+                    text=e.text,
+                    start=e.start,
+                    end=e.end,
+                    quote_local=e.quote,
+                )
+            )
     with store.engine.begin() as conn:  # type: ignore[attr-defined]
-        for table, rows in ((ArticleRow, articles), (ArticleActorRow, links), (QuoteRow, quotes),
-                            (MentionRow, mentions), (EventRow, events)):
+        for table, rows in (
+            (ArticleRow, articles),
+            (ArticleActorRow, links),
+            (QuoteRow, quotes),
+            (MentionRow, mentions),
+            (EventRow, events),
+        ):
             conn.execute(table.__table__.insert(), rows)
     return next_quote
 
@@ -213,8 +410,12 @@ def build_store(path: Path, statements: int, *, seed: int = 7) -> None:
         for code, state in STATES:
             store.add_record(_cast_record(cast, code, state))
         with store.engine.connect() as conn:
-            global_ids = {name: int(i) for i, name in conn.execute(select(ActorRow.id, ActorRow.name))}
-            next_quote = int(conn.execute(select(func.coalesce(func.max(QuoteRow.id), 0))).scalar_one())
+            global_ids = {
+                name: int(i) for i, name in conn.execute(select(ActorRow.id, ActorRow.name))
+            }
+            next_quote = int(
+                conn.execute(select(func.coalesce(func.max(QuoteRow.id), 0))).scalar_one()
+            )
         batch: list[Record] = []
         for n in range(articles):
             batch.append(synth_record(n, rng, cast))
@@ -222,10 +423,16 @@ def build_store(path: Path, statements: int, *, seed: int = 7) -> None:
                 next_quote = _bulk_write(store, batch, global_ids, next_quote)
                 batch = []
             if n and n % 5000 == 0:
-                print(f"  {n * PER_ARTICLE:,} statements ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+                print(
+                    f"  {n * PER_ARTICLE:,} statements ({time.perf_counter() - t0:.0f} s)",
+                    file=sys.stderr,
+                )
         with store.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
-    print(f"built {statements:,} statements in {time.perf_counter() - t0:.0f} s: {path}", file=sys.stderr)
+    print(
+        f"built {statements:,} statements in {time.perf_counter() - t0:.0f} s: {path}",
+        file=sys.stderr,
+    )
 
 
 def statement_count(path: Path | str) -> int:
@@ -251,7 +458,10 @@ def pg_copy(sqlite_db: Path, server: str, statements: int, *, rebuild: bool) -> 
                     {"host": u.host, "port": u.port, "user": u.username, "password": u.password,
                      "dbname": u.database or "postgres"}.items() if v)  # fmt: skip
     with psycopg.connect(info, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
+        exists = (
+            conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+            is not None
+        )
     if exists and not rebuild and statement_count(url) == statements:
         return url
     with psycopg.connect(info, autocommit=True) as conn:
@@ -259,9 +469,14 @@ def pg_copy(sqlite_db: Path, server: str, statements: int, *, rebuild: bool) -> 
         conn.execute(f'CREATE DATABASE "{name}"')
     t0 = time.perf_counter()
     copy_store(str(sqlite_db), url)
-    with psycopg.connect(info.replace(f"dbname={u.database or 'postgres'}", f"dbname={name}"), autocommit=True) as conn:
+    with psycopg.connect(
+        info.replace(f"dbname={u.database or 'postgres'}", f"dbname={name}"), autocommit=True
+    ) as conn:
         conn.execute("VACUUM ANALYZE")
-    print(f"copied the store to PostgreSQL in {time.perf_counter() - t0:.0f} s: {name}", file=sys.stderr)
+    print(
+        f"copied the store to PostgreSQL in {time.perf_counter() - t0:.0f} s: {name}",
+        file=sys.stderr,
+    )
     return url
 
 
@@ -274,11 +489,28 @@ def _free_port() -> int:
 def start_server(db: Path | str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     exe = shutil.which("onrecord", path=str(Path(sys.executable).parent)) or "onrecord"
     env = {k: v for k, v in os.environ.items() if k != "ONRECORD_TOKEN"}
-    proc = subprocess.Popen([exe, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)], env=env)
+    proc = subprocess.Popen(
+        [
+            exe,
+            "serve",
+            "--db",
+            str(db),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],
+        env=env,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/quotes?limit=1", timeout=2).status_code == 200:
+            if (
+                httpx.get(f"http://127.0.0.1:{port}/api/quotes?limit=1", timeout=2).status_code
+                == 200
+            ):
                 return proc
         except httpx.HTTPError:
             time.sleep(0.2)
@@ -299,14 +531,23 @@ def targets(base: str, rng: random.Random) -> dict[str, Callable[[], str]]:
 
     return {
         "search page": lambda: f"/search?q={rng.choice(words)}",
-        "search API (+speaker)": lambda: f"/api/quotes?search={rng.choice(words)}+{rng.choice(words)}&speaker={rng.choice(LAST)}&limit=50",
+        "search API (+speaker)": lambda: (
+            f"/api/quotes?search={rng.choice(words)}+{rng.choice(words)}&speaker={rng.choice(LAST)}&limit=50"
+        ),
         "dyad page": lambda: "/dyads/{}/{}?by=week".format(*pair()),
         "dyad timeline API": lambda: "/api/dyads/{}/{}/timeline?by=month&both=true".format(*pair()),
         "actor page": lambda: f"/actors/{rng.choice(actor_ids)}",
     }
 
 
-async def drive(base: str, makers: dict[str, Callable[[], str]], *, requests: int, concurrency: int, seconds: float) -> dict[str, list[float]]:
+async def drive(
+    base: str,
+    makers: dict[str, Callable[[], str]],
+    *,
+    requests: int,
+    concurrency: int,
+    seconds: float,
+) -> dict[str, list[float]]:
     """Interleave the kinds, ``concurrency`` requests in flight, until each kind has ``requests``."""
     queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     for _ in range(requests):
@@ -343,17 +584,31 @@ def pct(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--db", type=Path, default=DEFAULT_DB)
     ap.add_argument("--statements", type=int, default=100_000)
-    ap.add_argument("--rebuild", action="store_true", help="Synthesise the store again even if it exists.")
+    ap.add_argument(
+        "--rebuild", action="store_true", help="Synthesise the store again even if it exists."
+    )
     ap.add_argument("--requests", type=int, default=300, help="Requests per kind (default 300).")
     ap.add_argument("--concurrency", type=int, default=8, help="Requests in flight (default 8).")
     ap.add_argument("--seconds", type=float, default=120, help="Stop after this long in any case.")
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--workers", type=int, default=1, help="Server processes (onrecord serve --workers).")
-    ap.add_argument("--mixed", action="store_true", help="Interleave all kinds in one run instead of one kind at a time.")
-    ap.add_argument("--pg", metavar="SERVER_URL", help="Serve from PostgreSQL: a copy of the store on this server.")
+    ap.add_argument(
+        "--workers", type=int, default=1, help="Server processes (onrecord serve --workers)."
+    )
+    ap.add_argument(
+        "--mixed",
+        action="store_true",
+        help="Interleave all kinds in one run instead of one kind at a time.",
+    )
+    ap.add_argument(
+        "--pg",
+        metavar="SERVER_URL",
+        help="Serve from PostgreSQL: a copy of the store on this server.",
+    )
     args = ap.parse_args()
 
     if args.rebuild or statement_count(args.db) != args.statements:
@@ -372,27 +627,48 @@ def main() -> None:
             httpx.get(base + make(), timeout=60)
         t0 = time.perf_counter()
         if args.mixed:
-            times = asyncio.run(drive(base, makers, requests=args.requests, concurrency=args.concurrency, seconds=args.seconds))
+            times = asyncio.run(
+                drive(
+                    base,
+                    makers,
+                    requests=args.requests,
+                    concurrency=args.concurrency,
+                    seconds=args.seconds,
+                )
+            )
         else:
             # One kind at a time, so a slow kind's queue does not show up in the others' figures.
             times = {}
             for kind, make in makers.items():
-                times.update(asyncio.run(drive(base, {kind: make}, requests=args.requests,
-                                               concurrency=args.concurrency, seconds=args.seconds / len(makers))))
+                times.update(
+                    asyncio.run(
+                        drive(
+                            base,
+                            {kind: make},
+                            requests=args.requests,
+                            concurrency=args.concurrency,
+                            seconds=args.seconds / len(makers),
+                        )
+                    )
+                )
         wall = time.perf_counter() - t0
     finally:
         server.terminate()
         server.wait(timeout=20)
     total = sum(len(v) for v in times.values())
     backend = "PostgreSQL" if args.pg else "SQLite"
-    print(f"{statement_count(served):,} statements ({backend}) · concurrency {args.concurrency} · "
-          f"{'mixed' if args.mixed else 'one kind at a time'} · {total} requests in {wall:.1f} s · "
-          f"{args.workers} server worker(s) · {os.cpu_count()} CPUs · load average before {load_before:.2f}")
+    print(
+        f"{statement_count(served):,} statements ({backend}) · concurrency {args.concurrency} · "
+        f"{'mixed' if args.mixed else 'one kind at a time'} · {total} requests in {wall:.1f} s · "
+        f"{args.workers} server worker(s) · {os.cpu_count()} CPUs · load average before {load_before:.2f}"
+    )
     print(f"{'kind':<24}{'n':>6}{'p50 ms':>10}{'p90 ms':>10}{'p99 ms':>10}{'max ms':>10}")
     for kind, values in times.items():
         if values:
-            print(f"{kind:<24}{len(values):>6}{statistics.median(values):>10.1f}{pct(values, 90):>10.1f}"
-                  f"{pct(values, 99):>10.1f}{max(values):>10.1f}")
+            print(
+                f"{kind:<24}{len(values):>6}{statistics.median(values):>10.1f}{pct(values, 90):>10.1f}"
+                f"{pct(values, 99):>10.1f}{max(values):>10.1f}"
+            )
 
 
 if __name__ == "__main__":

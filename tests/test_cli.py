@@ -23,7 +23,18 @@ STORY = (
     "\n"
     "Her Belvanian counterpart, Teo Marr, said the crossing would stay open.\n"
 )
-RECORD_KEYS = {"id", "title", "published", "source", "url", "language", "text", "quotes", "actors", "events"}
+RECORD_KEYS = {
+    "id",
+    "title",
+    "published",
+    "source",
+    "url",
+    "language",
+    "text",
+    "quotes",
+    "actors",
+    "events",
+}
 QUOTE_KEYS = {"id", "kind", "text", "spans", "cue", "speaker", "addressee"}
 MENTION_KEYS = {"text", "start", "end", "actor", "name"}
 ACTOR_KEYS = {"id", "name", "kind", "country", "titles", "aliases"}
@@ -168,14 +179,20 @@ def test_cli_extract_jsonl_one_record_per_line_and_bad_line(capsys, write) -> No
     code, out, err = run(capsys, "extract", str(path))
     assert code == 1
     recs = _records(out)
-    assert len(recs) == 2 and recs[0]["url"] == "https://wire.example/s" and recs[0]["published"] == "2031-03-04"
+    assert (
+        len(recs) == 2
+        and recs[0]["url"] == "https://wire.example/s"
+        and recs[0]["published"] == "2031-03-04"
+    )
     assert err.splitlines() == [
         f"{path}:2: not JSON: Expecting property name enclosed in double quotes (column 2)",
         f'{path}:3: missing "text"',
     ]
 
 
-def test_cli_extract_bad_inputs_one_line_each_and_batch_goes_on(capsys, write, tmp_path: Path) -> None:
+def test_cli_extract_bad_inputs_one_line_each_and_batch_goes_on(
+    capsys, write, tmp_path: Path
+) -> None:
     empty = write("empty.txt", b"")
     binary = write("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     huge = tmp_path / "huge.txt"
@@ -183,7 +200,9 @@ def test_cli_extract_bad_inputs_one_line_each_and_batch_goes_on(capsys, write, t
         fh.truncate(50 * 1024 * 1024)
     good = write("good.txt", STORY)
     missing = tmp_path / "missing.txt"
-    code, out, err = run(capsys, "extract", str(empty), str(binary), str(huge), str(missing), str(good))
+    code, out, err = run(
+        capsys, "extract", str(empty), str(binary), str(huge), str(missing), str(good)
+    )
     assert code == 1
     assert len(_records(out)) == 1
     assert err.splitlines() == [
@@ -227,7 +246,10 @@ def test_cli_extract_other_formats(capsys, write, fmt: str) -> None:
 
 def test_cli_ingest_summary_rerun_and_failures(capsys, write, tmp_path: Path, db_url: str) -> None:
     write("corpus/a.txt", STORY)
-    write("corpus/b.jsonl", json.dumps({"text": "Belvania agreed to the talks.", "url": "https://w.example/b"}) + "\n")
+    write(
+        "corpus/b.jsonl",
+        json.dumps({"text": "Belvania agreed to the talks.", "url": "https://w.example/b"}) + "\n",
+    )
     db = db_url
     corpus = str(tmp_path / "corpus")
     code, out, err = run(capsys, "ingest", corpus, "--db", db)
@@ -251,7 +273,11 @@ def test_cli_ingest_summary_rerun_and_failures(capsys, write, tmp_path: Path, db
 def test_cli_db_option_global_and_env(capsys, write, tmp_path: Path, monkeypatch, how: str) -> None:
     path = str(write("a.txt", STORY))
     db = str(tmp_path / f"{how}.db")
-    args = {"option": ["ingest", path, "--db", db], "global": ["--db", db, "ingest", path], "env": ["ingest", path]}[how]
+    args = {
+        "option": ["ingest", path, "--db", db],
+        "global": ["--db", db, "ingest", path],
+        "env": ["ingest", path],
+    }[how]
     if how == "env":
         monkeypatch.setenv("ONRECORD_DB", db)
     code, _, _ = run(capsys, *args)
@@ -272,8 +298,14 @@ def test_cli_bad_database_one_line(capsys, write, tmp_path: Path) -> None:
 def filled_db(db_url: str, make_record) -> str:
     db = db_url
     with open_store(db) as store:
-        store.add_record(make_record(statement="We will keep the border open", published="2031-03-01"))
-        store.add_record(make_record(statement="The crossing stays shut", published="2031-03-09", speaker="Mira Holt"))
+        store.add_record(
+            make_record(statement="We will keep the border open", published="2031-03-01")
+        )
+        store.add_record(
+            make_record(
+                statement="The crossing stays shut", published="2031-03-09", speaker="Mira Holt"
+            )
+        )
     return db
 
 
@@ -282,7 +314,18 @@ def test_cli_quotes_jsonl_shape(capsys, filled_db: str) -> None:
     assert code == 0
     rows = _records(out)
     assert [r["speaker"] for r in rows] == ["Ána Voss", "Mira Holt"]
-    assert {"article_id", "quote_id", "kind", "text", "speaker", "addressee", "published", "source", "url", "spans"} <= set(rows[0])
+    assert {
+        "article_id",
+        "quote_id",
+        "kind",
+        "text",
+        "speaker",
+        "addressee",
+        "published",
+        "source",
+        "url",
+        "spans",
+    } <= set(rows[0])
 
 
 @pytest.mark.parametrize(
@@ -317,9 +360,18 @@ def test_cli_quotes_json_csv_table(capsys, filled_db: str) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--since", "yesterday"], ["--until", "2031-13-45"], ["--since", "2031-13"], ["--format", "xml"], ["--limit", "-3"], ["--bogus"]],
+    [
+        ["--since", "yesterday"],
+        ["--until", "2031-13-45"],
+        ["--since", "2031-13"],
+        ["--format", "xml"],
+        ["--limit", "-3"],
+        ["--bogus"],
+    ],
 )
-def test_cli_quotes_bad_options_one_line_usage_error(capsys, filled_db: str, args: list[str]) -> None:
+def test_cli_quotes_bad_options_one_line_usage_error(
+    capsys, filled_db: str, args: list[str]
+) -> None:
     code, out, err = run(capsys, "quotes", "--db", filled_db, *args)
     assert code == 2
     assert len(err.strip().splitlines()) == 1
@@ -328,11 +380,15 @@ def test_cli_quotes_bad_options_one_line_usage_error(capsys, filled_db: str, arg
 
 
 def test_cli_actors_formats_and_filters(capsys, filled_db: str) -> None:
-    code, out, _ = run(capsys, "actors", "--db", filled_db, "-f", "jsonl", "--kind", "person", "--country", "ost")
+    code, out, _ = run(
+        capsys, "actors", "--db", filled_db, "-f", "jsonl", "--kind", "person", "--country", "ost"
+    )
     assert code == 0
     rows = _records(out)
     assert {r["name"] for r in rows} == {"Ána Voss", "Mira Holt"}
-    assert {"id", "name", "kind", "country", "aliases", "titles", "articles", "quotes"} <= set(rows[0])
+    assert {"id", "name", "kind", "country", "aliases", "titles", "articles", "quotes"} <= set(
+        rows[0]
+    )
     code, out, _ = run(capsys, "actors", "--db", filled_db)
     assert code == 0 and "Teo Marr" in out
     code, _, err = run(capsys, "actors", "--db", filled_db, "--kind", "planet")
@@ -354,7 +410,10 @@ def test_cli_unexpected_error_one_line_with_debug_hint(capsys, filled_db: str, m
     monkeypatch.setattr(Store, "statements", broken)
     code, _, err = run(capsys, "quotes", "--db", filled_db)
     assert code == 1
-    assert err == "onrecord: unexpected error: RuntimeError: the flux capacitor (run with --debug for the traceback)\n"
+    assert (
+        err
+        == "onrecord: unexpected error: RuntimeError: the flux capacitor (run with --debug for the traceback)\n"
+    )
     with pytest.raises(RuntimeError):
         main(["--debug", "quotes", "--db", filled_db])
 
@@ -366,7 +425,11 @@ def test_cli_entry_point_subprocess(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     proc = subprocess.run(
-        [str(script), "extract", str(empty)], capture_output=True, text=True, timeout=120, env={**os.environ}
+        [str(script), "extract", str(empty)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
     )
     assert proc.returncode == 1
     assert proc.stderr == f"{empty}: empty\n"
@@ -427,7 +490,8 @@ def test_cli_ingest_killed_then_rerun_stores_each_once(tmp_path: Path) -> None:
     n = 40
     for i in range(n):
         (corpus / f"{i:03d}.txt").write_text(
-            f"Bulletin {i}\n\n“We remain open to talks,” an Ostravan spokesperson said on day {i}.\n", encoding="utf-8"
+            f"Bulletin {i}\n\n“We remain open to talks,” an Ostravan spokesperson said on day {i}.\n",
+            encoding="utf-8",
         )
     db = str(tmp_path / "killed.db")
     args = [str(script), "ingest", str(corpus), "--db", db]

@@ -22,7 +22,16 @@ if TYPE_CHECKING:
     from onrecord.pipeline import Extractor, extract
     from onrecord.store import Store
 
-__all__ = ["extract", "Extractor", "ArticleInput", "Record", "Quote", "Actor", "Event", "open_store"]
+__all__ = [
+    "extract",
+    "Extractor",
+    "ArticleInput",
+    "Record",
+    "Quote",
+    "Actor",
+    "Event",
+    "open_store",
+]
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -76,7 +76,9 @@ def predict_polnear(split_dir: Path, out: Path, *, limit: int | None = None) -> 
     with out.open("w", encoding="utf-8") as fh:
         # Each article is read with its publication date, as an ingest would: offices
         # are looked up on that date.
-        records = extractor.extract_many(ArticleInput(text=t, published=polnear_date(n)) for n, t in docs)
+        records = extractor.extract_many(
+            ArticleInput(text=t, published=polnear_date(n)) for n, t in docs
+        )
         for (name, _), rec in zip(docs, records):
             fh.write(json.dumps(prediction_line(name, rec), ensure_ascii=False) + "\n")
             n += 1
@@ -84,7 +86,9 @@ def predict_polnear(split_dir: Path, out: Path, *, limit: int | None = None) -> 
 
 
 def _run_tool(tool: Path, *args: str) -> dict:
-    res = subprocess.run([sys.executable, str(tool), *args], check=True, capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, str(tool), *args], check=True, capture_output=True, text=True
+    )
     return json.loads(res.stdout)
 
 

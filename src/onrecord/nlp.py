@@ -144,7 +144,9 @@ def _load() -> Language:
 def model_name() -> str:
     """The name and version of the loaded model, for provenance."""
     nlp = load_pipeline()
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
 # Texts longer than this are parsed in pieces of about PIECE_CHARS: spaCy's memory grows
@@ -195,8 +197,8 @@ def _cut(text: str, lo: int, hi: int) -> int:
         if pos is not None:
             return pos
     last = None
-    for last in _SENTENCE_END.finditer(text, lo, hi):
-        pass
+    for found in _SENTENCE_END.finditer(text, lo, hi):
+        last = found
     if last is not None and last.end() < hi:
         return last.end()
     for sep in (" ", "\t", "\r", "\f", "\v"):

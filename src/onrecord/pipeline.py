@@ -35,7 +35,11 @@ class Extractor:
     """
 
     def __init__(
-        self, *, kb: KnowledgeBase | None = None, batch_size: int = 16, event_model: TypeModel | str | None = PACKAGED
+        self,
+        *,
+        kb: KnowledgeBase | None = None,
+        batch_size: int = 16,
+        event_model: TypeModel | str | None = PACKAGED,
     ) -> None:
         self.nlp = load_pipeline()
         self.kb = kb if kb is not None else load_kb()

@@ -92,7 +92,14 @@ class ProgressReport:
 
     def _start_bar(self) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         console = Console(file=self.stream, highlight=False, soft_wrap=False)
         self._bar = Progress(
@@ -107,7 +114,9 @@ class ProgressReport:
             transient=True,
         )
         self._bar.start()
-        self._task = self._bar.add_task(self.label, total=self.total, noun=self.noun, rate="–", failed=0)
+        self._task = self._bar.add_task(
+            self.label, total=self.total, noun=self.noun, rate="–", failed=0
+        )
 
     # -- counting ----------------------------------------------------------------------------
 
@@ -139,7 +148,9 @@ class ProgressReport:
             if not self.enabled:
                 return
             if self._bar is not None:
-                self._bar.update(self._task, completed=self.done, rate=f"{self.rate:.1f}", failed=self.failed)
+                self._bar.update(
+                    self._task, completed=self.done, rate=f"{self.rate:.1f}", failed=self.failed
+                )
             elif self.done // self.every > before // self.every:
                 self._write(self.line())
 
@@ -148,7 +159,9 @@ class ProgressReport:
         done = f"{self.done:,}" + (f"/{self.total:,}" if self.total is not None else "")
         eta = self.eta()
         eta_text = f" · ETA {_duration(eta)}" if eta is not None else ""
-        return f"{self.label}: {done} {self.noun} · {self.rate:.1f}/s{eta_text} · failed {self.failed}"
+        return (
+            f"{self.label}: {done} {self.noun} · {self.rate:.1f}/s{eta_text} · failed {self.failed}"
+        )
 
     def print(self, message: str) -> None:
         """A message line (an error) printed above the bar, or plainly."""

@@ -36,8 +36,9 @@ def fiction_kb() -> KnowledgeBase:
 def article(nlp, fiction_kb) -> Callable[..., ArticleActors]:  # type: ignore[no-untyped-def]
     """``article(text, published=None)`` → :class:`ArticleActors` over the fiction KB."""
 
-    def make(text: str, published: str | None = None, kb: KnowledgeBase | None = None) -> ArticleActors:
+    def make(
+        text: str, published: str | None = None, kb: KnowledgeBase | None = None
+    ) -> ArticleActors:
         return ArticleActors(nlp(text), kb=kb or fiction_kb, published=published)
 
     return make
-

@@ -15,9 +15,18 @@ def person(name: str, country: str | None = None, *aliases: str) -> Actor:
 
 @pytest.mark.parametrize(
     "a,b",
-    [("Erdoğan", "Erdogan"), ("U.S.", "US"), ("Zelenskiy", "Zelenskyy"), ("Zelensky", "Zelenskiy"),
-     ("Sergei Lavrov", "Sergey Lavrov"), ("Mitterrand", "Mitterand"), ("Gadhafi", "Gaddafi"),
-     ("Aleksandr", "Alexandr"), ("Yevgeny", "Evgeny"), ("Wladimir", "Vladimir")],
+    [
+        ("Erdoğan", "Erdogan"),
+        ("U.S.", "US"),
+        ("Zelenskiy", "Zelenskyy"),
+        ("Zelensky", "Zelenskiy"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Mitterrand", "Mitterand"),
+        ("Gadhafi", "Gaddafi"),
+        ("Aleksandr", "Alexandr"),
+        ("Yevgeny", "Evgeny"),
+        ("Wladimir", "Vladimir"),
+    ],
 )
 def test_name_key_collapses_transliterations(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)

@@ -12,8 +12,27 @@ from onrecord.actors import KBError, load_kb
 from onrecord.actors.kb import PACKAGED_FILES, parse_date, read_yaml
 from onrecord.actors.lexicon import DATA_DIR
 
-G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX",
-       "RUS", "SAU", "ZAF", "KOR", "TUR", "GBR", "USA"]
+G20 = [
+    "ARG",
+    "AUS",
+    "BRA",
+    "CAN",
+    "CHN",
+    "FRA",
+    "DEU",
+    "IND",
+    "IDN",
+    "ITA",
+    "JPN",
+    "MEX",
+    "RUS",
+    "SAU",
+    "ZAF",
+    "KOR",
+    "TUR",
+    "GBR",
+    "USA",
+]
 ISO = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 
 
@@ -77,9 +96,18 @@ def test_kb_lookup_names_metonyms_and_igos(kb, surface: str, kind: str, country:
 
 @pytest.mark.parametrize(
     "demonym,code",
-    [("Russian", "RUS"), ("Russians", "RUS"), ("Ukrainian", "UKR"), ("German", "DEU"),
-     ("Palestinians", "PSE"), ("Turkish", "TUR"), ("Chinese", "CHN"), ("British", "GBR"),
-     ("Kyrgyz", "KGZ"), ("Iraqis", "IRQ")],
+    [
+        ("Russian", "RUS"),
+        ("Russians", "RUS"),
+        ("Ukrainian", "UKR"),
+        ("German", "DEU"),
+        ("Palestinians", "PSE"),
+        ("Turkish", "TUR"),
+        ("Chinese", "CHN"),
+        ("British", "GBR"),
+        ("Kyrgyz", "KGZ"),
+        ("Iraqis", "IRQ"),
+    ],
 )
 def test_kb_demonyms(kb, demonym: str, code: str) -> None:  # type: ignore[no-untyped-def]
     assert kb.demonym(demonym) == code
@@ -134,7 +162,9 @@ def test_kb_titles_have_roles_and_ordered_dates(kb) -> None:  # type: ignore[no-
         for office in entry.offices:
             if office.start and office.end:
                 assert office.start <= office.end, (entry.name, office)
-    without_role = [(e.name, o.title) for e in kb.entries.values() for o in e.offices if o.role is None]
+    without_role = [
+        (e.name, o.title) for e in kb.entries.values() for o in e.offices if o.role is None
+    ]
     assert without_role == []
 
 
@@ -157,7 +187,9 @@ def test_kb_override_file_adds_and_overrides(tmp_path: Path) -> None:
     assert kb.lookup("QOC").kind == "igo"
     scholz = kb.lookup("O. Scholz")
     assert scholz is not None and scholz.name == "Olaf Scholz" and scholz.country == "DEU"
-    assert [h.name for h in kb.holders("head_of_government", dt.date(2024, 1, 1), "XQZ")] == ["Tarn Hollis"]
+    assert [h.name for h in kb.holders("head_of_government", dt.date(2024, 1, 1), "XQZ")] == [
+        "Tarn Hollis"
+    ]
     assert load_kb().lookup("Quenland") is None  # the packaged base is untouched
 
 
@@ -196,17 +228,28 @@ def test_kb_reads_the_example_override_file() -> None:
         pytest.skip("examples/actors.yaml is absent")
     kb = load_kb([example])
     for entry in kb.entries.values():
-        if entry.kind == "person" and entry.key.startswith("P:") and entry.country and entry.country.startswith("X"):
+        if (
+            entry.kind == "person"
+            and entry.key.startswith("P:")
+            and entry.country
+            and entry.country.startswith("X")
+        ):
             assert entry.name
     assert any(e.country == "XVL" for e in kb.entries.values() if e.kind == "country")
 
 
 @pytest.mark.parametrize(
     "title,role",
-    [("German Chancellor", "head_of_government"), ("Pentagon spokesman", "spokesperson"),
-     ("foreign minister", "foreign_minister"), ("Secretary of State", "foreign_minister"),
-     ("Defense Secretary", "defence_minister"), ("Vice President", "deputy_head"),
-     ("Deputy Chairman of the Security Council", "deputy_head"), ("Russian President", "head_of_state")],
+    [
+        ("German Chancellor", "head_of_government"),
+        ("Pentagon spokesman", "spokesperson"),
+        ("foreign minister", "foreign_minister"),
+        ("Secretary of State", "foreign_minister"),
+        ("Defense Secretary", "defence_minister"),
+        ("Vice President", "deputy_head"),
+        ("Deputy Chairman of the Security Council", "deputy_head"),
+        ("Russian President", "head_of_state"),
+    ],
 )
 def test_lexicon_role_of_title(kb, title: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert kb.lexicon.role_of(title) == role

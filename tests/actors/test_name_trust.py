@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.pipeline import Extractor, ArticleInput
+from onrecord.pipeline import ArticleInput, Extractor
 from tests.actors.test_resolver import resolve
 
 
 def test_honorific_surname_that_is_an_office_word_is_the_person(article) -> None:  # type: ignore[no-untyped-def]
-    text = ("Oren King, a television host in Lorvik, interviewed President Pavel Orlin last year. "
-            "Mr. King said the network never edited his show.")
+    text = (
+        "Oren King, a television host in Lorvik, interviewed President Pavel Orlin last year. "
+        "Mr. King said the network never edited his show."
+    )
     aa = article(text, "2024-03-01")
     actor = resolve(aa, text, "Mr. King")
     assert (actor.kind, actor.name) == ("person", "Oren King")
@@ -25,8 +27,10 @@ def test_honorific_surname_that_is_an_office_word_is_the_person(article) -> None
 
 
 def test_learned_title_is_an_office_phrase(article) -> None:  # type: ignore[no-untyped-def]
-    text = ("Oren King hosts a show on a state-financed channel? Part of the network President "
-            "Pavel Orlin founded in 2015.")
+    text = (
+        "Oren King hosts a show on a state-financed channel? Part of the network President "
+        "Pavel Orlin founded in 2015."
+    )
     orlin = resolve(article(text, "2024-03-01"), text, "Pavel Orlin")
     assert all("network" not in t.lower() and "part" not in t.lower() for t in orlin.titles)
 
@@ -35,14 +39,21 @@ def test_learned_title_is_an_office_phrase(article) -> None:  # type: ignore[no-
     "text,part",
     [
         # a different office that only shares a coarse role with the person's title
-        ("Communications Director Mira Sal spoke first. The Lorvik governor said the vote was fair.",
-         "The Lorvik governor"),
+        (
+            "Communications Director Mira Sal spoke first. The Lorvik governor said the vote was fair.",
+            "The Lorvik governor",
+        ),
         # an indefinite description names no one in particular
-        ("Communications Director Mira Sal spoke first. A Belvanian Interior Department official said "
-         "the vote was fair.", "A Belvanian Interior Department official"),
+        (
+            "Communications Director Mira Sal spoke first. A Belvanian Interior Department official said "
+            "the vote was fair.",
+            "A Belvanian Interior Department official",
+        ),
         # the same office word with another place in it
-        ("Sarn Governor Ivo Dalen spoke first. The Lorvik governor said the vote was fair.",
-         "The Lorvik governor"),
+        (
+            "Sarn Governor Ivo Dalen spoke first. The Lorvik governor said the vote was fair.",
+            "The Lorvik governor",
+        ),
     ],
 )
 def test_description_never_links_by_a_shared_role_or_word(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +64,9 @@ def test_description_never_links_by_a_shared_role_or_word(article, text: str, pa
 @pytest.mark.parametrize("published", ["2016-09-20", None])
 def test_former_office_is_never_todays_holder(article, published: str | None) -> None:  # type: ignore[no-untyped-def]
     text = "The former secretary of state and current nominee said she would speak plainly."
-    actor = resolve(article(text, published), text, "The former secretary of state and current nominee")
+    actor = resolve(
+        article(text, published), text, "The former secretary of state and current nominee"
+    )
     assert actor is None or actor.name != "Teo Marran"
 
 
@@ -65,8 +78,8 @@ def test_description_links_with_the_same_office(article) -> None:  # type: ignor
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    from tests.actors.conftest import DATA
     from onrecord.actors import load_kb
+    from tests.actors.conftest import DATA
 
     return Extractor(kb=load_kb([DATA / "fiction.yaml"]))
 
@@ -82,25 +95,44 @@ def test_he_resolves_only_to_people(extractor: Extractor, text: str) -> None:
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
     quote = rec.quotes[-1]
     kinds = {a.id: a.kind for a in rec.actors}
-    assert quote.speaker is None or quote.speaker.actor is None or kinds[quote.speaker.actor] == "person"
+    assert (
+        quote.speaker is None
+        or quote.speaker.actor is None
+        or kinds[quote.speaker.actor] == "person"
+    )
 
 
 @pytest.mark.parametrize(
     "text,part,kind,name",
     [
-        ("The Lorvik Herald reported that the border would reopen.", "The Lorvik Herald", "outlet", "Lorvik Herald"),
-        ("A Sarn Times/Belvania News poll found that most voters backed the deal.",
-         "A Sarn Times/Belvania News poll", "document", "Sarn Times/Belvania News poll"),
+        (
+            "The Lorvik Herald reported that the border would reopen.",
+            "The Lorvik Herald",
+            "outlet",
+            "Lorvik Herald",
+        ),
+        (
+            "A Sarn Times/Belvania News poll found that most voters backed the deal.",
+            "A Sarn Times/Belvania News poll",
+            "document",
+            "Sarn Times/Belvania News poll",
+        ),
     ],
 )
-def test_outlets_and_polls_are_their_own_kinds(article, text: str, part: str, kind: str, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_outlets_and_polls_are_their_own_kinds(
+    article, text: str, part: str, kind: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
     actor = resolve(article(text, "2024-03-01"), text, part)
     assert (actor.kind, actor.name, actor.country) == (kind, name, None)
 
 
 def test_document_published_by_an_outlet_is_no_country(article) -> None:  # type: ignore[no-untyped-def]
     text = "The transcript of the debate, published by The Lorvik Post, shows that the minister spoke first."
-    actor = resolve(article(text, "2024-03-01"), text, "The transcript of the debate, published by The Lorvik Post")
+    actor = resolve(
+        article(text, "2024-03-01"),
+        text,
+        "The transcript of the debate, published by The Lorvik Post",
+    )
     assert actor is None or actor.kind != "country"
 
 

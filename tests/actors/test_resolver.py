@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from spacy.tokens import Span
 
@@ -22,8 +21,10 @@ def resolve(aa: ArticleActors, text: str, part: str, nth: int = 0):  # type: ign
 
 
 def test_resolver_name_parts_share_one_actor(article) -> None:  # type: ignore[no-untyped-def]
-    text = ("Foreign Minister Lena Hartwig of Belvania arrived in Sarn on Monday. "
-            "Hartwig met officials there. Later, Lena Hartwig left.")
+    text = (
+        "Foreign Minister Lena Hartwig of Belvania arrived in Sarn on Monday. "
+        "Hartwig met officials there. Later, Lena Hartwig left."
+    )
     aa = article(text)
     ids = {aa.resolve_span(*span(text, "Hartwig", n)) for n in range(3)}
     assert len(ids) == 1
@@ -58,8 +59,10 @@ def test_resolver_patronymic_from_the_knowledge_base(article) -> None:  # type: 
 
 
 def test_resolver_patronymic_from_the_article(article) -> None:  # type: ignore[no-untyped-def]
-    text = ("Trade Minister Oleg Marten of Ostrava met the press. "
-            "“Oleg Ivanovich, is the deal done?” a reporter asked.")
+    text = (
+        "Trade Minister Oleg Marten of Ostrava met the press. "
+        "“Oleg Ivanovich, is the deal done?” a reporter asked."
+    )
     aa = article(text)
     assert resolve(aa, text, "Oleg Ivanovich").id == resolve(aa, text, "Oleg Marten").id
 
@@ -68,7 +71,9 @@ def test_resolver_repairs_a_surname_the_model_labels_org(nlp, fiction_kb) -> Non
     text = "Defence Minister Karl Brenning of Belvania spoke. Later Brenning visited Sarn."
     doc = nlp(text)
     i = [t.i for t in doc if t.text == "Brenning"][1]
-    doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [Span(doc, i, i + 1, label="ORG")]
+    doc.ents = [e for e in doc.ents if not (e.start <= i < e.end)] + [
+        Span(doc, i, i + 1, label="ORG")
+    ]
     aa = ArticleActors(doc, kb=fiction_kb)
     actor = resolve(aa, text, "Brenning", 1)
     assert actor.kind == "person" and actor.name == "Karl Brenning"
@@ -77,14 +82,36 @@ def test_resolver_repairs_a_surname_the_model_labels_org(nlp, fiction_kb) -> Non
 @pytest.mark.parametrize(
     "text,part,published,name",
     [
-        ("The chancellor travelled to Kyiv on Monday.", "The chancellor", "2022-02-14", "Olaf Scholz"),
-        ("The German Chancellor travelled to Kyiv.", "The German Chancellor", "2025-06-01", "Friedrich Merz"),
-        ("The Russian President spoke by phone on Friday.", "The Russian President", "2022-02-14",
-         "Vladimir Putin"),
-        ("The Belvanian foreign minister landed in Sarn.", "The Belvanian foreign minister",
-         "2021-01-10", "Ana Voss"),
-        ("The Belvanian prime minister landed in Sarn.", "The Belvanian prime minister",
-         "2023-09-01", "Ana Voss"),
+        (
+            "The chancellor travelled to Kyiv on Monday.",
+            "The chancellor",
+            "2022-02-14",
+            "Olaf Scholz",
+        ),
+        (
+            "The German Chancellor travelled to Kyiv.",
+            "The German Chancellor",
+            "2025-06-01",
+            "Friedrich Merz",
+        ),
+        (
+            "The Russian President spoke by phone on Friday.",
+            "The Russian President",
+            "2022-02-14",
+            "Vladimir Putin",
+        ),
+        (
+            "The Belvanian foreign minister landed in Sarn.",
+            "The Belvanian foreign minister",
+            "2021-01-10",
+            "Ana Voss",
+        ),
+        (
+            "The Belvanian prime minister landed in Sarn.",
+            "The Belvanian prime minister",
+            "2023-09-01",
+            "Ana Voss",
+        ),
     ],
 )
 def test_resolver_title_alone_finds_the_office_holder(article, text, part, published, name) -> None:  # type: ignore[no-untyped-def]
@@ -93,8 +120,10 @@ def test_resolver_title_alone_finds_the_office_holder(article, text, part, publi
 
 
 def test_resolver_title_alone_prefers_the_person_the_article_introduced(article) -> None:  # type: ignore[no-untyped-def]
-    text = ("Ostravan Defence Minister Rada Keel inspected troops in Sarn. "
-            "The defence minister said the drills were over.")
+    text = (
+        "Ostravan Defence Minister Rada Keel inspected troops in Sarn. "
+        "The defence minister said the drills were over."
+    )
     aa = article(text, "2023-05-01")
     assert resolve(aa, text, "The defence minister").name == "Rada Keel"
 
@@ -108,10 +137,20 @@ def test_resolver_title_without_holder_is_a_group_with_country(article) -> None:
 @pytest.mark.parametrize(
     "text,part,kind,country",
     [
-        ("Meanwhile, senior U.S. officials reiterated the warning.", "senior U.S. officials", "group", "USA"),
+        (
+            "Meanwhile, senior U.S. officials reiterated the warning.",
+            "senior U.S. officials",
+            "group",
+            "USA",
+        ),
         ("Russian officials derided the warnings.", "Russian officials", "group", "RUS"),
         ("Belvanian diplomats left the talks early.", "Belvanian diplomats", "group", "XBV"),
-        ("The Ostravan government rejected the offer.", "The Ostravan government", "organization", "XOS"),
+        (
+            "The Ostravan government rejected the offer.",
+            "The Ostravan government",
+            "organization",
+            "XOS",
+        ),
     ],
 )
 def test_resolver_group_mentions(article, text, part, kind, country) -> None:  # type: ignore[no-untyped-def]
@@ -146,10 +185,20 @@ def test_resolver_anonymous_and_non_actor_mentions_are_none(article, text, part)
         ("The Amber Hall said nothing.", "The Amber Hall", "the Amber Hall", "XBV"),
         ("NATO said its door stays open.", "NATO", "NATO", "NATO"),
         ("The EU offered talks.", "The EU", "European Union", "EUR"),
-        ("The U.N. Security Council met on Friday.", "The U.N. Security Council", "UN Security Council", "UNO"),
+        (
+            "The U.N. Security Council met on Friday.",
+            "The U.N. Security Council",
+            "UN Security Council",
+            "UNO",
+        ),
         ("The NLC met in Lorvik.", "The NLC", "Northern Lakes Council", "NORL"),
         ("The coast guard stopped a ship.", "The coast guard", "Belvanian Coast Guard", "XBV"),
-        ("Shoigu said, according to a Kremlin transcript.", "a Kremlin transcript", "the Kremlin", "RUS"),
+        (
+            "Shoigu said, according to a Kremlin transcript.",
+            "a Kremlin transcript",
+            "the Kremlin",
+            "RUS",
+        ),
     ],
 )
 def test_resolver_metonyms_capitals_and_igos(article, text, part, name, country) -> None:  # type: ignore[no-untyped-def]
@@ -160,14 +209,36 @@ def test_resolver_metonyms_capitals_and_igos(article, text, part, name, country)
 @pytest.mark.parametrize(
     "text,part,title,country",
     [
-        ("German Chancellor Olaf Scholz arrived in Kyiv.", "Olaf Scholz", "German Chancellor", "DEU"),
-        ("“It is ready,” the Pentagon spokesman, Tom Ardley, said.", "Tom Ardley", "Pentagon Spokesman", "USA"),
-        ("Pavel Orlin and his trusty foreign minister, Ivo Dant, arrived.", "Ivo Dant", "Foreign Minister", None),
-        ("Belvanian Trade Minister Ivo Dant arrived.", "Ivo Dant", "Belvanian Trade Minister", "XBV"),
+        (
+            "German Chancellor Olaf Scholz arrived in Kyiv.",
+            "Olaf Scholz",
+            "German Chancellor",
+            "DEU",
+        ),
+        (
+            "“It is ready,” the Pentagon spokesman, Tom Ardley, said.",
+            "Tom Ardley",
+            "Pentagon Spokesman",
+            "USA",
+        ),
+        (
+            "Pavel Orlin and his trusty foreign minister, Ivo Dant, arrived.",
+            "Ivo Dant",
+            "Foreign Minister",
+            None,
+        ),
+        (
+            "Belvanian Trade Minister Ivo Dant arrived.",
+            "Ivo Dant",
+            "Belvanian Trade Minister",
+            "XBV",
+        ),
         ("Ivo Dant, the Ostravan envoy, arrived.", "Ivo Dant", "Ostravan Envoy", "XOS"),
     ],
 )
-def test_resolver_learns_titles_and_countries_from_text(article, text, part, title, country) -> None:  # type: ignore[no-untyped-def]
+def test_resolver_learns_titles_and_countries_from_text(
+    article, text, part, title, country
+) -> None:  # type: ignore[no-untyped-def]
     actor = resolve(article(text, "2022-02-14"), text, part)
     assert title in actor.titles
     assert actor.country == country

@@ -43,7 +43,9 @@ def seed(nlp, kb) -> tuple[str, ArticleActors]:  # type: ignore[no-untyped-def]
         ("NATO", "igo", "NATO"),
     ],
 )
-def test_seed_every_occurrence_resolves_to_its_country(seed, mention: str, kind: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_seed_every_occurrence_resolves_to_its_country(
+    seed, mention: str, kind: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
     text, aa = seed
     if mention not in text:
         pytest.skip(f"{mention!r} is not in this copy of the seed")
@@ -60,10 +62,22 @@ def test_seed_every_occurrence_resolves_to_its_country(seed, mention: str, kind:
 
 @pytest.mark.parametrize(
     "name,country",
-    [("Vladimir Putin", "RUS"), ("Sergey Lavrov", "RUS"), ("Sergei Shoigu", "RUS"), ("Olaf Scholz", "DEU"),
-     ("Volodymyr Zelenskyy", "UKR"), ("John Kirby", "USA"), ("Joe Biden", "USA"),
-     ("Recep Tayyip Erdoğan", "TUR"), ("Xi Jinping", "CHN"), ("the Kremlin", "RUS"), ("Russia", "RUS"),
-     ("Ukraine", "UKR"), ("United States", "USA"), ("NATO", "NATO")],
+    [
+        ("Vladimir Putin", "RUS"),
+        ("Sergey Lavrov", "RUS"),
+        ("Sergei Shoigu", "RUS"),
+        ("Olaf Scholz", "DEU"),
+        ("Volodymyr Zelenskyy", "UKR"),
+        ("John Kirby", "USA"),
+        ("Joe Biden", "USA"),
+        ("Recep Tayyip Erdoğan", "TUR"),
+        ("Xi Jinping", "CHN"),
+        ("the Kremlin", "RUS"),
+        ("Russia", "RUS"),
+        ("Ukraine", "UKR"),
+        ("United States", "USA"),
+        ("NATO", "NATO"),
+    ],
 )
 def test_seed_actor_list_contains(seed, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
     _, aa = seed
@@ -89,7 +103,9 @@ def test_seed_model_mislabels_are_repaired(seed) -> None:  # type: ignore[no-unt
         ("his trusty foreign minister, Sergey Lavrov", "Sergey Lavrov", "person", "RUS"),
     ],
 )
-def test_seed_speaker_mentions(seed, mention: str, name: str | None, kind: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_seed_speaker_mentions(
+    seed, mention: str, name: str | None, kind: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
     text, aa = seed
     i = text.index(mention)
     actor = aa.actor_at(i, i + len(mention))

@@ -15,7 +15,15 @@ from onrecord.store.events import EventFact
 
 NAMES = {"XOS": "Ostrava", "XBL": "Belvania", "XCR": "Carvania"}
 ACTOR_IDS = {"XOS": 1, "XBL": 2, "XCR": 3}
-SCORES = {"ACCUSE": -3.0, "THREATEN": -3.5, "ASSAULT": -9.0, "CONSULT": 2.5, "AGREE": 2.5, "AID": 10.0, "SANCTION": -6.0}
+SCORES = {
+    "ACCUSE": -3.0,
+    "THREATEN": -3.5,
+    "ASSAULT": -9.0,
+    "CONSULT": 2.5,
+    "AGREE": 2.5,
+    "AID": 10.0,
+    "SANCTION": -6.0,
+}
 _ids = itertools.count(1)
 
 
@@ -71,17 +79,37 @@ def article(
     Each tuple is ``(source code, target code, type[, intensity[, negated[, hypothetical]]])``.
     """
     codes = sorted({c for ev in events for c in ev[:2]})
-    actors = [Actor(f"a{i + 1}", NAMES.get(c, c), "country", c, [], []) for i, c in enumerate(codes)]
+    actors = [
+        Actor(f"a{i + 1}", NAMES.get(c, c), "country", c, [], []) for i, c in enumerate(codes)
+    ]
     actors.extend(extra_actors)
     local = {c: f"a{i + 1}" for i, c in enumerate(codes)}
-    text = f"Wire report {salt} {published}: " + "; ".join(f"{s} {t} {ty}" for s, t, ty, *_ in events) + "."
+    text = (
+        f"Wire report {salt} {published}: "
+        + "; ".join(f"{s} {t} {ty}" for s, t, ty, *_ in events)
+        + "."
+    )
     evs = []
     for n, ev in enumerate(events, start=1):
         s, t, ty, *rest = ev
         intensity = rest[0] if len(rest) > 0 else SCORES.get(ty, 0.0)
         negated = rest[1] if len(rest) > 1 else False
         hypothetical = rest[2] if len(rest) > 2 else False
-        evs.append(Event(f"e{n}", ty, "11", intensity, local[s], local[t], negated, hypothetical, text, 0, len(text)))
+        evs.append(
+            Event(
+                f"e{n}",
+                ty,
+                "11",
+                intensity,
+                local[s],
+                local[t],
+                negated,
+                hypothetical,
+                text,
+                0,
+                len(text),
+            )
+        )
     return Record(
         id=text_id(text),
         text=text,
@@ -100,15 +128,24 @@ def crisis_records() -> list[Record]:
     """Ostrava (XOS) and Belvania (XBL): a bad first week of March 2031, a quiet fortnight,
     then talks; Carvania (XCR) on the side; one undated report; one minister's own threat."""
     records = [
-        article("2031-03-03", [("XOS", "XBL", "ACCUSE"), ("XOS", "XBL", "ACCUSE")], salt="a"),  # headline + lede
-        article("2031-03-03", [("XOS", "XBL", "ACCUSE")], salt="b"),  # the same accusation, another outlet
+        article(
+            "2031-03-03", [("XOS", "XBL", "ACCUSE"), ("XOS", "XBL", "ACCUSE")], salt="a"
+        ),  # headline + lede
+        article(
+            "2031-03-03", [("XOS", "XBL", "ACCUSE")], salt="b"
+        ),  # the same accusation, another outlet
         article("2031-03-04", [("XBL", "XOS", "THREATEN"), ("XOS", "XBL", "SANCTION")], salt="c"),
         article("2031-03-06", [("XOS", "XBL", "ASSAULT", 2.25, True)], salt="d"),  # "no strike"
         article("2031-03-24", [("XOS", "XBL", "CONSULT"), ("XBL", "XOS", "CONSULT")], salt="e"),
         article("2031-03-26", [("XOS", "XBL", "AGREE"), ("XCR", "XOS", "AID")], salt="f"),
         article(None, [("XOS", "XBL", "ASSAULT")], salt="undated"),
     ]
-    rec = article("2031-03-05", [("XOS", "XBL", "THREATEN", -3.5, False, True)], salt="g", extra_actors=[MINISTER])
+    rec = article(
+        "2031-03-05",
+        [("XOS", "XBL", "THREATEN", -3.5, False, True)],
+        salt="g",
+        extra_actors=[MINISTER],
+    )
     rec.events[0].source = "m1"  # the minister herself threatens
     records.append(rec)
     return records

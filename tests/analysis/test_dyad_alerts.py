@@ -16,7 +16,14 @@ def weeks(*values: float, events: int = 3) -> list[Period]:
     out = []
     for i, v in enumerate(values):
         day = start + dt.timedelta(days=7 * i)
-        out.append(Period(start=day.isoformat(), end=(day + dt.timedelta(days=6)).isoformat(), events=events, escalation=v))
+        out.append(
+            Period(
+                start=day.isoformat(),
+                end=(day + dt.timedelta(days=6)).isoformat(),
+                events=events,
+                escalation=v,
+            )
+        )
     return out
 
 

@@ -81,7 +81,9 @@ def test_mode_weights_default_keep_the_coder_score_and_can_discount() -> None:
         ("AGREE", True, -0.62, "verbal_conflict"),  # cooperation withheld
     ],
 )
-def test_quad_of_types_and_negations(type_: str, negated: bool, intensity: float, quad: str) -> None:
+def test_quad_of_types_and_negations(
+    type_: str, negated: bool, intensity: float, quad: str
+) -> None:
     assert quad_of(type_, negated=negated, intensity=intensity) == quad
 
 

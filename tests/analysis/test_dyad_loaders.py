@@ -43,9 +43,17 @@ def test_load_event_rows_match_load_events_for_every_pair(crisis, both, since, u
         for b in PARTIES:
             src, tgt = resolve_party(crisis, a), resolve_party(crisis, b)
             full = load_events(
-                crisis, source=src, target=tgt, both_directions=both, since=since, until=until, dated_only=True
+                crisis,
+                source=src,
+                target=tgt,
+                both_directions=both,
+                since=since,
+                until=until,
+                dated_only=True,
             )
-            lean = load_event_rows(crisis, source=src, target=tgt, both_directions=both, since=since, until=until)
+            lean = load_event_rows(
+                crisis, source=src, target=tgt, both_directions=both, since=since, until=until
+            )
             assert [tuple(r) for r in lean] == [_counted(f) for f in full], (a, b, both)
 
 

@@ -60,14 +60,20 @@ def test_timeline_dedupes_reports_and_reads_conflict_then_talks(crisis) -> None:
     assert tl.periods[1].events == 0 and tl.periods[1].escalation == 0.0
     assert tl.events == 6 and tl.reports == 7
     d = tl.to_dict()
-    assert d["source"] == "XOS" and d["periods"][0]["event_ids"] and d["weights"] == {"hypothetical": 1.0, "negated": 1.0}
+    assert (
+        d["source"] == "XOS"
+        and d["periods"][0]["event_ids"]
+        and d["weights"] == {"hypothetical": 1.0, "negated": 1.0}
+    )
 
 
 def test_timeline_both_directions_and_range(crisis) -> None:
     one = dyad_timeline(crisis, "XOS", "XBL", by="month")
     both = dyad_timeline(crisis, "XBL", "XOS", by="month", both_directions=True)
     assert both.events == one.events + 2  # XBL's threat and XBL's consultation
-    ranged = dyad_timeline(crisis, "XOS", "XBL", by="day", since=dt.date(2031, 3, 20), until=dt.date(2031, 3, 31))
+    ranged = dyad_timeline(
+        crisis, "XOS", "XBL", by="day", since=dt.date(2031, 3, 20), until=dt.date(2031, 3, 31)
+    )
     assert len(ranged.periods) == 12 and ranged.events == 2
 
 
@@ -100,7 +106,9 @@ def test_top_dyads_rank_tone_and_trend(crisis) -> None:
     assert [(r.source, r.target) for r in rows[:2]] == [("XOS", "XBL"), ("XBL", "XOS")]
     top = rows[0]
     assert top.window_end == "2031-03-26" and top.window_start == "2031-03-13"
-    assert top.events == 6 and top.window_events == 2  # the minister's threat counts for her country
+    assert (
+        top.events == 6 and top.window_events == 2
+    )  # the minister's threat counts for her country
     assert top.tone == 2.5 and top.previous_tone is not None and top.previous_tone < 0
     assert top.trend == pytest.approx(top.tone - top.previous_tone)
     assert top.escalation < 0
@@ -121,7 +129,14 @@ def test_alerts_on_the_store(crisis) -> None:
 
 def test_events_query_filters(crisis) -> None:
     assert len(events_query(crisis, source="XOS", target="XBL", type="accuse")) == 3
-    assert len(events_query(crisis, source="XBL", target="XOS", both_directions=True, type="ACCUSE,THREATEN")) == 5
+    assert (
+        len(
+            events_query(
+                crisis, source="XBL", target="XOS", both_directions=True, type="ACCUSE,THREATEN"
+            )
+        )
+        == 5
+    )
     assert len(events_query(crisis, since=dt.date(2031, 3, 24), until=dt.date(2031, 3, 24))) == 2
     assert len(events_query(crisis, limit=3)) == 3
     with pytest.raises(AnalysisError):

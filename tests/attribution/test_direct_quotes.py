@@ -22,7 +22,10 @@ def _direct(attribute, text):
         ("Ana Voss: “The border stays open.”", "Ana Voss"),
         ("“The border stays open.” — Ana Voss", "Ana Voss"),
         ("“The border stays open.” -Commissioner Ana Voss", "Commissioner Ana Voss"),
-        ("“The border stays open,” the ministry spokeswoman, Ana Voss, said.", "the ministry spokeswoman, Ana Voss"),
+        (
+            "“The border stays open,” the ministry spokeswoman, Ana Voss, said.",
+            "the ministry spokeswoman, Ana Voss",
+        ),
         ("“The border stays open,” Ana Voss sighed.", "Ana Voss"),
         ("“The border stays open,” Ana Voss grumbled.", "Ana Voss"),
     ],

@@ -12,10 +12,19 @@ from tests.attribution.conftest import ref, seg, spk
     ("text", "speaker"),
     [
         ("Marr spoke first.\n\n“Why should we wait?” Voss asked.\n\nThe room fell silent.", "Voss"),
-        ("Marr spoke first.\n\n''Why should we wait?'' Mrs. Voss asked.\n\nThe room fell silent.", "Mrs. Voss"),
-        ("Marr spoke first.\n\n“Why should we wait?” asked Anton Voss.\n\nThe room fell silent.", "Anton Voss"),
+        (
+            "Marr spoke first.\n\n''Why should we wait?'' Mrs. Voss asked.\n\nThe room fell silent.",
+            "Mrs. Voss",
+        ),
+        (
+            "Marr spoke first.\n\n“Why should we wait?” asked Anton Voss.\n\nThe room fell silent.",
+            "Anton Voss",
+        ),
         ("Marr spoke first.\n\n“Why wait?” Voss said of the delay on Monday.", "Voss"),
-        ("Marr spoke first.\n\n“Why should we wait?” asked the envoy, who had flown in that morning.", "the envoy"),
+        (
+            "Marr spoke first.\n\n“Why should we wait?” asked the envoy, who had flown in that morning.",
+            "the envoy",
+        ),
     ],
 )
 def test_question_then_short_cue(attribute, text: str, speaker: str) -> None:
@@ -59,7 +68,9 @@ def test_fragment_in_nested_clause_is_outer_speakers(attribute) -> None:
 
 
 def test_trailing_cue_owns_fronted_clause(attribute) -> None:
-    text = 'Marr plans to open the border by fostering "trust and open trade," Anton Voss said Monday.'
+    text = (
+        'Marr plans to open the border by fostering "trust and open trade," Anton Voss said Monday.'
+    )
     found = attribute(text)
     mixed = [a for a in found if a.kind == "mixed"]
     assert mixed and spk(text, mixed[0]) == "Anton Voss"
@@ -68,7 +79,9 @@ def test_trailing_cue_owns_fronted_clause(attribute) -> None:
 
 
 def test_reported_clause_after_verb_preferred_to_fronted_adverbial(attribute) -> None:
-    text = "In a statement released after the talks collapsed, Voss said the border would stay shut."
+    text = (
+        "In a statement released after the talks collapsed, Voss said the border would stay shut."
+    )
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert found and seg(text, found[0])[0] == "the border would stay shut"
 
@@ -134,7 +147,9 @@ def test_object_of_causative_verb_is_the_speaker(attribute) -> None:
 
 def test_clause_before_a_colon_is_not_a_fronted_statement(attribute) -> None:
     text = "Voss says that the show has drawn ire from all sides: Marr, in 2031, questioned her claims about the port."
-    assert not any(spk(text, a) == "Marr" and seg(text, a)[0].startswith("Voss says") for a in attribute(text))
+    assert not any(
+        spk(text, a) == "Marr" and seg(text, a)[0].startswith("Voss says") for a in attribute(text)
+    )
 
 
 def test_dateline_without_a_date_is_not_a_speaker(attribute) -> None:

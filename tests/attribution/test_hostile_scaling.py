@@ -11,7 +11,13 @@ import random
 import pytest
 
 from onrecord import nlp
-from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, holder_counts, widest_holders
+from onrecord.attribution.intervals import (
+    Pending,
+    SpanCover,
+    TwinIndex,
+    holder_counts,
+    widest_holders,
+)
 from onrecord.nlp import load_pipeline, parse, pieces
 from onrecord.pipeline import extract
 
@@ -23,7 +29,9 @@ def _quote_dense(n: int, seed: int = 3) -> str:
     rng = random.Random(seed)
     out = []
     while sum(map(len, out)) < n:
-        out.append(rng.choice(_MARKS) + rng.choice(_WORDS) + rng.choice(_MARKS) + " " + rng.choice(_MARKS))
+        out.append(
+            rng.choice(_MARKS) + rng.choice(_WORDS) + rng.choice(_MARKS) + " " + rng.choice(_MARKS)
+        )
     return " ".join(out)[:n]
 
 
@@ -140,7 +148,9 @@ def test_widest_holders_matches_scan(seed: int) -> None:
 def test_holder_counts_matches_scan(seed: int) -> None:
     rng = random.Random(seed)
     spans = _spans(rng, 60, disjoint=False) + [(100, 200), (100, 200)]  # duplicates count twice
-    queries = [(s, s + rng.randrange(0, 50)) for s in (rng.randrange(1200) for _ in range(100))] + [(100, 200)]
+    queries = [(s, s + rng.randrange(0, 50)) for s in (rng.randrange(1200) for _ in range(100))] + [
+        (100, 200)
+    ]
     got = holder_counts(spans, queries)
     assert got == [sum(s <= qs and qe <= e for s, e in spans) for qs, qe in queries]
 

@@ -51,7 +51,9 @@ def test_segments_unclosed_quote_runs_to_its_paragraph_end() -> None:
 
 
 def test_segments_multi_paragraph_quote_is_continued() -> None:
-    text = "She said:\n\n“First paragraph of the speech.\n\n“Second paragraph, closing now.”\n\nAfter."
+    text = (
+        "She said:\n\n“First paragraph of the speech.\n\n“Second paragraph, closing now.”\n\nAfter."
+    )
     a, b = find_segments(text)
     assert a.continued and not b.continued
     assert text[b.start : b.end] == "Second paragraph, closing now."

@@ -13,17 +13,32 @@ from tests.attribution.conftest import seg, spk
 @pytest.mark.parametrize(
     "text,first,second,speaker",
     [
-        ('“The border stays open,” Ana Voss said. “We will not close it again.”',
-         "The border stays open,", "We will not close it again.", "Ana Voss"),
+        (
+            "“The border stays open,” Ana Voss said. “We will not close it again.”",
+            "The border stays open,",
+            "We will not close it again.",
+            "Ana Voss",
+        ),
         # a long apposition in the frame sentence
-        ('“The talks were hard,” said Teo Marr, a veteran negotiator for the Belvanian trade '
-         'ministry in Lorvik. “But the deal will hold.”',
-         "The talks were hard,", "But the deal will hold.", "Teo Marr"),
+        (
+            "“The talks were hard,” said Teo Marr, a veteran negotiator for the Belvanian trade "
+            "ministry in Lorvik. “But the deal will hold.”",
+            "The talks were hard,",
+            "But the deal will hold.",
+            "Teo Marr",
+        ),
         # two quotations side by side, then one frame
-        ('“We tried.” “We will try again,” Ana Voss said.', "We tried.", "We will try again,", "Ana Voss"),
+        (
+            "“We tried.” “We will try again,” Ana Voss said.",
+            "We tried.",
+            "We will try again,",
+            "Ana Voss",
+        ),
     ],
 )
-def test_quotation_resumed_after_frame_sentence_is_one_statement(attribute, text, first, second, speaker) -> None:  # type: ignore[no-untyped-def]
+def test_quotation_resumed_after_frame_sentence_is_one_statement(
+    attribute, text, first, second, speaker
+) -> None:  # type: ignore[no-untyped-def]
     direct = [a for a in attribute(text) if a.kind == "direct"]
     assert len(direct) == 1
     assert seg(text, direct[0]) == [first, second]
@@ -34,21 +49,26 @@ def test_quotation_resumed_after_frame_sentence_is_one_statement(attribute, text
     "text",
     [
         # the second part names its own speaker
-        '“The border stays open,” Ana Voss said. “It will close,” Teo Marr replied.',
+        "“The border stays open,” Ana Voss said. “It will close,” Teo Marr replied.",
         # the first part is a phrase quoted inside a reported clause
-        'The summit achieved “too little,” Voss added. “Without new money, the plan fails.”',
+        "The summit achieved “too little,” Voss added. “Without new money, the plan fails.”",
     ],
 )
 def test_quotations_with_their_own_frames_stay_apart(attribute, text) -> None:  # type: ignore[no-untyped-def]
     found = attribute(text)
     assert not any(len(a.spans) == 2 and a.kind == "direct" for a in found)
-    assert any("Without new money" in " ".join(seg(text, a)) or "It will close" in " ".join(seg(text, a)) for a in found)
+    assert any(
+        "Without new money" in " ".join(seg(text, a)) or "It will close" in " ".join(seg(text, a))
+        for a in found
+    )
 
 
 def test_nested_belief_keeps_its_own_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
     # the inner clause is most of the outer one: the overlap clean-up alone keeps only one
-    text = ("Ana Voss said Teo Marr believes that the Belvanian border will reopen to every truck "
-            "and every bus from Lorvik early next spring, once the river has fallen.")
+    text = (
+        "Ana Voss said Teo Marr believes that the Belvanian border will reopen to every truck "
+        "and every bus from Lorvik early next spring, once the river has fallen."
+    )
     found = [a for a in attribute(text) if a.kind != "direct"]
     by_speaker = {spk(text, a): " ".join(seg(text, a)) for a in found}
     assert by_speaker.get("Ana Voss", "").startswith("Teo Marr believes")

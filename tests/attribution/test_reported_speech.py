@@ -15,10 +15,16 @@ from tests.attribution.conftest import seg, spk
         ("Voss insisted the border would stay open.", "Voss", "the border would stay open"),
         ("The border would stay open, Voss said.", "Voss", "The border would stay open"),
         ("Voss called for an immediate ceasefire.", "Voss", "an immediate ceasefire"),
-        ("Voss vowed to reopen the crossing within a week.", "Voss", "to reopen the crossing within a week"),
+        (
+            "Voss vowed to reopen the crossing within a week.",
+            "Voss",
+            "to reopen the crossing within a week",
+        ),
     ],
 )
-def test_reported_speech_content_and_speaker(attribute, text: str, speaker: str, content: str) -> None:
+def test_reported_speech_content_and_speaker(
+    attribute, text: str, speaker: str, content: str
+) -> None:
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert found, text
     a = found[0]
@@ -71,10 +77,16 @@ def test_reported_call_on_keeps_the_whole_appeal(attribute) -> None:
     [
         ("Marr derided the warnings as hysterical.", "Marr", "the warnings as hysterical"),
         ("Voss praised the agreement on Tuesday.", "Voss", "the agreement"),
-        ("Belvania threatened Ostrava with heavy sanctions.", "Belvania", "Ostrava with heavy sanctions"),
+        (
+            "Belvania threatened Ostrava with heavy sanctions.",
+            "Belvania",
+            "Ostrava with heavy sanctions",
+        ),
     ],
 )
-def test_reported_stance_object_is_the_content(attribute, text: str, speaker: str, content: str) -> None:
+def test_reported_stance_object_is_the_content(
+    attribute, text: str, speaker: str, content: str
+) -> None:
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert found and spk(text, found[0]) == speaker
     assert seg(text, found[0]) == [content]

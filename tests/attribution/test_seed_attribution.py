@@ -60,7 +60,9 @@ def _who(q) -> str:
 
 
 @pytest.mark.parametrize(("opening", "speaker"), SEGMENTS, ids=[s for s, _ in SEGMENTS])
-def test_seed_every_quoted_segment_has_the_right_speaker(seed_record, opening: str, speaker: str) -> None:
+def test_seed_every_quoted_segment_has_the_right_speaker(
+    seed_record, opening: str, speaker: str
+) -> None:
     pos = seed_record.text.index(opening)
     holders = [q for q in seed_record.quotes if any(s <= pos < e for s, e in q.spans)]
     assert holders, f"no quote holds the segment {opening!r}"
@@ -77,7 +79,9 @@ def _quote_with(record, opening: str):
 def test_seed_opening_lines_address_each_other(seed_record) -> None:
     putin = _quote_with(seed_record, "Sergey Viktorovich,")
     lavrov = _quote_with(seed_record, "Vladimir Vladimirovich,")
-    assert putin.addressee is not None and "Lavrov" in f"{putin.addressee.text} {putin.addressee.name}"
+    assert (
+        putin.addressee is not None and "Lavrov" in f"{putin.addressee.text} {putin.addressee.name}"
+    )
     assert lavrov.addressee is not None
     assert "Putin" in f"{lavrov.addressee.name}" or "Vladimir" in lavrov.addressee.text
 

@@ -22,7 +22,9 @@ def test_unbalanced_mark_stops_before_attribution_frame(attribute, o: str, c: st
 
 
 @pytest.mark.parametrize(("o", "c"), STYLES, ids=IDS)
-def test_unbalanced_mark_long_frame_and_following_sentence_not_swallowed(attribute, o: str, c: str) -> None:
+def test_unbalanced_mark_long_frame_and_following_sentence_not_swallowed(
+    attribute, o: str, c: str
+) -> None:
     text = (
         "Talks resumed in Lesk on Monday.\n\n"
         f"{o}We will not move, Foreign Minister Ana Voss of Ostrava said on Tuesday. The border stays shut."
@@ -50,7 +52,9 @@ def test_unbalanced_mark_closes_at_paragraph_end(o: str, c: str) -> None:
 
 @pytest.mark.parametrize(("o", "c"), STYLES, ids=IDS)
 def test_unbalanced_mark_stops_before_sentence_with_speech_cue(o: str, c: str) -> None:
-    text = f"{o}We will not move. Foreign Minister Ana Voss told reporters the border would stay shut."
+    text = (
+        f"{o}We will not move. Foreign Minister Ana Voss told reporters the border would stay shut."
+    )
     (s,) = find_segments(text)
     assert text[s.start : s.end] == "We will not move."
 

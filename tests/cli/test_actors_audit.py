@@ -55,11 +55,23 @@ def test_actors_audit_lists_foreign_alias_non_office_title_and_outlet(capsys, db
 def test_actors_audit_fix_command_splits_the_alias_off(capsys, db: str) -> None:
     alias = next(f for f in _findings(capsys, db) if f["name"] == "Mr. Kestrel")
     assert alias["fix"].startswith("onrecord actors split ")
-    code, out, err = run(capsys, "actors", "split", str(alias["actor_id"]), "--alias", "Mr. Kestrel",
-                         "--name", "Mr. Kestrel", "--db", db)
+    code, out, err = run(
+        capsys,
+        "actors",
+        "split",
+        str(alias["actor_id"]),
+        "--alias",
+        "Mr. Kestrel",
+        "--name",
+        "Mr. Kestrel",
+        "--db",
+        db,
+    )
     assert code == 0, err
     after = _findings(capsys, db)
-    assert not [f for f in after if f["actor_id"] == alias["actor_id"] and f["issue"] == "alias"], after
+    assert not [f for f in after if f["actor_id"] == alias["actor_id"] and f["issue"] == "alias"], (
+        after
+    )
     code, out, err = run(capsys, "actor", str(alias["actor_id"]), "--db", db, "-f", "json")
     assert "Mr. Kestrel" not in json.loads(out)["aliases"]
 
@@ -71,7 +83,9 @@ def test_actors_audit_table_and_help(capsys, db: str) -> None:
     assert code == 0 and "Example: onrecord actors audit" in " ".join(out.split())
 
 
-def test_store_alias_from_one_article_never_pulls_another_persons_statements(capsys, db: str) -> None:
+def test_store_alias_from_one_article_never_pulls_another_persons_statements(
+    capsys, db: str
+) -> None:
     """A later article's "Kestrel" (same country) is not Vadim Orlan, although one article
     stored "Mr. Kestrel" as his alias."""
     with open_store(db) as store:

@@ -68,7 +68,11 @@ def test_actors_cmds_group_lists_its_subcommands() -> None:
 
 def test_actors_cmds_in_readme() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    missing = [s for s in ("onrecord actor NAME", *(f"onrecord actors {s}" for s in SUBCOMMANDS)) if s not in readme]
+    missing = [
+        s
+        for s in ("onrecord actor NAME", *(f"onrecord actors {s}" for s in SUBCOMMANDS))
+        if s not in readme
+    ]
     assert not missing
 
 
@@ -76,11 +80,15 @@ def test_actors_cmds_in_readme() -> None:
 
 
 def test_actors_cmds_listing_keeps_its_options(capsys, db: str) -> None:
-    code, out, _ = run(capsys, "actors", "--db", db, "--kind", "person", "--country", "xvl", "-f", "jsonl")
+    code, out, _ = run(
+        capsys, "actors", "--db", db, "--kind", "person", "--country", "xvl", "-f", "jsonl"
+    )
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["name"] for r in rows] == ["Jonas Kettering", "Tomas Renn"]
-    assert {"id", "name", "kind", "country", "aliases", "titles", "articles", "quotes"} <= set(rows[0])
+    assert {"id", "name", "kind", "country", "aliases", "titles", "articles", "quotes"} <= set(
+        rows[0]
+    )
     code, out, _ = run(capsys, "actors", "--db", db)
     assert code == 0 and "Vorontsin" in out and "6 actor(s)" in out
     code, out, _ = run(capsys, "actors", "--db", db, "-n", "1", "-f", "csv")
@@ -95,13 +103,25 @@ def test_actors_cmds_listing_keeps_its_options(capsys, db: str) -> None:
 def test_actors_cmds_actor_profile_table_and_json(capsys, db: str) -> None:
     code, out, _ = run(capsys, "actor", "jonas kettering", "--db", db)
     assert code == 0
-    for part in ("Jonas Kettering", "XVL", "Foreign Minister", "2026-03-02", "2026-03-16", "Aleksei Vorontsin (2)"):
+    for part in (
+        "Jonas Kettering",
+        "XVL",
+        "Foreign Minister",
+        "2026-03-02",
+        "2026-03-16",
+        "Aleksei Vorontsin (2)",
+    ):
         assert part in out
     code, out, _ = run(capsys, "--db", db, "actor", "Jonas Kettering", "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["name"] == "Jonas Kettering" and data["statements"] == 2
     assert data["titles"] == [
-        {"title": "Foreign Minister", "country": "XVL", "first_seen": "2026-03-02", "last_seen": "2026-03-16"}
+        {
+            "title": "Foreign Minister",
+            "country": "XVL",
+            "first_seen": "2026-03-02",
+            "last_seen": "2026-03-16",
+        }
     ]
     assert data["top_addressees"][0]["name"] == "Aleksei Vorontsin"
     assert data["top_targets"][0]["count"] == 2
@@ -146,7 +166,9 @@ def test_actors_cmds_merge_then_reingest_follows(capsys, db: str) -> None:
     assert data["articles"] == 4 and "Kettering" in data["aliases"] and data["fixes"]
     code, out, _ = run(capsys, "actors", "fixes", "--db", db, "-f", "jsonl")
     fixes = [json.loads(line) for line in out.splitlines()]
-    assert [(f["action"], f["name"], f["actor_id"]) for f in fixes] == [("merge", "Kettering", ids["Jonas Kettering"])]
+    assert [(f["action"], f["name"], f["actor_id"]) for f in fixes] == [
+        ("merge", "Kettering", ids["Jonas Kettering"])
+    ]
     code, out, _ = run(capsys, "actors", "fixes", "--db", db, "--forget", str(fixes[0]["id"]))
     assert code == 0 and out.startswith("forgot fix #")
     code, out, _ = run(capsys, "actors", "fixes", "--db", db, "-f", "json")
@@ -154,7 +176,9 @@ def test_actors_cmds_merge_then_reingest_follows(capsys, db: str) -> None:
 
 
 def test_actors_cmds_group_db_option_reaches_subcommands(capsys, db: str) -> None:
-    code, out, err = run(capsys, "actors", "--db", db, "merge", "Jonas Kettering", "Kettering", "-f", "json")
+    code, out, err = run(
+        capsys, "actors", "--db", db, "merge", "Jonas Kettering", "Kettering", "-f", "json"
+    )
     assert code == 0, err
     assert json.loads(out)["action"] == "merge"
 
@@ -170,9 +194,22 @@ def test_actors_cmds_merge_errors_are_one_line(capsys, db: str) -> None:
 
 def test_actors_cmds_split(capsys, db: str) -> None:
     with open_store(db) as store:
-        store.add_record(make(("T. Renn", "person", "XVL"), ("Saradia", "country", "XSR")))  # joins Tomas Renn
+        store.add_record(
+            make(("T. Renn", "person", "XVL"), ("Saradia", "country", "XSR"))
+        )  # joins Tomas Renn
     assert "T. Renn" not in _actor_ids(capsys, db)
-    code, out, err = run(capsys, "actors", "split", "Tomas Renn", "--alias", "T. Renn", "--name", "Tereza Renn", "--db", db)
+    code, out, err = run(
+        capsys,
+        "actors",
+        "split",
+        "Tomas Renn",
+        "--alias",
+        "T. Renn",
+        "--name",
+        "Tereza Renn",
+        "--db",
+        db,
+    )
     assert code == 0, err
     assert "new actor #" in out and "Tereza Renn" in out
     with open_store(db) as store:
@@ -217,7 +254,10 @@ def test_actors_cmds_import_is_used_by_later_extraction(capsys, config: Path) ->
 
 def test_actors_cmds_import_extraction_end_to_end(capsys, config: Path, tmp_path: Path) -> None:
     article = tmp_path / "2026-03-05-marvik.txt"
-    article.write_text("“We will not be moved,” Velmaran President Elena Marvik said on Thursday.\n", encoding="utf-8")
+    article.write_text(
+        "“We will not be moved,” Velmaran President Elena Marvik said on Thursday.\n",
+        encoding="utf-8",
+    )
     assert run(capsys, "actors", "import", str(EXAMPLES / "actors.yaml"))[0] == 0
     code, out, _ = run(capsys, "extract", str(article))
     record = json.loads(out)
@@ -234,7 +274,9 @@ def test_actors_cmds_import_extraction_end_to_end(capsys, config: Path, tmp_path
         ("as_of: 2026-01-01\n", "no countries"),
     ],
 )
-def test_actors_cmds_import_bad_file_one_line_nothing_copied(capsys, config: Path, tmp_path: Path, content: str, reason: str) -> None:
+def test_actors_cmds_import_bad_file_one_line_nothing_copied(
+    capsys, config: Path, tmp_path: Path, content: str, reason: str
+) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(content, encoding="utf-8")
     code, out, err = run(capsys, "actors", "import", str(bad))

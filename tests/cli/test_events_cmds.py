@@ -31,24 +31,63 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def one_line_error(err: str) -> None:
-    assert err.startswith("onrecord:") and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert (
+        err.startswith("onrecord:")
+        and len(err.strip().splitlines()) == 1
+        and "Traceback" not in err
+    )
 
 
 # -- events -----------------------------------------------------------------------------------
 
 
 def test_events_jsonl_rows_with_evidence(capsys, db: str) -> None:
-    code, out, err = run(capsys, "--db", db, "events", "--source", "XOS", "--target", "XBL", "--type", "ACCUSE", "-f", "jsonl")
+    code, out, err = run(
+        capsys,
+        "--db",
+        db,
+        "events",
+        "--source",
+        "XOS",
+        "--target",
+        "XBL",
+        "--type",
+        "ACCUSE",
+        "-f",
+        "jsonl",
+    )
     assert code == 0, err
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == 3 and {r["type"] for r in rows} == {"ACCUSE"}
-    assert {"id", "date", "source", "source_country", "target", "quad", "intensity", "negated", "text", "article_id"} <= set(rows[0])
+    assert {
+        "id",
+        "date",
+        "source",
+        "source_country",
+        "target",
+        "quad",
+        "intensity",
+        "negated",
+        "text",
+        "article_id",
+    } <= set(rows[0])
     assert rows[0]["source_country"] == "XOS" and rows[0]["quad"] == "verbal_conflict"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "table"])
 def test_events_formats(capsys, db: str, fmt: str) -> None:
-    code, out, _ = run(capsys, "--db", db, "events", "--since", "2031-03-24", "--until", "2031-03-24", "--format", fmt)
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "events",
+        "--since",
+        "2031-03-24",
+        "--until",
+        "2031-03-24",
+        "--format",
+        fmt,
+    )
     assert code == 0
     if fmt == "csv":
         assert len(list(csv.DictReader(io.StringIO(out)))) == 2
@@ -73,7 +112,9 @@ def test_events_formats(capsys, db: str, fmt: str) -> None:
         (("alerts", "--threshold", "0"), 2),
     ],
 )
-def test_bad_input_is_one_line_and_non_zero(capsys, db: str, args: tuple[str, ...], code: int) -> None:
+def test_bad_input_is_one_line_and_non_zero(
+    capsys, db: str, args: tuple[str, ...], code: int
+) -> None:
     got, out, err = run(capsys, "--db", db, *args)
     assert got == code
     one_line_error(err)
@@ -92,7 +133,19 @@ def test_timeline_table_with_sparkline(capsys, db: str) -> None:
 
 
 def test_timeline_json_csv_jsonl(capsys, db: str) -> None:
-    code, out, _ = run(capsys, "--db", db, "timeline", "XBL", "XOS", "--both-directions", "--by", "month", "-f", "json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "timeline",
+        "XBL",
+        "XOS",
+        "--both-directions",
+        "--by",
+        "month",
+        "-f",
+        "json",
+    )
     assert code == 0
     data = json.loads(out)
     assert data["both_directions"] and data["by"] == "month" and data["events"] == 8
@@ -116,14 +169,20 @@ def test_timeline_plot_svg_is_valid(capsys, db: str, tmp_path: Path) -> None:
 
 def test_timeline_plot_png_is_valid(capsys, db: str, tmp_path: Path) -> None:
     target = tmp_path / "chart.png"
-    code, _, err = run(capsys, "--db", db, "timeline", "XOS", "XBL", "--both-directions", "--plot", str(target))
+    code, _, err = run(
+        capsys, "--db", db, "timeline", "XOS", "XBL", "--both-directions", "--plot", str(target)
+    )
     assert code == 0, err
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 1000
 
 
-def test_timeline_plot_into_missing_folder_fails_before_output(capsys, db: str, tmp_path: Path) -> None:
-    code, out, err = run(capsys, "--db", db, "timeline", "XOS", "XBL", "--plot", str(tmp_path / "no" / "c.svg"))
+def test_timeline_plot_into_missing_folder_fails_before_output(
+    capsys, db: str, tmp_path: Path
+) -> None:
+    code, out, err = run(
+        capsys, "--db", db, "timeline", "XOS", "XBL", "--plot", str(tmp_path / "no" / "c.svg")
+    )
     assert code == 1 and out == ""
     one_line_error(err)
 
@@ -134,7 +193,10 @@ def test_timeline_plot_into_missing_folder_fails_before_output(capsys, db: str, 
 def test_dyads_top_and_shapes(capsys, db: str) -> None:
     code, out, _ = run(capsys, "--db", db, "dyads", "--top", "2", "--window", "14", "-f", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and [(r["source"], r["target"]) for r in rows] == [("XOS", "XBL"), ("XBL", "XOS")]
+    assert code == 0 and [(r["source"], r["target"]) for r in rows] == [
+        ("XOS", "XBL"),
+        ("XBL", "XOS"),
+    ]
     assert {"events", "reports", "tone", "previous_tone", "trend", "escalation"} <= set(rows[0])
     code, out, _ = run(capsys, "--db", db, "dyads", "--window", "14")
     assert code == 0 and "XOS → XBL" in out and "warmer" in out

@@ -17,34 +17,109 @@ def _first(events, type_=None):
 @pytest.mark.parametrize(
     ("text", "type_", "source", "target"),
     [
-        ("Ruritania agreed to resume cooperation with Freedonia.", "AGREE", "Ruritania", "Freedonia"),
-        ("Ruritania offered to host talks with Freedonia next month.", "AGREE", "Ruritania", "Freedonia"),
-        ("The Ruritanian foreign minister held talks with Freedonia on Monday.", "CONSULT", "The Ruritanian foreign minister", "Freedonia"),
-        ("Prime Minister Ada Kern visited Freedonia on Tuesday.", "CONSULT", "Prime Minister Ada Kern", "Freedonia"),
+        (
+            "Ruritania agreed to resume cooperation with Freedonia.",
+            "AGREE",
+            "Ruritania",
+            "Freedonia",
+        ),
+        (
+            "Ruritania offered to host talks with Freedonia next month.",
+            "AGREE",
+            "Ruritania",
+            "Freedonia",
+        ),
+        (
+            "The Ruritanian foreign minister held talks with Freedonia on Monday.",
+            "CONSULT",
+            "The Ruritanian foreign minister",
+            "Freedonia",
+        ),
+        (
+            "Prime Minister Ada Kern visited Freedonia on Tuesday.",
+            "CONSULT",
+            "Prime Minister Ada Kern",
+            "Freedonia",
+        ),
         ("Ruritania praised Freedonia for its restraint.", "SUPPORT", "Ruritania", "Freedonia"),
-        ("Ruritania apologized to Freedonia for the border incident.", "SUPPORT", "Ruritania", "Freedonia"),
+        (
+            "Ruritania apologized to Freedonia for the border incident.",
+            "SUPPORT",
+            "Ruritania",
+            "Freedonia",
+        ),
         ("Ruritania lifted the curfew it had imposed on Freedonia.", "CONCEDE", "Ruritania", None),
         ("Ruritania extradited two suspects to Freedonia.", "COOPERATE", "Ruritania", "Freedonia"),
         ("Ruritania sent humanitarian aid to Freedonia.", "AID", "Ruritania", "Freedonia"),
-        ("Ruritania granted asylum to the Freedonian dissident Ivo Marsh.", "AID", "Ruritania", "the Freedonian dissident Ivo Marsh"),
+        (
+            "Ruritania granted asylum to the Freedonian dissident Ivo Marsh.",
+            "AID",
+            "Ruritania",
+            "the Freedonian dissident Ivo Marsh",
+        ),
         ("Ruritania withdrew its troops from Freedonia.", "RETREAT", "Ruritania", "Freedonia"),
         ("Ruritania released ten Freedonian fishermen.", "RETREAT", "Ruritania", None),
         ("Ruritania demanded that Freedonia withdraw its forces.", "REQUEST", "Ruritania", None),
-        ("Ruritania called on Freedonia to release the prisoners.", "REQUEST", "Ruritania", "Freedonia"),
-        ("Ruritania accused Freedonia of violating the ceasefire.", "ACCUSE", "Ruritania", "Freedonia"),
+        (
+            "Ruritania called on Freedonia to release the prisoners.",
+            "REQUEST",
+            "Ruritania",
+            "Freedonia",
+        ),
+        (
+            "Ruritania accused Freedonia of violating the ceasefire.",
+            "ACCUSE",
+            "Ruritania",
+            "Freedonia",
+        ),
         ("Ruritania condemned Freedonia over the shelling.", "ACCUSE", "Ruritania", "Freedonia"),
         ("Ruritania launched an investigation into Freedonia's bank.", "ACCUSE", "Ruritania", None),
-        ("Ruritania rejected Freedonia's proposal for a ceasefire.", "REJECT", "Ruritania", "Freedonia"),
+        (
+            "Ruritania rejected Freedonia's proposal for a ceasefire.",
+            "REJECT",
+            "Ruritania",
+            "Freedonia",
+        ),
         ("Ruritania refused to negotiate with Freedonia.", "REJECT", "Ruritania", "Freedonia"),
         ("Ruritania threatened Freedonia with sanctions.", "THREATEN", "Ruritania", "Freedonia"),
-        ("Ruritania threatened to cut off gas supplies to Freedonia.", "THREATEN", "Ruritania", "Freedonia"),
-        ("Thousands of Freedonian students protested against Ruritania in the capital.", "PROTEST", "Thousands of Freedonian students", "Ruritania"),
+        (
+            "Ruritania threatened to cut off gas supplies to Freedonia.",
+            "THREATEN",
+            "Ruritania",
+            "Freedonia",
+        ),
+        (
+            "Thousands of Freedonian students protested against Ruritania in the capital.",
+            "PROTEST",
+            "Thousands of Freedonian students",
+            "Ruritania",
+        ),
         ("Ruritania imposed sanctions on Freedonia.", "SANCTION", "Ruritania", "Freedonia"),
-        ("Ruritania expelled two Freedonian diplomats.", "SANCTION", "Ruritania", "two Freedonian diplomats"),
-        ("Ruritania deployed troops along the border with Freedonia.", "MOBILIZE", "Ruritania", None),
-        ("Ruritanian police arrested the Freedonian journalist Lena Ost.", "COERCE", "Ruritanian police", "the Freedonian journalist Lena Ost"),
+        (
+            "Ruritania expelled two Freedonian diplomats.",
+            "SANCTION",
+            "Ruritania",
+            "two Freedonian diplomats",
+        ),
+        (
+            "Ruritania deployed troops along the border with Freedonia.",
+            "MOBILIZE",
+            "Ruritania",
+            None,
+        ),
+        (
+            "Ruritanian police arrested the Freedonian journalist Lena Ost.",
+            "COERCE",
+            "Ruritanian police",
+            "the Freedonian journalist Lena Ost",
+        ),
         ("Ruritania imposed a curfew on Freedonia.", "COERCE", "Ruritania", "Freedonia"),
-        ("Ruritanian troops shelled Freedonia overnight.", "ASSAULT", "Ruritanian troops", "Freedonia"),
+        (
+            "Ruritanian troops shelled Freedonia overnight.",
+            "ASSAULT",
+            "Ruritanian troops",
+            "Freedonia",
+        ),
         ("Ruritania launched an attack on Freedonia.", "ASSAULT", "Ruritania", "Freedonia"),
     ],
 )
@@ -112,13 +187,17 @@ def test_passive_by_agent_is_the_source(code):
 
 def test_coordinated_subjects_give_one_event_each(code):
     events, actors = code("Ruritania and Belvania condemned Freedonia.")
-    pairs = {(actors.name_of(e.source), actors.name_of(e.target)) for e in events if e.type == "ACCUSE"}
+    pairs = {
+        (actors.name_of(e.source), actors.name_of(e.target)) for e in events if e.type == "ACCUSE"
+    }
     assert pairs == {("Ruritania", "Freedonia"), ("Belvania", "Freedonia")}
 
 
 def test_symmetric_meeting_without_target_is_reciprocal(code):
     events, actors = code("Ruritania and Freedonia held talks on Monday.")
-    pairs = {(actors.name_of(e.source), actors.name_of(e.target)) for e in events if e.type == "CONSULT"}
+    pairs = {
+        (actors.name_of(e.source), actors.name_of(e.target)) for e in events if e.type == "CONSULT"
+    }
     assert pairs == {("Ruritania", "Freedonia"), ("Freedonia", "Ruritania")}
 
 
@@ -141,10 +220,17 @@ def test_quote_content_uses_speaker_and_addressee(code):
     text = "“We will send you aid,” Ada Kern told Ivo Marsh."
     content = text.index("We"), text.index(",”")
     quote = Quote(
-        id="q1", kind="direct", text=text[content[0]:content[1]], spans=[content],
+        id="q1",
+        kind="direct",
+        text=text[content[0] : content[1]],
+        spans=[content],
         cue=Cue("told", text.index("told"), text.index("told") + 4),
-        speaker=Mention("Ada Kern", text.index("Ada"), text.index("Ada") + 8, actor="k1", name="Ada Kern"),
-        addressee=Mention("Ivo Marsh", text.index("Ivo"), text.index("Ivo") + 9, actor="m1", name="Ivo Marsh"),
+        speaker=Mention(
+            "Ada Kern", text.index("Ada"), text.index("Ada") + 8, actor="k1", name="Ada Kern"
+        ),
+        addressee=Mention(
+            "Ivo Marsh", text.index("Ivo"), text.index("Ivo") + 9, actor="m1", name="Ivo Marsh"
+        ),
     )
     events, _ = code(text, [quote])
     ev = _first(events, "AGREE")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.events.lexicon import LexiconError, load_lexicon, parse_lexicon, parse_pattern, quad_class
+from onrecord.events.lexicon import (
+    LexiconError,
+    load_lexicon,
+    parse_lexicon,
+    parse_pattern,
+    quad_class,
+)
 from onrecord.record import PLOVER_TYPES
 
 
@@ -28,7 +34,13 @@ def test_lexicon_loads_every_type():
 )
 def test_parse_pattern_forms(text, pos, lemma, part, objects, modifier, of):
     e = parse_pattern(text, "SANCTION", "16", None, pos=pos)
-    assert (e.lemma, e.part, set(e.objects), e.modifier, e.of) == (lemma, part, objects, modifier, of)
+    assert (e.lemma, e.part, set(e.objects), e.modifier, e.of) == (
+        lemma,
+        part,
+        objects,
+        modifier,
+        of,
+    )
 
 
 def test_specific_patterns_sorted_first():
@@ -38,7 +50,11 @@ def test_specific_patterns_sorted_first():
 
 @pytest.mark.parametrize(
     ("key", "message"),
-    [("THREATEN", "TYPE CAMEO"), ("ATTACK 19", "unknown PLOVER type"), ("ASSAULT 21", "CAMEO root")],
+    [
+        ("THREATEN", "TYPE CAMEO"),
+        ("ATTACK 19", "unknown PLOVER type"),
+        ("ASSAULT 21", "CAMEO root"),
+    ],
 )
 def test_bad_group_key_rejected(key, message):
     scores = {"types": {t: {"score": 0} for t in PLOVER_TYPES}, "default_cameo": {}, "quad": {}}
@@ -61,8 +77,13 @@ def test_intensity_table_signs_follow_quads():
 
 @pytest.mark.parametrize(
     ("type_", "quad"),
-    [("AGREE", "verbal_cooperation"), ("RETREAT", "material_cooperation"), ("THREATEN", "verbal_conflict"),
-     ("SANCTION", "material_conflict"), ("ASSAULT", "material_conflict")],
+    [
+        ("AGREE", "verbal_cooperation"),
+        ("RETREAT", "material_cooperation"),
+        ("THREATEN", "verbal_conflict"),
+        ("SANCTION", "material_conflict"),
+        ("ASSAULT", "material_conflict"),
+    ],
 )
 def test_quad_classes(type_, quad):
     assert quad_class(type_) == quad

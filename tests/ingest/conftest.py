@@ -82,9 +82,20 @@ class LocalWeb:
         """How many times a path was requested."""
         return sum(1 for p, _ in self.log if p == path)
 
-    def page(self, path: str, html: str, *, content_type: str = "text/html; charset=utf-8", headers: dict[str, str] | None = None) -> None:
+    def page(
+        self,
+        path: str,
+        html: str,
+        *,
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         """Serve ``html`` at ``path``."""
-        self.routes[path] = (200, {"Content-Type": content_type, **(headers or {})}, html.encode("utf-8"))
+        self.routes[path] = (
+            200,
+            {"Content-Type": content_type, **(headers or {})},
+            html.encode("utf-8"),
+        )
 
     def feed(self, path: str, xml: str, *, etag: str | None = None) -> None:
         """Serve a feed at ``path``; with ``etag``, a matching If-None-Match gets a 304."""
@@ -102,14 +113,22 @@ class LocalWeb:
 
 
 def _standard_routes(web: LocalWeb) -> None:
-    web.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
+    web.routes["/robots.txt"] = (
+        200,
+        {"Content-Type": "text/plain"},
+        b"User-agent: *\nDisallow: /private/\n",
+    )
     web.page("/news/ready-to-meet.html", article_html())
     web.page("/private/cable.html", article_html("Leaked cable", site="Quay Street Leaks"))
     web.routes["/missing.html"] = (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>")
     web.routes["/loop/a"] = (302, {"Location": "/loop/b"}, b"")
     web.routes["/loop/b"] = (302, {"Location": "/loop/a"}, b"")
     web.routes["/moved.html"] = (301, {"Location": "/news/ready-to-meet.html"}, b"")
-    web.routes["/report.pdf"] = (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4 fictional report")
+    web.routes["/report.pdf"] = (
+        200,
+        {"Content-Type": "application/pdf"},
+        b"%PDF-1.4 fictional report",
+    )
     web.routes["/data.json"] = (200, {"Content-Type": "application/json"}, b'{"talks": true}')
     big = article_html(extra="Padding. " * 400_000)  # about 3.2 MB
     web.routes["/huge.html"] = (200, {"Content-Type": "text/html"}, big.encode())
@@ -145,7 +164,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client hung up (size limit, timeout) and the next read found out
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         web: LocalWeb = self.server.web
         path = self.path.split("?", 1)[0]
         web.log.append((path, dict(self.headers)))
@@ -185,7 +204,9 @@ def web() -> Iterator[LocalWeb]:
     web = LocalWeb(base=f"http://127.0.0.1:{server.server_address[1]}")
     _standard_routes(web)
     server.web = web  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield web

@@ -30,7 +30,9 @@ def write_copies(folder: Path, n: int) -> list[Path]:
     paths = []
     for i in range(n):
         path = folder / f"{i:04d}.txt"
-        path.write_text(texts[i % len(texts)] + f"\nFiled from Port Amaris, dispatch {i}.\n", encoding="utf-8")
+        path.write_text(
+            texts[i % len(texts)] + f"\nFiled from Port Amaris, dispatch {i}.\n", encoding="utf-8"
+        )
         paths.append(path)
     return paths
 
@@ -52,7 +54,11 @@ def dump_store(url: str) -> dict[str, list[tuple[Any, ...]]]:
                 if table.startswith(_SKIP_TABLES):
                     continue
                 reflected = sa.Table(table, sa.MetaData(), autoload_with=conn)
-                cols = [c for c in reflected.columns if not str(c.type).upper().startswith(("DATETIME", "TIMESTAMP"))]
+                cols = [
+                    c
+                    for c in reflected.columns
+                    if not str(c.type).upper().startswith(("DATETIME", "TIMESTAMP"))
+                ]
                 rows = conn.execute(sa.select(*cols)).all()
                 out[table] = sorted((tuple(r) for r in rows), key=repr)
         return out
@@ -76,7 +82,9 @@ class StubExtractor:
             os._exit(9)
         if "BOOM" in article.text:
             raise ValueError("cannot parse this one")
-        return Record(id=text_id(article.text), text=article.text, title=str(os.getpid()), url=article.url)
+        return Record(
+            id=text_id(article.text), text=article.text, title=str(os.getpid()), url=article.url
+        )
 
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
         for article in articles:

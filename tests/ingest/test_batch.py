@@ -23,7 +23,9 @@ class FakeExtractor:
         self.parsed.append(article.text)
         if "BOOM" in article.text:
             raise ValueError("cannot parse this one")
-        return Record(id=text_id(article.text), text=article.text, title=article.title, url=article.url)
+        return Record(
+            id=text_id(article.text), text=article.text, title=article.title, url=article.url
+        )
 
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
         for article in articles:
@@ -97,7 +99,10 @@ def test_batch_same_article_twice_in_one_run(store, write) -> None:
 
 @pytest.mark.parametrize("chunk", [1, 2, 16])
 def test_extract_items_isolates_the_bad_article(chunk: int) -> None:
-    items = [ReadItem(ArticleInput(text=t), f"{i}.txt") for i, t in enumerate(["ok one", "BOOM", "ok two"])]
+    items = [
+        ReadItem(ArticleInput(text=t), f"{i}.txt")
+        for i, t in enumerate(["ok one", "BOOM", "ok two"])
+    ]
     results = list(extract_items(items, FakeExtractor(), chunk_size=chunk))  # type: ignore[arg-type]
     assert [type(r).__name__ for _, r in results] == ["Record", "InputError", "Record"]
     assert [item.path for item, _ in results] == ["0.txt", "1.txt", "2.txt"]

@@ -23,7 +23,11 @@ def _fast_fetch(monkeypatch, extractor):
     import onrecord.ingest.fetch as fetch_mod
     from onrecord.ingest.fetch import FetchOptions
 
-    monkeypatch.setattr(fetch_mod, "FetchOptions", lambda **kw: FetchOptions(**{**kw, "delay": 0.0, "backoff": 0.01}))
+    monkeypatch.setattr(
+        fetch_mod,
+        "FetchOptions",
+        lambda **kw: FetchOptions(**{**kw, "delay": 0.0, "backoff": 0.01}),
+    )
     monkeypatch.setattr("onrecord.pipeline.Extractor", lambda *a, **k: extractor)
 
 
@@ -43,10 +47,23 @@ def test_cli_sources_add_list_remove(web, tmp_path: Path, capsys, db_url: str) -
     )
     code, out, err = run(capsys, "sources", "add", web.url("/bpa.rss"), "--db", db)
     assert code == 0 and out.startswith("added: 1 Basin Press Agency")
-    code, out, err = run(capsys, "sources", "add", str(opml), web.url("/malformed.xml"), web.url("/missing.html"), "--db", db)
+    code, out, err = run(
+        capsys,
+        "sources",
+        "add",
+        str(opml),
+        web.url("/malformed.xml"),
+        web.url("/missing.html"),
+        "--db",
+        db,
+    )
     assert code == 1
     assert "added: 2 Herald" in out and "already watched: 1" in out
-    assert err.count("\n") == 2 and f"{web.url('/missing.html')}: HTTP 404" in err and "Traceback" not in err
+    assert (
+        err.count("\n") == 2
+        and f"{web.url('/missing.html')}: HTTP 404" in err
+        and "Traceback" not in err
+    )
     code, out, _ = run(capsys, "sources", "list", "--db", db, "--format", "jsonl")
     assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 2]
     assert run(capsys, "sources", "remove", "2", "--db", db)[0] == 0
@@ -54,9 +71,14 @@ def test_cli_sources_add_list_remove(web, tmp_path: Path, capsys, db_url: str) -
     assert code == 1 and err.strip() == "9: no such source"
 
 
-def test_cli_fetch_reports_each_bad_url_and_goes_on(web, tmp_path: Path, capsys, db_url: str) -> None:
+def test_cli_fetch_reports_each_bad_url_and_goes_on(
+    web, tmp_path: Path, capsys, db_url: str
+) -> None:
     db = db_url
-    urls = [web.url(p) for p in ("/missing.html", "/news/ready-to-meet.html", "/report.pdf", "/private/cable.html")]
+    urls = [
+        web.url(p)
+        for p in ("/missing.html", "/news/ready-to-meet.html", "/report.pdf", "/private/cable.html")
+    ]
     code, out, err = run(capsys, "fetch", *urls, "--db", db, "--timeout", "30")
     assert code == 1
     assert "new 1" in out and "failed 3" in out
@@ -67,16 +89,32 @@ def test_cli_fetch_reports_each_bad_url_and_goes_on(web, tmp_path: Path, capsys,
     assert web.hits("/news/ready-to-meet.html") == 1
 
 
-def test_cli_watch_once_then_stories_lineage_conflicts(web, tmp_path: Path, capsys, db_url: str) -> None:
+def test_cli_watch_once_then_stories_lineage_conflicts(
+    web, tmp_path: Path, capsys, db_url: str
+) -> None:
     db = db_url
     quote = "We are ready to talk to Solvetsk at any table, on any day"
-    web.page("/herald/talks.html", article_html("Velmara ready to meet", site="Castelbrun Herald", date="2026-03-18"))
+    web.page(
+        "/herald/talks.html",
+        article_html("Velmara ready to meet", site="Castelbrun Herald", date="2026-03-18"),
+    )
     web.page(
         "/courier/talks.html",
-        article_html("Kettering offers talks", site="Lesk Courier", date="2026-03-19", extra="Officials in Solvetsk did not respond. The Lesk Courier contributed."),
+        article_html(
+            "Kettering offers talks",
+            site="Lesk Courier",
+            date="2026-03-19",
+            extra="Officials in Solvetsk did not respond. The Lesk Courier contributed.",
+        ),
     )
-    web.feed("/herald.rss", rss([{"title": "a", "link": web.url("/herald/talks.html")}], title="Castelbrun Herald"))
-    web.feed("/courier.rss", rss([{"title": "b", "link": web.url("/courier/talks.html")}], title="Lesk Courier"))
+    web.feed(
+        "/herald.rss",
+        rss([{"title": "a", "link": web.url("/herald/talks.html")}], title="Castelbrun Herald"),
+    )
+    web.feed(
+        "/courier.rss",
+        rss([{"title": "b", "link": web.url("/courier/talks.html")}], title="Lesk Courier"),
+    )
     for feed in ("/herald.rss", "/courier.rss"):
         run(capsys, "sources", "add", web.url(feed), "--db", db)
     from onrecord.store import open_store
@@ -92,7 +130,9 @@ def test_cli_watch_once_then_stories_lineage_conflicts(web, tmp_path: Path, caps
     assert story["outlets"] == 2 and story["reports"][0]["outlet"] == "Castelbrun Herald"
     code, out, _ = run(capsys, "lineage", "--search", "any table", "--db", db, "--format", "jsonl")
     lineages = [json.loads(line) for line in out.splitlines()]
-    assert any(lin["first"]["text"].startswith(quote[:20]) and lin["repeated_by"] == 1 for lin in lineages)
+    assert any(
+        lin["first"]["text"].startswith(quote[:20]) and lin["repeated_by"] == 1 for lin in lineages
+    )
     code, out, _ = run(capsys, "lineage", "--search", "any table", "--db", db)
     assert code == 0 and "first reported by Castelbrun Herald on 2026-03-18" in out
     ref = next(lin["first"]["quote_ref"] for lin in lineages)
@@ -119,7 +159,18 @@ def test_cli_watch_stops_cleanly_on_sigterm(web, tmp_path: Path) -> None:
     assert main(["sources", "add", web.url("/quiet.rss"), "--db", db]) == 0
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from onrecord.cli import main; sys.exit(main())", "watch", "--every", "1h", "--delay", "0", "--db", db],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from onrecord.cli import main; sys.exit(main())",
+            "watch",
+            "--every",
+            "1h",
+            "--delay",
+            "0",
+            "--db",
+            db,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -169,6 +220,8 @@ def test_cli_signal_while_the_loop_holds_the_stop_lock() -> None:
         "        time.sleep(0.2)  # the handler runs here, lock held\n"
         "    print('stopped' if stop.wait(30) else 'not stopped')\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and done.stdout == "stopped\n", done.stderr
     assert "stopping after the current article" in done.stderr

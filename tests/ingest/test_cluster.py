@@ -17,7 +17,9 @@ import pytest
 from onrecord.ingest import IngestSummary, ingest_paths
 from tests.ingest.scale_helpers import CORPUS, dump_store, write_copies
 
-distributed = pytest.importorskip("distributed", reason="the cluster extra (dask, distributed) is not installed")
+distributed = pytest.importorskip(
+    "distributed", reason="the cluster extra (dask, distributed) is not installed"
+)
 
 VENV_BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow
@@ -39,13 +41,26 @@ def test_cluster_local_cluster_stores_what_jobs_1_stores(tmp_path: Path, extract
     one = f"sqlite:///{tmp_path / 'one.db'}"
     dask = f"sqlite:///{tmp_path / 'dask.db'}"
     reference = _ingest(one, [str(CORPUS)], jobs=1, extractor=lambda: extractor)
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as cluster, distributed.Client(cluster, set_as_default=False) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster, set_as_default=False) as client,
+    ):
         engine = DaskEngine(client)
         summary = _ingest(dask, [str(CORPUS)], engine=engine)
-        ran_on = client.run(lambda: bool(__import__("onrecord.ingest.cluster", fromlist=["x"])._extractors))
-    assert (summary.read, summary.new, summary.failed) == (reference.read, reference.new, reference.failed) == (26, 26, 0)
+        ran_on = client.run(
+            lambda: bool(__import__("onrecord.ingest.cluster", fromlist=["x"])._extractors)
+        )
+    assert (
+        (summary.read, summary.new, summary.failed)
+        == (reference.read, reference.new, reference.failed)
+        == (26, 26, 0)
+    )
     assert dump_store(one) == dump_store(dask)
     assert sorted(ran_on.values()) == [True, True]  # both workers loaded spaCy and extracted
     assert 0 < engine.worker_peak_rss_mb < 1024
@@ -87,13 +102,39 @@ def dask_processes(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen[
 
     def start(name: str, *args: str) -> subprocess.Popen[bytes]:
         log = open(logs / f"{name}.log", "wb")  # open for the process's whole life
-        proc = subprocess.Popen([str(VENV_BIN / "dask"), *args], stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path, start_new_session=True)
+        proc = subprocess.Popen(
+            [str(VENV_BIN / "dask"), *args],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
         procs.append(proc)
         return proc
 
-    start("scheduler", "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--no-dashboard")
+    start(
+        "scheduler",
+        "scheduler",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        address.rsplit(":", 1)[1],
+        "--no-dashboard",
+    )
     workers = [
-        start(f"worker{i}", "worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny", "--no-dashboard", "--local-directory", str(tmp_path / f"w{i}"))
+        start(
+            f"worker{i}",
+            "worker",
+            address,
+            "--host",
+            "127.0.0.1",
+            "--nthreads",
+            "1",
+            "--no-nanny",
+            "--no-dashboard",
+            "--local-directory",
+            str(tmp_path / f"w{i}"),
+        )
         for i in range(2)
     ]
     try:
@@ -123,7 +164,9 @@ def _ingest_cli(args: list[str], db: str, **env: str) -> subprocess.Popen[str]:
 
 
 @pytest.mark.postgres
-def test_cluster_cli_real_workers_postgres_worker_killed_mid_job(tmp_path: Path, pg_url: str, dask_processes) -> None:
+def test_cluster_cli_real_workers_postgres_worker_killed_mid_job(
+    tmp_path: Path, pg_url: str, dask_processes
+) -> None:
     address, workers = dask_processes
     corpus = tmp_path / "archive"
     write_copies(corpus, 64)  # four partitions of 16

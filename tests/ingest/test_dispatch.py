@@ -98,7 +98,7 @@ def test_dispatch_fifo_like_stream_bounded() -> None:
 
 
 def test_dispatch_stdin_text_unchanged() -> None:
-    raw = "Title\r\n\r\n\"Straight\" quotes stay.\n".encode()
+    raw = b'Title\r\n\r\n"Straight" quotes stay.\n'
     (item,) = list(read_paths(["-"], stdin=io.BytesIO(raw)))
     assert isinstance(item, ReadItem)
     assert item.path == "-" and item.article.text == raw.decode()
@@ -117,7 +117,10 @@ def test_find_files_keeps_explicit_order(tmp_path: Path, write) -> None:
 
 @pytest.mark.parametrize(
     ("error", "reason"),
-    [(PermissionError(13, "Permission denied"), "cannot read: permission denied"), (OSError(5, "Input/output error"), "cannot read: Input/output error")],
+    [
+        (PermissionError(13, "Permission denied"), "cannot read: permission denied"),
+        (OSError(5, "Input/output error"), "cannot read: Input/output error"),
+    ],
 )
 def test_dispatch_unreadable_reported(write, monkeypatch, error: OSError, reason: str) -> None:
     # Works as root too, where chmod 000 does not stop reading.

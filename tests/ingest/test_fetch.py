@@ -7,7 +7,6 @@ import pytest
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem
 from onrecord.ingest.fetch import HTML_TYPES, USER_AGENT, Fetcher, FetchOptions, fetch_article
-
 from tests.ingest.conftest import impatient
 
 
@@ -73,11 +72,17 @@ def test_fetch_retries_a_503_with_backoff(web) -> None:
         calls.append(1)
         if len(calls) == 1:
             return 503, {"Content-Type": "text/plain", "Retry-After": "0"}, b"busy"
-        return 200, {"Content-Type": "text/html"}, b"<html><body><p>Talks resume in Port Amaris.</p></body></html>"
+        return (
+            200,
+            {"Content-Type": "text/html"},
+            b"<html><body><p>Talks resume in Port Amaris.</p></body></html>",
+        )
 
     web.routes["/flaky.html"] = flaky
     waits: list[float] = []
-    with Fetcher(FetchOptions(timeout=30, retries=2, backoff=0.25, delay=0), sleep=waits.append) as fetcher:
+    with Fetcher(
+        FetchOptions(timeout=30, retries=2, backoff=0.25, delay=0), sleep=waits.append
+    ) as fetcher:
         response = fetcher.get(web.url("/flaky.html"), accept=HTML_TYPES)
     assert response.status == 200 and len(calls) == 2
     assert waits == [0.25]
@@ -106,7 +111,11 @@ def test_fetch_waits_between_requests_to_one_host(web) -> None:
 
 
 def test_fetch_robots_crawl_delay_lengthens_the_wait(web) -> None:
-    web.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nCrawl-delay: 5\n")
+    web.routes["/robots.txt"] = (
+        200,
+        {"Content-Type": "text/plain"},
+        b"User-agent: *\nCrawl-delay: 5\n",
+    )
     clock = [0.0]
     waits: list[float] = []
 
@@ -114,7 +123,9 @@ def test_fetch_robots_crawl_delay_lengthens_the_wait(web) -> None:
         waits.append(seconds)
         clock[0] += seconds
 
-    with Fetcher(FetchOptions(delay=1.0, timeout=30), sleep=sleep, clock=lambda: clock[0]) as fetcher:
+    with Fetcher(
+        FetchOptions(delay=1.0, timeout=30), sleep=sleep, clock=lambda: clock[0]
+    ) as fetcher:
         fetcher.get(web.url("/news/ready-to-meet.html"))
     assert waits == [5.0]
 
@@ -136,7 +147,9 @@ def test_fetch_conditional_get_gets_304(web, quick_fetch) -> None:
     web.feed("/feed.xml", "<rss/>", etag='"v1"')
     with Fetcher(quick_fetch) as fetcher:
         first = fetcher.get(web.url("/feed.xml"))
-        again = fetcher.get(web.url("/feed.xml"), etag=first.etag, last_modified=first.last_modified)
+        again = fetcher.get(
+            web.url("/feed.xml"), etag=first.etag, last_modified=first.last_modified
+        )
     assert first.etag == '"v1"' and not first.not_modified
     assert again.not_modified and again.content == b""
 

@@ -61,7 +61,9 @@ def test_html_truncated_still_extracts(write) -> None:
 
 
 def test_html_tiny_page_falls_back_to_visible_text(write) -> None:
-    item = _one(read_html(str(write("tiny.html", "<html><body><p>Talks are off.</p></body></html>"))))
+    item = _one(
+        read_html(str(write("tiny.html", "<html><body><p>Talks are off.</p></body></html>")))
+    )
     assert isinstance(item, ReadItem)
     assert item.article.text == "Talks are off."
 

@@ -44,7 +44,14 @@ class ShuffledEngine:
     def collect(self, handle: Future) -> list:
         for future, items in reversed(self.pending):  # the newest first: out of order
             if not future.done():
-                future.set_result([f"bad {i.path}" if "bad" in i.article.text else Record(id=text_id(i.article.text), text=i.article.text) for i in items])
+                future.set_result(
+                    [
+                        f"bad {i.path}"
+                        if "bad" in i.article.text
+                        else Record(id=text_id(i.article.text), text=i.article.text)
+                        for i in items
+                    ]
+                )
         self.pending = [(f, i) for f, i in self.pending if f is not handle]
         return handle.result()
 
@@ -60,14 +67,20 @@ def _items(texts: list[str]) -> list[ReadItem]:
 def test_ordered_extract_keeps_input_order_and_passes_others_through(chunk: int) -> None:
     stream: list = []
     for n in range(12):
-        stream.append(ReadItem(ArticleInput(text=f"article {n}" + (" bad" if n == 7 else "")), f"{n}.txt"))
+        stream.append(
+            ReadItem(ArticleInput(text=f"article {n}" + (" bad" if n == 7 else "")), f"{n}.txt")
+        )
         if n % 4 == 0:
             stream.append(f"passthrough {n}")
     engine = ShuffledEngine()
     out = list(ordered_extract(stream, engine, chunk_size=chunk))
     labels = [x if isinstance(x, str) else x[0].path for x in out]
     assert labels == [x if isinstance(x, str) else x.path for x in stream]
-    failed = [item.path for item, result in (x for x in out if not isinstance(x, str)) if not isinstance(result, Record)]
+    failed = [
+        item.path
+        for item, result in (x for x in out if not isinstance(x, str))
+        if not isinstance(result, Record)
+    ]
     assert failed == ["7.txt"]
     assert engine.most_in_flight <= engine.window
 
@@ -79,9 +92,15 @@ def test_default_jobs_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -
     assert 1 <= default_jobs() <= len(os.sched_getaffinity(0))
 
 
-def test_process_engine_resends_the_work_of_a_worker_that_died(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_process_engine_resends_the_work_of_a_worker_that_died(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SCALE_TEST_MARKS", str(tmp_path))
-    texts = [f"Ostrava note {n}." for n in range(6)] + ["This one makes the worker DIE once."] + ["It goes BOOM.", "ALWAYS-DIE here."]
+    texts = (
+        [f"Ostrava note {n}." for n in range(6)]
+        + ["This one makes the worker DIE once."]
+        + ["It goes BOOM.", "ALWAYS-DIE here."]
+    )
     engine = ProcessEngine(2, extractor=StubExtractor)
     try:
         out = list(ordered_extract(_items(texts), engine, chunk_size=1))
@@ -90,7 +109,9 @@ def test_process_engine_resends_the_work_of_a_worker_that_died(tmp_path: Path, m
     results = {item.article.text: result for item, result in out}
     assert [item.article.text for item, _ in out] == texts
     assert all(isinstance(results[t], Record) for t in texts[:7])  # the resent chunk succeeded
-    assert str(results["It goes BOOM."]).endswith("extraction failed (ValueError: cannot parse this one)")
+    assert str(results["It goes BOOM."]).endswith(
+        "extraction failed (ValueError: cannot parse this one)"
+    )
     assert str(results["ALWAYS-DIE here."]).endswith("extraction failed (the worker process died)")
 
 
@@ -113,7 +134,12 @@ def test_parallel_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path, extrac
     two = f"sqlite:///{tmp_path / 'two.db'}"
     first = _ingest(one, paths, jobs=1, extractor=lambda: extractor)
     second = _ingest(two, paths, jobs=2)
-    assert (second.read, second.new, second.duplicate, second.failed) == (first.read, first.new, first.duplicate, first.failed)
+    assert (second.read, second.new, second.duplicate, second.failed) == (
+        first.read,
+        first.new,
+        first.duplicate,
+        first.failed,
+    )
     assert first.new >= 40
     dumped = dump_store(one)
     assert dumped == dump_store(two)
@@ -123,7 +149,9 @@ def test_parallel_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path, extrac
 
 
 @pytest.mark.slow
-def test_parallel_extract_cli_prints_the_same_records_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+def test_parallel_extract_cli_prints_the_same_records_in_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     outputs = []
     for jobs in ("1", "2"):
         assert main(["extract", str(CORPUS), "--jobs", jobs]) == 0
@@ -136,7 +164,9 @@ def test_parallel_extract_cli_prints_the_same_records_in_order(capsys: pytest.Ca
 def _count(db: Path) -> tuple[int, int]:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*), count(DISTINCT text_hash) FROM articles").fetchone()
+            return conn.execute(
+                "SELECT count(*), count(DISTINCT text_hash) FROM articles"
+            ).fetchone()
     except sqlite3.OperationalError:
         return 0, 0
 
@@ -153,7 +183,9 @@ def _start_ingest(corpus: Path, db: Path, jobs: int = 2) -> subprocess.Popen[str
     )
 
 
-def _wait_for_articles(db: Path, proc: subprocess.Popen[str], at_least: int = 1, timeout: float = 240) -> None:
+def _wait_for_articles(
+    db: Path, proc: subprocess.Popen[str], at_least: int = 1, timeout: float = 240
+) -> None:
     deadline = time.monotonic() + timeout
     while _count(db)[0] < at_least:
         assert proc.poll() is None, "the ingest ended before it could be interrupted"
@@ -184,7 +216,11 @@ def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert "Traceback" not in err
-    assert err.strip().splitlines()[-1].startswith("onrecord: interrupted; every article listed as new is stored.")
+    assert (
+        err.strip()
+        .splitlines()[-1]
+        .startswith("onrecord: interrupted; every article listed as new is stored.")
+    )
     assert len(err.strip().splitlines()) == 1
     assert _group_gone(proc.pid), "worker processes outlived the ingest"
     stored, distinct = _count(db)
@@ -230,13 +266,15 @@ def test_count_articles_estimates_without_parsing(tmp_path: Path) -> None:
 
 def test_scheduler_unreachable_is_one_clear_error() -> None:
     pytest.importorskip("distributed")
+    import socket
+
     from onrecord.errors import OnrecordError
     from onrecord.ingest.cluster import DaskEngine
-
-    import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    with pytest.raises(OnrecordError, match=rf"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"):
+    with pytest.raises(
+        OnrecordError, match=rf"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
+    ):
         DaskEngine.connect(f"tcp://127.0.0.1:{port}", timeout=1)

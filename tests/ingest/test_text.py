@@ -11,7 +11,7 @@ from onrecord.ingest.text import read_text, title_of
 ARTICLE = (
     "Ostrava and Belvania agree to talks\r\n"
     "\r\n"
-    "\"We are ready,\" Foreign Minister Ana Voss said on Tuesday.  \t\r\n"
+    '"We are ready," Foreign Minister Ana Voss said on Tuesday.  \t\r\n'
     "‘Fine,’ her counterpart replied.\n"
 )
 
@@ -32,7 +32,12 @@ def test_text_content_unchanged(write) -> None:
 
 @pytest.mark.parametrize(
     ("encoding", "declared"),
-    [("utf-8-sig", "with BOM"), ("utf-16", "with BOM"), ("latin-1", "detected"), ("cp1252", "detected")],
+    [
+        ("utf-8-sig", "with BOM"),
+        ("utf-16", "with BOM"),
+        ("latin-1", "detected"),
+        ("cp1252", "detected"),
+    ],
 )
 def test_text_non_utf8_decoded(write, encoding: str, declared: str) -> None:
     body = "Le ministre d'Ostrava a déclaré : « Nous sommes prêts à négocier dès demain. » Très bien.\n"
@@ -65,7 +70,12 @@ def test_text_missing_file(tmp_path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "title"),
-    [("Headline\n\nBody", "Headline"), ("\n\n  Spaced headline  \nBody", "Spaced headline"), ("x" * 300, None), ("", None)],
+    [
+        ("Headline\n\nBody", "Headline"),
+        ("\n\n  Spaced headline  \nBody", "Spaced headline"),
+        ("x" * 300, None),
+        ("", None),
+    ],
 )
 def test_text_title_first_line(text: str, title: str | None) -> None:
     assert title_of(text) == title

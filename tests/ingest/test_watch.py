@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from onrecord.errors import InputError
 from onrecord.ingest.batch import Outcome
 from onrecord.ingest.fetch import Fetcher
 from onrecord.ingest.watch import (
@@ -18,19 +19,31 @@ from onrecord.ingest.watch import (
     poll_source,
     watch,
 )
-from onrecord.errors import InputError
 from onrecord.store.sources import add_source, get_source, list_sources
-
 from tests.ingest.conftest import article_html, impatient, rss
 
-SUMMARY = "<p>Drovnian envoys will travel to Port Amaris, the Saradian government said on Monday.</p>"
+SUMMARY = (
+    "<p>Drovnian envoys will travel to Port Amaris, the Saradian government said on Monday.</p>"
+)
 
 
 def _items(web) -> list[dict[str, str]]:
     return [
-        {"title": "Velmara ready to meet", "link": web.url("/news/ready-to-meet.html"), "description": SUMMARY},
-        {"title": "Envoys travel", "link": web.url("/missing.html"), "description": SUMMARY + "<p>The talks open on Wednesday.</p>"},
-        {"title": "Cable", "link": web.url("/private/cable.html"), "description": "<p>Kettering wrote that Velmara would not be the first to fire.</p>"},
+        {
+            "title": "Velmara ready to meet",
+            "link": web.url("/news/ready-to-meet.html"),
+            "description": SUMMARY,
+        },
+        {
+            "title": "Envoys travel",
+            "link": web.url("/missing.html"),
+            "description": SUMMARY + "<p>The talks open on Wednesday.</p>",
+        },
+        {
+            "title": "Cable",
+            "link": web.url("/private/cable.html"),
+            "description": "<p>Kettering wrote that Velmara would not be the first to fire.</p>",
+        },
         {"title": "Empty", "link": web.url("/gone.html"), "description": ""},
     ]
 
@@ -45,36 +58,48 @@ def test_watch_poll_ingests_new_entries_with_fallbacks(web, store, fetcher, extr
     web.feed("/bpa.rss", rss(_items(web)), etag='"e1"')
     source, _ = add_source(store, web.url("/bpa.rss"))
     events: list[object] = []
-    report = poll_source(store, source, fetcher=fetcher, extractor=lambda: extractor, on_event=events.append)
+    report = poll_source(
+        store, source, fetcher=fetcher, extractor=lambda: extractor, on_event=events.append
+    )
     assert (report.status, report.new, report.duplicate, report.failed) == ("ok", 3, 0, 1)
     failed = [e for e in events if isinstance(e, Outcome) and e.status == "failed"]
     assert failed[0].where == web.url("/gone.html") and "404" in str(failed[0].error)
     assert web.hits("/private/cable.html") == 0  # robots.txt said no; the feed's text was used
     assert store.stats().articles == 3
     saved = get_source(store, str(source.id))
-    assert saved.etag == '"e1"' and saved.name == "Basin Press Agency — World" and saved.articles == 3
+    assert (
+        saved.etag == '"e1"' and saved.name == "Basin Press Agency — World" and saved.articles == 3
+    )
 
 
 def test_watch_conditional_get_and_seen_entries(web, store, fetcher, extractor) -> None:
     web.feed("/bpa.rss", rss(_items(web)[:1]), etag='"e1"')
     source, _ = add_source(store, web.url("/bpa.rss"))
     poll_source(store, source, fetcher=fetcher, extractor=lambda: extractor)
-    again = poll_source(store, get_source(store, str(source.id)), fetcher=fetcher, extractor=lambda: extractor)
+    again = poll_source(
+        store, get_source(store, str(source.id)), fetcher=fetcher, extractor=lambda: extractor
+    )
     assert again.status == "not-modified"
     assert web.hits("/news/ready-to-meet.html") == 1
     # A feed without validators: the entry is known, so its page is not fetched again.
     web.feed("/bpa.rss", rss(_items(web)[:1]))
-    third = poll_source(store, get_source(store, str(source.id)), fetcher=fetcher, extractor=lambda: extractor)
+    third = poll_source(
+        store, get_source(store, str(source.id)), fetcher=fetcher, extractor=lambda: extractor
+    )
     assert (third.status, third.new) == ("ok", 0)
     assert web.hits("/news/ready-to-meet.html") == 1
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
-@pytest.mark.parametrize("path", ["/malformed.xml", "/missing.html", "/slow.html", "/loop/a", "/report.pdf"])
-def test_watch_failing_source_backs_off_and_loop_goes_on(web, store, quick_fetch, extractor, path: str) -> None:
+@pytest.mark.parametrize(
+    "path", ["/malformed.xml", "/missing.html", "/slow.html", "/loop/a", "/report.pdf"]
+)
+def test_watch_failing_source_backs_off_and_loop_goes_on(
+    web, store, quick_fetch, extractor, path: str
+) -> None:
     web.feed("/good.rss", rss(_items(web)[:1]))
     add_source(store, web.url(path))
     add_source(store, web.url("/good.rss"))
@@ -83,24 +108,47 @@ def test_watch_failing_source_backs_off_and_loop_goes_on(web, store, quick_fetch
     # happened while watch() ran: bounded by the clock before and after, however long it took.
     with Fetcher(impatient(quick_fetch) if path == "/slow.html" else quick_fetch) as fetcher:
         before = _now()
-        summary = watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, options=WatchOptions(every=60), on_event=reports.append)
+        summary = watch(
+            store,
+            fetcher=fetcher,
+            extractor=lambda: extractor,
+            once=True,
+            options=WatchOptions(every=60),
+            on_event=reports.append,
+        )
         after = _now()
         assert summary.polls == 2 and summary.failed_polls == 1 and summary.new == 1
         bad = get_source(store, web.url(path))
         assert bad.failures == 1 and bad.last_error
-        assert before + dt.timedelta(seconds=60) <= bad.next_poll_at <= after + dt.timedelta(seconds=60)
+        assert (
+            before + dt.timedelta(seconds=60)
+            <= bad.next_poll_at
+            <= after + dt.timedelta(seconds=60)
+        )
         # Failing again doubles the wait.
         before = _now()
-        watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, options=WatchOptions(every=60))
+        watch(
+            store,
+            fetcher=fetcher,
+            extractor=lambda: extractor,
+            once=True,
+            options=WatchOptions(every=60),
+        )
         after = _now()
     bad = get_source(store, web.url(path))
     assert bad.failures == 2
-    assert before + dt.timedelta(seconds=120) <= bad.next_poll_at <= after + dt.timedelta(seconds=120)
+    assert (
+        before + dt.timedelta(seconds=120) <= bad.next_poll_at <= after + dt.timedelta(seconds=120)
+    )
 
 
 def test_watch_stop_after_current_article(web, store, fetcher, extractor) -> None:
     items = [
-        {"title": f"Item {n}", "link": web.url(f"/n{n}.html"), "description": f"<p>Saradia offered talks, day {n} of the crisis in the Kallin Valley.</p>"}
+        {
+            "title": f"Item {n}",
+            "link": web.url(f"/n{n}.html"),
+            "description": f"<p>Saradia offered talks, day {n} of the crisis in the Kallin Valley.</p>",
+        }
         for n in range(3)
     ]
     for n in range(3):
@@ -113,7 +161,9 @@ def test_watch_stop_after_current_article(web, store, fetcher, extractor) -> Non
         if isinstance(event, Outcome):
             stop.set()
 
-    summary = watch(store, fetcher=fetcher, extractor=lambda: extractor, stop=stop, on_event=on_event)
+    summary = watch(
+        store, fetcher=fetcher, extractor=lambda: extractor, stop=stop, on_event=on_event
+    )
     assert summary.new == 1 and summary.reports[0].status == "interrupted"
     source = list_sources(store)[0]
     assert source.etag is None  # not saved: the next poll reads the feed again
@@ -121,7 +171,9 @@ def test_watch_stop_after_current_article(web, store, fetcher, extractor) -> Non
     assert rest.new == 2
 
 
-def test_watch_a_bug_in_one_source_never_stops_the_loop(web, store, fetcher, extractor, monkeypatch) -> None:
+def test_watch_a_bug_in_one_source_never_stops_the_loop(
+    web, store, fetcher, extractor, monkeypatch
+) -> None:
     import onrecord.ingest.watch as watch_mod
 
     add_source(store, web.url("/a.rss"))
@@ -137,7 +189,9 @@ def test_watch_a_bug_in_one_source_never_stops_the_loop(web, store, fetcher, ext
 
 
 def test_watch_durations_and_backoff() -> None:
-    assert parse_duration("15m") == 900 and parse_duration("2h") == 7200 and parse_duration("30") == 30
+    assert (
+        parse_duration("15m") == 900 and parse_duration("2h") == 7200 and parse_duration("30") == 30
+    )
     with pytest.raises(ValueError):
         parse_duration("soon")
     assert [backoff_seconds(60, n) for n in range(4)] == [60, 60, 120, 240]
@@ -165,16 +219,19 @@ def test_watch_opml_lists_feeds(tmp_path, fetcher) -> None:
 def test_watch_discover_feed_url_and_opml_url(web, fetcher) -> None:
     web.feed("/bpa.rss", rss(_items(web)[:1]))
     web.routes["/desks.opml"] = (200, {"Content-Type": "text/x-opml"}, OPML)
-    assert discover_feeds(web.url("/bpa.rss"), fetcher=fetcher) == [(web.url("/bpa.rss"), "Basin Press Agency — World")]
+    assert discover_feeds(web.url("/bpa.rss"), fetcher=fetcher) == [
+        (web.url("/bpa.rss"), "Basin Press Agency — World")
+    ]
     assert len(discover_feeds(web.url("/desks.opml"), fetcher=fetcher)) == 2
     with pytest.raises(InputError, match="RSS/Atom feed"):
         discover_feeds(web.url("/malformed.xml"), fetcher=fetcher)
 
 
 @pytest.mark.slow
-def test_watch_with_worker_processes_stores_what_one_process_stores(web, tmp_path, fetcher, extractor) -> None:
+def test_watch_with_worker_processes_stores_what_one_process_stores(
+    web, tmp_path, fetcher, extractor
+) -> None:
     from onrecord.store import open_store
-
     from tests.ingest.scale_helpers import dump_store
 
     web.feed("/bpa.rss", rss(_items(web)))
@@ -183,7 +240,9 @@ def test_watch_with_worker_processes_stores_what_one_process_stores(web, tmp_pat
         url = f"sqlite:///{tmp_path / f'jobs{jobs}.db'}"
         with open_store(url) as store:
             add_source(store, web.url("/bpa.rss"))
-            summary = watch(store, fetcher=fetcher, extractor=lambda: extractor, once=True, jobs=jobs)
+            summary = watch(
+                store, fetcher=fetcher, extractor=lambda: extractor, once=True, jobs=jobs
+            )
             assert (summary.new, summary.duplicate, summary.failed) == (3, 0, 1)
         urls.append(url)
     first, second = (dump_store(u) for u in urls)

@@ -58,8 +58,20 @@ def test_clusters_threshold_separates_copies_from_other_stories(edit, same) -> N
 
 def test_clusters_earliest_copy_is_canonical_and_counts_once(store, make_record) -> None:
     late = _copy(make_record, STORY, source="Amber Sea Wire", published="2031-03-05")
-    early = _copy(make_record, STORY + " Local officials welcomed the talks.", source="Castelbrun Herald", published="2031-03-04", url="https://herald.example/talks")
-    other = _copy(make_record, OTHER, source="Lesk Courier", published="2031-03-06", statement="We will not pay the new mooring fees")
+    early = _copy(
+        make_record,
+        STORY + " Local officials welcomed the talks.",
+        source="Castelbrun Herald",
+        published="2031-03-04",
+        url="https://herald.example/talks",
+    )
+    other = _copy(
+        make_record,
+        OTHER,
+        source="Lesk Courier",
+        published="2031-03-06",
+        statement="We will not pay the new mooring fees",
+    )
     got = _store_all(store, [late, early, other])
     assert got[0].story_id == got[1].story_id != got[2].story_id
     assert got[1].matched == late.id and got[1].similarity >= THRESHOLD
@@ -77,7 +89,12 @@ def test_clusters_index_is_persistent_across_reopen(db_url, make_record) -> None
 
     path = db_url
     a = _copy(make_record, STORY, source="Amber Sea Wire", published="2031-03-05")
-    b = _copy(make_record, STORY + " Markets in Castelbrun rose.", source="Solvetsk Daily", published="2031-03-06")
+    b = _copy(
+        make_record,
+        STORY + " Markets in Castelbrun rose.",
+        source="Solvetsk Daily",
+        published="2031-03-06",
+    )
     with open_store(path) as store:
         _store_all(store, [a])
     with open_store(path) as store:  # the LSH is rebuilt from stored signatures
@@ -88,7 +105,9 @@ def test_clusters_index_is_persistent_across_reopen(db_url, make_record) -> None
 
 def test_clusters_backlog_picks_up_unclustered_articles(store, make_record) -> None:
     a = _copy(make_record, STORY, source="Amber Sea Wire", published="2031-03-05")
-    b = _copy(make_record, STORY + " Markets rose.", source="Solvetsk Daily", published="2031-03-04")
+    b = _copy(
+        make_record, STORY + " Markets rose.", source="Solvetsk Daily", published="2031-03-04"
+    )
     store.add_record(a, group=False)  # as stored before grouping existed
     store.add_record(b, group=False)
     assert clusters.index_backlog(store) == 2
@@ -102,6 +121,12 @@ def test_clusters_ingest_hook_clusters_new_articles(store, write, extractor) -> 
     text = "Velmara and Drovnia agreed to talks." + STORY
     write("wire.txt", "2026-03-04 " + text)
     write("copy.txt", "2026-03-05 " + text + " The Lesk Courier contributed reporting.")
-    outcomes = list(ingest_paths([str(write("x.txt", "Unrelated." + OTHER).parent)], store=store, extractor=lambda: extractor))
+    outcomes = list(
+        ingest_paths(
+            [str(write("x.txt", "Unrelated." + OTHER).parent)],
+            store=store,
+            extractor=lambda: extractor,
+        )
+    )
     assert [o.status for o in outcomes] == ["new", "new", "new"]
     assert clusters.story_count(store) == (2, 3)

@@ -38,6 +38,8 @@ def test_text_hash_extends_record_id() -> None:
     assert len(text_hash(text)) == 64
 
 
-@pytest.mark.parametrize(("a", "b"), [("Ána Voss", "ana voss"), ("ZELENSKYY", "zelenskyy"), (" Teo  Marr ", "teo marr")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Ána Voss", "ana voss"), ("ZELENSKYY", "zelenskyy"), (" Teo  Marr ", "teo marr")]
+)
 def test_fold_case_accents_spaces(a: str, b: str) -> None:
     assert fold(a) == fold(b)

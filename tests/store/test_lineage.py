@@ -10,9 +10,19 @@ from onrecord.store.clusters import index_article
 QUOTE = "We will keep the border open to every convoy"
 
 
-def _add(store, make_record, *, source: str, published: str, statement: str = QUOTE, speaker: str = "Ána Voss", extra: str = ""):
+def _add(
+    store,
+    make_record,
+    *,
+    source: str,
+    published: str,
+    statement: str = QUOTE,
+    speaker: str = "Ána Voss",
+    extra: str = "",
+):
     record = dataclasses.replace(
-        make_record(statement=statement, speaker=speaker, published=published, extra=extra), source=source
+        make_record(statement=statement, speaker=speaker, published=published, extra=extra),
+        source=source,
     )
     assert store.add_record(record).status == "new"
     index_article(store, record)
@@ -20,16 +30,39 @@ def _add(store, make_record, *, source: str, published: str, statement: str = QU
 
 
 def test_lineage_normalises_wording() -> None:
-    assert lineage.normalise_quote("“We will keep the border OPEN,” ") == "we will keep the border open"
+    assert (
+        lineage.normalise_quote("“We will keep the border OPEN,” ")
+        == "we will keep the border open"
+    )
 
 
 def test_lineage_first_report_repeats_and_variants(store, make_record) -> None:
-    _add(store, make_record, source="Lesk Courier", published="2031-03-06", statement="We will keep the border open to every single convoy", extra=" Lesk.")
-    first = _add(store, make_record, source="Amber Sea Wire", published="2031-03-04", extra=" Wire.")
-    _add(store, make_record, source="Castelbrun Herald", published="2031-03-05", statement="We will keep the border open to every convoy.", extra=" Herald.")
+    _add(
+        store,
+        make_record,
+        source="Lesk Courier",
+        published="2031-03-06",
+        statement="We will keep the border open to every single convoy",
+        extra=" Lesk.",
+    )
+    first = _add(
+        store, make_record, source="Amber Sea Wire", published="2031-03-04", extra=" Wire."
+    )
+    _add(
+        store,
+        make_record,
+        source="Castelbrun Herald",
+        published="2031-03-05",
+        statement="We will keep the border open to every convoy.",
+        extra=" Herald.",
+    )
     (found,) = lineage.search(store, "border convoy")
     assert found.first.outlet == "Amber Sea Wire" and found.first.article_id == first.id
-    assert [a.outlet for a in found.appearances] == ["Amber Sea Wire", "Castelbrun Herald", "Lesk Courier"]
+    assert [a.outlet for a in found.appearances] == [
+        "Amber Sea Wire",
+        "Castelbrun Herald",
+        "Lesk Courier",
+    ]
     assert found.summary == "first reported by Amber Sea Wire on 2031-03-04, repeated by 2 outlets"
     assert len(found.variants) == 3
     assert lineage.lineage_of(store, f"{first.id}:q1").id == found.id
@@ -39,19 +72,35 @@ def test_lineage_first_report_repeats_and_variants(store, make_record) -> None:
 
 def test_lineage_different_statements_stay_apart(store, make_record) -> None:
     _add(store, make_record, source="A", published="2031-03-04")
-    _add(store, make_record, source="B", published="2031-03-05", statement="We will close the border to every convoy", extra=" B.")
+    _add(
+        store,
+        make_record,
+        source="B",
+        published="2031-03-05",
+        statement="We will close the border to every convoy",
+        extra=" B.",
+    )
     assert len(lineage.search(store, "convoy")) == 2
 
 
 def test_lineage_short_scare_quotes_are_not_traced(store, make_record) -> None:
     r = _add(store, make_record, source="A", published="2031-03-04", statement="terrorists")
-    _add(store, make_record, source="B", published="2031-03-05", statement="terrorists", extra=" B.")
+    _add(
+        store, make_record, source="B", published="2031-03-05", statement="terrorists", extra=" B."
+    )
     assert lineage.lineage_of(store, f"{r.id}:q1") is None
 
 
 def test_lineage_conflicts_flag_different_speakers(store, make_record) -> None:
     _add(store, make_record, source="Amber Sea Wire", published="2031-03-04")
-    _add(store, make_record, source="Solvetsk Daily", published="2031-03-05", speaker="Ilse Renn", extra=" Solvetsk.")
+    _add(
+        store,
+        make_record,
+        source="Solvetsk Daily",
+        published="2031-03-05",
+        speaker="Ilse Renn",
+        extra=" Solvetsk.",
+    )
     (conflict,) = lineage.conflicts(store)
     assert set(conflict.speakers) == {"Ána Voss", "Ilse Renn"}
 

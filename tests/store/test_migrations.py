@@ -10,7 +10,16 @@ from sqlalchemy import inspect
 from onrecord.store import open_store
 from onrecord.store.migrate import current_revision, head_revision
 
-TABLES = {"articles", "quotes", "actors", "actor_aliases", "actor_titles", "article_actors", "mentions", "events"}
+TABLES = {
+    "articles",
+    "quotes",
+    "actors",
+    "actor_aliases",
+    "actor_titles",
+    "article_actors",
+    "mentions",
+    "events",
+}
 
 
 def test_migrations_apply_on_open(tmp_path: Path) -> None:
@@ -37,7 +46,12 @@ def test_migrations_sqlite_wal_fts_and_foreign_keys(tmp_path: Path) -> None:
     con = sqlite3.connect(path)
     try:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        names = {
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+            )
+        }
         assert {"quotes_fts", "quotes_fts_insert", "quotes_fts_delete"} <= names
     finally:
         con.close()
@@ -91,7 +105,6 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
         assert compare_metadata(ctx, Base.metadata) == []
 
 
-
 def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make_record) -> None:
     """``ev10`` adds the events' confidence; it downgrades on SQLite keeping the events, and
     an older store's events, upgraded, have no confidence (unknown: minimum-confidence
@@ -115,7 +128,9 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "pg02")
             assert "confidence" not in {c["name"] for c in inspect(conn).get_columns("events")}
-            assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == len(record.events)
+            assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == len(
+                record.events
+            )
     with open_store(path) as store:  # the older store, upgraded on open
         assert current_revision(store.engine) == "ev10"
         kept = load_events(store, min_confidence=0.99)

@@ -46,7 +46,9 @@ def test_store_duplicate_by_normalised_url(store: Store, make_record, variant: s
 def test_store_same_text_other_url_is_duplicate(store: Store, make_record) -> None:
     rec = make_record(url="https://wire.example/a")
     store.add_record(rec)
-    assert store.add_record(_same_text_new_url(rec, "https://mirror.example/b")).status == "duplicate"
+    assert (
+        store.add_record(_same_text_new_url(rec, "https://mirror.example/b")).status == "duplicate"
+    )
 
 
 def test_store_different_articles_both_new(store: Store, make_record) -> None:
@@ -81,7 +83,9 @@ def test_store_round_trip_nulls(store: Store) -> None:
 
 
 @pytest.mark.parametrize("failure", [RuntimeError("disk on fire"), KeyboardInterrupt()])
-def test_store_failure_mid_article_leaves_nothing(store: Store, make_record, monkeypatch, failure) -> None:
+def test_store_failure_mid_article_leaves_nothing(
+    store: Store, make_record, monkeypatch, failure
+) -> None:
     rec = make_record()
 
     def explode(*args, **kwargs):
@@ -91,16 +95,30 @@ def test_store_failure_mid_article_leaves_nothing(store: Store, make_record, mon
     monkeypatch.setattr(Store, "_write_events", explode)
     with pytest.raises(type(failure)):
         store.add_record(rec)
-    assert store.stats().to_dict() == {"articles": 0, "quotes": 0, "actors": 0, "mentions": 0, "events": 0}
+    assert store.stats().to_dict() == {
+        "articles": 0,
+        "quotes": 0,
+        "actors": 0,
+        "mentions": 0,
+        "events": 0,
+    }
     assert not store.has_article(text=rec.text)
 
     monkeypatch.undo()
     assert store.add_record(rec).new  # the re-run finishes the job
-    assert store.stats().to_dict() == {"articles": 1, "quotes": 1, "actors": 3, "mentions": 2, "events": 1}
+    assert store.stats().to_dict() == {
+        "articles": 1,
+        "quotes": 1,
+        "actors": 3,
+        "mentions": 2,
+        "events": 1,
+    }
 
 
 def test_store_actors_are_global_across_articles(store: Store, make_record) -> None:
-    store.add_record(make_record(statement="One", published="2031-03-01", speaker_title="Deputy Minister"))
+    store.add_record(
+        make_record(statement="One", published="2031-03-01", speaker_title="Deputy Minister")
+    )
     store.add_record(make_record(statement="Two", published="2031-03-09", speaker="ANA VOSS"))
     actors = {a.name.casefold(): a for a in store.actors(kind="person")}
     voss = actors["ána voss"]
@@ -139,9 +157,18 @@ def test_store_actors_filters(store: Store, make_record, kwargs, expected) -> No
 
 @pytest.mark.parametrize(
     ("speaker", "found"),
-    [("voss", True), ("ANA VOSS", True), ("Ána", True), ("foreign minister", True), ("marr", False), ("", True)],
+    [
+        ("voss", True),
+        ("ANA VOSS", True),
+        ("Ána", True),
+        ("foreign minister", True),
+        ("marr", False),
+        ("", True),
+    ],
 )
-def test_store_quotes_speaker_case_and_accent_insensitive(store: Store, make_record, speaker: str, found: bool) -> None:
+def test_store_quotes_speaker_case_and_accent_insensitive(
+    store: Store, make_record, speaker: str, found: bool
+) -> None:
     store.add_record(make_record())
     assert bool(store.quotes(speaker=speaker)) is found
 
@@ -149,7 +176,15 @@ def test_store_quotes_speaker_case_and_accent_insensitive(store: Store, make_rec
 @pytest.mark.parametrize("fts", [True, False])
 @pytest.mark.parametrize(
     ("search", "n"),
-    [("border", 1), ("BORDER open", 1), ("border closed", 0), ("crossing", 1), ("", 2), ('"border* (open', 1), ('AND OR NOT', 0)],
+    [
+        ("border", 1),
+        ("BORDER open", 1),
+        ("border closed", 0),
+        ("crossing", 1),
+        ("", 2),
+        ('"border* (open', 1),
+        ("AND OR NOT", 0),
+    ],
 )
 def test_store_quotes_search(store: Store, make_record, fts: bool, search: str, n: int) -> None:
     store.add_record(make_record(statement="We will keep the border open"))
@@ -168,7 +203,12 @@ def test_store_quotes_dates_order_and_limit(store: Store, make_record) -> None:
     for day in ("2031-03-09", "2031-03-01", None, "2031-03-05T10:00:00+00:00"):
         store.add_record(make_record(statement=f"Statement {day}", published=day))
     all_hits = store.quotes()
-    assert [h.published for h in all_hits] == ["2031-03-01", "2031-03-05T10:00:00+00:00", "2031-03-09", None]
+    assert [h.published for h in all_hits] == [
+        "2031-03-01",
+        "2031-03-05T10:00:00+00:00",
+        "2031-03-09",
+        None,
+    ]
     since = store.quotes(since=dt.date(2031, 3, 5))
     assert [h.published[:10] for h in since] == ["2031-03-05", "2031-03-09"]  # type: ignore[index]
     until = store.quotes(until=dt.date(2031, 3, 5))

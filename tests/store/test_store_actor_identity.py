@@ -72,7 +72,20 @@ def make(
         )
     if acts is not None and len(full) > max(acts):
         events.append(
-            Event("e1", "CONSULT", "04", 1.0, full[acts[0]].id, full[acts[1]].id, False, False, text, 0, len(text), None)
+            Event(
+                "e1",
+                "CONSULT",
+                "04",
+                1.0,
+                full[acts[0]].id,
+                full[acts[1]].id,
+                False,
+                False,
+                text,
+                0,
+                len(text),
+                None,
+            )
         )
     return Record(
         id=text_id(text), text=text, title=f"Story {n}", published=published, source="Amber Sea Wire",
@@ -148,8 +161,22 @@ def test_actor_identity_bare_surname_prefers_same_country(store: Store) -> None:
 
 def test_actor_identity_titles_in_aliases_never_link_two_people(store: Store) -> None:
     """Records list descriptive aliases ("foreign minister"); they are not names."""
-    one = Actor("a1", "Jonas Kettering", "person", "XVL", ["Foreign Minister"], ["foreign minister", "Foreign Minister Kettering"])
-    two = Actor("a1", "Mara Lind", "person", "XVL", ["Foreign Minister"], ["foreign minister", "Foreign Minister Lind"])
+    one = Actor(
+        "a1",
+        "Jonas Kettering",
+        "person",
+        "XVL",
+        ["Foreign Minister"],
+        ["foreign minister", "Foreign Minister Kettering"],
+    )
+    two = Actor(
+        "a1",
+        "Mara Lind",
+        "person",
+        "XVL",
+        ["Foreign Minister"],
+        ["foreign minister", "Foreign Minister Lind"],
+    )
     add(store, make(one), make(two))
     assert len(store.actors(kind="person")) == 2
 
@@ -158,7 +185,11 @@ def test_actor_identity_countries_by_code_igos_by_code_and_name(store: Store) ->
     add(
         store,
         make(("Drovnia", "country", "XDR"), ("Amber Sea Community", "igo", "ASC"), says=None),
-        make(("Republic of Drovnia", "country", "XDR"), ("ASC Monitoring Mission", "igo", "ASC"), says=None),
+        make(
+            ("Republic of Drovnia", "country", "XDR"),
+            ("ASC Monitoring Mission", "igo", "ASC"),
+            says=None,
+        ),
         make(("Drovnia", "country", "XDR"), ("Amber Sea Community", "igo", "ASC"), says=None),
     )
     assert [a.articles for a in store.actors(kind="country")] == [3]
@@ -170,13 +201,16 @@ def test_actor_identity_organisations_by_alias_and_country(store: Store) -> None
     ministry = Actor("a1", "Velmaran Foreign Ministry", "organization", "XVL", [], ["Quay Street"])
     add(store, make(ministry, says=None, acts=None))
     add(store, make(("Quay Street", "organization", "XVL"), says=None, acts=None))
-    add(store, make(("Quay Street", "organization", "XDR"), says=None, acts=None))  # another state's
+    add(
+        store, make(("Quay Street", "organization", "XDR"), says=None, acts=None)
+    )  # another state's
     orgs = sorted((a.name, a.country, a.articles) for a in store.actors(kind="organization"))
     assert orgs == [("Quay Street", "XDR", 1), ("Velmaran Foreign Ministry", "XVL", 2)]
 
 
 def test_actor_identity_lookup_is_indexed_not_a_scan(store: Store) -> None:
     """The statements one actor costs do not grow with the number of stored actors."""
+
     def statements_for(rec: Record) -> int:
         count = 0
 
@@ -195,13 +229,17 @@ def test_actor_identity_lookup_is_indexed_not_a_scan(store: Store) -> None:
 
     few = statements_for(make(("Ivo Dantar", "person", "XVL"), says=None, acts=None))
     for i in range(60):
-        store.add_record(make((f"Person{i} Surname{i}", "person", "XDR"), says=None, acts=None), group=False)
+        store.add_record(
+            make((f"Person{i} Surname{i}", "person", "XDR"), says=None, acts=None), group=False
+        )
     many = statements_for(make(("Ivo Dantar", "person", "XVL"), says=None, acts=None))
     assert many <= few
     query = "SELECT actor_id FROM actor_names WHERE kind = 'person' AND surname IN ('dantar')"
     with store.engine.connect() as conn:
         if store.engine.dialect.name == "postgresql":
-            conn.exec_driver_sql("SET enable_seqscan = off")  # a table this small is read whole otherwise
+            conn.exec_driver_sql(
+                "SET enable_seqscan = off"
+            )  # a table this small is read whole otherwise
             plan = conn.exec_driver_sql("EXPLAIN " + query).fetchall()
         else:
             plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + query).fetchall()
@@ -215,17 +253,31 @@ def test_actor_identity_titles_carry_dates_and_country(store: Store) -> None:
     zimin = ("Arkady Zimin", "XDR")
     add(
         store,
-        make(Actor("a1", zimin[0], "person", zimin[1], ["Commander of the Western District"]), published="2026-03-02"),
-        make(Actor("a1", zimin[0], "person", zimin[1], ["Commander of the Western District"]), published="2026-03-12"),
-        make(Actor("a1", zimin[0], "person", zimin[1], ["Defence Minister"]), published="2026-03-23"),
-        make(Actor("a1", zimin[0], "person", zimin[1], ["Defence Minister"]), published="2026-04-03"),
+        make(
+            Actor("a1", zimin[0], "person", zimin[1], ["Commander of the Western District"]),
+            published="2026-03-02",
+        ),
+        make(
+            Actor("a1", zimin[0], "person", zimin[1], ["Commander of the Western District"]),
+            published="2026-03-12",
+        ),
+        make(
+            Actor("a1", zimin[0], "person", zimin[1], ["Defence Minister"]), published="2026-03-23"
+        ),
+        make(
+            Actor("a1", zimin[0], "person", zimin[1], ["Defence Minister"]), published="2026-04-03"
+        ),
     )
     profile = actor_profile(store, "Zimin")
     assert [(t.title, t.country, t.first_seen, t.last_seen) for t in profile.titles] == [
         ("Commander of the Western District", "XDR", "2026-03-02", "2026-03-12"),
         ("Defence Minister", "XDR", "2026-03-23", "2026-04-03"),
     ]
-    assert (profile.first_seen, profile.last_seen, profile.statements) == ("2026-03-02", "2026-04-03", 4)
+    assert (profile.first_seen, profile.last_seen, profile.statements) == (
+        "2026-03-02",
+        "2026-04-03",
+        4,
+    )
 
 
 # -- profile and lookup --------------------------------------------------------------------------
@@ -240,8 +292,14 @@ def test_actor_profile_counts_addressees_and_targets(store: Store) -> None:
     )
     profile = actor_profile(store, "kettering")
     assert profile.statements == 3 and profile.articles == 3
-    assert [(c.name, c.count) for c in profile.top_addressees] == [("Aleksei Vorontsin", 2), ("Ilse Renn", 1)]
-    assert [(c.name, c.count) for c in profile.top_targets] == [("Aleksei Vorontsin", 2), ("Ilse Renn", 1)]
+    assert [(c.name, c.count) for c in profile.top_addressees] == [
+        ("Aleksei Vorontsin", 2),
+        ("Ilse Renn", 1),
+    ]
+    assert [(c.name, c.count) for c in profile.top_targets] == [
+        ("Aleksei Vorontsin", 2),
+        ("Ilse Renn", 1),
+    ]
     assert actor_profile(store, "Vorontsin").top_sources[0].name == "Jonas Kettering"
     data = profile.to_dict()
     assert data["top_addressees"][0] == {"id": data["top_addressees"][0]["id"], "name": "Aleksei Vorontsin",
@@ -273,8 +331,16 @@ def test_actor_merge_moves_everything_and_later_ingests_follow(store: Store) -> 
     # The resolver saw "E. Marvik" without a country: the store cannot know she is Elena Marvik.
     add(
         store,
-        make(Actor("a1", "Elena Marvik", "person", "XVL", ["President"]), ("Drovnia", "country", "XDR"), published="2026-03-02"),
-        make(Actor("a1", "Lady Marvik", "person", None, ["Head of State"], ["The Lady"]), ("Drovnia", "country", "XDR"), published="2026-03-20"),
+        make(
+            Actor("a1", "Elena Marvik", "person", "XVL", ["President"]),
+            ("Drovnia", "country", "XDR"),
+            published="2026-03-02",
+        ),
+        make(
+            Actor("a1", "Lady Marvik", "person", None, ["Head of State"], ["The Lady"]),
+            ("Drovnia", "country", "XDR"),
+            published="2026-03-20",
+        ),
     )
     ids = people(store)
     assert set(ids) == {"Elena Marvik", "Lady Marvik"}
@@ -286,10 +352,36 @@ def test_actor_merge_moves_everything_and_later_ingests_follow(store: Store) -> 
     assert {"Lady Marvik", "The Lady"} <= set(marvik.aliases)
     assert set(marvik.titles) == {"President", "Head of State"}
     with store.session() as session:
-        assert session.scalar(select(func.count()).select_from(ActorRow).where(ActorRow.id == ids["Lady Marvik"])) == 0
-        assert session.scalar(select(func.count()).select_from(QuoteRow).where(QuoteRow.speaker_actor_id == ids["Elena Marvik"])) == 2
-        assert session.scalar(select(func.count()).select_from(EventRow).where(EventRow.source_actor_id == ids["Elena Marvik"])) == 2
-        assert session.scalar(select(func.count()).select_from(MentionRow).where(MentionRow.actor_id == ids["Lady Marvik"])) == 0
+        assert (
+            session.scalar(
+                select(func.count()).select_from(ActorRow).where(ActorRow.id == ids["Lady Marvik"])
+            )
+            == 0
+        )
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(QuoteRow)
+                .where(QuoteRow.speaker_actor_id == ids["Elena Marvik"])
+            )
+            == 2
+        )
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(EventRow)
+                .where(EventRow.source_actor_id == ids["Elena Marvik"])
+            )
+            == 2
+        )
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(MentionRow)
+                .where(MentionRow.actor_id == ids["Lady Marvik"])
+            )
+            == 0
+        )
     # A later article naming her the way B was stored lands on A.
     add(store, make(("Lady Marvik", "person", None), published="2026-04-06"))
     (marvik,) = store.actors(kind="person")
@@ -338,8 +430,14 @@ def test_actor_split_moves_the_alias_mentions_and_later_ingests_follow(store: St
     # "T. Renn" (an initial) joins Tomas Renn; the analyst knows it was Tereza Renn.
     add(
         store,
-        make(("Tomas Renn", "person", "XVL"), ("Drovnia", "country", "XDR"), published="2026-03-01"),
-        make(Actor("a1", "T. Renn", "person", "XVL", ["Deputy Minister"]), ("Saradia", "country", "XSR"), published="2026-03-09"),
+        make(
+            ("Tomas Renn", "person", "XVL"), ("Drovnia", "country", "XDR"), published="2026-03-01"
+        ),
+        make(
+            Actor("a1", "T. Renn", "person", "XVL", ["Deputy Minister"]),
+            ("Saradia", "country", "XSR"),
+            published="2026-03-09",
+        ),
     )
     assert list(people(store)) == ["Tomas Renn"]
     result = split_actor(store, "Tomas Renn", "T. Renn")
@@ -347,7 +445,10 @@ def test_actor_split_moves_the_alias_mentions_and_later_ingests_follow(store: St
     assert result.moved["article_actors"] == 1 and result.moved["quotes.speaker_actor_id"] == 1
     by_name = {a.name: a for a in store.actors(kind="person")}
     assert by_name["T. Renn"].quotes == 1 and by_name["Tomas Renn"].quotes == 1
-    assert by_name["T. Renn"].titles == ["Deputy Minister"] and "Deputy Minister" not in by_name["Tomas Renn"].titles
+    assert (
+        by_name["T. Renn"].titles == ["Deputy Minister"]
+        and "Deputy Minister" not in by_name["Tomas Renn"].titles
+    )
     assert actor_profile(store, "T. Renn").top_targets[0].name == "Saradia"
     # Later: "T. Renn" goes to the split actor, "Tomas Renn" and "Renn" stay with Tomas.
     add(store, make(("T. Renn", "person", "XVL")), make(("Tomas Renn", "person", "XVL")))
@@ -391,7 +492,9 @@ def test_actor_identity_migration_indexes_existing_actors(tmp_path) -> None:
         conn.exec_driver_sql(
             "INSERT INTO actors (id, key, name, kind, country) VALUES (1, 'x', 'Sergei Dravin', 'person', 'XDR')"
         )
-        conn.exec_driver_sql("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (1, 'Dravin', 'dravin')")
+        conn.exec_driver_sql(
+            "INSERT INTO actor_aliases (actor_id, alias, key) VALUES (1, 'Dravin', 'dravin')"
+        )
     engine.dispose()
     with open_store(str(path)) as store:
         with store.session() as session:
@@ -422,7 +525,11 @@ def test_actor_identity_sample_corpus_one_actor_per_cast_member(store: Store) ->
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     extractor = Extractor(kb=load_kb(extra=[examples / "actors.yaml"]))
-    outcomes = list(ingest_paths([str(examples / "corpus")], store=store, extractor=lambda: extractor, cluster=False))
+    outcomes = list(
+        ingest_paths(
+            [str(examples / "corpus")], store=store, extractor=lambda: extractor, cluster=False
+        )
+    )
     assert outcomes and not [o for o in outcomes if o.error is not None]
     cast = {a.name: a for a in store.actors(kind="person") if a.country}
     for name, country in [

@@ -29,8 +29,8 @@ WEEKS = [
 ]
 HOSTILE_TEXT = (
     "Velmara warned Drovnia. <script>window.__pwned = 1</script> "
-    "“Stop <img src=x onerror=\"window.__pwned=2\"> the drills now,” Foreign Minister Jonas Kettering "
-    "told Aleksei Vorontsin. <a href=\"javascript:alert(3)\" onclick=\"alert(4)\">click</a>"
+    '“Stop <img src=x onerror="window.__pwned=2"> the drills now,” Foreign Minister Jonas Kettering '
+    'told Aleksei Vorontsin. <a href="javascript:alert(3)" onclick="alert(4)">click</a>'
 )
 
 
@@ -42,7 +42,14 @@ def _at(text: str, part: str, start: int = 0) -> tuple[int, int]:
 def _actors() -> list[Actor]:
     return [
         Actor("a1", "Jonas Kettering", "person", "XVL", ["Foreign Minister"], ["Kettering"]),
-        Actor("a2", "Aleksei Vorontsin", "person", "XDR", ["Foreign Minister"], ["Vorontsin", "Aleksei Petrovich"]),
+        Actor(
+            "a2",
+            "Aleksei Vorontsin",
+            "person",
+            "XDR",
+            ["Foreign Minister"],
+            ["Vorontsin", "Aleksei Petrovich"],
+        ),
         Actor("a3", "Velmara", "country", "XVL", [], ["Castelbrun"]),
         Actor("a4", "Drovnia", "country", "XDR", [], ["Solvetsk"]),
     ]
@@ -72,7 +79,20 @@ def weekly_record(week: int) -> Record:
         speaker=Mention(text[sp[0] : sp[1]], sp[0], sp[1], "a1", "Jonas Kettering"),
         addressee=Mention(text[ad[0] : ad[1]], ad[0], ad[1], "a2", "Aleksei Vorontsin"),
     )
-    event = Event("e1", etype, cameo, intensity, "a1", "a2", False, False, text[span[0] - 1 : sentence_end], span[0] - 1, sentence_end, "q1")
+    event = Event(
+        "e1",
+        etype,
+        cameo,
+        intensity,
+        "a1",
+        "a2",
+        False,
+        False,
+        text[span[0] - 1 : sentence_end],
+        span[0] - 1,
+        sentence_end,
+        "q1",
+    )
     return Record(
         id=text_id(text),
         text=text,
@@ -103,11 +123,13 @@ def hostile_record() -> Record:
         addressee=Mention(text[ad[0] : ad[1]], ad[0], ad[1], "a2", "Aleksei Vorontsin"),
     )
     warn = _at(text, "Velmara warned Drovnia.")
-    event = Event("e1", "PROTEST", "14", -3.0, "a3", "a4", False, False, text[warn[0] : warn[1]], *warn, None)
+    event = Event(
+        "e1", "PROTEST", "14", -3.0, "a3", "a4", False, False, text[warn[0] : warn[1]], *warn, None
+    )
     return Record(
         id=text_id(text),
         text=text,
-        title="<b onmouseover=\"window.__pwned=5\">Hostile</b> headline",
+        title='<b onmouseover="window.__pwned=5">Hostile</b> headline',
         published=(START + dt.timedelta(weeks=8)).isoformat(),
         source="<i>Outlet</i>",
         url="javascript:alert(6)",
@@ -126,7 +148,9 @@ def fill(store: object) -> list[Record]:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def web_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[Record]]]:
+def web_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, list[Record]]]:
     """Where a store holding the fictional articles lives (on each backend), and the records."""
     from onrecord.store import open_store
 
@@ -136,7 +160,9 @@ def web_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
             records = fill(store)
         yield url, records
         return
-    with fresh_pg_database(request.getfixturevalue("pg_server"), request.getfixturevalue("pg_template")) as url:
+    with fresh_pg_database(
+        request.getfixturevalue("pg_server"), request.getfixturevalue("pg_template")
+    ) as url:
         with open_store(url) as store:
             records = fill(store)
         yield url, records

@@ -251,7 +251,9 @@ def test_surfaces_agree_on_dyads_and_alerts_under_a_min_confidence(
 
 
 @pytest.mark.parametrize("bad", ["-0.1", "1.5", "nan"])
-def test_surfaces_refuse_the_same_bad_min_confidence(capsys, conf_client, conf_db, bad: str) -> None:
+def test_surfaces_refuse_the_same_bad_min_confidence(
+    capsys, conf_client, conf_db, bad: str
+) -> None:
     capsys.readouterr()
     assert main(["--db", conf_db, "events", "--min-confidence", bad]) != 0
     assert "min-confidence" in capsys.readouterr().err
@@ -261,7 +263,9 @@ def test_surfaces_refuse_the_same_bad_min_confidence(capsys, conf_client, conf_d
 
 
 @pytest.mark.parametrize("command", ["events", "timeline", "dyads", "alerts"])
-def test_surfaces_document_the_same_default_min_confidence(capsys, conf_client, command: str) -> None:
+def test_surfaces_document_the_same_default_min_confidence(
+    capsys, conf_client, command: str
+) -> None:
     from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
 
     said = f"default {DEFAULT_MIN_CONFIDENCE:g}"
@@ -269,13 +273,22 @@ def test_surfaces_document_the_same_default_min_confidence(capsys, conf_client, 
     assert main([command, "--help"]) == 0
     assert said in " ".join(capsys.readouterr().out.split())
     paths = conf_client.get("/openapi.json").json()["paths"]
-    for path in ("/api/events", "/api/dyads", "/api/alerts", "/api/dyads/{source}/{target}/timeline"):
+    for path in (
+        "/api/events",
+        "/api/dyads",
+        "/api/alerts",
+        "/api/dyads/{source}/{target}/timeline",
+    ):
         (param,) = [p for p in paths[path]["get"]["parameters"] if p["name"] == "min_confidence"]
         assert said in param["description"], path
 
 
-@pytest.mark.parametrize(("query", "shown"), [("", "0.5"), ("?min_confidence=0.9", "0.9"), ("?min_confidence=0", "0")])
-def test_surfaces_dyad_page_shows_and_applies_its_floor(conf_client, query: str, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "shown"), [("", "0.5"), ("?min_confidence=0.9", "0.9"), ("?min_confidence=0", "0")]
+)
+def test_surfaces_dyad_page_shows_and_applies_its_floor(
+    conf_client, query: str, shown: str
+) -> None:
     page = conf_client.get(f"/dyads/XOS/XBL{query}")
     data = conf_client.get(f"/dyads/XOS/XBL.json{query}").json()
     assert page.status_code == 200

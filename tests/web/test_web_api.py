@@ -14,7 +14,9 @@ def _all_pages(client, url: str, limit: int) -> list[dict]:
     items, cursor, seen = [], None, 0
     while True:
         sep = "&" if "?" in url else "?"
-        page = client.get(f"{url}{sep}limit={limit}" + (f"&cursor={cursor}" if cursor else "")).json()
+        page = client.get(
+            f"{url}{sep}limit={limit}" + (f"&cursor={cursor}" if cursor else "")
+        ).json()
         items += page["items"]
         cursor = page["next_cursor"]
         seen += 1
@@ -29,7 +31,17 @@ def test_quotes_newest_first_with_contract_fields(client) -> None:
     dates = [q["published"] for q in body["items"]]
     assert dates == sorted(dates, reverse=True)
     first = body["items"][0]
-    for key in ("article_id", "quote_id", "kind", "text", "speaker", "addressee", "spans", "published", "speaker_country"):
+    for key in (
+        "article_id",
+        "quote_id",
+        "kind",
+        "text",
+        "speaker",
+        "addressee",
+        "spans",
+        "published",
+        "speaker_country",
+    ):
         assert key in first
 
 
@@ -75,7 +87,10 @@ def test_actor_detail_and_listing(client) -> None:
     kettering = next(a for a in actors if a["name"] == "Jonas Kettering")
     detail = client.get(f"/api/actors/{kettering['id']}").json()
     assert detail["quotes"] == len(WEEKS) + 1
-    assert detail["titles"][0]["title"] == "Foreign Minister" and detail["titles"][0]["first_seen"] == "2026-03-02"
+    assert (
+        detail["titles"][0]["title"] == "Foreign Minister"
+        and detail["titles"][0]["first_seen"] == "2026-03-02"
+    )
     assert "Kettering" in detail["aliases"]
     assert sum(m["statements"] for m in detail["statements_per_month"]) == len(WEEKS) + 1
     assert detail["top_addressees"][0]["name"] == "Aleksei Vorontsin"
@@ -91,7 +106,9 @@ def test_article_record_keeps_the_contract_shape(client, web_db: tuple[str, list
 
 
 def test_events_filters(client) -> None:
-    items = client.get("/api/events?source_country=XVL&target_country=XDR&type=agree").json()["items"]
+    items = client.get("/api/events?source_country=XVL&target_country=XDR&type=agree").json()[
+        "items"
+    ]
     assert [e["type"] for e in items] == ["AGREE"]
     ids = [e["id"] for e in client.get("/api/events?limit=3").json()["items"]]
     picked = client.get("/api/events?" + "&".join(f"id={i}" for i in ids[:2])).json()["items"]
@@ -163,10 +180,16 @@ def test_writes_need_the_bearer_token(web_db: tuple[str, list[Record]], tmp_path
     app = create_app(str(tmp_path / "w.db"), token="s3cret")
     with TestClient(app) as c:
         missing = c.post("/api/articles", json={"text": "Anything."})
-        wrong = c.post("/api/articles", json={"text": "Anything."}, headers={"Authorization": "Bearer nope"})
+        wrong = c.post(
+            "/api/articles", json={"text": "Anything."}, headers={"Authorization": "Bearer nope"}
+        )
         assert missing.status_code == wrong.status_code == 401
         assert missing.headers["www-authenticate"].startswith("Bearer")
-        both = c.post("/api/articles", json={"text": "a", "html": "<p>b</p>"}, headers={"Authorization": "Bearer s3cret"})
+        both = c.post(
+            "/api/articles",
+            json={"text": "a", "html": "<p>b</p>"},
+            headers={"Authorization": "Bearer s3cret"},
+        )
         assert both.status_code == 422 and "exactly one" in both.json()["error"]
 
 
@@ -179,11 +202,17 @@ def test_post_article_ingests_text_and_html(db_url, extractor) -> None:
     auth = {"Authorization": "Bearer s3cret"}
     text = "“We will keep the border open,” Foreign Minister Jonas Kettering of Velmara said on Tuesday."
     with TestClient(app) as c:
-        created = c.post("/api/articles", json={"text": text, "published": "2026-03-10", "source": "BPA"}, headers=auth)
+        created = c.post(
+            "/api/articles",
+            json={"text": text, "published": "2026-03-10", "source": "BPA"},
+            headers=auth,
+        )
         assert created.status_code == 201, created.text
         record = created.json()
         assert record["text"] == text and record["published"] == "2026-03-10"
-        assert record["quotes"] and record["quotes"][0]["text"].startswith("We will keep the border open")
+        assert record["quotes"] and record["quotes"][0]["text"].startswith(
+            "We will keep the border open"
+        )
         assert created.headers["location"] == f"/api/articles/{record['id']}"
         again = c.post("/api/articles", json={"text": text}, headers=auth)
         assert again.status_code == 200 and again.json()["id"] == record["id"]
@@ -191,7 +220,9 @@ def test_post_article_ingests_text_and_html(db_url, extractor) -> None:
             "<html><head><title>Talks</title></head><body><article><p>“Talks will resume in Port Amaris,” "
             "Foreign Minister Aleksei Vorontsin said on Monday.</p></article></body></html>"
         )
-        page = c.post("/api/articles", json={"html": html, "url": "https://bpa.example/talks"}, headers=auth)
+        page = c.post(
+            "/api/articles", json={"html": html, "url": "https://bpa.example/talks"}, headers=auth
+        )
         assert page.status_code == 201, page.text
         assert "Talks will resume in Port Amaris" in page.json()["text"]
         assert c.get("/api/quotes?search=resume").json()["items"]
@@ -215,7 +246,9 @@ def test_openapi_and_offline_docs(client) -> None:
     assert "/api/dyads/{source}/{target}/timeline" in docs.text
 
 
-@pytest.mark.parametrize("query", ["search=the", "search=port+amaris&limit=1", "search=will&speaker=kettering"])
+@pytest.mark.parametrize(
+    "query", ["search=the", "search=port+amaris&limit=1", "search=will&speaker=kettering"]
+)
 def test_dense_and_sparse_search_plans_agree(client, monkeypatch, query: str) -> None:
     from onrecord.store import statements
 

@@ -42,7 +42,11 @@ def base_url(web_db: tuple[str, list[Record]]) -> Iterator[str]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = int(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(web_db[0], token=""), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(web_db[0], token=""), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
@@ -59,7 +63,9 @@ def base_url(web_db: tuple[str, list[Record]]) -> Iterator[str]:
 def browser() -> Iterator:
     if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
         if os.environ.get("ONRECORD_REQUIRE_BROWSER"):
-            pytest.fail(f"{CHROMIUM} is missing; scripts/test.sh installs it (apt-get install -y chromium)")
+            pytest.fail(
+                f"{CHROMIUM} is missing; scripts/test.sh installs it (apt-get install -y chromium)"
+            )
         pytest.skip(f"{CHROMIUM} is not installed (make test installs it)")
     from playwright.sync_api import sync_playwright
 
@@ -109,7 +115,9 @@ def test_actor_page_draws_its_chart(page, output_dir: Path) -> None:
     page.goto(f"/actors/{actor_id}")
     page.wait_for_selector("#actor-chart svg rect.bar")
     assert page.locator("#actor-chart svg rect.bar").count() >= 1
-    heights = page.eval_on_selector_all("#actor-chart svg rect.bar", "els => els.map(e => e.getBBox().height)")
+    heights = page.eval_on_selector_all(
+        "#actor-chart svg rect.bar", "els => els.map(e => e.getBBox().height)"
+    )
     assert sum(heights) > 0
     page.screenshot(path=str(output_dir / "actor.png"), full_page=True)
 
@@ -127,7 +135,9 @@ def test_dyad_timeline_lists_events_on_click(page, output_dir: Path) -> None:
     page.screenshot(path=str(output_dir / "dyad.png"), full_page=True)
 
 
-def test_article_highlights_match_stored_quotes(page, web_db: tuple[str, list[Record]], output_dir: Path) -> None:
+def test_article_highlights_match_stored_quotes(
+    page, web_db: tuple[str, list[Record]], output_dir: Path
+) -> None:
     for n, record in enumerate((web_db[1][0], web_db[1][-1])):
         stored = page.request.get(f"/api/articles/{record.id}").json()
         page.goto(f"/articles/{record.id}")
@@ -140,7 +150,7 @@ def test_article_highlights_match_stored_quotes(page, web_db: tuple[str, list[Re
                 key = f"{quote['id']}:{i}"
                 text = "".join(t for spans, t in shown if key in spans.split())
                 assert text == stored["text"][start:end]
-        assert page.inner_text("#article-text").replace("\r", "") .strip() == stored["text"].strip()
+        assert page.inner_text("#article-text").replace("\r", "").strip() == stored["text"].strip()
         first = page.locator("#article-text mark.q").first
         first.hover()
         assert "active" in (first.get_attribute("class") or "")

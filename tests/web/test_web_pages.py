@@ -59,7 +59,9 @@ def test_actor_page_shows_titles_aliases_and_chart_data(client) -> None:
     doc = _doc(client, f"/actors/{actor_id}")
     assert doc.xpath("string(//h1)") == "Jonas Kettering"
     titles = doc.xpath("//ul[@class='titles']/li")
-    assert "Foreign Minister" in titles[0].text_content() and "2026-03-02" in titles[0].text_content()
+    assert (
+        "Foreign Minister" in titles[0].text_content() and "2026-03-02" in titles[0].text_content()
+    )
     assert "Kettering" in doc.xpath("string(//p[@class='aliases'])")
     assert doc.xpath("//div[@id='actor-chart']")
     assert doc.xpath("//script[@type='application/json' and @id='chart-data']")
@@ -82,7 +84,9 @@ def test_article_page_marks_every_quote_span(client, web_db: tuple[str, list[Rec
         assert text_div.text_content() == record.text  # nothing added, nothing lost
         for quote in record.quotes:
             for i, (start, end) in enumerate(quote.spans):
-                marks = text_div.xpath(f".//mark[contains(concat(' ', @data-spans, ' '), ' {quote.id}:{i} ')]")
+                marks = text_div.xpath(
+                    f".//mark[contains(concat(' ', @data-spans, ' '), ' {quote.id}:{i} ')]"
+                )
                 assert "".join(m.text_content() for m in marks) == record.text[start:end]
                 assert "Jonas Kettering" in marks[0].get("title")
         assert text_div.xpath(".//*[@data-events]")
@@ -93,7 +97,10 @@ def test_hostile_article_is_shown_as_text(client, web_db: tuple[str, list[Record
     assert record.text == HOSTILE_TEXT
     doc = _doc(client, f"/articles/{record.id}")
     scripts = doc.xpath("//script")
-    assert all(s.get("src", "").startswith("/static/") or s.get("type") == "application/json" for s in scripts)
+    assert all(
+        s.get("src", "").startswith("/static/") or s.get("type") == "application/json"
+        for s in scripts
+    )
     assert not doc.xpath("//img | //iframe | //object | //embed")
     for element in doc.iter():
         if not isinstance(element.tag, str):
@@ -111,10 +118,14 @@ def test_hostile_text_is_escaped_on_search_and_home(client) -> None:
     for url in ("/", "/search?q=drills"):
         doc = _doc(client, url)
         assert not doc.xpath("//img | //b[@onmouseover] | //a[@onclick]")
-        assert all(s.get("src") or s.get("type") == "application/json" for s in doc.xpath("//script"))
+        assert all(
+            s.get("src") or s.get("type") == "application/json" for s in doc.xpath("//script")
+        )
 
 
-@pytest.mark.parametrize("url", ["/index.json", "/search.json?q=talks", "/dyads/XVL/XDR.json", "/docs.json"])
+@pytest.mark.parametrize(
+    "url", ["/index.json", "/search.json?q=talks", "/dyads/XVL/XDR.json", "/docs.json"]
+)
 def test_every_page_has_a_json_twin(client, url: str) -> None:
     response = client.get(url)
     assert response.status_code == 200

@@ -34,7 +34,9 @@ def _serving(db: str, workers: int) -> Iterator[tuple[str, httpx.Response]]:
         base = f"http://127.0.0.1:{_free_port()}"
         proc = subprocess.Popen(
             [exe, "serve", "--db", db, "--port", base.rsplit(":", 1)[1], "--workers", str(workers)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         try:
             deadline = time.monotonic() + 60

@@ -15,8 +15,12 @@ from tests.web.conftest import fill
 
 
 @pytest.mark.parametrize("warm", [True, False])
-def test_home_aggregates_are_computed_at_start_only_when_warming(tmp_path: Path, monkeypatch, warm: bool) -> None:
-    path = str(tmp_path / f"warm-{warm}.db")  # a store of its own: the cache is keyed by its version
+def test_home_aggregates_are_computed_at_start_only_when_warming(
+    tmp_path: Path, monkeypatch, warm: bool
+) -> None:
+    path = str(
+        tmp_path / f"warm-{warm}.db"
+    )  # a store of its own: the cache is keyed by its version
     with open_store(path) as store:
         fill(store)
     calls: list[str] = []

@@ -238,7 +238,15 @@ class _Builder:
             for k, v in c.items():
                 if k == "code":
                     continue
-                if k in ("names", "demonyms", "metonyms", "cities", "peoples", "former", "capitals"):
+                if k in (
+                    "names",
+                    "demonyms",
+                    "metonyms",
+                    "cities",
+                    "peoples",
+                    "former",
+                    "capitals",
+                ):
                     rec.setdefault(k, []).extend(v if isinstance(v, list) else [v])
                 elif k == "capital":
                     rec.setdefault("capitals", []).extend(_strs(v, w))
@@ -291,12 +299,20 @@ class _Builder:
         for code, rec in self.countries.items():
             iso = pycountry.countries.get(alpha_3=code)
             names = _strs(rec.get("names"), code)
-            display = str(rec.get("name") or (names[0] if names else None) or (
-                getattr(iso, "common_name", None) or getattr(iso, "name", code) if iso else code))
+            display = str(
+                rec.get("name")
+                or (names[0] if names else None)
+                or (
+                    getattr(iso, "common_name", None) or getattr(iso, "name", code) if iso else code
+                )
+            )
             all_names = [display, *names]
             if iso is not None:
-                all_names += [iso.name, getattr(iso, "common_name", iso.name),
-                              getattr(iso, "official_name", iso.name)]
+                all_names += [
+                    iso.name,
+                    getattr(iso, "common_name", iso.name),
+                    getattr(iso, "official_name", iso.name),
+                ]
             entry = KBEntry(key=f"C:{code}", name=display, kind="country", country=code)
             self._add_entry(entry)
             kb.country_names[code] = display
@@ -333,8 +349,11 @@ class _Builder:
                     continue  # the capital already stands for the country
                 bare = mname[4:] if mname.lower().startswith("the ") else mname
                 mkey = f"M:{code}:{name_key(bare)}"
-                self._add_entry(KBEntry(key=mkey, name=mname, kind="organization",
-                                        country=code, aliases=maliases))
+                self._add_entry(
+                    KBEntry(
+                        key=mkey, name=mname, kind="organization", country=code, aliases=maliases
+                    )
+                )
                 for n in [mname, *maliases]:
                     self._surface(n, PRIO_METONYM, mkey)
             for n in all_names + _strs(rec.get("capitals"), code):
@@ -353,8 +372,16 @@ class _Builder:
             # An IGO's code is its country; a national body may name its state separately.
             if kind != "igo" and "country" in rec:
                 code = str(rec["country"]).upper() if rec["country"] else None
-            self._add_entry(KBEntry(key=key, name=name, kind=kind, country=code,
-                                    aliases=aliases, part_of=rec.get("part_of")))
+            self._add_entry(
+                KBEntry(
+                    key=key,
+                    name=name,
+                    kind=kind,
+                    country=code,
+                    aliases=aliases,
+                    part_of=rec.get("part_of"),
+                )
+            )
             for n in [name, *aliases]:
                 self._surface(n, PRIO_ORG, key)
         for pkey, rec in self.people.items():
@@ -368,14 +395,20 @@ class _Builder:
                     raise KBError(f"{where}: each title needs a 'title'")
                 title = str(t["title"])
                 oc = t.get("country")
-                offices.append(Office(title=title, role=lex.role_of(title),
-                                      start=_date(t.get("start"), where),
-                                      end=_date(t.get("end"), where),
-                                      country=str(oc).upper() if oc else None))
+                offices.append(
+                    Office(
+                        title=title,
+                        role=lex.role_of(title),
+                        start=_date(t.get("start"), where),
+                        end=_date(t.get("end"), where),
+                        country=str(oc).upper() if oc else None,
+                    )
+                )
             key = f"P:{pkey}"
             aliases = list(dict.fromkeys(_strs(rec.get("aliases"), where)))
-            entry = KBEntry(key=key, name=name, kind="person", country=country,
-                            aliases=aliases, offices=offices)
+            entry = KBEntry(
+                key=key, name=name, kind="person", country=country, aliases=aliases, offices=offices
+            )
             self._add_entry(entry)
             for n in [name, *aliases]:
                 self._surface(n, PRIO_PERSON, key)

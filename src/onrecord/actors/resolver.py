@@ -22,7 +22,6 @@ ask about. How a mention is read (in order):
 
 from __future__ import annotations
 
-
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -42,21 +41,52 @@ if TYPE_CHECKING:
 
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _QUANT = frozenset(
-    {"some", "many", "several", "few", "all", "both", "most", "other", "various", "numerous",
-     "hundreds", "thousands", "dozens", "scores", "millions", "tens", "of", "two", "three",
-     "a", "an", "the", "any", "each", "every", "such", "more", "no"}
+    {
+        "some",
+        "many",
+        "several",
+        "few",
+        "all",
+        "both",
+        "most",
+        "other",
+        "various",
+        "numerous",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
+        "millions",
+        "tens",
+        "of",
+        "two",
+        "three",
+        "a",
+        "an",
+        "the",
+        "any",
+        "each",
+        "every",
+        "such",
+        "more",
+        "no",
+    }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-_RESIDENT_HEADS = frozenset({"population", "minority", "community", "communities", "villagers", "residents"})
+_RESIDENT_HEADS = frozenset(
+    {"population", "minority", "community", "communities", "villagers", "residents"}
+)
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
 # Roles a country has one holder of at a time: a description naming the country and the
 # role ("the Russian president", "Kyiv's foreign minister") is that holder.
-_SINGLE_OFFICE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+_SINGLE_OFFICE_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+)
 
 
 def _same_office(mention_head: str | None, title_head: str | None) -> bool:
@@ -223,8 +253,13 @@ class ArticleActors:
         if actor is None:
             actor = self._register(
                 entry.key,
-                Actor(id="", name=entry.name, kind=kind, country=country,  # type: ignore[arg-type]
-                      titles=entry.titles_on(self.on) if kind == "person" else []),
+                Actor(
+                    id="",
+                    name=entry.name,
+                    kind=kind,
+                    country=country,  # type: ignore[arg-type]
+                    titles=entry.titles_on(self.on) if kind == "person" else [],
+                ),
             )
         if surface:
             self._alias(actor, surface)
@@ -241,7 +276,8 @@ class ArticleActors:
         actor = self._by_key.get(key)
         if actor is None:
             actor = self._register(
-                key, Actor(id="", name=name, kind=kind, country=country)  # type: ignore[arg-type]
+                key,
+                Actor(id="", name=name, kind=kind, country=country),  # type: ignore[arg-type]
             )
         else:
             self._alias(actor, name)
@@ -290,17 +326,30 @@ class ArticleActors:
                     break
             if hit:
                 lo = i
-                while lo > 0 and caps[lo - 1] and doc[lo - 1].pos_ == "PROPN" and not doc[lo].is_sent_start:
+                while (
+                    lo > 0
+                    and caps[lo - 1]
+                    and doc[lo - 1].pos_ == "PROPN"
+                    and not doc[lo].is_sent_start
+                ):
                     lo -= 1  # "the Burlington Free Press"
                 for j in range(lo, i + hit):
                     at[j] = lo
                 i += hit
                 continue
-            if low[i] in lex.outlet_heads and i > 0 and (caps[i - 1] or low[i - 1] == "the") \
-                    and not doc[i].is_sent_start:
+            if (
+                low[i] in lex.outlet_heads
+                and i > 0
+                and (caps[i - 1] or low[i - 1] == "the")
+                and not doc[i].is_sent_start
+            ):
                 lo = i
-                while lo > 0 and (caps[lo - 1] or texts[lo - 1] in {"/", "&", "-"}) \
-                        and not doc[lo].is_sent_start and doc[lo - 1].pos_ != "DET":
+                while (
+                    lo > 0
+                    and (caps[lo - 1] or texts[lo - 1] in {"/", "&", "-"})
+                    and not doc[lo].is_sent_start
+                    and doc[lo - 1].pos_ != "DET"
+                ):
                     lo -= 1
                 while lo < i and not caps[lo]:
                     lo += 1
@@ -342,7 +391,11 @@ class ArticleActors:
         for ent in self.doc.ents:
             if self._in_outlet(ent.start, ent.end):
                 continue
-            if ent.label_ in _PLACE_LABELS and scan.gaz_at[ent.start] < 0 and scan.person_at[ent.start] < 0:
+            if (
+                ent.label_ in _PLACE_LABELS
+                and scan.gaz_at[ent.start] < 0
+                and scan.person_at[ent.start] < 0
+            ):
                 code = self._fuzzy_place(ent.text)
                 if code:
                     self._cues.append((ent.start, code))
@@ -357,7 +410,9 @@ class ArticleActors:
             return None
         if f in self._place_cache:
             return self._place_cache[f]
-        hit = process.extractOne(f, self.kb.fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=86)
+        hit = process.extractOne(
+            f, self.kb.fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=86
+        )
         code = None
         if hit is not None:
             key = self.kb.fuzzy_choices[hit[0]]
@@ -385,12 +440,18 @@ class ArticleActors:
         for p in scan.persons:
             items.append((p.start, p.end, "p", p))
         for g in scan.gaz:
-            if not g.key.startswith("P:") and scan.person_at[g.start] < 0 and g.prio != PRIO_CITY \
-                    and not self._in_outlet(g.start, g.end):
+            if (
+                not g.key.startswith("P:")
+                and scan.person_at[g.start] < 0
+                and g.prio != PRIO_CITY
+                and not self._in_outlet(g.start, g.end)
+            ):
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
         for ent in doc.ents:
-            if any(scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(ent.start, ent.end)):
+            if any(
+                scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(ent.start, ent.end)
+            ):
                 continue
             if any(lo <= ent.start_char < hi for lo, hi in datelines):
                 continue  # where the reporter filed from, not a party to the story
@@ -412,15 +473,22 @@ class ArticleActors:
                 entry = self.kb.entries[key]
                 if self._is_modifier_of_mention(last, end):
                     continue
-                if entry.kind == "country" and last.dep_ == "compound" and last.head.pos_ == "NOUN" \
-                        and fold(last.head.text) not in self.lex.collectives:
+                if (
+                    entry.kind == "country"
+                    and last.dep_ == "compound"
+                    and last.head.pos_ == "NOUN"
+                    and fold(last.head.text) not in self.lex.collectives
+                ):
                     continue  # "the Minsk process", "the Ukraine crisis"
                 self._entry_actor(entry, surface)
             elif what == "ORG":
                 root = obj.root  # type: ignore[attr-defined]
                 acronym = surface.isupper() and len(surface) >= 2
-                if (root.dep_ in ("nsubj", "nsubjpass") or fold(root.text) in self.lex.collectives
-                        or acronym) and not self._is_modifier_of_mention(last, end):
+                if (
+                    root.dep_ in ("nsubj", "nsubjpass")
+                    or fold(root.text) in self.lex.collectives
+                    or acronym
+                ) and not self._is_modifier_of_mention(last, end):
                     self._resolve_tokens(start, end)
             elif what in _PLACE_LABELS:
                 code = self._fuzzy_place(surface)
@@ -433,13 +501,22 @@ class ArticleActors:
         while s < e:
             t = doc[s]
             low = t.lower_
-            if t.is_punct or t.is_space or t.pos_ == "DET" or low in _POSS_PRON or (
-                low in _QUANT and t.ent_type_ == "") or (t.like_num and t.ent_type_ != "ORG") \
-                    or low in ("according", "to", "by", "from") and s + 1 < e:
+            if (
+                t.is_punct
+                or t.is_space
+                or t.pos_ == "DET"
+                or low in _POSS_PRON
+                or (low in _QUANT and t.ent_type_ == "")
+                or (t.like_num and t.ent_type_ != "ORG")
+                or low in ("according", "to", "by", "from")
+                and s + 1 < e
+            ):
                 s += 1
             else:
                 break
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in POSSESSIVE):
+        while e > s and (
+            doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in POSSESSIVE
+        ):
             e -= 1
         return s, e
 
@@ -488,9 +565,13 @@ class ArticleActors:
         scan = self.scan
         match = scan.gaz[g]
         code = scan.country_cue_at(match.start)
-        alts = self.kb.ambiguous.get(self.doc[match.start:match.end].text)
+        alts = self.kb.ambiguous.get(self.doc[match.start : match.end].text)
         if alts:
-            lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(self.doc))
+            lo, hi = (
+                self._sent_bounds[self._sent_id[match.start]]
+                if self._sent_bounds
+                else (0, len(self.doc))
+            )
             for i, c in self._cues_between(lo, hi):
                 if not match.start <= i < match.end and c in alts:
                     return c
@@ -546,20 +627,32 @@ class ArticleActors:
                 # "the Post" after "The New York Post": the outlet named in full before
                 short = fold(name)
                 if " " in short:
-                    a = next((a for a in self._actors
-                              if a.kind == "outlet" and fold(a.name).endswith(" " + short)), None)
+                    a = next(
+                        (
+                            a
+                            for a in self._actors
+                            if a.kind == "outlet" and fold(a.name).endswith(" " + short)
+                        ),
+                        None,
+                    )
                 else:
-                    a = self._outlet_by_last.get(short)  # a dict, not a scan of every actor per mention
+                    a = self._outlet_by_last.get(
+                        short
+                    )  # a dict, not a scan of every actor per mention
                 if a is not None:
                     self._alias(a, name)
                     return a
             return self._group_actor("outlet", None, name, name)
         # A poll, survey or study by a named maker: a document actor of its own.
         if root.lower_ in lex.findings or root.lemma_.lower() in lex.findings:
-            named = [t for t in doc[s:root.i] if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"]
+            named = [
+                t
+                for t in doc[s : root.i]
+                if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"
+            ]
             if not named:
                 return None
-            name = doc[s:root.i + 1].text
+            name = doc[s : root.i + 1].text
             return self._group_actor("document", None, name, name)
         if self._geographic(s, e, root):
             return None
@@ -607,15 +700,18 @@ class ArticleActors:
         if head in lex.collectives and head in _RESIDENT_HEADS and country is not None:
             # "the Albanian population" of another state: the state they live in.
             lo, hi = self._sent_bounds[self._sent_id[s]] if self._sent_bounds else (0, len(doc))
-            others = [(abs(i - s), c) for i, c in self._cues_between(lo, hi)
-                      if c != country and not s <= i < e]
+            others = [
+                (abs(i - s), c)
+                for i, c in self._cues_between(lo, hi)
+                if c != country and not s <= i < e
+            ]
             if others:
                 country = min(others)[1]
         if head in lex.collectives or head in lex.anonymous:
             if country is None and head in lex.anonymous and not stateless:
                 return None
             kind = lex.collectives.get(head, "group")
-            ngo = any(fold(t.text) in lex.stateless for t in doc[s:root.i])
+            ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
             if country is None and not stateless and not ngo:
                 country = self._context_country(s, e)
             return self._group_actor(kind, country, root.lemma_.lower(), self._span_name(s, e))
@@ -630,8 +726,10 @@ class ArticleActors:
             return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
         return None
 
-    def _qualifier_actor(self, s: int, e: int, root: Token, cues: list[tuple[int, str]]) -> Actor | None:
-        """"a Kremlin transcript" → the Kremlin; "Russian sources" → a Russian group."""
+    def _qualifier_actor(
+        self, s: int, e: int, root: Token, cues: list[tuple[int, str]]
+    ) -> Actor | None:
+        """ "a Kremlin transcript" → the Kremlin; "Russian sources" → a Russian group."""
         scan = self.scan
         for i in range(s, e):
             if i == root.i or self._outlet_at[i] >= 0:
@@ -642,7 +740,9 @@ class ArticleActors:
             if g >= 0 and not scan.gaz[g].key.startswith("D:"):
                 return self._entry_actor(self.kb.entries[scan.gaz[g].key])
         if cues and fold(root.text) in self.lex.anonymous:
-            return self._group_actor("group", cues[0][1], root.lemma_.lower(), self._span_name(s, e))
+            return self._group_actor(
+                "group", cues[0][1], root.lemma_.lower(), self._span_name(s, e)
+            )
         return None
 
     def _indefinite(self, s0: int, s: int) -> bool:
@@ -653,7 +753,7 @@ class ArticleActors:
     def _office_actor(
         self, s: int, e: int, root: Token, country: str | None, *, definite: bool = True
     ) -> Actor | None:
-        """"the chancellor", "the Russian President", "Montenegro's prime minister".
+        """ "the chancellor", "the Russian President", "Montenegro's prime minister".
 
         A description links to a person only on strong evidence: a person of this article
         introduced with the same office (its head phrase, not merely a shared word or role:
@@ -682,13 +782,20 @@ class ArticleActors:
         on = self.office_date
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
-            cluster = self._nearest_holder(s, role, head, country, on, former=former, qualifiers=quals)
+            cluster = self._nearest_holder(
+                s, role, head, country, on, former=former, qualifiers=quals
+            )
             if cluster is not None:
                 return self._person_actor(cluster, doc[s:e].text)
             # 2. The knowledge base's holder of that office on the article's date.
             holders = [] if former else self.kb.holders(role, on, country)
-            exact = [h for h in holders if any(_same_office(head, lex.head_title(o.title))
-                                                for o in h.offices if o.holds(on))]
+            exact = [
+                h
+                for h in holders
+                if any(
+                    _same_office(head, lex.head_title(o.title)) for o in h.offices if o.holds(on)
+                )
+            ]
             if country is None or role not in _SINGLE_OFFICE_ROLES:
                 holders = exact
             elif len(holders) > 1:
@@ -700,8 +807,11 @@ class ArticleActors:
             if country is None:
                 return None
         adj = self.kb.country_adj.get(country, country)
-        name = f"{adj} {title_text}" if not any(
-            self.scan.country_cue_at(i) for i in range(s, e)) else self._span_name(s, e)
+        name = (
+            f"{adj} {title_text}"
+            if not any(self.scan.country_cue_at(i) for i in range(s, e))
+            else self._span_name(s, e)
+        )
         return self._group_actor("group", country, fold(title_text), name)
 
     def _qualifiers(self, text: str) -> set[str]:
@@ -710,7 +820,12 @@ class ArticleActors:
         out = set()
         for w in text.split():
             f = fold(w.strip(".,'’"))
-            if not w[:1].isupper() or not f or f in self.scan.title_vocab or f in self.lex.honorifics:
+            if (
+                not w[:1].isupper()
+                or not f
+                or f in self.scan.title_vocab
+                or f in self.lex.honorifics
+            ):
                 continue
             if f in self.kb.fuzzy_choices:
                 continue
@@ -718,7 +833,14 @@ class ArticleActors:
         return out
 
     def _nearest_holder(
-        self, s: int, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
+        self,
+        s: int,
+        role: str,
+        head: str,
+        country: str | None,
+        on: dt.date,
+        *,
+        former: bool = False,
         qualifiers: set[str] | None = None,
     ) -> int | None:
         """The cluster of the person mention nearest before (or at) token ``s`` whose person
@@ -733,7 +855,13 @@ class ArticleActors:
             for idx, p in enumerate(self.scan.persons):
                 if p.cluster not in holds:
                     holds[p.cluster] = self._cluster_holds(
-                        self.scan.clusters[p.cluster], role, head, country, on, former=former, qualifiers=qualifiers
+                        self.scan.clusters[p.cluster],
+                        role,
+                        head,
+                        country,
+                        on,
+                        former=former,
+                        qualifiers=qualifiers,
                     )
                 if holds[p.cluster]:
                     rows.append((p.start, idx, p.cluster))
@@ -747,26 +875,43 @@ class ArticleActors:
         return rows[bisect_left(starts, starts[i - 1])][2]
 
     def _cluster_holds(
-        self, c: Cluster, role: str, head: str, country: str | None, on: dt.date, *, former: bool = False,
+        self,
+        c: Cluster,
+        role: str,
+        head: str,
+        country: str | None,
+        on: dt.date,
+        *,
+        former: bool = False,
         qualifiers: set[str] | None = None,
     ) -> bool:
         """Whether the article's person ``c`` holds the office the description names: a
         title the article gave them with the same head phrase, or (not for a former
         office) a knowledge-base office with that head phrase held on the date."""
-        ccountry = c.kb.country_on(self.on) if c.kb else next(
-            (t.country for t in c.titles if t.country), None)
+        ccountry = (
+            c.kb.country_on(self.on)
+            if c.kb
+            else next((t.country for t in c.titles if t.country), None)
+        )
         if country is not None and ccountry is not None and ccountry != country:
             return False
         for t in c.titles:
-            if t.role == role and _same_office(head, self.lex.head_title(t.text)) \
-                    and (country is None or t.country in (None, country)):
+            if (
+                t.role == role
+                and _same_office(head, self.lex.head_title(t.text))
+                and (country is None or t.country in (None, country))
+            ):
                 own = self._qualifiers(t.text)
                 if qualifiers and own and not qualifiers <= own:
                     continue  # "the New Jersey governor" is not the Florida governor
                 return True
         if c.kb and not former:
             for o in c.kb.offices:
-                if o.role == role and o.holds(on) and _same_office(head, self.lex.head_title(o.title)):
+                if (
+                    o.role == role
+                    and o.holds(on)
+                    and _same_office(head, self.lex.head_title(o.title))
+                ):
                     return True
         return False
 
@@ -806,7 +951,9 @@ class ArticleActors:
         names: set[str] | None = getattr(self, "_geo_names", None)
         if names is None:
             names = {
-                doc[i - 1].lower_ for i in range(1, len(doc)) if doc[i].lower_ in geo and doc[i - 1].pos_ == "PROPN"
+                doc[i - 1].lower_
+                for i in range(1, len(doc))
+                if doc[i].lower_ in geo and doc[i - 1].pos_ == "PROPN"
             }
             self._geo_names = names
         return root.lower_ in names
@@ -818,17 +965,26 @@ class ArticleActors:
         doc = self.doc
         match = self.scan.gaz[g]
         own = match.key[2:]
-        surface = doc[match.start:match.end].text
-        if match.start > s and doc[match.start - 1].text[:1].isupper() and doc[match.start - 1].pos_ in ("PROPN", "ADJ") \
-                and self.scan.gaz_at[match.start - 1] < 0 and self.scan.person_at[match.start - 1] < 0:
+        surface = doc[match.start : match.end].text
+        if (
+            match.start > s
+            and doc[match.start - 1].text[:1].isupper()
+            and doc[match.start - 1].pos_ in ("PROPN", "ADJ")
+            and self.scan.gaz_at[match.start - 1] < 0
+            and self.scan.person_at[match.start - 1] < 0
+        ):
             # "Central Americans", "Latin Americans": another people, not the country
-            name = doc[match.start - 1:e].text
+            name = doc[match.start - 1 : e].text
             return self._group_actor("group", None, name, name)
         located = [c for _, c in self._cues_in(match.end, e, (0, 0)) if c and c != own]
         if located and any(doc[i].lower_ in ("in", "of", "from") for i in range(match.end, e)):
             return self._group_actor("group", located[0], surface, self._span_name(s, e))
         if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
-            lo, hi = self._sent_bounds[self._sent_id[match.start]] if self._sent_bounds else (0, len(doc))
+            lo, hi = (
+                self._sent_bounds[self._sent_id[match.start]]
+                if self._sent_bounds
+                else (0, len(doc))
+            )
             others = [c for i, c in self._cues_between(lo, hi) if c != own and not s <= i < e]
             if others:
                 return self._group_actor("group", others[0], surface, self._span_name(s, e))

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|yevna|inichna)$", re.IGNORECASE)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Honorifics that are always followed by a surname, never by an office.
-PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."})
+PERSONAL_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
+)
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
 
@@ -222,7 +224,8 @@ class ArticleScan:
             if ent.label_ != "PERSON":
                 continue
             if any(
-                self.gaz_at[i] >= 0 and not self.gaz[self.gaz_at[i]].key.startswith("P:")
+                self.gaz_at[i] >= 0
+                and not self.gaz[self.gaz_at[i]].key.startswith("P:")
                 and not self._demonym_surname(i)
                 for i in range(ent.start, ent.end)
             ):
@@ -258,7 +261,11 @@ class ArticleScan:
         for tok in doc:
             if self.person_at[tok.i] >= 0:
                 continue
-            if self.gaz_at[tok.i] >= 0 and self._demonym_surname(tok.i) and doc[tok.i - 1].lower_ in PERSONAL_HONORIFICS:
+            if (
+                self.gaz_at[tok.i] >= 0
+                and self._demonym_surname(tok.i)
+                and doc[tok.i - 1].lower_ in PERSONAL_HONORIFICS
+            ):
                 self._add_person(tok.i, tok.i + 1)  # "Mr. English"
                 continue
             if tok.ent_type_ or self.gaz_at[tok.i] >= 0:
@@ -285,7 +292,8 @@ class ArticleScan:
             return False
         prev = self.doc[i - 1]
         return prev.lower_ in PERSONAL_HONORIFICS or (
-            prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.gaz_at[i - 1] < 0)
+            prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.gaz_at[i - 1] < 0
+        )
 
     def _untagged_titled_names(self) -> None:
         """Proper-noun runs the model left untagged but a title introduces:
@@ -295,15 +303,30 @@ class ArticleScan:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_
-                    and self.gaz_at[i] < 0 and self.person_at[i] < 0 and not self.is_title_word(tok)):
+            if not (
+                tok.pos_ == "PROPN"
+                and tok.text[:1].isupper()
+                and not tok.ent_type_
+                and self.gaz_at[i] < 0
+                and self.person_at[i] < 0
+                and not self.is_title_word(tok)
+            ):
                 i += 1
                 continue
             j = i
-            while j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].ent_type_ \
-                    and self.gaz_at[j] < 0 and not self.is_title_word(doc[j]) and j - i < 4:
+            while (
+                j < n
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+                and not doc[j].ent_type_
+                and self.gaz_at[j] < 0
+                and not self.is_title_word(doc[j])
+                and j - i < 4
+            ):
                 j += 1
-            before = i > 0 and doc[i - 1].text[:1].isupper() and fold(doc[i - 1].text) in self.lex.roles
+            before = (
+                i > 0 and doc[i - 1].text[:1].isupper() and fold(doc[i - 1].text) in self.lex.roles
+            )
             after = False
             if j + 1 < n and doc[j].text == ",":
                 k = j + 1
@@ -353,7 +376,9 @@ class ArticleScan:
                 last_good = j
             elif low in lex.honorifics or tok.text == "-":
                 pass
-            elif tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.ent_type_ == "PERSON" and step < 0:
+            elif (
+                tok.pos_ in ("PROPN", "ADJ", "NOUN") and not tok.ent_type_ == "PERSON" and step < 0
+            ):
                 # An unknown qualifier inside a title ("Planning and Investment Minister"),
                 # but not across glue ("part of the network President ..." is no office).
                 if not seen_title or glued or not tok.text[:1].isupper():
@@ -385,8 +410,10 @@ class ArticleScan:
             if c:
                 country = c
                 break
-        words = [w if w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_GLUE else w.capitalize()
-                 for w in text.split()]
+        words = [
+            w if w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_GLUE else w.capitalize()
+            for w in text.split()
+        ]
         return Title(" ".join(words), role, country)
 
     def _title_of(self, p: PersonMention) -> Title | None:
@@ -410,7 +437,9 @@ class ArticleScan:
         j = p.end
         if j < len(doc) and doc[j].text == ",":
             j += 1
-            while j < len(doc) and doc[j].pos_ in ("DET", "PRON") and doc[j].dep_ in ("det", "poss"):
+            while (
+                j < len(doc) and doc[j].pos_ in ("DET", "PRON") and doc[j].dep_ in ("det", "poss")
+            ):
                 j += 1
             span = self._title_span(j, 1, min(len(doc), j + 8))
             if span and self.is_title_word(doc[span[1] - 1]):
@@ -427,13 +456,17 @@ class ArticleScan:
         cands = [kb.entries[k] for k in kb.surnames.get(surname, ())]
         if given:
             cands = [
-                c for c in cands
-                if any(split_name(n)[0] and given_compatible(given, split_name(n)[0])
-                       for n in [c.name, *c.aliases])
+                c
+                for c in cands
+                if any(
+                    split_name(n)[0] and given_compatible(given, split_name(n)[0])
+                    for n in [c.name, *c.aliases]
+                )
             ]
         if title and title.country:
             cands = [c for c in cands if c.country_on(self.on) == title.country] or (
-                cands if not given else [])
+                cands if not given else []
+            )
         if len(cands) > 1 and self.on is not None:
             current = [c for c in cands if c.titles_on(self.on)]
             cands = current or cands
@@ -444,8 +477,12 @@ class ArticleScan:
             return cands[0]
         if len(cands) > 1 and len({c.country for c in cands}) == 1:
             # Same country either way (the two Presidents Bush): take the latest in office.
-            return max(cands, key=lambda c: max((o.start or dt.date.min) for o in c.offices)
-                       if c.offices else dt.date.min)
+            return max(
+                cands,
+                key=lambda c: (
+                    max((o.start or dt.date.min) for o in c.offices) if c.offices else dt.date.min
+                ),
+            )
         return None
 
     def _cluster(self) -> None:
@@ -492,8 +529,11 @@ class ArticleScan:
                 # "Sergey Viktorovich": the person of this article with that first name.
                 given = split_name(p.name)[0][0]
                 cands = by_given.get(given, [])
-                exact = [c for c in cands if fold(self.clusters[c].name).split()[0]
-                         == fold(p.name).split()[0]]
+                exact = [
+                    c
+                    for c in cands
+                    if fold(self.clusters[c].name).split()[0] == fold(p.name).split()[0]
+                ]
                 if cands:
                     p.cluster = nearest(exact or cands, p.start)
                     continue
@@ -518,6 +558,8 @@ class ArticleScan:
             c.first = min(c.first, p.start)
             if p.name not in c.names:
                 c.names.append(p.name)
-            if len(split_name(p.name)[0]) > len(split_name(c.name)[0]) and not PATRONYMIC.search(p.name):
+            if len(split_name(p.name)[0]) > len(split_name(c.name)[0]) and not PATRONYMIC.search(
+                p.name
+            ):
                 c.name = p.name
             c.add_title(p.title)

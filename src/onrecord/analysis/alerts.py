@@ -76,7 +76,9 @@ class Shift:
     z: float
 
 
-def detect(periods: Sequence[Period], *, rule: AlertRule = DEFAULT_RULE, since: dt.date | None = None) -> list[Shift]:
+def detect(
+    periods: Sequence[Period], *, rule: AlertRule = DEFAULT_RULE, since: dt.date | None = None
+) -> list[Shift]:
     """Periods of one dyad's timeline whose index moved beyond the rule's threshold.
 
     Args:
@@ -155,7 +157,9 @@ class Alert:
 def describe(alert: Alert) -> str:
     """One readable line: "XVL → XDR, week 2026-03-16 – 2026-03-22: escalation, index +1.20
     against a baseline of +0.10 ± 0.20 (up 1.10, z +2.2), 3 events in 4 reports"."""
-    when = f"{alert.by} {alert.period_start}" + (f" – {alert.period_end}" if alert.period_end != alert.period_start else "")
+    when = f"{alert.by} {alert.period_start}" + (
+        f" – {alert.period_end}" if alert.period_end != alert.period_start else ""
+    )
     return (
         f"{alert.source_label} → {alert.target_label}, {when}: {alert.direction}, index {alert.index:+.2f} "
         f"against a baseline of {alert.baseline_mean:+.2f} ± {alert.baseline_sd:.2f} "
@@ -200,7 +204,12 @@ def alerts(
     for _ in range(rule.baseline):
         first = period_start(first - dt.timedelta(days=1), rule.by)
     facts = load_events(
-        store, since=first, until=last, dated_only=True, dyadic_only=True, min_confidence=checked_confidence(min_confidence)
+        store,
+        since=first,
+        until=last,
+        dated_only=True,
+        dyadic_only=True,
+        min_confidence=checked_confidence(min_confidence),
     )
     per_dyad, labels = dyad_groups(facts, weights=weights)
     found: list[Alert] = []
@@ -209,7 +218,11 @@ def alerts(
         for shift in detect(periods, rule=rule, since=checked_from):
             period = periods[shift.position]
             start = dt.date.fromisoformat(period.start)
-            inside = [g for g in groups if start <= g.day < start + dt.timedelta(days=period_days(start, rule.by))]
+            inside = [
+                g
+                for g in groups
+                if start <= g.day < start + dt.timedelta(days=period_days(start, rule.by))
+            ]
             found.append(
                 Alert(
                     source=s,

@@ -83,11 +83,17 @@ def render_chart(timeline: Any, path: str, *, dpi: int = 120) -> str:
     xs = list(range(len(periods)))
     labels = [p.start for p in periods]
     fig, (top, bottom) = plt.subplots(
-        2, 1, sharex=True, figsize=(max(6.0, min(16.0, 0.35 * len(xs) + 4)), 5.5), gridspec_kw={"height_ratios": [3, 2]}
+        2,
+        1,
+        sharex=True,
+        figsize=(max(6.0, min(16.0, 0.35 * len(xs) + 4)), 5.5),
+        gridspec_kw={"height_ratios": [3, 2]},
     )
     try:
         arrow = "↔" if timeline.both_directions else "→"
-        top.set_title(f"{timeline.source} {arrow} {timeline.target}: escalation index by {timeline.by}")
+        top.set_title(
+            f"{timeline.source} {arrow} {timeline.target}: escalation index by {timeline.by}"
+        )
         top.axhline(0, color="#888888", linewidth=0.8)
         top.plot(xs, [p.escalation for p in periods], marker="o", color="#333333", linewidth=1.5)
         top.set_ylabel("conflict points / day\n(+ conflict, − cooperation)")
@@ -96,7 +102,9 @@ def render_chart(timeline: Any, path: str, *, dpi: int = 120) -> str:
         for quad in ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict"):
             counts = [float(getattr(p, quad)) for p in periods]
             if quad.endswith("coop"):
-                bottom.bar(xs, counts, bottom=up, color=_COLOURS[quad], label=quad.replace("_", " "))
+                bottom.bar(
+                    xs, counts, bottom=up, color=_COLOURS[quad], label=quad.replace("_", " ")
+                )
                 up = [a + b for a, b in zip(up, counts)]
             else:
                 neg = [-c for c in counts]
@@ -104,7 +112,9 @@ def render_chart(timeline: Any, path: str, *, dpi: int = 120) -> str:
                 down = [a + b for a, b in zip(down, neg)]
         bottom.axhline(0, color="#888888", linewidth=0.8)
         bottom.set_ylabel("events")
-        bottom.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="x-small", frameon=False)
+        bottom.legend(
+            loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize="x-small", frameon=False
+        )
         step = max(1, len(xs) // 12)
         bottom.set_xticks(xs[::step])
         bottom.set_xticklabels(labels[::step], rotation=45, ha="right", fontsize="small")

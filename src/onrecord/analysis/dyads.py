@@ -217,7 +217,9 @@ def _check_span(first: dt.date | None, last: dt.date | None, by: str) -> None:
         return
     approx = {"day": 1, "week": 7, "month": 28}[by]
     if (last - first).days // approx > MAX_PERIODS:
-        raise AnalysisError(f"more than {MAX_PERIODS} periods; use a longer period or narrow since/until")
+        raise AnalysisError(
+            f"more than {MAX_PERIODS} periods; use a longer period or narrow since/until"
+        )
 
 
 # -- the most active pairs --------------------------------------------------------------------
@@ -269,7 +271,10 @@ class DyadSummary:
 
 
 def dyad_groups(
-    facts: Sequence[EventFact], *, weights: ModeWeights = DEFAULT_WEIGHTS, both_directions: bool = False
+    facts: Sequence[EventFact],
+    *,
+    weights: ModeWeights = DEFAULT_WEIGHTS,
+    both_directions: bool = False,
 ) -> tuple[dict[tuple[str, str], list[EventGroup]], dict[str, str]]:
     """Deduplicated events per dyad, keyed by country/IGO code (or ``#id``), with labels.
 
@@ -282,7 +287,10 @@ def dyad_groups(
     for ev in facts:
         if ev.source_id is None or ev.target_id is None:
             continue
-        s, t = party_key(ev.source_id, ev.source_country), party_key(ev.target_id, ev.target_country)
+        s, t = (
+            party_key(ev.source_id, ev.source_country),
+            party_key(ev.target_id, ev.target_country),
+        )
         if s == t:
             continue
         labels.setdefault(s, ev.source_country or ev.source_name or s)
@@ -336,12 +344,29 @@ def dyad_events(
     Returns:
         The merged events per dyad, oldest first, and a label per party key.
     """
-    factors = {(h, n): weights.factor(hypothetical=h, negated=n) for h in (False, True) for n in (False, True)}
+    factors = {
+        (h, n): weights.factor(hypothetical=h, negated=n)
+        for h in (False, True)
+        for n in (False, True)
+    }
     # Per (day, source, target, type, negated): weighted intensity, article, intensity, article ...
     # (one flat list: most events are reported once, and a hundred thousand sets cost).
     buckets: dict[tuple[dt.date, str, str, str, bool], list[Any]] = {}
-    rows = load_dyad_rows(store, since=since, until=until, min_confidence=checked_confidence(min_confidence))
-    for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows:
+    rows = load_dyad_rows(
+        store, since=since, until=until, min_confidence=checked_confidence(min_confidence)
+    )
+    for (
+        day,
+        s_id,
+        s_country,
+        t_id,
+        t_country,
+        type_,
+        negated,
+        hypothetical,
+        intensity,
+        article_id,
+    ) in rows:
         s = s_country or f"#{s_id}"  # party_key, inlined: this loop runs once per stored event
         t = t_country or f"#{t_id}"
         if s == t:
@@ -419,7 +444,12 @@ def top_dyads(
     if window_days < 1:
         raise AnalysisError("the window must be at least one day")
     per_dyad, labels = dyad_events(
-        store, since=since, until=until, weights=weights, both_directions=both_directions, min_confidence=min_confidence
+        store,
+        since=since,
+        until=until,
+        weights=weights,
+        both_directions=both_directions,
+        min_confidence=min_confidence,
     )
     if not per_dyad:
         return []
@@ -427,7 +457,9 @@ def top_dyads(
     window_start = reference - dt.timedelta(days=window_days - 1)
     rows: list[DyadSummary] = []
     for (s, t), groups in per_dyad.items():
-        tone, prev, trend, esc, n_recent = summarise_dyad(groups, reference=reference, window_days=window_days)
+        tone, prev, trend, esc, n_recent = summarise_dyad(
+            groups, reference=reference, window_days=window_days
+        )
         rows.append(
             DyadSummary(
                 source=s,
@@ -503,4 +535,3 @@ def events_query(
         store, source=src, target=tgt, both_directions=both_directions, types=types, since=since, until=until,
         limit=limit, min_confidence=checked_confidence(min_confidence),
     )  # fmt: skip
-

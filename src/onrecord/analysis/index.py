@@ -336,4 +336,7 @@ def build_periods(
     for g in groups:
         if lo <= g.day <= hi:
             buckets.setdefault(period_start(g.day, by), []).append(g)
-    return [summarise(buckets.get(start, []), start, period_days(start, by)) for start in period_range(lo, hi, by)]
+    return [
+        summarise(buckets.get(start, []), start, period_days(start, by))
+        for start in period_range(lo, hi, by)
+    ]

@@ -132,8 +132,12 @@ class Context:
         for i, (lo, hi) in enumerate(self.paras):
             line = self.text[lo:hi]
             words = WORD.findall(line)
-            headline = i == 0 and len(self.paras) > 2 and line.rstrip()[-1:] not in ".!?”\"’»:"
-            if headline or _BOILERPLATE.match(line) or (len(words) <= 4 and line.rstrip()[-1:] not in ".!?”\""):
+            headline = i == 0 and len(self.paras) > 2 and line.rstrip()[-1:] not in '.!?”"’»:'
+            if (
+                headline
+                or _BOILERPLATE.match(line)
+                or (len(words) <= 4 and line.rstrip()[-1:] not in '.!?”"')
+            ):
                 out.append((lo, hi))
         return out
 
@@ -175,20 +179,32 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
             found.att.addressee = np_span(child, limit=frame)
             return
         if lemma in cues.address and child.dep_ in {"dobj", "dative", "iobj"}:
-            if child.lemma_.lower() not in cues.audience and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if child.lemma_.lower() not in cues.audience and child.pos_ in {
+                "PROPN",
+                "NOUN",
+                "PRON",
+            }:
                 found.att.addressee = np_span(child, limit=frame)
                 return
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             # "in a letter to X", "during a call with X"
             medium = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if medium is not None and medium.lemma_.lower() in cues.noun | {"call", "meeting", "conversation"}:
+            if medium is not None and medium.lemma_.lower() in cues.noun | {
+                "call",
+                "meeting",
+                "conversation",
+            }:
                 for p in medium.children:
                     if p.dep_ == "prep" and p.lower_ in {"to", "with"}:
                         pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
                         if pobj is not None and pobj.lemma_.lower() not in cues.audience:
                             found.att.addressee = np_span(pobj, limit=frame)
                             return
-        if child.dep_ == "prep" and child.lower_ == "to" and lemma in {"say", "write", "reply", "respond", "speak"}:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and lemma in {"say", "write", "reply", "respond", "speak"}
+        ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() not in cues.audience:
                 found.att.addressee = np_span(pobj, limit=frame)

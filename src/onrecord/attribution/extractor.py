@@ -76,9 +76,30 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z])\s*:\s+(?=\S)")
 _NOT_SPEAKER_LABELS = {
-    "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "BREAKING",
-    "WATCH", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "SOURCE", "SOURCES", "LISTEN",
-    "ADVERTISEMENT", "FACT CHECK", "ANALYSIS", "OPINION", "Q", "A", "UPDATED", "EXCLUSIVE",
+    "UPDATE",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "CLARIFICATION",
+    "BREAKING",
+    "WATCH",
+    "READ MORE",
+    "RELATED",
+    "PHOTOS",
+    "PHOTO",
+    "VIDEO",
+    "SOURCE",
+    "SOURCES",
+    "LISTEN",
+    "ADVERTISEMENT",
+    "FACT CHECK",
+    "ANALYSIS",
+    "OPINION",
+    "Q",
+    "A",
+    "UPDATED",
+    "EXCLUSIVE",
 }
 
 
@@ -92,7 +113,7 @@ def _transcript_lines(ctx: Context) -> list[Found]:
         m = _TRANSCRIPT.match(ctx.text, lo, hi)
         if not m or ctx.skipped(lo) or m.group(1) in _NOT_SPEAKER_LABELS or len(m.group(1)) < 2:
             continue
-        if any(ch in ctx.text[m.end() : hi] for ch in "“”\"«»"):
+        if any(ch in ctx.text[m.end() : hi] for ch in '“”"«»'):
             continue  # its quotation marks are handled as quotations
         end = strip_end(ctx.text, m.end(), hi)
         if len(WORD.findall(ctx.text[m.end() : end])) < 3:
@@ -103,6 +124,7 @@ def _transcript_lines(ctx: Context) -> list[Found]:
 
 
 # -- grouping -----------------------------------------------------------------------------
+
 
 def _group_segments(ctx: Context) -> list[Group]:
     groups: list[Group] = []
@@ -148,7 +170,7 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     if a.paragraph != b.paragraph or a.close is None or b.close is None:
         return False
     gap = ctx.text[a.outer_end : b.open]
-    if any(ch in gap for ch in "“”\"«»"):
+    if any(ch in gap for ch in '“”"«»'):
         return False
     content = ctx.text[a.start : a.end].rstrip()
     frame = gap.strip()
@@ -160,7 +182,11 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     if k > lo and ctx.text[k - 1] not in ":—–":
         return False  # the first part is a phrase quoted inside a sentence, not a statement
     if frame:
-        if content[-1:] not in ",—–-" or frame[-1] != "." or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS:
+        if (
+            content[-1:] not in ",—–-"
+            or frame[-1] != "."
+            or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS
+        ):
             return False
         toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
         if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
@@ -196,12 +222,17 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
     # only the word before the mark matters: listing the whole sentence's tokens for each
     # quotation was quadratic in a long sentence full of quotation marks
     before = ctx.last_token(lo, first.open)
-    if before is not None and before.lemma_.lower() in ctx.cues.speech and before.pos_ in {"VERB", "AUX"}:
+    if (
+        before is not None
+        and before.lemma_.lower() in ctx.cues.speech
+        and before.pos_ in {"VERB", "AUX"}
+    ):
         return len(words) >= 3
     return False
 
 
 # -- direct quotations ---------------------------------------------------------------------
+
 
 def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     """The unquoted stretches that can introduce ``g``: gaps, right, left."""
@@ -254,18 +285,31 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
     if where == "left":
         verbs.reverse()  # nearest to the quotation first
-    colon = _colon_clause(ctx, found, toks) if where == "left" and ctx.text[lo:hi].rstrip().endswith(":") else None
+    colon = (
+        _colon_clause(ctx, found, toks)
+        if where == "left" and ctx.text[lo:hi].rstrip().endswith(":")
+        else None
+    )
     if colon == "person":
         return True
     words = [t for t in toks if not t.is_punct]
     for verb in verbs:
         subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
-        if subj is None and verb.dep_ == "acl" and verb.head.i == verb.i - 1 and lo <= verb.head.idx:
+        if (
+            subj is None
+            and verb.dep_ == "acl"
+            and verb.head.i == verb.i - 1
+            and lo <= verb.head.idx
+        ):
             subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
         if subj is None or not (lo <= subj.idx < hi):
             opens = where == "right" and bool(words) and words[0] is verb
             inv = inverted_subject(verb, toks[-1].i + 1, object_ok=opens)
-            subj = inv if inv is not None and lo <= inv.idx < hi else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
+            subj = (
+                inv
+                if inv is not None and lo <= inv.idx < hi
+                else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
+            )
         if subj is None or not_a_speaker(ctx, subj):
             continue
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
@@ -343,7 +387,11 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
 
 
 def _names_someone(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or is_person_head(tok) or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL
+    return (
+        tok.pos_ == "PROPN"
+        or is_person_head(tok)
+        or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL
+    )
 
 
 def _name_head(toks: list[Token]) -> Token | None:
@@ -351,7 +399,11 @@ def _name_head(toks: list[Token]) -> Token | None:
     for t in toks:
         if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
             head = t
-            while head.head is not head and head.dep_ in {"compound", "amod", "det", "poss", "nmod"} and head.head in toks:
+            while (
+                head.head is not head
+                and head.dep_ in {"compound", "amod", "det", "poss", "nmod"}
+                and head.head in toks
+            ):
                 head = head.head
             return head
     return None
@@ -400,7 +452,9 @@ def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | Non
             continue
         if tok.lemma_.lower() not in verbs:
             return None
-        if strong and (tok.lemma_.lower() not in cues.labelling | cues.stance or _outer_speech_verb(ctx, tok)):
+        if strong and (
+            tok.lemma_.lower() not in cues.labelling | cues.stance or _outer_speech_verb(ctx, tok)
+        ):
             return None
         if tok.lemma_.lower() not in cues.labelling | cues.stance:
             # "Cruz said Rubio will continue to be “a champion”": the phrase is in the
@@ -415,21 +469,48 @@ def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | Non
         if span is None:
             return None
         seg_end = g.segments[-1].outer_end
-        span = (span[0], max(span[1], min(seg_end, ctx.sents.at(span[0])[1] if ctx.sents.at(span[0]) else seg_end)))
+        span = (
+            span[0],
+            max(
+                span[1],
+                min(seg_end, ctx.sents.at(span[0])[1] if ctx.sents.at(span[0]) else seg_end),
+            ),
+        )
         att = Attribution(kind="mixed", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
         return Found(att=att, pos=span[0], speaker_tok=subj)
     return None
 
 
-_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|at|to|from|with|told|wrote for))\s*$", re.IGNORECASE)
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+_TITLE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:on|in|at|to|from|with|told|wrote for))\s*$", re.IGNORECASE
+)
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+}
 
 
 def _is_title(ctx: Context, seg: Segment) -> bool:
     """``on ABC’s “This Week”``, ``told “Fox News Sunday”``: a programme's, paper's or
     book's title in Title Case after a possessive or a preposition."""
     words = WORD.findall(ctx.text[seg.start : seg.end])
-    if not words or len(words) > 10 or not _TITLE_BEFORE.search(ctx.text[max(0, seg.open - 20) : seg.open]):
+    if (
+        not words
+        or len(words) > 10
+        or not _TITLE_BEFORE.search(ctx.text[max(0, seg.open - 20) : seg.open])
+    ):
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or w[0].isdigit() for w in words)
 
@@ -442,12 +523,17 @@ def _outer_speech_verb(ctx: Context, verb: Token) -> Token | None:
         if tok.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or tok.head is tok:
             break
         tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in ctx.cues.speech and not ctx.in_quote(tok.idx):
+        if (
+            tok.pos_ in {"VERB", "AUX"}
+            and tok.lemma_.lower() in ctx.cues.speech
+            and not ctx.in_quote(tok.idx)
+        ):
             outer = tok
     return outer
 
 
 # -- clean-up and resolution -------------------------------------------------------------------
+
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Keep direct quotations; drop reported clauses that mostly repeat them."""
@@ -496,14 +582,21 @@ def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Fo
     the same words; a narrower reported clause whose speaker is itself part of the wider
     one's content comes back as a statement of its own.
     """
-    outers = [(f, f.speaker_tok) for f in kept if f.att.kind != "direct" and f.speaker_tok is not None]
+    outers = [
+        (f, f.speaker_tok) for f in kept if f.att.kind != "direct" and f.speaker_tok is not None
+    ]
     if not outers:
         return kept
     kept_ids = {id(f) for f in kept}
     verbs = ctx.cues.speech | ctx.cues.cognition
     cands: list[tuple[Found, Token]] = []
     for f in found:
-        if id(f) in kept_ids or f.att.kind == "direct" or f.speaker_tok is None or f.att.cue is None:
+        if (
+            id(f) in kept_ids
+            or f.att.kind == "direct"
+            or f.speaker_tok is None
+            or f.att.cue is None
+        ):
             continue
         cue = ctx.doc.char_span(*f.att.cue, alignment_mode="expand")
         lemma = cue[0].lemma_.lower() if cue is not None and len(cue) else ""
@@ -563,7 +656,9 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
             elif tok.pos_ != "PRON":
                 resolver.add_speaker(
-                    tok.idx, att.speaker, plural=tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG",
+                    tok.idx,
+                    att.speaker,
+                    plural=tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG",
                     person=is_person_head(tok),
                 )
         elif f.floating and previous is not None and previous.att.speaker is not None:
@@ -574,12 +669,22 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = att.addressee_ref or previous.att.addressee_ref
         if att.kind == "direct":
             _vocative(ctx, f)
-        if att.addressee is None and previous is not None and previous.att.speaker is not None and att.speaker is not None:
+        if (
+            att.addressee is None
+            and previous is not None
+            and previous.att.speaker is not None
+            and att.speaker is not None
+        ):
             same = _same_speaker(ctx, previous.att, att)
             if f.reply and not same:
                 att.addressee = previous.att.speaker
                 att.addressee_ref = previous.att.speaker_ref
-            elif same and ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1 and previous.att.kind == "direct" and att.kind == "direct":
+            elif (
+                same
+                and ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1
+                and previous.att.kind == "direct"
+                and att.kind == "direct"
+            ):
                 att.addressee = previous.att.addressee
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:

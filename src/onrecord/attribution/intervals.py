@@ -125,13 +125,17 @@ class TwinIndex:
             i = bisect_left(bucket, (span[0] - reach, -1))
             while i < len(bucket) and bucket[i][0] <= span[0] + reach:
                 slot = bucket[i][1]
-                if (best is None or slot < best) and self.overlap(span, self._spans[slot]) > self.share:
+                if (best is None or slot < best) and self.overlap(
+                    span, self._spans[slot]
+                ) > self.share:
                     best = slot
                 i += 1
         return best
 
 
-def widest_holders(spans: Sequence[Offsets], queries: Sequence[Offsets], slack: int = 0) -> list[int | None]:
+def widest_holders(
+    spans: Sequence[Offsets], queries: Sequence[Offsets], slack: int = 0
+) -> list[int | None]:
     """For each query ``(qs, qe)``, the index of the widest span ``(s, e)`` with
     ``s <= qs`` and ``qe <= e + slack`` (the first such in ``spans`` order on ties), or None.
 

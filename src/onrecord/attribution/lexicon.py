@@ -27,7 +27,9 @@ class CueLexicon:
 @lru_cache(maxsize=1)
 def load_cues() -> CueLexicon:
     """The packaged cue lexicon."""
-    raw = yaml.safe_load(files("onrecord.attribution").joinpath("data/cues.yaml").read_text("utf-8"))
+    raw = yaml.safe_load(
+        files("onrecord.attribution").joinpath("data/cues.yaml").read_text("utf-8")
+    )
     fields = {k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in CueLexicon.__slots__}
     return CueLexicon(**fields)
 
@@ -35,8 +37,18 @@ def load_cues() -> CueLexicon:
 def inflections(lemmas: frozenset[str]) -> set[str]:
     """The third-person and past forms of one-word speech lemmas ("say" → "says", "said")."""
     # past tenses the regular rules below get wrong ("cried", "replied" come out right)
-    irregular = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "swear": "swore",
-                 "hold": "held", "put": "put", "begin": "began", "sing": "sang", "read": "read"}
+    irregular = {
+        "say": "said",
+        "tell": "told",
+        "write": "wrote",
+        "speak": "spoke",
+        "swear": "swore",
+        "hold": "held",
+        "put": "put",
+        "begin": "began",
+        "sing": "sang",
+        "read": "read",
+    }
     out: set[str] = set()
     for lemma in lemmas:
         if " " in lemma:

@@ -134,7 +134,9 @@ def find_segments(text: str) -> list[Segment]:
             width = 2 if kind.endswith("2") else 1
             kind = kind.rstrip("2") if width == 2 else kind
             if open_at is None:
-                if kind in ("o", "“", "?", "«") or (kind == "»" and _is_guillemet_open(text, pos, lo, hi)):
+                if kind in ("o", "“", "?", "«") or (
+                    kind == "»" and _is_guillemet_open(text, pos, lo, hi)
+                ):
                     open_at, open_kind, open_len = pos, kind, width
                 # stray closers are ignored
             else:
@@ -146,11 +148,22 @@ def find_segments(text: str) -> list[Segment]:
                 )
                 if closes:
                     if pos > open_at + open_len:
-                        segments.append(Segment(open_at + open_len, pos, open_at, pos, pi, close_len=width))
+                        segments.append(
+                            Segment(open_at + open_len, pos, open_at, pos, pi, close_len=width)
+                        )
                     open_at = None
                 elif (
-                    kind in ("“", "o") or (kind == open_kind and kind in "«»" and _is_guillemet_open(text, pos, lo, hi))
-                ) and pos > open_at + 1 and text[pos - 1].isspace():
+                    (
+                        kind in ("“", "o")
+                        or (
+                            kind == open_kind
+                            and kind in "«»"
+                            and _is_guillemet_open(text, pos, lo, hi)
+                        )
+                    )
+                    and pos > open_at + 1
+                    and text[pos - 1].isspace()
+                ):
                     # A second opener inside an open quotation: the first was never
                     # closed. End it before this mark (or before its attribution) and
                     # start again here.
@@ -203,7 +216,8 @@ def _cue_verbs() -> str:
     from onrecord.attribution.lexicon import inflections, load_cues
 
     verbs = sorted(inflections(load_cues().speech), key=len, reverse=True)
-    return r"\b(?:%s)\b" % "|".join(re.escape(v) for v in verbs)
+    alternatives = "|".join(re.escape(v) for v in verbs)
+    return rf"\b(?:{alternatives})\b"
 
 
 @lru_cache(maxsize=1)
@@ -252,5 +266,10 @@ def _close_unbalanced(text: str, seg: Segment) -> None:
 
 def _link_continuations(text: str, segments: list[Segment], paras: list[tuple[int, int]]) -> None:
     for a, b in zip(segments, segments[1:]):
-        if a.close is None and not a.degraded and b.paragraph == a.paragraph + 1 and b.open == paras[b.paragraph][0]:
+        if (
+            a.close is None
+            and not a.degraded
+            and b.paragraph == a.paragraph + 1
+            and b.open == paras[b.paragraph][0]
+        ):
             a.continued = True

@@ -28,6 +28,7 @@ from onrecord.attribution.speakers import subject_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 def reported_speech(ctx: Context) -> list[Found]:
     out: list[Found] = []
     cues = ctx.cues
@@ -35,13 +36,20 @@ def reported_speech(ctx: Context) -> list[Found]:
         if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
             continue
         lemma = tok.lemma_.lower()
-        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+        if (
+            tok.lower_ == "according"
+            and tok.i + 1 < len(ctx.doc)
+            and ctx.doc[tok.i + 1].lower_ == "to"
+        ):
             f = _according_to(ctx, tok)
             if f:
                 out.append(f)
             continue
         if tok.pos_ not in {"VERB", "AUX"} or not (
-            lemma in cues.speech or lemma in cues.cognition or lemma in cues.intention or lemma in cues.object_content
+            lemma in cues.speech
+            or lemma in cues.cognition
+            or lemma in cues.intention
+            or lemma in cues.object_content
         ):
             continue
         comp = _complement(tok, cues)
@@ -60,7 +68,9 @@ def reported_speech(ctx: Context) -> list[Found]:
         if not_a_speaker(ctx, subj):
             continue
         att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
-        found = Found(att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply)
+        found = Found(
+            att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply
+        )
         sent = ctx.sents.at(tok.idx) or (tok.idx, tok.idx + len(tok.text))
         addressee_from_verb(ctx, found, tok, sent)
         out.append(found)
@@ -72,12 +82,33 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
     inside (or at the end of) the statement it introduces; the rest of the sentence is
     the content, in one or two spans."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
-    if subj is None or not_a_speaker(ctx, subj) or verb.dep_ == "relcl" or subj.lower_ in {"who", "which", "that"}:
+    if (
+        subj is None
+        or not_a_speaker(ctx, subj)
+        or verb.dep_ == "relcl"
+        or subj.lower_ in {"who", "which", "that"}
+    ):
         return None  # ", who declared victory on Tuesday," is a relative clause, not a cue
     doc = ctx.doc
     lo = min(subj.left_edge.i, verb.i)
-    hi = max(t.i for t in [verb, *[c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "prep"} and c.i > verb.i]])
-    hi = max(hi, max((t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree), default=hi))
+    hi = max(
+        t.i
+        for t in [
+            verb,
+            *[
+                c
+                for c in verb.children
+                if c.dep_ in {"advmod", "npadvmod", "prep"} and c.i > verb.i
+            ],
+        ]
+    )
+    hi = max(
+        hi,
+        max(
+            (t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i for t in c.subtree),
+            default=hi,
+        ),
+    )
     if any(t.i < lo or t.i > hi for t in subj.subtree):
         return None
     sent = ctx.sents.at(verb.idx)
@@ -85,7 +116,9 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         return None
     before_ok = lo > 0 and doc[lo - 1].text in {",", "—", "–"}
     after = doc[hi + 1] if hi + 1 < len(doc) else None
-    after_ok = after is not None and (after.text in {",", "—", "–"} or (after.is_punct and after.idx + 1 >= sent[1]))
+    after_ok = after is not None and (
+        after.text in {",", "—", "–"} or (after.is_punct and after.idx + 1 >= sent[1])
+    )
     if not (before_ok and after_ok):
         return None
     spans = []
@@ -108,7 +141,11 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb``."""
     # The reported clause normally follows the verb; one before it ("..., Carson said") counts
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}]
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}
+    ]
     for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
         toks = list(child.subtree)
         if child.i < verb.i and not _set_off(child):
@@ -136,12 +173,30 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         if obj is not None and obj.pos_ != "PRON" and not passive:
             hi = max(
                 [obj.right_edge.i]
-                + [c.right_edge.i for c in verb.children if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "advcl"} and c.lower_ in {"as", "for", "of", "over", "with"} | ({c.lower_} if c.dep_ in {"oprd", "xcomp"} else set())]
+                + [
+                    c.right_edge.i
+                    for c in verb.children
+                    if c.i > obj.i
+                    and c.dep_ in {"oprd", "prep", "xcomp", "advcl"}
+                    and c.lower_
+                    in {"as", "for", "of", "over", "with"}
+                    | ({c.lower_} if c.dep_ in {"oprd", "xcomp"} else set())
+                ]
             )
             toks = list(verb.doc[obj.left_edge.i : hi + 1])
             if len(toks) >= 1:
                 return toks
-    if lemma in cues.intention or lemma in {"urge", "ask", "tell", "call", "warn", "order", "invite", "advise", "instruct"}:
+    if lemma in cues.intention or lemma in {
+        "urge",
+        "ask",
+        "tell",
+        "call",
+        "warn",
+        "order",
+        "invite",
+        "advise",
+        "instruct",
+    }:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
                 toks = [t for t in child.subtree]
@@ -154,16 +209,16 @@ def _set_off(clause: Token) -> bool:
     """A reported clause before its cue is set off by a comma, dash or closing quotation
     mark ("The border stays shut, Voss said"; "“...,” Voss said")."""
     doc = clause.doc
-    marks = {",", "—", "–", "”", "\"", "''", "’"}
+    marks = {",", "—", "–", "”", '"', "''", "’"}
     last = clause.right_edge.i
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
 
 
 def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[-1].is_punct and toks[-1].text not in "”\"»" or toks[-1].is_space):
+    while toks and (toks[-1].is_punct and toks[-1].text not in '”"»' or toks[-1].is_space):
         toks.pop()
-    while toks and (toks[0].is_punct and toks[0].text not in "“\"«" or toks[0].is_space):
+    while toks and (toks[0].is_punct and toks[0].text not in '“"«' or toks[0].is_space):
         toks.pop(0)
     if not toks:
         return None

@@ -17,10 +17,57 @@ from onrecord.attribution.lexicon import inflections, load_cues
 from onrecord.attribution.marks import Segment, paragraphs
 
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
-    "sgt", "capt", "adm", "maj", "cmdr", "pres", "jan", "feb", "mar", "apr", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "vs", "etc", "no", "mt", "ft",
-    "u.s", "u.n", "u.k", "e.u", "d.c", "p.m", "a.m", "ph.d", "rev", "hon", "amb", "messrs",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "sgt",
+    "capt",
+    "adm",
+    "maj",
+    "cmdr",
+    "pres",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "vs",
+    "etc",
+    "no",
+    "mt",
+    "ft",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "d.c",
+    "p.m",
+    "a.m",
+    "ph.d",
+    "rev",
+    "hon",
+    "amb",
+    "messrs",
 }
 _BOUNDARY = re.compile(r"[.!?]+[”\"»’']*(?=\s+[“\"«‘'(\[A-Z0-9])")
 # A question or exclamation closing a quotation is not a boundary when a short
@@ -54,9 +101,15 @@ def sentence_ranges(text: str, segments: list[Segment]) -> list[tuple[int, int]]
             if _in_segment(inside, m.start()) and _in_segment(inside, stop - 1):
                 continue
             word = _word_before(text, m.start(), lo)
-            if text[m.start()] == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
+            if text[m.start()] == "." and (
+                word.lower() in _ABBREV or (len(word) == 1 and word.isupper())
+            ):
                 continue
-            if text[m.start()] in "?!" and text[stop - 1] in _CLOSERS and _short_cue_after().match(text, stop, hi):
+            if (
+                text[m.start()] in "?!"
+                and text[stop - 1] in _CLOSERS
+                and _short_cue_after().match(text, stop, hi)
+            ):
                 continue
             if stop > start:
                 out.append((start, stop))

@@ -30,17 +30,23 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_SELF = {"i", "we", "you", "me", "us"}
 _RELATIVE = {"who", "which", "that", "whom"}
-_QUOTE_CHARS = set("“”\"«»„")
+_QUOTE_CHARS = set('“”"«»„')
 
 
-def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None = None) -> Token | None:
+def subject_of(
+    verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None = None
+) -> Token | None:
     """The subject of ``verb``, climbing through conjoined and adverbial verbs.
 
     ``ok`` filters candidate subjects (the parser sometimes makes a vocative inside the
     quotation a second subject of the cue).
     """
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and (ok is None or ok(child)) and any(ch.isalnum() for ch in child.text):
+        if (
+            child.dep_ in SUBJECT_DEPS
+            and (ok is None or ok(child))
+            and any(ch.isalnum() for ch in child.text)
+        ):
             if child.dep_ == "nsubjpass" and depth == 0 and verb.lemma_.lower() != "quote":
                 # "X was asked by Y whether ...", "X was told that ...": the passive subject
                 # is the one spoken to; the speaker is the agent, or unknown. (Climbing from
@@ -62,7 +68,23 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             # "Asked whether ..., X said": the participle's subject is not the asker
             return None
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "when", "because", "as", "while", "after", "before", "since", "although", "though"} for c in verb.children):
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark"
+            and c.lower_
+            in {
+                "if",
+                "when",
+                "because",
+                "as",
+                "while",
+                "after",
+                "before",
+                "since",
+                "although",
+                "though",
+            }
+            for c in verb.children
+        ):
             return None
         return subject_of(verb.head, depth + 1, ok)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"PROPN", "NOUN"}:
@@ -74,7 +96,9 @@ def subject_of(verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None =
 def passive_agent(verb: Token) -> Token | None:
     """``by Y`` of a passive verb: Y."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return (
+        next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    )
 
 
 def _antecedent(rel: Token, verb: Token) -> Token | None:
@@ -94,7 +118,12 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
 def is_age_noun(tok: Token) -> bool:
     """``the 46-year-old``: an age used as a noun names a person."""
     doc = tok.doc
-    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text in {"-", "–"} and doc[tok.i - 2].lower_ in {"year", "years"}
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and doc[tok.i - 1].text in {"-", "–"}
+        and doc[tok.i - 2].lower_ in {"year", "years"}
+    )
 
 
 def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Token | None:
@@ -116,7 +145,11 @@ def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Toke
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in skip:
             head = tok
             # climb to the head of a compound name
-            while head.dep_ in {"compound", "amod", "det", "poss"} and head.head.i > head.i and head.head.i < stop:
+            while (
+                head.dep_ in {"compound", "amod", "det", "poss"}
+                and head.head.i > head.i
+                and head.head.i < stop
+            ):
                 head = head.head
             return head
     return None
@@ -183,22 +216,45 @@ PERSON_NOUNS = frozenset(
     "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
     "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor".split()
 )
-_NOT_PERSON_ENT = {"GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME",
-                   "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"}
+_NOT_PERSON_ENT = {
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "PRODUCT",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+    "ORDINAL",
+    "LANGUAGE",
+}
 
 
 def is_person_head(tok: Token) -> bool:
     """Can this noun-phrase head stand for one person (an antecedent of he/she)?"""
     if tok.pos_ == "PROPN":
         # an organisation ("the Commission", "the FBI") is never he or she
-        return tok.ent_type_ not in _NOT_PERSON_ENT and tok.ent_type_ != "ORG" and tok.tag_ != "NNPS"
+        return (
+            tok.ent_type_ not in _NOT_PERSON_ENT and tok.ent_type_ != "ORG" and tok.tag_ != "NNPS"
+        )
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ == "NN"
 
 
 @lru_cache(maxsize=1)
 def _gender_data() -> dict[str, dict[str, frozenset[str]]]:
-    raw = yaml.safe_load(files("onrecord.attribution").joinpath("data/gender.yaml").read_text("utf-8"))
-    return {k: {g: frozenset(w.lower() for w in v[g]) for g in ("male", "female")} for k, v in raw.items()}
+    raw = yaml.safe_load(
+        files("onrecord.attribution").joinpath("data/gender.yaml").read_text("utf-8")
+    )
+    return {
+        k: {g: frozenset(w.lower() for w in v[g]) for g in ("male", "female")}
+        for k, v in raw.items()
+    }
 
 
 def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
@@ -251,7 +307,11 @@ class PronounResolver:
             if ent.label_ != "PERSON" or len(ent) < 1:
                 continue
             prev = doc[ent.start - 1].text if ent.start > 0 else ""
-            g = gender_of(f"{prev} {ent.text}" if prev.rstrip(".").lower() in {"mr", "mrs", "ms", "miss"} else ent.text)
+            g = gender_of(
+                f"{prev} {ent.text}"
+                if prev.rstrip(".").lower() in {"mr", "mrs", "ms", "miss"}
+                else ent.text
+            )
             if g and len(ent.text.split()) >= 1:
                 key = ent.text.split()[-1].strip(".,'’").lower()
                 if out.get(key, g) != g:
@@ -259,10 +319,14 @@ class PronounResolver:
                 out[key] = g
         return {k: v for k, v in out.items() if k not in clash}
 
-    def add_speaker(self, pos: int, span: Offsets, plural: bool = False, person: bool = False) -> None:
+    def add_speaker(
+        self, pos: int, span: Offsets, plural: bool = False, person: bool = False
+    ) -> None:
         self.speakers.append((pos, span, plural))
         if person:
-            self.persons.append((pos, span, gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)))
+            self.persons.append(
+                (pos, span, gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames))
+            )
 
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Offsets | None:
         p = pronoun.lower()

@@ -55,7 +55,9 @@ __all__ = [
 def _quotes_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
-    table = Table(show_lines=True, title=f"{len(rows)} statement(s)" if rows else "no statements found")
+    table = Table(
+        show_lines=True, title=f"{len(rows)} statement(s)" if rows else "no statements found"
+    )
     table.add_column("date", no_wrap=True)
     table.add_column("speaker → addressee", ratio=1)
     table.add_column("statement", ratio=3)
@@ -75,7 +77,11 @@ def _pretty_record(record: Any) -> None:
 
     lines: list[str] = []
     for q in record.quotes:
-        who = escape(q.speaker.name or q.speaker.text) if q.speaker else "[dim](unknown speaker)[/dim]"
+        who = (
+            escape(q.speaker.name or q.speaker.text)
+            if q.speaker
+            else "[dim](unknown speaker)[/dim]"
+        )
         if q.addressee:
             who += f" → {escape(q.addressee.name or q.addressee.text)}"
         text = f"“{q.text}”" if q.kind == "direct" else q.text
@@ -83,9 +89,14 @@ def _pretty_record(record: Any) -> None:
     if not lines:
         lines.append("[dim]no statements found[/dim]")
     if record.actors:
-        lines.append("[dim]actors:[/dim] " + escape(", ".join(f"{a.name} ({a.kind})" for a in record.actors)))
+        lines.append(
+            "[dim]actors:[/dim] " + escape(", ".join(f"{a.name} ({a.kind})" for a in record.actors))
+        )
     if record.events:
-        lines.append("[dim]events:[/dim] " + escape(", ".join(f"{e.type} {e.intensity:+g}" for e in record.events)))
+        lines.append(
+            "[dim]events:[/dim] "
+            + escape(", ".join(f"{e.type} {e.intensity:+g}" for e in record.events))
+        )
     meta = " · ".join(x for x in (record.published, record.source) if x)
     title = escape(record.title or record.id) + (f" [dim]{escape(meta)}[/dim]" if meta else "")
     _console().print(Panel("\n\n".join(lines), title=title, title_align="left"))
@@ -96,9 +107,20 @@ def _pretty_record(record: Any) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH|-", help="Files, directories, or - for stdin.", show_default=False)],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH|-", help="Files, directories, or - for stdin.", show_default=False
+        ),
+    ],
     fmt: Annotated[
-        ExtractFormat, typer.Option("--format", "-f", help="jsonl (one record per line), json, or pretty.", case_sensitive=False)
+        ExtractFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (one record per line), json, or pretty.",
+            case_sensitive=False,
+        ),
     ] = ExtractFormat.jsonl,
     max_mb: MaxMbOption = 20.0,
     jobs: JobsOption = None,
@@ -132,7 +154,7 @@ def extract(
     # Records come back in input order whatever --jobs is; workers start on the first article.
     engine = make_engine(_jobs(jobs))
     try:
-        for item, result in ordered_extract(
+        for _item, result in ordered_extract(
             good_items(checked(read_paths(paths, _read_options(max_mb)))), engine
         ):
             if isinstance(result, InputError):
@@ -158,7 +180,12 @@ def extract(
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or directories (read recursively).", show_default=False)],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH", help="Files or directories (read recursively).", show_default=False
+        ),
+    ],
     db: DbOption = None,
     max_mb: MaxMbOption = 20.0,
     jobs: JobsOption = None,
@@ -198,7 +225,9 @@ def ingest(
     try:
         run_ingest(
             store,
-            lambda: ingest_paths(paths, store=store, options=_read_options(max_mb), jobs=_jobs(jobs), engine=engine),
+            lambda: ingest_paths(
+                paths, store=store, options=_read_options(max_mb), jobs=_jobs(jobs), engine=engine
+            ),
             progress=True,
             resume_hint="Run the same command again to finish.",
             count=lambda report: count_in_background(paths, report.set_total),
@@ -211,14 +240,41 @@ def ingest(
 @app.command()
 def quotes(
     ctx: typer.Context,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", "-s", help="Part of the speaker's name or words (any case, any accents).")] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-q", help="Words that must all occur in the statement.")] = None,
-    addressee: Annotated[Optional[str], typer.Option("--addressee", help="Part of the addressee's name or words.")] = None,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="The speaker's country code, e.g. RUS.")] = None,
-    type_: Annotated[Optional[str], typer.Option("--type", help="A PLOVER event type the statement carries, e.g. ACCUSE.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 100,
+    speaker: Annotated[
+        Optional[str],
+        typer.Option(
+            "--speaker", "-s", help="Part of the speaker's name or words (any case, any accents)."
+        ),
+    ] = None,
+    search: Annotated[
+        Optional[str],
+        typer.Option("--search", "-q", help="Words that must all occur in the statement."),
+    ] = None,
+    addressee: Annotated[
+        Optional[str], typer.Option("--addressee", help="Part of the addressee's name or words.")
+    ] = None,
+    country: Annotated[
+        Optional[str], typer.Option("--country", "-c", help="The speaker's country code, e.g. RUS.")
+    ] = None,
+    type_: Annotated[
+        Optional[str],
+        typer.Option("--type", help="A PLOVER event type the statement carries, e.g. ACCUSE."),
+    ] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option(
+            "--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
+        ),
+    ] = None,
+    until: Annotated[
+        Optional[str],
+        typer.Option(
+            "--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
+    ] = 100,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -235,7 +291,9 @@ def quotes(
     if since_date and until_date and since_date > until_date:
         raise typer.BadParameter("--since is after --until")
     if type_ and type_.strip().upper() not in PLOVER_TYPES:
-        raise typer.BadParameter(f"unknown event type {type_!r} (one of {', '.join(PLOVER_TYPES)})", param_hint="--type")
+        raise typer.BadParameter(
+            f"unknown event type {type_!r} (one of {', '.join(PLOVER_TYPES)})", param_hint="--type"
+        )
     f = QuoteFilter(
         speaker=speaker, search=search, addressee=addressee, country=country, type=type_,
         since=since_date, until=until_date,
@@ -300,7 +358,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return 130
         if debug:
             raise
-        _stderr(f"{PROG}: unexpected error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        _stderr(
+            f"{PROG}: unexpected error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+        )
         return 1
     return result if isinstance(result, int) else 0
 

@@ -51,7 +51,14 @@ class ProfileFormat(str, Enum):
     json = "json"
 
 
-ActorArgument = Annotated[str, typer.Argument(metavar="NAME", help="Actor id (12 or #12), name, alias or country code.", show_default=False)]
+ActorArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="NAME",
+        help="Actor id (12 or #12), name, alias or country code.",
+        show_default=False,
+    ),
+]
 
 
 # -- listing -------------------------------------------------------------------------------------
@@ -64,19 +71,34 @@ def _actors_table(rows: Sequence[dict[str, Any]]) -> Any:
     for name in ("id", "name", "kind", "country", "titles", "quotes", "articles"):
         table.add_column(name, justify="right" if name in ("id", "quotes", "articles") else "left")
     for row in rows:
-        table.add_row(*(_cell(row[k]) for k in ("id", "name", "kind", "country", "titles", "quotes", "articles")))
+        table.add_row(
+            *(
+                _cell(row[k])
+                for k in ("id", "name", "kind", "country", "titles", "quotes", "articles")
+            )
+        )
     return table
 
 
 @actors_app.callback(invoke_without_command=True)
 def actors(
     ctx: typer.Context,
-    country: Annotated[Optional[str], typer.Option("--country", "-c", help="ISO 3166-1 alpha-3 code (or IGO code), e.g. RUS.")] = None,
-    kind: Annotated[
-        Optional[str], typer.Option("--kind", "-k", help="person, organization, country, igo, group, outlet or document.")
+    country: Annotated[
+        Optional[str],
+        typer.Option("--country", "-c", help="ISO 3166-1 alpha-3 code (or IGO code), e.g. RUS."),
     ] = None,
-    name: Annotated[Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 0,
+    kind: Annotated[
+        Optional[str],
+        typer.Option(
+            "--kind", "-k", help="person, organization, country, igo, group, outlet or document."
+        ),
+    ] = None,
+    name: Annotated[
+        Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
+    ] = 0,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -93,7 +115,9 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     if kind is not None and kind.strip().lower() not in ACTOR_KINDS:
-        raise typer.BadParameter(f"unknown kind {kind!r} ({', '.join(ACTOR_KINDS)})", param_hint="--kind")
+        raise typer.BadParameter(
+            f"unknown kind {kind!r} ({', '.join(ACTOR_KINDS)})", param_hint="--kind"
+        )
     with _open_store(ctx, db) as store:
         found = store.actors(country=country, kind=kind, name=name, limit=limit or None)
     emit([a.to_dict() for a in found], fmt, table=_actors_table)
@@ -134,9 +158,19 @@ def _moved_summary(moved: dict[str, int]) -> str:
 @actors_app.command("merge")
 def merge(
     ctx: typer.Context,
-    keep: Annotated[str, typer.Argument(metavar="A", help="The actor that stays (id, name or alias).", show_default=False)],
-    fold_in: Annotated[str, typer.Argument(metavar="B", help="The actor folded into A.", show_default=False)],
-    fmt: Annotated[ProfileFormat, typer.Option("--format", "-f", help="table (a sentence) or json.", case_sensitive=False)] = ProfileFormat.table,
+    keep: Annotated[
+        str,
+        typer.Argument(
+            metavar="A", help="The actor that stays (id, name or alias).", show_default=False
+        ),
+    ],
+    fold_in: Annotated[
+        str, typer.Argument(metavar="B", help="The actor folded into A.", show_default=False)
+    ],
+    fmt: Annotated[
+        ProfileFormat,
+        typer.Option("--format", "-f", help="table (a sentence) or json.", case_sensitive=False),
+    ] = ProfileFormat.table,
     db: DbOption = None,
 ) -> None:
     """Fold actor B into actor A: B's aliases, titles, quotes, mentions and events move to A.
@@ -167,9 +201,22 @@ def merge(
 def split(
     ctx: typer.Context,
     actor: ActorArgument,
-    alias: Annotated[str, typer.Option("--alias", "-a", help="The name whose mentions move to a new actor.", show_default=False)],
-    name: Annotated[Optional[str], typer.Option("--name", help="Name of the new actor (default: the moved mentions' commonest name).")] = None,
-    fmt: Annotated[ProfileFormat, typer.Option("--format", "-f", help="table (a sentence) or json.", case_sensitive=False)] = ProfileFormat.table,
+    alias: Annotated[
+        str,
+        typer.Option(
+            "--alias", "-a", help="The name whose mentions move to a new actor.", show_default=False
+        ),
+    ],
+    name: Annotated[
+        Optional[str],
+        typer.Option(
+            "--name", help="Name of the new actor (default: the moved mentions' commonest name)."
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProfileFormat,
+        typer.Option("--format", "-f", help="table (a sentence) or json.", case_sensitive=False),
+    ] = ProfileFormat.table,
     db: DbOption = None,
 ) -> None:
     """Move the mentions of ACTOR that go by --alias to a new actor (two people were one).
@@ -213,7 +260,14 @@ def _fixes_table(rows: Sequence[dict[str, Any]]) -> Any:
 @actors_app.command("fixes")
 def fixes(
     ctx: typer.Context,
-    forget: Annotated[Optional[int], typer.Option("--forget", help="Delete the recorded fix with this id (what it moved stays).", metavar="ID")] = None,
+    forget: Annotated[
+        Optional[int],
+        typer.Option(
+            "--forget",
+            help="Delete the recorded fix with this id (what it moved stays).",
+            metavar="ID",
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -229,7 +283,9 @@ def fixes(
     with _open_store(ctx, db) as store:
         if forget is not None:
             gone = forget_fix(store, forget)
-            sys.stdout.write(f"forgot fix #{gone.id} ({gone.action} {gone.name!r} → #{gone.actor_id} {gone.actor})\n")
+            sys.stdout.write(
+                f"forgot fix #{gone.id} ({gone.action} {gone.name!r} → #{gone.actor_id} {gone.actor})\n"
+            )
             return
         rows = [f.to_dict() for f in list_fixes(store)]
     emit(rows, fmt, table=_fixes_table)
@@ -241,7 +297,9 @@ def fixes(
 def _audit_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} suspicious name(s) or title(s)" if rows else "nothing suspicious found")
+    table = Table(
+        title=f"{len(rows)} suspicious name(s) or title(s)" if rows else "nothing suspicious found"
+    )
     for name in ("actor", "issue", "name", "reason", "fix"):
         table.add_column(name)
     for row in rows:
@@ -278,8 +336,18 @@ def audit(
 
 @actors_app.command("import")
 def import_(
-    file: Annotated[str, typer.Argument(metavar="FILE", help="Your actor YAML file (shape in docs/actors.md).", show_default=False)],
-    name: Annotated[Optional[str], typer.Option("--name", help="Keep it under this file name (default: FILE's name).")] = None,
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="Your actor YAML file (shape in docs/actors.md).",
+            show_default=False,
+        ),
+    ],
+    name: Annotated[
+        Optional[str],
+        typer.Option("--name", help="Keep it under this file name (default: FILE's name)."),
+    ] = None,
 ) -> None:
     """Add your own actor file to the knowledge base every later `extract` and `ingest` uses.
 
@@ -306,7 +374,10 @@ def import_(
 
 @actors_app.command("files")
 def files(
-    remove: Annotated[Optional[str], typer.Option("--remove", help="Delete the imported file with this name.", metavar="NAME")] = None,
+    remove: Annotated[
+        Optional[str],
+        typer.Option("--remove", help="Delete the imported file with this name.", metavar="NAME"),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List the actor files imported with `onrecord actors import`, in the order they apply.
@@ -324,14 +395,23 @@ def files(
         sys.stdout.write(f"removed {gone}; later extraction no longer uses it\n")
         return
     rows = [
-        {"file": str(f.path), "countries": f.countries, "organizations": f.organizations, "people": f.people}
+        {
+            "file": str(f.path),
+            "countries": f.countries,
+            "organizations": f.organizations,
+            "people": f.people,
+        }
         for f in list_actor_files()
     ]
 
     def table(rows: Sequence[dict[str, Any]]) -> Any:
         from rich.table import Table
 
-        t = Table(title=f"{len(rows)} file(s) in {user_actors_dir()}" if rows else f"no actor files in {user_actors_dir()}")
+        t = Table(
+            title=f"{len(rows)} file(s) in {user_actors_dir()}"
+            if rows
+            else f"no actor files in {user_actors_dir()}"
+        )
         for col in ("file", "countries", "organizations", "people"):
             t.add_column(col, justify="left" if col == "file" else "right")
         for row in rows:
@@ -348,8 +428,15 @@ def files(
 def actor(
     ctx: typer.Context,
     query: ActorArgument,
-    top: Annotated[int, typer.Option("--top", help="How many addressees, targets and sources to show.", min=1)] = 5,
-    fmt: Annotated[ProfileFormat, typer.Option("--format", "-f", help="table for people, json for pipes.", case_sensitive=False)] = ProfileFormat.table,
+    top: Annotated[
+        int, typer.Option("--top", help="How many addressees, targets and sources to show.", min=1)
+    ] = 5,
+    fmt: Annotated[
+        ProfileFormat,
+        typer.Option(
+            "--format", "-f", help="table for people, json for pipes.", case_sensitive=False
+        ),
+    ] = ProfileFormat.table,
     db: DbOption = None,
 ) -> None:
     """Show an actor's profile: titles with dates, statements, addressees, targets, first/last seen.
@@ -392,7 +479,9 @@ def _print_profile(profile: Any) -> None:
         for col in ("title", "country", "first seen", "last seen"):
             titles.add_column(col)
         for t in profile.titles:
-            titles.add_row(escape(t.title), _cell(t.country), _cell(t.first_seen), _cell(t.last_seen))
+            titles.add_row(
+                escape(t.title), _cell(t.country), _cell(t.first_seen), _cell(t.last_seen)
+            )
         console.print(titles)
     for label, rows in (
         ("top addressees", profile.top_addressees),

@@ -28,10 +28,16 @@ from onrecord.cli.common import (
 )
 
 SinceOption = Annotated[
-    Optional[str], typer.Option("--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")
+    Optional[str],
+    typer.Option(
+        "--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
+    ),
 ]
 UntilOption = Annotated[
-    Optional[str], typer.Option("--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE")
+    Optional[str],
+    typer.Option(
+        "--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
+    ),
 ]
 
 
@@ -69,7 +75,9 @@ class Period(str, Enum):
     month = "month"
 
 
-def _dates(since: Optional[str], until: Optional[str]) -> tuple[Optional[dt.date], Optional[dt.date]]:
+def _dates(
+    since: Optional[str], until: Optional[str]
+) -> tuple[Optional[dt.date], Optional[dt.date]]:
     since_date, until_date = _parse_date(since), _parse_date(until, end=True)
     if since_date and until_date and since_date > until_date:
         raise typer.BadParameter("--since is after --until")
@@ -126,7 +134,11 @@ def _events_table(rows: Sequence[dict[str, Any]]) -> Any:
     table.add_column("intensity", justify="right", no_wrap=True)
     table.add_column("evidence", ratio=3)
     for row in rows:
-        flags = " ".join(f for f, on in (("negated", row["negated"]), ("hypothetical", row["hypothetical"])) if on)
+        flags = " ".join(
+            f
+            for f, on in (("negated", row["negated"]), ("hypothetical", row["hypothetical"]))
+            if on
+        )
         table.add_row(
             _cell(row["date"]),
             f"{_who(row['source'], row['source_country'])} → {_who(row['target'], row['target_country'])}",
@@ -140,13 +152,30 @@ def _events_table(rows: Sequence[dict[str, Any]]) -> Any:
 @app.command()
 def events(
     ctx: typer.Context,
-    source: Annotated[Optional[str], typer.Option("--source", "-s", help="Acting party: country/IGO code (RUS, NATO), actor id or name.")] = None,
-    target: Annotated[Optional[str], typer.Option("--target", "-t", help="Party acted upon (same kinds as --source).")] = None,
-    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, or several separated by commas (THREATEN,ACCUSE).")] = None,
-    both_directions: Annotated[bool, typer.Option("--both-directions", "-b", help="Also events from --target to --source.")] = False,
+    source: Annotated[
+        Optional[str],
+        typer.Option(
+            "--source", "-s", help="Acting party: country/IGO code (RUS, NATO), actor id or name."
+        ),
+    ] = None,
+    target: Annotated[
+        Optional[str],
+        typer.Option("--target", "-t", help="Party acted upon (same kinds as --source)."),
+    ] = None,
+    type_: Annotated[
+        Optional[str],
+        typer.Option(
+            "--type", help="PLOVER type, or several separated by commas (THREATEN,ACCUSE)."
+        ),
+    ] = None,
+    both_directions: Annotated[
+        bool, typer.Option("--both-directions", "-b", help="Also events from --target to --source.")
+    ] = False,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)] = 100,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
+    ] = 100,
     min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -212,13 +241,30 @@ def _timeline_table(timeline: Any) -> Any:
 @app.command()
 def timeline(
     ctx: typer.Context,
-    source: Annotated[str, typer.Argument(metavar="SOURCE", help="Country/IGO code (RUS, NATO), actor id or name.", show_default=False)],
-    target: Annotated[str, typer.Argument(metavar="TARGET", help="The other party (same kinds).", show_default=False)],
-    by: Annotated[Period, typer.Option("--by", help="Period length.", case_sensitive=False)] = Period.week,
-    both_directions: Annotated[bool, typer.Option("--both-directions", "-b", help="Count TARGET → SOURCE events too.")] = False,
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="Country/IGO code (RUS, NATO), actor id or name.",
+            show_default=False,
+        ),
+    ],
+    target: Annotated[
+        str,
+        typer.Argument(metavar="TARGET", help="The other party (same kinds).", show_default=False),
+    ],
+    by: Annotated[
+        Period, typer.Option("--by", help="Period length.", case_sensitive=False)
+    ] = Period.week,
+    both_directions: Annotated[
+        bool, typer.Option("--both-directions", "-b", help="Count TARGET → SOURCE events too.")
+    ] = False,
     since: SinceOption = None,
     until: UntilOption = None,
-    plot: Annotated[Optional[str], typer.Option("--plot", help="Also draw the chart to FILE.svg or FILE.png.", metavar="FILE")] = None,
+    plot: Annotated[
+        Optional[str],
+        typer.Option("--plot", help="Also draw the chart to FILE.svg or FILE.png.", metavar="FILE"),
+    ] = None,
     min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -253,7 +299,10 @@ def timeline(
         if tl.periods:
             lo, hi = min(tl.index), max(tl.index)
             console.print(f"index {sparkline(tl.index)}  ({lo:+.2f} … {hi:+.2f})", markup=False)
-            console.print("index = escalation: −(summed intensity)/day; + conflict, − cooperation", markup=False)
+            console.print(
+                "index = escalation: −(summed intensity)/day; + conflict, − cooperation",
+                markup=False,
+            )
     else:
         emit([p.to_dict() for p in tl.periods], fmt, table=lambda rows: None)
     if plot is not None:
@@ -273,10 +322,19 @@ def _dyads_table(rows: Sequence[dict[str, Any]]) -> Any:
     title = f"{len(rows)} most active dyad(s){window}" if rows else "no dyads found"
     table = Table(title=title, box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
     for head in ("dyad", "events", "reports", "last", "tone", "previous", "trend", "index"):
-        table.add_column(head, justify="left" if head in ("dyad", "last") else "right", no_wrap=head != "dyad", min_width=9 if head == "dyad" else None)
+        table.add_column(
+            head,
+            justify="left" if head in ("dyad", "last") else "right",
+            no_wrap=head != "dyad",
+            min_width=9 if head == "dyad" else None,
+        )
     for row in rows:
         trend = row["trend"]
-        arrow = "" if trend is None else (" ↑ warmer" if trend > 0 else " ↓ colder" if trend < 0 else " =")
+        arrow = (
+            ""
+            if trend is None
+            else (" ↑ warmer" if trend > 0 else " ↓ colder" if trend < 0 else " =")
+        )
         table.add_row(
             f"{row['source_label']} → {row['target_label']}",
             str(row["events"]),
@@ -294,8 +352,15 @@ def _dyads_table(rows: Sequence[dict[str, Any]]) -> Any:
 def dyads(
     ctx: typer.Context,
     top: Annotated[int, typer.Option("--top", "-n", help="How many pairs (0: all).", min=0)] = 10,
-    window: Annotated[int, typer.Option("--window", help="Days in the recent window (tone) and the one before (trend).", min=1)] = 28,
-    both_directions: Annotated[bool, typer.Option("--both-directions", "-b", help="Pairs regardless of direction.")] = False,
+    window: Annotated[
+        int,
+        typer.Option(
+            "--window", help="Days in the recent window (tone) and the one before (trend).", min=1
+        ),
+    ] = 28,
+    both_directions: Annotated[
+        bool, typer.Option("--both-directions", "-b", help="Pairs regardless of direction.")
+    ] = False,
     since: SinceOption = None,
     until: UntilOption = None,
     min_confidence: MinConfidenceOption = None,
@@ -327,8 +392,21 @@ def _alerts_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
     table = Table(show_lines=True, title=f"{len(rows)} alert(s)" if rows else "no alerts")
-    for head in ("dyad", "period", "direction", "index", "baseline", "change", "z", "events", "evidence"):
-        table.add_column(head, justify="right" if head in ("index", "baseline", "change", "z", "events") else "left")
+    for head in (
+        "dyad",
+        "period",
+        "direction",
+        "index",
+        "baseline",
+        "change",
+        "z",
+        "events",
+        "evidence",
+    ):
+        table.add_column(
+            head,
+            justify="right" if head in ("index", "baseline", "change", "z", "events") else "left",
+        )
     for row in rows:
         # Each piece of evidence names the stored event ids (onrecord events shows them).
         evidence = "\n".join(
@@ -356,13 +434,25 @@ def alerts(
     ctx: typer.Context,
     since: Annotated[
         Optional[str],
-        typer.Option("--since", help="Check every period from this date (default: the latest period only).", metavar="DATE"),
+        typer.Option(
+            "--since",
+            help="Check every period from this date (default: the latest period only).",
+            metavar="DATE",
+        ),
     ] = None,
     until: UntilOption = None,
-    by: Annotated[Period, typer.Option("--by", help="Period length.", case_sensitive=False)] = Period.week,
-    threshold: Annotated[float, typer.Option("--threshold", help="|z| an alert needs.", min=0.1)] = 2.0,
-    baseline: Annotated[int, typer.Option("--baseline", help="Previous periods in the baseline.", min=2)] = 4,
-    min_events: Annotated[int, typer.Option("--min-events", help="Deduplicated events a period needs.", min=1)] = 2,
+    by: Annotated[
+        Period, typer.Option("--by", help="Period length.", case_sensitive=False)
+    ] = Period.week,
+    threshold: Annotated[
+        float, typer.Option("--threshold", help="|z| an alert needs.", min=0.1)
+    ] = 2.0,
+    baseline: Annotated[
+        int, typer.Option("--baseline", help="Previous periods in the baseline.", min=2)
+    ] = 4,
+    min_events: Annotated[
+        int, typer.Option("--min-events", help="Deduplicated events a period needs.", min=1)
+    ] = 2,
     min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -381,6 +471,10 @@ def alerts(
     rule = AlertRule(by=by.value, baseline=baseline, threshold=threshold, min_events=min_events)
     with _open_store(ctx, db) as store:
         found = find_alerts(
-            store, since=since_date, until=until_date, rule=rule, min_confidence=_min_confidence(min_confidence)
+            store,
+            since=since_date,
+            until=until_date,
+            rule=rule,
+            min_confidence=_min_confidence(min_confidence),
         )
     emit([a.to_dict() for a in found], fmt, table=_alerts_table)

@@ -52,17 +52,33 @@ def _positive_seconds(value: float) -> float:
     return value
 
 
-TimeoutOption = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a server.", min=0.1)]
-DelayOption = Annotated[
-    float, typer.Option("--delay", help="Seconds between two requests to the same host (robots.txt may ask more).", callback=_positive_seconds)
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", help="Seconds to wait for a server.", min=0.1)
 ]
-RetriesOption = Annotated[int, typer.Option("--retries", help="Retries after a timeout, connection error, 429 or 5xx.", min=0, max=10)]
+DelayOption = Annotated[
+    float,
+    typer.Option(
+        "--delay",
+        help="Seconds between two requests to the same host (robots.txt may ask more).",
+        callback=_positive_seconds,
+    ),
+]
+RetriesOption = Annotated[
+    int,
+    typer.Option(
+        "--retries", help="Retries after a timeout, connection error, 429 or 5xx.", min=0, max=10
+    ),
+]
 
 
 def _fetcher(*, timeout: float, delay: float, retries: int, max_mb: float) -> Any:
     from onrecord.ingest.fetch import Fetcher, FetchOptions
 
-    return Fetcher(FetchOptions(timeout=timeout, delay=delay, retries=retries, max_bytes=int(max_mb * 1024 * 1024)))
+    return Fetcher(
+        FetchOptions(
+            timeout=timeout, delay=delay, retries=retries, max_bytes=int(max_mb * 1024 * 1024)
+        )
+    )
 
 
 # -- sources ---------------------------------------------------------------------------------
@@ -71,8 +87,15 @@ def _fetcher(*, timeout: float, delay: float, retries: int, max_mb: float) -> An
 @sources_app.command("add")
 def sources_add(
     ctx: typer.Context,
-    targets: Annotated[list[str], typer.Argument(metavar="URL|FILE", help="Feed URLs, OPML files or OPML URLs.", show_default=False)],
-    name: Annotated[Optional[str], typer.Option("--name", help="A name for the feed (one target only).")] = None,
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="URL|FILE", help="Feed URLs, OPML files or OPML URLs.", show_default=False
+        ),
+    ],
+    name: Annotated[
+        Optional[str], typer.Option("--name", help="A name for the feed (one target only).")
+    ] = None,
     timeout: TimeoutOption = 15.0,
     db: DbOption = None,
 ) -> None:
@@ -89,7 +112,10 @@ def sources_add(
     if name and len(targets) > 1:
         raise typer.BadParameter("--name needs a single URL|FILE", param_hint="--name")
     failed = 0
-    with _open_store(ctx, db) as store, _fetcher(timeout=timeout, delay=0.0, retries=1, max_mb=5) as fetcher:
+    with (
+        _open_store(ctx, db) as store,
+        _fetcher(timeout=timeout, delay=0.0, retries=1, max_mb=5) as fetcher,
+    ):
         for target in targets:
             try:
                 feeds = discover_feeds(target, fetcher=fetcher)
@@ -101,7 +127,9 @@ def sources_add(
             for url, title in feeds:
                 source, created = add_source(store, url, name=name or title, origin=origin)
                 state = "added" if created else "already watched"
-                sys.stdout.write(f"{state}: {source.id} {source.name or ''} <{source.url}>\n".replace("  ", " "))
+                sys.stdout.write(
+                    f"{state}: {source.id} {source.name or ''} <{source.url}>\n".replace("  ", " ")
+                )
     if failed:
         raise typer.Exit(1)
 
@@ -109,9 +137,17 @@ def sources_add(
 def _sources_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} source(s)" if rows else "no sources; add one with: onrecord sources add URL")
+    table = Table(
+        title=f"{len(rows)} source(s)"
+        if rows
+        else "no sources; add one with: onrecord sources add URL"
+    )
     for col in ("id", "name", "url", "articles", "last ok", "next poll", "failures", "last error"):
-        table.add_column(col, justify="right" if col in ("id", "articles", "failures") else "left", overflow="fold")
+        table.add_column(
+            col,
+            justify="right" if col in ("id", "articles", "failures") else "left",
+            overflow="fold",
+        )
     for r in rows:
         table.add_row(
             _cell(r["id"]),
@@ -127,7 +163,9 @@ def _sources_table(rows: Sequence[dict[str, Any]]) -> Any:
 
 
 @sources_app.command("list")
-def sources_list(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, db: DbOption = None) -> None:
+def sources_list(
+    ctx: typer.Context, fmt: FormatOption = OutputFormat.table, db: DbOption = None
+) -> None:
     """List the watched feeds with their state (last good poll, next poll, failures).
 
     Example: onrecord sources list --format jsonl
@@ -142,7 +180,12 @@ def sources_list(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, db:
 @sources_app.command("remove")
 def sources_remove(
     ctx: typer.Context,
-    refs: Annotated[list[str], typer.Argument(metavar="ID|URL", help="Source ids (see `sources list`) or URLs.", show_default=False)],
+    refs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID|URL", help="Source ids (see `sources list`) or URLs.", show_default=False
+        ),
+    ],
     db: DbOption = None,
 ) -> None:
     """Stop watching feeds; the articles already stored stay.
@@ -170,7 +213,10 @@ def sources_remove(
 @app.command()
 def fetch(
     ctx: typer.Context,
-    urls: Annotated[list[str], typer.Argument(metavar="URL", help="Article pages (http or https).", show_default=False)],
+    urls: Annotated[
+        list[str],
+        typer.Argument(metavar="URL", help="Article pages (http or https).", show_default=False),
+    ],
     timeout: TimeoutOption = 15.0,
     delay: DelayOption = 1.0,
     retries: RetriesOption = 2,
@@ -230,9 +276,16 @@ def _stop_on_signals() -> Iterator[threading.Event]:
 @app.command()
 def watch(
     ctx: typer.Context,
-    every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h, 1d.", metavar="DURATION")] = "15m",
+    every: Annotated[
+        str, typer.Option("--every", help="Poll interval: 30s, 15m, 2h, 1d.", metavar="DURATION")
+    ] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll every source once and exit.")] = False,
-    pages: Annotated[bool, typer.Option("--pages/--no-pages", help="Fetch each entry's page (else use the feed's text).")] = True,
+    pages: Annotated[
+        bool,
+        typer.Option(
+            "--pages/--no-pages", help="Fetch each entry's page (else use the feed's text)."
+        ),
+    ] = True,
     timeout: TimeoutOption = 15.0,
     delay: DelayOption = 1.0,
     retries: RetriesOption = 2,
@@ -274,9 +327,14 @@ def watch(
         if not list_sources(store):
             _stderr(f"{PROG}: no sources to watch; add one with: {PROG} sources add URL")
             raise typer.Exit(1)
-        with _stop_on_signals() as stop, _fetcher(timeout=timeout, delay=delay, retries=retries, max_mb=max_mb) as fetcher:
+        with (
+            _stop_on_signals() as stop,
+            _fetcher(timeout=timeout, delay=delay, retries=retries, max_mb=max_mb) as fetcher,
+        ):
             if not once:
-                sys.stdout.write(f"watching {len(list_sources(store))} source(s) every {every}; Ctrl-C to stop\n")
+                sys.stdout.write(
+                    f"watching {len(list_sources(store))} source(s) every {every}; Ctrl-C to stop\n"
+                )
                 sys.stdout.flush()
             summary = run_watch(
                 store,

@@ -16,11 +16,22 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def serve(
     ctx: typer.Context,
     host: Annotated[
-        str, typer.Option("--host", help="Address to listen on; anything but loopback exposes the app to the network.")
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on; anything but loopback exposes the app to the network.",
+        ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", help="TCP port.", min=1, max=65535)] = 8000,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", help="Server processes; more serve more readers at once (one per core).", min=1, max=64)
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Server processes; more serve more readers at once (one per core).",
+            min=1,
+            max=64,
+        ),
     ] = 1,
     db: DbOption = None,
 ) -> None:
@@ -47,7 +58,11 @@ def serve(
     # Each server process computes the home page's aggregates at start, not on the first visit.
     os.environ[settings.WARM.name] = "1"
     application = create_app(url, token=token)
-    mode = "read-write (bearer token set)" if token else "read-only (set ONRECORD_TOKEN to allow writes)"
+    mode = (
+        "read-write (bearer token set)"
+        if token
+        else "read-only (set ONRECORD_TOKEN to allow writes)"
+    )
     if host not in LOOPBACK:
         _stderr(f"onrecord: listening on {host}: the app is reachable from the network")
     shown = f"[{host}]" if ":" in host else host

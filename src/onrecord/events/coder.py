@@ -25,11 +25,43 @@ if TYPE_CHECKING:
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 SPEECH_NOUNS = frozenset(
-    {"proposal", "offer", "demand", "appeal", "call", "invitation", "ultimatum", "request", "plan", "formula",
-     "resolution", "initiative", "effort", "efforts", "decision", "policy", "position"}
+    {
+        "proposal",
+        "offer",
+        "demand",
+        "appeal",
+        "call",
+        "invitation",
+        "ultimatum",
+        "request",
+        "plan",
+        "formula",
+        "resolution",
+        "initiative",
+        "effort",
+        "efforts",
+        "decision",
+        "policy",
+        "position",
+    }
 )
-NAMED_NOUNS = frozenset({"accord", "agreement", "treaty", "deal", "process", "talks", "summit", "pact", "protocol", "format"})
-ADJECTIVAL_PASSIVES = frozenset({"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate"})
+NAMED_NOUNS = frozenset(
+    {
+        "accord",
+        "agreement",
+        "treaty",
+        "deal",
+        "process",
+        "talks",
+        "summit",
+        "pact",
+        "protocol",
+        "format",
+    }
+)
+ADJECTIVAL_PASSIVES = frozenset(
+    {"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate"}
+)
 MAX_ARGS = 4
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
@@ -38,7 +70,10 @@ FALLBACK_MIN_ALONE = 0.8
 """A sentence without a lexicon trigger gets an event from its main verb only when the verb has
 an actor as its source and the model is at least this sure of the type (FALLBACK_MIN with a
 target actor too, FALLBACK_MIN_ALONE without one)."""
-PENTA_OF_ROOT = {f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
+PENTA_OF_ROOT = {
+    f"{r:02d}": (0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4)
+    for r in range(1, 21)
+}
 PACKAGED = "packaged"
 
 
@@ -100,7 +135,9 @@ def code_events_detailed(
     doc: Doc, quotes: list[Quote], actors: ActorResolver, model: TypeModel | str | None = PACKAGED
 ) -> list[CodedEvent]:
     """Like :func:`code_events`, keeping the trigger and its depth for evaluation."""
-    coder = _Coder(doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model)
+    coder = _Coder(
+        doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
+    )
     out: list[CodedEvent] = []
     for n, sent in enumerate(doc.sents):
         out.extend(coder.sentence(sent, n))
@@ -119,7 +156,12 @@ def _depth(tok: Token) -> int:
 
 class _Coder:
     def __init__(
-        self, doc: Doc, quotes: list[Quote], actors: ActorResolver, lex: Lexicon, model: TypeModel | None = None
+        self,
+        doc: Doc,
+        quotes: list[Quote],
+        actors: ActorResolver,
+        lex: Lexicon,
+        model: TypeModel | None = None,
     ) -> None:
         self.doc = doc
         self.model = model
@@ -176,10 +218,16 @@ class _Coder:
             return None
         if not sx.is_actor_like(tok):
             # "Thousands of students", "some of the rebels": a quantity of actors.
-            if tok.pos_ in {"NUM", "NOUN"} and any(sx.is_actor_like(o) for o in sx.prep_objects(tok, ("of",))):
+            if tok.pos_ in {"NUM", "NOUN"} and any(
+                sx.is_actor_like(o) for o in sx.prep_objects(tok, ("of",))
+            ):
                 return self._span_id(*sx.mention_span(tok))
             return None
-        if tok.ent_type_ not in sx.ACTOR_ENTS and tok.pos_ != "PROPN" and tok.lemma_.lower() not in sx.ACTOR_NOUNS:
+        if (
+            tok.ent_type_ not in sx.ACTOR_ENTS
+            and tok.pos_ != "PROPN"
+            and tok.lemma_.lower() not in sx.ACTOR_NOUNS
+        ):
             mod = sx.entity_modifier(tok)
             if mod is not None:
                 ent = self.ent_at.get(mod.i)
@@ -223,7 +271,11 @@ class _Coder:
             return self._noun_sources(head)
         subj, passive = sx.subject_of(head)
         if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
-            subj = sx.conjuncts(sx.first_child(head, {"nsubjpass"})) if sx.first_child(head, {"nsubjpass"}) else []
+            subj = (
+                sx.conjuncts(sx.first_child(head, {"nsubjpass"}))
+                if sx.first_child(head, {"nsubjpass"})
+                else []
+            )
         return subj
 
     def _noun_sources(self, noun: Token) -> list[Token]:
@@ -234,11 +286,19 @@ class _Coder:
         if agents:
             return agents
         mod = sx.entity_modifier(noun)
-        if mod is not None and mod.dep_ != "poss" and not (mod.ent_type_ == "GPE" and noun.lemma_.lower() in NAMED_NOUNS):
+        if (
+            mod is not None
+            and mod.dep_ != "poss"
+            and not (mod.ent_type_ == "GPE" and noun.lemma_.lower() in NAMED_NOUNS)
+        ):
             # "Russian attack", "U.S. sanctions"; but "the Minsk accords" is a name, not an agent.
             return [mod]
         # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in {"VERB", "AUX"}
+        ):
             subj, passive = sx.subject_of(noun.head.head)
             if not passive:
                 return subj
@@ -270,7 +330,11 @@ class _Coder:
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
         head, anchor, theme = trig.head, trig.anchor, trig.theme
         verbs = [head] if anchor == head else [head, anchor]
-        if anchor != head and anchor.dep_ == "ccomp" and trig.type in {"REQUEST", "REJECT", "ACCUSE"}:
+        if (
+            anchor != head
+            and anchor.dep_ == "ccomp"
+            and trig.type in {"REQUEST", "REJECT", "ACCUSE"}
+        ):
             # "demanded that Kyiv negotiate": the one asked to act is the target.
             subj = sx.first_child(anchor, sx.SUBJ_DEPS)
             if subj is not None and take([subj]):
@@ -279,7 +343,11 @@ class _Coder:
             sp = sx.first_child(head, {"nsubjpass"})
             if sp is not None and take([sp]):
                 return found
-        if theme is not None and trig.kind == "verb" and theme.head.i in {head.i} | {c.i for c in head.children}:
+        if (
+            theme is not None
+            and trig.kind == "verb"
+            and theme.head.i in {head.i} | {c.i for c in head.children}
+        ):
             # The verb's own object or particle object: "expelled two diplomats", "called on X".
             if take([theme]):
                 return found
@@ -295,7 +363,11 @@ class _Coder:
             if take(sx.prep_objects(v, sx.TARGET_PREPS)):
                 return found
         if theme is not None:
-            if take(sx.prep_objects(theme, sx.TARGET_PREPS + ("of",) if trig.kind == "noun" else sx.TARGET_PREPS)):
+            if take(
+                sx.prep_objects(
+                    theme, sx.TARGET_PREPS + ("of",) if trig.kind == "noun" else sx.TARGET_PREPS
+                )
+            ):
                 return found
             if self._authors(theme, take):
                 return found
@@ -303,10 +375,18 @@ class _Coder:
                 return found
             if theme != head and theme.ent_type_ in sx.ACTOR_ENTS and take([theme]):
                 return found
-        between = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, ("between",))]
+        between = [
+            o
+            for v in (*verbs, *(t for t in [theme] if t is not None))
+            for o in sx.prep_objects(v, ("between",))
+        ]
         if take(between):
             return found
-        places = [o for v in (*verbs, *(t for t in [theme] if t is not None)) for o in sx.prep_objects(v, sx.PLACE_PREPS)]
+        places = [
+            o
+            for v in (*verbs, *(t for t in [theme] if t is not None))
+            for o in sx.prep_objects(v, sx.PLACE_PREPS)
+        ]
         if take([p for p in places if p.ent_type_ == "GPE"]):
             return found
         gov = head.head
@@ -314,11 +394,16 @@ class _Coder:
             # A purpose clause: "sent experts to Riyadh to investigate" acts on the governing
             # verb's recipient.
             obj = sx.first_child(gov, {"dative", "iobj"})
-            take(([obj] if obj is not None else []) + sx.prep_objects(gov, ("to", "with", "against", "on")))
+            take(
+                ([obj] if obj is not None else [])
+                + sx.prep_objects(gov, ("to", "with", "against", "on"))
+            )
         return found
 
     def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
-        mods = [c for c in theme.children if c.dep_ in {"poss", "amod", "compound"} and c.i < theme.i]
+        mods = [
+            c for c in theme.children if c.dep_ in {"poss", "amod", "compound"} and c.i < theme.i
+        ]
         if take([m for m in mods if m.ent_type_ in sx.ACTOR_ENTS or m.dep_ == "poss"]):
             return True
         return bool(take(sx.prep_objects(theme, sx.AUTHOR_PREPS)))
@@ -330,7 +415,9 @@ class _Coder:
         for _ in range(3):
             nxt: list[Token] = []
             for t in frontier:
-                for o in sx.prep_objects(t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")):
+                for o in sx.prep_objects(
+                    t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")
+                ):
                     if sx.is_actor_like(o):
                         out.append(o)
                     nxt.append(o)
@@ -381,7 +468,16 @@ class _Coder:
             used_heads.add(trig.head.i)
             used_heads.add(trig.anchor.i)
             for ev in events:
-                out.append(CodedEvent(ev, depth, trig.head.text if trig.theme is None else f"{trig.head.text}/{trig.theme.text}", n))
+                out.append(
+                    CodedEvent(
+                        ev,
+                        depth,
+                        trig.head.text
+                        if trig.theme is None
+                        else f"{trig.head.text}/{trig.theme.text}",
+                        n,
+                    )
+                )
         if not out and not tried and self.model is not None:
             out.extend(self._fallback(sent, n))
         return out
@@ -400,10 +496,14 @@ class _Coder:
             head = comp
         if head.pos_ not in {"VERB", "AUX"}:
             return []
-        if head.lemma_ == "be" and not any(c.dep_ == "acomp" and sx.first_child(c, {"xcomp"}) for c in head.children):
+        if head.lemma_ == "be" and not any(
+            c.dep_ == "acomp" and sx.first_child(c, {"xcomp"}) for c in head.children
+        ):
             # A copula carries an event only as "is ready/willing to ...".
             return []
-        trig = Trigger("", "", None, head=head, anchor=head, theme=sx.direct_object(head), kind="model")
+        trig = Trigger(
+            "", "", None, head=head, anchor=head, theme=sx.direct_object(head), kind="model"
+        )
         events = self.build(trig, sent, fallback=True)
         return [CodedEvent(ev, _depth(head), head.text, n) for ev in events]
 
@@ -429,19 +529,24 @@ class _Coder:
                 continue
             head = tok.head
             if head.lemma_.lower() not in self.lex.report and not (
-                head.pos_ == "NOUN" and head.lemma_.lower() in {"statement", "reminder", "warning", "declaration"}
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in {"statement", "reminder", "warning", "declaration"}
             ):
                 continue
             subj = sx.first_child(tok, sx.SUBJ_DEPS)
             if subj is None or not sx.is_actor_like(subj) or subj.lower_ in sx.PRONOUNS_FIRST:
                 continue
-            trig = Trigger("REQUEST", "10", "demand", head=head, anchor=tok, theme=None, kind="deontic")
+            trig = Trigger(
+                "REQUEST", "10", "demand", head=head, anchor=tok, theme=None, kind="deontic"
+            )
             trig.consumes.update(t.i for t in tok.subtree)
             out.append((_depth(head), head.i, trig))
         return out
 
     # ---- events -------------------------------------------------------------------------
-    def build(self, trig: Trigger, sent: Span, *, fallback: bool = False, main: bool = True) -> list[Event]:
+    def build(
+        self, trig: Trigger, sent: Span, *, fallback: bool = False, main: bool = True
+    ) -> list[Event]:
         """The events of one trigger.
 
         The model decides the type of a sentence's main (first coded) trigger, the one it was
@@ -467,8 +572,10 @@ class _Coder:
         if quote is not None:
             # Speech inside a quote: the speaker acts, the addressee is acted upon. An event
             # noun without an agent ("no strike") is not the speaker's act.
-            speaker_acts = not src_toks and trig.kind != "noun" or (
-                bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks)
+            speaker_acts = (
+                not src_toks
+                and trig.kind != "noun"
+                or (bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks))
             )
             if not srcs and speaker_acts and quote.speaker:
                 srcs = _unique([quote.speaker.actor])
@@ -529,7 +636,9 @@ class _Coder:
             )
         return events
 
-    def _decide(self, trig: Trigger, sent: Span, type_: str | None, cameo: str | None) -> Decision | None:
+    def _decide(
+        self, trig: Trigger, sent: Span, type_: str | None, cameo: str | None
+    ) -> Decision | None:
         assert self.model is not None
         feats = trigger_features(
             sent,
@@ -542,7 +651,9 @@ class _Coder:
         )
         return self.model.decide(feats)
 
-    def _model_reading(self, trig: Trigger, d: Decision, type_: str | None, cameo: str | None) -> tuple[str, str]:
+    def _model_reading(
+        self, trig: Trigger, d: Decision, type_: str | None, cameo: str | None
+    ) -> tuple[str, str]:
         """The contract type and CAMEO root of a model decision."""
         new = d.type
         if new == "YIELD":
@@ -551,9 +662,13 @@ class _Coder:
             if type_ in {"CONCEDE", "RETREAT"}:
                 new = type_
             else:
-                words = {t.lemma_.lower() for t in (trig.head, trig.anchor, trig.theme) if t is not None}
+                words = {
+                    t.lemma_.lower() for t in (trig.head, trig.anchor, trig.theme) if t is not None
+                }
                 retreat = any(
-                    e.type == "RETREAT" for w in words for e in (*self.lex.verbs.get(w, ()), *self.lex.nouns.get(w, ()))
+                    e.type == "RETREAT"
+                    for w in words
+                    for e in (*self.lex.verbs.get(w, ()), *self.lex.nouns.get(w, ()))
                 )
                 new = "RETREAT" if retreat else "CONCEDE"
         if d.penta == 0 and new in ROOT_FOR_PENTA0:
@@ -568,7 +683,9 @@ class _Coder:
         if not tgts and len(srcs) >= 2 and type_ in SYMMETRIC:
             return [(a, b) for a in srcs for b in srcs if a != b]
         pairs: list[tuple[str | None, str | None]] = [
-            (s, t) for s in (srcs or [None]) for t in (tgts or [None])  # type: ignore[list-item]
+            (s, t)
+            for s in (srcs or [None])
+            for t in (tgts or [None])  # type: ignore[list-item]
         ]
         return pairs
 
@@ -577,7 +694,9 @@ class _Coder:
     ) -> tuple[str, str, str | None, bool, bool, bool, str | None]:
         """Type, CAMEO, mode, negated, hypothetical, converted and modality of a trigger."""
         type_, cameo, mode = trig.type, trig.cameo, trig.mode
-        heads = [trig.head] + ([trig.theme] if trig.theme is not None and trig.theme != trig.head else [])
+        heads = [trig.head] + (
+            [trig.theme] if trig.theme is not None and trig.theme != trig.head else []
+        )
         if trig.anchor != trig.head and trig.kind in {"transparent", "light", "reverse"}:
             heads.append(trig.anchor)
         neg = trig.negated or any(sx.negated(h) for h in heads)
@@ -593,7 +712,13 @@ class _Coder:
         if mod == "intent" and not converted and trig.kind != "deontic":
             if neg and type_ in COOPERATIVE:
                 # "will not accept", "would not meet": a refusal.
-                type_, cameo, mode, neg, converted = "REJECT", "12", self._object_mode(trig), False, True
+                type_, cameo, mode, neg, converted = (
+                    "REJECT",
+                    "12",
+                    self._object_mode(trig),
+                    False,
+                    True,
+                )
             elif type_ in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
                 type_, cameo, mode, converted = "AGREE", "03", None, True
             elif type_ == "RETREAT":
@@ -619,7 +744,9 @@ class _Coder:
                 return m
         return None
 
-    def _own_statement(self, trig: Trigger, src_toks: list[Token], srcs: list[str], quote: Quote | None) -> bool:
+    def _own_statement(
+        self, trig: Trigger, src_toks: list[Token], srcs: list[str], quote: Quote | None
+    ) -> bool:
         """The source announces its own future conflictual act ("Iran said it would shell")."""
         if quote is not None and quote.speaker is not None and quote.speaker.actor in srcs:
             return True
@@ -634,7 +761,9 @@ class _Coder:
         spk = _unique(self.resolve(t, quote) for t in speaker)
         return bool(set(spk) & set(srcs))
 
-    def intensity(self, type_: str, mode: str | None, neg: bool, mod: str | None, converted: bool) -> float:
+    def intensity(
+        self, type_: str, mode: str | None, neg: bool, mod: str | None, converted: bool
+    ) -> float:
         """Score on -10..+10 after negation and modality (rules in docs/events.md)."""
         base = self.lex.score(type_, mode)
         if neg:
@@ -645,14 +774,31 @@ class _Coder:
         return round(max(-10.0, min(10.0, base)), 2)
 
 
-OWN_FORCES = frozenset({"troop", "troops", "force", "forces", "army", "soldier", "military", "unit", "personnel",
-                        "citizen", "national", "ship", "warship", "official"})
+OWN_FORCES = frozenset(
+    {
+        "troop",
+        "troops",
+        "force",
+        "forces",
+        "army",
+        "soldier",
+        "military",
+        "unit",
+        "personnel",
+        "citizen",
+        "national",
+        "ship",
+        "warship",
+        "official",
+    }
+)
 
 
 def _own_forces(tok: Token) -> bool:
     """ "its troops", "their citizens": the source's own people are not the target."""
     return tok.lemma_.lower() in OWN_FORCES and any(
-        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in tok.children
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
+        for c in tok.children
     )
 
 

@@ -53,9 +53,12 @@ class Entry:
     @property
     def specificity(self) -> int:
         """How many constraints the pattern has (more specific patterns win)."""
-        return (self.part is not None) + bool(self.objects) * 2 + (self.modifier is not None) * 2 + (
-            self.of is not None
-        ) * 2
+        return (
+            (self.part is not None)
+            + bool(self.objects) * 2
+            + (self.modifier is not None) * 2
+            + (self.of is not None) * 2
+        )
 
 
 @dataclass(slots=True)
@@ -86,7 +89,9 @@ class Lexicon:
         return float(row["score"])
 
     def __len__(self) -> int:
-        return sum(len(v) for v in (*self.verbs.values(), *self.nouns.values(), *self.adjectives.values()))
+        return sum(
+            len(v) for v in (*self.verbs.values(), *self.nouns.values(), *self.adjectives.values())
+        )
 
 
 def _parse_key(key: str, where: str) -> tuple[str, str, str | None]:
@@ -116,7 +121,9 @@ def parse_pattern(text: str, type_: str, cameo: str, mode: str | None, *, pos: s
     """
     head, _, objs = text.partition(">")
     words = head.lower().split()
-    objects = frozenset(o.strip().lower() for o in objs.split("|") if o.strip()) if objs else frozenset()
+    objects = (
+        frozenset(o.strip().lower() for o in objs.split("|") if o.strip()) if objs else frozenset()
+    )
     if not words:
         raise LexiconError(f"empty pattern {text!r}")
     if pos == "noun":
@@ -130,7 +137,9 @@ def parse_pattern(text: str, type_: str, cameo: str, mode: str | None, *, pos: s
     if len(words) > 2:
         # "pull out of": a two-word particle is matched on its last word ("of").
         return Entry(words[0], type_, cameo, mode, part=words[-1], objects=objects)
-    return Entry(words[0], type_, cameo, mode, part=words[1] if len(words) == 2 else None, objects=objects)
+    return Entry(
+        words[0], type_, cameo, mode, part=words[1] if len(words) == 2 else None, objects=objects
+    )
 
 
 def _word_class(items: list[str]) -> dict[str, str | None]:
@@ -141,7 +150,9 @@ def _word_class(items: list[str]) -> dict[str, str | None]:
     return out
 
 
-def parse_lexicon(lex: dict[str, Any], scores: dict[str, Any], *, where: str = "lexicon") -> Lexicon:
+def parse_lexicon(
+    lex: dict[str, Any], scores: dict[str, Any], *, where: str = "lexicon"
+) -> Lexicon:
     """Build a :class:`Lexicon` from the parsed YAML of the lexicon and the intensity table."""
     out = Lexicon()
     for pos, index in (("verb", out.verbs), ("noun", out.nouns), ("adjective", out.adjectives)):

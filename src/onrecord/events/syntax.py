@@ -42,10 +42,26 @@ INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "once", "whether"})
-TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "for", "upon", "into", "over", "from", "along")
+TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "upon",
+    "into",
+    "over",
+    "from",
+    "along",
+)
 AUTHOR_PREPS = ("from", "by")
 PLACE_PREPS = ("in", "into", "inside")
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "pobj", "dobj", "relcl", "acomp"})
+CLIMB_DEPS = frozenset(
+    {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "pobj", "dobj", "relcl", "acomp"}
+)
 
 
 def is_actor_like(tok: Token) -> bool:
@@ -55,7 +71,15 @@ def is_actor_like(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS:
         return True
     if tok.pos_ == "PROPN":
-        return tok.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "EVENT"}
+        return tok.ent_type_ not in {
+            "DATE",
+            "TIME",
+            "MONEY",
+            "CARDINAL",
+            "ORDINAL",
+            "PERCENT",
+            "EVENT",
+        }
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
@@ -66,7 +90,11 @@ def is_actor_like(tok: Token) -> bool:
 def entity_modifier(tok: Token) -> Token | None:
     """A named-entity modifier of a common noun: "*Palestinian* homes", "*NATO* membership"."""
     for child in tok.children:
-        if child.dep_ in {"compound", "amod", "poss"} and child.i < tok.i and child.ent_type_ in ACTOR_ENTS:
+        if (
+            child.dep_ in {"compound", "amod", "poss"}
+            and child.i < tok.i
+            and child.ent_type_ in ACTOR_ENTS
+        ):
             return child
     return None
 
@@ -90,7 +118,16 @@ def mention_span(tok: Token) -> tuple[int, int]:
     start_tok, end_tok = tok, tok
     for child in tok.children:
         dep = child.dep_
-        keep = child.i < tok.i and dep in {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "nn"}
+        keep = child.i < tok.i and dep in {
+            "det",
+            "amod",
+            "compound",
+            "poss",
+            "nmod",
+            "nummod",
+            "quantmod",
+            "nn",
+        }
         if dep == "prep" and child.lower_ == "of" and child.i > tok.i:
             keep = True
         if dep == "appos" and (child.pos_ == "PROPN" or child.ent_type_ in ACTOR_ENTS):
@@ -195,13 +232,19 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
                     return "intent"
                 if w in POSSIBLE_MODALS:
                     return "possible"
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children):
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
+            ):
                 return "conditional"
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return "conditional"
         if cur.lower_ == "going" and any(c.dep_ == "xcomp" for c in cur.children):
             return "intent"
-        if (stop is not None and cur == stop) or cur.dep_ in {"ccomp", "ROOT", "relcl"} or cur.head == cur:
+        if (
+            (stop is not None and cur == stop)
+            or cur.dep_ in {"ccomp", "ROOT", "relcl"}
+            or cur.head == cur
+        ):
             break
         cur = cur.head
         steps += 1

@@ -21,7 +21,9 @@ from onrecord.events.lexicon import ACTOR_OBJECT, Entry, Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+VERBAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Reading of a reversal verb by the type of its object ("lift" + curfew -> CONCEDE).
@@ -105,7 +107,12 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     if not entries or tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    of_heads = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in sx.pobjs(c)}
+    of_heads = {
+        o.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in sx.pobjs(c)
+    }
     has_on = any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children)
     best: Entry | None = None
     for e in entries:
@@ -175,7 +182,15 @@ class Matcher:
             if hit is not None:
                 e, theme = hit
                 comp = _complement(tok)
-                trig = Trigger(e.type, e.cameo, e.mode, head=head, anchor=comp or tok, theme=theme, kind="adjective")
+                trig = Trigger(
+                    e.type,
+                    e.cameo,
+                    e.mode,
+                    head=head,
+                    anchor=comp or tok,
+                    theme=theme,
+                    kind="adjective",
+                )
                 if comp is not None:
                     trig.consumes.update(t.i for t in comp.subtree)
                 return trig
@@ -193,7 +208,9 @@ class Matcher:
             type_, cameo, mode = "THREATEN", "13", self.lex.threat_modes.get(inner.type)
         else:
             type_, cameo, mode = inner.type, inner.cameo, inner.mode
-        trig = Trigger(type_, cameo, mode, head=head, anchor=inner.anchor, theme=inner.theme, kind="intent")
+        trig = Trigger(
+            type_, cameo, mode, head=head, anchor=inner.anchor, theme=inner.theme, kind="intent"
+        )
         trig.converted = type_ != inner.type
         trig.consumes.update(t.i for t in comp.subtree)
         return trig
@@ -223,7 +240,9 @@ class Matcher:
                 continue
             if cls_name == "reverse":
                 return self._reverse(tok, noun, ne)
-            trig = Trigger(ne.type, ne.cameo, ne.mode, head=tok, anchor=noun, theme=noun, kind="light")
+            trig = Trigger(
+                ne.type, ne.cameo, ne.mode, head=tok, anchor=noun, theme=noun, kind="light"
+            )
             trig.consumes.update(t.i for t in noun.subtree)
             return trig
         if lemma in lex.negators:

@@ -64,7 +64,9 @@ def human_size(n: int) -> str:
     value = float(n)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" or value >= 10 else f"{value:.1f} {unit}"
+            return (
+                f"{value:.0f} {unit}" if unit == "bytes" or value >= 10 else f"{value:.1f} {unit}"
+            )
         value /= 1024
     return f"{n} bytes"  # pragma: no cover - the loop always returns
 
@@ -122,7 +124,10 @@ def read_bytes(path: str, options: ReadOptions) -> bytes:
         info = None  # open_regular says why
     if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > options.max_bytes:
         # The stat is enough: refusing here means a 50 MB file is never even opened.
-        raise InputError(path, f"too large ({human_size(info.st_size)}; the limit is {human_size(options.max_bytes)})")
+        raise InputError(
+            path,
+            f"too large ({human_size(info.st_size)}; the limit is {human_size(options.max_bytes)})",
+        )
     with open_regular(path) as fh:
         try:
             return read_bounded(fh, path, options)
@@ -168,7 +173,9 @@ def decode(data: bytes, path: str, *, line: int | None = None, declared: str | N
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                raise InputError(path, f"invalid {codec.upper()} despite its byte-order mark", line=line) from None
+                raise InputError(
+                    path, f"invalid {codec.upper()} despite its byte-order mark", line=line
+                ) from None
     if b"\x00" in data:
         raise InputError(path, "binary content (NUL bytes), not text", line=line)
     try:
@@ -198,16 +205,22 @@ def _detect(data: bytes, path: str, line: int | None) -> str:
         raise InputError(path, "not UTF-8 and the encoding could not be detected", line=line)
     encoding = best.encoding
     for match in matches:
-        if match.chaos <= best.chaos + 0.01 and _PREFERRED_LEGACY in (match.could_be_from_charset or []):
+        if match.chaos <= best.chaos + 0.01 and _PREFERRED_LEGACY in (
+            match.could_be_from_charset or []
+        ):
             encoding = _PREFERRED_LEGACY
             break
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise InputError(path, "not UTF-8 and the encoding could not be detected", line=line) from None
+        raise InputError(
+            path, "not UTF-8 and the encoding could not be detected", line=line
+        ) from None
 
 
-def require_text(text: str | None, path: str, *, line: int | None = None, what: str = "no article text found") -> str:
+def require_text(
+    text: str | None, path: str, *, line: int | None = None, what: str = "no article text found"
+) -> str:
     """Raise when an extracted body is missing or blank."""
     if text is None or not text.strip():
         raise InputError(path, what, line=line)

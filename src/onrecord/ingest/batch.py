@@ -261,10 +261,16 @@ def _skip_known(
             yield Outcome("failed", result.where, error=result)
         else:
             existing = store.find_article(url=result.article.url, text=result.article.text)
-            yield result if existing is None else Outcome("duplicate", result.where, article_id=existing)
+            yield (
+                result
+                if existing is None
+                else Outcome("duplicate", result.where, article_id=existing)
+            )
 
 
-def _store_one(item: ReadItem, result: Record | InputError, *, store: Store, cluster: bool) -> Outcome:
+def _store_one(
+    item: ReadItem, result: Record | InputError, *, store: Store, cluster: bool
+) -> Outcome:
     if isinstance(result, InputError):
         return Outcome("failed", item.where, error=result)
     try:

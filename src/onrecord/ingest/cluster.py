@@ -87,7 +87,9 @@ def _worker_extractor(kb_files: KbFiles) -> Extractor:
     return _extractors[key]
 
 
-def extract_partition(items: list[ReadItem], kb_files: KbFiles = None) -> tuple[list[Extracted], float]:
+def extract_partition(
+    items: list[ReadItem], kb_files: KbFiles = None
+) -> tuple[list[Extracted], float]:
     """The Dask task: extract one partition on a worker; returns the records (or failure
     reasons) in order, and the worker process's peak memory in MB."""
     with _lock:
@@ -125,7 +127,14 @@ class DaskEngine:
         own_client: close the client in :meth:`close`.
     """
 
-    def __init__(self, client: Any, *, retries: int = DEFAULT_RETRIES, window: int | None = None, own_client: bool = False) -> None:
+    def __init__(
+        self,
+        client: Any,
+        *,
+        retries: int = DEFAULT_RETRIES,
+        window: int | None = None,
+        own_client: bool = False,
+    ) -> None:
         self.client = client
         self.retries = retries
         self._own = own_client
@@ -147,7 +156,9 @@ class DaskEngine:
         try:
             client = distributed.Client(address, timeout=timeout, set_as_default=False)
         except (OSError, TimeoutError) as exc:
-            raise OnrecordError(f"cannot reach the Dask scheduler at {address}: {_describe(exc)}") from None
+            raise OnrecordError(
+                f"cannot reach the Dask scheduler at {address}: {_describe(exc)}"
+            ) from None
         except ValueError as exc:
             raise OnrecordError(f"not a Dask scheduler address: {address} ({exc})") from None
         return cls(client, own_client=True, **kwargs)
@@ -169,7 +180,9 @@ class DaskEngine:
         return self._window
 
     def submit(self, items: list[ReadItem]) -> _DaskHandle:
-        future = self.client.submit(extract_partition, items, self._kb_files, retries=self.retries, pure=False)
+        future = self.client.submit(
+            extract_partition, items, self._kb_files, retries=self.retries, pure=False
+        )
         self._pending.add(future)
         return _DaskHandle(future, len(items))
 

@@ -59,7 +59,9 @@ def _count_entries(path: str) -> int:
     return data.count(b"<item") + data.count(b"<entry")
 
 
-def count_in_background(paths: Sequence[str], on_total: Callable[[int | None], None]) -> threading.Thread:
+def count_in_background(
+    paths: Sequence[str], on_total: Callable[[int | None], None]
+) -> threading.Thread:
     """Count in a daemon thread and call ``on_total`` with the result."""
 
     def run() -> None:

@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"onrecord/{__version__} (diplomatic-statement tracker; +https://pypi.org/project/onrecord/)"
+USER_AGENT = (
+    f"onrecord/{__version__} (diplomatic-statement tracker; +https://pypi.org/project/onrecord/)"
+)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = (
     "application/rss+xml",
@@ -205,7 +207,9 @@ class Fetcher:
             host.robots_error = f"robots.txt unreachable ({type(exc).__name__})"
             return
         if response.status >= 500:
-            host.robots_error = f"robots.txt unreachable (HTTP {response.status}); not fetching for now"
+            host.robots_error = (
+                f"robots.txt unreachable (HTTP {response.status}); not fetching for now"
+            )
             return
         if response.status >= 400:
             return  # no robots.txt: everything is allowed
@@ -260,11 +264,17 @@ class Fetcher:
             return response
         if response.status >= 400:
             raise InputError(url, f"HTTP {response.status}")
-        if accept is not None and response.content_type and not response.content_type.startswith(tuple(accept)):
+        if (
+            accept is not None
+            and response.content_type
+            and not response.content_type.startswith(tuple(accept))
+        ):
             raise InputError(url, f"unexpected content type {response.content_type}")
         return response
 
-    def _request(self, url: str, host: _Host, *, headers: dict[str, str], attempts: int) -> Response:
+    def _request(
+        self, url: str, host: _Host, *, headers: dict[str, str], attempts: int
+    ) -> Response:
         import httpx
 
         last_error = "failed"
@@ -277,7 +287,10 @@ class Fetcher:
             try:
                 response = self._stream(url, headers)
             except httpx.TooManyRedirects:
-                raise InputError(url, f"too many redirects (more than {self.options.max_redirects}; a redirect loop?)") from None
+                raise InputError(
+                    url,
+                    f"too many redirects (more than {self.options.max_redirects}; a redirect loop?)",
+                ) from None
             except httpx.TimeoutException:
                 last_error = f"timed out after {self.options.timeout:g} s"
                 continue
@@ -317,7 +330,10 @@ class Fetcher:
                 return result, retry_after  # error bodies and 304s are not read
             declared = r.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit:
-                raise InputError(url, f"too large ({human_size(int(declared))}; the limit is {human_size(limit)})")
+                raise InputError(
+                    url,
+                    f"too large ({human_size(int(declared))}; the limit is {human_size(limit)})",
+                )
             chunks: list[bytes] = []
             size = 0
             for chunk in r.iter_bytes():
@@ -397,7 +413,13 @@ def ingest_urls(
         if known is not None:
             yield Outcome("duplicate", url, article_id=known)
             continue
-        yield from ingest_items([fetch_article(fetcher, url)], store=store, extractor=factory, chunk_size=1, cluster=cluster)
+        yield from ingest_items(
+            [fetch_article(fetcher, url)],
+            store=store,
+            extractor=factory,
+            chunk_size=1,
+            cluster=cluster,
+        )
 
 
 def memo_extractor(factory: Callable[[], Extractor] | None) -> Callable[[], Extractor]:

@@ -48,7 +48,9 @@ def article_from_json(obj: Any, path: str, line: int | None) -> ArticleInput:
     )
 
 
-def read_jsonl_stream(fh: BinaryIO, path: str, options: ReadOptions | None = None) -> Iterator[ReadResult]:
+def read_jsonl_stream(
+    fh: BinaryIO, path: str, options: ReadOptions | None = None
+) -> Iterator[ReadResult]:
     """Read JSONL from an open binary stream; see :func:`read_jsonl`."""
     options = options or ReadOptions()
     number = 0
@@ -59,7 +61,9 @@ def read_jsonl_stream(fh: BinaryIO, path: str, options: ReadOptions | None = Non
             return
         number += 1
         if len(raw) > options.max_bytes and not raw.endswith(b"\n"):
-            yield InputError(path, f"line too large (the limit is {human_size(options.max_bytes)})", line=number)
+            yield InputError(
+                path, f"line too large (the limit is {human_size(options.max_bytes)})", line=number
+            )
             _skip_rest_of_line(fh)
             continue
         if not raw.strip():

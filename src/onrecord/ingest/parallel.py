@@ -103,7 +103,7 @@ def extract_chunk(items: list[ReadItem], extractor: Extractor) -> list[Extracted
     so only the guilty article fails (``extraction failed (...)``)."""
     try:
         records: list[Extracted] = list(extractor.extract_many(item.article for item in items))
-    except Exception:  # noqa: BLE001 - retried one by one below, where the error is reported
+    except Exception:  # retried one by one below, where the error is reported
         log.debug("batch extraction failed; retrying one by one", exc_info=True)
         records = []
     if len(records) == len(items):
@@ -112,7 +112,7 @@ def extract_chunk(items: list[ReadItem], extractor: Extractor) -> list[Extracted
     for item in items:
         try:
             out.append(extractor(item.article))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        except Exception as exc:  # one bad article must not stop the batch
             log.debug("extraction failed for %s", item.where, exc_info=True)
             out.append(f"extraction failed ({_describe(exc)})")
     return out
@@ -248,7 +248,13 @@ class ProcessEngine:
 
     MAX_ATTEMPTS = 3
 
-    def __init__(self, jobs: int, *, window: int | None = None, extractor: Callable[[], Extractor] | None = None) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        *,
+        window: int | None = None,
+        extractor: Callable[[], Extractor] | None = None,
+    ) -> None:
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
         self.jobs = jobs
@@ -263,7 +269,10 @@ class ProcessEngine:
         if self._pool is None:
             self._generation += 1
             self._pool = ProcessPoolExecutor(
-                max_workers=self.jobs, mp_context=_mp_context(), initializer=_init_worker, initargs=(self._factory,)
+                max_workers=self.jobs,
+                mp_context=_mp_context(),
+                initializer=_init_worker,
+                initargs=(self._factory,),
             )
         return self._pool
 
@@ -277,7 +286,11 @@ class ProcessEngine:
                 records, rss = handle.future.result()
             except BrokenProcessPool:
                 if handle.attempts >= self.MAX_ATTEMPTS:
-                    log.warning("a chunk of %d articles broke the worker pool %d times", len(handle.items), handle.attempts)
+                    log.warning(
+                        "a chunk of %d articles broke the worker pool %d times",
+                        len(handle.items),
+                        handle.attempts,
+                    )
                     return ["extraction failed (the worker process died)"] * len(handle.items)
                 if handle.generation == self._generation:
                     self._restart()
@@ -312,7 +325,9 @@ class ProcessEngine:
         self._shutdown(cancel=cancel)
 
 
-def make_engine(jobs: int, extractor: Callable[[], Extractor] | None = None) -> InlineEngine | ProcessEngine:
+def make_engine(
+    jobs: int, extractor: Callable[[], Extractor] | None = None
+) -> InlineEngine | ProcessEngine:
     """The engine for ``--jobs N``: in this process for 1, else a process pool."""
     return InlineEngine(extractor) if jobs <= 1 else ProcessEngine(jobs)
 
@@ -377,7 +392,14 @@ def ordered_extract(
                 in_flight.remove(chunk)
             slots.popleft()
             item, result = chunk.items[value], chunk.results[value]
-            yield item, (InputError(item.path, result, line=item.line) if isinstance(result, str) else result)
+            yield (
+                item,
+                (
+                    InputError(item.path, result, line=item.line)
+                    if isinstance(result, str)
+                    else result
+                ),
+            )
 
     for element in stream:
         if isinstance(element, Flush):

@@ -26,9 +26,20 @@ def title_of(text: str) -> str | None:
 _MONTHS = {
     m: i
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         1,
     )
     for m in names
@@ -60,7 +71,9 @@ def text_article(
     text: str, *, url: str | None = None, source: str | None = None, path: str | None = None
 ) -> ArticleInput:
     """An article whose body is ``text`` exactly as given; title and date are only read from it."""
-    return ArticleInput(text=text, title=title_of(text), published=published_of(text, path), url=url, source=source)
+    return ArticleInput(
+        text=text, title=title_of(text), published=published_of(text, path), url=url, source=source
+    )
 
 
 def read_text(path: str, options: ReadOptions | None = None) -> Iterator[ReadResult]:

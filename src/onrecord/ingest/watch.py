@@ -33,9 +33,17 @@ from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.batch import Outcome, ingest_items
 from onrecord.ingest.feed import entry_article
-from onrecord.ingest.fetch import FEED_TYPES, HTML_TYPES, Fetcher, memo_extractor, fetch_article
+from onrecord.ingest.fetch import FEED_TYPES, HTML_TYPES, Fetcher, fetch_article, memo_extractor
 from onrecord.ingest.parallel import Engine, ProcessEngine
-from onrecord.store.sources import Source, entry_key, list_sources, mark_entry, record_poll, seen_entries, utcnow
+from onrecord.store.sources import (
+    Source,
+    entry_key,
+    list_sources,
+    mark_entry,
+    record_poll,
+    seen_entries,
+    utcnow,
+)
 
 if TYPE_CHECKING:
     from onrecord.pipeline import Extractor
@@ -78,7 +86,9 @@ def parse_opml(data: bytes, where: str) -> list[tuple[str, str | None]]:
     """
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False, huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, recover=False, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
@@ -100,7 +110,9 @@ def _looks_like_opml(data: bytes) -> bool:
     return b"<opml" in data[:2048].lower()
 
 
-def discover_feeds(target: str, *, fetcher: Fetcher, options: ReadOptions | None = None) -> list[tuple[str, str | None]]:
+def discover_feeds(
+    target: str, *, fetcher: Fetcher, options: ReadOptions | None = None
+) -> list[tuple[str, str | None]]:
     """Feeds named by a feed URL, an OPML URL or an OPML file: ``[(url, title), ...]``.
 
     A feed URL is fetched once to check that it is a feed and to learn its title.
@@ -163,7 +175,9 @@ class PollReport:
     def __str__(self) -> str:
         name = self.source.name or self.source.url
         if self.status == "failed":
-            when = self.next_poll_at.strftime("%Y-%m-%d %H:%M UTC") if self.next_poll_at else "later"
+            when = (
+                self.next_poll_at.strftime("%Y-%m-%d %H:%M UTC") if self.next_poll_at else "later"
+            )
             return f"{self.source.url}: {self.error} (failed {self.failures}× in a row; retrying at {when})"
         if self.status == "not-modified":
             return f"{name}: not modified"
@@ -218,7 +232,12 @@ def poll_source(
     stop = stop or threading.Event()
     factory = extractor if extractor is not None else memo_extractor(None)
     try:
-        response = fetcher.get(source.url, accept=FEED_TYPES + HTML_TYPES, etag=source.etag, last_modified=source.last_modified)
+        response = fetcher.get(
+            source.url,
+            accept=FEED_TYPES + HTML_TYPES,
+            etag=source.etag,
+            last_modified=source.last_modified,
+        )
         if response.not_modified:
             record_poll(store, source.id, ok=True, next_poll_at=_after(options.every))
             return PollReport(source, "not-modified", next_poll_at=_after(options.every))
@@ -237,17 +256,27 @@ def poll_source(
             if stop.is_set():
                 report.status = "interrupted"
                 return
-            identity = str(entry.get("id") or entry.get("link") or (entry.get("title", "") + entry.get("summary", "")))
+            identity = str(
+                entry.get("id")
+                or entry.get("link")
+                or (entry.get("title", "") + entry.get("summary", ""))
+            )
             key = entry_key(identity)
             if not identity or key in seen:
                 continue
             keys.append((key, entry.get("link")))
-            yield _entry_input(store, entry, title, fetcher=fetcher, options=options, where=source.url)
+            yield _entry_input(
+                store, entry, title, fetcher=fetcher, options=options, where=source.url
+            )
 
-    for outcome in ingest_items(new_entries(), store=store, extractor=factory, chunk_size=1, engine=engine):
+    for outcome in ingest_items(
+        new_entries(), store=store, extractor=factory, chunk_size=1, engine=engine
+    ):
         key, link = keys.popleft()
         setattr(report, outcome.status, getattr(report, outcome.status) + 1)
-        mark_entry(store, source.id, key, url=link, status=outcome.status, article_id=outcome.article_id)
+        mark_entry(
+            store, source.id, key, url=link, status=outcome.status, article_id=outcome.article_id
+        )
         if on_event is not None:
             on_event(outcome)
     # Interrupted: keep the old validators, so the next poll reads the feed again; the
@@ -276,7 +305,7 @@ def _failed(store: Store, source: Source, reason: str, options: WatchOptions) ->
     next_at = _after(backoff_seconds(options.every, failures, cap=options.max_backoff))
     try:
         failures = record_poll(store, source.id, ok=False, error=reason, next_poll_at=next_at)
-    except Exception:  # noqa: BLE001 - a store hiccup must not stop the loop either
+    except Exception:  # a store hiccup must not stop the loop either
         log.warning("%s: cannot save the poll outcome", source.url, exc_info=True)
     return PollReport(source, "failed", error=reason, failures=failures, next_poll_at=next_at)
 
@@ -369,7 +398,9 @@ def watch(
                     break
                 if not once and source.next_poll_at is not None and source.next_poll_at > now:
                     continue
-                report = _poll_safely(store, source, fetcher, options, factory, stop, on_event, engine)
+                report = _poll_safely(
+                    store, source, fetcher, options, factory, stop, on_event, engine
+                )
                 summary.add(report)
                 if on_event is not None:
                     on_event(report)
@@ -400,10 +431,21 @@ def _poll_safely(
     engine: Engine | None = None,
 ) -> PollReport:
     try:
-        return poll_source(store, source, fetcher=fetcher, options=options, extractor=factory, stop=stop, on_event=on_event, engine=engine)
-    except Exception as exc:  # noqa: BLE001 - weeks-long loop: one broken source is reported, not fatal
+        return poll_source(
+            store,
+            source,
+            fetcher=fetcher,
+            options=options,
+            extractor=factory,
+            stop=stop,
+            on_event=on_event,
+            engine=engine,
+        )
+    except Exception as exc:  # weeks-long loop: one broken source is reported, not fatal
         log.debug("polling %s failed", source.url, exc_info=True)
-        reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+        reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(
+            ": "
+        )
         return _failed(store, source, reason, options)
 
 

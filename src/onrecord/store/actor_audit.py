@@ -89,10 +89,14 @@ def audit_actors(store: Any) -> list[AuditFinding]:
             for row in session.execute(select(ActorRow.id, ActorRow.name, ActorRow.kind)).all()
         }
         aliases = session.execute(
-            select(ActorAliasRow.actor_id, ActorAliasRow.alias).order_by(ActorAliasRow.actor_id, ActorAliasRow.id)
+            select(ActorAliasRow.actor_id, ActorAliasRow.alias).order_by(
+                ActorAliasRow.actor_id, ActorAliasRow.id
+            )
         ).all()
         titles = session.execute(
-            select(ActorTitleRow.actor_id, ActorTitleRow.title).order_by(ActorTitleRow.actor_id, ActorTitleRow.id)
+            select(ActorTitleRow.actor_id, ActorTitleRow.title).order_by(
+                ActorTitleRow.actor_id, ActorTitleRow.id
+            )
         ).all()
     for actor_id, alias in aliases:
         name, kind = actors[actor_id]

@@ -183,21 +183,34 @@ def find_actors(session: Session, query: str) -> list[ActorRow]:
     if _CODE.fullmatch(text):
         coded = list(
             session.scalars(
-                select(ActorRow).where(ActorRow.kind == "country", ActorRow.country == text.upper()).order_by(ActorRow.id)
+                select(ActorRow)
+                .where(ActorRow.kind == "country", ActorRow.country == text.upper())
+                .order_by(ActorRow.id)
             )
         )
         if coded:
             return coded
-    surname = _rows(session, select(ActorNameRow.actor_id).where(ActorNameRow.kind == "person", ActorNameRow.surname == key))
+    surname = _rows(
+        session,
+        select(ActorNameRow.actor_id).where(
+            ActorNameRow.kind == "person", ActorNameRow.surname == key
+        ),
+    )
     if surname:
         return surname
     pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return _rows(session, select(ActorNameRow.actor_id).where(ActorNameRow.key.like(pattern, escape="\\")))
+    return _rows(
+        session, select(ActorNameRow.actor_id).where(ActorNameRow.key.like(pattern, escape="\\"))
+    )
 
 
 def _rows(session: Session, ids: Any) -> list[ActorRow]:
     return list(
-        session.scalars(select(ActorRow).where(ActorRow.id.in_(ids.distinct().limit(MAX_LISTED))).order_by(ActorRow.id))
+        session.scalars(
+            select(ActorRow)
+            .where(ActorRow.id.in_(ids.distinct().limit(MAX_LISTED)))
+            .order_by(ActorRow.id)
+        )
     )
 
 
@@ -266,7 +279,13 @@ def _record_merge_fixes(session: Session, target: ActorRow, source: ActorRow) ->
         if key:
             session.add(
                 ActorFixRow(
-                    action="merge", kind=kind, country=country, match_key=key, name=name, actor_id=target.id, note=note
+                    action="merge",
+                    kind=kind,
+                    country=country,
+                    match_key=key,
+                    name=name,
+                    actor_id=target.id,
+                    note=note,
                 )
             )
             count += 1
@@ -290,7 +309,9 @@ def _repoint_references(session: Session, source: int, target: int) -> dict[str,
                 continue
             for col in fk["constrained_columns"]:
                 tbl = sql_table(table_name, sql_column(col))
-                result = session.execute(update(tbl).where(tbl.c[col] == source).values({col: target}))
+                result = session.execute(
+                    update(tbl).where(tbl.c[col] == source).values({col: target})
+                )
                 count = int(getattr(result, "rowcount", 0) or 0)
                 if count:
                     label = table_name if table_name != "quotes" else f"quotes.{col}"
@@ -349,7 +370,9 @@ def split_actor(store: Store, actor: str, alias: str, *, name: str | None = None
         raise ActorFixError(f"not a name: {alias!r}")
     with store.transaction() as session:
         source = resolve_actor(session, actor)
-        links = list(session.scalars(select(ArticleActorRow).where(ArticleActorRow.actor_id == source.id)))
+        links = list(
+            session.scalars(select(ArticleActorRow).where(ArticleActorRow.actor_id == source.id))
+        )
         # Mentions the article itself named that way first; an alias every record repeats
         # (a knowledge-base alias) would otherwise select everything.
         moving = [link for link in links if name_key(link.name) == key] or [
@@ -370,7 +393,9 @@ def split_actor(store: Store, actor: str, alias: str, *, name: str | None = None
         return FixResult("split", ref_of(new), ref_of(source), moved, fixes)
 
 
-def _new_actor_for(session: Session, moving: list[ArticleActorRow], source: ActorRow, name: str | None) -> ActorRow:
+def _new_actor_for(
+    session: Session, moving: list[ArticleActorRow], source: ActorRow, name: str | None
+) -> ActorRow:
     names = Counter(link.name for link in moving)
     chosen = name or max(names, key=lambda n: (names[n], len(n)))
     kinds = Counter(link.kind for link in moving)
@@ -384,7 +409,9 @@ def _new_actor_for(session: Session, moving: list[ArticleActorRow], source: Acto
     return row
 
 
-def _move_links(session: Session, moving: list[ArticleActorRow], source: int, target: int) -> dict[str, int]:
+def _move_links(
+    session: Session, moving: list[ArticleActorRow], source: int, target: int
+) -> dict[str, int]:
     """Repoint the moving article actors and what refers to them through their local ids."""
     moved: Counter[str] = Counter()
     for link in moving:
@@ -420,7 +447,9 @@ def _move_links(session: Session, moving: list[ArticleActorRow], source: int, ta
             moved[f"events.{end}"] += _count(
                 session.execute(
                     update(EventRow)
-                    .where(and_(EventRow.article_id == art, local_col == local, actor_col == source))
+                    .where(
+                        and_(EventRow.article_id == art, local_col == local, actor_col == source)
+                    )
                     .values({actor_col.key: target})
                 )
             )
@@ -433,13 +462,26 @@ def _count(result: Any) -> int:
 
 
 def _record_split_fixes(
-    session: Session, moving: list[ArticleActorRow], key: str, alias: str, source: ActorRow, new: ActorRow
+    session: Session,
+    moving: list[ArticleActorRow],
+    key: str,
+    alias: str,
+    source: ActorRow,
+    new: ActorRow,
 ) -> int:
     forms = {(link.kind, link.country) for link in moving}
     note = f"split {alias!r} off {ref_of(source)} into {ref_of(new)}"
     for kind, country in sorted(forms, key=lambda f: (f[0], f[1] or "")):
         session.add(
-            ActorFixRow(action="split", kind=kind, country=country, match_key=key, name=alias, actor_id=new.id, note=note)
+            ActorFixRow(
+                action="split",
+                kind=kind,
+                country=country,
+                match_key=key,
+                name=alias,
+                actor_id=new.id,
+                note=note,
+            )
         )
     session.flush()
     return len(forms)
@@ -461,7 +503,9 @@ def rebuild_identity(session: Session, row: ActorRow) -> None:
         link_names = [link.name, *json_list(link.aliases)]
         merge_aliases(row, link_names)
         merge_titles(row, json_list(link.titles), published, country=link.country)
-        index_names(session, row, [link.name, *identity_aliases(json_list(link.aliases))], kind=link.kind)
+        index_names(
+            session, row, [link.name, *identity_aliases(json_list(link.aliases))], kind=link.kind
+        )
         session.flush()
     index_names(session, row, [row.name])
     session.flush()

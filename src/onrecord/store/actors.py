@@ -94,8 +94,13 @@ def alias_fits_name(name: str, alias: str) -> bool:
         return True
     words = set(name_key(name).split())
     own = split_name(name)[1]
-    return surname in words or surname == own or same_person(
-        Actor(id="", name=name, kind="person"), Actor(id="", name=alias, kind="person"))
+    return (
+        surname in words
+        or surname == own
+        or same_person(
+            Actor(id="", name=name, kind="person"), Actor(id="", name=alias, kind="person")
+        )
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -156,7 +161,11 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
         extra = _upgrade(session, row, actor)
     merge_aliases(row, [actor.name, *actor.aliases, *extra], session=session)
     merge_titles(row, actor.titles, seen, country=actor.country, session=session)
-    names = [row.name, actor.name, *identity_aliases([*actor.aliases, *extra], person=_person_name(actor))]
+    names = [
+        row.name,
+        actor.name,
+        *identity_aliases([*actor.aliases, *extra], person=_person_name(actor)),
+    ]
     index_names(session, row, names, kind=actor.kind, new=created)
     return row
 
@@ -210,7 +219,9 @@ def _has_fixes(session: Session) -> bool:
     """
     known = session.info.get(_FIXES_KEY)
     if known is None:
-        known = session.info[_FIXES_KEY] = session.scalar(select(ActorFixRow.id).limit(1)) is not None
+        known = session.info[_FIXES_KEY] = (
+            session.scalar(select(ActorFixRow.id).limit(1)) is not None
+        )
     return bool(known)
 
 
@@ -243,7 +254,10 @@ def _country_is(country: str | None) -> ColumnElement[bool]:
 
 def _match_person(session: Session, actor: Actor) -> ActorRow | None:
     actor = Actor(
-        id=actor.id, name=actor.name, kind="person", country=actor.country,
+        id=actor.id,
+        name=actor.name,
+        kind="person",
+        country=actor.country,
         aliases=identity_aliases(actor.aliases, person=actor.name),
     )
     names = [n for n in (actor.name, *actor.aliases) if n]
@@ -309,9 +323,8 @@ def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | N
         )
         if not same_person(actor, candidate):
             continue
-        score = (
-            2 * bool(actor.country and actor.country == row_country)
-            + (own in {name_key(n) for n in (row_name, *candidate.aliases)})
+        score = 2 * bool(actor.country and actor.country == row_country) + (
+            own in {name_key(n) for n in (row_name, *candidate.aliases)}
         )
         rank = (score, -row_id)
         if best is None or rank > best:
@@ -404,7 +417,9 @@ def merge_aliases(row: ActorRow, aliases: Iterable[str], *, session: Session | N
     known = set(
         _lookup(
             session,
-            select(ActorAliasRow.key).where(ActorAliasRow.actor_id == row.id, ActorAliasRow.key.in_(list(wanted))),
+            select(ActorAliasRow.key).where(
+                ActorAliasRow.actor_id == row.id, ActorAliasRow.key.in_(list(wanted))
+            ),
         ).scalars()
     )
     for key, alias in wanted.items():
@@ -438,7 +453,9 @@ def merge_titles(
         assert session is not None
         keys = sorted({fold(t) for t in titles} - {""})
         stored = session.scalars(
-            select(ActorTitleRow).where(ActorTitleRow.actor_id == row.id, ActorTitleRow.key.in_(keys))
+            select(ActorTitleRow).where(
+                ActorTitleRow.actor_id == row.id, ActorTitleRow.key.in_(keys)
+            )
         )
         by_key = {t.key: t for t in stored}
     else:
@@ -450,7 +467,11 @@ def merge_titles(
         existing = by_key.get(key)
         if existing is None:
             existing = ActorTitleRow(
-                title=title, key=key, country=country or row.country, first_seen=seen, last_seen=seen
+                title=title,
+                key=key,
+                country=country or row.country,
+                first_seen=seen,
+                last_seen=seen,
             )
             if unloaded:
                 existing.actor_id = row.id
@@ -473,7 +494,12 @@ def widen_dates(title: ActorTitleRow, first: dt.date | None, last: dt.date | Non
 
 
 def index_names(
-    session: Session, row: ActorRow, names: Iterable[str], *, kind: str | None = None, new: bool = False
+    session: Session,
+    row: ActorRow,
+    names: Iterable[str],
+    *,
+    kind: str | None = None,
+    new: bool = False,
 ) -> None:
     """Add the names ``row`` is not indexed under yet to ``actor_names``.
 
@@ -493,7 +519,8 @@ def index_names(
             _lookup(
                 session,
                 select(ActorNameRow.key).where(
-                    ActorNameRow.actor_id == row.id, ActorNameRow.key.in_([e["key"] for e in entries])
+                    ActorNameRow.actor_id == row.id,
+                    ActorNameRow.key.in_([e["key"] for e in entries]),
                 ),
             ).scalars()
         )
@@ -520,6 +547,8 @@ def repoint_names(session: Session, source: int, target: int) -> None:
 
 def reset_names(session: Session, actor_id: int) -> None:
     """Forget every index entry of an actor (before rebuilding them)."""
-    for entry in session.scalars(select(ActorNameRow).where(ActorNameRow.actor_id == actor_id)).all():
+    for entry in session.scalars(
+        select(ActorNameRow).where(ActorNameRow.actor_id == actor_id)
+    ).all():
         session.delete(entry)
     session.flush()

@@ -103,7 +103,9 @@ class StoryIndex:
     def __contains__(self, article_id: object) -> bool:
         signatures_t = ArticleSignatureRow.__table__
         with self.store.engine.connect() as conn:
-            found = conn.execute(select(signatures_t.c.article_id).where(signatures_t.c.article_id == article_id))
+            found = conn.execute(
+                select(signatures_t.c.article_id).where(signatures_t.c.article_id == article_id)
+            )
             return found.first() is not None
 
     def signature(self, text: str) -> LeanMinHash:
@@ -130,9 +132,9 @@ class StoryIndex:
         signatures_t = ArticleSignatureRow.__table__
         best: tuple[str, float, int] | None = None
         rows = connection.execute(
-            select(signatures_t.c.article_id, signatures_t.c.story_id, signatures_t.c.signature).where(
-                signatures_t.c.article_id.in_(ids)
-            )
+            select(
+                signatures_t.c.article_id, signatures_t.c.story_id, signatures_t.c.signature
+            ).where(signatures_t.c.article_id.in_(ids))
         )
         for candidate, story_id, data in rows:
             similarity = float(sig.jaccard(from_bytes(data)))
@@ -143,7 +145,9 @@ class StoryIndex:
                 best = (candidate, similarity, story_id)
         return best
 
-    def write(self, session: Session, article_id: str, text: str, *, sig: LeanMinHash | None = None) -> Assignment:
+    def write(
+        self, session: Session, article_id: str, text: str, *, sig: LeanMinHash | None = None
+    ) -> Assignment:
         """Group one stored article into its story inside ``session``'s open transaction.
 
         Run it under the store's write lock (:mod:`onrecord.store.writelock`, as
@@ -167,7 +171,9 @@ class StoryIndex:
         keys = self._bands(sig)
         match = self._best(session, sig, keys)
         if match is None:
-            inserted = session.execute(insert(clusters_t).values(canonical_article_id=article_id, size=1))
+            inserted = session.execute(
+                insert(clusters_t).values(canonical_article_id=article_id, size=1)
+            )
             story_id = int(inserted.inserted_primary_key[0])  # type: ignore[attr-defined]
         else:
             story_id = match[2]
@@ -180,11 +186,16 @@ class StoryIndex:
             session.execute(update(clusters_t).where(clusters_t.c.id == story_id).values(**values))
         session.execute(
             insert(signatures_t).values(
-                article_id=article_id, story_id=story_id, signature=to_bytes(sig), similarity=match[1] if match else None
+                article_id=article_id,
+                story_id=story_id,
+                signature=to_bytes(sig),
+                similarity=match[1] if match else None,
             )
         )
         store_keys(session.connection(), StoryBucketRow.__table__, "article_id", article_id, keys)
-        return Assignment(article_id, story_id, match[0] if match else None, match[1] if match else None)
+        return Assignment(
+            article_id, story_id, match[0] if match else None, match[1] if match else None
+        )
 
     def add(self, article_id: str, text: str) -> Assignment:
         """Group one stored article in a transaction of its own, under the store's write lock
@@ -195,7 +206,9 @@ class StoryIndex:
             return self.write(session, article_id, text, sig=sig)
 
 
-def _order_key(published: dt.date | None, ingested: dt.datetime | None, article_id: str) -> tuple[Any, ...]:
+def _order_key(
+    published: dt.date | None, ingested: dt.datetime | None, article_id: str
+) -> tuple[Any, ...]:
     stamp = ingested.replace(tzinfo=None) if ingested is not None else dt.datetime.max
     return (published or _NEVER, stamp, article_id)
 
@@ -205,7 +218,9 @@ def _earlier(session: Session, a: str, b: str) -> bool:
     rows = {
         r.id: _order_key(r.published_date, r.ingested_at, r.id)
         for r in session.execute(
-            select(ArticleRow.id, ArticleRow.published_date, ArticleRow.ingested_at).where(ArticleRow.id.in_((a, b)))
+            select(ArticleRow.id, ArticleRow.published_date, ArticleRow.ingested_at).where(
+                ArticleRow.id.in_((a, b))
+            )
         )
     }
     return a in rows and b in rows and rows[a] < rows[b]
@@ -240,7 +255,9 @@ def index_backlog(store: Store) -> int:
     stmt = (
         select(ArticleRow.id, ArticleRow.text)
         .where(~exists().where(ArticleSignatureRow.article_id == ArticleRow.id))
-        .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
+        .order_by(
+            ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at
+        )
     )
     with store.session() as session:
         pending = list(session.execute(stmt).tuples())
@@ -332,7 +349,13 @@ class Story:
         }
 
 
-def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, story_ids: Iterable[int] | None = None) -> list[Story]:
+def stories(
+    store: Store,
+    *,
+    min_articles: int = 1,
+    limit: int | None = None,
+    story_ids: Iterable[int] | None = None,
+) -> list[Story]:
     """Story clusters, the most widely carried first.
 
     Args:
@@ -373,9 +396,17 @@ def stories(store: Store, *, min_articles: int = 1, limit: int | None = None, st
     for cluster in clusters:
         rows = by_story.get(cluster.id, [])
         # Canonical first, then by date.
-        rows.sort(key=lambda r: (r.id != cluster.canonical_article_id, _order_key(r.published_date, r.ingested_at, r.id)))
+        rows.sort(
+            key=lambda r: (
+                r.id != cluster.canonical_article_id,
+                _order_key(r.published_date, r.ingested_at, r.id),
+            )
+        )
         reports = [
-            Report(r.id, outlet_name(r.source, r.url, r.id), r.published, r.title, r.url, r.similarity) for r in rows
+            Report(
+                r.id, outlet_name(r.source, r.url, r.id), r.published, r.title, r.url, r.similarity
+            )
+            for r in rows
         ]
         result.append(Story(cluster.id, cluster.canonical_article_id, reports))
     return result
@@ -397,5 +428,7 @@ def story_count(store: Store) -> tuple[int, int]:
     """``(stories, articles)``: distinct stories (unclustered articles count as their own)."""
     with store.session() as session:
         articles = int(session.scalar(select(func.count()).select_from(ArticleRow)) or 0)
-        counted = int(session.scalar(select(func.count()).select_from(canonical_ids_select().subquery())) or 0)
+        counted = int(
+            session.scalar(select(func.count()).select_from(canonical_ids_select().subquery())) or 0
+        )
     return counted, articles

@@ -112,9 +112,7 @@ def _engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     if parsed.database in (None, "", ":memory:"):
         # One shared connection, or every session would see its own empty database.
-        engine = create_engine(
-            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
         folder = os.path.dirname(parsed.database)
         if folder and not os.path.isdir(folder):
@@ -230,7 +228,9 @@ class Store:
     def find_article(self, *, url: str | None = None, text: str | None = None) -> str | None:
         """The id of the stored article with this URL (normalised) or exactly this text."""
         with self.session() as session:
-            return self._find(session, normalise_url(url), text_hash(text) if text is not None else None)
+            return self._find(
+                session, normalise_url(url), text_hash(text) if text is not None else None
+            )
 
     def has_article(self, *, url: str | None = None, text: str | None = None) -> bool:
         """Whether an article with this URL or text is already stored (cheap: no parsing)."""
@@ -249,7 +249,9 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add_record(self, record: Record, *, ingested_at: dt.datetime | None = None, group: bool = True) -> AddResult:
+    def add_record(
+        self, record: Record, *, ingested_at: dt.datetime | None = None, group: bool = True
+    ) -> AddResult:
         """Store a record unless the same article is already stored.
 
         The article is a duplicate when its normalised URL or its text is already stored. A new
@@ -336,7 +338,9 @@ class Store:
         self._write_events(session, record, globals_)
         session.flush()
 
-    def _write_actors(self, session: Session, record: Record, seen: dt.date | None) -> dict[str, int]:
+    def _write_actors(
+        self, session: Session, record: Record, seen: dt.date | None
+    ) -> dict[str, int]:
         globals_: dict[str, int] = {}
         for ordinal, actor in enumerate(record.actors):
             row = global_actor(session, actor, seen=seen)
@@ -454,7 +458,11 @@ class Store:
     def article_ids(self) -> list[str]:
         """Ids of every stored article, oldest ingest first."""
         with self.session() as session:
-            return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)))
+            return list(
+                session.scalars(
+                    select(ArticleRow.id).order_by(ArticleRow.ingested_at, ArticleRow.id)
+                )
+            )
 
     def statements(
         self,
@@ -473,7 +481,14 @@ class Store:
             limit: at most this many (None: all).
         """
         with self.session() as session:
-            return statement_page(session, f or QuoteFilter(), has_fts=self.has_fts, order=order, after=after, limit=limit)
+            return statement_page(
+                session,
+                f or QuoteFilter(),
+                has_fts=self.has_fts,
+                order=order,
+                after=after,
+                limit=limit,
+            )
 
     def quotes(
         self,
@@ -515,7 +530,9 @@ class Store:
             limit: at most this many (None: all).
         """
         with self.session() as session:
-            found, _ = actor_list(session, ActorFilter(country=country, kind=kind, name=name), limit=limit)
+            found, _ = actor_list(
+                session, ActorFilter(country=country, kind=kind, name=name), limit=limit
+            )
         return found
 
     def stats(self) -> StoreStats:
@@ -534,7 +551,9 @@ class Store:
             )
 
 
-def _mention_columns(prefix: str, mention: Mention | None, globals_: dict[str, int]) -> dict[str, Any]:
+def _mention_columns(
+    prefix: str, mention: Mention | None, globals_: dict[str, int]
+) -> dict[str, Any]:
     if mention is None:
         return {}
     return {

@@ -151,7 +151,9 @@ def resolve_party(store: Store, spec: str) -> Party:
             return Party(key=f"#{row.id}", label=row.name, actor_ids=(row.id,))
         if _CODE.match(text):
             code = text.upper()
-            found = session.scalars(select(ActorRow.id).where(ActorRow.country == code).limit(1)).first()
+            found = session.scalars(
+                select(ActorRow.id).where(ActorRow.country == code).limit(1)
+            ).first()
             if found is not None:
                 return Party(key=code, label=code, country=code)
         return _party_by_name(session, text)
@@ -502,10 +504,14 @@ def load_event_rows(
         # two index scans row by row, over twice as slow as the two plain index ranges (the
         # second leaves out what the first found, as the OR would count it once).
         there, _ = _filtered(base, sqlite, only(source, target, False))
-        forward = and_(_side(source, EventRow.source_actor_id), _side(target, EventRow.target_actor_id))
+        forward = and_(
+            _side(source, EventRow.source_actor_id), _side(target, EventRow.target_actor_id)
+        )
         back, _ = _filtered(base.where(not_(forward)), sqlite, only(target, source, False))
         stmt = union_all(there, back)
-        stmt = stmt.order_by(*(stmt.selected_columns[name] for name in ("day", "article_id", "ordinal")))
+        stmt = stmt.order_by(
+            *(stmt.selected_columns[name] for name in ("day", "article_id", "ordinal"))
+        )
     else:
         stmt, day = _filtered(base, sqlite, only(source, target, both_directions))
         stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
@@ -649,7 +655,9 @@ def event_page(
         raise ValueError("an oldest-first listing has no cursor")
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     stmt = (
-        select(EventRow, ArticleRow.published, ArticleRow.published_date, ArticleRow.title, src, tgt)
+        select(
+            EventRow, ArticleRow.published, ArticleRow.published_date, ArticleRow.title, src, tgt
+        )
         .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, src.id == EventRow.source_actor_id)
         .outerjoin(tgt, tgt.id == EventRow.target_actor_id)
@@ -660,7 +668,9 @@ def event_page(
         rows = list(session.execute(stmt.limit(limit) if limit is not None else stmt).tuples())
         more = False
     else:
-        rows, more = newest_first(session, stmt, ArticleRow.published_date, EventRow.id, after=after, limit=limit)
+        rows, more = newest_first(
+            session, stmt, ArticleRow.published_date, EventRow.id, after=after, limit=limit
+        )
     out = [_event_dict(e, published, title, s, t) for e, published, _, title, s, t in rows]
     next_key = (iso(rows[-1][2]), rows[-1][0].id) if more and rows and order == "newest" else None
     return out, next_key
@@ -674,7 +684,11 @@ def actor_ref(row: ActorRow | None) -> dict[str, Any] | None:
 
 
 def _event_dict(
-    e: EventRow, published: str | None, title: str | None, src: ActorRow | None, tgt: ActorRow | None
+    e: EventRow,
+    published: str | None,
+    title: str | None,
+    src: ActorRow | None,
+    tgt: ActorRow | None,
 ) -> dict[str, Any]:
     return {
         "id": e.id,
@@ -706,14 +720,18 @@ def actor_names(store: Store, ids: Iterable[int]) -> dict[int, str]:
     with store.engine.connect() as conn:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for actor_id, name in conn.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))):
+            for actor_id, name in conn.execute(
+                select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(chunk))
+            ):
                 names[actor_id] = name
     return names
 
 
 def latest_event_date(store: Store) -> dt.date | None:
     """The publication date of the newest article that has an event (None: no dated events)."""
-    stmt = select(func.max(ArticleRow.published_date)).join(EventRow, EventRow.article_id == ArticleRow.id)
+    stmt = select(func.max(ArticleRow.published_date)).join(
+        EventRow, EventRow.article_id == ArticleRow.id
+    )
     with store.session() as session:
         value = session.scalar(stmt)
     if value is None or isinstance(value, dt.date):

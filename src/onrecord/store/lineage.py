@@ -61,7 +61,9 @@ def normalise_quote(text: str) -> str:
 def _char_shingles(key: str) -> list[bytes]:
     if len(key) <= CHAR_SHINGLE:
         return [key.encode("utf-8")]
-    return list({key[i : i + CHAR_SHINGLE].encode("utf-8") for i in range(len(key) - CHAR_SHINGLE + 1)})
+    return list(
+        {key[i : i + CHAR_SHINGLE].encode("utf-8") for i in range(len(key) - CHAR_SHINGLE + 1)}
+    )
 
 
 def quote_signature(key: str) -> LeanMinHash:
@@ -83,7 +85,9 @@ class QuoteIndex:
     def match(self, session: Session, key: str, sig: LeanMinHash) -> int | None:
         """The cluster of an exact or near-exact wording already stored, if any (read in
         ``session``, so the transaction's own new wordings count)."""
-        exact = session.scalar(select(QuoteLineageRow.cluster_id).where(QuoteLineageRow.key == key).limit(1))
+        exact = session.scalar(
+            select(QuoteLineageRow.cluster_id).where(QuoteLineageRow.key == key).limit(1)
+        )
         if exact is not None:
             return int(exact)
         from rapidfuzz import fuzz
@@ -93,7 +97,9 @@ class QuoteIndex:
             return None
         best: tuple[float, int] | None = None
         rows = session.execute(
-            select(QuoteLineageRow.key, QuoteLineageRow.cluster_id).where(QuoteLineageRow.quote_id.in_(ids))
+            select(QuoteLineageRow.key, QuoteLineageRow.cluster_id).where(
+                QuoteLineageRow.quote_id.in_(ids)
+            )
         )
         for candidate, cluster_id in rows:
             score = fuzz.ratio(key, candidate)
@@ -113,7 +119,10 @@ class QuoteIndex:
         rows = session.execute(
             select(QuoteRow.id, QuoteRow.text, ArticleRow.published_date, ArticleRow.ingested_at)
             .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
-            .where(QuoteRow.article_id == article_id, ~exists().where(QuoteLineageRow.quote_id == QuoteRow.id))
+            .where(
+                QuoteRow.article_id == article_id,
+                ~exists().where(QuoteLineageRow.quote_id == QuoteRow.id),
+            )
             .order_by(QuoteRow.ordinal)
         ).all()
         added = 0
@@ -123,9 +132,13 @@ class QuoteIndex:
                 continue
             sig = quote_signature(key)
             cluster_id = self.match(session, key, sig)
-            new_wording = cluster_id is None or session.scalar(
-                select(QuoteLineageRow.quote_id).where(QuoteLineageRow.key == key).limit(1)
-            ) is None
+            new_wording = (
+                cluster_id is None
+                or session.scalar(
+                    select(QuoteLineageRow.quote_id).where(QuoteLineageRow.key == key).limit(1)
+                )
+                is None
+            )
             if cluster_id is None:
                 cluster = QuoteClusterRow(first_quote_id=quote_id, size=1)
                 session.add(cluster)
@@ -139,13 +152,25 @@ class QuoteIndex:
                     .join(QuoteRow, QuoteRow.article_id == ArticleRow.id)
                     .where(QuoteRow.id == cluster.first_quote_id)
                 ).first()
-                if first is not None and _key(published, ingested, quote_id) < _key(first[0], first[1], cluster.first_quote_id):
+                if first is not None and _key(published, ingested, quote_id) < _key(
+                    first[0], first[1], cluster.first_quote_id
+                ):
                     cluster.first_quote_id = quote_id
             # Flushed at once: the next quote of this article must find this wording.
-            session.add(QuoteLineageRow(quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)))
+            session.add(
+                QuoteLineageRow(
+                    quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)
+                )
+            )
             session.flush()
             if new_wording:  # one wording needs its buckets once; its repeats are found by key
-                store_keys(session.connection(), QuoteBucketRow.__table__, "quote_id", quote_id, _bands(sig))
+                store_keys(
+                    session.connection(),
+                    QuoteBucketRow.__table__,
+                    "quote_id",
+                    quote_id,
+                    _bands(sig),
+                )
             added += 1
         return added
 
@@ -178,7 +203,9 @@ def index_quote_backlog(store: Store) -> int:
     stmt = (
         select(ArticleRow.id)
         .where(exists().where(and_(QuoteRow.article_id == ArticleRow.id, unclustered)))
-        .order_by(ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at)
+        .order_by(
+            ArticleRow.published_date.is_(None), ArticleRow.published_date, ArticleRow.ingested_at
+        )
     )
     with store.session() as session:
         article_ids = list(session.scalars(stmt))
@@ -262,7 +289,11 @@ class Lineage:
 
 
 def _speaker_key(a: Appearance) -> str:
-    return f"actor:{a.speaker_actor_id}" if a.speaker_actor_id is not None else f"name:{fold(a.speaker)}"
+    return (
+        f"actor:{a.speaker_actor_id}"
+        if a.speaker_actor_id is not None
+        else f"name:{fold(a.speaker)}"
+    )
 
 
 def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
@@ -277,7 +308,15 @@ def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
         .where(QuoteLineageRow.cluster_id.in_(ids))
     )
     with store.session() as session:
-        firsts = dict(session.execute(select(QuoteClusterRow.id, QuoteClusterRow.first_quote_id).where(QuoteClusterRow.id.in_(ids))).tuples().all())
+        firsts = dict(
+            session.execute(
+                select(QuoteClusterRow.id, QuoteClusterRow.first_quote_id).where(
+                    QuoteClusterRow.id.in_(ids)
+                )
+            )
+            .tuples()
+            .all()
+        )
         rows = session.execute(stmt).tuples().all()
     grouped: dict[int, list[tuple[QuoteRow, ArticleRow]]] = {}
     for cluster_id, q, a in rows:
@@ -288,7 +327,12 @@ def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
         if not members:
             continue
         first_id = firsts.get(cluster_id)
-        members.sort(key=lambda qa: (qa[0].id != first_id, _key(qa[1].published_date, qa[1].ingested_at, qa[0].id)))
+        members.sort(
+            key=lambda qa: (
+                qa[0].id != first_id,
+                _key(qa[1].published_date, qa[1].ingested_at, qa[0].id),
+            )
+        )
         result.append(Lineage(cluster_id, [_appearance(q, a) for q, a in members]))
     return result
 
@@ -372,6 +416,16 @@ def conflicts(store: Store, *, limit: int | None = None) -> list[Lineage]:
     folded name.
     """
     with store.session() as session:
-        ids = list(session.scalars(select(QuoteClusterRow.id).where(QuoteClusterRow.size >= 2).order_by(QuoteClusterRow.id)))
-    found = [lin for lin in lineages(store, ids) if len({_speaker_key(a) for a in lin.appearances if a.speaker}) > 1]
+        ids = list(
+            session.scalars(
+                select(QuoteClusterRow.id)
+                .where(QuoteClusterRow.size >= 2)
+                .order_by(QuoteClusterRow.id)
+            )
+        )
+    found = [
+        lin
+        for lin in lineages(store, ids)
+        if len({_speaker_key(a) for a in lin.appearances if a.speaker}) > 1
+    ]
     return found[:limit] if limit else found

@@ -43,10 +43,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Alembic autogenerate filter: the SQLite full-text index (``quotes_fts`` and its shadow
     tables) is made by a migration's raw SQL, not by these models; leave it alone."""
-    return not (type_ == "table" and reflected and compare_to is None and (name or "").startswith("quotes_fts"))
+    return not (
+        type_ == "table"
+        and reflected
+        and compare_to is None
+        and (name or "").startswith("quotes_fts")
+    )
 
 
 def _utcnow() -> dt.datetime:
@@ -137,7 +144,9 @@ class ArticleActorRow(Base):
     """An actor as one record saw it: its local id and the global actor it maps to."""
 
     __tablename__ = "article_actors"
-    __table_args__ = (Index("ix_article_actors_actor_article", "actor_id", "article_id"),)  # migration web01
+    __table_args__ = (
+        Index("ix_article_actors_actor_article", "actor_id", "article_id"),
+    )  # migration web01
 
     article_id: Mapped[str] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
@@ -164,7 +173,9 @@ class QuoteRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     local_id: Mapped[str] = mapped_column(String(32))
     ordinal: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
@@ -197,7 +208,9 @@ class MentionRow(Base):
     __tablename__ = "mentions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(16))
@@ -213,14 +226,26 @@ class EventRow(Base):
     __table_args__ = (
         UniqueConstraint("article_id", "local_id", name="uq_events_article_local"),
         Index("ix_events_dyad", "source_actor_id", "target_actor_id"),
-        Index("ix_events_source_target_intensity", "source_actor_id", "target_actor_id", "intensity"),  # web01
+        Index(
+            "ix_events_source_target_intensity", "source_actor_id", "target_actor_id", "intensity"
+        ),  # web01
         # migration f25f91f040b0: the most-active-pairs scan reads only this index
-        Index("ix_events_article_dyad", "article_id", "source_actor_id", "target_actor_id", "type", "negated",
-              "hypothetical", "intensity"),
+        Index(
+            "ix_events_article_dyad",
+            "article_id",
+            "source_actor_id",
+            "target_actor_id",
+            "type",
+            "negated",
+            "hypothetical",
+            "intensity",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     local_id: Mapped[str] = mapped_column(String(32))
     ordinal: Mapped[int] = mapped_column(Integer)
     type: Mapped[str] = mapped_column(String(16), index=True)

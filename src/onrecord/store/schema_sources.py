@@ -51,7 +51,9 @@ class SourceEntryRow(Base):
 
     __tablename__ = "source_entries"
 
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
     entry_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of guid/link
     url: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
@@ -97,7 +99,9 @@ class QuoteLineageRow(Base):
 
     __tablename__ = "quote_lineage"
 
-    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True)
+    quote_id: Mapped[int] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True
+    )
     cluster_id: Mapped[int] = mapped_column(ForeignKey("quote_clusters.id"), index=True)
     key: Mapped[str] = mapped_column(Text, index=True)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)

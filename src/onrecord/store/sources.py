@@ -83,7 +83,9 @@ class Source:
         return out
 
 
-def add_source(store: Store, url: str, *, name: str | None = None, origin: str | None = None) -> tuple[Source, bool]:
+def add_source(
+    store: Store, url: str, *, name: str | None = None, origin: str | None = None
+) -> tuple[Source, bool]:
     """Add a feed (or return the one already there, by normalised URL).
 
     Returns:
@@ -97,7 +99,9 @@ def add_source(store: Store, url: str, *, name: str | None = None, origin: str |
             if name and not existing.name:
                 existing.name = name
             return Source.of(existing), False
-        row = SourceRow(url=url, name=name, origin=origin, added_at=utcnow(), failures=0, articles=0)
+        row = SourceRow(
+            url=url, name=name, origin=origin, added_at=utcnow(), failures=0, articles=0
+        )
         session.add(row)
         try:
             session.flush()
@@ -118,7 +122,11 @@ def _find(session: Any, ref: str) -> SourceRow | None:
         if found is not None:
             return found  # type: ignore[no-any-return]
     norm = normalise_url(ref)
-    for row in session.scalars(select(SourceRow).where(or_(SourceRow.url == ref, SourceRow.url.like(f"%{_host_path(ref)}%")))):
+    for row in session.scalars(
+        select(SourceRow).where(
+            or_(SourceRow.url == ref, SourceRow.url.like(f"%{_host_path(ref)}%"))
+        )
+    ):
         if normalise_url(row.url) == norm:
             return row  # type: ignore[no-any-return]
     return None
@@ -150,7 +158,9 @@ def remove_source(store: Store, ref: str) -> Source | None:
         if row is None:
             return None
         source = Source.of(row)
-        for entry in session.scalars(select(SourceEntryRow).where(SourceEntryRow.source_id == row.id)):
+        for entry in session.scalars(
+            select(SourceEntryRow).where(SourceEntryRow.source_id == row.id)
+        ):
             session.delete(entry)
         session.delete(row)
         return source
@@ -197,10 +207,16 @@ def entry_key(identity: str) -> str:
 def seen_entries(store: Store, source_id: int) -> set[str]:
     """Keys of the entries of a source already handled."""
     with store.session() as session:
-        return set(session.scalars(select(SourceEntryRow.entry_key).where(SourceEntryRow.source_id == source_id)))
+        return set(
+            session.scalars(
+                select(SourceEntryRow.entry_key).where(SourceEntryRow.source_id == source_id)
+            )
+        )
 
 
-def mark_entry(store: Store, source_id: int, key: str, *, url: str | None, status: str, article_id: str | None) -> None:
+def mark_entry(
+    store: Store, source_id: int, key: str, *, url: str | None, status: str, article_id: str | None
+) -> None:
     """Remember that an entry was handled (``new``, ``duplicate`` or ``failed``)."""
     with store.transaction() as session:
         writelock.lock(session)  # two pollers marking the same entry at once write one row
@@ -208,7 +224,12 @@ def mark_entry(store: Store, source_id: int, key: str, *, url: str | None, statu
         if row is None:
             session.add(
                 SourceEntryRow(
-                    source_id=source_id, entry_key=key, url=url, status=status, article_id=article_id, seen_at=utcnow()
+                    source_id=source_id,
+                    entry_key=key,
+                    url=url,
+                    status=status,
+                    article_id=article_id,
+                    seen_at=utcnow(),
                 )
             )
         else:

@@ -67,7 +67,14 @@ def _min_confidence(value: float | None) -> float:
 
 
 def timeline(
-    store: Store, source: str, target: str, *, by: str, both: bool, since: dt.date | None, until: dt.date | None,
+    store: Store,
+    source: str,
+    target: str,
+    *,
+    by: str,
+    both: bool,
+    since: dt.date | None,
+    until: dt.date | None,
     min_confidence: float | None = None,
 ) -> dict[str, Any]:
     """A dyad's timeline as JSON (``Timeline.to_dict()``)."""
@@ -79,7 +86,9 @@ def timeline(
     return plain(result)  # type: ignore[no-any-return]
 
 
-def home_aggregates(store: Store) -> tuple[dt.date | None, list[dict[str, Any]] | None, list[dict[str, Any]]]:
+def home_aggregates(
+    store: Store,
+) -> tuple[dt.date | None, list[dict[str, Any]] | None, list[dict[str, Any]]]:
     """The home page's whole-store figures: the window start, alerts, the most active dyads.
 
     The window is the last quarter before the newest article: current, and cheap enough to
@@ -101,7 +110,12 @@ def warm(store: Store) -> None:
 
 
 def top_dyads(
-    store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool,
+    store: Store,
+    *,
+    top: int,
+    since: dt.date | None,
+    until: dt.date | None,
+    spark: bool,
     min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """The most active dyads; with ``spark`` each gets the weekly escalation of its last weeks.
@@ -110,11 +124,21 @@ def top_dyads(
     """
     conf = _min_confidence(min_confidence)
     key = ("top_dyads", top, since, until, spark, conf)
-    return _CACHE.get(store, key, lambda: _top_dyads(store, top=top, since=since, until=until, spark=spark, conf=conf))
+    return _CACHE.get(
+        store,
+        key,
+        lambda: _top_dyads(store, top=top, since=since, until=until, spark=spark, conf=conf),
+    )
 
 
 def _top_dyads(
-    store: Store, *, top: int, since: dt.date | None, until: dt.date | None, spark: bool, conf: float
+    store: Store,
+    *,
+    top: int,
+    since: dt.date | None,
+    until: dt.date | None,
+    spark: bool,
+    conf: float,
 ) -> list[dict[str, Any]]:
     with answers():
         rows = plain(find_top_dyads(store, top=top, since=since, until=until, min_confidence=conf))
@@ -148,11 +172,15 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def alerts(store: Store, *, since: dt.date | None, min_confidence: float | None = None) -> list[dict[str, Any]]:
+def alerts(
+    store: Store, *, since: dt.date | None, min_confidence: float | None = None
+) -> list[dict[str, Any]]:
     """Tone-shift alerts (cached until the store changes). Each carries links: its dyad page
     for the period, and the API listing of the events behind it."""
     conf = _min_confidence(min_confidence)
-    return _CACHE.get(store, ("alerts", since, conf), lambda: _alerts(store, since=since, conf=conf))
+    return _CACHE.get(
+        store, ("alerts", since, conf), lambda: _alerts(store, since=since, conf=conf)
+    )
 
 
 def _alerts(store: Store, *, since: dt.date | None, conf: float) -> list[dict[str, Any]]:
@@ -165,5 +193,7 @@ def _alerts(store: Store, *, since: dt.date | None, conf: float) -> list[dict[st
         conf_arg = f"&min_confidence={conf:g}" if conf != DEFAULT_MIN_CONFIDENCE else ""
         a["dyad_url"] = f"/dyads/{quote(src, safe='')}/{quote(tgt, safe='')}?{span}{conf_arg}"
         # The events behind an alert passed its confidence floor: list them without one.
-        a["events_url"] = "/api/events?" + urlencode([("id", i) for i in a["event_ids"][:500]] + [("min_confidence", 0)])
+        a["events_url"] = "/api/events?" + urlencode(
+            [("id", i) for i in a["event_ids"][:500]] + [("min_confidence", 0)]
+        )
     return found  # type: ignore[no-any-return]

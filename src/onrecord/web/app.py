@@ -48,7 +48,9 @@ def wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path.endswith(".json")
 
 
-def _error(request: Request, status: int, message: str, headers: dict[str, Any] | None = None, **extra: Any) -> Response:
+def _error(
+    request: Request, status: int, message: str, headers: dict[str, Any] | None = None, **extra: Any
+) -> Response:
     if wants_json(request):
         return JSONResponse({"error": message, **extra}, status_code=status, headers=headers)
     return render_error(request, status, message)
@@ -87,8 +89,6 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)
         return _error(request, 500, "internal error (see the server log)")
-
-
 
 
 def create_app(
@@ -133,7 +133,9 @@ def create_app(
         # garbage collector's scans, which otherwise grow with the caches and cost latency.
         gc.freeze()
         if warm if warm is not None else settings.WARM.value() == "1":
-            threading.Thread(target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True).start()
+            threading.Thread(
+                target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True
+            ).start()
             if app.state.token and isinstance(extraction, ProcessExtractor):
                 extraction.start_in_background()  # writes are allowed: load the pipeline now
         yield

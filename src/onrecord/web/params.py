@@ -73,7 +73,9 @@ def event_type(value: str | None, name: str = "type") -> str | None:
         return None
     upper = value.strip().upper()
     if upper not in PLOVER_TYPES:
-        raise BadParameter(name, f"unknown event type {value[:40]!r} (one of {', '.join(PLOVER_TYPES)})")
+        raise BadParameter(
+            name, f"unknown event type {value[:40]!r} (one of {', '.join(PLOVER_TYPES)})"
+        )
     return upper
 
 
@@ -82,7 +84,10 @@ def code(value: str | None, name: str = "country") -> str | None:
     if value is None or not value.strip():
         return None
     if not _CODE.match(value.strip()):
-        raise BadParameter(name, f"not a country code: {value[:40]!r} (ISO 3166-1 alpha-3 such as RUS, or an IGO code)")
+        raise BadParameter(
+            name,
+            f"not a country code: {value[:40]!r} (ISO 3166-1 alpha-3 such as RUS, or an IGO code)",
+        )
     return value.strip().upper()
 
 
@@ -92,7 +97,9 @@ def actor_kind(value: str | None) -> str | None:
         return None
     lower = value.strip().lower()
     if lower not in ACTOR_KINDS:
-        raise BadParameter("kind", f"unknown actor kind {value[:40]!r} (one of {', '.join(ACTOR_KINDS)})")
+        raise BadParameter(
+            "kind", f"unknown actor kind {value[:40]!r} (one of {', '.join(ACTOR_KINDS)})"
+        )
     return lower
 
 
@@ -109,7 +116,9 @@ def _decode(cursor: str) -> Any:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         return json.loads(raw)
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise BadParameter("cursor", "not a cursor this server issued (use the next_cursor of a previous page)") from None
+        raise BadParameter(
+            "cursor", "not a cursor this server issued (use the next_cursor of a previous page)"
+        ) from None
 
 
 def keyset_cursor(cursor: str | None, *, id_type: type = int) -> Key | None:
@@ -132,7 +141,9 @@ def keyset_cursor(cursor: str | None, *, id_type: type = int) -> Key | None:
         except ValueError:
             ok = False
     if not ok:
-        raise BadParameter("cursor", "not a cursor this server issued (use the next_cursor of a previous page)")
+        raise BadParameter(
+            "cursor", "not a cursor this server issued (use the next_cursor of a previous page)"
+        )
     return (value[0], value[1])
 
 
@@ -142,7 +153,9 @@ def id_cursor(cursor: str | None) -> int | None:
         return None
     value = _decode(cursor)
     if not in_id_range(value):
-        raise BadParameter("cursor", "not a cursor this server issued (use the next_cursor of a previous page)")
+        raise BadParameter(
+            "cursor", "not a cursor this server issued (use the next_cursor of a previous page)"
+        )
     return value
 
 
@@ -152,9 +165,16 @@ def text(description: str) -> Any:
 
 
 # Annotated query parameters, declared once so every route documents them the same way.
-Since = Annotated[str | None, Query(max_length=32, description="On or after YYYY-MM-DD (or YYYY-MM, YYYY).")]
-Until = Annotated[str | None, Query(max_length=32, description="On or before YYYY-MM-DD (or YYYY-MM, YYYY: its last day).")]
-Cursor = Annotated[str | None, Query(max_length=512, description="next_cursor of the previous page.")]
+Since = Annotated[
+    str | None, Query(max_length=32, description="On or after YYYY-MM-DD (or YYYY-MM, YYYY).")
+]
+Until = Annotated[
+    str | None,
+    Query(max_length=32, description="On or before YYYY-MM-DD (or YYYY-MM, YYYY: its last day)."),
+]
+Cursor = Annotated[
+    str | None, Query(max_length=512, description="next_cursor of the previous page.")
+]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
 MinConfidence = Annotated[
     float | None,

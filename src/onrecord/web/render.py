@@ -51,7 +51,9 @@ _env.globals["http_url"] = http_url
 _env.globals["query"] = _query
 
 
-def render(request: Request, template: str, context: dict[str, Any], *, status: int = 200) -> HTMLResponse:
+def render(
+    request: Request, template: str, context: dict[str, Any], *, status: int = 200
+) -> HTMLResponse:
     """Render a page; ``context`` is the page's JSON twin plus anything the template needs."""
     html = _env.get_template(template).render(request=request, path=request.url.path, **context)
     return HTMLResponse(html, status_code=status)
@@ -59,7 +61,12 @@ def render(request: Request, template: str, context: dict[str, Any], *, status: 
 
 def render_error(request: Request, status: int, message: str) -> HTMLResponse:
     """The HTML error page (the message is escaped like everything else)."""
-    return render(request, "error.html", {"status": status, "message": message, "title": f"Error {status}"}, status=status)
+    return render(
+        request,
+        "error.html",
+        {"status": status, "message": message, "title": f"Error {status}"},
+        status=status,
+    )
 
 
 def twin(data: dict[str, Any]) -> Response:
@@ -129,7 +136,9 @@ def quote_label(record: Record, quote: Any) -> str:
 
 def event_label(record: Record, event: Any) -> str:
     """``ACCUSE −4.0: Source → Target`` plus negation/modality, for a hover."""
-    flags = [f for f, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on]
+    flags = [
+        f for f, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on
+    ]
     extra = f" [{', '.join(flags)}]" if flags else ""
     return (
         f"{event.type} {_signed(event.intensity)}: {_actor_name(record, event.source)} \u2192 "
@@ -181,7 +190,11 @@ def segments(record: Record) -> list[Segment]:
                 else:
                     seg.events.append(payload)
         lines = [quote_label(record, quotes[q]) for q in seg.quotes]
-        lines += [f"speaker of {quote_label(record, quotes[q])}" for q in seg.speaker_of if q not in seg.quotes]
+        lines += [
+            f"speaker of {quote_label(record, quotes[q])}"
+            for q in seg.speaker_of
+            if q not in seg.quotes
+        ]
         lines += [event_label(record, events[e]) for e in seg.events]
         seg.hover = "\n".join(lines)
         first = seg.quotes[0] if seg.quotes else (seg.speaker_of[0] if seg.speaker_of else None)
@@ -196,7 +209,9 @@ def segments(record: Record) -> list[Segment]:
 # -- charts rendered on the server ----------------------------------------------------------
 
 
-def sparkline(values: Sequence[float | None], *, width: int = 120, height: int = 28, pad: int = 2) -> str:
+def sparkline(
+    values: Sequence[float | None], *, width: int = 120, height: int = 28, pad: int = 2
+) -> str:
     """``points`` of an SVG polyline for ``values`` (None is drawn as 0); empty for no data."""
     vals = [float(v or 0.0) for v in values]
     if not vals:

@@ -62,11 +62,18 @@ def filter_echo(f: Any) -> dict[str, Any]:
     return out
 
 
-def quotes(db: StoreSession, store: Store, f: QuoteFilter, *, cursor: str | None, limit: int) -> dict[str, Any]:
+def quotes(
+    db: StoreSession, store: Store, f: QuoteFilter, *, cursor: str | None, limit: int
+) -> dict[str, Any]:
     """One page of statements: ``{items, next_cursor, limit, filters}``."""
     after = params.keyset_cursor(cursor)
     page = statement_page(db, f, has_fts=store.has_fts, order="newest", after=after, limit=limit)
-    return {"items": page.rows(), "next_cursor": params.encode_cursor(page.next_key), "limit": limit, "filters": filter_echo(f)}
+    return {
+        "items": page.rows(),
+        "next_cursor": params.encode_cursor(page.next_key),
+        "limit": limit,
+        "filters": filter_echo(f),
+    }
 
 
 def event_filter(
@@ -87,7 +94,9 @@ def event_filter(
     start, end = params.date_range(since, until)
     kind = params.event_type(type)
     try:
-        conf = checked_confidence(DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
+        conf = checked_confidence(
+            DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+        )
     except InvalidValue as exc:
         raise params.BadParameter("min_confidence", exc.reason) from None
     return EventFilter(
@@ -124,20 +133,31 @@ def events(db: StoreSession, f: EventFilter, *, cursor: str | None, limit: int) 
     """One page of events: ``{items, next_cursor, limit, filters}``."""
     after = params.keyset_cursor(cursor)
     items, key = event_page(db, f, order="newest", after=after, limit=limit)
-    return {"items": items, "next_cursor": params.encode_cursor(key), "limit": limit, "filters": _event_echo(f)}
+    return {
+        "items": items,
+        "next_cursor": params.encode_cursor(key),
+        "limit": limit,
+        "filters": _event_echo(f),
+    }
 
 
 def _ref(c: Any, **extra: Any) -> dict[str, Any]:
     return {"id": c.id, "name": c.name, "kind": c.kind, "country": c.country, **extra}
 
 
-def actor(db: StoreSession, store: Store, actor_id: int, *, top: int = 10, latest: int = 10) -> dict[str, Any]:
+def actor(
+    db: StoreSession, store: Store, actor_id: int, *, top: int = 10, latest: int = 10
+) -> dict[str, Any]:
     """The actor page's data (the profile ``onrecord actor`` shows); 404 when there is no such actor."""
     profile = profile_by_id(db, actor_id, top=top, latest=latest)
     if profile is None:
         raise HTTPException(404, f"no actor with id {actor_id}")
     ids = tuple(profile.latest_quote_ids)
-    latest_rows = statement_page(db, QuoteFilter(ids=ids), has_fts=store.has_fts, limit=latest).rows() if ids else []
+    latest_rows = (
+        statement_page(db, QuoteFilter(ids=ids), has_fts=store.has_fts, limit=latest).rows()
+        if ids
+        else []
+    )
     return {
         "id": profile.id,
         "name": profile.name,
@@ -149,7 +169,9 @@ def actor(db: StoreSession, store: Store, actor_id: int, *, top: int = 10, lates
         "articles": profile.articles,
         "statements_per_month": profile.statements_per_month,
         "top_addressees": [_ref(c, statements=c.count) for c in profile.top_addressees],
-        "top_targets": [_ref(c, events=c.count, mean_intensity=c.mean_intensity) for c in profile.top_targets],
+        "top_targets": [
+            _ref(c, events=c.count, mean_intensity=c.mean_intensity) for c in profile.top_targets
+        ],
         "latest_quotes": latest_rows,
     }
 

@@ -20,12 +20,20 @@ target_metadata = Base.metadata
 
 
 def _url() -> str:
-    return config.get_main_option("sqlalchemy.url") or settings.DB.value() or "sqlite:///onrecord.db"
+    return (
+        config.get_main_option("sqlalchemy.url") or settings.DB.value() or "sqlite:///onrecord.db"
+    )
 
 
 def run_offline() -> None:
     """Emit SQL to stdout instead of running it (``alembic upgrade --sql``)."""
-    context.configure(url=_url(), target_metadata=target_metadata, include_object=include_object, literal_binds=True, render_as_batch=True)
+    context.configure(
+        url=_url(),
+        target_metadata=target_metadata,
+        include_object=include_object,
+        literal_binds=True,
+        render_as_batch=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -35,13 +43,23 @@ def run_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         # SQLite cannot ALTER most things; batch mode rebuilds tables the portable way.
-        context.configure(connection=connection, target_metadata=target_metadata, include_object=include_object, render_as_batch=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            include_object=include_object,
+            render_as_batch=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
         return
     engine = create_engine(_url())
     with engine.connect() as conn:
-        context.configure(connection=conn, target_metadata=target_metadata, include_object=include_object, render_as_batch=True)
+        context.configure(
+            connection=conn,
+            target_metadata=target_metadata,
+            include_object=include_object,
+            render_as_batch=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()

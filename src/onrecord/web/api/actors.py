@@ -19,7 +19,9 @@ ActorPath = Annotated[int, Path(ge=1, le=2**63 - 1, description="Global actor id
 def list_actors(
     db: SessionDep,
     country: Annotated[str | None, params.text("Country or IGO code, e.g. RUS.")] = None,
-    kind: Annotated[str | None, params.text("person, organization, country, igo, group, outlet or document.")] = None,
+    kind: Annotated[
+        str | None, params.text("person, organization, country, igo, group, outlet or document.")
+    ] = None,
     name: Annotated[str | None, params.text("Part of the canonical name.")] = None,
     cursor: params.Cursor = None,
     limit: params.Limit = 50,
@@ -27,7 +29,10 @@ def list_actors(
     """Global actors in id order with how many statements each made."""
     f = ActorFilter(country=params.code(country), kind=params.actor_kind(kind), name=name)
     found, last = actor_list(db, f, order="id", after=params.id_cursor(cursor), limit=limit)
-    items = [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "quotes": a.quotes} for a in found]
+    items = [
+        {"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "quotes": a.quotes}
+        for a in found
+    ]
     return {"items": items, "next_cursor": params.encode_cursor(last), "limit": limit}
 
 

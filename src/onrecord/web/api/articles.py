@@ -21,7 +21,9 @@ router = APIRouter(prefix="/api/articles", tags=["articles"])
 # A whole page carries markup around its text: allow it four times the text's limit (the
 # request body limit in onrecord.web.limits still bounds what is read).
 MAX_HTML_CHARS = 4 * MAX_ARTICLE_CHARS
-ArticleId = Annotated[str, Path(max_length=64, description="The record id (sha256 prefix of the text).")]
+ArticleId = Annotated[
+    str, Path(max_length=64, description="The record id (sha256 prefix of the text).")
+]
 
 
 class ArticleIn(BaseModel):
@@ -51,7 +53,9 @@ def list_articles(
     """Article summaries (no text), newest first, with their statement and event counts."""
     start, end = params.date_range(since, until)
     after = params.keyset_cursor(cursor, id_type=str)
-    items, key = article_page(db, source=source or None, since=start, until=end, after=after, limit=limit)
+    items, key = article_page(
+        db, source=source or None, since=start, until=end, after=after, limit=limit
+    )
     return {"items": items, "next_cursor": params.encode_cursor(key), "limit": limit}
 
 
@@ -100,7 +104,11 @@ def _extract(request: Request, article: ArticleInput) -> Any:
             " the article was not stored",
         ) from None
     except worker.ExtractionBusy:
-        raise HTTPException(503, "the extractor is busy with other articles; try again later", headers={"Retry-After": "30"}) from None
+        raise HTTPException(
+            503,
+            "the extractor is busy with other articles; try again later",
+            headers={"Retry-After": "30"},
+        ) from None
     except worker.ExtractionFailed as exc:
         raise HTTPException(500, f"extraction failed: {exc}") from None
 
@@ -116,7 +124,9 @@ def _extract(request: Request, article: ArticleInput) -> Any:
         403: {"description": "The server is read-only (no ONRECORD_TOKEN)."},
     },
 )
-async def post_article(request: Request, store: StoreDep, body: ArticleIn, _writer: WriterDep) -> JSONResponse:
+async def post_article(
+    request: Request, store: StoreDep, body: ArticleIn, _writer: WriterDep
+) -> JSONResponse:
     """Extract quotes, actors and events from an article, store it, and return its record.
 
     Needs `Authorization: Bearer <ONRECORD_TOKEN>`. An article already stored (same URL or same
@@ -132,4 +142,6 @@ async def post_article(request: Request, store: StoreDep, body: ArticleIn, _writ
         status = 200
     stored = await run_in_threadpool(store.record, existing)
     assert stored is not None  # just written or found
-    return JSONResponse(stored.to_dict(), status_code=status, headers={"Location": f"/api/articles/{existing}"})
+    return JSONResponse(
+        stored.to_dict(), status_code=status, headers={"Location": f"/api/articles/{existing}"}
+    )

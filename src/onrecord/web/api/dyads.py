@@ -11,7 +11,9 @@ from onrecord.web.deps import StoreDep
 
 router = APIRouter(prefix="/api", tags=["dyads"])
 
-Party = Annotated[str, Path(min_length=1, max_length=100, description="Country/IGO code (RUS), actor id or name.")]
+Party = Annotated[
+    str, Path(min_length=1, max_length=100, description="Country/IGO code (RUS), actor id or name.")
+]
 By = Annotated[Literal["day", "week", "month"], Query(description="Period length.")]
 
 
@@ -21,12 +23,18 @@ def list_dyads(
     top: Annotated[int, Query(ge=1, le=200)] = 10,
     since: params.Since = None,
     until: params.Until = None,
-    spark: Annotated[bool, Query(description="Add each dyad's weekly escalation (last 12 weeks).")] = False,
+    spark: Annotated[
+        bool, Query(description="Add each dyad's weekly escalation (last 12 weeks).")
+    ] = False,
     min_confidence: params.MinConfidence = None,
 ) -> dict[str, Any]:
     """Pairs with the most deduplicated events, their recent tone and trend."""
     start, end = params.date_range(since, until)
-    return {"items": analytics.top_dyads(store, top=top, since=start, until=end, spark=spark, min_confidence=min_confidence)}
+    return {
+        "items": analytics.top_dyads(
+            store, top=top, since=start, until=end, spark=spark, min_confidence=min_confidence
+        )
+    }
 
 
 @router.get("/dyads/{source}/{target}/timeline", summary="A dyad's timeline")
@@ -48,7 +56,9 @@ def dyad_timeline(
 
 
 @router.get("/alerts", summary="Tone-shift alerts")
-def list_alerts(store: StoreDep, since: params.Since = None, min_confidence: params.MinConfidence = None) -> dict[str, Any]:
+def list_alerts(
+    store: StoreDep, since: params.Since = None, min_confidence: params.MinConfidence = None
+) -> dict[str, Any]:
     """Dyads whose tone shifted: each with its period, direction (`movement` up/down), size
     against the baseline (`change`, `z`), a one-line `summary`, the events behind it
     (`event_ids`, `evidence`, `events_url`) and its dyad page (`dyad_url`). `available` is

@@ -20,11 +20,15 @@ def list_events(
     source: OptActor = None,
     target: OptActor = None,
     source_country: Annotated[str | None, params.text("The acting actor's country code.")] = None,
-    target_country: Annotated[str | None, params.text("The acted-upon actor's country code.")] = None,
+    target_country: Annotated[
+        str | None, params.text("The acted-upon actor's country code.")
+    ] = None,
     type: Annotated[str | None, params.text("PLOVER type, e.g. THREATEN.")] = None,  # noqa: A002 - the query parameter's public name
     since: params.Since = None,
     until: params.Until = None,
-    id: Annotated[list[int] | None, Query(max_length=500, description="Only these event ids.")] = None,  # noqa: A002 - the query parameter's public name
+    id: Annotated[  # noqa: A002 - the query parameter's public name
+        list[int] | None, Query(max_length=500, description="Only these event ids.")
+    ] = None,
     article: Annotated[str | None, params.text("Only this article's events.")] = None,
     min_confidence: params.MinConfidence = None,
     cursor: params.Cursor = None,
@@ -35,7 +39,15 @@ def list_events(
     if id is not None and any(not 1 <= i < 2**63 for i in id):
         raise params.BadParameter("id", "event ids are positive integers")
     f = services.event_filter(
-        source=source, target=target, source_country=source_country, target_country=target_country,
-        type=type, since=since, until=until, ids=id, article=article, min_confidence=min_confidence,
+        source=source,
+        target=target,
+        source_country=source_country,
+        target_country=target_country,
+        type=type,
+        since=since,
+        until=until,
+        ids=id,
+        article=article,
+        min_confidence=min_confidence,
     )
     return services.events(db, f, cursor=cursor, limit=limit)

@@ -16,12 +16,20 @@ router = APIRouter(prefix="/api/quotes", tags=["quotes"])
 def list_quotes(
     db: SessionDep,
     store: StoreDep,
-    search: Annotated[str | None, params.text("Words that must all occur in the statement.")] = None,
-    speaker: Annotated[str | None, params.text("Part of the speaker's name or words (any case, any accents).")] = None,
+    search: Annotated[
+        str | None, params.text("Words that must all occur in the statement.")
+    ] = None,
+    speaker: Annotated[
+        str | None, params.text("Part of the speaker's name or words (any case, any accents).")
+    ] = None,
     addressee: Annotated[str | None, params.text("Part of the addressee's name or words.")] = None,
-    speaker_id: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="The speaker's actor id.")] = None,
+    speaker_id: Annotated[
+        int | None, Query(ge=1, le=2**63 - 1, description="The speaker's actor id.")
+    ] = None,
     country: Annotated[str | None, params.text("The speaker's country code, e.g. RUS.")] = None,
-    type: Annotated[str | None, params.text("A PLOVER event type the statement carries, e.g. ACCUSE.")] = None,  # noqa: A002 - the query parameter's public name
+    type: Annotated[  # noqa: A002 - the query parameter's public name
+        str | None, params.text("A PLOVER event type the statement carries, e.g. ACCUSE.")
+    ] = None,
     since: params.Since = None,
     until: params.Until = None,
     article: Annotated[str | None, params.text("Only this article's statements.")] = None,
@@ -33,7 +41,14 @@ def list_quotes(
     Example: `/api/quotes?speaker=voss&search=border&since=2026-03`
     """
     f = services.quote_filter(
-        search=search, speaker=speaker, addressee=addressee, speaker_id=speaker_id, country=country,
-        type=type, since=since, until=until, article=article,
+        search=search,
+        speaker=speaker,
+        addressee=addressee,
+        speaker_id=speaker_id,
+        country=country,
+        type=type,
+        since=since,
+        until=until,
+        article=article,
     )
     return services.quotes(db, store, f, cursor=cursor, limit=limit)

@@ -22,7 +22,9 @@ def article_json(db: SessionDep, store: StoreDep, article_id: ArticleId) -> Resp
 
 
 @router.get("/articles/{article_id}")
-def article_page(request: Request, db: SessionDep, store: StoreDep, article_id: ArticleId) -> Response:
+def article_page(
+    request: Request, db: SessionDep, store: StoreDep, article_id: ArticleId
+) -> Response:
     data = services.article(db, store, article_id)
     record = Record.from_dict(data["record"])
     colours = speaker_colours(record)

@@ -22,8 +22,15 @@ def _params(op: dict[str, Any]) -> list[dict[str, Any]]:
         kind = schema.get("type") or " | ".join(
             str(s.get("type")) for s in schema.get("anyOf", []) if s.get("type") != "null"
         )
-        out.append({"name": p.get("name"), "in": p.get("in"), "required": p.get("required", False),
-                    "type": kind, "description": p.get("description") or schema.get("description") or ""})
+        out.append(
+            {
+                "name": p.get("name"),
+                "in": p.get("in"),
+                "required": p.get("required", False),
+                "type": kind,
+                "description": p.get("description") or schema.get("description") or "",
+            }
+        )
     return out
 
 
@@ -33,9 +40,16 @@ def docs_page(request: Request) -> Response:
     ops = []
     for path, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
-            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                        "description": op.get("description", ""), "params": _params(op),
-                        "body": "requestBody" in op})
+            ops.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": _params(op),
+                    "body": "requestBody" in op,
+                }
+            )
     return render(request, "docs.html", {"title": "API reference", "spec": spec, "ops": ops})
 
 

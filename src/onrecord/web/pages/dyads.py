@@ -21,7 +21,14 @@ Flag = Annotated[bool, Query()]
 
 
 def dyad_data(
-    store: Store, source: str, target: str, *, by: str, both: bool, since: str | None, until: str | None,
+    store: Store,
+    source: str,
+    target: str,
+    *,
+    by: str,
+    both: bool,
+    since: str | None,
+    until: str | None,
     min_confidence: float | None = None,
 ) -> dict[str, Any]:
     """The dyad page's data: the timeline of ``analysis.dyad_timeline``."""
@@ -32,8 +39,14 @@ def dyad_data(
 
 @router.get("/dyads/{source}/{target}.json")
 def dyad_json(
-    store: StoreDep, source: Party, target: Party, by: By = "week", both: Flag = False,
-    since: params.Since = None, until: params.Until = None, min_confidence: params.MinConfidence = None,
+    store: StoreDep,
+    source: Party,
+    target: Party,
+    by: By = "week",
+    both: Flag = False,
+    since: params.Since = None,
+    until: params.Until = None,
+    min_confidence: params.MinConfidence = None,
 ) -> Response:
     return twin(dyad_data(store, source, target, by=by, both=both, since=since, until=until,
                           min_confidence=min_confidence))  # fmt: skip
@@ -41,13 +54,29 @@ def dyad_json(
 
 @router.get("/dyads/{source}/{target}")
 def dyad_page(
-    request: Request, store: StoreDep, source: Party, target: Party, by: By = "week", both: Flag = False,
-    since: params.Since = None, until: params.Until = None, min_confidence: params.MinConfidence = None,
+    request: Request,
+    store: StoreDep,
+    source: Party,
+    target: Party,
+    by: By = "week",
+    both: Flag = False,
+    since: params.Since = None,
+    until: params.Until = None,
+    min_confidence: params.MinConfidence = None,
 ) -> Response:
     data = dyad_data(store, source, target, by=by, both=both, since=since, until=until,
                      min_confidence=min_confidence)  # fmt: skip
     title = f"{data.get('source', source)} \u2192 {data.get('target', target)}"
     floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
-    form = {"by": by, "both": both, "since": since or "", "until": until or "", "min_confidence": f"{floor:g}"}
-    return render(request, "dyad.html", {"title": title, "data": data, "form": form,
-                                         "source": source, "target": target})
+    form = {
+        "by": by,
+        "both": both,
+        "since": since or "",
+        "until": until or "",
+        "min_confidence": f"{floor:g}",
+    }
+    return render(
+        request,
+        "dyad.html",
+        {"title": title, "data": data, "form": form, "source": source, "target": target},
+    )

@@ -18,7 +18,9 @@ router = APIRouter()
 
 def home_data(db: StoreSession, store: Store) -> dict[str, Any]:
     """The home page's data (its JSON twin)."""
-    latest = statement_page(db, QuoteFilter(), has_fts=store.has_fts, order="newest", limit=15).rows()
+    latest = statement_page(
+        db, QuoteFilter(), has_fts=store.has_fts, order="newest", limit=15
+    ).rows()
     since, found, dyads = analytics.home_aggregates(store)
     return {
         "stats": store.stats().to_dict(),

@@ -18,34 +18,101 @@ Q = Annotated[str | None, Query(max_length=200)]
 
 
 def search_data(
-    db: StoreSession, store: Store, *, q: str | None, speaker: str | None, addressee: str | None, country: str | None,
-    type: str | None, since: str | None, until: str | None, cursor: str | None, limit: int,  # noqa: A002 - the query parameter's public name
+    db: StoreSession,
+    store: Store,
+    *,
+    q: str | None,
+    speaker: str | None,
+    addressee: str | None,
+    country: str | None,
+    type: str | None,  # noqa: A002 - the query parameter's public name
+    since: str | None,
+    until: str | None,
+    cursor: str | None,
+    limit: int,
 ) -> dict[str, Any]:
     """The search page's data (its JSON twin): the form's values and one page of results."""
     f = services.quote_filter(
-        search=q, speaker=speaker, addressee=addressee, country=country, type=type, since=since, until=until
+        search=q,
+        speaker=speaker,
+        addressee=addressee,
+        country=country,
+        type=type,
+        since=since,
+        until=until,
     )
     page = services.quotes(db, store, f, cursor=cursor, limit=limit)
-    form = {"q": q or "", "speaker": speaker or "", "addressee": addressee or "", "country": country or "",
-            "type": (type or "").upper(), "since": since or "", "until": until or ""}
+    form = {
+        "q": q or "",
+        "speaker": speaker or "",
+        "addressee": addressee or "",
+        "country": country or "",
+        "type": (type or "").upper(),
+        "since": since or "",
+        "until": until or "",
+    }
     return {"form": form, **page}
 
 
 @router.get("/search.json")
 def search_json(
-    db: SessionDep, store: StoreDep, q: Q = None, speaker: Q = None, addressee: Q = None, country: Q = None,
-    type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None, limit: params.Limit = 50,  # noqa: A002 - the query parameter's public name
+    db: SessionDep,
+    store: StoreDep,
+    q: Q = None,
+    speaker: Q = None,
+    addressee: Q = None,
+    country: Q = None,
+    type: Q = None,  # noqa: A002 - the query parameter's public name
+    since: Q = None,
+    until: Q = None,
+    cursor: params.Cursor = None,
+    limit: params.Limit = 50,
 ) -> Response:
-    return twin(search_data(db, store, q=q, speaker=speaker, addressee=addressee, country=country, type=type,
-                            since=since, until=until, cursor=cursor, limit=limit))
+    return twin(
+        search_data(
+            db,
+            store,
+            q=q,
+            speaker=speaker,
+            addressee=addressee,
+            country=country,
+            type=type,
+            since=since,
+            until=until,
+            cursor=cursor,
+            limit=limit,
+        )
+    )
 
 
 @router.get("/search")
 def search_page(
-    request: Request, db: SessionDep, store: StoreDep, q: Q = None, speaker: Q = None, addressee: Q = None,
-    country: Q = None, type: Q = None, since: Q = None, until: Q = None, cursor: params.Cursor = None,  # noqa: A002 - the query parameter's public name
+    request: Request,
+    db: SessionDep,
+    store: StoreDep,
+    q: Q = None,
+    speaker: Q = None,
+    addressee: Q = None,
+    country: Q = None,
+    type: Q = None,  # noqa: A002 - the query parameter's public name
+    since: Q = None,
+    until: Q = None,
+    cursor: params.Cursor = None,
     limit: params.Limit = 50,
 ) -> Response:
-    data = search_data(db, store, q=q, speaker=speaker, addressee=addressee, country=country, type=type,
-                       since=since, until=until, cursor=cursor, limit=limit)
-    return render(request, "search.html", {"title": "Search statements", "data": data, "types": PLOVER_TYPES})
+    data = search_data(
+        db,
+        store,
+        q=q,
+        speaker=speaker,
+        addressee=addressee,
+        country=country,
+        type=type,
+        since=since,
+        until=until,
+        cursor=cursor,
+        limit=limit,
+    )
+    return render(
+        request, "search.html", {"title": "Search statements", "data": data, "types": PLOVER_TYPES}
+    )
