@@ -7,6 +7,7 @@ one line on stderr, never as a traceback; ``--debug`` shows the traceback of une
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -330,6 +331,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args or settings.DEBUG.value() is not None
+    _quiet_library_logs(debug)
     try:
         result = app(args=args, prog_name=PROG, standalone_mode=False)
     except KeyboardInterrupt:
@@ -363,6 +365,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         )
         return 1
     return result if isinstance(result, int) else 0
+
+
+def _quiet_library_logs(debug: bool) -> None:
+    # SQLAlchemy logs, with a traceback, a cursor it cannot close after Ctrl-C interrupted a
+    # query (the connection is closed by then): noise after the one-line "interrupted". Its
+    # logs show with --debug only.
+    if not debug:
+        quiet = logging.getLogger("sqlalchemy")
+        quiet.addHandler(logging.NullHandler())
+        quiet.propagate = False
 
 
 def _silence_stdout() -> None:
