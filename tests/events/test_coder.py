@@ -241,3 +241,27 @@ def test_event_ids_are_sequential(code):
     events, _ = code("Ruritania attacked Freedonia. Belvania condemned Ruritania.")
     assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
     assert events[1].start > events[0].start
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        # A place down a chain of prepositional phrases, when nothing nearer is an actor.
+        (
+            "Ruritania sent aid to the relief mission in Freedonia.",
+            "AID",
+            "Freedonia",
+        ),
+    ],
+)
+def test_target_falls_back_to_the_place_acted_on(code, text, type_, target):
+    events, actors = code(text)
+    ev = _first(events, type_)
+    assert actors.name_of(ev.target) == target
+
+
+def test_deployed_forces_are_the_source(code):
+    events, actors = code("Two thousand Ruritanian soldiers were deployed to Freedonia.")
+    ev = _first(events)
+    assert "Ruritania" in (actors.name_of(ev.source) or "")
+    assert actors.name_of(ev.target) == "Freedonia"

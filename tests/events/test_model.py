@@ -93,6 +93,16 @@ def test_model_fallback_needs_two_actors(code_with_model):
     assert code_with_model("Ruritania's economy grew by three percent last year.") == []
 
 
+def test_model_reads_what_was_announced(code_with_model):
+    # A reporting verb with an object and no clause: the announced act is the event.
+    events = code_with_model("Ruritania announced a suspension of aid to Freedonia.")
+    assert events and events[0].type == "SANCTION", [(e.type, e.confidence) for e in events]
+
+
+def test_model_announcement_of_nothing_is_no_event(code_with_model):
+    assert code_with_model("The ministry announced a new budget on Monday.") == []
+
+
 @pytest.fixture
 def code_with_model(nlp):
     from onrecord.events import code_events

@@ -60,9 +60,13 @@ NAMED_NOUNS = frozenset(
     }
 )
 ADJECTIVAL_PASSIVES = frozenset(
-    {"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate"}
+    {"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate", "deploy", "station"}
 )
+"""Verbs whose agentless passive subject is the actor ("X is set to meet", "2,000 soldiers were
+deployed"): forces deployed or stationed are the ones acting, not acted upon."""
 MAX_ARGS = 4
+DEEP_PLACE_PREPS = ("to", "in", "into", "inside", "against", "on", "of", "for")
+"""Prepositions followed down to a place when a trigger has no nearer target."""
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
 FALLBACK_MIN = 0.7
@@ -318,6 +322,10 @@ class _Coder:
             for c in cands:
                 if c.i in exclude or not sx.is_actor_like(c) or _own_forces(c):
                     continue
+                if c.pos_ != "PRON" and self.resolve(c, None) is None:
+                    # "killed 81 people in Nigeria": a noun no actor answers to does not end
+                    # the search; the place or party further on may be the target.
+                    continue
                 found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
             return bool(found)
 
@@ -398,7 +406,34 @@ class _Coder:
                 ([obj] if obj is not None else [])
                 + sx.prep_objects(gov, ("to", "with", "against", "on"))
             )
+            if found:
+                return found
+        # Nothing nearer: the country or city the act is aimed at or happens in, down a chain
+        # of prepositional phrases ("sent peacekeepers to help the force in Somalia", "aid to
+        # people in northeast Nigeria"); the gold records take that place as the target.
+        take(self._deep_places([*verbs, *(t for t in [theme] if t is not None)]))
         return found
+
+    @staticmethod
+    def _deep_places(starts: list[Token]) -> list[Token]:
+        """Places (GPE entities) objects of a preposition under ``starts``, the nearest first."""
+        seen: set[int] = set()
+        found: list[tuple[int, int, Token]] = []
+        for s in starts:
+            base = _depth(s)
+            for t in s.subtree:
+                if (
+                    t.i not in seen
+                    and t.ent_type_ == "GPE"
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in DEEP_PLACE_PREPS
+                ):
+                    seen.add(t.i)
+                    found.append((_depth(t) - base, t.i, t))
+        if not found:
+            return []
+        near = min(d for d, _, _ in found)
+        return [t for d, _, t in sorted(found) if d == near]
 
     def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
         mods = [
@@ -491,9 +526,12 @@ class _Coder:
         head = sent.root
         if head.lemma_.lower() in self.lex.report:
             comp = sx.first_child(head, {"ccomp"})
-            if comp is None:
+            if comp is not None:
+                head = comp
+            elif sx.first_child(head, {"dobj"}) is None:
                 return []
-            head = comp
+            # else "announced a suspension of aid to Egypt": what was announced is the act,
+            # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
             return []
         if head.lemma_ == "be" and not any(

@@ -12,8 +12,11 @@ What a feature says, by prefix:
   (the object noun the lexicon read the type from).
 * ``c:DEP``: the trigger's and anchor's dependents (objects, particles, complements) and
   ``p:PREP``: their prepositional objects; ``neg``/``aux`` negation and modality.
+* ``tc``/``negt``/``negl``: the trigger paired with its own object, particle, preposition or
+  complement, and negation paired with the trigger and with the lexicon's type.
+* ``tn``/``tn2``: the trigger and the next one or two words (the verb phrase as written).
 * ``h``/``dep``: the trigger's governor and relation (under a reporting verb, a purpose clause).
-* ``r``/``ro``: the sentence root and its object.
+* ``r``/``ro``/``rr``: the sentence root, its object, and the two paired.
 * ``w``/``b``: the sentence's content lemmas and lemma bigrams.
 * ``se``/``oe``: entity label of the subject and object.
 """
@@ -116,7 +119,26 @@ def trigger_features(
         if head.head is not head:
             out.append(f"h={head.head.lemma_.lower()}")
             out.append(f"hd={head.dep_}:{head.head.lemma_.lower()}")
-        _dependents(head, "c", out)
+        own: list[str] = []
+        _dependents(head, "c", own)
+        out.extend(own)
+        # The trigger with its own arguments and cues, as pairs: "call" + "for", "not" + the
+        # lexicon's type ("did not attack" reads unlike "attacked").
+        lem = head.lemma_.lower()
+        for f in own:
+            if f == "neg":
+                out.append(f"negl={lex_type or 'NONE'}")
+                out.append(f"negt={lem}")
+            elif f.startswith(("c:dobj=", "c:prt=", "c:prep=", "c:xcomp=")):
+                out.append(f"tc={lem}|{f[2:]}")
+        # The verb phrase as written: the trigger and the next two words.
+        nxt = [
+            _lemma(t) for t in sent.doc[head.i + 1 : min(head.i + 3, sent.end)] if not t.is_punct
+        ]
+        if nxt:
+            out.append(f"tn={lem}_{nxt[0]}")
+            if len(nxt) > 1:
+                out.append(f"tn2={lem}_{nxt[0]}_{nxt[1]}")
         if anchor is not None and anchor is not head:
             out.append(f"a={anchor.lemma_.lower()}")
             out.append(f"ta={head.lemma_.lower()}:{anchor.lemma_.lower()}")
@@ -129,6 +151,7 @@ def trigger_features(
     for c in root.children:
         if c.dep_ in {"dobj", "xcomp", "ccomp", "prt"}:
             out.append(f"ro:{c.dep_}={_lemma(c)}")
+            out.append(f"rr={root.lemma_.lower()}|{c.dep_}={_lemma(c)}")
     prev = "<s>"
     for tok in sent:
         if tok.is_punct or tok.is_space:
