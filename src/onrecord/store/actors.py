@@ -156,11 +156,13 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
             aliases=[], titles=[],
         )  # fmt: skip
         session.add(row)
-        session.flush()
     else:
         extra = _upgrade(session, row, actor)
     merge_aliases(row, [actor.name, *actor.aliases, *extra], session=session)
     merge_titles(row, actor.titles, seen, country=actor.country, session=session)
+    if created:
+        # A new actor, its aliases and titles go in one flush (it needs an id for the index).
+        session.flush()
     names = [
         row.name,
         actor.name,
