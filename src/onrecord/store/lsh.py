@@ -61,11 +61,15 @@ def bucket_clause(table: Table, keys: Iterable[tuple[int, int]]) -> Any:
     for band, bucket in keys:
         by_band.setdefault(band, set()).add(bucket)
     return or_(
-        *(
-            and_(table.c.band == band, table.c.bucket.in_(sorted(buckets)))
-            for band, buckets in sorted(by_band.items())
-        )
+        *(_band_term(table, band, sorted(buckets)) for band, buckets in sorted(by_band.items()))
     )
+
+
+def _band_term(table: Table, band: int, buckets: list[int]) -> Any:
+    # A single bucket as ``=``: an expanding ``IN`` costs a re-render at every execution.
+    if len(buckets) == 1:
+        return and_(table.c.band == band, table.c.bucket == buckets[0])
+    return and_(table.c.band == band, table.c.bucket.in_(buckets))
 
 
 def store_keys(
