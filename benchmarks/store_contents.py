@@ -9,7 +9,7 @@
 ``/tmp/old/src`` is the previous code, e.g. ``git archive main src | tar -x -C /tmp/old``.
 
 Adds the cached benchmark records (``benchmarks/store_write.py`` extracts them) and then
-re-published variants of some of them (a new text with the same people and quotes, so actors
+re-published copies of some of them, dated later or earlier (a new text with the same people and quotes, so actors
 are matched, stories grouped and quote lineage found) to a fresh store, with a fixed ingest
 time, then writes every table of the schema (ids included; timestamp columns left out) as
 JSON. With ``--db`` (a PostgreSQL server) the store is a database of its own on that server,
@@ -39,9 +39,13 @@ _WHEN = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 def workload(count: int, variants: int) -> list[Record]:
-    """``count`` cached records, then variants of the first ``variants`` of them."""
+    """``count`` cached records, then later copies of the first ``variants`` of them and
+    earlier copies of a third as many others."""
     pool = extract_records(count)
-    return [*pool, *(variant(r, 1) for r in pool[:variants])]
+    later = [variant(r, 1) for r in pool[:variants]]
+    # Copies dated a year before their originals: the quotes' first appearance moves to them.
+    earlier = [variant(r, -1) for r in pool[variants : variants + variants // 3]]
+    return [*pool, *later, *earlier]
 
 
 def dump(url: str, records: list[Record]) -> dict[str, list[Any]]:

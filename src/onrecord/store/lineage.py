@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -143,32 +144,30 @@ class QuoteIndex:
         stored = _Stored(session, [t[3] for t in todo], {b for t in todo for b in t[5]})
         lineage_rows: list[dict[str, Any]] = []
         bucket_rows: list[dict[str, Any]] = []
+        # Clusters are decided in memory and written at the end, in as many statements as
+        # there are tables: new clusters get stand-in ids above every stored one, in the
+        # order they are made (so ties between them break as their real ids would).
+        made: list[int] = []  # first quote of each new cluster, in order
+        grown: dict[int, list[Any]] = {}  # stored cluster -> [added, first quote, its key]
+        firsts = _firsts(session, [])
         for quote_id, published, ingested, key, sig, bands in todo:
             cluster_id = stored.match(key, bands)
             new_wording = key not in stored.exact
             if cluster_id is None:
-                cluster_id = int(
-                    session.execute(
-                        insert(_CLUSTERS).values(first_quote_id=quote_id, size=1)
-                    ).inserted_primary_key[0]  # type: ignore[index]
-                )
-            else:
-                first_id = session.execute(
-                    select(_CLUSTERS.c.first_quote_id).where(_CLUSTERS.c.id == cluster_id)
-                ).scalar_one()
-                values: dict[str, Any] = {"size": _CLUSTERS.c.size + 1}
-                first = session.execute(
-                    select(ArticleRow.published_date, ArticleRow.ingested_at)
-                    .join(QuoteRow, QuoteRow.article_id == ArticleRow.id)
-                    .where(QuoteRow.id == first_id)
-                ).first()
-                if first is not None and _key(published, ingested, quote_id) < _key(
-                    first[0], first[1], first_id
-                ):
-                    values["first_quote_id"] = quote_id
-                session.execute(
-                    update(_CLUSTERS).where(_CLUSTERS.c.id == cluster_id).values(**values)
-                )
+                made.append(quote_id)
+                cluster_id = _STAND_IN + len(made)
+            elif cluster_id < _STAND_IN:
+                if cluster_id not in grown:
+                    firsts.update(_firsts(session, [cluster_id]))
+                    grown[cluster_id] = [0, *firsts[cluster_id]]
+                state = grown[cluster_id]
+                state[0] += 1
+                # (A cluster's own first quote gone leaves it first, as before.)
+                own = _key(published, ingested, quote_id)
+                if state[2] is not None and own < state[2]:
+                    state[1], state[2] = quote_id, own
+            # A new cluster of this article keeps its first quote: the article's later quotes
+            # share its dates and have higher ids.
             lineage_rows.append(
                 {
                     "quote_id": quote_id,
@@ -180,6 +179,24 @@ class QuoteIndex:
             stored.add(quote_id, cluster_id, key, bands if new_wording else ())
             if new_wording:  # one wording needs its buckets once; its repeats are found by key
                 bucket_rows.extend({"band": b, "bucket": k, "quote_id": quote_id} for b, k in bands)
+        sizes = Counter(row["cluster_id"] for row in lineage_rows)
+        real: dict[int, int] = {}
+        if made:
+            inserted = session.execute(
+                insert(_CLUSTERS).returning(_CLUSTERS.c.id, sort_by_parameter_order=True),
+                [
+                    {"first_quote_id": first, "size": sizes[_STAND_IN + n]}
+                    for n, first in enumerate(made, 1)
+                ],
+            )
+            real = {_STAND_IN + n: int(i) for n, i in enumerate(inserted.scalars(), 1)}
+            for row in lineage_rows:
+                row["cluster_id"] = real.get(row["cluster_id"], row["cluster_id"])
+        for cluster_id, (added, first_id, _) in grown.items():
+            values: dict[str, Any] = {"size": _CLUSTERS.c.size + added}
+            if first_id != firsts[cluster_id][0]:
+                values["first_quote_id"] = first_id
+            session.execute(update(_CLUSTERS).where(_CLUSTERS.c.id == cluster_id).values(**values))
         connection = session.connection()
         connection.execute(insert(QuoteLineageRow.__table__), lineage_rows)
         if bucket_rows:
@@ -188,6 +205,34 @@ class QuoteIndex:
 
 
 _CLUSTERS = QuoteClusterRow.__table__
+# Stand-in ids of the clusters an article makes, until they are inserted (above any real id).
+_STAND_IN = 1 << 62
+
+
+def _firsts(session: Session, cluster_ids: list[int]) -> dict[int, tuple[int, Any]]:
+    """For stored clusters: their first quote and its order key (None if the quote is gone)."""
+    if not cluster_ids:
+        return {}
+    out: dict[int, tuple[int, Any]] = {}
+    rows = session.execute(
+        select(
+            _CLUSTERS.c.id,
+            _CLUSTERS.c.first_quote_id,
+            QuoteRow.id,
+            ArticleRow.published_date,
+            ArticleRow.ingested_at,
+        )
+        .select_from(_CLUSTERS)
+        .outerjoin(QuoteRow, QuoteRow.id == _CLUSTERS.c.first_quote_id)
+        .outerjoin(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+        .where(_CLUSTERS.c.id.in_(cluster_ids))
+    )
+    for cluster_id, first_id, found, published, ingested in rows:
+        out[int(cluster_id)] = (
+            first_id,
+            _key(published, ingested, first_id) if found is not None else None,
+        )
+    return out
 
 
 class _Stored:
