@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Result, Select, and_, insert, inspect, or_, select
+from sqlalchemy import ColumnElement, Result, Select, and_, bindparam, insert, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import actor_key as _kb_actor_key
@@ -44,6 +44,74 @@ MAX_CANDIDATES = 200
 # ``same_person`` only accepts fuzzy surname matches from this length.
 FUZZY_MIN_LEN = 5
 _FIXES_KEY = "onrecord.actor_fixes.any"
+
+# The lookups every actor of every article runs, built once with bound parameters: building a
+# statement anew each time cost more than SQLite took to answer it.
+_COUNTRY = (
+    select(ActorRow)
+    .where(ActorRow.kind == "country", ActorRow.country == bindparam("country"))
+    .order_by(ActorRow.id)
+    .limit(1)
+)
+
+
+def _by_name(country: ColumnElement[bool]) -> Select[Any]:
+    return (
+        select(ActorRow)
+        .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
+        .where(
+            ActorNameRow.kind == bindparam("kind"), ActorNameRow.key == bindparam("key"), country
+        )
+        .order_by(ActorRow.id)
+        .limit(1)
+    )
+
+
+_BY_NAME = _by_name(ActorRow.country == bindparam("country"))
+_BY_NAME_NO_COUNTRY = _by_name(ActorRow.country.is_(None))
+_SURNAMES = (
+    select(ActorNameRow.actor_id)
+    .where(
+        ActorNameRow.kind == "person",
+        ActorNameRow.surname.in_(bindparam("surnames", expanding=True)),
+    )
+    .distinct()
+    .order_by(ActorNameRow.actor_id)
+    .limit(MAX_CANDIDATES)
+)
+_PREFIXES = (
+    select(ActorNameRow.actor_id)
+    .where(
+        ActorNameRow.kind == "person",
+        ActorNameRow.prefix.in_(bindparam("prefixes", expanding=True)),
+    )
+    .distinct()
+    .order_by(ActorNameRow.actor_id)
+    .limit(MAX_CANDIDATES)
+)
+_PREFIXES_NOT_IN = _PREFIXES.where(
+    ActorNameRow.actor_id.not_in(bindparam("exclude", expanding=True))
+)
+_CANDIDATES = (
+    select(ActorRow.id, ActorRow.name, ActorRow.country, ActorAliasRow.alias)
+    .outerjoin(ActorAliasRow, ActorAliasRow.actor_id == ActorRow.id)
+    .where(ActorRow.id.in_(bindparam("ids", expanding=True)))
+    .order_by(ActorRow.id, ActorAliasRow.id)
+)
+_KEYS_TAKEN = select(ActorRow.key, ActorRow.id).where(
+    or_(
+        ActorRow.key == bindparam("key"),
+        and_(ActorRow.key >= bindparam("low"), ActorRow.key < bindparam("high")),
+    )
+)
+_ALIASES_KNOWN = select(ActorAliasRow.key).where(
+    ActorAliasRow.actor_id == bindparam("actor_id"),
+    ActorAliasRow.key.in_(bindparam("keys", expanding=True)),
+)
+_NAMES_KNOWN = select(ActorNameRow.key).where(
+    ActorNameRow.actor_id == bindparam("actor_id"),
+    ActorNameRow.key.in_(bindparam("keys", expanding=True)),
+)
 
 
 def actor_key(actor: Actor) -> str:
@@ -156,11 +224,13 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
             aliases=[], titles=[],
         )  # fmt: skip
         session.add(row)
-        session.flush()
     else:
         extra = _upgrade(session, row, actor)
     merge_aliases(row, [actor.name, *actor.aliases, *extra], session=session)
     merge_titles(row, actor.titles, seen, country=actor.country, session=session)
+    if created:
+        # A new actor, its aliases and titles go in one flush (it needs an id for the index).
+        session.flush()
     names = [
         row.name,
         actor.name,
@@ -200,7 +270,7 @@ def fixed_actor(session: Session, actor: Actor) -> ActorRow | None:
     return None
 
 
-def _lookup(session: Session, stmt: Select[Any]) -> Result[Any]:
+def _lookup(session: Session, stmt: Select[Any], **params: Any) -> Result[Any]:
     """``session.execute(stmt)`` for plain-column reads, without the ORM's per-statement work.
 
     Pending changes are flushed first, as autoflush would, so the rows are the same; an
@@ -208,7 +278,7 @@ def _lookup(session: Session, stmt: Select[Any]) -> Result[Any]:
     """
     if session.autoflush:
         session.flush()
-    return session.connection().execute(stmt)
+    return session.connection().execute(stmt, params)
 
 
 def _has_fixes(session: Session) -> bool:
@@ -228,28 +298,17 @@ def _has_fixes(session: Session) -> bool:
 def match_actor(session: Session, actor: Actor) -> ActorRow | None:
     """The stored actor that ``actor`` is, by code, surname or name (see the module doc)."""
     if actor.kind == "country" and actor.country:
-        return session.scalars(
-            select(ActorRow)
-            .where(ActorRow.kind == "country", ActorRow.country == actor.country)
-            .order_by(ActorRow.id)
-            .limit(1)
-        ).first()
+        return session.scalars(_COUNTRY, {"country": actor.country}).first()
     if actor.kind == "person":
         return _match_person(session, actor)
     key = name_key(actor.name)
     if not key:
         return None
+    if actor.country is None:
+        return session.scalars(_BY_NAME_NO_COUNTRY, {"kind": actor.kind, "key": key}).first()
     return session.scalars(
-        select(ActorRow)
-        .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
-        .where(ActorNameRow.kind == actor.kind, ActorNameRow.key == key, _country_is(actor.country))
-        .order_by(ActorRow.id)
-        .limit(1)
+        _BY_NAME, {"kind": actor.kind, "key": key, "country": actor.country}
     ).first()
-
-
-def _country_is(country: str | None) -> ColumnElement[bool]:
-    return ActorRow.country.is_(None) if country is None else ActorRow.country == country
 
 
 def _match_person(session: Session, actor: Actor) -> ActorRow | None:
@@ -264,32 +323,18 @@ def _match_person(session: Session, actor: Actor) -> ActorRow | None:
     surnames = {split_name(n)[1] for n in names} - {""}
     if not surnames:
         return None
-    exact = list(
-        _lookup(
-            session,
-            select(ActorNameRow.actor_id)
-            .where(ActorNameRow.kind == "person", ActorNameRow.surname.in_(sorted(surnames)))
-            .distinct()
-            .order_by(ActorNameRow.actor_id)
-            .limit(MAX_CANDIDATES),
-        ).scalars()
-    )
+    exact = list(_lookup(session, _SURNAMES, surnames=sorted(surnames)).scalars())
     found = _confirm(session, actor, exact)
     if found is not None:
         return found
     prefixes = {s[:PREFIX_LEN] for s in surnames if len(s) >= FUZZY_MIN_LEN}
     if not prefixes:
         return None
-    near = (
-        select(ActorNameRow.actor_id)
-        .where(ActorNameRow.kind == "person", ActorNameRow.prefix.in_(sorted(prefixes)))
-        .distinct()
-        .order_by(ActorNameRow.actor_id)
-        .limit(MAX_CANDIDATES)
-    )
     if exact:
-        near = near.where(ActorNameRow.actor_id.not_in(exact))
-    return _confirm(session, actor, list(_lookup(session, near).scalars()))
+        near = _lookup(session, _PREFIXES_NOT_IN, prefixes=sorted(prefixes), exclude=exact)
+    else:
+        near = _lookup(session, _PREFIXES, prefixes=sorted(prefixes))
+    return _confirm(session, actor, list(near.scalars()))
 
 
 def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | None:
@@ -299,14 +344,8 @@ def _confirm(session: Session, actor: Actor, ids: Sequence[int]) -> ActorRow | N
     # Candidates and their aliases as plain rows in one query, not ORM objects: a common
     # surname brings many candidates, a much-reported person hundreds of aliases, and only
     # the chosen one is needed as an object.
-    stmt = (
-        select(ActorRow.id, ActorRow.name, ActorRow.country, ActorAliasRow.alias)
-        .outerjoin(ActorAliasRow, ActorAliasRow.actor_id == ActorRow.id)
-        .where(ActorRow.id.in_(ids))
-        .order_by(ActorRow.id, ActorAliasRow.id)
-    )
     candidates: dict[int, tuple[str, str | None, list[str]]] = {}
-    for row_id, row_name, row_country, alias in _lookup(session, stmt).tuples():
+    for row_id, row_name, row_country, alias in _lookup(session, _CANDIDATES, ids=list(ids)):
         aliases = candidates.setdefault(row_id, (row_name, row_country, []))[2]
         if alias is not None:
             aliases.append(alias)
@@ -339,14 +378,7 @@ def free_key(session: Session, key: str, *, exclude: int | None = None) -> str:
     """``key``, or ``key#2``, ``key#3`` ... whichever no other actor (than ``exclude``) holds."""
     # ``key`` and every ``key#...`` in one range scan of the unique index ('$' follows '#').
     taken = dict(
-        _lookup(
-            session,
-            select(ActorRow.key, ActorRow.id).where(
-                or_(ActorRow.key == key, and_(ActorRow.key >= f"{key}#", ActorRow.key < f"{key}$"))
-            ),
-        )
-        .tuples()
-        .all()
+        _lookup(session, _KEYS_TAKEN, key=key, low=f"{key}#", high=f"{key}$").tuples().all()
     )
     candidate, n = key, 1
     while True:
@@ -414,14 +446,7 @@ def merge_aliases(row: ActorRow, aliases: Iterable[str], *, session: Session | N
     wanted.pop(fold(row.name), None)
     if not wanted:
         return
-    known = set(
-        _lookup(
-            session,
-            select(ActorAliasRow.key).where(
-                ActorAliasRow.actor_id == row.id, ActorAliasRow.key.in_(list(wanted))
-            ),
-        ).scalars()
-    )
+    known = set(_lookup(session, _ALIASES_KNOWN, actor_id=row.id, keys=list(wanted)).scalars())
     for key, alias in wanted.items():
         if key not in known:
             session.add(ActorAliasRow(actor_id=row.id, alias=alias, key=key))
@@ -515,15 +540,8 @@ def index_names(
         return
     known: set[str] = set()
     if not new:
-        known = set(
-            _lookup(
-                session,
-                select(ActorNameRow.key).where(
-                    ActorNameRow.actor_id == row.id,
-                    ActorNameRow.key.in_([e["key"] for e in entries]),
-                ),
-            ).scalars()
-        )
+        keys = [e["key"] for e in entries]
+        known = set(_lookup(session, _NAMES_KNOWN, actor_id=row.id, keys=keys).scalars())
     fresh = [{"actor_id": row.id, **entry} for entry in entries if entry["key"] not in known]
     if fresh:
         # Index rows have no ORM collection to keep in step: one insert, no unit-of-work objects

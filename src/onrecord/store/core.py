@@ -342,10 +342,13 @@ class Store:
         self, session: Session, record: Record, seen: dt.date | None
     ) -> dict[str, int]:
         globals_: dict[str, int] = {}
+        # The article's own actor rows are added after every global actor is resolved: added
+        # one by one, each would be flushed by the next actor's lookups, a flush per actor.
+        local_rows = []
         for ordinal, actor in enumerate(record.actors):
             row = global_actor(session, actor, seen=seen)
             globals_[actor.id] = row.id
-            session.add(
+            local_rows.append(
                 ArticleActorRow(
                     article_id=record.id,
                     local_id=actor.id,
@@ -358,9 +361,11 @@ class Store:
                     aliases=list(actor.aliases),
                 )
             )
+        session.add_all(local_rows)
         return globals_
 
     def _write_quotes(self, session: Session, record: Record, globals_: dict[str, int]) -> None:
+        rows = []
         for ordinal, quote in enumerate(record.quotes):
             sp, ad = quote.speaker, quote.addressee
             row = QuoteRow(
@@ -376,8 +381,12 @@ class Store:
                 **_mention_columns("speaker", sp, globals_),
                 **_mention_columns("addressee", ad, globals_),
             )
-            session.add(row)
-            session.flush()  # the mention rows need the quote's id
+            rows.append(row)
+        # One flush for every quote (the mention rows need their ids), not one per quote.
+        session.add_all(rows)
+        session.flush()
+        for quote, row in zip(record.quotes, rows, strict=True):
+            sp, ad = quote.speaker, quote.addressee
             for role, mention in (("speaker", sp), ("addressee", ad)):
                 if mention is not None:
                     session.add(

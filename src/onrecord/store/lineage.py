@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from onrecord.store import writelock
 from onrecord.store.identity import fold, outlet_name
-from onrecord.store.lsh import band_keys, candidates, store_keys
+from onrecord.store.lsh import band_keys, bucket_clause, candidates
 from onrecord.store.schema import ArticleRow, QuoteRow
 from onrecord.store.schema_lsh import QuoteBucketRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
@@ -45,6 +46,7 @@ CHAR_SHINGLE = 5
 NUM_PERM = 64
 CANDIDATE_THRESHOLD = 0.5
 NEAR_RATIO = 88.0
+T = TypeVar("T")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -115,6 +117,11 @@ class QuoteIndex:
         Run it under the store's write lock (:mod:`onrecord.store.writelock`, as
         :meth:`Store.add_record <onrecord.store.Store.add_record>` and :func:`index_quotes`
         do), so two writers clustering the same quotation at once put it in one cluster.
+
+        The stored wordings an article's quotes could match are read in three queries for
+        the whole article (exact wordings, LSH buckets, the candidates' wordings), and the
+        article's own new wordings are kept in memory as they are clustered, so each quote
+        is matched exactly as :meth:`match` would match it one quote at a time.
         """
         rows = session.execute(
             select(QuoteRow.id, QuoteRow.text, ArticleRow.published_date, ArticleRow.ingested_at)
@@ -125,54 +132,181 @@ class QuoteIndex:
             )
             .order_by(QuoteRow.ordinal)
         ).all()
-        added = 0
+        todo = []
         for quote_id, text, published, ingested in rows:
             key = normalise_quote(text)
             if len(key.split()) < MIN_WORDS:
                 continue
             sig = quote_signature(key)
-            cluster_id = self.match(session, key, sig)
-            new_wording = (
-                cluster_id is None
-                or session.scalar(
-                    select(QuoteLineageRow.quote_id).where(QuoteLineageRow.key == key).limit(1)
-                )
-                is None
-            )
+            todo.append((quote_id, published, ingested, key, sig, _bands(sig)))
+        if not todo:
+            return 0
+        stored = _Stored(session, [t[3] for t in todo], {b for t in todo for b in t[5]})
+        lineage_rows: list[dict[str, Any]] = []
+        bucket_rows: list[dict[str, Any]] = []
+        # Clusters are decided in memory and written at the end, in as many statements as
+        # there are tables: new clusters get stand-in ids above every stored one, in the
+        # order they are made (so ties between them break as their real ids would).
+        made: list[int] = []  # first quote of each new cluster, in order
+        grown: dict[int, list[Any]] = {}  # stored cluster -> [added, first quote, its key]
+        firsts = _firsts(session, [])
+        for quote_id, published, ingested, key, sig, bands in todo:
+            cluster_id = stored.match(key, bands)
+            new_wording = key not in stored.exact
             if cluster_id is None:
-                cluster = QuoteClusterRow(first_quote_id=quote_id, size=1)
-                session.add(cluster)
-                session.flush()
-                cluster_id = cluster.id
-            else:
-                cluster = session.get_one(QuoteClusterRow, cluster_id)
-                cluster.size += 1
-                first = session.execute(
-                    select(ArticleRow.published_date, ArticleRow.ingested_at)
-                    .join(QuoteRow, QuoteRow.article_id == ArticleRow.id)
-                    .where(QuoteRow.id == cluster.first_quote_id)
-                ).first()
-                if first is not None and _key(published, ingested, quote_id) < _key(
-                    first[0], first[1], cluster.first_quote_id
-                ):
-                    cluster.first_quote_id = quote_id
-            # Flushed at once: the next quote of this article must find this wording.
-            session.add(
-                QuoteLineageRow(
-                    quote_id=quote_id, cluster_id=cluster_id, key=key, signature=to_bytes(sig)
-                )
+                made.append(quote_id)
+                cluster_id = _STAND_IN + len(made)
+            elif cluster_id < _STAND_IN:
+                if cluster_id not in grown:
+                    firsts.update(_firsts(session, [cluster_id]))
+                    grown[cluster_id] = [0, *firsts[cluster_id]]
+                state = grown[cluster_id]
+                state[0] += 1
+                # (A cluster's own first quote gone leaves it first, as before.)
+                own = _key(published, ingested, quote_id)
+                if state[2] is not None and own < state[2]:
+                    state[1], state[2] = quote_id, own
+            # A new cluster of this article keeps its first quote: the article's later quotes
+            # share its dates and have higher ids.
+            lineage_rows.append(
+                {
+                    "quote_id": quote_id,
+                    "cluster_id": cluster_id,
+                    "key": key,
+                    "signature": to_bytes(sig),
+                }
             )
-            session.flush()
+            stored.add(quote_id, cluster_id, key, bands if new_wording else ())
             if new_wording:  # one wording needs its buckets once; its repeats are found by key
-                store_keys(
-                    session.connection(),
-                    QuoteBucketRow.__table__,
-                    "quote_id",
-                    quote_id,
-                    _bands(sig),
+                bucket_rows.extend({"band": b, "bucket": k, "quote_id": quote_id} for b, k in bands)
+        sizes = Counter(row["cluster_id"] for row in lineage_rows)
+        real: dict[int, int] = {}
+        if made:
+            inserted = session.execute(
+                insert(_CLUSTERS).returning(_CLUSTERS.c.id, sort_by_parameter_order=True),
+                [
+                    {"first_quote_id": first, "size": sizes[_STAND_IN + n]}
+                    for n, first in enumerate(made, 1)
+                ],
+            )
+            real = {_STAND_IN + n: int(i) for n, i in enumerate(inserted.scalars(), 1)}
+            for row in lineage_rows:
+                row["cluster_id"] = real.get(row["cluster_id"], row["cluster_id"])
+        for cluster_id, (added, first_id, _) in grown.items():
+            values: dict[str, Any] = {"size": _CLUSTERS.c.size + added}
+            if first_id != firsts[cluster_id][0]:
+                values["first_quote_id"] = first_id
+            session.execute(update(_CLUSTERS).where(_CLUSTERS.c.id == cluster_id).values(**values))
+        connection = session.connection()
+        connection.execute(insert(QuoteLineageRow.__table__), lineage_rows)
+        if bucket_rows:
+            connection.execute(insert(QuoteBucketRow.__table__), bucket_rows)
+        return len(lineage_rows)
+
+
+_CLUSTERS = QuoteClusterRow.__table__
+# Stand-in ids of the clusters an article makes, until they are inserted (above any real id).
+_STAND_IN = 1 << 62
+
+
+def _firsts(session: Session, cluster_ids: list[int]) -> dict[int, tuple[int, Any]]:
+    """For stored clusters: their first quote and its order key (None if the quote is gone)."""
+    if not cluster_ids:
+        return {}
+    out: dict[int, tuple[int, Any]] = {}
+    rows = session.execute(
+        select(
+            _CLUSTERS.c.id,
+            _CLUSTERS.c.first_quote_id,
+            QuoteRow.id,
+            ArticleRow.published_date,
+            ArticleRow.ingested_at,
+        )
+        .select_from(_CLUSTERS)
+        .outerjoin(QuoteRow, QuoteRow.id == _CLUSTERS.c.first_quote_id)
+        .outerjoin(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+        .where(_CLUSTERS.c.id.in_(cluster_ids))
+    )
+    for cluster_id, first_id, found, published, ingested in rows:
+        out[int(cluster_id)] = (
+            first_id,
+            _key(published, ingested, first_id) if found is not None else None,
+        )
+    return out
+
+
+class _Stored:
+    """The wordings one article's quotes can match: those stored before it (read at once)
+    and the article's own, added as its quotes are clustered."""
+
+    def __init__(self, session: Session, keys: list[str], bands: set[tuple[int, int]]) -> None:
+        lineage_t = QuoteLineageRow.__table__
+        self.exact: dict[str, int] = {}
+        first: dict[str, tuple[int, int]] = {}  # key -> (quote id, cluster) of its oldest row
+        for part in _chunks(sorted(set(keys))):
+            for quote_id, key, cluster_id in session.execute(
+                select(lineage_t.c.quote_id, lineage_t.c.key, lineage_t.c.cluster_id).where(
+                    lineage_t.c.key.in_(part)
                 )
-            added += 1
-        return added
+            ):
+                if key not in first or quote_id < first[key][0]:
+                    first[key] = (quote_id, int(cluster_id))
+        self.exact = {key: cluster_id for key, (_, cluster_id) in first.items()}
+        self.buckets: dict[tuple[int, int], list[int]] = {}
+        buckets_t = QuoteBucketRow.__table__
+        for part in _chunks(sorted(bands)):
+            for band, bucket, quote_id in session.execute(
+                select(buckets_t.c.band, buckets_t.c.bucket, buckets_t.c.quote_id).where(
+                    bucket_clause(buckets_t, part)
+                )
+            ):
+                self.buckets.setdefault((band, bucket), []).append(quote_id)
+        self.wordings: dict[int, tuple[str, int]] = {}
+        ids = sorted({q for qs in self.buckets.values() for q in qs})
+        for part in _chunks(ids):
+            for quote_id, key, cluster_id in session.execute(
+                select(lineage_t.c.quote_id, lineage_t.c.key, lineage_t.c.cluster_id).where(
+                    lineage_t.c.quote_id.in_(part)
+                )
+            ):
+                self.wordings[quote_id] = (key, int(cluster_id))
+
+    def match(self, key: str, bands: list[tuple[int, int]]) -> int | None:
+        """The cluster of an exact or near-exact wording (as :meth:`QuoteIndex.match`)."""
+        exact = self.exact.get(key)
+        if exact is not None:
+            return exact
+        from rapidfuzz import fuzz
+
+        ids = {q for b in bands for q in self.buckets.get(b, ())}
+        best: tuple[float, int] | None = None
+        for quote_id in ids:
+            if quote_id not in self.wordings:
+                continue  # buckets without a wording: nothing to compare (as in match)
+            candidate, cluster_id = self.wordings[quote_id]
+            score = fuzz.ratio(key, candidate)
+            # Ties go to the older cluster, so the outcome never depends on the order of ids.
+            if score >= NEAR_RATIO and (best is None or (score, -cluster_id) > (best[0], -best[1])):
+                best = (score, cluster_id)
+        return best[1] if best else None
+
+    def add(
+        self, quote_id: int, cluster_id: int, key: str, bands: Iterable[tuple[int, int]]
+    ) -> None:
+        """Count a wording just clustered (with its buckets when they are stored)."""
+        self.exact.setdefault(key, cluster_id)
+        self.wordings[quote_id] = (key, cluster_id)
+        for band in bands:
+            self.buckets.setdefault(band, []).append(quote_id)
+
+
+# Values per query: well below SQLite's (32,766) and PostgreSQL's (65,535) bound parameters.
+_CHUNK = 5000
+
+
+def _chunks(values: list[T]) -> Iterator[list[T]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
 
 
 def _bands(sig: LeanMinHash) -> list[tuple[int, int]]:

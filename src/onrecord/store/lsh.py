@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Table, insert, select, tuple_
+from sqlalchemy import Table, and_, insert, or_, select
 from sqlalchemy.engine import Connection
 
 
@@ -46,8 +46,30 @@ def candidates(conn: Connection, table: Table, item: str, keys: list[tuple[int, 
     """Items of ``table`` (column ``item``) sharing at least one bucket with ``keys``."""
     if not keys:
         return []
-    stmt = select(table.c[item]).where(tuple_(table.c.band, table.c.bucket).in_(keys)).distinct()
+    stmt = select(table.c[item]).where(bucket_clause(table, keys)).distinct()
     return list(conn.execute(stmt).scalars())
+
+
+def bucket_clause(table: Table, keys: Iterable[tuple[int, int]]) -> Any:
+    """``WHERE`` rows of ``table`` in any of these (band, bucket) pairs.
+
+    Written as ``band = ? AND bucket IN (...)`` terms, one per band, joined by OR, not as a
+    row-value ``IN``: SQLite answers the ``IN`` form by scanning the whole table, and this
+    one by primary-key searches (PostgreSQL does either with index scans).
+    """
+    by_band: dict[int, set[int]] = {}
+    for band, bucket in keys:
+        by_band.setdefault(band, set()).add(bucket)
+    return or_(
+        *(_band_term(table, band, sorted(buckets)) for band, buckets in sorted(by_band.items()))
+    )
+
+
+def _band_term(table: Table, band: int, buckets: list[int]) -> Any:
+    # A single bucket as ``=``: an expanding ``IN`` costs a re-render at every execution.
+    if len(buckets) == 1:
+        return and_(table.c.band == band, table.c.bucket == buckets[0])
+    return and_(table.c.band == band, table.c.bucket.in_(buckets))
 
 
 def store_keys(
