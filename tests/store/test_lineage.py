@@ -111,3 +111,21 @@ def test_lineage_for_actor_page(store, make_record) -> None:
     hit = next(h for h in store.quotes(search="convoy") if h.article_id == r.id)
     (found,) = lineage.for_actor(store, hit.speaker_actor_id)
     assert found.repeated_by == 1
+
+
+def test_lineage_traces_a_quotation_longer_than_an_index_entry(store, make_record) -> None:
+    # About 6,000 characters of distinct words: more than a PostgreSQL B-tree entry holds
+    # (migration pg03 indexes the wording key by hash), stored and traced on both backends.
+    long = " ".join(f"clause{n} of the Velmaran border accord stands" for n in range(800))
+    first = _add(store, make_record, source="Lesk Courier", published="2031-03-04", statement=long)
+    _add(
+        store,
+        make_record,
+        source="Amber Sea Wire",
+        published="2031-03-05",
+        statement=long,
+        extra=" Wire.",
+    )
+    found = lineage.lineage_of(store, f"{first.id}:q1")
+    assert found is not None
+    assert [a.outlet for a in found.appearances] == ["Lesk Courier", "Amber Sea Wire"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onrecord.store.schema import Base
@@ -98,10 +98,13 @@ class QuoteLineageRow(Base):
     """A stored quote's place in a quote cluster, with its normalised wording."""
 
     __tablename__ = "quote_lineage"
+    # By hash on PostgreSQL (migration pg03): looked up by equality only, and a B-tree entry
+    # cannot hold a long quotation's key.
+    __table_args__ = (Index("ix_quote_lineage_key", "key", postgresql_using="hash"),)
 
     quote_id: Mapped[int] = mapped_column(
         ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True
     )
     cluster_id: Mapped[int] = mapped_column(ForeignKey("quote_clusters.id"), index=True)
-    key: Mapped[str] = mapped_column(Text, index=True)
+    key: Mapped[str] = mapped_column(Text)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
