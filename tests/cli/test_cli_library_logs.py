@@ -3,7 +3,6 @@ traceback after the CLI's one-line message, unless --debug asks for tracebacks."
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
 
@@ -38,8 +37,3 @@ def test_cli_sqlalchemy_errors_show_with_debug() -> None:
     err = _stderr("debug")
     assert "Error closing cursor" in err
     assert "Traceback" in err
-
-
-def test_cli_quiet_logs_leave_this_process_alone() -> None:
-    # The tests themselves never call it in-process: the root logger keeps SQLAlchemy's records.
-    assert logging.getLogger("sqlalchemy").propagate
