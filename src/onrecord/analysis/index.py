@@ -193,6 +193,7 @@ def dedupe(
     Returns:
         Groups in (day, source, target, type) order.
     """
+    unweighted = weights == DEFAULT_WEIGHTS  # the usual case: no call per event
     buckets: dict[tuple[dt.date, str, str, str, bool], list[Any]] = {}
     for ev in events:
         if ev.date is None:
@@ -209,7 +210,7 @@ def dedupe(
         reps = buckets[key]
         if len(reps) == 1:  # most events have one report: the same group, built directly
             ev = reps[0]
-            intensity = weights.of(ev) * float(ev.intensity)
+            intensity = float(ev.intensity) if unweighted else weights.of(ev) * float(ev.intensity)
             quad = quad_of(type_, negated=negated, intensity=intensity)
             hypothetical = bool(ev.hypothetical)
             groups.append(
@@ -217,7 +218,10 @@ def dedupe(
                            [ev.id], [ev.article_id], ev.text)
             )  # fmt: skip
             continue
-        intensity = median_intensity([weights.of(e) * float(e.intensity) for e in reps])
+        values = [
+            float(e.intensity) if unweighted else weights.of(e) * float(e.intensity) for e in reps
+        ]
+        intensity = median_intensity(values)
         articles = list(dict.fromkeys(e.article_id for e in reps))
         groups.append(
             EventGroup(
@@ -333,9 +337,13 @@ def build_periods(
     if lo is None or hi is None or lo > hi:
         return []
     buckets: dict[dt.date, list[EventGroup]] = {}
+    starts: dict[dt.date, dt.date] = {}  # many groups share a day: one computation per day
     for g in groups:
         if lo <= g.day <= hi:
-            buckets.setdefault(period_start(g.day, by), []).append(g)
+            start = starts.get(g.day)
+            if start is None:
+                start = starts[g.day] = period_start(g.day, by)
+            buckets.setdefault(start, []).append(g)
     return [
         summarise(buckets.get(start, []), start, period_days(start, by))
         for start in period_range(lo, hi, by)

@@ -91,6 +91,29 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(request, 500, "internal error (see the server log)")
 
 
+# Young-generation threshold of the cyclic garbage collector in a server process. CPython's
+# default, 700 container allocations, runs a collection several times inside one timeline
+# request (it builds thousands of small objects that all live until the response is sent),
+# and each collection promotes them towards the oldest generation, whose full scans are what
+# the slowest requests wait for (``benchmarks/timeline_cpu.py`` measures both).
+GC_YOUNG_THRESHOLD = 20_000
+
+
+def settle_gc() -> None:
+    """Tune the garbage collector for a long-running server, once it has loaded.
+
+    Everything loaded so far lives as long as the server: :func:`gc.freeze` keeps it out of
+    the collector's scans, which would otherwise walk it on every full collection. A higher
+    young-generation threshold leaves a request's short-lived objects to reference counting.
+    Process-wide, so it runs in ``onrecord serve``'s processes (the app's start-up), not on
+    import.
+    """
+    gc.collect()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), middle, old)
+
+
 def create_app(
     store_url: str | None = None,
     token: str | None = None,
@@ -129,9 +152,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        # Everything loaded so far lives as long as the server: keep it out of the cyclic
-        # garbage collector's scans, which otherwise grow with the caches and cost latency.
-        gc.freeze()
+        settle_gc()
         if warm if warm is not None else settings.WARM.value() == "1":
             threading.Thread(
                 target=analytics.warm, args=(store,), name="onrecord-warm", daemon=True
