@@ -3,11 +3,11 @@ on a period lists the events behind it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
-from onrecord.store import Store
 from onrecord.store.events import DEFAULT_MIN_CONFIDENCE
 from onrecord.web import analytics, params
 from onrecord.web.deps import StoreDep
@@ -20,53 +20,33 @@ By = Annotated[Literal["day", "week", "month"], Query()]
 Flag = Annotated[bool, Query()]
 
 
-def dyad_data(
-    store: Store,
-    source: str,
-    target: str,
-    *,
-    by: str,
-    both: bool,
-    since: str | None,
-    until: str | None,
-    min_confidence: float | None = None,
-) -> dict[str, Any]:
-    """The dyad page's data: the timeline of ``analysis.dyad_timeline``."""
+@dataclass(frozen=True, slots=True)
+class DyadView:
+    """What the dyad page shows: the timeline (its JSON twin) and the form's values."""
+
+    source: str
+    target: str
+    data: dict[str, Any]
+    form: dict[str, Any]
+
+
+def dyad_view(
+    store: StoreDep,
+    source: Party,
+    target: Party,
+    by: By = "week",
+    both: Flag = False,
+    since: params.Since = None,
+    until: params.Until = None,
+    min_confidence: params.MinConfidence = None,
+) -> DyadView:
+    """The dyad page's data, the timeline of ``analysis.dyad_timeline``, and its form.
+
+    A dependency of both routes, so the page and its twin read the same parameters.
+    """
     start, end = params.date_range(since, until)
-    return analytics.timeline(store, source, target, by=by, both=both, since=start, until=end,
+    data = analytics.timeline(store, source, target, by=by, both=both, since=start, until=end,
                               min_confidence=min_confidence)  # fmt: skip
-
-
-@router.get("/dyads/{source}/{target}.json")
-def dyad_json(
-    store: StoreDep,
-    source: Party,
-    target: Party,
-    by: By = "week",
-    both: Flag = False,
-    since: params.Since = None,
-    until: params.Until = None,
-    min_confidence: params.MinConfidence = None,
-) -> Response:
-    return twin(dyad_data(store, source, target, by=by, both=both, since=since, until=until,
-                          min_confidence=min_confidence))  # fmt: skip
-
-
-@router.get("/dyads/{source}/{target}")
-def dyad_page(
-    request: Request,
-    store: StoreDep,
-    source: Party,
-    target: Party,
-    by: By = "week",
-    both: Flag = False,
-    since: params.Since = None,
-    until: params.Until = None,
-    min_confidence: params.MinConfidence = None,
-) -> Response:
-    data = dyad_data(store, source, target, by=by, both=both, since=since, until=until,
-                     min_confidence=min_confidence)  # fmt: skip
-    title = f"{data.get('source', source)} \u2192 {data.get('target', target)}"
     floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     form = {
         "by": by,
@@ -75,8 +55,29 @@ def dyad_page(
         "until": until or "",
         "min_confidence": f"{floor:g}",
     }
+    return DyadView(source, target, data, form)
+
+
+ViewDep = Annotated[DyadView, Depends(dyad_view)]
+
+
+@router.get("/dyads/{source}/{target}.json")
+def dyad_json(view: ViewDep) -> Response:
+    return twin(view.data)
+
+
+@router.get("/dyads/{source}/{target}")
+def dyad_page(request: Request, view: ViewDep) -> Response:
+    data = view.data
+    title = f"{data.get('source', view.source)} \u2192 {data.get('target', view.target)}"
     return render(
         request,
         "dyad.html",
-        {"title": title, "data": data, "form": form, "source": source, "target": target},
+        {
+            "title": title,
+            "data": data,
+            "form": view.form,
+            "source": view.source,
+            "target": view.target,
+        },
     )
