@@ -71,21 +71,9 @@ def _ingest(texts: list[tuple[str, str]], folder: str, name: str, **kw: object) 
 
 
 def _dask(texts: list[tuple[str, str]], folder: str) -> tuple[dict[str, float], float]:
-    import distributed
-
     from onrecord.ingest.cluster import DaskEngine
 
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
-        distributed.Client(cluster, set_as_default=False) as client,
-    ):
-        engine = DaskEngine(client)
+    with DaskEngine.local(workers=2) as engine:
         result = _ingest(texts, folder, "dask_2", engine=engine)
     return result, engine.worker_peak_rss_mb
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from onrecord.ingest import IngestSummary, ingest_paths
 from onrecord.pipeline import ArticleInput
 from onrecord.record import Record, text_id
 
@@ -89,3 +90,14 @@ class StubExtractor:
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
         for article in articles:
             yield self(article)
+
+
+def ingest_summary(url: str, paths: list[str], **kw: Any) -> IngestSummary:
+    """Ingest ``paths`` into the store at ``url`` in this process; the run's summary."""
+    from onrecord.store import open_store
+
+    summary = IngestSummary()
+    with open_store(url) as store:
+        for outcome in ingest_paths(paths, store=store, **kw):
+            summary.add(outcome)
+    return summary

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.ingest import IngestSummary, ingest_paths
-from tests.ingest.scale_helpers import CORPUS, dump_store, write_copies
+from tests.ingest.scale_helpers import CORPUS, dump_store, ingest_summary, write_copies
 
 distributed = pytest.importorskip(
     "distributed", reason="the cluster extra (dask, distributed) is not installed"
@@ -25,34 +24,15 @@ VENV_BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow
 
 
-def _ingest(url: str, paths: list[str], **kw) -> IngestSummary:
-    from onrecord.store import open_store
-
-    summary = IngestSummary()
-    with open_store(url) as store:
-        for outcome in ingest_paths(paths, store=store, **kw):
-            summary.add(outcome)
-    return summary
-
-
 def test_cluster_local_cluster_stores_what_jobs_1_stores(tmp_path: Path, extractor) -> None:
     from onrecord.ingest.cluster import DaskEngine
 
     one = f"sqlite:///{tmp_path / 'one.db'}"
     dask = f"sqlite:///{tmp_path / 'dask.db'}"
-    reference = _ingest(one, [str(CORPUS)], jobs=1, extractor=lambda: extractor)
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
-        distributed.Client(cluster, set_as_default=False) as client,
-    ):
-        engine = DaskEngine(client)
-        summary = _ingest(dask, [str(CORPUS)], engine=engine)
+    reference = ingest_summary(one, [str(CORPUS)], jobs=1, extractor=lambda: extractor)
+    with DaskEngine.local(workers=2) as engine:
+        client = engine.client
+        summary = ingest_summary(dask, [str(CORPUS)], engine=engine)
         ran_on = client.run(
             lambda: bool(__import__("onrecord.ingest.cluster", fromlist=["x"])._extractors)
         )

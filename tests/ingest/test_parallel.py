@@ -16,12 +16,17 @@ from pathlib import Path
 import pytest
 
 from onrecord.cli import main
-from onrecord.ingest import IngestSummary, ingest_paths
 from onrecord.ingest.base import ReadItem
 from onrecord.ingest.parallel import ProcessEngine, default_jobs, ordered_extract
 from onrecord.pipeline import ArticleInput
 from onrecord.record import Record, text_id
-from tests.ingest.scale_helpers import CORPUS, StubExtractor, dump_store, write_copies
+from tests.ingest.scale_helpers import (
+    CORPUS,
+    StubExtractor,
+    dump_store,
+    ingest_summary,
+    write_copies,
+)
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -115,16 +120,6 @@ def test_process_engine_resends_the_work_of_a_worker_that_died(
     assert str(results["ALWAYS-DIE here."]).endswith("extraction failed (the worker process died)")
 
 
-def _ingest(url: str, paths: list[str], **kw) -> IngestSummary:
-    from onrecord.store import open_store
-
-    summary = IngestSummary()
-    with open_store(url) as store:
-        for outcome in ingest_paths(paths, store=store, **kw):
-            summary.add(outcome)
-    return summary
-
-
 @pytest.mark.slow
 def test_parallel_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path, extractor) -> None:
     corpus = tmp_path / "corpus"
@@ -132,8 +127,8 @@ def test_parallel_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path, extrac
     paths = [str(CORPUS), str(corpus)]
     one = f"sqlite:///{tmp_path / 'one.db'}"
     two = f"sqlite:///{tmp_path / 'two.db'}"
-    first = _ingest(one, paths, jobs=1, extractor=lambda: extractor)
-    second = _ingest(two, paths, jobs=2)
+    first = ingest_summary(one, paths, jobs=1, extractor=lambda: extractor)
+    second = ingest_summary(two, paths, jobs=2)
     assert (second.read, second.new, second.duplicate, second.failed) == (
         first.read,
         first.new,
@@ -144,7 +139,7 @@ def test_parallel_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path, extrac
     dumped = dump_store(one)
     assert dumped == dump_store(two)
     assert len(dumped["quotes"]) > 100
-    rerun = _ingest(two, paths, jobs=2)
+    rerun = ingest_summary(two, paths, jobs=2)
     assert (rerun.new, rerun.duplicate) == (0, first.read)
 
 
