@@ -4,15 +4,10 @@ that grow too large or trickle in are cut off, and a heavy POST never stalls oth
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import socket
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -20,6 +15,7 @@ import pytest
 
 from onrecord.web import create_app
 from onrecord.web.limits import MAX_BODY_BYTES, WriteGuard
+from tests.web.server import serving
 
 TOKEN = "s3cret"
 SMALL = "“We will keep the border open,” Foreign Minister Ana Voss said on Tuesday."
@@ -137,47 +133,6 @@ def test_a_stalled_body_is_cut_off(app) -> None:
 # -- the real server ---------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def _server(
-    db: str, *, budget: float, token: str = TOKEN
-) -> Iterator[tuple[str, subprocess.Popen]]:
-    exe = str(Path(sys.executable).parent / "onrecord")
-    env = {**os.environ, "ONRECORD_TOKEN": token, "ONRECORD_EXTRACT_TIMEOUT": str(budget)}
-    env.pop("ONRECORD_DB", None)
-    for _ in range(3):
-        port = _free_port()
-        proc = subprocess.Popen(
-            [exe, "serve", "--db", db, "--port", str(port)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and proc.poll() is None:
-                try:
-                    httpx.get(f"{base}/api/quotes?limit=1", timeout=10)
-                except httpx.HTTPError:
-                    time.sleep(0.2)
-                    continue
-                yield base, proc
-                return
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-        err = proc.stderr.read().decode(errors="replace")  # type: ignore[union-attr]
-        if "address already in use" not in err.lower():
-            pytest.fail(f"onrecord serve did not answer (exit code {proc.returncode}): {err}")
-    pytest.fail("onrecord serve found no free port")
-
-
 def _raw_post(base: str, headers: str, body: bytes, wait: float = 10) -> str:
     """Send headers and part of a body on a raw socket; return the status line (or '')."""
     host, port = base.removeprefix("http://").split(":")
@@ -215,7 +170,10 @@ def _extraction_workers(server_pid: int) -> list[int]:
 
 
 def test_real_server_refuses_a_huge_upload_from_its_headers(tmp_path) -> None:
-    with _server(str(tmp_path / "r.db"), budget=60) as (base, _):
+    with serving(str(tmp_path / "r.db"), ONRECORD_TOKEN=TOKEN, ONRECORD_EXTRACT_TIMEOUT="60") as (
+        base,
+        _,
+    ):
         declared = "Content-Type: application/json\r\nContent-Length: 200000000\r\n"
         started = time.monotonic()
         assert _raw_post(base, declared, b"x" * (1024 * 1024)).startswith("HTTP/1.1 401")
@@ -232,7 +190,10 @@ def test_a_heavy_post_runs_in_a_worker_within_its_budget_while_reads_go_on(tmp_p
         "Foreign Minister Ana Voss said on Tuesday that the talks in Port Amaris were useful. "
         * 12_000
     )[:950_000]
-    with _server(str(tmp_path / "b.db"), budget=5) as (base, proc):
+    with serving(str(tmp_path / "b.db"), ONRECORD_TOKEN=TOKEN, ONRECORD_EXTRACT_TIMEOUT="5") as (
+        base,
+        proc,
+    ):
         answer: list[httpx.Response] = []
         post = threading.Thread(
             target=lambda: answer.append(
