@@ -59,24 +59,41 @@ SCHEMA_FILE = "schema.json"
 @dataclass(frozen=True, slots=True)
 class Column:
     """One exported column: its name, type (``string``, ``int``, ``float``, ``bool``,
-    ``date``, ``timestamp``, ``json``, ``list<string>``, ``titles``) and meaning."""
+    ``date``, ``timestamp``, ``json``, ``list<string>``, ``titles``) and meaning.
+
+    ``expr`` is the SQL expression the table's query reads it from; a column without one is
+    added per chunk by the table's ``enrich`` (actors' aliases and titles).
+    """
 
     name: str
     type: str
     doc: str
+    expr: Any = field(default=None, compare=False, repr=False)
+
+
+Shape = Callable[[Select[Any], dt.date | None, dt.date | None], Select[Any]]
 
 
 @dataclass(frozen=True)
 class Table:
-    """An exported table: its columns, and how to read its rows for a date range."""
+    """An exported table: its columns, and how to read its rows for a date range.
+
+    The query selects every column's ``expr`` under the column's name; ``shape`` adds the
+    joins, the date range and the order.
+    """
 
     name: str
     doc: str
     key: str
     columns: tuple[Column, ...]
-    query: Callable[[dt.date | None, dt.date | None], Select[Any]]
+    shape: Shape
     # Adds columns read per chunk (actors' aliases and titles) to the rows of one chunk.
     enrich: Callable[[Any, list[dict[str, Any]]], None] | None = field(default=None)
+
+    def query(self, since: dt.date | None, until: dt.date | None) -> Select[Any]:
+        """The statement reading this table's rows for articles published in the range."""
+        read = [c.expr.label(c.name) for c in self.columns if c.expr is not None]
+        return self.shape(select(*read), since, until)
 
 
 def _in_range(
@@ -90,103 +107,38 @@ def _in_range(
     return where
 
 
-def _articles(since: dt.date | None, until: dt.date | None) -> Select[Any]:
-    canonical = exists().where(StoryClusterRow.canonical_article_id == ArticleRow.id)
-    unclustered = ArticleSignatureRow.article_id.is_(None)
+def _articles(stmt: Select[Any], since: dt.date | None, until: dt.date | None) -> Select[Any]:
     return (
-        select(
-            ArticleRow.id.label("article_id"),
-            ArticleRow.url,
-            ArticleRow.title,
-            ArticleRow.published,
-            ArticleRow.published_date,
-            ArticleRow.source,
-            ArticleRow.language,
-            ArticleRow.text,
-            ArticleRow.ingested_at,
-            ArticleSignatureRow.story_id,
-            ArticleSignatureRow.similarity.label("story_similarity"),
-            (canonical | unclustered).label("canonical"),
-        )
-        .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+        stmt.outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
         .where(*_in_range(since, until))
         .order_by(ArticleRow.id)
     )
 
 
-def _by_article(
-    model: Any, *columns: Any
-) -> Callable[[dt.date | None, dt.date | None], Select[Any]]:
-    def query(since: dt.date | None, until: dt.date | None) -> Select[Any]:
-        stmt = select(*columns)
+def _by_article(model: Any) -> Shape:
+    """Rows of ``model`` (which has an ``article_id``) whose article is in the range."""
+
+    def shape(stmt: Select[Any], since: dt.date | None, until: dt.date | None) -> Select[Any]:
         where = _in_range(since, until)
         if where:
             stmt = stmt.join(ArticleRow, ArticleRow.id == model.article_id).where(*where)
         return stmt.order_by(*model.__table__.primary_key.columns)
 
-    return query
+    return shape
 
 
-_STATEMENT_COLUMNS = (
-    QuoteRow.id.label("statement_id"),
-    QuoteRow.article_id,
-    QuoteRow.local_id,
-    QuoteRow.ordinal,
-    QuoteRow.kind,
-    QuoteRow.text,
-    QuoteRow.spans,
-    QuoteRow.cue_text,
-    QuoteRow.cue_start,
-    QuoteRow.cue_end,
-    QuoteRow.speaker_text,
-    QuoteRow.speaker_start,
-    QuoteRow.speaker_end,
-    QuoteRow.speaker_local,
-    QuoteRow.speaker_actor_id,
-    QuoteRow.speaker_name,
-    QuoteRow.addressee_text,
-    QuoteRow.addressee_start,
-    QuoteRow.addressee_end,
-    QuoteRow.addressee_local,
-    QuoteRow.addressee_actor_id,
-    QuoteRow.addressee_name,
-)
+_CARRIER = aliased(QuoteRow)  # the statement that carries an event
 
 
-def _events(since: dt.date | None, until: dt.date | None) -> Select[Any]:
-    quote = aliased(QuoteRow)
-    stmt = select(
-        EventRow.id.label("event_id"),
-        EventRow.article_id,
-        EventRow.local_id,
-        EventRow.ordinal,
-        EventRow.type,
-        EventRow.cameo,
-        EventRow.intensity,
-        EventRow.source_local,
-        EventRow.target_local,
-        EventRow.source_actor_id,
-        EventRow.target_actor_id,
-        EventRow.negated,
-        EventRow.hypothetical,
-        EventRow.text,
-        EventRow.start,
-        EventRow.end,
-        EventRow.quote_local,
-        quote.id.label("statement_id"),
-    ).outerjoin(
-        quote, and_(quote.article_id == EventRow.article_id, quote.local_id == EventRow.quote_local)
+def _events(stmt: Select[Any], since: dt.date | None, until: dt.date | None) -> Select[Any]:
+    carried = and_(
+        _CARRIER.article_id == EventRow.article_id, _CARRIER.local_id == EventRow.quote_local
     )
-    where = _in_range(since, until)
-    if where:
-        stmt = stmt.join(ArticleRow, ArticleRow.id == EventRow.article_id).where(*where)
-    return stmt.order_by(EventRow.id)
+    return _by_article(EventRow)(stmt.outerjoin(_CARRIER, carried), since, until)
 
 
-def _actors(since: dt.date | None, until: dt.date | None) -> Select[Any]:
-    return select(
-        ActorRow.id.label("actor_id"), ActorRow.key, ActorRow.name, ActorRow.kind, ActorRow.country
-    ).order_by(ActorRow.id)
+def _actors(stmt: Select[Any], since: dt.date | None, until: dt.date | None) -> Select[Any]:
+    return stmt.order_by(ActorRow.id)
 
 
 def _actor_details(conn: Any, rows: list[dict[str, Any]]) -> None:
@@ -224,12 +176,7 @@ def _actor_details(conn: Any, rows: list[dict[str, Any]]) -> None:
         r["titles"] = titles.get(r["actor_id"], [])
 
 
-def _stories(since: dt.date | None, until: dt.date | None) -> Select[Any]:
-    stmt = select(
-        StoryClusterRow.id.label("story_id"),
-        StoryClusterRow.canonical_article_id,
-        StoryClusterRow.size,
-    )
+def _stories(stmt: Select[Any], since: dt.date | None, until: dt.date | None) -> Select[Any]:
     where = _in_range(since, until)
     if where:
         member = (
@@ -242,17 +189,27 @@ def _stories(since: dt.date | None, until: dt.date | None) -> Select[Any]:
     return stmt.order_by(StoryClusterRow.id)
 
 
-def _c(name: str, type_: str, doc: str) -> Column:
-    return Column(name, type_, doc)
+def _c(name: str, type_: str, doc: str, expr: Any = None) -> Column:
+    return Column(name, type_, doc, expr)
 
 
-_MENTION = (
-    _c("text", "string", "the words naming the actor"),
-    _c("start", "int", "start offset in the article text"),
-    _c("end", "int", "end offset (exclusive)"),
-    _c("local", "string", "the record-local actor id (a1, a2 ...)"),
-    _c("actor_id", "int", "the global actor (actors.actor_id)"),
-    _c("name", "string", "the actor's canonical name in the record"),
+def _mention(role: str) -> tuple[Column, ...]:
+    """A statement's speaker or addressee columns, ``{role}_text`` and so on."""
+    return tuple(
+        _c(f"{role}_{name}", type_, f"{role}: {doc}", getattr(QuoteRow, f"{role}_{name}"))
+        for name, type_, doc in (
+            ("text", "string", "the words naming the actor"),
+            ("start", "int", "start offset in the article text"),
+            ("end", "int", "end offset (exclusive)"),
+            ("local", "string", "the record-local actor id (a1, a2 ...)"),
+            ("actor_id", "int", "the global actor (actors.actor_id)"),
+            ("name", "string", "the actor's canonical name in the record"),
+        )
+    )
+
+
+_IS_CANONICAL = exists().where(StoryClusterRow.canonical_article_id == ArticleRow.id) | (
+    ArticleSignatureRow.article_id.is_(None)
 )
 
 TABLES: dict[str, Table] = {
@@ -263,30 +220,22 @@ TABLES: dict[str, Table] = {
             "One row per stored article.",
             "article_id",
             (
-                _c("article_id", "string", "record id (16 hex digits of the text's sha256)"),
-                _c("url", "string", "where it was read, if known"),
-                _c("title", "string", "headline"),
-                _c("published", "string", "publication date/time as given"),
-                _c("published_date", "date", "publication day (undated: null)"),
-                _c("source", "string", "outlet"),
-                _c("language", "string", "ISO 639-1 code"),
-                _c(
-                    "text",
-                    "string",
-                    "the article text every offset indexes (Python string indices)",
-                ),
-                _c("ingested_at", "timestamp", "when it was stored (UTC)"),
-                _c("story_id", "int", "its story cluster (stories.story_id); null until clustered"),
-                _c(
-                    "story_similarity",
-                    "float",
-                    "estimated Jaccard similarity to the copy it joined",
-                ),
-                _c(
-                    "canonical",
-                    "bool",
-                    "whether it counts for its story (the earliest copy, or unclustered)",
-                ),
+                _c("article_id", "string", "record id (16 hex digits of the text's sha256)", ArticleRow.id),
+                _c("url", "string", "where it was read, if known", ArticleRow.url),
+                _c("title", "string", "headline", ArticleRow.title),
+                _c("published", "string", "publication date/time as given", ArticleRow.published),
+                _c("published_date", "date", "publication day (undated: null)", ArticleRow.published_date),
+                _c("source", "string", "outlet", ArticleRow.source),
+                _c("language", "string", "ISO 639-1 code", ArticleRow.language),
+                _c("text", "string", "the article text every offset indexes (Python string indices)",
+                   ArticleRow.text),
+                _c("ingested_at", "timestamp", "when it was stored (UTC)", ArticleRow.ingested_at),
+                _c("story_id", "int", "its story cluster (stories.story_id); null until clustered",
+                   ArticleSignatureRow.story_id),
+                _c("story_similarity", "float", "estimated Jaccard similarity to the copy it joined",
+                   ArticleSignatureRow.similarity),
+                _c("canonical", "bool", "whether it counts for its story (the earliest copy, or unclustered)",
+                   _IS_CANONICAL),
             ),
             _articles,
         ),
@@ -295,31 +244,32 @@ TABLES: dict[str, Table] = {
             "One row per statement (direct, indirect or mixed quotation).",
             "statement_id",
             (
-                _c("statement_id", "int", "store id of the statement"),
-                _c("article_id", "string", "articles.article_id"),
-                _c("local_id", "string", "id within the record (q1, q2 ...)"),
-                _c("ordinal", "int", "position in the record"),
-                _c("kind", "string", "direct, indirect or mixed"),
-                _c("text", "string", "the statement's text"),
-                _c("spans", "json", "[[start, end], ...] offsets of its parts in the article text"),
-                _c("cue_text", "string", "the reporting verb or phrase"),
-                _c("cue_start", "int", "cue start offset"),
-                _c("cue_end", "int", "cue end offset"),
-                *(Column(f"speaker_{c.name}", c.type, f"speaker: {c.doc}") for c in _MENTION),
-                *(Column(f"addressee_{c.name}", c.type, f"addressee: {c.doc}") for c in _MENTION),
+                _c("statement_id", "int", "store id of the statement", QuoteRow.id),
+                _c("article_id", "string", "articles.article_id", QuoteRow.article_id),
+                _c("local_id", "string", "id within the record (q1, q2 ...)", QuoteRow.local_id),
+                _c("ordinal", "int", "position in the record", QuoteRow.ordinal),
+                _c("kind", "string", "direct, indirect or mixed", QuoteRow.kind),
+                _c("text", "string", "the statement's text", QuoteRow.text),
+                _c("spans", "json", "[[start, end], ...] offsets of its parts in the article text",
+                   QuoteRow.spans),
+                _c("cue_text", "string", "the reporting verb or phrase", QuoteRow.cue_text),
+                _c("cue_start", "int", "cue start offset", QuoteRow.cue_start),
+                _c("cue_end", "int", "cue end offset", QuoteRow.cue_end),
+                *_mention("speaker"),
+                *_mention("addressee"),
             ),
-            _by_article(QuoteRow, *_STATEMENT_COLUMNS),
+            _by_article(QuoteRow),
         ),
         Table(
             "actors",
             "Global actors shared by every article that names them (after merges and splits).",
             "actor_id",
             (
-                _c("actor_id", "int", "store id of the actor"),
-                _c("key", "string", "unique key (kind:country:name)"),
-                _c("name", "string", "canonical name"),
-                _c("kind", "string", "person, organization, country, igo or group"),
-                _c("country", "string", "ISO 3166-1 alpha-3 (or IGO) code"),
+                _c("actor_id", "int", "store id of the actor", ActorRow.id),
+                _c("key", "string", "unique key (kind:country:name)", ActorRow.key),
+                _c("name", "string", "canonical name", ActorRow.name),
+                _c("kind", "string", "person, organization, country, igo or group", ActorRow.kind),
+                _c("country", "string", "ISO 3166-1 alpha-3 (or IGO) code", ActorRow.country),
                 _c("aliases", "list<string>", "other names it goes by"),
                 _c("titles", "titles", "titles held: title, country, first_seen, last_seen"),
             ),
@@ -331,78 +281,58 @@ TABLES: dict[str, Table] = {
             "Each article's own actors, as its extraction record lists them.",
             "article_id,local_id",
             (
-                _c("article_id", "string", "articles.article_id"),
-                _c("local_id", "string", "id within the record (a1, a2 ...)"),
-                _c("ordinal", "int", "position in the record"),
-                _c("actor_id", "int", "the global actor (actors.actor_id)"),
-                _c("name", "string", "name in the record"),
-                _c("kind", "string", "kind in the record"),
-                _c("country", "string", "country code in the record"),
-                _c("titles", "json", "titles in the record"),
-                _c("aliases", "json", "aliases in the record"),
+                _c("article_id", "string", "articles.article_id", ArticleActorRow.article_id),
+                _c("local_id", "string", "id within the record (a1, a2 ...)", ArticleActorRow.local_id),
+                _c("ordinal", "int", "position in the record", ArticleActorRow.ordinal),
+                _c("actor_id", "int", "the global actor (actors.actor_id)", ArticleActorRow.actor_id),
+                _c("name", "string", "name in the record", ArticleActorRow.name),
+                _c("kind", "string", "kind in the record", ArticleActorRow.kind),
+                _c("country", "string", "country code in the record", ArticleActorRow.country),
+                _c("titles", "json", "titles in the record", ArticleActorRow.titles),
+                _c("aliases", "json", "aliases in the record", ArticleActorRow.aliases),
             ),
-            _by_article(
-                ArticleActorRow,
-                ArticleActorRow.article_id,
-                ArticleActorRow.local_id,
-                ArticleActorRow.ordinal,
-                ArticleActorRow.actor_id,
-                ArticleActorRow.name,
-                ArticleActorRow.kind,
-                ArticleActorRow.country,
-                ArticleActorRow.titles,
-                ArticleActorRow.aliases,
-            ),
+            _by_article(ArticleActorRow),
         ),
         Table(
             "mentions",
             "Where an actor is named as a statement's speaker or addressee.",
             "mention_id",
             (
-                _c("mention_id", "int", "store id of the mention"),
-                _c("article_id", "string", "articles.article_id"),
-                _c("actor_id", "int", "actors.actor_id (null: unresolved)"),
-                _c("statement_id", "int", "statements.statement_id"),
-                _c("role", "string", "speaker or addressee"),
-                _c("text", "string", "the words naming the actor"),
-                _c("start", "int", "start offset in the article text"),
-                _c("end", "int", "end offset (exclusive)"),
+                _c("mention_id", "int", "store id of the mention", MentionRow.id),
+                _c("article_id", "string", "articles.article_id", MentionRow.article_id),
+                _c("actor_id", "int", "actors.actor_id (null: unresolved)", MentionRow.actor_id),
+                _c("statement_id", "int", "statements.statement_id", MentionRow.quote_id),
+                _c("role", "string", "speaker or addressee", MentionRow.role),
+                _c("text", "string", "the words naming the actor", MentionRow.text),
+                _c("start", "int", "start offset in the article text", MentionRow.start),
+                _c("end", "int", "end offset (exclusive)", MentionRow.end),
             ),
-            _by_article(
-                MentionRow,
-                MentionRow.id.label("mention_id"),
-                MentionRow.article_id,
-                MentionRow.actor_id,
-                MentionRow.quote_id.label("statement_id"),
-                MentionRow.role,
-                MentionRow.text,
-                MentionRow.start,
-                MentionRow.end,
-            ),
+            _by_article(MentionRow),
         ),
         Table(
             "events",
             "Coded events: one row per report in an article (a story's copies each report it).",
             "event_id",
             (
-                _c("event_id", "int", "store id of the event"),
-                _c("article_id", "string", "articles.article_id"),
-                _c("local_id", "string", "id within the record (e1, e2 ...)"),
-                _c("ordinal", "int", "position in the record"),
-                _c("type", "string", "PLOVER event type"),
-                _c("cameo", "string", "CAMEO root code"),
-                _c("intensity", "float", "cooperation (+10) to conflict (-10)"),
-                _c("source_local", "string", "record-local id of the source actor"),
-                _c("target_local", "string", "record-local id of the target actor"),
-                _c("source_actor_id", "int", "actors.actor_id of the source"),
-                _c("target_actor_id", "int", "actors.actor_id of the target"),
-                _c("negated", "bool", "the event is denied"),
-                _c("hypothetical", "bool", "threatened, promised or conditional"),
-                _c("text", "string", "evidence sentence"),
-                _c("start", "int", "evidence start offset"),
-                _c("end", "int", "evidence end offset"),
-                _c("quote_local", "string", "record-local id of the statement carrying it"),
-                _c("statement_id", "int", "statements.statement_id of that statement"),
+                _c("event_id", "int", "store id of the event", EventRow.id),
+                _c("article_id", "string", "articles.article_id", EventRow.article_id),
+                _c("local_id", "string", "id within the record (e1, e2 ...)", EventRow.local_id),
+                _c("ordinal", "int", "position in the record", EventRow.ordinal),
+                _c("type", "string", "PLOVER event type", EventRow.type),
+                _c("cameo", "string", "CAMEO root code", EventRow.cameo),
+                _c("intensity", "float", "cooperation (+10) to conflict (-10)", EventRow.intensity),
+                _c("source_local", "string", "record-local id of the source actor", EventRow.source_local),
+                _c("target_local", "string", "record-local id of the target actor", EventRow.target_local),
+                _c("source_actor_id", "int", "actors.actor_id of the source", EventRow.source_actor_id),
+                _c("target_actor_id", "int", "actors.actor_id of the target", EventRow.target_actor_id),
+                _c("negated", "bool", "the event is denied", EventRow.negated),
+                _c("hypothetical", "bool", "threatened, promised or conditional", EventRow.hypothetical),
+                _c("text", "string", "evidence sentence", EventRow.text),
+                _c("start", "int", "evidence start offset", EventRow.start),
+                _c("end", "int", "evidence end offset", EventRow.end),
+                _c("quote_local", "string", "record-local id of the statement carrying it",
+                   EventRow.quote_local),
+                _c("statement_id", "int", "statements.statement_id of that statement", _CARRIER.id),
             ),
             _events,
         ),
@@ -411,14 +341,15 @@ TABLES: dict[str, Table] = {
             "Story clusters: syndicated near-copies of one article (articles.story_id).",
             "story_id",
             (
-                _c("story_id", "int", "store id of the story"),
-                _c("canonical_article_id", "string", "the copy that counts (earliest published)"),
-                _c("size", "int", "how many stored copies"),
+                _c("story_id", "int", "store id of the story", StoryClusterRow.id),
+                _c("canonical_article_id", "string", "the copy that counts (earliest published)",
+                   StoryClusterRow.canonical_article_id),
+                _c("size", "int", "how many stored copies", StoryClusterRow.size),
             ),
             _stories,
         ),
     )
-}
+}  # fmt: skip
 
 
 def arrow_schema(table: Table) -> Any:
