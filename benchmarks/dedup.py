@@ -107,14 +107,7 @@ class NoNlpExtractor:
     """Records without parsing: text and metadata only (the lightweight path)."""
 
     def __call__(self, article: ArticleInput) -> Record:
-        return Record(
-            id=text_id(article.text),
-            text=article.text,
-            title=article.title,
-            published=article.published,
-            source=article.source,
-            url=article.url,
-        )
+        return article.to_record()
 
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
         return (self(a) for a in articles)

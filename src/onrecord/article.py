@@ -7,6 +7,9 @@ parsing can build articles without loading the language pipeline.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from onrecord.record import Record, text_id
 
 
 @dataclass(slots=True)
@@ -28,3 +31,17 @@ class ArticleInput:
     source: str | None = None
     url: str | None = None
     language: str = "en"
+
+    def to_record(self, **extracted: Any) -> Record:
+        """The extraction record of this article: its id and metadata, plus what was
+        ``extracted`` (``quotes``, ``actors``, ``events``; none for a text-only record)."""
+        return Record(
+            id=text_id(self.text),
+            text=self.text,
+            title=self.title,
+            published=self.published,
+            source=self.source,
+            url=self.url,
+            language=self.language,
+            **extracted,
+        )

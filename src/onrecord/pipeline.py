@@ -16,7 +16,7 @@ from onrecord.events import code_events
 from onrecord.events.coder import PACKAGED, TypeModel
 from onrecord.events.model import load_model
 from onrecord.nlp import PARSE_WHOLE_UP_TO, doc_text, load_pipeline, parse
-from onrecord.record import Cue, Mention, Quote, Record, text_id
+from onrecord.record import Cue, Mention, Quote, Record
 
 __all__ = ["ArticleInput", "Extractor", "extract"]
 
@@ -84,18 +84,7 @@ class Extractor:
         text = doc_text(doc)
         quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
         events = code_events(doc, quotes, actors, self.event_model)
-        record = Record(
-            id=text_id(article.text),
-            text=article.text,
-            title=article.title,
-            published=article.published,
-            source=article.source,
-            url=article.url,
-            language=article.language,
-            quotes=quotes,
-            actors=actors.actors(),
-            events=events,
-        )
+        record = article.to_record(quotes=quotes, actors=actors.actors(), events=events)
         return record, actors
 
 
