@@ -24,8 +24,11 @@ from onrecord.cli.common import (
     ExtractFormat,
     FormatOption,
     JobsOption,
+    LimitOption,
     MaxMbOption,
     OutputFormat,
+    SinceOption,
+    UntilOption,
     _cell,
     _console,
     _jobs,
@@ -261,21 +264,9 @@ def quotes(
         Optional[str],
         typer.Option("--type", help="A PLOVER event type the statement carries, e.g. ACCUSE."),
     ] = None,
-    since: Annotated[
-        Optional[str],
-        typer.Option(
-            "--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
-        ),
-    ] = None,
-    until: Annotated[
-        Optional[str],
-        typer.Option(
-            "--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
-        ),
-    ] = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
-    ] = 100,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: LimitOption = 100,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:

@@ -21,6 +21,7 @@ from onrecord.cli.common import (
     PROG,
     DbOption,
     FormatOption,
+    LimitOption,
     OutputFormat,
     _cell,
     _console,
@@ -28,20 +29,13 @@ from onrecord.cli.common import (
     _state,
     _stderr,
     app,
+    command_group,
     emit,
 )
 from onrecord.errors import OnrecordError
 from onrecord.record import ACTOR_KINDS
 
-actors_app = typer.Typer(
-    name="actors",
-    invoke_without_command=True,
-    no_args_is_help=False,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(actors_app, name="actors")
+actors_app = command_group("actors", runs_alone=True)
 
 
 class ProfileFormat(str, Enum):
@@ -96,9 +90,7 @@ def actors(
     name: Annotated[
         Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")
     ] = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
-    ] = 0,
+    limit: LimitOption = 0,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:

@@ -34,6 +34,30 @@ app = typer.Typer(
 )
 
 
+def command_group(name: str, help: str | None = None, *, runs_alone: bool = False) -> typer.Typer:  # noqa: A002 - Typer's own parameter name
+    """A group of subcommands (``onrecord NAME ...``) registered on the main app.
+
+    Args:
+        name: the group's name on the command line.
+        help: its help text (None: the callback's docstring, for a group that runs alone).
+        runs_alone: ``onrecord NAME`` without a subcommand runs the group's callback (``actors``
+            lists actors) instead of printing the help.
+    """
+    # Typer reads the callback's docstring only when no help is passed at all.
+    described: dict[str, Any] = {} if help is None else {"help": help}
+    group = typer.Typer(
+        name=name,
+        **described,
+        invoke_without_command=runs_alone,
+        no_args_is_help=not runs_alone,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.add_typer(group, name=name)
+    return group
+
+
 class OutputFormat(str, Enum):
     """How listing commands print: a table for people, the others for pipes."""
 
@@ -109,6 +133,22 @@ MaxMbOption = Annotated[
 ]
 
 
+SinceOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
+    ),
+]
+UntilOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
+    ),
+]
+# The default differs per listing, so each command gives it: ``limit: LimitOption = 100``.
+LimitOption = Annotated[
+    int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
+]
 JobsOption = Annotated[
     Optional[int],
     typer.Option(

@@ -18,7 +18,10 @@ import typer
 from onrecord.cli.common import (
     DbOption,
     FormatOption,
+    LimitOption,
     OutputFormat,
+    SinceOption,
+    UntilOption,
     _cell,
     _console,
     _open_store,
@@ -26,20 +29,6 @@ from onrecord.cli.common import (
     app,
     emit,
 )
-
-SinceOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--since", help="Published on or after YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
-    ),
-]
-UntilOption = Annotated[
-    Optional[str],
-    typer.Option(
-        "--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
-    ),
-]
-
 
 MinConfidenceOption = Annotated[
     Optional[float],
@@ -173,9 +162,7 @@ def events(
     ] = False,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
-    ] = 100,
+    limit: LimitOption = 100,
     min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,

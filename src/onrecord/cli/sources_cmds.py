@@ -30,6 +30,7 @@ from onrecord.cli.common import (
     _stderr,
     _tally,
     app,
+    command_group,
     emit,
     run_ingest,
 )
@@ -37,13 +38,11 @@ from onrecord.cli.common import (
 if TYPE_CHECKING:
     pass
 
-sources_app = typer.Typer(
-    help="Feeds to watch: add RSS/Atom URLs or OPML lists, list them, remove them.\n\n"
+sources_app = command_group(
+    "sources",
+    "Feeds to watch: add RSS/Atom URLs or OPML lists, list them, remove them.\n\n"
     "Example: onrecord sources add https://news.example/world.rss && onrecord watch --every 30m",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(sources_app, name="sources")
 
 
 def _positive_seconds(value: float) -> float:

@@ -10,15 +10,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from onrecord.cli.common import DbOption, _open_store, _parse_date, _stderr, app
+from onrecord.cli.common import DbOption, _open_store, _parse_date, _stderr, app, command_group
 
-store_app = typer.Typer(
-    help="Whole stores: copy one to another database (SQLite <-> PostgreSQL).\n\n"
+store_app = command_group(
+    "store",
+    "Whole stores: copy one to another database (SQLite <-> PostgreSQL).\n\n"
     "Example: onrecord store copy news.db postgresql+psycopg://me@db.example/onrecord",
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(store_app, name="store")
 
 
 class ExportFormat(str, Enum):

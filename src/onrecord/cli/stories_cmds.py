@@ -13,6 +13,7 @@ import typer
 from onrecord.cli.common import (
     DbOption,
     FormatOption,
+    LimitOption,
     OutputFormat,
     _cell,
     _console,
@@ -68,9 +69,7 @@ def stories(
         int,
         typer.Option("--min-copies", help="Only stories carried at least this many times.", min=1),
     ] = 2,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
-    ] = 50,
+    limit: LimitOption = 50,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -145,9 +144,7 @@ def lineage(
     search: Annotated[
         Optional[str], typer.Option("--search", "-q", help="Words the quotation contains.")
     ] = None,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="At most this many lineages (0: all).", min=0)
-    ] = 20,
+    limit: LimitOption = 20,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -177,9 +174,7 @@ def lineage(
 @app.command()
 def conflicts(
     ctx: typer.Context,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)
-    ] = 0,
+    limit: LimitOption = 0,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
 ) -> None:
