@@ -69,26 +69,21 @@ def _by_name(country: ColumnElement[bool]) -> Select[Any]:
 
 _BY_NAME = _by_name(ActorRow.country == bindparam("country"))
 _BY_NAME_NO_COUNTRY = _by_name(ActorRow.country.is_(None))
-_SURNAMES = (
-    select(ActorNameRow.actor_id)
-    .where(
-        ActorNameRow.kind == "person",
-        ActorNameRow.surname.in_(bindparam("surnames", expanding=True)),
+
+
+def _people_by(column: Any, param: str) -> Select[tuple[int]]:
+    """Person actors with a stored name whose ``column`` is in the expanding parameter."""
+    return (
+        select(ActorNameRow.actor_id)
+        .where(ActorNameRow.kind == "person", column.in_(bindparam(param, expanding=True)))
+        .distinct()
+        .order_by(ActorNameRow.actor_id)
+        .limit(MAX_CANDIDATES)
     )
-    .distinct()
-    .order_by(ActorNameRow.actor_id)
-    .limit(MAX_CANDIDATES)
-)
-_PREFIXES = (
-    select(ActorNameRow.actor_id)
-    .where(
-        ActorNameRow.kind == "person",
-        ActorNameRow.prefix.in_(bindparam("prefixes", expanding=True)),
-    )
-    .distinct()
-    .order_by(ActorNameRow.actor_id)
-    .limit(MAX_CANDIDATES)
-)
+
+
+_SURNAMES = _people_by(ActorNameRow.surname, "surnames")
+_PREFIXES = _people_by(ActorNameRow.prefix, "prefixes")
 _PREFIXES_NOT_IN = _PREFIXES.where(
     ActorNameRow.actor_id.not_in(bindparam("exclude", expanding=True))
 )
