@@ -200,13 +200,19 @@ def _group_gone(pgid: int, timeout: float = 30) -> bool:
     return False
 
 
-@pytest.mark.slow
-def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path) -> None:
+def _ingest_under_way(tmp_path: Path, copies: int) -> tuple[Path, Path, subprocess.Popen[str]]:
+    """A ``--jobs 2`` ingest of ``copies`` articles that has stored its first ones."""
     corpus = tmp_path / "corpus"
-    write_copies(corpus, 96)
+    write_copies(corpus, copies)
     db = tmp_path / "news.db"
     proc = _start_ingest(corpus, db)
     _wait_for_articles(db, proc)
+    return corpus, db, proc
+
+
+@pytest.mark.slow
+def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path) -> None:
+    corpus, db, proc = _ingest_under_way(tmp_path, 96)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
@@ -233,11 +239,7 @@ def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path
 
 @pytest.mark.slow
 def test_parallel_ingest_killed_then_rerun_stores_nothing_twice(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    write_copies(corpus, 64)
-    db = tmp_path / "news.db"
-    proc = _start_ingest(corpus, db)
-    _wait_for_articles(db, proc)
+    corpus, db, proc = _ingest_under_way(tmp_path, 64)
     os.kill(proc.pid, signal.SIGKILL)  # the parent only: its workers must not linger
     proc.communicate(timeout=60)
     assert _group_gone(proc.pid), "worker processes outlived a killed ingest"
