@@ -130,3 +130,28 @@ def test_clusters_ingest_hook_clusters_new_articles(store, write, extractor) -> 
     )
     assert [o.status for o in outcomes] == ["new", "new", "new"]
     assert clusters.story_count(store) == (2, 3)
+
+
+@pytest.mark.parametrize("chunk", [1, 500])
+def test_clusters_story_dates_read_only_the_articles_asked_for(
+    store, make_record, monkeypatch, chunk: int
+) -> None:
+    from onrecord.store import events
+
+    first = make_record(extra=STORY, published="2031-03-03")
+    copy = _copy(
+        make_record,
+        STORY + " Local officials welcomed the talks.",
+        source="Amber Sea Wire",
+        published="2031-03-05",
+    )
+    alone = make_record(extra=OTHER, published="2031-03-04")
+    _store_all(store, [first, copy, alone])
+    monkeypatch.setattr(events, "_ID_CHUNK", chunk)  # 1: every id in its own query
+    with store.engine.connect() as conn:
+        every = events._story_dates(conn)
+        asked = events._story_dates(conn, [copy.id, alone.id, first.id, copy.id])
+        others = events._story_dates(conn, [alone.id, first.id])
+    assert set(every) == {copy.id}  # the copy is dated by the first article
+    assert str(every[copy.id])[:10] == "2031-03-03"
+    assert asked == every and others == {}

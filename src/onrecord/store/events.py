@@ -517,7 +517,7 @@ def load_event_rows(
         stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
-        story = _story_dates(conn)
+        story = _story_dates(conn, (row[1] for row in rows))
     days = _DateCache()
     out = [
         CountedEvent(ev_id, article_id, days[story.get(article_id, published)], type_, float(intensity),
@@ -533,12 +533,21 @@ def load_event_rows(
     return out
 
 
-def _story_dates(conn: Any) -> dict[str, Any]:
+_ID_CHUNK = 500  # article ids per IN list: well under every backend's parameter limit
+
+
+def _story_dates(conn: Any, article_ids: Iterable[str] | None = None) -> dict[str, Any]:
     """For each syndicated copy (a non-canonical member of a story cluster), the publication
     date of its story's canonical (earliest) article.
 
     Events reported by a copy are dated by the story, so a wire story carried the next day
     by another outlet is one event with two reports, not two events on two days.
+
+    Args:
+        conn: an open connection.
+        article_ids: only these articles (a timeline's); None: every copy in the store (for
+            whole-store aggregates, which read every event anyway). A timeline must not pay
+            for every syndicated copy in the store on each request.
     """
     canon = aliased(ArticleRow)
     stmt = (
@@ -551,7 +560,14 @@ def _story_dates(conn: Any) -> dict[str, Any]:
             canon.published_date.is_not(None),
         )
     )
-    return dict(conn.execute(stmt).tuples().all())
+    if article_ids is None:
+        return dict(conn.execute(stmt).tuples().all())
+    ids = sorted(set(article_ids))
+    found: dict[str, Any] = {}
+    for i in range(0, len(ids), _ID_CHUNK):
+        chunk = stmt.where(ArticleSignatureRow.article_id.in_(ids[i : i + _ID_CHUNK]))
+        found.update(conn.execute(chunk).tuples().all())
+    return found
 
 
 def _in_range(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
