@@ -11,8 +11,13 @@ compared on a busy machine, e.g. the previous commit checked out in a worktree::
 
     .venv/bin/python benchmarks/timeline_cpu.py
     PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/timeline_cpu.py   # another checkout
+    .venv/bin/python benchmarks/timeline_cpu.py --copies                  # see below
 
-Build the store first with ``benchmarks/web_latency.py`` (it is reused). Not a timed test.
+Build the store first with ``benchmarks/web_latency.py`` (it is reused). Its articles are
+bulk-inserted without story signatures, whereas a real ingest signs every article and groups
+syndicated copies. ``--copies`` measures a variant (``bench-output/web-latency-copies.db``,
+made once from the store): every article signed, and one article in four a copy of the one
+published before it, in a story of two, as on a store of wire-heavy news. Not a timed test.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ import argparse
 import gc
 import json
 import random
+import shutil
+import sqlite3
 import statistics
 import sys
 import time
@@ -33,6 +40,37 @@ from onrecord.store.core import open_store
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from web_latency import DEFAULT_DB, STATES  # noqa: E402 - the sibling script, found via sys.path
+
+
+def with_copies(db: Path) -> Path:
+    """The variant of the SQLite store ``db`` with signatures and syndicated copies (made once)."""
+    variant = db.with_name(db.stem + "-copies" + db.suffix)
+    if variant.exists():
+        return variant
+    partial = variant.with_suffix(".partial")
+    shutil.copyfile(db, partial)
+    with sqlite3.connect(partial) as conn:
+        conn.execute("DELETE FROM article_signatures")
+        conn.execute("DELETE FROM story_clusters")
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY published_date, id")]
+        signature = bytes(512)  # never compared here: only the grouping is read
+        clusters, members = [], []
+        i = 0
+        while i < len(ids):
+            story = len(clusters) + 1
+            if i % 4 == 0 and i + 1 < len(ids):  # this article and its copy
+                clusters.append((story, ids[i], 2))
+                members += [(ids[i], story, signature, None), (ids[i + 1], story, signature, 0.9)]
+                i += 2
+            else:
+                clusters.append((story, ids[i], 1))
+                members.append((ids[i], story, signature, None))
+                i += 1
+        conn.executemany("INSERT INTO story_clusters VALUES (?, ?, ?)", clusters)
+        conn.executemany("INSERT INTO article_signatures VALUES (?, ?, ?, ?)", members)
+        conn.execute("ANALYZE")
+    partial.rename(variant)
+    return variant
 
 
 def settle() -> None:
@@ -53,10 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=5, help="rounds over the same pairs (default 5)")
     ap.add_argument("--by", default="month", choices=["day", "week", "month"])
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument(
+        "--copies", action="store_true", help="measure the variant with syndicated copies"
+    )
     args = ap.parse_args(argv)
-    url = args.db if "://" in args.db else f"sqlite:///{args.db}"
     if "://" not in args.db and not Path(args.db).exists():
         raise SystemExit(f"{args.db}: no such store (build it with benchmarks/web_latency.py)")
+    if args.copies:
+        args.db = str(with_copies(Path(args.db)))
+    url = args.db if "://" in args.db else f"sqlite:///{args.db}"
     store = open_store(url, migrate_schema=False)
     rng = random.Random(args.seed)
     codes = [code for code, _ in STATES]
