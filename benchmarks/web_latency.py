@@ -277,9 +277,11 @@ def _cast_record(cast: list[tuple[str, str, str, str]], code: str, state: str) -
 def _bulk_write(
     store: object, records: list[Record], global_ids: dict[str, int], next_quote: int
 ) -> int:
-    """Write records with executemany: the same rows ``Store.add_record`` writes, without
-    resolving every actor again (the synthetic cast is known), which takes most of its time."""
-    from onrecord.store.identity import fold, normalise_url, text_hash
+    """Write records with executemany: the same rows ``Store.add_record`` writes (the same
+    functions give their values), without resolving every actor again (the synthetic cast is
+    known), which takes most of its time."""
+    from onrecord.store import rows
+    from onrecord.store.identity import normalise_url, text_hash
     from onrecord.store.schema import ArticleActorRow, ArticleRow, EventRow, MentionRow, QuoteRow
 
     now = dt.datetime.now(dt.UTC)
@@ -287,108 +289,29 @@ def _bulk_write(
     for r in records:
         local = {a.id: global_ids[a.name] for a in r.actors}
         articles.append(
-            dict(
-                id=r.id,
-                url=r.url,
+            rows.article_values(
+                r,
                 normalised_url=normalise_url(r.url),
                 text_hash=text_hash(r.text),
-                title=r.title,
-                published=r.published,
                 published_date=dt.date.fromisoformat(r.published or ""),
-                source=r.source,
-                language="en",
-                text=r.text,
                 ingested_at=now,
             )
         )
-        for i, a in enumerate(r.actors):
-            links.append(
-                dict(
-                    article_id=r.id,
-                    local_id=a.id,
-                    ordinal=i,
-                    actor_id=local[a.id],
-                    name=a.name,
-                    kind=a.kind,
-                    country=a.country,
-                    titles=list(a.titles),
-                    aliases=list(a.aliases),
-                )
-            )
+        links += [rows.article_actor_values(r, i, a, local[a.id]) for i, a in enumerate(r.actors)]
         for i, q in enumerate(r.quotes):
             next_quote += 1
-            sp, ad = q.speaker, q.addressee
-            assert sp is not None and ad is not None and q.cue is not None
-            quotes.append(
-                dict(
-                    id=next_quote,
-                    article_id=r.id,
-                    local_id=q.id,
-                    ordinal=i,
-                    kind=q.kind,
-                    text=q.text,
-                    spans=[list(x) for x in q.spans],
-                    cue_text=q.cue.text,
-                    cue_start=q.cue.start,
-                    cue_end=q.cue.end,
-                    speaker_text=sp.text,
-                    speaker_start=sp.start,
-                    speaker_end=sp.end,
-                    speaker_local=sp.actor,
-                    speaker_actor_id=local[sp.actor or ""],
-                    speaker_name=sp.name,
-                    speaker_key=f"{fold(sp.name or '')} | {fold(sp.text)}",
-                    addressee_text=ad.text,
-                    addressee_start=ad.start,
-                    addressee_end=ad.end,
-                    addressee_local=ad.actor,
-                    addressee_actor_id=local[ad.actor or ""],
-                    addressee_name=ad.name,
-                    addressee_key=f"{fold(ad.name or '')} | {fold(ad.text)}",
-                )
-            )
-            for role, m in (("speaker", sp), ("addressee", ad)):
-                mentions.append(
-                    dict(
-                        article_id=r.id,
-                        actor_id=local[m.actor or ""],
-                        quote_id=next_quote,
-                        role=role,
-                        text=m.text,
-                        start=m.start,
-                        end=m.end,
-                    )
-                )
-        for i, e in enumerate(r.events):
-            events.append(
-                dict(
-                    article_id=r.id,
-                    local_id=e.id,
-                    ordinal=i,
-                    type=e.type,
-                    cameo=e.cameo,
-                    intensity=e.intensity,
-                    source_local=e.source,
-                    target_local=e.target,
-                    source_actor_id=local[e.source or ""],
-                    target_actor_id=local[e.target or ""],
-                    negated=e.negated,
-                    hypothetical=e.hypothetical,
-                    text=e.text,
-                    start=e.start,
-                    end=e.end,
-                    quote_local=e.quote,
-                )
-            )
+            quotes.append({"id": next_quote, **rows.quote_values(r, i, q, local)})
+            mentions += rows.mention_values(r, next_quote, q, local)
+        events += [rows.event_values(r, i, e, local) for i, e in enumerate(r.events)]
     with store.engine.begin() as conn:  # type: ignore[attr-defined]
-        for table, rows in (
+        for table, values in (
             (ArticleRow, articles),
             (ArticleActorRow, links),
             (QuoteRow, quotes),
             (MentionRow, mentions),
             (EventRow, events),
         ):
-            conn.execute(table.__table__.insert(), rows)
+            conn.execute(table.__table__.insert(), values)
     return next_quote
 
 

@@ -31,10 +31,17 @@ from onrecord.store import migrate, writelock
 from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
 from onrecord.store.clusters import story_index
-from onrecord.store.identity import fold, normalise_url, text_hash
+from onrecord.store.identity import normalise_url, text_hash
 from onrecord.store.lineage import quote_index
 from onrecord.store.paging import Key, Order
 from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
+from onrecord.store.rows import (
+    article_actor_values,
+    article_values,
+    event_values,
+    mention_values,
+    quote_values,
+)
 from onrecord.store.schema import (
     ActorRow,
     ArticleActorRow,
@@ -319,17 +326,13 @@ class Store:
     ) -> None:
         published = _parse_date(record.published)
         article = ArticleRow(
-            id=record.id,
-            url=record.url,
-            normalised_url=norm_url,
-            text_hash=digest,
-            title=record.title,
-            published=record.published,
-            published_date=published,
-            source=record.source,
-            language=record.language,
-            text=record.text,
-            ingested_at=ingested_at or dt.datetime.now(dt.UTC),
+            **article_values(
+                record,
+                normalised_url=norm_url,
+                text_hash=digest,
+                published_date=published,
+                ingested_at=ingested_at or dt.datetime.now(dt.UTC),
+            )
         )
         session.add(article)
         session.flush()
@@ -349,81 +352,29 @@ class Store:
             row = global_actor(session, actor, seen=seen)
             globals_[actor.id] = row.id
             local_rows.append(
-                ArticleActorRow(
-                    article_id=record.id,
-                    local_id=actor.id,
-                    ordinal=ordinal,
-                    actor_id=row.id,
-                    name=actor.name,
-                    kind=actor.kind,
-                    country=actor.country,
-                    titles=list(actor.titles),
-                    aliases=list(actor.aliases),
-                )
+                ArticleActorRow(**article_actor_values(record, ordinal, actor, row.id))
             )
         session.add_all(local_rows)
         return globals_
 
     def _write_quotes(self, session: Session, record: Record, globals_: dict[str, int]) -> None:
-        rows = []
-        for ordinal, quote in enumerate(record.quotes):
-            sp, ad = quote.speaker, quote.addressee
-            row = QuoteRow(
-                article_id=record.id,
-                local_id=quote.id,
-                ordinal=ordinal,
-                kind=quote.kind,
-                text=quote.text,
-                spans=[[s, e] for s, e in quote.spans],
-                cue_text=quote.cue.text if quote.cue else None,
-                cue_start=quote.cue.start if quote.cue else None,
-                cue_end=quote.cue.end if quote.cue else None,
-                **_mention_columns("speaker", sp, globals_),
-                **_mention_columns("addressee", ad, globals_),
-            )
-            rows.append(row)
+        rows = [
+            QuoteRow(**quote_values(record, ordinal, quote, globals_))
+            for ordinal, quote in enumerate(record.quotes)
+        ]
         # One flush for every quote (the mention rows need their ids), not one per quote.
         session.add_all(rows)
         session.flush()
         for quote, row in zip(record.quotes, rows, strict=True):
-            sp, ad = quote.speaker, quote.addressee
-            for role, mention in (("speaker", sp), ("addressee", ad)):
-                if mention is not None:
-                    session.add(
-                        MentionRow(
-                            article_id=record.id,
-                            actor_id=globals_.get(mention.actor) if mention.actor else None,
-                            quote_id=row.id,
-                            role=role,
-                            text=mention.text,
-                            start=mention.start,
-                            end=mention.end,
-                        )
-                    )
+            session.add_all(
+                MentionRow(**values) for values in mention_values(record, row.id, quote, globals_)
+            )
 
     def _write_events(self, session: Session, record: Record, globals_: dict[str, int]) -> None:
-        for ordinal, ev in enumerate(record.events):
-            session.add(
-                EventRow(
-                    article_id=record.id,
-                    local_id=ev.id,
-                    ordinal=ordinal,
-                    type=ev.type,
-                    cameo=ev.cameo,
-                    intensity=ev.intensity,
-                    source_local=ev.source,
-                    target_local=ev.target,
-                    source_actor_id=globals_.get(ev.source) if ev.source else None,
-                    target_actor_id=globals_.get(ev.target) if ev.target else None,
-                    negated=ev.negated,
-                    hypothetical=ev.hypothetical,
-                    text=ev.text,
-                    start=ev.start,
-                    end=ev.end,
-                    quote_local=ev.quote,
-                    confidence=ev.confidence,
-                )
-            )
+        session.add_all(
+            EventRow(**event_values(record, ordinal, ev, globals_))
+            for ordinal, ev in enumerate(record.events)
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -558,23 +509,6 @@ class Store:
                 mentions=count(MentionRow),
                 events=count(EventRow),
             )
-
-
-def _mention_columns(
-    prefix: str, mention: Mention | None, globals_: dict[str, int]
-) -> dict[str, Any]:
-    if mention is None:
-        return {}
-    return {
-        f"{prefix}_text": mention.text,
-        f"{prefix}_start": mention.start,
-        f"{prefix}_end": mention.end,
-        f"{prefix}_local": mention.actor,
-        f"{prefix}_actor_id": globals_.get(mention.actor) if mention.actor else None,
-        f"{prefix}_name": mention.name,
-        # Both forms, so a search finds "the minister" by her name and by the words used.
-        f"{prefix}_key": f"{fold(mention.name)} | {fold(mention.text)}",
-    }
 
 
 def _mention_of(row: QuoteRow, prefix: str) -> Mention | None:

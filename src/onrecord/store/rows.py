@@ -1,0 +1,141 @@
+"""The column values of the rows one extraction record is stored as.
+
+:meth:`onrecord.store.Store.add_record` builds its ORM rows from these, and bulk loaders (the
+web benchmark's synthetic store) insert the same values with ``executemany``, so both store
+exactly the same thing. Pure functions: no session, no actor resolution (the global actor
+ids come in as ``globals_``, record-local actor id → stored actor id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from onrecord.record import Actor, Event, Mention, Quote, Record
+from onrecord.store.identity import fold
+
+
+def article_values(
+    record: Record,
+    *,
+    normalised_url: str | None,
+    text_hash: str,
+    published_date: dt.date | None,
+    ingested_at: dt.datetime,
+) -> dict[str, Any]:
+    """The ``articles`` row of ``record``."""
+    return {
+        "id": record.id,
+        "url": record.url,
+        "normalised_url": normalised_url,
+        "text_hash": text_hash,
+        "title": record.title,
+        "published": record.published,
+        "published_date": published_date,
+        "source": record.source,
+        "language": record.language,
+        "text": record.text,
+        "ingested_at": ingested_at,
+    }
+
+
+def article_actor_values(
+    record: Record, ordinal: int, actor: Actor, actor_id: int
+) -> dict[str, Any]:
+    """The ``article_actors`` row linking the record's ``actor`` to the stored ``actor_id``."""
+    return {
+        "article_id": record.id,
+        "local_id": actor.id,
+        "ordinal": ordinal,
+        "actor_id": actor_id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "titles": list(actor.titles),
+        "aliases": list(actor.aliases),
+    }
+
+
+def _stored(local: str | None, globals_: dict[str, int]) -> int | None:
+    return globals_.get(local) if local else None
+
+
+def _mention_columns(
+    role: str, mention: Mention | None, globals_: dict[str, int]
+) -> dict[str, Any]:
+    if mention is None:
+        return {}
+    return {
+        f"{role}_text": mention.text,
+        f"{role}_start": mention.start,
+        f"{role}_end": mention.end,
+        f"{role}_local": mention.actor,
+        f"{role}_actor_id": _stored(mention.actor, globals_),
+        f"{role}_name": mention.name,
+        # Both forms, so a search finds "the minister" by her name and by the words used.
+        f"{role}_key": f"{fold(mention.name)} | {fold(mention.text)}",
+    }
+
+
+def quote_values(
+    record: Record, ordinal: int, quote: Quote, globals_: dict[str, int]
+) -> dict[str, Any]:
+    """The ``quotes`` row of ``quote`` (its id is the database's)."""
+    cue = quote.cue
+    return {
+        "article_id": record.id,
+        "local_id": quote.id,
+        "ordinal": ordinal,
+        "kind": quote.kind,
+        "text": quote.text,
+        "spans": [[s, e] for s, e in quote.spans],
+        "cue_text": cue.text if cue else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+        **_mention_columns("speaker", quote.speaker, globals_),
+        **_mention_columns("addressee", quote.addressee, globals_),
+    }
+
+
+def mention_values(
+    record: Record, quote_id: int, quote: Quote, globals_: dict[str, int]
+) -> list[dict[str, Any]]:
+    """The ``mentions`` rows of a stored quote: its speaker and addressee, when named."""
+    return [
+        {
+            "article_id": record.id,
+            "actor_id": _stored(mention.actor, globals_),
+            "quote_id": quote_id,
+            "role": role,
+            "text": mention.text,
+            "start": mention.start,
+            "end": mention.end,
+        }
+        for role, mention in (("speaker", quote.speaker), ("addressee", quote.addressee))
+        if mention is not None
+    ]
+
+
+def event_values(
+    record: Record, ordinal: int, event: Event, globals_: dict[str, int]
+) -> dict[str, Any]:
+    """The ``events`` row of ``event``."""
+    return {
+        "article_id": record.id,
+        "local_id": event.id,
+        "ordinal": ordinal,
+        "type": event.type,
+        "cameo": event.cameo,
+        "intensity": event.intensity,
+        "source_local": event.source,
+        "target_local": event.target,
+        "source_actor_id": _stored(event.source, globals_),
+        "target_actor_id": _stored(event.target, globals_),
+        "negated": event.negated,
+        "hypothetical": event.hypothetical,
+        "text": event.text,
+        "start": event.start,
+        "end": event.end,
+        "quote_local": event.quote,
+        "confidence": event.confidence,
+    }
