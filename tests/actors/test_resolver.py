@@ -207,6 +207,42 @@ def test_resolver_metonyms_capitals_and_igos(article, text, part, name, country)
 
 
 @pytest.mark.parametrize(
+    "text,part,name",
+    [
+        (
+            "And the Amber Hall’s demonstrative public effort to ease tensions suggested "
+            "that Lorvik wanted a deal.",
+            "the Amber Hall’s demonstrative public effort",
+            "the Amber Hall",
+        ),
+        (
+            "Belvania's new plan for the border says the talks will resume.",
+            "Belvania's new plan for the border",
+            "Belvania",
+        ),
+        # a person's campaign is run by other people: unresolved rather than the person
+        (
+            "Ana Voss's long campaign showed that she would not give in.",
+            "Ana Voss's long campaign",
+            None,
+        ),
+        (
+            "The Ostravan leader's own team said the vote was fair.",
+            "The Ostravan leader's own team",
+            None,
+        ),
+    ],
+)
+def test_resolver_possessive_description_is_its_owner_not_a_new_group(  # type: ignore[no-untyped-def]
+    article, text, part, name
+) -> None:
+    aa = article(text, "2023-05-01")
+    actor = resolve(aa, text, part)
+    assert (actor.name if actor else None) == name
+    assert all(a.kind != "group" for a in aa.actors())
+
+
+@pytest.mark.parametrize(
     "text,part,title,country",
     [
         (

@@ -715,6 +715,17 @@ class ArticleActors:
             if country is None and not stateless and not ngo:
                 country = self._context_country(s, e)
             return self._group_actor(kind, country, root.lemma_.lower(), self._span_name(s, e))
+        if root.pos_ == "NOUN" and not (root.tag_ == "NNS" and head.endswith(_PEOPLE_SUFFIXES)):
+            owner = self._possessor(s, root)
+            if owner is not None and not self._apposed(s, e, owner):
+                # "the Kremlin's public effort", "Ostrava's new plan": what a state or an
+                # institution of the knowledge base does speaks for it, never as a group of
+                # its own. A person's "campaign", "team" or "son" is somebody else: left
+                # unresolved, as is anything owned by a name the knowledge base lacks.
+                if not any(scan.gaz_at[i] >= 0 for i in range(*owner)):
+                    return None  # an owner the knowledge base does not know ("Monday's")
+                actor = self._resolve_tokens(*owner)
+                return actor if actor is not None and actor.kind != "person" else None
         if root.pos_ == "PROPN" or root.ent_type_:
             return self._unknown_name(s, e, root, country, stateless)
         if root.pos_ in ("NOUN", "ADJ") and root.tag_ in ("NNPS", "NNS", "JJ") and country:
@@ -725,6 +736,28 @@ class ArticleActors:
             ctx = None if stateless else self._context_country(s, e)
             return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
         return None
+
+    def _possessor(self, s: int, root: Token) -> tuple[int, int] | None:
+        """The token range of the possessor that qualifies ``root`` inside the mention
+        ("the Kremlin's" in "the Kremlin's public effort"), the possessive marker left
+        out; None when the mention has none or it is a pronoun ("his effort")."""
+        for i in range(s, root.i):
+            tok = self.doc[i]
+            if tok.dep_ != "poss" or tok.head.i != root.i or tok.lower_ in _POSS_PRON:
+                continue
+            lo = max(s, tok.left_edge.i)
+            return (lo, i + 1) if lo <= i else None
+        return None
+
+    def _apposed(self, s: int, e: int, owner: tuple[int, int]) -> bool:
+        """Whether a possessive mention names someone besides its owner ("Clinton's
+        opponent, Senator Sanders"; "Ostrava's envoy Ana Voss")."""
+        person_at = self.scan.person_at
+        return any(
+            (person_at[i] >= 0 and not owner[0] <= i < owner[1])
+            or (i >= owner[1] and self.doc[i].text in ",(")
+            for i in range(s, e)
+        )
 
     def _qualifier_actor(
         self, s: int, e: int, root: Token, cues: list[tuple[int, str]]
