@@ -191,7 +191,7 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
         toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
         if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
             return False
-        if any(t.dep_ in {"ccomp", "mark"} for t in toks):
+        if any(_says_something(t) for t in toks):
             return False  # the frame says something itself ("he said that ...")
     else:
         # two quotations side by side: one statement (the frame, if any, follows)
@@ -203,6 +203,15 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     b_content = ctx.text[b.start : b.end].rstrip()
     closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
     return closes and (not after or after[0].isupper())
+
+
+def _says_something(tok: Token) -> bool:
+    """A token of a frame that opens a reported clause of its own ("he said *that* ...",
+    "she told them the border *stays* shut"); an adverbial clause ("Voss said *after*
+    the vote ended") only dates or places the words."""
+    if tok.dep_ == "ccomp":
+        return True
+    return tok.dep_ == "mark" and tok.head.dep_ == "ccomp"
 
 
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
