@@ -27,6 +27,13 @@ from tests.attribution.conftest import seg, spk
             "But the deal will hold.",
             "Teo Marr",
         ),
+        # an adverbial clause in the frame sentence dates the words, says nothing itself
+        (
+            "“The border stays open,” Ana Voss said after the vote ended. “We will not close it.”",
+            "The border stays open,",
+            "We will not close it.",
+            "Ana Voss",
+        ),
         # two quotations side by side, then one frame
         (
             "“We tried.” “We will try again,” Ana Voss said.",

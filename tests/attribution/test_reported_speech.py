@@ -20,6 +20,15 @@ from tests.attribution.conftest import seg, spk
             "Voss",
             "to reopen the crossing within a week",
         ),
+        (
+            "The envoy declined to specify the terms of the truce.",
+            "The envoy",
+            "to specify the terms of the truce",
+        ),
+        # what a statement or a vote is about, from the preposition's object
+        ("Marr railed against the river treaty in Sarn.", "Marr", "the river treaty in Sarn"),
+        ("Voss talked about the border crossing.", "Voss", "the border crossing"),
+        ("Marr was referring to the two Belvanian envoys.", "Marr", "the two Belvanian envoys"),
     ],
 )
 def test_reported_speech_content_and_speaker(

@@ -22,6 +22,8 @@ class CueLexicon:
     noun: frozenset[str]
     not_speaker: frozenset[str]
     audience: frozenset[str]
+    prep_content: frozenset[str]  # "talk about": lemma and preposition
+    prep_verbs: frozenset[str]  # the lemmas of prep_content
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +33,7 @@ def load_cues() -> CueLexicon:
         files("onrecord.attribution").joinpath("data/cues.yaml").read_text("utf-8")
     )
     fields = {k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in CueLexicon.__slots__}
+    fields["prep_verbs"] = frozenset(p.split()[0] for p in fields["prep_content"])
     return CueLexicon(**fields)
 
 

@@ -50,6 +50,7 @@ def reported_speech(ctx: Context) -> list[Found]:
             or lemma in cues.cognition
             or lemma in cues.intention
             or lemma in cues.object_content
+            or lemma in cues.prep_verbs
         ):
             continue
         comp = _complement(tok, cues)
@@ -166,6 +167,15 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 toks = list(child.subtree)[1:]
                 if len(toks) >= 2:
                     return toks
+    for child in verb.children:
+        # "talked about the wall", "referred to the governor": the preposition's object
+        if (
+            child.dep_ == "prep"
+            and child.i > verb.i
+            and f"{lemma} {child.lower_}" in cues.prep_content
+            and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+        ):
+            return list(child.subtree)[1:]
     if lemma in cues.object_content:
         # "criticized the plan as reckless", "cited the report": the object is the content
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
