@@ -137,3 +137,27 @@ def test_reported_addressee(attribute, text: str) -> None:
     (a,) = attribute(text)
     assert spk(text, a) == "Voss"
     assert text[a.addressee[0] : a.addressee[1]] == "Marr"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Voss's claim that the border is shut drew laughter in Sarn.",
+            "Voss",
+            "that the border is shut",
+        ),
+        ("Marr expressed support for the river treaty.", "Marr", "the river treaty"),
+        ("His attacks on the Belvanian envoy grew sharper.", "His", "the Belvanian envoy"),
+    ],
+)
+def test_nominal_statement_has_its_holder_as_speaker(
+    attribute, text: str, speaker: str, content: str
+) -> None:
+    found = [a for a in attribute(text) if seg(text, a) == [content]]
+    assert found, [seg(text, a) for a in attribute(text)]
+    assert spk(text, found[0]) == speaker
+
+
+def test_nominal_statement_without_holder_is_not_attributed(attribute) -> None:
+    assert attribute("The claim that the border is shut drew laughter in Sarn.") == []

@@ -24,6 +24,8 @@ class CueLexicon:
     audience: frozenset[str]
     prep_content: frozenset[str]  # "talk about": lemma and preposition
     prep_verbs: frozenset[str]  # the lemmas of prep_content
+    nominal: frozenset[str]
+    voice_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,11 @@ def reported_speech(ctx: Context) -> list[Found]:
             if f:
                 out.append(f)
             continue
+        if tok.pos_ == "NOUN" and lemma in cues.nominal:
+            f = _nominal(ctx, tok)
+            if f is not None:
+                out.append(f)
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or not (
             lemma in cues.speech
             or lemma in cues.cognition
@@ -136,6 +141,52 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+_NOMINAL_PREPS = frozenset({"on", "about", "against", "for", "of", "to", "over", "with"})
+
+
+def _nominal(ctx: Context, noun: Token) -> Found | None:
+    """A statement or stance carried by a noun: "Voss's claim that the border is shut",
+    "his attacks on Marr", "Marr expressed support for the plan". The holder is the
+    possessor, else the subject of a verb that voices the noun; without one, nothing
+    (a bare "the claim that ..." names nobody)."""
+    cues = ctx.cues
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.voice_verbs:
+            return None
+        holder = subject_of(verb)
+        if holder is None or ctx.paragraph_of(holder.idx) != ctx.paragraph_of(noun.idx):
+            return None
+    if holder.lower_ in {"its", "it", "whose"} or not_a_speaker(ctx, holder):
+        return None
+    toks: list[Token] | None = None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            sub = list(child.subtree)
+            if len(sub) >= 3 and (
+                sub[0].lower_ in {"that", "to"} or any(c.dep_ == "mark" for c in child.children)
+            ):
+                toks = sub
+                break
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _NOMINAL_PREPS
+            and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+        ):
+            toks = list(child.subtree)[1:]
+            break
+    if not toks:
+        return None
+    span = clean_span(ctx, toks)
+    if span is None:
+        return None
+    att = Attribution(kind="indirect", spans=[span], cue=(noun.idx, noun.idx + len(noun.text)))
+    return Found(att=att, pos=min(span[0], noun.idx), speaker_tok=holder)
 
 
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:

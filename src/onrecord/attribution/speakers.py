@@ -173,7 +173,12 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     while hi + 1 < len(run) and run[hi + 1].i == run[hi].i + 1:
         hi += 1
     run = run[lo : hi + 1]
-    while run and (run[-1].is_punct or run[-1].text in _QUOTE_CHARS or run[-1].dep_ == "cc"):
+    while run and (
+        run[-1].is_punct
+        or run[-1].text in _QUOTE_CHARS
+        or run[-1].dep_ == "cc"
+        or (run[-1].dep_ == "case" and len(run) > 1)  # "Voss's claim": the holder is Voss
+    ):
         run.pop()
     while run and (run[0].is_punct or run[0].text in _QUOTE_CHARS):
         run.pop(0)
