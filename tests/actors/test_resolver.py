@@ -318,3 +318,31 @@ def test_transcript_label_in_capitals_is_the_named_person() -> None:
     record = extract(text)
     by_label = {q.speaker.text: q.speaker.name for q in record.quotes if q.speaker}
     assert by_label == {"BRANDT": "Ilse Brandt", "VOSS": "Ana Voss"}
+
+
+@pytest.mark.parametrize(
+    "text,part,name,kind",
+    [
+        # counted or described people of a state are a group of them, not the state
+        ("Some Belvanians said the deal was unfair.", "Some Belvanians", "Belvanians", "group"),
+        (
+            "One kind-hearted Ostravan said he would help.",
+            "One kind-hearted Ostravan",
+            "kind-hearted Ostravan",
+            "group",
+        ),
+        ("The Belvanians said the talks would resume.", "The Belvanians", "Belvania", "country"),
+        # a person who bears a capital's name
+        (
+            "Lorvik, who used to work for the council, said the bill would pass.",
+            "Lorvik",
+            "Lorvik",
+            "person",
+        ),
+    ],
+)
+def test_resolver_people_named_like_places_are_not_the_state(  # type: ignore[no-untyped-def]
+    article, text, part, name, kind
+) -> None:
+    actor = resolve(article(text), text, part)
+    assert (actor.name, actor.kind) == (name, kind)

@@ -663,10 +663,20 @@ class ArticleActors:
         persons_in = [scan.person_at[i] for i in range(s, e) if scan.person_at[i] >= 0]
         # A knowledge-base name heads it.
         g = scan.gaz_at[root.i]
+        if g >= 0 and any(
+            c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+            for c in root.children
+        ):
+            # "Paris, who used to work on Capitol Hill": a person who bears a place's name
+            return self._group_actor("person", None, doc[s:e].text, self._span_name(s, e))
+        if g >= 0 and self._kb_name_inside_org(g, root):
+            # "Priorities USA", "Bank of America": an organisation whose name holds a
+            # country's, not the country
+            return self._unknown_name(self._ent_start(root), root.i + 1, root, None, True)
         if g >= 0:
             key = scan.gaz[g].key
             if key.startswith("D:"):
-                return self._demonym_actor(s, e, g)
+                return self._demonym_actor(s, e, g, s0)
             entry = self.kb.entries[key]
             if entry.kind == "country":
                 code = self._gaz_code(g)
@@ -748,6 +758,31 @@ class ArticleActors:
             lo = max(s, tok.left_edge.i)
             return (lo, i + 1) if lo <= i else None
         return None
+
+    def _ent_start(self, tok: Token) -> int:
+        """The first token of the named entity ``tok`` is inside."""
+        i = tok.i
+        while i > 0 and self.doc[i].ent_iob_ == "I":
+            i -= 1
+        return i
+
+    def _kb_name_inside_org(self, g: int, root: Token) -> bool:
+        """Whether the knowledge-base country ``g`` closes an organisation's name that
+        starts before it with words of its own ("Priorities USA", "Bank of America")."""
+        match = self.scan.gaz[g]
+        entry = self.kb.entries.get(match.key)
+        if entry is None or entry.kind != "country" or root.ent_type_ != "ORG":
+            return False
+        lo = self._ent_start(root)
+        if lo >= match.start:
+            return False
+        words = self.doc[lo : match.start]
+        return words[0].pos_ == "PROPN" and all(
+            (t.pos_ == "PROPN" or t.lower_ == "of")
+            and self.scan.gaz_at[t.i] < 0
+            and self.scan.person_at[t.i] < 0
+            for t in words
+        )
 
     def _apposed(self, s: int, e: int, owner: tuple[int, int]) -> bool:
         """Whether a possessive mention names someone besides its owner ("Clinton's
@@ -991,14 +1026,23 @@ class ArticleActors:
             self._geo_names = names
         return root.lower_ in names
 
-    def _demonym_actor(self, s: int, e: int, g: int) -> Actor:
+    def _demonym_actor(self, s: int, e: int, g: int, s0: int | None = None) -> Actor:
         """A demonym heading a mention ("the Palestinians", "Iraqi"): the country — unless
         the mention places an ethnic group in another state ("ethnic Albanians",
-        "Albanians of southern Serbia"), which is then the actor's country."""
+        "Albanians of southern Serbia"), which is then the actor's country, or counts or
+        describes people ("some Germans", "one kind-hearted Canadian"): a group of them."""
         doc = self.doc
         match = self.scan.gaz[g]
         own = match.key[2:]
         surface = doc[match.start : match.end].text
+        if any(
+            (doc[i].lower_ in _QUANT or doc[i].lower_ in _INDEFINITE)
+            and doc[i].lower_ not in ("the", "of", "such", "other")
+            or doc[i].like_num
+            or (doc[i].pos_ == "ADJ" and doc[i].text.islower())
+            for i in range(s if s0 is None else s0, match.start)
+        ):
+            return self._group_actor("group", own, surface, self._span_name(s, e))
         if (
             match.start > s
             and doc[match.start - 1].text[:1].isupper()
