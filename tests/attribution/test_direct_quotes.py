@@ -142,3 +142,25 @@ def test_direct_transcript_lines_have_their_speaker(attribute) -> None:
         ("HOST", "Will the crossing reopen this week?"),
         ("VOSS", "It will reopen on Friday, and not an hour later."),
     ]
+
+
+def test_direct_pronoun_follows_the_nearer_narrative_subject(attribute) -> None:
+    text = (
+        "“He never forgets a slight,” said Irma Dunmore, who has known Teo Marr for years.\n\n"
+        "Teo Marr has kept needling his critics in Sarn. “You have been unfair to me,” he "
+        "told the council on Friday."
+    )
+    found = _direct(attribute, text)
+    assert spk(text, found[-1]) == "he"
+    assert ref(text, found[-1]) == "Teo Marr"
+
+
+def test_direct_pronoun_keeps_the_gender_the_article_gave_a_name(attribute) -> None:
+    text = (
+        "“The deal is dead,” said Irma Dunmore.\n\n"
+        "“Nobody will sign it,” she added.\n\n"
+        "Officials in Sarn would not comment. “We wait,” he said."
+    )
+    found = _direct(attribute, text)
+    assert ref(text, found[1]) == "Irma Dunmore"
+    assert ref(text, found[-1]) != "Irma Dunmore"

@@ -654,7 +654,9 @@ def _width(f: Found) -> int:
 
 def _resolve(ctx: Context, found: list[Found]) -> None:
     """Speaker spans, pronouns, floating quotations and addressees, in text order."""
-    resolver = PronounResolver(ctx.doc, lambda t: t.pos_ == "PROPN")
+    resolver = PronounResolver(
+        ctx.doc, lambda t: t.pos_ == "PROPN", narrative=lambda i: not ctx.in_quote(i)
+    )
     previous: Found | None = None
     for f in found:
         att = f.att

@@ -288,7 +288,12 @@ class PronounResolver:
     the article), then person names in the preceding text.
     """
 
-    def __init__(self, doc: Doc, person_like: Callable[[Token], bool]):
+    def __init__(
+        self,
+        doc: Doc,
+        person_like: Callable[[Token], bool],
+        narrative: Callable[[int], bool] | None = None,
+    ):
         self.doc = doc
         self.person_like = person_like
         self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
@@ -302,6 +307,18 @@ class PronounResolver:
             if e.label_ == "PERSON" and any(person_like(t) for t in e)
         ]
         self._name_starts = [n for n, _ in self._names]
+        # People named as the subject of a clause in the narrative (outside quotations):
+        # "Trump has continued to needle his detractors. He ..." - the chain a reader
+        # follows, nearer than an earlier speaker of the article.
+        self._subjects = [
+            (e.start_char, (e.start_char, e.end_char))
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and e.root.dep_ in {"nsubj", "nsubjpass"}
+            and e.root.pos_ == "PROPN"
+            and (narrative is None or narrative(e.start_char))
+        ]
+        self._subject_starts = [n for n, _ in self._subjects]
 
     @staticmethod
     def _surname_genders(doc: Doc) -> dict[str, str]:
@@ -333,6 +350,20 @@ class PronounResolver:
                 (pos, span, gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames))
             )
 
+    def _last_subject(self, pos: int, want: str | None, window: int) -> tuple[int, Offsets] | None:
+        """The nearest person subject of the narrative before ``pos`` that a pronoun of
+        gender ``want`` agrees with (a name with no gender evidence agrees with both)."""
+        text = doc_text(self.doc)
+        i = bisect_left(self._subject_starts, pos) - 1
+        while i >= 0 and pos - self._subjects[i][0] <= window:
+            start, (lo, hi) = self._subjects[i]
+            if hi <= pos:
+                gender = gender_of(text[lo:hi], self.surnames)
+                if want is None or gender is None or gender == want:
+                    return start, (lo, hi)
+            i -= 1
+        return None
+
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Offsets | None:
         p = pronoun.lower()
         plural = p in PRONOUNS_PLURAL
@@ -353,12 +384,37 @@ class PronounResolver:
                     continue
                 if pos - spos > window:
                     break
+                if gender is None:  # the article may have gendered the name since
+                    gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
                 if want is None or gender is None or gender == want:
                     best = (spos, span)
                     break
+            subject = self._last_subject(pos, want, window)
+            if subject is not None and (best is None or subject[0] > best[0]):
+                best = subject
         if best is None and not plural:
-            # the nearest name before pos, if within the window (names are in text order)
+            # the nearest name before pos that the pronoun agrees with, within the window
+            # (names are in text order; "she" never falls back on "Bernie Sanders")
+            want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(p)
+            text = doc_text(self.doc)
             i = bisect_left(self._name_starts, pos) - 1
-            if i >= 0 and pos - self._names[i][0] <= window:
-                best = self._names[i]
+            while i >= 0 and pos - self._names[i][0] <= window:
+                lo, hi = self._names[i][1]
+                gender = gender_of(text[lo:hi], self.surnames)
+                if want is None or gender is None or gender == want:
+                    best = self._names[i]
+                    break
+                i -= 1
+        if best is not None and not plural:
+            self._learn_gender(best[1], p)
         return best[1] if best else None
+
+    def _learn_gender(self, span: Offsets, pronoun: str) -> None:
+        """A name the article has just called "she" is a woman's for the rest of it (and
+        "he" a man's): a later "he" does not fall back on "Louise Sunshine"."""
+        want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
+        words = doc_text(self.doc)[span[0] : span[1]].split()
+        if want is None or not words:
+            return
+        if gender_of(" ".join(words), self.surnames) is None:
+            self.surnames[words[-1].strip(".,'’").lower()] = want
