@@ -28,6 +28,18 @@ from tests.attribution.conftest import seg, spk
         # what a statement or a vote is about, from the preposition's object
         ("Marr railed against the river treaty in Sarn.", "Marr", "the river treaty in Sarn"),
         ("Voss talked about the border crossing.", "Voss", "the border crossing"),
+        # the writer's aside about someone named closes the sentence: not what was said
+        (
+            "Voss predicted a quick deal with Marr, who leads the Ostravan delegation.",
+            "Voss",
+            "a quick deal with Marr",
+        ),
+        # an aside inside the statement stays
+        (
+            "Voss said that Marr, who led the talks, will resign next week.",
+            "Voss",
+            "that Marr, who led the talks, will resign next week",
+        ),
         ("Marr was referring to the two Belvanian envoys.", "Marr", "the two Belvanian envoys"),
     ],
 )
@@ -147,6 +159,7 @@ def test_reported_addressee(attribute, text: str) -> None:
             "Voss",
             "that the border is shut",
         ),
+        ("Voss repeated her claim that the border is shut.", "Voss", "that the border is shut"),
         ("Marr expressed support for the river treaty.", "Marr", "the river treaty"),
         ("His attacks on the Belvanian envoy grew sharper.", "His", "the Belvanian envoy"),
     ],

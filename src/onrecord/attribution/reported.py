@@ -153,6 +153,12 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
     (a bare "the claim that ..." names nobody)."""
     cues = ctx.cues
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    voiced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.voice_verbs | cues.speech
+    if holder is not None and holder.pos_ == "PRON" and voiced:
+        # "Voss repeated her claim that ...": the one who voices it, named
+        named = subject_of(noun.head)
+        if named is not None and named.pos_ != "PRON":
+            holder = named
     if holder is None:
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues.voice_verbs:
@@ -275,9 +281,36 @@ def _set_off(clause: Token) -> bool:
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
 
 
+def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
+    """Cut a non-restrictive relative clause that closes the content (", who was his chief
+    of staff at the time"): it describes someone named in the statement, in the writer's
+    words, and is not part of what was said. One set off on both sides ("Marr, who led
+    the talks, will resign") is inside the statement and stays."""
+    if len(toks) < 6:
+        return toks
+    first, last = toks[0].i, toks[-1].i
+    doc = toks[0].doc
+    for t in toks:
+        if t.dep_ != "relcl" or not any(
+            c.lower_ in {"who", "which"} and c.i < t.i for c in t.children
+        ):
+            continue
+        lo, hi = t.left_edge.i, t.right_edge.i
+        if lo - 1 <= first + 2 or doc[lo - 1].text != ",":
+            continue
+        if hi >= last or doc[hi + 1].text not in {",", "—", "–", ")"}:
+            return [x for x in toks if x.i < lo - 1]
+    return toks
+
+
 def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
-    toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[-1].is_punct and toks[-1].text not in '”"»' or toks[-1].is_space):
+    toks = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
+    while toks and (
+        toks[-1].is_punct
+        and toks[-1].text not in '”"»'
+        or toks[-1].is_space
+        or (toks[-1].dep_ == "cc" and len(toks) > 1)  # "... any candidate, and": cut
+    ):
         toks.pop()
     while toks and (toks[0].is_punct and toks[0].text not in '“"«' or toks[0].is_space):
         toks.pop(0)
