@@ -25,6 +25,12 @@ from tests.attribution.conftest import seg, spk
             "The envoy",
             "to specify the terms of the truce",
         ),
+        # who is urged is part of the appeal
+        (
+            "Voss urged the Belvanian envoys to return to the table.",
+            "Voss",
+            "the Belvanian envoys to return to the table",
+        ),
         # what a statement or a vote is about, from the preposition's object
         ("Marr railed against the river treaty in Sarn.", "Marr", "the river treaty in Sarn"),
         ("Voss talked about the border crossing.", "Voss", "the border crossing"),

@@ -267,6 +267,13 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         for child in verb.children:
             if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
                 toks = [t for t in child.subtree]
+                obj = next(
+                    (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < toks[0].i),
+                    None,
+                )
+                if obj is not None:
+                    # "urged the envoys to return": who is urged is part of the appeal
+                    toks = list(verb.doc[obj.left_edge.i : child.right_edge.i + 1])
                 if len(toks) >= 3:
                     return toks
     return None
