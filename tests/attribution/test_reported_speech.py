@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.conftest import seg, spk
+from tests.attribution.conftest import ref, seg, spk
 
 
 @pytest.mark.parametrize(
@@ -180,3 +180,27 @@ def test_nominal_statement_has_its_holder_as_speaker(
 
 def test_nominal_statement_without_holder_is_not_attributed(attribute) -> None:
     assert attribute("The claim that the border is shut drew laughter in Sarn.") == []
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Latinos gave us plenty to think about this year.", "Latinos"),
+        ("Evangelicals marched in Sarn on Monday.", "Evangelicals"),
+    ],
+)
+def test_people_group_word_is_never_a_person_antecedent(text: str, word: str) -> None:
+    from onrecord.attribution.speakers import is_people_group, is_person_head
+    from onrecord.nlp import load_pipeline
+
+    tok = next(t for t in load_pipeline()(text) if t.text == word)
+    assert is_people_group(tok) and not is_person_head(tok)
+
+
+def test_he_never_follows_a_people_group(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Latinos gave us plenty to think about in Sarn this year. "
+        "“You feel like you have not contributed anything,” he said."
+    )
+    for a in attribute(text):
+        assert ref(text, a) != "Latinos"

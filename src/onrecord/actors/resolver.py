@@ -89,6 +89,31 @@ _SINGLE_OFFICE_ROLES = frozenset(
 )
 
 
+# Words before a title that name a party or a stance, not a place: "the Democratic
+# senator" may still be the senator the article introduced.
+_PARTY_WORDS = frozenset(
+    {
+        "democratic",
+        "democrat",
+        "republican",
+        "gop",
+        "conservative",
+        "liberal",
+        "labour",
+        "tory",
+        "independent",
+        "socialist",
+        "green",
+        "senior",
+        "junior",
+        "former",
+        "current",
+        "new",
+        "top",
+    }
+)
+
+
 def _same_office(mention_head: str | None, title_head: str | None) -> bool:
     """A description's head phrase names the office of a title: the same phrase, or its
     last words ("the minister" for "Foreign Minister"), never only a shared word
@@ -661,6 +686,9 @@ class ArticleActors:
         if pi >= 0:
             return self._person_actor(scan.persons[pi].cluster, surface)
         persons_in = [scan.person_at[i] for i in range(s, e) if scan.person_at[i] >= 0]
+        owned = self._owned_thing(s, e, root)
+        if owned is not None:
+            return owned[0]
         # A knowledge-base name heads it.
         g = scan.gaz_at[root.i]
         if g >= 0 and any(
@@ -691,8 +719,29 @@ class ArticleActors:
         stateless = bool(cues) and country is None
         # An office title: the person named with it, or the holder of that office.
         if scan.is_title_word(root) and head not in lex.collectives:
-            if persons_in:
-                return self._person_actor(scan.persons[persons_in[0]].cluster, surface)
+            # "Cameron's spokesman" is not Cameron: a person owning the title is left out
+            owners = [pi for pi in persons_in if self._owns(scan.persons[pi].end, root.i)]
+            named = [pi for pi in persons_in if pi not in owners]
+            if named:
+                return self._person_actor(scan.persons[named[0]].cluster, surface)
+            if owners:
+                # "Orlin's spokesman, Ivo Dalen" with the name the scan missed: the apposed
+                # name is the person; without one, somebody the article does not name
+                appos = next(
+                    (
+                        c
+                        for c in root.children
+                        if c.dep_ == "appos"
+                        and c.pos_ == "PROPN"
+                        and s <= c.left_edge.i
+                        and c.i < e
+                    ),
+                    None,
+                )
+                if appos is None:
+                    return None
+                name = self._span_name(appos.left_edge.i, appos.i + 1)
+                return self._group_actor("person", None, name, name)
             if any(doc[i].lower_ in PERSONAL_HONORIFICS for i in range(s0, root.i)):
                 # "Mr. King": a surname that is also an office word names a person
                 return self._unknown_name(s, e, root, country, stateless)
@@ -758,6 +807,34 @@ class ArticleActors:
             lo = max(s, tok.left_edge.i)
             return (lo, i + 1) if lo <= i else None
         return None
+
+    def _owns(self, end: int, root: int) -> bool:
+        """Whether the name ending before token ``end`` is a possessor of the head at
+        ``root`` ("Cameron" in "Cameron's spokesman")."""
+        return end <= root and self.doc[end].tag_ == "POS"
+
+    def _owned_thing(self, s: int, e: int, root: Token) -> tuple[Actor | None] | None:
+        """A mention naming a thing its possessor owns that the parse hung on the owner
+        ("the California secretary of state's website", parsed with "secretary" as head):
+        the possessor's institution, never a person and never a title holder. None when
+        the mention is not of that shape; else a one-tuple with the actor (or None)."""
+        doc = self.doc
+        poss = next((i for i in range(root.i + 1, e - 1) if doc[i].tag_ == "POS"), None)
+        if poss is None:
+            return None
+        tail = doc[e - 1]
+        f = fold(tail.text)
+        if (
+            tail.pos_ != "NOUN"
+            or self.scan.is_title_word(tail)
+            or f in self.lex.collectives
+            or f in self.lex.anonymous
+        ):
+            return None  # "Ostrava's foreign minister", "the party's leaders": people
+        if not any(self.scan.gaz_at[i] >= 0 for i in range(s, poss)):
+            return (None,)
+        actor = self._resolve_tokens(s, poss)
+        return (actor if actor is not None and actor.kind != "person" else None,)
 
     def _ent_start(self, tok: Token) -> int:
         """The first token of the named entity ``tok`` is inside."""
@@ -856,7 +933,9 @@ class ArticleActors:
             if cluster is not None:
                 return self._person_actor(cluster, doc[s:e].text)
             # 2. The knowledge base's holder of that office on the article's date.
-            holders = [] if former else self.kb.holders(role, on, country)
+            # A qualified office ("the California secretary of state") is a state's, not the
+            # federal one the knowledge base lists.
+            holders = [] if former or quals else self.kb.holders(role, on, country)
             exact = [
                 h
                 for h in holders
@@ -871,6 +950,8 @@ class ArticleActors:
             if len(holders) == 1:
                 return self._entry_actor(holders[0], doc[s:e].text)
         if country is None:
+            if quals:
+                return None  # a state's office ("the Florida senator"): not the sentence's country
             country = self._context_country(s, e)
             if country is None:
                 return None
@@ -895,8 +976,8 @@ class ArticleActors:
                 or f in self.lex.honorifics
             ):
                 continue
-            if f in self.kb.fuzzy_choices:
-                continue
+            if f in self.kb.fuzzy_choices or f in _PARTY_WORDS:
+                continue  # a country or a party says whose office, not which one
             out.add(f)
         return out
 
@@ -970,10 +1051,15 @@ class ArticleActors:
                 and (country is None or t.country in (None, country))
             ):
                 own = self._qualifiers(t.text)
-                if qualifiers and own and not qualifiers <= own:
-                    continue  # "the New Jersey governor" is not the Florida governor
+                if qualifiers and not qualifiers <= own:
+                    # "the New Jersey governor" is not the Florida governor, and "the Florida
+                    # senator" is not a senator the article never placed in Florida
+                    continue
                 return True
-        if c.kb and not former:
+        if c.kb and not former and not qualifiers:
+            # the knowledge base records national offices without a state: a qualified
+            # office ("the Florida senator", "the California secretary of state") is never
+            # read off it
             for o in c.kb.offices:
                 if (
                     o.role == role
@@ -999,6 +1085,10 @@ class ArticleActors:
         if code:
             return self._country_actor(code, doc[s:e].text)
         ctx = country or (None if stateless else self._context_country(s, e))
+        if label == "LOC" and country is None:
+            # A region or bloc ("the West", "the Balkans", "the Sahel") spans states: the
+            # country the sentence names is not its own.
+            ctx = None
         if label in _PLACE_LABELS or label == "NORP":
             return self._group_actor("group", ctx, name, name)
         if label == "PERSON":

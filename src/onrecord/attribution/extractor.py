@@ -43,6 +43,7 @@ from onrecord.attribution.speakers import (
     PRONOUNS_PLURAL,
     PronounResolver,
     inverted_subject,
+    is_people_group,
     is_person_head,
     np_span,
     subject_of,
@@ -669,7 +670,9 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 resolver.add_speaker(
                     tok.idx,
                     att.speaker,
-                    plural=tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG",
+                    plural=tok.tag_ in {"NNS", "NNPS"}
+                    or tok.ent_type_ == "ORG"
+                    or is_people_group(tok),
                     person=is_person_head(tok),
                 )
         elif f.floating and previous is not None and previous.att.speaker is not None:

@@ -241,8 +241,28 @@ _NOT_PERSON_ENT = {
 }
 
 
+# Singulars of people-group words the parser may label a person's name ("Latinos gave
+# us plenty ..."): their plural is a group, never the antecedent of he or she.
+_PEOPLE_GROUPS = frozenset(
+    "latino latina hispanic black white asian arab jew muslim christian catholic protestant "
+    "evangelical mormon democrat republican independent liberal conservative progressive "
+    "american mexican canadian european african asian-american african-american "
+    "immigrant native millennial boomer".split()
+)
+
+
+def is_people_group(tok: Token) -> bool:
+    """A plural demonym or people-group noun ("Latinos", "Evangelicals", "Americans")."""
+    low = tok.lower_
+    if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP":
+        return True
+    return low.endswith("s") and low[:-1] in _PEOPLE_GROUPS
+
+
 def is_person_head(tok: Token) -> bool:
     """Can this noun-phrase head stand for one person (an antecedent of he/she)?"""
+    if is_people_group(tok):
+        return False
     if tok.pos_ == "PROPN":
         # an organisation ("the Commission", "the FBI") is never he or she
         return (
@@ -304,7 +324,9 @@ class PronounResolver:
         self._names = [
             (e.start_char, (e.start_char, e.end_char))
             for e in doc.ents
-            if e.label_ == "PERSON" and any(person_like(t) for t in e)
+            if e.label_ == "PERSON"
+            and any(person_like(t) for t in e)
+            and not is_people_group(e.root)
         ]
         self._name_starts = [n for n, _ in self._names]
         # People named as the subject of a clause in the narrative (outside quotations):
@@ -316,6 +338,7 @@ class PronounResolver:
             if e.label_ == "PERSON"
             and e.root.dep_ in {"nsubj", "nsubjpass"}
             and e.root.pos_ == "PROPN"
+            and not is_people_group(e.root)
             and (narrative is None or narrative(e.start_char))
         ]
         self._subject_starts = [n for n, _ in self._subjects]
