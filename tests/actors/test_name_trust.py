@@ -209,3 +209,29 @@ def test_a_persons_spokesman_is_not_that_person(article, text: str, part: str, n
 def test_the_west_is_a_bloc_without_a_country(article, text: str) -> None:  # type: ignore[no-untyped-def]
     actor = resolve(article(text, "2024-03-01"), text, "West")
     assert actor is None or (actor.kind != "country" and actor.country is None)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (
+            "Rado Venn spoke first. The head of the major group backing former Governor Rado Venn "
+            "for president said the vote was fair.",
+            "The head of the major group backing former Governor Rado Venn for president",
+        ),
+        (
+            "Rado Venn spoke first. The chairman of the committee that backs Rado Venn said the "
+            "vote was fair.",
+            "The chairman of the committee that backs Rado Venn",
+        ),
+        (
+            "Rado Venn spoke first. The wife of Rado Venn said the vote was fair.",
+            "The wife of Rado Venn",
+        ),
+    ],
+)
+def test_a_person_the_description_mentions_is_not_the_one_it_describes(
+    article, text: str, part: str
+) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert actor is None or actor.name != "Rado Venn"

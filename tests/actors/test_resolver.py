@@ -339,6 +339,20 @@ def test_transcript_label_in_capitals_is_the_named_person() -> None:
             "Lorvik",
             "person",
         ),
+        # ... or is apposed a noun only a person can be
+        (
+            "Sarn, star of the Lorvik stage, said the bill would pass.",
+            "Sarn, star of the Lorvik stage",
+            "Sarn",
+            "person",
+        ),
+        # an organisation's name that looks like a misspelt country is the organisation
+        (
+            "Columbia defends its investment, the statement said.",
+            "Columbia",
+            "Columbia",
+            "organization",
+        ),
     ],
 )
 def test_resolver_people_named_like_places_are_not_the_state(  # type: ignore[no-untyped-def]

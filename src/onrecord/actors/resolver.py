@@ -80,6 +80,33 @@ _RESIDENT_HEADS = frozenset(
 )
 
 
+# Apposed nouns that make a place-named mention a person ("Washington, star of ...").
+_PERSON_APPOS = frozenset(
+    {
+        "star",
+        "actor",
+        "actress",
+        "host",
+        "singer",
+        "rapper",
+        "author",
+        "writer",
+        "player",
+        "coach",
+        "comedian",
+        "founder",
+        "owner",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "widow",
+    }
+)
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
 # Roles a country has one holder of at a time: a description naming the country and the
@@ -692,11 +719,18 @@ class ArticleActors:
         # A knowledge-base name heads it.
         g = scan.gaz_at[root.i]
         if g >= 0 and any(
-            c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+            (c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children))
+            or (
+                c.dep_ == "appos"
+                and c.i > root.i
+                and (c.lower_ in _PERSON_APPOS or scan.is_title_word(c))
+            )
             for c in root.children
         ):
-            # "Paris, who used to work on Capitol Hill": a person who bears a place's name
-            return self._group_actor("person", None, doc[s:e].text, self._span_name(s, e))
+            # "Paris, who used to work on Capitol Hill", "Washington, star of television's
+            # Scandal": a person who bears a place's name
+            name = self._span_name(s, root.i + 1)
+            return self._group_actor("person", None, name, name)
         if g >= 0 and self._kb_name_inside_org(g, root):
             # "Priorities USA", "Bank of America": an organisation whose name holds a
             # country's, not the country
@@ -721,7 +755,11 @@ class ArticleActors:
         if scan.is_title_word(root) and head not in lex.collectives:
             # "Cameron's spokesman" is not Cameron: a person owning the title is left out
             owners = [pi for pi in persons_in if self._owns(scan.persons[pi].end, root.i)]
-            named = [pi for pi in persons_in if pi not in owners]
+            named = [
+                pi
+                for pi in persons_in
+                if pi not in owners and not self._in_clause(scan.persons[pi].start, root)
+            ]
             if named:
                 return self._person_actor(scan.persons[named[0]].cluster, surface)
             if owners:
@@ -807,6 +845,22 @@ class ArticleActors:
             lo = max(s, tok.left_edge.i)
             return (lo, i + 1) if lo <= i else None
         return None
+
+    def _in_clause(self, i: int, root: Token) -> bool:
+        """Whether token ``i`` hangs on ``root`` through a clause or a preposition's object
+        ("Jeb Bush" in "the head of the super PAC backing Jeb Bush"): somebody the
+        description mentions, not the one it describes. "Secretary of State John Kerry"
+        hangs on the office word "State": still the holder."""
+        tok = self.doc[i]
+        for _ in range(64):  # a parse path is short; the bound guards a malformed tree
+            if tok.i == root.i or tok.head.i == tok.i:
+                return False
+            if tok.dep_ in ("acl", "relcl", "advcl") or (
+                tok.dep_ == "pobj" and not self.scan.is_title_word(tok)
+            ):
+                return True  # "backing Jeb Bush", "the head of the Super PAC", "the wife of X"
+            tok = tok.head
+        return False
 
     def _owns(self, end: int, root: int) -> bool:
         """Whether the name ending before token ``end`` is a possessor of the head at
@@ -1081,7 +1135,9 @@ class ArticleActors:
         doc = self.doc
         label = root.ent_type_
         name = self._span_name(s, e)
-        code = self._fuzzy_place(doc[s:e].text)
+        # A misspelt country is a place or a people, never a name the tagger reads as an
+        # organisation or a person ("Columbia" the university is not Colombia).
+        code = None if label in ("ORG", "PERSON") else self._fuzzy_place(doc[s:e].text)
         if code:
             return self._country_actor(code, doc[s:e].text)
         ctx = country or (None if stateless else self._context_country(s, e))
