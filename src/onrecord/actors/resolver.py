@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
@@ -1164,10 +1166,14 @@ class ArticleActors:
             return False
         names: set[str] | None = getattr(self, "_geo_names", None)
         if names is None:
+            # One pass over the parse's arrays, not a Token object per word of the article:
+            # feature words are rare, and only their neighbours are looked at.
+            geo_ids = {get_string_id(w) for w in geo}
+            lows = doc.to_array(LOWER).tolist()
             names = {
                 doc[i - 1].lower_
-                for i in range(1, len(doc))
-                if doc[i].lower_ in geo and doc[i - 1].pos_ == "PROPN"
+                for i in range(1, len(lows))
+                if lows[i] in geo_ids and doc[i - 1].pos_ == "PROPN"
             }
             self._geo_names = names
         return root.lower_ in names

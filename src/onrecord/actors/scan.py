@@ -22,8 +22,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ENT_TYPE, IS_UPPER, POS
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.util import filter_spans
 
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
@@ -258,9 +260,15 @@ class ArticleScan:
                 key = translit_token(fold(tok.text))
                 if key in known or (key in kb.surnames and ent.label_ != "NORP"):
                     self._add_person(tok.i, tok.i + 1)
-        for tok in doc:
-            if self.person_at[tok.i] >= 0:
+        # Only proper nouns, capitals and gazetteer words can be such a surname: read from
+        # the parse's arrays, so the other words of the article cost no Token object.
+        cols = doc.to_array([ENT_TYPE, POS, IS_UPPER]).tolist() if len(doc) else []
+        for i, (ent_type, pos, upper) in enumerate(cols):
+            if self.person_at[i] >= 0 or (
+                self.gaz_at[i] < 0 and (ent_type or (pos != PROPN and not upper))
+            ):
                 continue
+            tok = doc[i]
             if (
                 self.gaz_at[tok.i] >= 0
                 and self._demonym_surname(tok.i)

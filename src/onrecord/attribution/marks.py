@@ -22,6 +22,8 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 AMBIGUOUS = '"'
 ALL_MARKS = OPENERS + CLOSERS + AMBIGUOUS
+# A doubled apostrophe or backtick first (a typeset double mark), else any one mark.
+_MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
 # Some (German-style) texts close „ with “; treat “ after an open „ as a closer.
 
 
@@ -82,11 +84,12 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     newspapers' typesetting; they are reported at the first character.
     """
     out: list[tuple[int, str]] = []
-    i = lo - 1
-    while i + 1 < hi:
-        i += 1
+    # The regular expression jumps from mark to mark: a loop over every character of the
+    # article in Python was the attribution stage's largest cost.
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
         ch = text[i]
-        if ch in "'`" and i + 1 < hi and text[i + 1] == ch:
+        if m.end() - i == 2:
             before = text[i - 1] if i > lo else " "
             after = text[i + 2] if i + 2 < hi else " "
             if ch == "`" or (before.isspace() or before in "([{—–-/:") and not after.isspace():
@@ -95,9 +98,6 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
                 out.append((i, "c2"))
             else:
                 out.append((i, "?2"))
-            i += 1
-            continue
-        if ch not in ALL_MARKS:
             continue
         if ch in "“":
             # “ is a closer after „ (German) and an opener otherwise; decided in the scan.

@@ -29,34 +29,41 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_VERB_POS = frozenset({"VERB", "AUX"})
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})  # speech and cognition verbs, nominal cues
+
+
 def reported_speech(ctx: Context) -> list[Found]:
     out: list[Found] = []
     cues = ctx.cues
+    verb_cues = (
+        cues.speech | cues.cognition | cues.intention | cues.object_content | cues.prep_verbs
+    )
+    n = len(ctx.doc)
     for tok in ctx.doc:
-        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
+        # The cheap word tests first: few tokens are cues, and only those need the
+        # position lookups (quotation, skipped paragraph) that follow.
+        pos = tok.pos_
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < n and ctx.doc[tok.i + 1].lower_ == "to":
+            if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
+                f = _according_to(ctx, tok)
+                if f:
+                    out.append(f)
+            continue
+        if pos not in _CUE_POS:
             continue
         lemma = tok.lemma_.lower()
-        if (
-            tok.lower_ == "according"
-            and tok.i + 1 < len(ctx.doc)
-            and ctx.doc[tok.i + 1].lower_ == "to"
-        ):
-            f = _according_to(ctx, tok)
-            if f:
-                out.append(f)
-            continue
-        if tok.pos_ == "NOUN" and lemma in cues.nominal:
+        if pos == "NOUN":
+            if lemma not in cues.nominal or ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
+                continue
             f = _nominal(ctx, tok)
             if f is not None:
                 out.append(f)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or not (
-            lemma in cues.speech
-            or lemma in cues.cognition
-            or lemma in cues.intention
-            or lemma in cues.object_content
-            or lemma in cues.prep_verbs
-        ):
+        if pos not in _VERB_POS or lemma not in verb_cues:
+            continue
+        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
             continue
         comp = _complement(tok, cues)
         if comp is None:
