@@ -59,6 +59,8 @@ NAMED_NOUNS = frozenset(
         "format",
     }
 )
+MUTUAL_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise", "settlement"})
+"""Objects that make coordinated subjects act on each other ("X and Y failed to reach a deal")."""
 ADJECTIVAL_PASSIVES = frozenset(
     {"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate", "deploy", "station"}
 )
@@ -318,10 +320,23 @@ class _Coder:
             exclude.update(t.i for t in s.doc.char_span(start, end, alignment_mode="expand") or [])
         found: list[Token] = []
 
+        src_ids = {i for i in (self.resolve(t, None) for t in sources) if i}
+
         def take(cands: list[Token]) -> bool:
             for c in cands:
-                if c.i in exclude or not sx.is_actor_like(c) or _own_forces(c):
+                if (
+                    c.i in exclude
+                    or not sx.is_actor_like(c)
+                    or _own_forces(c)
+                    or _deployed_forces(c)
+                ):
                     continue
+                if c.dep_ == "poss" and c.lower_ in sx.PRONOUNS_THIRD:
+                    # "lifted its blockade of Yemen": a possessive pronoun that names no one
+                    # else than the source does not end the search.
+                    ref = self.resolve(c, None)
+                    if ref is None or ref in src_ids:
+                        continue
                 if c.pos_ != "PRON" and self.resolve(c, None) is None:
                     # "killed 81 people in Nigeria": a noun no actor answers to does not end
                     # the search; the place or party further on may be the target.
@@ -652,7 +667,8 @@ class _Coder:
                     converted = False
                 type_, cameo = new_type, new_cameo
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
-        pairs = self._pairs(type_, srcs, tgts)
+        mutual = trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS
+        pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
         events = []
         for s, t in pairs:
             events.append(
@@ -716,9 +732,13 @@ class _Coder:
         return new, self.lex.default_cameo[new]
 
     @staticmethod
-    def _pairs(type_: str, srcs: list[str], tgts: list[str]) -> list[tuple[str | None, str | None]]:
+    def _pairs(
+        type_: str, srcs: list[str], tgts: list[str], *, mutual: bool = False
+    ) -> list[tuple[str | None, str | None]]:
         tgts = [t for t in tgts if t not in srcs] or ([] if tgts else [])
-        if not tgts and len(srcs) >= 2 and type_ in SYMMETRIC:
+        if len(srcs) >= 2 and (type_ in SYMMETRIC or (mutual and not tgts)):
+            # "Jordan and Britain agreed to hold exercises near Iraq": the coordinated parties
+            # act on each other; a third party named further on is the topic, not a side.
             return [(a, b) for a in srcs for b in srcs if a != b]
         pairs: list[tuple[str | None, str | None]] = [
             (s, t)
@@ -837,6 +857,41 @@ def _own_forces(tok: Token) -> bool:
     return tok.lemma_.lower() in OWN_FORCES and any(
         c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
         for c in tok.children
+    )
+
+
+DEPLOY_VERBS = frozenset(
+    {
+        "send",
+        "deploy",
+        "redeploy",
+        "withdraw",
+        "pull",
+        "mobilize",
+        "mobilise",
+        "station",
+        "dispatch",
+        "move",
+        "bring",
+        "evacuate",
+        "remove",
+        "return",
+    }
+)
+"""Verbs whose object is usually the acting side's own forces, moved to or from the target."""
+FORCE_NOUNS = OWN_FORCES | frozenset(
+    {"peacekeeper", "peacekeepers", "division", "brigade", "battalion", "marine", "reservist"}
+)
+
+
+def _deployed_forces(tok: Token) -> bool:
+    """ "withdrew peacekeepers from Rwanda", "sent troops to Iraq": forces a deployment verb
+    moves are its source's instrument; the place or party they go to or leave is the target."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in DEPLOY_VERBS
+        and tok.lemma_.lower() in FORCE_NOUNS
+        and sx.entity_modifier(tok) is None
     )
 
 
