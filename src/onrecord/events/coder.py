@@ -59,6 +59,11 @@ NAMED_NOUNS = frozenset(
         "format",
     }
 )
+UNDERGO_VERBS = frozenset(
+    """face suffer receive get undergo endure survive escape avoid withstand fear risk
+    experience see welcome condemn denounce criticize criticise deny reject dismiss""".split()
+)
+"""Verbs whose subject undergoes (or judges) the act its object names, rather than doing it."""
 MUTUAL_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise", "settlement"})
 """Objects that make coordinated subjects act on each other ("X and Y failed to reach a deal")."""
 ADJECTIVAL_PASSIVES = frozenset(
@@ -299,6 +304,18 @@ class _Coder:
         ):
             # "Russian attack", "U.S. sanctions"; but "the Minsk accords" is a name, not an agent.
             return [mod]
+        # The object of an uncoded verb: "the court ordered an investigation against X", "the
+        # EU is prolonging sanctions". Its subject acts, unless the verb makes it undergo the
+        # act ("Iran faces sanctions", "received an invitation").
+        gov = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and gov.pos_ in {"VERB", "AUX"}
+            and gov.lemma_.lower() not in UNDERGO_VERBS
+        ):
+            subj, passive = sx.subject_of(gov)
+            if subj and not passive:
+                return subj
         # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
         if (
             noun.dep_ == "pobj"
@@ -879,6 +896,8 @@ DEPLOY_VERBS = frozenset(
     }
 )
 """Verbs whose object is usually the acting side's own forces, moved to or from the target."""
+TRANSFER_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate", "deliver", "return"})
+"""Verbs that hand their object over to a recipient ("to X"), the one acted upon."""
 FORCE_NOUNS = OWN_FORCES | frozenset(
     {"peacekeeper", "peacekeepers", "division", "brigade", "battalion", "marine", "reservist"}
 )
@@ -887,11 +906,14 @@ FORCE_NOUNS = OWN_FORCES | frozenset(
 def _deployed_forces(tok: Token) -> bool:
     """ "withdrew peacekeepers from Rwanda", "sent troops to Iraq": forces a deployment verb
     moves are its source's instrument; the place or party they go to or leave is the target."""
-    return (
-        tok.dep_ == "dobj"
-        and tok.head.lemma_.lower() in DEPLOY_VERBS
-        and tok.lemma_.lower() in FORCE_NOUNS
-        and sx.entity_modifier(tok) is None
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head.lemma_.lower()
+    if verb in DEPLOY_VERBS and tok.lemma_.lower() in FORCE_NOUNS:
+        return sx.entity_modifier(tok) is None
+    # "extradited two suspects to Freedonia": who is handed over goes to the recipient.
+    return verb in TRANSFER_VERBS and any(
+        sx.is_actor_like(o) for o in sx.prep_objects(tok.head, ("to",))
     )
 
 
