@@ -415,6 +415,19 @@ class _Coder:
                 return found
             if theme != head and theme.ent_type_ in sx.ACTOR_ENTS and take([theme]):
                 return found
+        # The object of the verb (or of its complement) that names no actor itself: its
+        # prepositional phrase may ("refuses to lift the ban on Cypriot ships", "close all
+        # borders with Iraqi Kurdistan").
+        for v in verbs:
+            obj = sx.first_child(v, {"dobj"})
+            if obj is not None and obj != theme:
+                if take(sx.prep_objects(obj, sx.TARGET_PREPS + ("of",))):
+                    return found
+        gov = head.head
+        if trig.kind == "noun" and head.dep_ == "dobj" and gov.pos_ in {"VERB", "AUX"}:
+            # "reduced military aid to Argentina": the recipient hangs on the governing verb.
+            if take(sx.prep_objects(gov, ("to", "with", "against", "on", "for", "from"))):
+                return found
         between = [
             o
             for v in (*verbs, *(t for t in [theme] if t is not None))
