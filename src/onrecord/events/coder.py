@@ -287,6 +287,14 @@ class _Coder:
                 if sx.first_child(head, {"nsubjpass"})
                 else []
             )
+        elif passive and not subj and sx.is_passive(head):
+            # "was arrested in Rwanda", "were expelled from North Korea": with no agent, the
+            # state where (or from where) it was done is the one acting.
+            subj = [
+                o
+                for o in sx.prep_objects(head, ("in", "from"))
+                if o.ent_type_ == "GPE" and o.dep_ == "pobj"
+            ][:1]
         return subj
 
     def _noun_sources(self, noun: Token) -> list[Token]:
@@ -383,6 +391,11 @@ class _Coder:
             sp = sx.first_child(head, {"nsubjpass"})
             if sp is not None and take([sp]):
                 return found
+        if trig.type in SYMMETRIC:
+            # "discussed Libya with Trump": the partner, not the topic.
+            for v in verbs:
+                if take(sx.prep_objects(v, ("with",))):
+                    return found
         if (
             theme is not None
             and trig.kind == "verb"
@@ -402,6 +415,11 @@ class _Coder:
         for v in verbs:
             if take(sx.prep_objects(v, sx.TARGET_PREPS)):
                 return found
+        for v in verbs:
+            # "refused to respond to a request from Haaretz": who made the request.
+            for o in sx.prep_objects(v, sx.TARGET_PREPS):
+                if o.lemma_.lower() in SPEECH_NOUNS and self._authors(o, take):
+                    return found
         if theme is not None:
             if take(
                 sx.prep_objects(
