@@ -64,6 +64,8 @@ UNDERGO_VERBS = frozenset(
     experience see welcome condemn denounce criticize criticise deny reject dismiss""".split()
 )
 """Verbs whose subject undergoes (or judges) the act its object names, rather than doing it."""
+CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "rescue", "relieve"})
 MUTUAL_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise", "settlement"})
 """Objects that make coordinated subjects act on each other ("X and Y failed to reach a deal")."""
 ADJECTIVAL_PASSIVES = frozenset(
@@ -281,6 +283,7 @@ class _Coder:
         if trig.kind == "noun":
             return self._noun_sources(head)
         subj, passive = sx.subject_of(head)
+        subj = [x for s in subj for x in _split_modifiers(s)]
         if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
             subj = (
                 sx.conjuncts(sx.first_child(head, {"nsubjpass"}))
@@ -452,6 +455,30 @@ class _Coder:
             for o in sx.prep_objects(v, ("between",))
         ]
         if take(between):
+            return found
+        # "will not lift the embargo until Cuba undertakes reforms", "if Israel does not give":
+        # the party whose act the condition waits for is the one acted upon.
+        cond = [
+            subj
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+            for subj in [sx.first_child(c, sx.SUBJ_DEPS)]
+            if subj is not None
+        ]
+        if take(cond):
+            return found
+        # "sent troops to help the Philippines army", "donated ventilators to assist Ethiopia":
+        # the one a purpose clause helps.
+        helped = [
+            obj
+            for v in verbs
+            for c in v.children
+            if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELP_VERBS
+            for obj in [sx.first_child(c, {"dobj"})]
+            if obj is not None
+        ]
+        if take(helped):
             return found
         places = [
             o
@@ -784,7 +811,7 @@ class _Coder:
         type_: str, srcs: list[str], tgts: list[str], *, mutual: bool = False
     ) -> list[tuple[str | None, str | None]]:
         tgts = [t for t in tgts if t not in srcs] or ([] if tgts else [])
-        if len(srcs) >= 2 and (type_ in SYMMETRIC or (mutual and not tgts)):
+        if len(srcs) >= 2 and (type_ in SYMMETRIC or mutual):
             # "Jordan and Britain agreed to hold exercises near Iraq": the coordinated parties
             # act on each other; a third party named further on is the topic, not a side.
             return [(a, b) for a in srcs for b in srcs if a != b]
@@ -946,6 +973,21 @@ def _deployed_forces(tok: Token) -> bool:
     return verb in TRANSFER_VERBS and any(
         sx.is_actor_like(o) for o in sx.prep_objects(tok.head, ("to",))
     )
+
+
+def _split_modifiers(tok: Token) -> list[Token]:
+    """ "Nigerian and British armed forces", "House and Senate negotiators": the coordinated
+    names modifying a common noun are the parties (each acts on the other in a symmetric act)."""
+    if tok.pos_ != "NOUN":
+        return [tok]
+    for m in tok.children:
+        if m.dep_ in {"amod", "compound", "nmod"} and m.i < tok.i:
+            named = [
+                x for x in (m, *m.conjuncts) if x.ent_type_ in sx.ACTOR_ENTS or x.pos_ == "PROPN"
+            ]
+            if len(named) >= 2 and len(named) == 1 + len(m.conjuncts):
+                return named
+    return [tok]
 
 
 def _unique(ids) -> list[str]:  # type: ignore[no-untyped-def]
