@@ -291,9 +291,19 @@ class _Coder:
                 else []
             )
         elif passive and not subj and sx.is_passive(head):
-            # "was arrested in Rwanda", "were expelled from North Korea": with no agent, the
-            # state where (or from where) it was done is the one acting.
+            # "were killed when ISIL launched an attack", "was released after Kiir pardoned
+            # him": with no agent, the one whose act the clause reports; else "was arrested in
+            # Rwanda", "were expelled from North Korea": the state where (or from where) it
+            # was done.
             subj = [
+                x
+                for c in head.children
+                if c.dep_ == "advcl"
+                and any(m.lower_ in {"after", "when", "as"} for m in c.children)
+                and not sx.is_passive(c)
+                for x in [sx.first_child(c, sx.SUBJ_DEPS)]
+                if x is not None and sx.is_actor_like(x) and x.pos_ != "PRON"
+            ][:1] or [
                 o
                 for o in sx.prep_objects(head, ("in", "from"))
                 if o.ent_type_ == "GPE" and o.dep_ == "pobj"
@@ -981,7 +991,7 @@ def _split_modifiers(tok: Token) -> list[Token]:
     if tok.pos_ != "NOUN":
         return [tok]
     for m in tok.children:
-        if m.dep_ in {"amod", "compound", "nmod"} and m.i < tok.i:
+        if m.dep_ in {"amod", "compound", "nmod", "poss"} and m.i < tok.i:
             named = [
                 x for x in (m, *m.conjuncts) if x.ent_type_ in sx.ACTOR_ENTS or x.pos_ == "PROPN"
             ]
