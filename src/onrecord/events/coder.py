@@ -64,6 +64,9 @@ UNDERGO_VERBS = frozenset(
     experience see welcome condemn denounce criticize criticise deny reject dismiss""".split()
 )
 """Verbs whose subject undergoes (or judges) the act its object names, rather than doing it."""
+RECEIVE_VERBS = frozenset({"face", "receive", "suffer", "get", "draw", "endure"})
+"""Verbs whose subject receives the act its object names from someone ("from"/"by")."""
+AUTHOR_PREPS = ("from", "by")
 CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "rescue", "relieve"})
 MUTUAL_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise", "settlement"})
@@ -282,6 +285,9 @@ class _Coder:
         head = trig.head
         if trig.kind == "noun":
             return self._noun_sources(head)
+        received = _received_from(trig)
+        if received:
+            return received
         subj, passive = sx.subject_of(head)
         subj = [x for s in subj for x in _split_modifiers(s)]
         if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
@@ -329,14 +335,14 @@ class _Coder:
         # EU is prolonging sanctions". Its subject acts, unless the verb makes it undergo the
         # act ("Iran faces sanctions", "received an invitation").
         gov = noun.head
-        if (
-            noun.dep_ == "dobj"
-            and gov.pos_ in {"VERB", "AUX"}
-            and gov.lemma_.lower() not in UNDERGO_VERBS
-        ):
-            subj, passive = sx.subject_of(gov)
-            if subj and not passive:
-                return subj
+        if noun.dep_ == "dobj" and gov.pos_ in {"VERB", "AUX"}:
+            if gov.lemma_.lower() in RECEIVE_VERBS:
+                # "faces criticism from the U.N.", "received an invitation from Putin".
+                return sx.prep_objects(noun, AUTHOR_PREPS) or sx.prep_objects(gov, AUTHOR_PREPS)
+            if gov.lemma_.lower() not in UNDERGO_VERBS:
+                subj, passive = sx.subject_of(gov)
+                if subj and not passive:
+                    return subj
         # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
         if (
             noun.dep_ == "pobj"
@@ -391,6 +397,17 @@ class _Coder:
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
         head, anchor, theme = trig.head, trig.anchor, trig.theme
         verbs = [head] if anchor == head else [head, anchor]
+        if _received_from(trig) or (
+            trig.kind == "noun"
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in RECEIVE_VERBS
+            and sx.prep_objects(head, AUTHOR_PREPS) + sx.prep_objects(head.head, AUTHOR_PREPS)
+        ):
+            # "Iran's government faces criticism from the U.N.": who receives it is the target.
+            verb = head if trig.kind == "light" else head.head
+            subj, passive = sx.subject_of(verb)
+            if not passive and take(subj):
+                return found
         if (
             anchor != head
             and anchor.dep_ == "ccomp"
@@ -983,6 +1000,15 @@ def _deployed_forces(tok: Token) -> bool:
     return verb in TRANSFER_VERBS and any(
         sx.is_actor_like(o) for o in sx.prep_objects(tok.head, ("to",))
     )
+
+
+def _received_from(trig: Trigger) -> list[Token]:
+    """ "received an invitation from Putin": a light receiving verb's giver (its source)."""
+    if trig.kind != "light" or trig.theme is None:
+        return []
+    if trig.head.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    return sx.prep_objects(trig.theme, AUTHOR_PREPS) or sx.prep_objects(trig.head, AUTHOR_PREPS)
 
 
 def _split_modifiers(tok: Token) -> list[Token]:
