@@ -994,8 +994,14 @@ def _deployed_forces(tok: Token) -> bool:
     if tok.dep_ != "dobj":
         return False
     verb = tok.head.lemma_.lower()
-    if verb in DEPLOY_VERBS and tok.lemma_.lower() in FORCE_NOUNS:
-        return sx.entity_modifier(tok) is None
+    if verb in DEPLOY_VERBS and sx.entity_modifier(tok) is None:
+        if tok.lemma_.lower() in FORCE_NOUNS:
+            return True
+        # "sent experts to help Freedonia": people sent somewhere or for someone.
+        return tok.tag_ == "NNS" and any(
+            c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"})
+            for c in tok.head.children
+        )
     # "extradited two suspects to Freedonia": who is handed over goes to the recipient.
     return verb in TRANSFER_VERBS and any(
         sx.is_actor_like(o) for o in sx.prep_objects(tok.head, ("to",))
