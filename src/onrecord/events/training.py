@@ -19,7 +19,15 @@ import numpy as np
 
 from onrecord.article import ArticleInput
 from onrecord.events.features import trigger_features
-from onrecord.events.gold import PENTA_OF_ROOT, GoldSpan, Item, f1_table, macro_f1, scored_type
+from onrecord.events.gold import (
+    PENTA_OF_ROOT,
+    GoldSpan,
+    Item,
+    f1_table,
+    macro_f1,
+    norm_text,
+    scored_type,
+)
 from onrecord.events.model import PENTA_OF_TYPE, Decision, EventModel
 
 if TYPE_CHECKING:
@@ -199,8 +207,11 @@ def argument_right(
     actor = record.actor(actor_id)
     if actor is None:
         return False
-    low = gold.text.lower()
-    return any(n and n.lower() in low for n in (actor.name, *actor.aliases))
+    low = f" {norm_text(gold.text)} "
+    # Whole words only: the alias "US" is not inside "Russia" or "business".
+    return any(
+        n and norm_text(n) and f" {norm_text(n)} " in low for n in (actor.name, *actor.aliases)
+    )
 
 
 @dataclass(slots=True)
