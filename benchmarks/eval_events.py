@@ -49,6 +49,9 @@ def miss_cause(o: Any, side: str) -> str:
 
     if o.event is None:
         return "no event"
+    spans0 = [p[0 if side == "source" else 1] for p in o.parsed.item.pairs]
+    if spans0 and all(g is not None and g.implicit for g in spans0):
+        return "an actor where the gold names none"
     if not o.detail.get("gold_is_actor", [True, True])[0 if side == "source" else 1]:
         return "gold span names no actor"
     doc = o.parsed.doc

@@ -265,3 +265,79 @@ def test_deployed_forces_are_the_source(code):
     ev = _first(events)
     assert "Ruritania" in (actors.name_of(ev.source) or "")
     assert actors.name_of(ev.target) == "Freedonia"
+
+
+def _pairs(events, actors, type_=None):
+    return {
+        (actors.name_of(e.source), actors.name_of(e.target))
+        for e in events
+        if type_ is None or e.type == type_
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # Forces a deployment verb moves are the source's own: the place is the target.
+        ("Ruritania withdrew peacekeepers from Freedonia.", "Ruritania", "Freedonia"),
+        ("Ruritania refused to send troops to Freedonia.", "Ruritania", "Freedonia"),
+        # A possessive pronoun naming the source does not end the search.
+        ("Ruritania lifted its blockade of Freedonia.", "Ruritania", "Freedonia"),
+        # The object's own prepositional phrase, and the verb governing an event noun.
+        ("Ruritania refuses to lift the ban on Freedonia.", "Ruritania", "Freedonia"),
+        ("Ruritania reduced military aid to Freedonia.", "Ruritania", "Freedonia"),
+        # The party a condition waits for.
+        (
+            "Ruritania will not lift the embargo until Freedonia releases the prisoners.",
+            "Ruritania",
+            "Freedonia",
+        ),
+        # The author of a request in the verb's prepositional phrase.
+        ("Ruritania refused to respond to a request from Freedonia.", "Ruritania", "Freedonia"),
+        # A receiving verb: the giver acts on the receiver.
+        ("Ruritania received an invitation from Freedonia.", "Freedonia", "Ruritania"),
+        # The one a purpose clause helps.
+        ("Ruritania offered to send experts to help Freedonia.", "Ruritania", "Freedonia"),
+    ],
+)
+def test_arguments_beyond_the_direct_object(code, text, source, target):
+    events, actors = code(text)
+    assert (actors.name_of(events[0].source), actors.name_of(events[0].target)) == (
+        source,
+        target,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania and Freedonia agreed to hold joint exercises near Belvania.",
+        "Ruritania and Freedonia failed to reach a deal on the border.",
+        "Ruritanian and Freedonian negotiators agreed on a new treaty.",
+    ],
+)
+def test_coordinated_parties_act_on_each_other(code, text):
+    events, actors = code(text)
+    pairs = _pairs(events, actors, events[0].type)
+    names = {n for p in pairs for n in p}
+    assert len(pairs) == 2 and len(names) == 2
+    assert all(a != b for a, b in pairs) and "Belvania" not in names
+
+
+def test_agentless_passive_takes_the_actor_of_its_clause(code):
+    events, actors = code("Two villagers were killed when Ruritanian forces shelled the town.")
+    assert actors.name_of(events[0].source) == "Ruritanian forces"
+
+
+def test_agentless_passive_takes_the_state_it_happened_in(code):
+    events, actors = code("The journalist Ivo Marsh was arrested in Freedonia on Monday.")
+    ev = _first(events, "COERCE")
+    assert actors.name_of(ev.source) == "Freedonia"
+    assert actors.name_of(ev.target) == "The journalist Ivo Marsh"
+
+
+def test_object_of_an_uncoded_verb_takes_its_subject(code):
+    events, actors = code("A Freedonian court ordered an investigation against Ivo Marsh.")
+    ev = _first(events)
+    assert actors.name_of(ev.source) == "A Freedonian court"
+    assert actors.name_of(ev.target) == "Ivo Marsh"

@@ -250,6 +250,42 @@ def test_surfaces_agree_on_dyads_and_alerts_under_a_min_confidence(
     assert cli == strip(api) == lib
 
 
+@pytest.mark.parametrize("floor", FLOORS)
+def test_surfaces_agree_on_actor_profiles_under_a_min_confidence(
+    capsys, conf_client, conf_db, floor: float | None
+) -> None:
+    from onrecord.store.actor_queries import actor_profile
+
+    opt, query = _floor(floor)
+    capsys.readouterr()
+    assert main(["--db", conf_db, "actor", "XOS", "--format", "json", *opt]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    lib = _python(conf_db, actor_profile, "XOS", floor=floor).to_dict()
+    assert cli == lib
+    api = conf_client.get(f"/api/actors/{cli['id']}?{query}").json()
+    page = conf_client.get(f"/actors/{cli['id']}.json?{query}").json()
+    assert api == page
+    expected = 0.5 if floor is None else floor  # the documented default
+    assert cli["min_confidence"] == api["min_confidence"] == expected
+    assert cli["events_as_source"] == api["events_as_source"]
+    assert cli["events_as_target"] == api["events_as_target"]
+    assert [(t["id"], t["count"], t["mean_intensity"]) for t in cli["top_targets"]] == [
+        (t["id"], t["events"], t["mean_intensity"]) for t in api["top_targets"]
+    ]
+    # The same floor as the event listing: the actor's events as source are those it lists.
+    listed = conf_client.get(f"/api/events?source={cli['id']}&{query}&limit=200").json()
+    assert cli["events_as_source"] == len(listed["items"])
+
+
+def test_surfaces_actor_profile_min_confidence_changes_the_answer(capsys, conf_db) -> None:
+    counts = []
+    for floor in (0, 0.9):
+        capsys.readouterr()
+        assert main(["--db", conf_db, "actor", "XOS", "--format", "json", *_floor(floor)[0]]) == 0
+        counts.append(json.loads(capsys.readouterr().out)["events_as_source"])
+    assert counts[0] > counts[1] > 0
+
+
 @pytest.mark.parametrize("bad", ["-0.1", "1.5", "nan"])
 def test_surfaces_refuse_the_same_bad_min_confidence(
     capsys, conf_client, conf_db, bad: str
@@ -257,12 +293,15 @@ def test_surfaces_refuse_the_same_bad_min_confidence(
     capsys.readouterr()
     assert main(["--db", conf_db, "events", "--min-confidence", bad]) != 0
     assert "min-confidence" in capsys.readouterr().err
-    for path in ("/api/events", "/api/dyads", "/api/alerts", "/api/dyads/XOS/XBL/timeline"):
+    assert main(["--db", conf_db, "actor", "XOS", "--min-confidence", bad]) != 0
+    assert "min-confidence" in capsys.readouterr().err
+    paths = ("/api/events", "/api/dyads", "/api/alerts", "/api/dyads/XOS/XBL/timeline")
+    for path in (*paths, "/api/actors/1", "/actors/1"):
         r = conf_client.get(f"{path}?min_confidence={bad}")
         assert r.status_code in (400, 422), (path, r.status_code)
 
 
-@pytest.mark.parametrize("command", ["events", "timeline", "dyads", "alerts"])
+@pytest.mark.parametrize("command", ["events", "timeline", "dyads", "alerts", "actor"])
 def test_surfaces_document_the_same_default_min_confidence(
     capsys, conf_client, command: str
 ) -> None:
@@ -278,6 +317,7 @@ def test_surfaces_document_the_same_default_min_confidence(
         "/api/dyads",
         "/api/alerts",
         "/api/dyads/{source}/{target}/timeline",
+        "/api/actors/{actor_id}",
     ):
         (param,) = [p for p in paths[path]["get"]["parameters"] if p["name"] == "min_confidence"]
         assert said in param["description"], path

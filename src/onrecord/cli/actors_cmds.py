@@ -32,6 +32,7 @@ from onrecord.cli.common import (
     command_group,
     emit,
 )
+from onrecord.cli.confidence import MinConfidenceOption, _min_confidence
 from onrecord.errors import OnrecordError
 from onrecord.record import ACTOR_KINDS
 
@@ -429,6 +430,7 @@ def actor(
             "--format", "-f", help="table for people, json for pipes.", case_sensitive=False
         ),
     ] = ProfileFormat.table,
+    min_confidence: MinConfidenceOption = None,
     db: DbOption = None,
 ) -> None:
     """Show an actor's profile: titles with dates, statements, addressees, targets, first/last seen.
@@ -443,7 +445,9 @@ def actor(
 
     with _open_store(ctx, db) as store:
         try:
-            profile = actor_profile(store, query, top=top)
+            profile = actor_profile(
+                store, query, top=top, min_confidence=_min_confidence(min_confidence)
+            )
         except ActorLookupError as exc:
             raise _lookup_failed(exc) from None
     if fmt is ProfileFormat.json:
@@ -465,6 +469,7 @@ def _print_profile(profile: Any) -> None:
     console.print(
         f"{profile.statements} statement(s), addressed in {profile.addressed}, in {profile.articles} article(s) "
         f"({seen}); events: {profile.events_as_source} as source, {profile.events_as_target} as target"
+        + (f" (confidence ≥ {profile.min_confidence:g})" if profile.min_confidence else "")
     )
     if profile.titles:
         titles = Table(title="titles")

@@ -29,31 +29,7 @@ from onrecord.cli.common import (
     app,
     emit,
 )
-
-MinConfidenceOption = Annotated[
-    Optional[float],
-    typer.Option(
-        "--min-confidence",
-        help="Leave out events coded with a lower confidence (0..1; 0 keeps all; default 0.5, docs/events.md).",
-        min=0.0,
-        max=1.0,
-        metavar="P",
-    ),
-]
-
-
-def _min_confidence(value: Optional[float]) -> float:
-    """The floor to apply: the documented default when the option is not given."""
-    # Imported here: the store (SQLAlchemy) stays out of `onrecord --version`.
-    from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, checked_confidence
-    from onrecord.validation import InvalidValue
-
-    if value is None:
-        return DEFAULT_MIN_CONFIDENCE
-    try:
-        return checked_confidence(value) or 0.0
-    except InvalidValue as exc:  # NaN passes Click's range check
-        raise typer.BadParameter(exc.reason, param_hint="--min-confidence") from None
+from onrecord.cli.confidence import MinConfidenceOption, _min_confidence
 
 
 class Period(str, Enum):

@@ -14,6 +14,13 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
+from onrecord.events.arguments import (
+    MUTUAL_NOUNS,
+    SYMMETRIC,
+    ActorResolver,
+    ArgumentFinder,
+    _depth,
+)
 from onrecord.events.features import trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
@@ -23,50 +30,7 @@ from onrecord.record import Event, Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
-SPEECH_NOUNS = frozenset(
-    {
-        "proposal",
-        "offer",
-        "demand",
-        "appeal",
-        "call",
-        "invitation",
-        "ultimatum",
-        "request",
-        "plan",
-        "formula",
-        "resolution",
-        "initiative",
-        "effort",
-        "efforts",
-        "decision",
-        "policy",
-        "position",
-    }
-)
-NAMED_NOUNS = frozenset(
-    {
-        "accord",
-        "agreement",
-        "treaty",
-        "deal",
-        "process",
-        "talks",
-        "summit",
-        "pact",
-        "protocol",
-        "format",
-    }
-)
-ADJECTIVAL_PASSIVES = frozenset(
-    {"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate", "deploy", "station"}
-)
-"""Verbs whose agentless passive subject is the actor ("X is set to meet", "2,000 soldiers were
-deployed"): forces deployed or stationed are the ones acting, not acted upon."""
 MAX_ARGS = 4
-DEEP_PLACE_PREPS = ("to", "in", "into", "inside", "against", "on", "of", "for")
-"""Prepositions followed down to a place when a trigger has no nearer target."""
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
 FALLBACK_MIN = 0.7
@@ -79,12 +43,6 @@ PENTA_OF_ROOT = {
     for r in range(1, 21)
 }
 PACKAGED = "packaged"
-
-
-class ActorResolver(Protocol):
-    """What the coder needs from :class:`onrecord.actors.ArticleActors`."""
-
-    def resolve_span(self, start: int, end: int) -> str | None: ...
 
 
 class TypeModel(Protocol):
@@ -150,15 +108,7 @@ def code_events_detailed(
     return out
 
 
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head != tok and d < 50:
-        tok = tok.head
-        d += 1
-    return d
-
-
-class _Coder:
+class _Coder(ArgumentFinder):
     def __init__(
         self,
         doc: Doc,
@@ -195,282 +145,6 @@ class _Coder:
         last = bisect_right(self._span_starts, pos) - 1
         first = bisect_right(self._span_reach, pos)
         return self.spans[first][2] if first <= last else None
-
-    # ---- actors -------------------------------------------------------------------------
-    def _span_id(self, start: int, end: int) -> str | None:
-        key = (start, end)
-        if key not in self._cache:
-            self._cache[key] = self.actors.resolve_span(start, end)
-        return self._cache[key]
-
-    def resolve(self, tok: Token, quote: Quote | None) -> str | None:
-        """The actor id of a noun phrase head (pronouns through quotes and reporters)."""
-        low = tok.lower_
-        if tok.pos_ == "PRON":
-            if quote is not None and low in sx.PRONOUNS_FIRST:
-                return quote.speaker.actor if quote.speaker else None
-            if quote is not None and low in sx.PRONOUNS_SECOND:
-                return quote.addressee.actor if quote.addressee else None
-            if low in sx.PRONOUNS_THIRD:
-                rep = self._reporter(tok)
-                if rep is not None:
-                    ids = [i for i in (self.resolve(r, quote) for r in rep) if i]
-                    if ids:
-                        return ids[0]
-                if low not in {"it", "its", "itself"} and self.last_subject:
-                    return self.last_subject[0]
-            return None
-        if not sx.is_actor_like(tok):
-            # "Thousands of students", "some of the rebels": a quantity of actors.
-            if tok.pos_ in {"NUM", "NOUN"} and any(
-                sx.is_actor_like(o) for o in sx.prep_objects(tok, ("of",))
-            ):
-                return self._span_id(*sx.mention_span(tok))
-            return None
-        if (
-            tok.ent_type_ not in sx.ACTOR_ENTS
-            and tok.pos_ != "PROPN"
-            and tok.lemma_.lower() not in sx.ACTOR_NOUNS
-        ):
-            mod = sx.entity_modifier(tok)
-            if mod is not None:
-                ent = self.ent_at.get(mod.i)
-                if ent is not None:
-                    return self._span_id(*ent)
-                return self._span_id(mod.idx, mod.idx + len(mod.text))
-        return self._span_id(*sx.mention_span(tok))
-
-    def _reporter(self, tok: Token) -> list[Token] | None:
-        """Subjects of the reporting verb whose complement contains ``tok`` ("Iraq said it...")."""
-        cur = tok
-        for _ in range(8):
-            if cur.head == cur:
-                return None
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.report:
-                subj, _ = sx.subject_of(cur.head)
-                return subj or None
-            if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
-                # "are prepared ... that they": the clause a pronoun subject sits in.
-                subj, _ = sx.subject_of(cur.head)
-                if subj and all(s.lower_ not in sx.PRONOUNS_THIRD for s in subj):
-                    return subj
-            cur = cur.head
-        return None
-
-    def reported_by(self, tok: Token) -> Token | None:
-        """The reporting verb governing the clause of ``tok``, if any."""
-        cur = tok
-        for _ in range(8):
-            if cur.head == cur:
-                return None
-            if cur.dep_ in {"ccomp", "conj"} and cur.head.lemma_.lower() in self.lex.report:
-                return cur.head
-            cur = cur.head
-        return None
-
-    # ---- arguments ----------------------------------------------------------------------
-    def sources(self, trig: Trigger) -> list[Token]:
-        head = trig.head
-        if trig.kind == "noun":
-            return self._noun_sources(head)
-        subj, passive = sx.subject_of(head)
-        if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
-            subj = (
-                sx.conjuncts(sx.first_child(head, {"nsubjpass"}))
-                if sx.first_child(head, {"nsubjpass"})
-                else []
-            )
-        return subj
-
-    def _noun_sources(self, noun: Token) -> list[Token]:
-        for c in noun.children:
-            if c.dep_ == "poss":
-                return sx.conjuncts(c)
-        agents = sx.prep_objects(noun, ("by",))
-        if agents:
-            return agents
-        mod = sx.entity_modifier(noun)
-        if (
-            mod is not None
-            and mod.dep_ != "poss"
-            and not (mod.ent_type_ == "GPE" and noun.lemma_.lower() in NAMED_NOUNS)
-        ):
-            # "Russian attack", "U.S. sanctions"; but "the Minsk accords" is a name, not an agent.
-            return [mod]
-        # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
-        if (
-            noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep"
-            and noun.head.head.pos_ in {"VERB", "AUX"}
-        ):
-            subj, passive = sx.subject_of(noun.head.head)
-            if not passive:
-                return subj
-            if noun.head.head.lemma_.lower() in ADJECTIVAL_PASSIVES:
-                sp = sx.first_child(noun.head.head, {"nsubjpass"})
-                return sx.conjuncts(sp) if sp is not None else []
-        return []
-
-    def targets(self, trig: Trigger, sources: list[Token]) -> list[Token]:
-        exclude = {s.i for s in sources}
-        for s in sources:
-            start, end = sx.mention_span(s)
-            exclude.update(t.i for t in s.doc.char_span(start, end, alignment_mode="expand") or [])
-        found: list[Token] = []
-
-        def take(cands: list[Token]) -> bool:
-            for c in cands:
-                if c.i in exclude or not sx.is_actor_like(c) or _own_forces(c):
-                    continue
-                if c.pos_ != "PRON" and self.resolve(c, None) is None:
-                    # "killed 81 people in Nigeria": a noun no actor answers to does not end
-                    # the search; the place or party further on may be the target.
-                    continue
-                found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
-            return bool(found)
-
-        self._targets(trig, take, found)
-        for t in list(found):
-            found.extend(x for x in self._led_by(t) if x not in found)
-        return found
-
-    def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
-        """Fill ``found`` (through ``take``) from the first argument position that has actors."""
-        head, anchor, theme = trig.head, trig.anchor, trig.theme
-        verbs = [head] if anchor == head else [head, anchor]
-        if (
-            anchor != head
-            and anchor.dep_ == "ccomp"
-            and trig.type in {"REQUEST", "REJECT", "ACCUSE"}
-        ):
-            # "demanded that Kyiv negotiate": the one asked to act is the target.
-            subj = sx.first_child(anchor, sx.SUBJ_DEPS)
-            if subj is not None and take([subj]):
-                return found
-        if trig.kind != "noun" and sx.is_passive(head):
-            sp = sx.first_child(head, {"nsubjpass"})
-            if sp is not None and take([sp]):
-                return found
-        if (
-            theme is not None
-            and trig.kind == "verb"
-            and theme.head.i in {head.i} | {c.i for c in head.children}
-        ):
-            # The verb's own object or particle object: "expelled two diplomats", "called on X".
-            if take([theme]):
-                return found
-        for v in verbs:
-            if v.pos_ in {"VERB", "AUX", "ADJ"}:
-                obj = sx.first_child(v, {"dobj", "dative", "iobj"})
-                if obj is not None and obj != theme and take([obj]):
-                    return found
-        speech_theme = theme is not None and theme.lemma_.lower() in SPEECH_NOUNS
-        if theme is not None and speech_theme and self._authors(theme, take):
-            return found
-        for v in verbs:
-            if take(sx.prep_objects(v, sx.TARGET_PREPS)):
-                return found
-        if theme is not None:
-            if take(
-                sx.prep_objects(
-                    theme, sx.TARGET_PREPS + ("of",) if trig.kind == "noun" else sx.TARGET_PREPS
-                )
-            ):
-                return found
-            if self._authors(theme, take):
-                return found
-            if take(self._deep(theme)):
-                return found
-            if theme != head and theme.ent_type_ in sx.ACTOR_ENTS and take([theme]):
-                return found
-        between = [
-            o
-            for v in (*verbs, *(t for t in [theme] if t is not None))
-            for o in sx.prep_objects(v, ("between",))
-        ]
-        if take(between):
-            return found
-        places = [
-            o
-            for v in (*verbs, *(t for t in [theme] if t is not None))
-            for o in sx.prep_objects(v, sx.PLACE_PREPS)
-        ]
-        if take([p for p in places if p.ent_type_ == "GPE"]):
-            return found
-        gov = head.head
-        if head.dep_ in {"xcomp", "advcl"} and gov is not head and gov.pos_ in {"VERB", "AUX"}:
-            # A purpose clause: "sent experts to Riyadh to investigate" acts on the governing
-            # verb's recipient.
-            obj = sx.first_child(gov, {"dative", "iobj"})
-            take(
-                ([obj] if obj is not None else [])
-                + sx.prep_objects(gov, ("to", "with", "against", "on"))
-            )
-            if found:
-                return found
-        # Nothing nearer: the country or city the act is aimed at or happens in, down a chain
-        # of prepositional phrases ("sent peacekeepers to help the force in Somalia", "aid to
-        # people in northeast Nigeria"); the gold records take that place as the target.
-        take(self._deep_places([*verbs, *(t for t in [theme] if t is not None)]))
-        return found
-
-    @staticmethod
-    def _deep_places(starts: list[Token]) -> list[Token]:
-        """Places (GPE entities) objects of a preposition under ``starts``, the nearest first."""
-        seen: set[int] = set()
-        found: list[tuple[int, int, Token]] = []
-        for s in starts:
-            base = _depth(s)
-            for t in s.subtree:
-                if (
-                    t.i not in seen
-                    and t.ent_type_ == "GPE"
-                    and t.dep_ == "pobj"
-                    and t.head.lower_ in DEEP_PLACE_PREPS
-                ):
-                    seen.add(t.i)
-                    found.append((_depth(t) - base, t.i, t))
-        if not found:
-            return []
-        near = min(d for d, _, _ in found)
-        return [t for d, _, t in sorted(found) if d == near]
-
-    def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
-        mods = [
-            c for c in theme.children if c.dep_ in {"poss", "amod", "compound"} and c.i < theme.i
-        ]
-        if take([m for m in mods if m.ent_type_ in sx.ACTOR_ENTS or m.dep_ == "poss"]):
-            return True
-        return bool(take(sx.prep_objects(theme, sx.AUTHOR_PREPS)))
-
-    def _deep(self, theme: Token) -> list[Token]:
-        """Actor-like nouns down a chain of prepositional phrases ("a halt to expansion in NATO")."""
-        out: list[Token] = []
-        frontier = [theme]
-        for _ in range(3):
-            nxt: list[Token] = []
-            for t in frontier:
-                for o in sx.prep_objects(
-                    t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")
-                ):
-                    if sx.is_actor_like(o):
-                        out.append(o)
-                    nxt.append(o)
-            if out:
-                return out
-            frontier = nxt
-        return out
-
-    @staticmethod
-    def _led_by(tok: Token) -> list[Token]:
-        """ "the West, led by the United States": the leader is a co-target."""
-        doc = tok.doc
-        j = tok.right_edge.i + 1
-        if j < len(doc) and doc[j].is_punct:
-            j += 1
-        if j < len(doc) and doc[j].lemma_ == "lead" and doc[j].tag_ == "VBN":
-            return [o for o in sx.prep_objects(doc[j], ("by",)) if sx.is_actor_like(o)]
-        return []
 
     # ---- one sentence -------------------------------------------------------------------
     def sentence(self, sent: Span, n: int) -> list[CodedEvent]:
@@ -652,7 +326,8 @@ class _Coder:
                     converted = False
                 type_, cameo = new_type, new_cameo
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
-        pairs = self._pairs(type_, srcs, tgts)
+        mutual = trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS
+        pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
         events = []
         for s, t in pairs:
             events.append(
@@ -716,9 +391,13 @@ class _Coder:
         return new, self.lex.default_cameo[new]
 
     @staticmethod
-    def _pairs(type_: str, srcs: list[str], tgts: list[str]) -> list[tuple[str | None, str | None]]:
+    def _pairs(
+        type_: str, srcs: list[str], tgts: list[str], *, mutual: bool = False
+    ) -> list[tuple[str | None, str | None]]:
         tgts = [t for t in tgts if t not in srcs] or ([] if tgts else [])
-        if not tgts and len(srcs) >= 2 and type_ in SYMMETRIC:
+        if len(srcs) >= 2 and (type_ in SYMMETRIC or mutual):
+            # "Jordan and Britain agreed to hold exercises near Iraq": the coordinated parties
+            # act on each other; a third party named further on is the topic, not a side.
             return [(a, b) for a in srcs for b in srcs if a != b]
         pairs: list[tuple[str | None, str | None]] = [
             (s, t)
@@ -810,34 +489,6 @@ class _Coder:
         elif mod is not None and not converted:
             base *= HYPOTHETICAL_WEIGHT.get(mod, 0.5)
         return round(max(-10.0, min(10.0, base)), 2)
-
-
-OWN_FORCES = frozenset(
-    {
-        "troop",
-        "troops",
-        "force",
-        "forces",
-        "army",
-        "soldier",
-        "military",
-        "unit",
-        "personnel",
-        "citizen",
-        "national",
-        "ship",
-        "warship",
-        "official",
-    }
-)
-
-
-def _own_forces(tok: Token) -> bool:
-    """ "its troops", "their citizens": the source's own people are not the target."""
-    return tok.lemma_.lower() in OWN_FORCES and any(
-        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
-        for c in tok.children
-    )
 
 
 def _unique(ids) -> list[str]:  # type: ignore[no-untyped-def]

@@ -60,11 +60,21 @@ def norm_text(text: str) -> str:
 
 @dataclass(slots=True)
 class GoldSpan:
-    """A marked source or target: its text and character span in the sentence."""
+    """A marked source or target: its text and character span in the sentence.
+
+    An *implicit* argument (the PLOVER file's "a recipient" / "An actor" rows: the sentence
+    names no one in that role) has no span (``start`` = ``end`` = -1); a coded event is right
+    on that side only when it names no actor there either.
+    """
 
     text: str
     start: int
     end: int
+
+    @property
+    def implicit(self) -> bool:
+        """Whether the gold says the sentence names no actor in this role."""
+        return self.start < 0
 
 
 @dataclass(slots=True)
@@ -120,6 +130,16 @@ def _spans(marked: str) -> tuple[str, GoldSpan | None, GoldSpan | None]:
     return text, span("s"), span("t")
 
 
+IMPLICIT_ARGUMENTS = frozenset({"a recipient", "an actor"})
+"""The PLOVER file's placeholders for a role the sentence leaves unnamed."""
+
+
+def _implicit(value: str, span: GoldSpan | None) -> GoldSpan | None:
+    if span is None and value.strip().lower() in IMPLICIT_ARGUMENTS:
+        return GoldSpan(value.strip(), -1, -1)
+    return span
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -136,6 +156,7 @@ def load_union(data_dir: Path = TRAIN_DIR) -> list[Item]:
         text, s, t = _spans(row["marked_sentence"])
         if norm_text(text) != norm_text(row["sentence"]):
             text, s, t = row["sentence"], None, None
+        s, t = _implicit(row["source"], s), _implicit(row["target"], t)
         key = norm_text(text)
         it = items.get(key)
         if it is None:

@@ -7,6 +7,7 @@ so coding stays one cheap pass over the sentence.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,7 +85,19 @@ def is_actor_like(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
+    if tok.lower_ in collective_heads() and tok.tag_ == "NNS":
+        # "Teachers went on strike", "detained several suspects": a plural the actor lexicon
+        # resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
+        return True
     return entity_modifier(tok) is not None
+
+
+@lru_cache(maxsize=1)
+def collective_heads() -> frozenset[str]:
+    """One-word collective heads of the actor lexicon (the resolver makes them group actors)."""
+    from onrecord.actors.lexicon import load_lexicon
+
+    return frozenset(w for w in load_lexicon().collectives if " " not in w)
 
 
 def entity_modifier(tok: Token) -> Token | None:

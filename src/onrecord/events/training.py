@@ -19,7 +19,15 @@ import numpy as np
 
 from onrecord.article import ArticleInput
 from onrecord.events.features import trigger_features
-from onrecord.events.gold import PENTA_OF_ROOT, GoldSpan, Item, f1_table, macro_f1, scored_type
+from onrecord.events.gold import (
+    PENTA_OF_ROOT,
+    GoldSpan,
+    Item,
+    f1_table,
+    macro_f1,
+    norm_text,
+    scored_type,
+)
 from onrecord.events.model import PENTA_OF_TYPE, Decision, EventModel
 
 if TYPE_CHECKING:
@@ -185,10 +193,13 @@ def argument_right(
 
     Right when the gold span resolves to the same actor, or the actor's name or one of its
     aliases is written inside the gold span ("Iranian Foreign Minister Mohammad Javad Zarif" for
-    the actor Zarif).
+    the actor Zarif). An implicit gold argument ("a recipient": the sentence names no one in
+    that role) is right only when the event names no actor there either.
     """
     if gold is None:
         return None
+    if gold.implicit:
+        return actor_id is None
     if actor_id is None:
         return False
     if actors.resolve_span(gold.start, gold.end) == actor_id:
@@ -196,8 +207,11 @@ def argument_right(
     actor = record.actor(actor_id)
     if actor is None:
         return False
-    low = gold.text.lower()
-    return any(n and n.lower() in low for n in (actor.name, *actor.aliases))
+    low = f" {norm_text(gold.text)} "
+    # Whole words only: the alias "US" is not inside "Russia" or "business".
+    return any(
+        n and norm_text(n) and f" {norm_text(n)} " in low for n in (actor.name, *actor.aliases)
+    )
 
 
 @dataclass(slots=True)
@@ -224,10 +238,11 @@ def code_items(
         o = Outcome(p, ev)
         if p.item.pairs:
             # Several gold pairs for one sentence: the event is right when it matches any pair.
+            # No event is a miss on both sides, an implicit gold argument included.
             best = (False, False)
-            for s, t in p.item.pairs:
-                so = bool(argument_right(ev.source if ev else None, s, record, actors))
-                to = bool(argument_right(ev.target if ev else None, t, record, actors))
+            for s, t in p.item.pairs if ev is not None else []:
+                so = bool(argument_right(ev.source, s, record, actors))
+                to = bool(argument_right(ev.target, t, record, actors))
                 if (so + to, so) > (best[0] + best[1], best[0]):
                     best = (so, to)
             o.source_ok, o.target_ok = best
@@ -237,7 +252,8 @@ def code_items(
                 # Whether the gold span names an actor at all (many PLV targets are things:
                 # "the legislation", "a presidential election"): a miss there is by design.
                 "gold_is_actor": [
-                    bool(x and actors.resolve_span(x.start, x.end)) for x in (s0, t0)
+                    bool(x and not x.implicit and actors.resolve_span(x.start, x.end))
+                    for x in (s0, t0)
                 ],
                 "source": names.get(ev.source) if ev and ev.source else None,
                 "target": names.get(ev.target) if ev and ev.target else None,

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from onrecord.store.actor_fixes import ActorRef, ref_of, resolve_actor
+from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, checked_confidence, confidence_at_least
 from onrecord.store.paging import iso, like_pattern
 from onrecord.store.results import ActorSummary
 from onrecord.store.schema import (
@@ -178,6 +179,8 @@ class ActorProfile:
     fixes: list[str] = field(default_factory=list)
     statements_per_month: list[dict[str, Any]] = field(default_factory=list)
     latest_quote_ids: list[int] = field(default_factory=list)
+    min_confidence: float = 0.0
+    """The minimum event confidence the event counts and counterparts were taken at."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (field order as declared; nested objects as dicts; the latest
@@ -202,7 +205,14 @@ def _plain(obj: Any) -> dict[str, Any]:
     }
 
 
-def actor_profile(store: Store, query: str, *, top: int = 5, latest: int = 0) -> ActorProfile:
+def actor_profile(
+    store: Store,
+    query: str,
+    *,
+    top: int = 5,
+    latest: int = 0,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
+) -> ActorProfile:
     """The profile of the one stored actor answering to ``query``.
 
     Args:
@@ -210,28 +220,46 @@ def actor_profile(store: Store, query: str, *, top: int = 5, latest: int = 0) ->
         query: an id (``12``, ``#12``), a name or alias (any case, any accents), a country code.
         top: how many addressees, targets and sources to list.
         latest: how many of its newest statements' ids to include (``latest_quote_ids``).
+        min_confidence: events the coder gave a lower confidence are left out of the event
+            counts, targets and sources, as in every other event view (None or 0: keep all;
+            see :data:`onrecord.store.events.DEFAULT_MIN_CONFIDENCE`).
 
     Raises:
         onrecord.store.actor_fixes.ActorLookupError: no actor or several match.
+        onrecord.validation.InvalidValue: ``min_confidence`` is not a number from 0 to 1.
     """
     with store.session() as session:
         row = resolve_actor(session, query)
-        return build_profile(session, row, top=top, latest=latest)
+        return build_profile(session, row, top=top, latest=latest, min_confidence=min_confidence)
 
 
 def profile_by_id(
-    session: Session, actor_id: int, *, top: int = 5, latest: int = 0
+    session: Session,
+    actor_id: int,
+    *,
+    top: int = 5,
+    latest: int = 0,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> ActorProfile | None:
     """The profile of the actor with this id, or None when there is none."""
     row = session.get(ActorRow, actor_id)
-    return build_profile(session, row, top=top, latest=latest) if row is not None else None
+    if row is None:
+        return None
+    return build_profile(session, row, top=top, latest=latest, min_confidence=min_confidence)
 
 
 def build_profile(
-    session: Session, row: ActorRow, *, top: int = 5, latest: int = 0
+    session: Session,
+    row: ActorRow,
+    *,
+    top: int = 5,
+    latest: int = 0,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> ActorProfile:
     """The profile of an actor row (see :func:`actor_profile`)."""
     aid = row.id
+    floor = checked_confidence(min_confidence)
+    sure = [confidence_at_least(floor)] if floor else []
     first, last, articles = session.execute(
         select(
             func.min(ArticleRow.published_date),
@@ -279,32 +307,49 @@ def build_profile(
         statements=len(dated),
         addressed=_count(session, QuoteRow.addressee_actor_id == aid),
         articles=int(articles or 0),
-        events_as_source=_count(session, EventRow.source_actor_id == aid),
-        events_as_target=_count(session, EventRow.target_actor_id == aid),
+        events_as_source=_count(session, EventRow.source_actor_id == aid, *sure),
+        events_as_target=_count(session, EventRow.target_actor_id == aid, *sure),
         first_seen=iso(first),
         last_seen=iso(last),
         top_addressees=_top(
             session, QuoteRow.addressee_actor_id, QuoteRow.speaker_actor_id == aid, top
         ),
         top_targets=_top(
-            session, EventRow.target_actor_id, EventRow.source_actor_id == aid, top, mean=True
+            session,
+            EventRow.target_actor_id,
+            EventRow.source_actor_id == aid,
+            top,
+            *sure,
+            mean=True,
         ),
         top_sources=_top(
-            session, EventRow.source_actor_id, EventRow.target_actor_id == aid, top, mean=True
+            session,
+            EventRow.source_actor_id,
+            EventRow.target_actor_id == aid,
+            top,
+            *sure,
+            mean=True,
         ),
         fixes=list(dict.fromkeys(n for n in fixes if n)),
         statements_per_month=[{"month": m, "statements": n} for m, n in sorted(months.items())],
         latest_quote_ids=[int(i) for i, _ in newest[:latest]],
+        min_confidence=floor or 0.0,
     )
 
 
-def _count(session: Session, condition: ColumnElement[bool]) -> int:
+def _count(session: Session, condition: ColumnElement[bool], *more: ColumnElement[bool]) -> int:
     table = condition.left.table  # type: ignore[attr-defined]
-    return int(session.scalar(select(func.count()).select_from(table).where(condition)) or 0)
+    stmt = select(func.count()).select_from(table).where(condition, *more)
+    return int(session.scalar(stmt) or 0)
 
 
 def _top(
-    session: Session, other: Any, condition: ColumnElement[bool], limit: int, *, mean: bool = False
+    session: Session,
+    other: Any,
+    condition: ColumnElement[bool],
+    limit: int,
+    *more: ColumnElement[bool],
+    mean: bool = False,
 ) -> list[Counterpart]:
     n = func.count().label("n")
     columns: list[Any] = [ActorRow, n]
@@ -313,7 +358,7 @@ def _top(
     stmt = (
         select(*columns)
         .join(other.table, other == ActorRow.id)
-        .where(condition)
+        .where(condition, *more)
         .group_by(ActorRow.id)
         .order_by(n.desc(), ActorRow.name, ActorRow.id)
         .limit(limit)

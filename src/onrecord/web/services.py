@@ -146,10 +146,24 @@ def _ref(c: Any, **extra: Any) -> dict[str, Any]:
 
 
 def actor(
-    db: StoreSession, store: Store, actor_id: int, *, top: int = 10, latest: int = 10
+    db: StoreSession,
+    store: Store,
+    actor_id: int,
+    *,
+    top: int = 10,
+    latest: int = 10,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
-    """The actor page's data (the profile ``onrecord actor`` shows); 404 when there is no such actor."""
-    profile = profile_by_id(db, actor_id, top=top, latest=latest)
+    """The actor page's data (the profile ``onrecord actor`` shows); 404 when there is no such
+    actor. Its event counts and targets leave out events under ``min_confidence`` (None: the
+    documented default, :data:`DEFAULT_MIN_CONFIDENCE`), as every other event view does."""
+    try:
+        conf = checked_confidence(
+            DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+        )
+    except InvalidValue as exc:
+        raise params.BadParameter("min_confidence", exc.reason) from None
+    profile = profile_by_id(db, actor_id, top=top, latest=latest, min_confidence=conf)
     if profile is None:
         raise HTTPException(404, f"no actor with id {actor_id}")
     ids = tuple(profile.latest_quote_ids)
@@ -172,6 +186,9 @@ def actor(
         "top_targets": [
             _ref(c, events=c.count, mean_intensity=c.mean_intensity) for c in profile.top_targets
         ],
+        "events_as_source": profile.events_as_source,
+        "events_as_target": profile.events_as_target,
+        "min_confidence": profile.min_confidence,
         "latest_quotes": latest_rows,
     }
 

@@ -37,6 +37,12 @@ def list_actors(
 
 
 @router.get("/{actor_id}", summary="One actor")
-def get_actor(db: SessionDep, store: StoreDep, actor_id: ActorPath) -> dict[str, Any]:
-    """Aliases, titles with dates, statements per month, top addressees and targets, latest quotes."""
-    return services.actor(db, store, actor_id)
+def get_actor(
+    db: SessionDep,
+    store: StoreDep,
+    actor_id: ActorPath,
+    min_confidence: params.MinConfidence = None,
+) -> dict[str, Any]:
+    """Aliases, titles with dates, statements per month, top addressees and targets (events
+    under `min_confidence` left out), latest quotes."""
+    return services.actor(db, store, actor_id, min_confidence=min_confidence)

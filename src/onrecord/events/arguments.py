@@ -1,0 +1,584 @@
+"""Who acts on whom: the source and target of a trigger on the dependency parse.
+
+:class:`ArgumentFinder` is the part of the coder (:mod:`onrecord.events.coder`) that finds a
+trigger's source and target tokens and resolves them to actors; the rules and the evidence for
+each are in ``docs/events.md`` ("Arguments"). Every rule looks at a token's neighbourhood in
+the parse only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from onrecord.events import syntax as sx
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from onrecord.events.lexicon import Lexicon
+    from onrecord.events.triggers import Trigger
+    from onrecord.record import Quote
+
+
+class ActorResolver(Protocol):
+    """What the coder needs from :class:`onrecord.actors.ArticleActors`."""
+
+    def resolve_span(self, start: int, end: int) -> str | None: ...
+
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+SPEECH_NOUNS = frozenset(
+    {
+        "proposal",
+        "offer",
+        "demand",
+        "appeal",
+        "call",
+        "invitation",
+        "ultimatum",
+        "request",
+        "plan",
+        "formula",
+        "resolution",
+        "initiative",
+        "effort",
+        "efforts",
+        "decision",
+        "policy",
+        "position",
+    }
+)
+NAMED_NOUNS = frozenset(
+    {
+        "accord",
+        "agreement",
+        "treaty",
+        "deal",
+        "process",
+        "talks",
+        "summit",
+        "pact",
+        "protocol",
+        "format",
+    }
+)
+UNDERGO_VERBS = frozenset(
+    """face suffer receive get undergo endure survive escape avoid withstand fear risk
+    experience see welcome condemn denounce criticize criticise deny reject dismiss""".split()
+)
+"""Verbs whose subject undergoes (or judges) the act its object names, rather than doing it."""
+RECEIVE_VERBS = frozenset({"face", "receive", "suffer", "get", "draw", "endure"})
+"""Verbs whose subject receives the act its object names from someone ("from"/"by")."""
+AUTHOR_PREPS = ("from", "by")
+CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "rescue", "relieve"})
+MUTUAL_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise", "settlement"})
+"""Objects that make coordinated subjects act on each other ("X and Y failed to reach a deal")."""
+ADJECTIVAL_PASSIVES = frozenset(
+    {"head", "set", "schedule", "expect", "due", "poise", "suppose", "slate", "deploy", "station"}
+)
+"""Verbs whose agentless passive subject is the actor ("X is set to meet", "2,000 soldiers were
+deployed"): forces deployed or stationed are the ones acting, not acted upon."""
+DEEP_PLACE_PREPS = ("to", "in", "into", "inside", "against", "on", "of", "for")
+"""Prepositions followed down to a place when a trigger has no nearer target."""
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head != tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+class ArgumentFinder:
+    """Source and target search, mixed into the coder.
+
+    Expects ``actors`` (an :class:`ActorResolver`), ``lex``, ``ent_at`` (token index -> its
+    entity's character span), ``_cache`` (span -> actor id) and ``last_subject``.
+    """
+
+    actors: ActorResolver
+    lex: Lexicon
+    ent_at: dict[int, tuple[int, int]]
+    _cache: dict[tuple[int, int], str | None]
+    last_subject: list[str]
+
+    # ---- actors -------------------------------------------------------------------------
+    def _span_id(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = self.actors.resolve_span(start, end)
+        return self._cache[key]
+
+    def resolve(self, tok: Token, quote: Quote | None) -> str | None:
+        """The actor id of a noun phrase head (pronouns through quotes and reporters)."""
+        low = tok.lower_
+        if tok.pos_ == "PRON":
+            if quote is not None and low in sx.PRONOUNS_FIRST:
+                return quote.speaker.actor if quote.speaker else None
+            if quote is not None and low in sx.PRONOUNS_SECOND:
+                return quote.addressee.actor if quote.addressee else None
+            if low in sx.PRONOUNS_THIRD:
+                rep = self._reporter(tok)
+                if rep is not None:
+                    ids = [i for i in (self.resolve(r, quote) for r in rep) if i]
+                    if ids:
+                        return ids[0]
+                if low not in {"it", "its", "itself"} and self.last_subject:
+                    return self.last_subject[0]
+            return None
+        if not sx.is_actor_like(tok):
+            # "Thousands of students", "some of the rebels": a quantity of actors.
+            if tok.pos_ in {"NUM", "NOUN"} and any(
+                sx.is_actor_like(o) for o in sx.prep_objects(tok, ("of",))
+            ):
+                return self._span_id(*sx.mention_span(tok))
+            return None
+        if (
+            tok.ent_type_ not in sx.ACTOR_ENTS
+            and tok.pos_ != "PROPN"
+            and tok.lemma_.lower() not in sx.ACTOR_NOUNS
+        ):
+            mod = sx.entity_modifier(tok)
+            if mod is not None:
+                ent = self.ent_at.get(mod.i)
+                if ent is not None:
+                    return self._span_id(*ent)
+                return self._span_id(mod.idx, mod.idx + len(mod.text))
+        return self._span_id(*sx.mention_span(tok))
+
+    def _reporter(self, tok: Token) -> list[Token] | None:
+        """Subjects of the reporting verb whose complement contains ``tok`` ("Iraq said it...")."""
+        cur = tok
+        for _ in range(8):
+            if cur.head == cur:
+                return None
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.report:
+                subj, _ = sx.subject_of(cur.head)
+                return subj or None
+            if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
+                # "are prepared ... that they": the clause a pronoun subject sits in.
+                subj, _ = sx.subject_of(cur.head)
+                if subj and all(s.lower_ not in sx.PRONOUNS_THIRD for s in subj):
+                    return subj
+            cur = cur.head
+        return None
+
+    def reported_by(self, tok: Token) -> Token | None:
+        """The reporting verb governing the clause of ``tok``, if any."""
+        cur = tok
+        for _ in range(8):
+            if cur.head == cur:
+                return None
+            if cur.dep_ in {"ccomp", "conj"} and cur.head.lemma_.lower() in self.lex.report:
+                return cur.head
+            cur = cur.head
+        return None
+
+    # ---- arguments ----------------------------------------------------------------------
+    def sources(self, trig: Trigger) -> list[Token]:
+        head = trig.head
+        if trig.kind == "noun":
+            return self._noun_sources(head)
+        received = _received_from(trig)
+        if received:
+            return received
+        subj, passive = sx.subject_of(head)
+        subj = [x for s in subj for x in _split_modifiers(s)]
+        if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
+            subj = (
+                sx.conjuncts(sx.first_child(head, {"nsubjpass"}))
+                if sx.first_child(head, {"nsubjpass"})
+                else []
+            )
+        elif passive and not subj and sx.is_passive(head):
+            # "were killed when ISIL launched an attack", "was released after Kiir pardoned
+            # him": with no agent, the one whose act the clause reports; else "was arrested in
+            # Rwanda", "were expelled from North Korea": the state where (or from where) it
+            # was done.
+            subj = [
+                x
+                for c in head.children
+                if c.dep_ == "advcl"
+                and any(m.lower_ in {"after", "when", "as"} for m in c.children)
+                and not sx.is_passive(c)
+                for x in [sx.first_child(c, sx.SUBJ_DEPS)]
+                if x is not None and sx.is_actor_like(x) and x.pos_ != "PRON"
+            ][:1] or [
+                o
+                for o in sx.prep_objects(head, ("in", "from"))
+                if o.ent_type_ == "GPE" and o.dep_ == "pobj"
+            ][:1]
+        return subj
+
+    def _noun_sources(self, noun: Token) -> list[Token]:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return sx.conjuncts(c)
+        agents = sx.prep_objects(noun, ("by",))
+        if agents:
+            return agents
+        mod = sx.entity_modifier(noun)
+        if (
+            mod is not None
+            and mod.dep_ != "poss"
+            and not (mod.ent_type_ == "GPE" and noun.lemma_.lower() in NAMED_NOUNS)
+        ):
+            # "Russian attack", "U.S. sanctions"; but "the Minsk accords" is a name, not an agent.
+            return [mod]
+        # The object of an uncoded verb: "the court ordered an investigation against X", "the
+        # EU is prolonging sanctions". Its subject acts, unless the verb makes it undergo the
+        # act ("Iran faces sanctions", "received an invitation").
+        gov = noun.head
+        if noun.dep_ == "dobj" and gov.pos_ in {"VERB", "AUX"}:
+            if gov.lemma_.lower() in RECEIVE_VERBS:
+                # "faces criticism from the U.N.", "received an invitation from Putin".
+                return sx.prep_objects(noun, AUTHOR_PREPS) or sx.prep_objects(gov, AUTHOR_PREPS)
+            if gov.lemma_.lower() not in UNDERGO_VERBS:
+                subj, passive = sx.subject_of(gov)
+                if subj and not passive:
+                    return subj
+        # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            subj, passive = sx.subject_of(noun.head.head)
+            if not passive:
+                return subj
+            if noun.head.head.lemma_.lower() in ADJECTIVAL_PASSIVES:
+                sp = sx.first_child(noun.head.head, {"nsubjpass"})
+                return sx.conjuncts(sp) if sp is not None else []
+        return []
+
+    def targets(self, trig: Trigger, sources: list[Token]) -> list[Token]:
+        exclude = {s.i for s in sources}
+        for s in sources:
+            start, end = sx.mention_span(s)
+            exclude.update(t.i for t in s.doc.char_span(start, end, alignment_mode="expand") or [])
+        found: list[Token] = []
+
+        src_ids = {i for i in (self.resolve(t, None) for t in sources) if i}
+
+        def take(cands: list[Token]) -> bool:
+            for c in cands:
+                if (
+                    c.i in exclude
+                    or not sx.is_actor_like(c)
+                    or _own_forces(c)
+                    or _deployed_forces(c)
+                ):
+                    continue
+                if c.dep_ == "poss" and c.lower_ in sx.PRONOUNS_THIRD:
+                    # "lifted its blockade of Yemen": a possessive pronoun that names no one
+                    # else than the source does not end the search.
+                    ref = self.resolve(c, None)
+                    if ref is None or ref in src_ids:
+                        continue
+                if c.pos_ != "PRON" and self.resolve(c, None) is None:
+                    # "killed 81 people in Nigeria": a noun no actor answers to does not end
+                    # the search; the place or party further on may be the target.
+                    continue
+                found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
+            return bool(found)
+
+        self._targets(trig, take, found)
+        for t in list(found):
+            found.extend(x for x in self._led_by(t) if x not in found)
+        return found
+
+    def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
+        """Fill ``found`` (through ``take``) from the first argument position that has actors."""
+        head, anchor, theme = trig.head, trig.anchor, trig.theme
+        verbs = [head] if anchor == head else [head, anchor]
+        if _received_from(trig) or (
+            trig.kind == "noun"
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in RECEIVE_VERBS
+            and sx.prep_objects(head, AUTHOR_PREPS) + sx.prep_objects(head.head, AUTHOR_PREPS)
+        ):
+            # "Iran's government faces criticism from the U.N.": who receives it is the target.
+            verb = head if trig.kind == "light" else head.head
+            subj, passive = sx.subject_of(verb)
+            if not passive and take(subj):
+                return found
+        if (
+            anchor != head
+            and anchor.dep_ == "ccomp"
+            and trig.type in {"REQUEST", "REJECT", "ACCUSE"}
+        ):
+            # "demanded that Kyiv negotiate": the one asked to act is the target.
+            subj = sx.first_child(anchor, sx.SUBJ_DEPS)
+            if subj is not None and take([subj]):
+                return found
+        if trig.kind != "noun" and sx.is_passive(head):
+            sp = sx.first_child(head, {"nsubjpass"})
+            if sp is not None and take([sp]):
+                return found
+        if trig.type in SYMMETRIC:
+            # "discussed Libya with Trump": the partner, not the topic.
+            for v in verbs:
+                if take(sx.prep_objects(v, ("with",))):
+                    return found
+        if (
+            theme is not None
+            and trig.kind == "verb"
+            and theme.head.i in {head.i} | {c.i for c in head.children}
+        ):
+            # The verb's own object or particle object: "expelled two diplomats", "called on X".
+            if take([theme]):
+                return found
+        for v in verbs:
+            if v.pos_ in {"VERB", "AUX", "ADJ"}:
+                obj = sx.first_child(v, {"dobj", "dative", "iobj"})
+                if obj is not None and obj != theme and take([obj]):
+                    return found
+        speech_theme = theme is not None and theme.lemma_.lower() in SPEECH_NOUNS
+        if theme is not None and speech_theme and self._authors(theme, take):
+            return found
+        for v in verbs:
+            if take(sx.prep_objects(v, sx.TARGET_PREPS)):
+                return found
+        for v in verbs:
+            # "refused to respond to a request from Haaretz": who made the request.
+            for o in sx.prep_objects(v, sx.TARGET_PREPS):
+                if o.lemma_.lower() in SPEECH_NOUNS and self._authors(o, take):
+                    return found
+        if theme is not None:
+            if take(
+                sx.prep_objects(
+                    theme, sx.TARGET_PREPS + ("of",) if trig.kind == "noun" else sx.TARGET_PREPS
+                )
+            ):
+                return found
+            if self._authors(theme, take):
+                return found
+            if take(self._deep(theme)):
+                return found
+            if theme != head and theme.ent_type_ in sx.ACTOR_ENTS and take([theme]):
+                return found
+        # The object of the verb (or of its complement) that names no actor itself: its
+        # prepositional phrase may ("refuses to lift the ban on Cypriot ships", "close all
+        # borders with Iraqi Kurdistan").
+        for v in verbs:
+            obj = sx.first_child(v, {"dobj"})
+            if obj is not None and obj != theme:
+                if take(sx.prep_objects(obj, sx.TARGET_PREPS + ("of",))):
+                    return found
+        gov = head.head
+        if trig.kind == "noun" and head.dep_ == "dobj" and gov.pos_ in {"VERB", "AUX"}:
+            # "reduced military aid to Argentina": the recipient hangs on the governing verb.
+            if take(sx.prep_objects(gov, ("to", "with", "against", "on", "for", "from"))):
+                return found
+        between = [
+            o
+            for v in (*verbs, *(t for t in [theme] if t is not None))
+            for o in sx.prep_objects(v, ("between",))
+        ]
+        if take(between):
+            return found
+        # "will not lift the embargo until Cuba undertakes reforms", "if Israel does not give":
+        # the party whose act the condition waits for is the one acted upon.
+        cond = [
+            subj
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+            for subj in [sx.first_child(c, sx.SUBJ_DEPS)]
+            if subj is not None
+        ]
+        if take(cond):
+            return found
+        # "sent troops to help the Philippines army", "donated ventilators to assist Ethiopia":
+        # the one a purpose clause helps.
+        helped = [
+            obj
+            for v in verbs
+            for c in v.children
+            if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELP_VERBS
+            for obj in [sx.first_child(c, {"dobj"})]
+            if obj is not None
+        ]
+        if take(helped):
+            return found
+        places = [
+            o
+            for v in (*verbs, *(t for t in [theme] if t is not None))
+            for o in sx.prep_objects(v, sx.PLACE_PREPS)
+        ]
+        if take([p for p in places if p.ent_type_ == "GPE"]):
+            return found
+        gov = head.head
+        if head.dep_ in {"xcomp", "advcl"} and gov is not head and gov.pos_ in {"VERB", "AUX"}:
+            # A purpose clause: "sent experts to Riyadh to investigate" acts on the governing
+            # verb's recipient.
+            obj = sx.first_child(gov, {"dative", "iobj"})
+            take(
+                ([obj] if obj is not None else [])
+                + sx.prep_objects(gov, ("to", "with", "against", "on"))
+            )
+            if found:
+                return found
+        # Nothing nearer: the country or city the act is aimed at or happens in, down a chain
+        # of prepositional phrases ("sent peacekeepers to help the force in Somalia", "aid to
+        # people in northeast Nigeria"); the gold records take that place as the target.
+        take(self._deep_places([*verbs, *(t for t in [theme] if t is not None)]))
+        return found
+
+    @staticmethod
+    def _deep_places(starts: list[Token]) -> list[Token]:
+        """Places (GPE entities) objects of a preposition under ``starts``, the nearest first."""
+        seen: set[int] = set()
+        found: list[tuple[int, int, Token]] = []
+        for s in starts:
+            base = _depth(s)
+            for t in s.subtree:
+                if (
+                    t.i not in seen
+                    and t.ent_type_ == "GPE"
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in DEEP_PLACE_PREPS
+                ):
+                    seen.add(t.i)
+                    found.append((_depth(t) - base, t.i, t))
+        if not found:
+            return []
+        near = min(d for d, _, _ in found)
+        return [t for d, _, t in sorted(found) if d == near]
+
+    def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
+        mods = [
+            c for c in theme.children if c.dep_ in {"poss", "amod", "compound"} and c.i < theme.i
+        ]
+        if take([m for m in mods if m.ent_type_ in sx.ACTOR_ENTS or m.dep_ == "poss"]):
+            return True
+        return bool(take(sx.prep_objects(theme, sx.AUTHOR_PREPS)))
+
+    def _deep(self, theme: Token) -> list[Token]:
+        """Actor-like nouns down a chain of prepositional phrases ("a halt to expansion in NATO")."""
+        out: list[Token] = []
+        frontier = [theme]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for t in frontier:
+                for o in sx.prep_objects(
+                    t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")
+                ):
+                    if sx.is_actor_like(o):
+                        out.append(o)
+                    nxt.append(o)
+            if out:
+                return out
+            frontier = nxt
+        return out
+
+    @staticmethod
+    def _led_by(tok: Token) -> list[Token]:
+        """ "the West, led by the United States": the leader is a co-target."""
+        doc = tok.doc
+        j = tok.right_edge.i + 1
+        if j < len(doc) and doc[j].is_punct:
+            j += 1
+        if j < len(doc) and doc[j].lemma_ == "lead" and doc[j].tag_ == "VBN":
+            return [o for o in sx.prep_objects(doc[j], ("by",)) if sx.is_actor_like(o)]
+        return []
+
+
+OWN_FORCES = frozenset(
+    {
+        "troop",
+        "troops",
+        "force",
+        "forces",
+        "army",
+        "soldier",
+        "military",
+        "unit",
+        "personnel",
+        "citizen",
+        "national",
+        "ship",
+        "warship",
+        "official",
+    }
+)
+
+
+def _own_forces(tok: Token) -> bool:
+    """ "its troops", "their citizens": the source's own people are not the target."""
+    return tok.lemma_.lower() in OWN_FORCES and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
+        for c in tok.children
+    )
+
+
+DEPLOY_VERBS = frozenset(
+    {
+        "send",
+        "deploy",
+        "redeploy",
+        "withdraw",
+        "pull",
+        "mobilize",
+        "mobilise",
+        "station",
+        "dispatch",
+        "move",
+        "bring",
+        "evacuate",
+        "remove",
+        "return",
+    }
+)
+"""Verbs whose object is usually the acting side's own forces, moved to or from the target."""
+TRANSFER_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate", "deliver", "return"})
+"""Verbs that hand their object over to a recipient ("to X"), the one acted upon."""
+FORCE_NOUNS = OWN_FORCES | frozenset(
+    {"peacekeeper", "peacekeepers", "division", "brigade", "battalion", "marine", "reservist"}
+)
+
+
+def _deployed_forces(tok: Token) -> bool:
+    """ "withdrew peacekeepers from Rwanda", "sent troops to Iraq": forces a deployment verb
+    moves are its source's instrument; the place or party they go to or leave is the target."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head.lemma_.lower()
+    if verb in DEPLOY_VERBS and sx.entity_modifier(tok) is None:
+        if tok.lemma_.lower() in FORCE_NOUNS:
+            return True
+        # "sent experts to help Freedonia": people sent somewhere or for someone.
+        return tok.tag_ == "NNS" and any(
+            c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ in {"to", "into"})
+            for c in tok.head.children
+        )
+    # "extradited two suspects to Freedonia": who is handed over goes to the recipient.
+    return verb in TRANSFER_VERBS and any(
+        sx.is_actor_like(o) for o in sx.prep_objects(tok.head, ("to",))
+    )
+
+
+def _received_from(trig: Trigger) -> list[Token]:
+    """ "received an invitation from Putin": a light receiving verb's giver (its source)."""
+    if trig.kind != "light" or trig.theme is None:
+        return []
+    if trig.head.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    return sx.prep_objects(trig.theme, AUTHOR_PREPS) or sx.prep_objects(trig.head, AUTHOR_PREPS)
+
+
+def _split_modifiers(tok: Token) -> list[Token]:
+    """ "Nigerian and British armed forces", "House and Senate negotiators": the coordinated
+    names modifying a common noun are the parties (each acts on the other in a symmetric act)."""
+    if tok.pos_ != "NOUN":
+        return [tok]
+    for m in tok.children:
+        if m.dep_ in {"amod", "compound", "nmod", "poss"} and m.i < tok.i:
+            named = [
+                x for x in (m, *m.conjuncts) if x.ent_type_ in sx.ACTOR_ENTS or x.pos_ == "PROPN"
+            ]
+            if len(named) >= 2 and len(named) == 1 + len(m.conjuncts):
+                return named
+    return [tok]
