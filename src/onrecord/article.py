@@ -9,28 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from onrecord.record import Record, text_id
+from onrecord.record import ArticleFields, Record, text_id
 
 
 @dataclass(slots=True)
-class ArticleInput:
-    """An article body with its metadata, as the readers hand it to the extractor.
-
-    Attributes:
-        text: the body, exactly as read (every offset in the record indexes it).
-        title: the headline, when known.
-        published: the publication date (``YYYY-MM-DD`` or ISO 8601), when known.
-        source: the outlet.
-        url: where it was read.
-        language: an ISO 639-1 code.
-    """
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    language: str = "en"
+class ArticleInput(ArticleFields):
+    """An article body with its metadata (:class:`~onrecord.record.ArticleFields`), as the
+    readers hand it to the extractor."""
 
     def to_record(self, **extracted: Any) -> Record:
         """The extraction record of this article: its id and metadata, plus what was

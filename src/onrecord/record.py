@@ -220,16 +220,32 @@ class Event:
 
 
 @dataclass(slots=True)
-class Record:
-    """Everything onrecord extracted from one article."""
+class ArticleFields:
+    """An article body with its metadata: what an input article and its record share.
 
-    id: str
+    Attributes:
+        text: the body, exactly as read (every offset in the record indexes it).
+        title: the headline, when known.
+        published: the publication date (``YYYY-MM-DD`` or ISO 8601), when known.
+        source: the outlet.
+        url: where it was read.
+        language: an ISO 639-1 code.
+    """
+
     text: str
     title: str | None = None
     published: str | None = None
     source: str | None = None
     url: str | None = None
     language: str = "en"
+
+
+@dataclass(slots=True, kw_only=True)
+class Record(ArticleFields):
+    """Everything onrecord extracted from one article: its id (:func:`text_id` of the text),
+    the article's fields, and its quotes, actors and events. Built with keywords."""
+
+    id: str
     quotes: list[Quote] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
