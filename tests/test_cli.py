@@ -112,6 +112,20 @@ def test_cli_top_level_help_and_version(capsys) -> None:
     assert code == 0 and out.startswith("onrecord ")
 
 
+def test_cli_runs_as_python_dash_m(tmp_path: Path) -> None:
+    """``python -m onrecord`` is the same command line, exit codes included."""
+    done = subprocess.run(
+        [sys.executable, "-m", "onrecord", "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and done.stdout.startswith("onrecord ")
+    missing = tmp_path / "absent.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "onrecord", "extract", str(missing)], capture_output=True, text=True
+    )
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert str(missing) in done.stderr
+
+
 def test_cli_commands_in_readme() -> None:
     readme = Path(__file__).resolve().parents[1] / "README.md"
     if not readme.exists():
