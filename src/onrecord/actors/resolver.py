@@ -143,6 +143,17 @@ _PARTY_WORDS = frozenset(
 )
 
 
+# Country names said with "the" ("the United States", "the Netherlands").
+_THE_COUNTRY = ("United ", "Republic ", "Democratic Republic", "Central African", "Czech Rep")
+_THE_COUNTRY_END = ("lands", "pines", "Islands", "Bahamas", "Maldives", "Comoros", "Gambia")
+
+
+def _government_of(country: str) -> str:
+    """ "Government of Russia", "Government of the United States"."""
+    the = country.startswith(_THE_COUNTRY) or country.endswith(_THE_COUNTRY_END)
+    return f"Government of {'the ' if the else ''}{country}"
+
+
 def _same_office(mention_head: str | None, title_head: str | None) -> bool:
     """A description's head phrase names the office of a title: the same phrase, or its
     last words ("the minister" for "Foreign Minister"), never only a shared word
@@ -220,6 +231,55 @@ class ArticleActors:
             actor_id = actor.id if actor else None
         self._span_cache[key] = actor_id
         return actor_id
+
+    def resolve_speaker(self, start: int, end: int) -> str | None:
+        """The actor id of a statement's speaker mention: :meth:`resolve_span`, except that
+
+        * a coordination ("Voss and her allies", "the U.S. and its allies") names no single
+          actor: None, rather than putting a joint statement on one actor's page;
+        * a country does not speak, its government or its people do: a country's name, capital
+          or metonym ("the U.S. warned", "Moscow said") is the government of that country (an
+          organisation with the country's code), a plural demonym ("the Saudis",
+          "Americans") a group of its people.
+        """
+        key = (-start - 1, end)  # the span cache's keys for speakers, apart from resolve_span's
+        if key in self._span_cache:
+            return self._span_cache[key]
+        actor_id = self.resolve_span(start, end)
+        actor = self._by_id.get(actor_id) if actor_id else None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if actor is not None and span is not None and len(span):
+            s, e = self._trim(span.start, span.end)
+            if s < e:
+                root = self._root(s, e)
+                if any(c.dep_ == "conj" and s <= c.i < e for c in root.children):
+                    actor_id = None
+                elif actor.kind == "country" and actor.country:
+                    speaking = self._speaking_for(actor, s, e, root)
+                    actor_id = speaking.id if speaking is not None else None
+        self._span_cache[key] = actor_id
+        return actor_id
+
+    def _speaking_for(self, country: Actor, s: int, e: int, root: Token) -> Actor | None:
+        """Who speaks when a mention of a country does: its people for a plural demonym,
+        nobody known for a city that is not the capital ("Benghazi"), else its government."""
+        code = country.country or ""
+        g = self.scan.gaz_at[root.i]
+        match = self.scan.gaz[g] if g >= 0 else None
+        if match is not None and match.prio == PRIO_CITY:
+            return None
+        if root.tag_ in ("NNS", "NNPS") and match is not None and match.key.startswith("D:"):
+            name = self._span_name(s, e)
+            return self._group_actor("group", code, fold(root.text), name)
+        kind = self.lex.collectives.get("government", "organization")
+        name = _government_of(country.name)
+        actor = self._group_actor(kind, code, "government", name)
+        if actor.name.islower():
+            # the article's "the government" of that country, named now
+            actor.aliases.append(actor.name)
+            actor.name = name
+            actor.aliases = [a for a in actor.aliases if a != name]
+        return actor
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The :class:`~onrecord.record.Actor` a character span names, or None."""
@@ -670,6 +730,16 @@ class ArticleActors:
         if e - s == 1 and doc[s].lower_ in lex.pronouns and not doc[s].text.isupper():
             return None
         root = self._root(s, e)
+        if root.pos_ in ("VERB", "AUX"):
+            # A speaker phrase run on into its clause ("Voss rebuffed Dalen"): its subject
+            subj = next(
+                (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < e),
+                None,
+            )
+            if subj is None:
+                return None
+            lo, hi = max(s, subj.left_edge.i), min(e, subj.right_edge.i + 1)
+            return self._resolve_tokens(lo, hi) if (lo, hi) != (s, e) else None
         # A news outlet heads the mention: an outlet, never the country its name holds.
         if self._outlet_at[root.i] >= 0:
             lo = self._outlet_at[root.i]
@@ -733,10 +803,11 @@ class ArticleActors:
             # Scandal": a person who bears a place's name
             name = self._span_name(s, root.i + 1)
             return self._group_actor("person", None, name, name)
-        if g >= 0 and self._kb_name_inside_org(g, root):
-            # "Priorities USA", "Bank of America": an organisation whose name holds a
-            # country's, not the country
-            return self._unknown_name(self._ent_start(root), root.i + 1, root, None, True)
+        name_lo = self._kb_name_inside_name(g, root) if g >= 0 else None
+        if name_lo is not None:
+            # "Priorities USA", "Bank of America", "Rep. Steve Israel": an organisation or a
+            # person whose name holds a country's, not the country
+            return self._unknown_name(name_lo, root.i + 1, root, None, True)
         if g >= 0:
             key = scan.gaz[g].key
             if key.startswith("D:"):
@@ -899,23 +970,40 @@ class ArticleActors:
             i -= 1
         return i
 
-    def _kb_name_inside_org(self, g: int, root: Token) -> bool:
-        """Whether the knowledge-base country ``g`` closes an organisation's name that
-        starts before it with words of its own ("Priorities USA", "Bank of America")."""
+    def _kb_name_inside_name(self, g: int, root: Token) -> int | None:
+        """The first token of the name of an organisation or a person that the
+        knowledge-base country ``g`` closes and that starts before it with words of its own
+        ("Priorities USA", "Bank of America", "Steve Israel"), else None."""
         match = self.scan.gaz[g]
         entry = self.kb.entries.get(match.key)
-        if entry is None or entry.kind != "country" or root.ent_type_ != "ORG":
-            return False
-        lo = self._ent_start(root)
+        if entry is None or entry.kind != "country":
+            return None
+        if root.ent_type_ in ("ORG", "PERSON"):
+            # "Priorities USA"; "Rep. Steve Israel", "Grandpa Bern": a person
+            lo = self._ent_start(root)
+        else:
+            # the tagger saw no entity: a capitalised name word compounded onto the country
+            lo = min(
+                (c.left_edge.i for c in root.children if c.dep_ == "compound" and c.i < root.i),
+                default=match.start,
+            )
+        doc = self.doc
+        while lo < match.start and (
+            self.scan.is_title_word(doc[lo])
+            or fold(doc[lo].text).rstrip(".") in self.lex.honorifics
+            or doc[lo].is_punct
+        ):
+            lo += 1  # "Rep.", "Sen.": a title before the name is no part of it
         if lo >= match.start:
-            return False
-        words = self.doc[lo : match.start]
-        return words[0].pos_ == "PROPN" and all(
-            (t.pos_ == "PROPN" or t.lower_ == "of")
+            return None
+        words = doc[lo : match.start]
+        ok = words[0].pos_ == "PROPN" and all(
+            (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ == "of")
             and self.scan.gaz_at[t.i] < 0
             and self.scan.person_at[t.i] < 0
             for t in words
         )
+        return lo if ok else None
 
     def _apposed(self, s: int, e: int, owner: tuple[int, int]) -> bool:
         """Whether a possessive mention names someone besides its owner ("Clinton's
