@@ -272,14 +272,8 @@ class ArticleActors:
             name = self._span_name(s, e)
             return self._group_actor("group", code, fold(root.text), name)
         kind = self.lex.collectives.get("government", "organization")
-        name = _government_of(country.name)
-        actor = self._group_actor(kind, code, "government", name)
-        if actor.name.islower():
-            # the article's "the government" of that country, named now
-            actor.aliases.append(actor.name)
-            actor.name = name
-            actor.aliases = [a for a in actor.aliases if a != name]
-        return actor
+        # the article's own "the Chinese government", when it has one
+        return self._group_actor(kind, code, "government", _government_of(country.name))
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The :class:`~onrecord.record.Actor` a character span names, or None."""
@@ -386,7 +380,10 @@ class ArticleActors:
         return self._register(f"C:{code}", Actor(id="", name=code, kind="country", country=code))
 
     def _group_actor(self, kind: str, country: str | None, head: str, name: str) -> Actor:
-        key = f"g:{kind}:{country or '-'}:{name_key(head)}"
+        # A country's groups of one kind are one actor ("U.S. officials", "an American
+        # official"); without a country only the same words are: "surety companies" are
+        # not "Clarke's company", nor "Clinton advisers" the "advisers and allies" of another.
+        key = f"g:{kind}:{country}:{name_key(head)}" if country else f"g:{kind}:-:{name_key(name)}"
         actor = self._by_key.get(key)
         if actor is None:
             actor = self._register(
