@@ -29,7 +29,8 @@ def db(tmp_path: Path) -> str:
     path = str(tmp_path / "audit.db")
     orlan = Actor(
         "a1", "Vadim Orlan", "person", "XVL",
-        titles=["Part of the Network President", "Foreign Minister"], aliases=["Orlan", "Mr. Kestrel"],
+        titles=["Part of the Network President", "Foreign Minister"],
+        aliases=["Orlan", "Mr. Kestrel", "press secretary"],
     )  # fmt: skip
     velmara = Actor("a2", "Velmara", "country", "XVL", aliases=["The Lorvik Herald"])
     with open_store(path) as store:
@@ -49,6 +50,7 @@ def test_actors_audit_lists_foreign_alias_non_office_title_and_outlet(capsys, db
     assert ("alias", "Mr. Kestrel") in found
     assert ("title", "Part of the Network President") in found
     assert ("outlet", "The Lorvik Herald") in found
+    assert ("description", "press secretary") in found
     assert not {("alias", "Orlan"), ("title", "Foreign Minister")} & found
 
 

@@ -333,6 +333,13 @@ class ArticleActors:
             self._alias(actor, surface)
         return actor
 
+    def _name_text(self, pi: int) -> str:
+        """The words of the article's person mention ``pi``: what an alias may hold, never
+        the apposition or the coordination around it ("Douglas Brin, a historian", "Moren
+        and Brin")."""
+        p = self.scan.persons[pi]
+        return self.doc[p.start : p.end].text
+
     def _make_person(self, c: Cluster) -> Actor:
         titles = [t.text for t in c.titles]
         learned_roles = {t.role for t in c.titles}
@@ -780,7 +787,7 @@ class ArticleActors:
         # A person's name heads the mention.
         pi = scan.person_at[root.i]
         if pi >= 0:
-            return self._person_actor(scan.persons[pi].cluster, surface)
+            return self._person_actor(scan.persons[pi].cluster, self._name_text(pi))
         persons_in = [scan.person_at[i] for i in range(s, e) if scan.person_at[i] >= 0]
         owned = self._owned_thing(s, e, root)
         if owned is not None:
@@ -831,7 +838,7 @@ class ArticleActors:
                 if pi not in owners and not self._in_clause(scan.persons[pi].start, root)
             ]
             if named:
-                return self._person_actor(scan.persons[named[0]].cluster, surface)
+                return self._person_actor(scan.persons[named[0]].cluster, self._name_text(named[0]))
             if owners:
                 # "Orlin's spokesman, Ivo Dalen" with the name the scan missed: the apposed
                 # name is the person; without one, somebody the article does not name
@@ -1072,7 +1079,7 @@ class ArticleActors:
                 s, role, head, country, on, former=former, qualifiers=quals
             )
             if cluster is not None:
-                return self._person_actor(cluster, doc[s:e].text)
+                return self._person_actor(cluster)  # a description is no alias
             # 2. The knowledge base's holder of that office on the article's date.
             # A qualified office ("the California secretary of state") is a state's, not the
             # federal one the knowledge base lists.
@@ -1088,8 +1095,9 @@ class ArticleActors:
                 holders = exact
             elif len(holders) > 1:
                 holders = exact or holders
-            if len(holders) == 1:
-                return self._entry_actor(holders[0], doc[s:e].text)
+            if len(holders) == 1 and self.on is not None:
+                # only on the article's own date: without one, today's holder is a guess
+                return self._entry_actor(holders[0])  # a description is no alias
         if country is None:
             if quals:
                 return None  # a state's office ("the Florida senator"): not the sentence's country

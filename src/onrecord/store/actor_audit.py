@@ -10,6 +10,9 @@ lists:
 * ``alias``: a person's alias whose surname is not a word of the person's name;
 * ``title``: a title that is no office noun phrase (no office word, or words such as "of
   the" before the office word);
+* ``description``: a person's alias that is a description, not a name ("press secretary",
+  "the senator"): the article linked a description to the person, which is right only when
+  the article said who it was;
 * ``outlet``: an alias of a country or IGO that names a news outlet or a poll/report.
 
 Each finding carries the command that fixes it (``onrecord actors split``) where one does.
@@ -40,7 +43,7 @@ class AuditFinding:
     actor_id: int
     actor: str
     kind: str
-    issue: str  # alias | title | outlet
+    issue: str  # alias | description | title | outlet
     name: str
     reason: str
     fix: str | None
@@ -105,6 +108,12 @@ def audit_actors(store: Any) -> list[AuditFinding]:
                 actor_id, name, kind, "alias", alias,
                 "its surname is not a word of the actor's name",
                 f'onrecord actors split {actor_id} --alias "{alias}" --name "{alias}"',
+            ))  # fmt: skip
+        elif kind == "person" and not identity_aliases([alias]):
+            out.append(AuditFinding(
+                actor_id, name, kind, "description", alias,
+                "a description, not a name: check that the article said who it was",
+                f'onrecord actors split {actor_id} --alias "{alias}"',
             ))  # fmt: skip
         elif kind in ("country", "igo") and _names_an_outlet(alias, lex):
             out.append(AuditFinding(
