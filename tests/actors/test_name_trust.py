@@ -372,3 +372,34 @@ def test_aliases_are_names_never_the_phrase_around_them(extractor: Extractor) ->
         for alias in names:
             assert "," not in alias and " and " not in alias and "(" not in alias, (name, alias)
             assert alias.lower() not in ("president", "the president"), (name, alias)
+
+
+def test_without_the_articles_date_no_office_holder_is_guessed(article) -> None:  # type: ignore[no-untyped-def]
+    text = "The Belvanian foreign minister landed in Sarn."
+    dated = resolve(article(text, "2021-01-10"), text, "The Belvanian foreign minister")
+    assert dated is not None and dated.name == "Ana Voss"
+    undated = resolve(article(text, None), text, "The Belvanian foreign minister")
+    assert undated is None or undated.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "The latest Sarn Herald/Lorvik News poll found that most voters backed the deal. "
+            "The poll also found that few trusted the parties.",
+            "Sarn Herald/Lorvik News poll",
+        ),
+        # an unnamed poll in between is another poll: nothing is guessed
+        (
+            "A Sarn Herald poll found that most voters backed the deal. A new poll found that "
+            "few trusted the parties. The poll said turnout would be low.",
+            None,
+        ),
+    ],
+)
+def test_the_poll_is_the_named_poll_the_article_last_mentioned(article, text: str, name) -> None:  # type: ignore[no-untyped-def]
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "The poll")
+    assert (actor.name if actor is not None else None) == name
+    assert actor is None or (actor.kind, actor.country) == ("document", None)

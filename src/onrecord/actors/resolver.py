@@ -779,8 +779,8 @@ class ArticleActors:
                 if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"
             ]
             if not named:
-                return None
-            name = doc[s : root.i + 1].text
+                return self._earlier_finding(s0, root)
+            name = doc[named[0].i : root.i + 1].text  # "the latest X poll": the X poll
             return self._group_actor("document", None, name, name)
         if self._geographic(s, e, root):
             return None
@@ -909,6 +909,24 @@ class ArticleActors:
         if root.pos_ == "NOUN" and head.endswith(_PEOPLE_SUFFIXES) and root.tag_ == "NNS":
             ctx = None if stateless else self._context_country(s, e)
             return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
+        return None
+
+    def _earlier_finding(self, s0: int, root: Token) -> Actor | None:
+        """ "The poll also found ...": a definite finding without its maker is the one the
+        article last mentioned with that head word, when that one was named ("a CNN/ORC
+        poll"); an unnamed one before it ("a new poll") or an indefinite mention is another
+        poll, and nothing is guessed."""
+        doc = self.doc
+        if not any(doc[i].lower_ in ("the", "this", "that") for i in range(s0, root.i)):
+            return None
+        for i in range(root.i - 1, -1, -1):
+            t = doc[i]
+            if t.lower_ == root.lower_ and t.pos_ in ("NOUN", "PROPN"):
+                lo = t.left_edge.i
+                if lo >= i or not any(doc[j].text[:1].isupper() for j in range(lo + 1, i)):
+                    return None
+                actor = self._resolve_tokens(lo, i + 1)
+                return actor if actor is not None and actor.kind == "document" else None
         return None
 
     def _possessor(self, s: int, root: Token) -> tuple[int, int] | None:
