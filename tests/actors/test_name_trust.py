@@ -300,9 +300,14 @@ def test_a_coordination_names_no_single_speaker(article, text: str, part: str) -
 
 
 def test_a_city_is_no_speaking_government(article) -> None:  # type: ignore[no-untyped-def]
-    text = "Port Amber said the harbour would reopen. Sarn said the talks were over."
+    text = (
+        "Port Amber said the harbour would reopen. Sarn said the talks were over. Belvanyx said "
+        "God keeps the gates open."
+    )
     aa = article(text, "2024-03-01")
     assert speaker(aa, text, "Port Amber") is None  # a city: not its country's government
+    named = speaker(aa, text, "Belvanyx")  # a name like a country's is no state speaking
+    assert named is None or named.country is None
     gov = speaker(aa, text, "Sarn")  # a capital stands for the government
     assert gov is not None and (gov.kind, gov.country) == ("organization", "XOS")
 
@@ -403,3 +408,10 @@ def test_the_poll_is_the_named_poll_the_article_last_mentioned(article, text: st
     actor = resolve(aa, text, "The poll")
     assert (actor.name if actor is not None else None) == name
     assert actor is None or (actor.kind, actor.country) == ("document", None)
+
+
+def test_a_countrys_aliases_are_its_names_not_the_phrase(extractor: Extractor) -> None:
+    text = "Belvania and its allies have threatened Ostrava with sanctions, the ministry said."
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    belvania = next(a for a in rec.actors if a.name == "Belvania")
+    assert all(" and " not in alias for alias in belvania.aliases), belvania.aliases

@@ -145,7 +145,16 @@ _PARTY_WORDS = frozenset(
 
 # Country names said with "the" ("the United States", "the Netherlands").
 _THE_COUNTRY = ("United ", "Republic ", "Democratic Republic", "Central African", "Czech Rep")
-_THE_COUNTRY_END = ("lands", "pines", "Islands", "Bahamas", "Maldives", "Comoros", "Gambia")
+_THE_COUNTRY_END = (
+    "lands",
+    "pines",
+    "Islands",
+    "Bahamas",
+    "Maldives",
+    "Comoros",
+    "Gambia",
+    "Vatican",
+)
 
 
 def _government_of(country: str) -> str:
@@ -262,13 +271,18 @@ class ArticleActors:
 
     def _speaking_for(self, country: Actor, s: int, e: int, root: Token) -> Actor | None:
         """Who speaks when a mention of a country does: its people for a plural demonym,
-        nobody known for a city that is not the capital ("Benghazi"), else its government."""
+        nobody known for a city that is not the capital ("Benghazi") or a lone adjective,
+        else its government."""
         code = country.country or ""
         g = self.scan.gaz_at[root.i]
         match = self.scan.gaz[g] if g >= 0 else None
-        if match is not None and match.prio == PRIO_CITY:
+        if match is None or match.prio == PRIO_CITY:
+            # a city is not its country's government; nor is a name read as a misspelt
+            # country ("Cyrus" for Cyprus) a state speaking
             return None
-        if root.tag_ in ("NNS", "NNPS") and match is not None and match.key.startswith("D:"):
+        if match.key.startswith("D:"):
+            if root.tag_ not in ("NNS", "NNPS"):
+                return None  # "Spanish", "the Ukrainian": no one in particular
             name = self._span_name(s, e)
             return self._group_actor("group", code, fold(root.text), name)
         kind = self.lex.collectives.get("government", "organization")
@@ -726,7 +740,6 @@ class ArticleActors:
         doc = self.doc
         scan = self.scan
         lex = self.lex
-        surface = doc[s:e].text
         s0 = s
         s, e = self._trim(s, e)
         if s >= e:
@@ -817,11 +830,13 @@ class ArticleActors:
             if key.startswith("D:"):
                 return self._demonym_actor(s, e, g, s0)
             entry = self.kb.entries[key]
+            # the alias is the name as written, not the phrase around it ("U.S. and its allies")
+            named = doc[scan.gaz[g].start : scan.gaz[g].end].text
             if entry.kind == "country":
                 code = self._gaz_code(g)
                 if code and code != entry.country:
-                    return self._country_actor(code, surface)
-            return self._entry_actor(entry, surface)
+                    return self._country_actor(code, named)
+            return self._entry_actor(entry, named)
         head = fold(root.text)
         lemma = root.lemma_.lower()
         rs, re_ = root.i, root.i + 1
