@@ -415,3 +415,9 @@ def test_a_countrys_aliases_are_its_names_not_the_phrase(extractor: Extractor) -
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
     belvania = next(a for a in rec.actors if a.name == "Belvania")
     assert all(" and " not in alias for alias in belvania.aliases), belvania.aliases
+
+
+def test_a_title_after_glue_words_is_not_learned(article) -> None:  # type: ignore[no-untyped-def]
+    text = "The Lorvik Herald editor in chief, Marta Venn, said the story would run."
+    venn = resolve(article(text, "2024-03-01"), text, "Marta Venn")
+    assert venn is not None and all(not t.lower().startswith("in ") for t in venn.titles)

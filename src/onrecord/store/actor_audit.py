@@ -27,13 +27,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import fold
-from onrecord.actors.lexicon import Lexicon, load_lexicon
+from onrecord.actors.lexicon import Lexicon, is_office_title, load_lexicon
+
+__all__ = ["AuditFinding", "audit_actors", "is_office_title"]
 from onrecord.store.actors import alias_fits_name, identity_aliases
 from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow
-
-# Words that may join the parts of an office title only after its first office word
-# ("Secretary of State", "Minister for Foreign Affairs"), never before it.
-_LEADING_GLUE = frozenset({"of", "the", "for", "to", "in", "on", "at"})
 
 
 @dataclass(slots=True)
@@ -51,19 +49,6 @@ class AuditFinding:
     def to_dict(self) -> dict[str, Any]:
         """A plain dict (for JSON, CSV and the table)."""
         return asdict(self)
-
-
-def is_office_title(title: str, lex: Lexicon) -> bool:
-    """Whether ``title`` reads as an office noun phrase ("Belvanian Trade Minister",
-    "Secretary of State"), not words that happened to stand before an office word."""
-    if lex.role_of(title) is None:
-        return False
-    words = [fold(w.strip(".,'’")) for w in title.split()]
-    title_vocab = {w for t in lex.roles for w in t.split()} - _LEADING_GLUE
-    first = next((i for i, w in enumerate(words) if w in title_vocab), None)
-    if first is None:
-        return False
-    return not any(w in _LEADING_GLUE for w in words[:first])
 
 
 def _names_an_outlet(alias: str, lex: Lexicon) -> bool:
