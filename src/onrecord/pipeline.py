@@ -89,12 +89,18 @@ class Extractor:
 
 
 def _mention(
-    text: str, span: tuple[int, int] | None, ref: tuple[int, int] | None, actors: ArticleActors
+    text: str,
+    span: tuple[int, int] | None,
+    ref: tuple[int, int] | None,
+    actors: ArticleActors,
+    *,
+    speaker: bool = False,
 ) -> Mention | None:
     if span is None:
         return None
     start, end = span
-    actor_id = actors.resolve_span(*(ref or span))
+    resolve = actors.resolve_speaker if speaker else actors.resolve_span
+    actor_id = resolve(*(ref or span))
     if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
         actor_id = None
     return Mention(
@@ -128,7 +134,7 @@ def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote
         text=" ".join(text[s:e] for s, e in a.spans),
         spans=list(a.spans),
         cue=Cue(text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]) if a.cue else None,
-        speaker=_mention(text, a.speaker, a.speaker_ref, actors),
+        speaker=_mention(text, a.speaker, a.speaker_ref, actors, speaker=True),
         addressee=_mention(text, a.addressee, a.addressee_ref, actors),
     )
 

@@ -29,12 +29,14 @@ def db(tmp_path: Path) -> str:
     path = str(tmp_path / "audit.db")
     orlan = Actor(
         "a1", "Vadim Orlan", "person", "XVL",
-        titles=["Part of the Network President", "Foreign Minister"], aliases=["Orlan", "Mr. Kestrel"],
+        titles=["Part of the Network President", "Foreign Minister"],
+        aliases=["Orlan", "Mr. Kestrel", "press secretary"],
     )  # fmt: skip
     velmara = Actor("a2", "Velmara", "country", "XVL", aliases=["The Lorvik Herald"])
     with open_store(path) as store:
         store.add_record(make(("Vadim Orlan", "person", "XVL"), ("Velmara", "country", "XVL")))
-        store.add_record(make(orlan, velmara))
+        king = Actor("a3", "Oren King", "person", "XVL", aliases=["King"])
+        store.add_record(make(orlan, velmara, king))
     return path
 
 
@@ -49,6 +51,8 @@ def test_actors_audit_lists_foreign_alias_non_office_title_and_outlet(capsys, db
     assert ("alias", "Mr. Kestrel") in found
     assert ("title", "Part of the Network President") in found
     assert ("outlet", "The Lorvik Herald") in found
+    assert ("description", "press secretary") in found
+    assert ("description", "King") not in found  # his surname, though also an office word
     assert not {("alias", "Orlan"), ("title", "Foreign Minister")} & found
 
 

@@ -120,3 +120,21 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         findings=fs("findings"),
         geographic=fs("geographic_features"),
     )
+
+
+# Words that may join the parts of an office title only after its first office word
+# ("Secretary of State", "Minister for Foreign Affairs"), never before it.
+_LEADING_GLUE = frozenset({"of", "the", "for", "to", "in", "on", "at"})
+
+
+def is_office_title(title: str, lex: Lexicon) -> bool:
+    """Whether ``title`` reads as an office noun phrase ("Belvanian Trade Minister",
+    "Secretary of State"), not words that happened to stand before an office word."""
+    if lex.role_of(title) is None:
+        return False
+    words = [fold(w.strip(".,'’")) for w in title.split()]
+    title_vocab = {w for t in lex.roles for w in t.split()} - _LEADING_GLUE
+    first = next((i for i, w in enumerate(words) if w in title_vocab), None)
+    if first is None:
+        return False
+    return not any(w in _LEADING_GLUE for w in words[:first])

@@ -143,6 +143,26 @@ _PARTY_WORDS = frozenset(
 )
 
 
+# Country names said with "the" ("the United States", "the Netherlands").
+_THE_COUNTRY = ("United ", "Republic ", "Democratic Republic", "Central African", "Czech Rep")
+_THE_COUNTRY_END = (
+    "lands",
+    "pines",
+    "Islands",
+    "Bahamas",
+    "Maldives",
+    "Comoros",
+    "Gambia",
+    "Vatican",
+)
+
+
+def _government_of(country: str) -> str:
+    """ "Government of Russia", "Government of the United States"."""
+    the = country.startswith(_THE_COUNTRY) or country.endswith(_THE_COUNTRY_END)
+    return f"Government of {'the ' if the else ''}{country}"
+
+
 def _same_office(mention_head: str | None, title_head: str | None) -> bool:
     """A description's head phrase names the office of a title: the same phrase, or its
     last words ("the minister" for "Foreign Minister"), never only a shared word
@@ -221,6 +241,54 @@ class ArticleActors:
         self._span_cache[key] = actor_id
         return actor_id
 
+    def resolve_speaker(self, start: int, end: int) -> str | None:
+        """The actor id of a statement's speaker mention: :meth:`resolve_span`, except that
+
+        * a coordination ("Voss and her allies", "the U.S. and its allies") names no single
+          actor: None, rather than putting a joint statement on one actor's page;
+        * a country does not speak, its government or its people do: a country's name, capital
+          or metonym ("the U.S. warned", "Moscow said") is the government of that country (an
+          organisation with the country's code), a plural demonym ("the Saudis",
+          "Americans") a group of its people.
+        """
+        key = (-start - 1, end)  # the span cache's keys for speakers, apart from resolve_span's
+        if key in self._span_cache:
+            return self._span_cache[key]
+        actor_id = self.resolve_span(start, end)
+        actor = self._by_id.get(actor_id) if actor_id else None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if actor is not None and span is not None and len(span):
+            s, e = self._trim(span.start, span.end)
+            if s < e:
+                root = self._root(s, e)
+                if any(c.dep_ == "conj" and s <= c.i < e for c in root.children):
+                    actor_id = None
+                elif actor.kind == "country" and actor.country:
+                    speaking = self._speaking_for(actor, s, e, root)
+                    actor_id = speaking.id if speaking is not None else None
+        self._span_cache[key] = actor_id
+        return actor_id
+
+    def _speaking_for(self, country: Actor, s: int, e: int, root: Token) -> Actor | None:
+        """Who speaks when a mention of a country does: its people for a plural demonym,
+        nobody known for a city that is not the capital ("Benghazi") or a lone adjective,
+        else its government."""
+        code = country.country or ""
+        g = self.scan.gaz_at[root.i]
+        match = self.scan.gaz[g] if g >= 0 else None
+        if match is None or match.prio == PRIO_CITY:
+            # a city is not its country's government; nor is a name read as a misspelt
+            # country ("Cyrus" for Cyprus) a state speaking
+            return None
+        if match.key.startswith("D:"):
+            if root.tag_ not in ("NNS", "NNPS"):
+                return None  # "Spanish", "the Ukrainian": no one in particular
+            name = self._span_name(s, e)
+            return self._group_actor("group", code, fold(root.text), name)
+        kind = self.lex.collectives.get("government", "organization")
+        # the article's own "the Chinese government", when it has one
+        return self._group_actor(kind, code, "government", _government_of(country.name))
+
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The :class:`~onrecord.record.Actor` a character span names, or None."""
         actor_id = self.resolve_span(start, end)
@@ -279,6 +347,13 @@ class ArticleActors:
             self._alias(actor, surface)
         return actor
 
+    def _name_text(self, pi: int) -> str:
+        """The words of the article's person mention ``pi``: what an alias may hold, never
+        the apposition or the coordination around it ("Douglas Brin, a historian", "Moren
+        and Brin")."""
+        p = self.scan.persons[pi]
+        return self.doc[p.start : p.end].text
+
     def _make_person(self, c: Cluster) -> Actor:
         titles = [t.text for t in c.titles]
         learned_roles = {t.role for t in c.titles}
@@ -326,7 +401,10 @@ class ArticleActors:
         return self._register(f"C:{code}", Actor(id="", name=code, kind="country", country=code))
 
     def _group_actor(self, kind: str, country: str | None, head: str, name: str) -> Actor:
-        key = f"g:{kind}:{country or '-'}:{name_key(head)}"
+        # A country's groups of one kind are one actor ("U.S. officials", "an American
+        # official"); without a country only the same words are: "surety companies" are
+        # not "Clarke's company", nor "Clinton advisers" the "advisers and allies" of another.
+        key = f"g:{kind}:{country}:{name_key(head)}" if country else f"g:{kind}:-:{name_key(name)}"
         actor = self._by_key.get(key)
         if actor is None:
             actor = self._register(
@@ -662,7 +740,6 @@ class ArticleActors:
         doc = self.doc
         scan = self.scan
         lex = self.lex
-        surface = doc[s:e].text
         s0 = s
         s, e = self._trim(s, e)
         if s >= e:
@@ -670,6 +747,16 @@ class ArticleActors:
         if e - s == 1 and doc[s].lower_ in lex.pronouns and not doc[s].text.isupper():
             return None
         root = self._root(s, e)
+        if root.pos_ in ("VERB", "AUX"):
+            # A speaker phrase run on into its clause ("Voss rebuffed Dalen"): its subject
+            subj = next(
+                (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and s <= c.i < e),
+                None,
+            )
+            if subj is None:
+                return None
+            lo, hi = max(s, subj.left_edge.i), min(e, subj.right_edge.i + 1)
+            return self._resolve_tokens(lo, hi) if (lo, hi) != (s, e) else None
         # A news outlet heads the mention: an outlet, never the country its name holds.
         if self._outlet_at[root.i] >= 0:
             lo = self._outlet_at[root.i]
@@ -705,15 +792,15 @@ class ArticleActors:
                 if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"
             ]
             if not named:
-                return None
-            name = doc[s : root.i + 1].text
+                return self._earlier_finding(s0, root)
+            name = doc[named[0].i : root.i + 1].text  # "the latest X poll": the X poll
             return self._group_actor("document", None, name, name)
         if self._geographic(s, e, root):
             return None
         # A person's name heads the mention.
         pi = scan.person_at[root.i]
         if pi >= 0:
-            return self._person_actor(scan.persons[pi].cluster, surface)
+            return self._person_actor(scan.persons[pi].cluster, self._name_text(pi))
         persons_in = [scan.person_at[i] for i in range(s, e) if scan.person_at[i] >= 0]
         owned = self._owned_thing(s, e, root)
         if owned is not None:
@@ -733,20 +820,23 @@ class ArticleActors:
             # Scandal": a person who bears a place's name
             name = self._span_name(s, root.i + 1)
             return self._group_actor("person", None, name, name)
-        if g >= 0 and self._kb_name_inside_org(g, root):
-            # "Priorities USA", "Bank of America": an organisation whose name holds a
-            # country's, not the country
-            return self._unknown_name(self._ent_start(root), root.i + 1, root, None, True)
+        name_lo = self._kb_name_inside_name(g, root) if g >= 0 else None
+        if name_lo is not None:
+            # "Priorities USA", "Bank of America", "Rep. Steve Israel": an organisation or a
+            # person whose name holds a country's, not the country
+            return self._unknown_name(name_lo, root.i + 1, root, None, True)
         if g >= 0:
             key = scan.gaz[g].key
             if key.startswith("D:"):
                 return self._demonym_actor(s, e, g, s0)
             entry = self.kb.entries[key]
+            # the alias is the name as written, not the phrase around it ("U.S. and its allies")
+            named = doc[scan.gaz[g].start : scan.gaz[g].end].text
             if entry.kind == "country":
                 code = self._gaz_code(g)
                 if code and code != entry.country:
-                    return self._country_actor(code, surface)
-            return self._entry_actor(entry, surface)
+                    return self._country_actor(code, named)
+            return self._entry_actor(entry, named)
         head = fold(root.text)
         lemma = root.lemma_.lower()
         rs, re_ = root.i, root.i + 1
@@ -763,7 +853,7 @@ class ArticleActors:
                 if pi not in owners and not self._in_clause(scan.persons[pi].start, root)
             ]
             if named:
-                return self._person_actor(scan.persons[named[0]].cluster, surface)
+                return self._person_actor(scan.persons[named[0]].cluster, self._name_text(named[0]))
             if owners:
                 # "Orlin's spokesman, Ivo Dalen" with the name the scan missed: the apposed
                 # name is the person; without one, somebody the article does not name
@@ -836,6 +926,24 @@ class ArticleActors:
             return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
         return None
 
+    def _earlier_finding(self, s0: int, root: Token) -> Actor | None:
+        """ "The poll also found ...": a definite finding without its maker is the one the
+        article last mentioned with that head word, when that one was named ("a CNN/ORC
+        poll"); an unnamed one before it ("a new poll") or an indefinite mention is another
+        poll, and nothing is guessed."""
+        doc = self.doc
+        if not any(doc[i].lower_ in ("the", "this", "that") for i in range(s0, root.i)):
+            return None
+        for i in range(root.i - 1, -1, -1):
+            t = doc[i]
+            if t.lower_ == root.lower_ and t.pos_ in ("NOUN", "PROPN"):
+                lo = t.left_edge.i
+                if lo >= i or not any(doc[j].text[:1].isupper() for j in range(lo + 1, i)):
+                    return None
+                actor = self._resolve_tokens(lo, i + 1)
+                return actor if actor is not None and actor.kind == "document" else None
+        return None
+
     def _possessor(self, s: int, root: Token) -> tuple[int, int] | None:
         """The token range of the possessor that qualifies ``root`` inside the mention
         ("the Kremlin's" in "the Kremlin's public effort"), the possessive marker left
@@ -899,23 +1007,40 @@ class ArticleActors:
             i -= 1
         return i
 
-    def _kb_name_inside_org(self, g: int, root: Token) -> bool:
-        """Whether the knowledge-base country ``g`` closes an organisation's name that
-        starts before it with words of its own ("Priorities USA", "Bank of America")."""
+    def _kb_name_inside_name(self, g: int, root: Token) -> int | None:
+        """The first token of the name of an organisation or a person that the
+        knowledge-base country ``g`` closes and that starts before it with words of its own
+        ("Priorities USA", "Bank of America", "Steve Israel"), else None."""
         match = self.scan.gaz[g]
         entry = self.kb.entries.get(match.key)
-        if entry is None or entry.kind != "country" or root.ent_type_ != "ORG":
-            return False
-        lo = self._ent_start(root)
+        if entry is None or entry.kind != "country":
+            return None
+        if root.ent_type_ in ("ORG", "PERSON"):
+            # "Priorities USA"; "Rep. Steve Israel", "Grandpa Bern": a person
+            lo = self._ent_start(root)
+        else:
+            # the tagger saw no entity: a capitalised name word compounded onto the country
+            lo = min(
+                (c.left_edge.i for c in root.children if c.dep_ == "compound" and c.i < root.i),
+                default=match.start,
+            )
+        doc = self.doc
+        while lo < match.start and (
+            self.scan.is_title_word(doc[lo])
+            or fold(doc[lo].text).rstrip(".") in self.lex.honorifics
+            or doc[lo].is_punct
+        ):
+            lo += 1  # "Rep.", "Sen.": a title before the name is no part of it
         if lo >= match.start:
-            return False
-        words = self.doc[lo : match.start]
-        return words[0].pos_ == "PROPN" and all(
-            (t.pos_ == "PROPN" or t.lower_ == "of")
+            return None
+        words = doc[lo : match.start]
+        ok = words[0].pos_ == "PROPN" and all(
+            (t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ == "of")
             and self.scan.gaz_at[t.i] < 0
             and self.scan.person_at[t.i] < 0
             for t in words
         )
+        return lo if ok else None
 
     def _apposed(self, s: int, e: int, owner: tuple[int, int]) -> bool:
         """Whether a possessive mention names someone besides its owner ("Clinton's
@@ -987,7 +1112,7 @@ class ArticleActors:
                 s, role, head, country, on, former=former, qualifiers=quals
             )
             if cluster is not None:
-                return self._person_actor(cluster, doc[s:e].text)
+                return self._person_actor(cluster)  # a description is no alias
             # 2. The knowledge base's holder of that office on the article's date.
             # A qualified office ("the California secretary of state") is a state's, not the
             # federal one the knowledge base lists.
@@ -1003,8 +1128,9 @@ class ArticleActors:
                 holders = exact
             elif len(holders) > 1:
                 holders = exact or holders
-            if len(holders) == 1:
-                return self._entry_actor(holders[0], doc[s:e].text)
+            if len(holders) == 1 and self.on is not None:
+                # only on the article's own date: without one, today's holder is a guess
+                return self._entry_actor(holders[0])  # a description is no alias
         if country is None:
             if quals:
                 return None  # a state's office ("the Florida senator"): not the sentence's country

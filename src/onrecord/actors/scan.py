@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
 from onrecord.actors.kb import KBEntry, KnowledgeBase
+from onrecord.actors.lexicon import is_office_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -410,8 +411,8 @@ class ArticleScan:
             return None
         text = "".join(t.text_with_ws for t in toks).strip()
         role = self.lex.role_of(text)
-        if role is None:
-            return None
+        if role is None or not is_office_title(text, self.lex):
+            return None  # "In Chief" (of "editor in chief") is no office noun phrase
         country = None
         for t in toks:
             c = self.country_cue_at(t.i)

@@ -70,7 +70,12 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _nested_back(ctx, found, _drop_overlaps(found))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
-    return [f.att for f in found if f.att.speaker is not None or f.att.kind == "direct"]
+    return [
+        f.att
+        for n, f in enumerate(found)
+        if (f.att.speaker is not None or f.att.kind == "direct")
+        and not _vocative_only(ctx, f, found[n + 1 : n + 2])
+    ]
 
 
 # -- transcripts ---------------------------------------------------------------------------
@@ -724,6 +729,28 @@ def _same_speaker(ctx: Context, a: Attribution, b: Attribution) -> bool:
     ta = ctx.text[ra[0] : ra[1]].split()
     tb = ctx.text[rb[0] : rb[1]].split()
     return bool(ta and tb and ta[-1] == tb[-1])
+
+
+def _vocative_only(ctx: Context, f: Found, after: list[Found]) -> bool:
+    """A quotation that is nothing but the name of the one addressed (“Sergey Viktorovich,”
+    Putin addressed Lavrov. “In your opinion ...”, he asked): a form of address, not a
+    statement, when the same speaker's next quotation follows (it takes the addressee, see
+    :func:`_resolve`). A title in quotation marks (“Citizen Carly,”) is left as it was."""
+    if f.att.kind != "direct" or len(f.att.spans) != 1 or f.att.addressee is None:
+        return False
+    nxt = after[0] if after else None
+    if (
+        nxt is None
+        or nxt.att.kind != "direct"
+        or nxt.att.addressee != f.att.addressee
+        or not _same_speaker(ctx, f.att, nxt.att)
+        or ctx.paragraph_of(nxt.pos) - ctx.paragraph_of(f.pos) > 1
+    ):
+        return False
+    s, e = f.att.spans[0]
+    m = re.fullmatch(r"((?:[A-Z][\w'’-]+\s?){1,3}),\s*", ctx.text[s:e])
+    toks = ctx.tokens(s, s + len(m.group(1).rstrip())) if m else []
+    return bool(toks) and all(t.pos_ == "PROPN" for t in toks)
 
 
 def _vocative(ctx: Context, f: Found) -> None:

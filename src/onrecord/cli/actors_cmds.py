@@ -311,8 +311,9 @@ def audit(
     """List suspicious aliases and titles, with the command that fixes each.
 
     An alias is suspicious when its surname is not a word of the person's name ("Mr. King"
-    on Vladimir Putin's page); a title when it is no office noun phrase ("Part of the
-    Network President"); a country's alias when it names a newspaper or a poll. Such an
+    on Vladimir Putin's page) or a description ("press secretary"); a title when it is no
+    office noun phrase ("Part of the Network President"); a country's alias when it names a
+    newspaper or a poll. Such an
     alias never decides identity, but it is shown; `actors split` moves its mentions away.
 
     Example: onrecord actors audit --format jsonl

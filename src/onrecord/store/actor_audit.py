@@ -10,6 +10,9 @@ lists:
 * ``alias``: a person's alias whose surname is not a word of the person's name;
 * ``title``: a title that is no office noun phrase (no office word, or words such as "of
   the" before the office word);
+* ``description``: a person's alias that is a description, not a name ("press secretary",
+  "the senator"): the article linked a description to the person, which is right only when
+  the article said who it was;
 * ``outlet``: an alias of a country or IGO that names a news outlet or a poll/report.
 
 Each finding carries the command that fixes it (``onrecord actors split``) where one does.
@@ -24,13 +27,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import fold
-from onrecord.actors.lexicon import Lexicon, load_lexicon
+from onrecord.actors.lexicon import Lexicon, is_office_title, load_lexicon
+
+__all__ = ["AuditFinding", "audit_actors", "is_office_title"]
 from onrecord.store.actors import alias_fits_name, identity_aliases
 from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow
-
-# Words that may join the parts of an office title only after its first office word
-# ("Secretary of State", "Minister for Foreign Affairs"), never before it.
-_LEADING_GLUE = frozenset({"of", "the", "for", "to", "in", "on", "at"})
 
 
 @dataclass(slots=True)
@@ -40,7 +41,7 @@ class AuditFinding:
     actor_id: int
     actor: str
     kind: str
-    issue: str  # alias | title | outlet
+    issue: str  # alias | description | title | outlet
     name: str
     reason: str
     fix: str | None
@@ -48,19 +49,6 @@ class AuditFinding:
     def to_dict(self) -> dict[str, Any]:
         """A plain dict (for JSON, CSV and the table)."""
         return asdict(self)
-
-
-def is_office_title(title: str, lex: Lexicon) -> bool:
-    """Whether ``title`` reads as an office noun phrase ("Belvanian Trade Minister",
-    "Secretary of State"), not words that happened to stand before an office word."""
-    if lex.role_of(title) is None:
-        return False
-    words = [fold(w.strip(".,'’")) for w in title.split()]
-    title_vocab = {w for t in lex.roles for w in t.split()} - _LEADING_GLUE
-    first = next((i for i, w in enumerate(words) if w in title_vocab), None)
-    if first is None:
-        return False
-    return not any(w in _LEADING_GLUE for w in words[:first])
 
 
 def _names_an_outlet(alias: str, lex: Lexicon) -> bool:
@@ -105,6 +93,16 @@ def audit_actors(store: Any) -> list[AuditFinding]:
                 actor_id, name, kind, "alias", alias,
                 "its surname is not a word of the actor's name",
                 f'onrecord actors split {actor_id} --alias "{alias}" --name "{alias}"',
+            ))  # fmt: skip
+        elif (
+            kind == "person"
+            and not identity_aliases([alias])
+            and not set(fold(alias).split()) <= set(fold(name).split())
+        ):  # "King" on Larry King is his name, not the office
+            out.append(AuditFinding(
+                actor_id, name, kind, "description", alias,
+                "a description, not a name: check that the article said who it was",
+                f'onrecord actors split {actor_id} --alias "{alias}"',
             ))  # fmt: skip
         elif kind in ("country", "igo") and _names_an_outlet(alias, lex):
             out.append(AuditFinding(
