@@ -192,7 +192,7 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
         toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
         if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
             return False
-        if any(_says_something(t) for t in toks):
+        if any(_says_something(t, a.outer_end, b.open) for t in toks):
             return False  # the frame says something itself ("he said that ...")
     else:
         # two quotations side by side: one statement (the frame, if any, follows)
@@ -201,18 +201,22 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     para_end = ctx.paras[b.paragraph][1]
     after_hi = para_end if next_open is None else min(next_open, para_end)
     after = ctx.text[b.outer_end : after_hi].strip()
-    b_content = ctx.text[b.start : b.end].rstrip()
+    # an inner quotation may close the statement ("... are, ‘Sorry, I can’t.’”")
+    b_content = ctx.text[b.start : b.end].rstrip().rstrip("’'‘")
     closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
     return closes and (not after or after[0].isupper())
 
 
-def _says_something(tok: Token) -> bool:
-    """A token of a frame that opens a reported clause of its own ("he said *that* ...",
-    "she told them the border *stays* shut"); an adverbial clause ("Voss said *after*
-    the vote ended") only dates or places the words."""
-    if tok.dep_ == "ccomp":
-        return True
-    return tok.dep_ == "mark" and tok.head.dep_ == "ccomp"
+def _says_something(tok: Token, lo: int, hi: int) -> bool:
+    """A token of a frame (``lo``-``hi``) that opens a reported clause of its own ("he said
+    *that* ...", "she told them the border *stays* shut"); an adverbial clause ("Voss said
+    *after* the vote ended") only dates or places the words. The frame's own cue verb hung
+    as a complement of a verb inside a quotation (the parser reads "“...,” said X." as the
+    quotation governing "said") opens nothing."""
+    clause = tok if tok.dep_ == "ccomp" else tok.head if tok.dep_ == "mark" else None
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    return lo <= clause.head.idx < hi
 
 
 def _is_full_quotation(ctx: Context, g: Group) -> bool:

@@ -295,6 +295,19 @@ def _set_off(clause: Token) -> bool:
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
 
 
+def _describing_apposition(tok: Token) -> bool:
+    """``..., the former Florida governor``: a common-noun apposition that describes someone
+    named before it (not a name after a description, "the front-runner, Donald Trump", and
+    not an item of a list the parser read as one, "our constitution, our values and ...")."""
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "NOUN"
+        and tok.head.i < tok.i
+        and not any(t.dep_ in {"cc", "conj"} for t in tok.subtree)
+        and not any(c.dep_ in {"cc", "conj"} for c in tok.head.children)
+    )
+
+
 def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
     """Cut a non-restrictive relative clause that closes the content (", who was his chief
     of staff at the time"): it describes someone named in the statement, in the writer's
@@ -305,13 +318,17 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
     for t in toks:
-        if t.dep_ != "relcl" or not any(
-            c.lower_ in {"who", "which"} and c.i < t.i for c in t.children
+        appos = _describing_apposition(t)
+        if not appos and (
+            t.dep_ != "relcl"
+            or not any(c.lower_ in {"who", "which"} and c.i < t.i for c in t.children)
         ):
             continue
         lo, hi = t.left_edge.i, t.right_edge.i
         if lo - 1 <= first + 2 or doc[lo - 1].text != ",":
             continue
+        if appos and hi < last:
+            continue  # ", the president," inside the statement names someone in it
         if hi >= last or doc[hi + 1].text not in {",", "—", "–", ")"}:
             return [x for x in toks if x.i < lo - 1]
     return toks
