@@ -72,7 +72,7 @@ def reported_speech(ctx: Context) -> list[Found]:
                 if paren is not None:
                     out.append(paren)
             continue
-        span = clean_span(ctx, comp)
+        span = clean_span(ctx, _drop_next_statement(comp, cues))
         if span is None:
             continue
         subj = subject_of(tok)
@@ -293,6 +293,32 @@ def _set_off(clause: Token) -> bool:
     marks = {",", "—", "–", "”", '"', "''", "’"}
     last = clause.right_edge.i
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
+
+
+def _drop_next_statement(toks: list[Token], cues: CueLexicon) -> list[Token]:
+    """Cut a second statement the parser hung on the content's last verb: "he told ABC
+    that he agrees Trump is a “total opportunist” *and said “the record is clear ...”*".
+    A conjoined speech verb with a reported clause but no subject of its own is the speaker
+    saying something else, a statement of its own (found from that verb), not more of this
+    one."""
+    if len(toks) < 4:
+        return toks
+    ids = {t.i for t in toks}
+    last = max(ids)
+    for t in toks:
+        if (
+            t.dep_ == "conj"
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in cues.speech
+            and any(c.dep_ == "ccomp" for c in t.children)
+            and t.head.i in ids
+            and t.head.i < t.i
+            and t.right_edge.i >= last
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        ):
+            lo = t.left_edge.i
+            return [x for x in toks if x.i < lo]
+    return toks
 
 
 def _describing_apposition(tok: Token) -> bool:
