@@ -38,6 +38,7 @@ from onrecord.attribution.lexicon import load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
+from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -147,8 +148,8 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     if a.paragraph != b.paragraph or a.close is None:
         return False
     gap = ctx.text[a.outer_end : b.open]
-    if re.search(r"[.!?](\s|$)", gap):
-        return False
+    if ends_sentence(ctx.text, a.outer_end, b.open):
+        return False  # ("Mr. Bush said," does not end one)
     # Both must be real quotations (not two scare quotes in a row) and the first must
     # run on: a split quotation ends its first part with a comma or a dash.
     content = ctx.text[a.start : a.end].rstrip()
