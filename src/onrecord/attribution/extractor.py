@@ -185,7 +185,7 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
         return False  # the first part is a phrase quoted inside a sentence, not a statement
     if frame:
         if (
-            content[-1:] not in ",—–-"
+            content[-1:] not in ",—–-?"
             or frame[-1] != "."
             or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS
         ):
