@@ -71,6 +71,11 @@ def test_split_quotation_is_one_statement(attribute, text, parts, speaker) -> No
             "Marr said the envoy had met with Ana Voss, the former foreign minister.",
             "the envoy had met with Ana Voss",
         ),
+        # the writer's comment on the statement
+        (
+            "Marr said the envoy should leave the talks, echoing a memo from the Ostrava ministry.",
+            "the envoy should leave the talks",
+        ),
         # a name after a description is part of what was said
         (
             "Marr said the envoy had met with the foreign minister, Ana Voss.",

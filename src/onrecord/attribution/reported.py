@@ -334,17 +334,29 @@ def _describing_apposition(tok: Token) -> bool:
     )
 
 
+# Participles with which the writer comments on a statement (", referring to the July
+# convention", ", echoing a memo from the campaign"): not the speaker's words.
+_WRITERS_PARTICIPLES = frozenset(
+    {"refer", "echo", "reflect", "cite", "mirror", "reference", "allude", "add", "note"}
+)
+
+
+def _writers_participle(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _WRITERS_PARTICIPLES
+
+
 def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
-    """Cut a non-restrictive relative clause that closes the content (", who was his chief
-    of staff at the time"): it describes someone named in the statement, in the writer's
-    words, and is not part of what was said. One set off on both sides ("Marr, who led
+    """Cut a non-restrictive relative clause, a describing apposition or a writer's
+    participle that closes the content (", who was his chief of staff at the time", ", the
+    former governor", ", echoing a memo"): it describes someone named in the statement, or
+    the statement, in the writer's words, and is not part of what was said. One set off on both sides ("Marr, who led
     the talks, will resign") is inside the statement and stays."""
     if len(toks) < 6:
         return toks
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
     for t in toks:
-        appos = _describing_apposition(t)
+        appos = _describing_apposition(t) or _writers_participle(t)
         if not appos and (
             t.dep_ != "relcl"
             or not any(c.lower_ in {"who", "which"} and c.i < t.i for c in t.children)
