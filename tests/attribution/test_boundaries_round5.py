@@ -64,6 +64,26 @@ def test_split_quotation_is_one_statement(attribute, text, parts, speaker) -> No
     assert spk(text, direct[0]) == speaker
 
 
+def test_quotation_resumed_in_the_next_paragraph_after_its_frame(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“This has to be the first time a minister has asked a foreign power to spy on a "
+        "rival,” said Ostrava’s deputy foreign minister Ana Voss.\n\n"
+        "“This has gone from a matter of politics to a matter of national security.”\n\n"
+        "“We will answer,” Teo Marr said.\n\n"
+        "“Not today.” Marr then left."
+    )
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert [seg(text, a) for a in direct] == [
+        [
+            "This has to be the first time a minister has asked a foreign power to spy on a rival,",
+            "This has gone from a matter of politics to a matter of national security.",
+        ],
+        ["We will answer,"],
+        ["Not today."],  # followed by more of the paragraph: a statement of its own
+    ]
+    assert spk(text, direct[0]) == "Ostrava’s deputy foreign minister Ana Voss"
+
+
 @pytest.mark.parametrize(
     "text,content",
     [

@@ -169,13 +169,24 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     all, and the next quotation of the paragraph carries the same statement on. The second
     part must close its own sentence with nothing after it in the paragraph that could
     name another speaker (``“...,” Marr replied.``)."""
-    if a.paragraph != b.paragraph or a.close is None or b.close is None:
+    if a.close is None or b.close is None:
+        return False
+    # The frame sentence may close the paragraph and the next paragraph be the rest of the
+    # quotation and nothing else ("“...,” said Ana Voss.¶“The border is ours.”").
+    next_para = (
+        b.paragraph == a.paragraph + 1
+        and b.open == ctx.paras[b.paragraph][0]
+        and not ctx.text[b.outer_end : ctx.paras[b.paragraph][1]].strip()
+    )
+    if a.paragraph != b.paragraph and not next_para:
         return False
     gap = ctx.text[a.outer_end : b.open]
     if any(ch in gap for ch in '“”"«»'):
         return False
     content = ctx.text[a.start : a.end].rstrip()
     frame = gap.strip()
+    if next_para and not frame:
+        return False  # two quoted paragraphs: the multi-paragraph rule decides
     sent = ctx.sents.at(a.open)
     lo = sent[0] if sent else ctx.paras[a.paragraph][0]
     k = a.open  # the last character before the mark in its sentence, white space skipped
@@ -253,8 +264,8 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     """The unquoted stretches that can introduce ``g``: gaps, right, left."""
     frames: list[tuple[str, Offsets]] = []
     for a, b in zip(g.segments, g.segments[1:]):
-        if a.paragraph == b.paragraph:
-            frames.append(("gap", (a.outer_end, b.open)))
+        if a.paragraph == b.paragraph or not a.continued:
+            frames.append(("gap", (a.outer_end, b.open)))  # (a frame closing a paragraph)
     last = g.segments[-1]
     sent = ctx.sents.at(last.outer_end - 1) or (last.open, last.outer_end)
     nxt = ctx.next_open(last.outer_end)
