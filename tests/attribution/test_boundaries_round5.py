@@ -121,3 +121,15 @@ def test_conjoined_speech_verb_starts_a_statement_of_its_own(attribute) -> None:
     contents = [seg(text, a) for a in attribute(text)]
     assert ["that he agrees Voss is a reckless opportunist"] in contents
     assert ["the record is quite clear that she misleads voters"] in contents
+
+
+def test_speech_verb_conjoined_inside_a_reported_clause_keeps_the_outer_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Lorvik, Marr says the obvious response was to break up fraudulent cartels and "
+        "says he introduced legislation to accomplish that."
+    )
+    found = {tuple(seg(text, a)): spk(text, a) for a in attribute(text)}
+    assert found == {
+        ("the obvious response was to break up fraudulent cartels",): "Marr",
+        ("he introduced legislation to accomplish that",): "Marr",
+    }

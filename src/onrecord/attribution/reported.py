@@ -75,7 +75,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         span = clean_span(ctx, _drop_next_statement(comp, cues))
         if span is None:
             continue
-        subj = subject_of(tok)
+        subj = _outer_subject(tok, cues) or subject_of(tok)
         if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
             continue
         if not_a_speaker(ctx, subj):
@@ -293,6 +293,21 @@ def _set_off(clause: Token) -> bool:
     marks = {",", "—", "–", "”", '"', "''", "’"}
     last = clause.right_edge.i
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
+
+
+def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:
+    """``Marr says the answer was to break them up and says he wrote a bill``: a speech verb
+    the parser conjoined to a verb inside another speech verb's reported clause speaks with
+    that outer verb's subject (Marr), not the clause's ("the answer")."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.dep_ != "ccomp"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        or head.head.lemma_.lower() not in cues.speech
+    ):
+        return None
+    return subject_of(head.head)
 
 
 def _drop_next_statement(toks: list[Token], cues: CueLexicon) -> list[Token]:
