@@ -57,8 +57,10 @@ def test_direct_multi_paragraph_quote_is_one_quote(attribute) -> None:
 
 
 def test_direct_floating_quote_keeps_previous_speaker(attribute) -> None:
+    # (A quotation that runs on with a comma into a closing frame and resumes in the next
+    # paragraph is one statement: tests/attribution/test_boundaries_round5.py.)
     text = (
-        "“We are ready to talk,” said Ana Voss, the Ostravan foreign minister.\n\n"
+        "Ana Voss, the Ostravan foreign minister, said: “We are ready to talk.”\n\n"
         "“But talks cannot go on forever.”\n\n"
     )
     a, b = _direct(attribute, text)

@@ -38,6 +38,7 @@ from onrecord.attribution.lexicon import load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
+from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -152,8 +153,8 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     if a.paragraph != b.paragraph or a.close is None:
         return False
     gap = ctx.text[a.outer_end : b.open]
-    if re.search(r"[.!?](\s|$)", gap):
-        return False
+    if ends_sentence(ctx.text, a.outer_end, b.open):
+        return False  # ("Mr. Bush said," does not end one)
     # Both must be real quotations (not two scare quotes in a row) and the first must
     # run on: a split quotation ends its first part with a comma or a dash.
     content = ctx.text[a.start : a.end].rstrip()
@@ -173,13 +174,24 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     all, and the next quotation of the paragraph carries the same statement on. The second
     part must close its own sentence with nothing after it in the paragraph that could
     name another speaker (``“...,” Marr replied.``)."""
-    if a.paragraph != b.paragraph or a.close is None or b.close is None:
+    if a.close is None or b.close is None:
+        return False
+    # The frame sentence may close the paragraph and the next paragraph be the rest of the
+    # quotation and nothing else ("“...,” said Ana Voss.¶“The border is ours.”").
+    next_para = (
+        b.paragraph == a.paragraph + 1
+        and b.open == ctx.paras[b.paragraph][0]
+        and not ctx.text[b.outer_end : ctx.paras[b.paragraph][1]].strip()
+    )
+    if a.paragraph != b.paragraph and not next_para:
         return False
     gap = ctx.text[a.outer_end : b.open]
     if any(ch in gap for ch in '“”"«»'):
         return False
     content = ctx.text[a.start : a.end].rstrip()
     frame = gap.strip()
+    if next_para and not frame:
+        return False  # two quoted paragraphs: the multi-paragraph rule decides
     sent = ctx.sents.at(a.open)
     lo = sent[0] if sent else ctx.paras[a.paragraph][0]
     k = a.open  # the last character before the mark in its sentence, white space skipped
@@ -189,7 +201,7 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
         return False  # the first part is a phrase quoted inside a sentence, not a statement
     if frame:
         if (
-            content[-1:] not in ",—–-"
+            content[-1:] not in ",—–-?"
             or frame[-1] != "."
             or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS
         ):
@@ -197,7 +209,7 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
         toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
         if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
             return False
-        if any(_says_something(t) for t in toks):
+        if any(_says_something(t, a.outer_end, b.open) for t in toks):
             return False  # the frame says something itself ("he said that ...")
     else:
         # two quotations side by side: one statement (the frame, if any, follows)
@@ -206,18 +218,22 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     para_end = ctx.paras[b.paragraph][1]
     after_hi = para_end if next_open is None else min(next_open, para_end)
     after = ctx.text[b.outer_end : after_hi].strip()
-    b_content = ctx.text[b.start : b.end].rstrip()
+    # an inner quotation may close the statement ("... are, ‘Sorry, I can’t.’”")
+    b_content = ctx.text[b.start : b.end].rstrip().rstrip("’'‘")
     closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
     return closes and (not after or after[0].isupper())
 
 
-def _says_something(tok: Token) -> bool:
-    """A token of a frame that opens a reported clause of its own ("he said *that* ...",
-    "she told them the border *stays* shut"); an adverbial clause ("Voss said *after*
-    the vote ended") only dates or places the words."""
-    if tok.dep_ == "ccomp":
-        return True
-    return tok.dep_ == "mark" and tok.head.dep_ == "ccomp"
+def _says_something(tok: Token, lo: int, hi: int) -> bool:
+    """A token of a frame (``lo``-``hi``) that opens a reported clause of its own ("he said
+    *that* ...", "she told them the border *stays* shut"); an adverbial clause ("Voss said
+    *after* the vote ended") only dates or places the words. The frame's own cue verb hung
+    as a complement of a verb inside a quotation (the parser reads "“...,” said X." as the
+    quotation governing "said") opens nothing."""
+    clause = tok if tok.dep_ == "ccomp" else tok.head if tok.dep_ == "mark" else None
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    return lo <= clause.head.idx < hi
 
 
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
@@ -253,8 +269,8 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     """The unquoted stretches that can introduce ``g``: gaps, right, left."""
     frames: list[tuple[str, Offsets]] = []
     for a, b in zip(g.segments, g.segments[1:]):
-        if a.paragraph == b.paragraph:
-            frames.append(("gap", (a.outer_end, b.open)))
+        if a.paragraph == b.paragraph or not a.continued:
+            frames.append(("gap", (a.outer_end, b.open)))  # (a frame closing a paragraph)
     last = g.segments[-1]
     sent = ctx.sents.at(last.outer_end - 1) or (last.open, last.outer_end)
     nxt = ctx.next_open(last.outer_end)

@@ -72,10 +72,10 @@ def reported_speech(ctx: Context) -> list[Found]:
                 if paren is not None:
                     out.append(paren)
             continue
-        span = clean_span(ctx, comp)
+        span = clean_span(ctx, _drop_next_statement(comp, cues))
         if span is None:
             continue
-        subj = subject_of(tok)
+        subj = _outer_subject(tok, cues) or subject_of(tok)
         if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
             continue
         if not_a_speaker(ctx, subj):
@@ -295,23 +295,93 @@ def _set_off(clause: Token) -> bool:
     return doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
 
 
+def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:
+    """``Marr says the answer was to break them up and says he wrote a bill``: a speech verb
+    the parser conjoined to a verb inside another speech verb's reported clause speaks with
+    that outer verb's subject (Marr), not the clause's ("the answer")."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or head.dep_ != "ccomp"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        or head.head.lemma_.lower() not in cues.speech
+    ):
+        return None
+    return subject_of(head.head)
+
+
+def _drop_next_statement(toks: list[Token], cues: CueLexicon) -> list[Token]:
+    """Cut a second statement the parser hung on the content's last verb: "he told ABC
+    that he agrees Trump is a “total opportunist” *and said “the record is clear ...”*".
+    A conjoined speech verb with a reported clause but no subject of its own is the speaker
+    saying something else, a statement of its own (found from that verb), not more of this
+    one."""
+    if len(toks) < 4:
+        return toks
+    ids = {t.i for t in toks}
+    last = max(ids)
+    for t in toks:
+        if (
+            t.dep_ == "conj"
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in cues.speech
+            and any(c.dep_ == "ccomp" for c in t.children)
+            and t.head.i in ids
+            and t.head.i < t.i
+            and t.right_edge.i >= last
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        ):
+            lo = t.left_edge.i
+            return [x for x in toks if x.i < lo]
+    return toks
+
+
+def _describing_apposition(tok: Token) -> bool:
+    """``..., the former Florida governor``: a common-noun apposition that describes someone
+    named before it (not a name after a description, "the front-runner, Donald Trump", and
+    not an item of a list the parser read as one, "our constitution, our values and ...")."""
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "NOUN"
+        and tok.head.i < tok.i
+        and not any(t.dep_ in {"cc", "conj"} for t in tok.subtree)
+        and not any(c.dep_ in {"cc", "conj"} for c in tok.head.children)
+    )
+
+
+# Participles with which the writer comments on a statement (", referring to the July
+# convention", ", echoing a memo from the campaign"): not the speaker's words.
+_WRITERS_PARTICIPLES = frozenset(
+    {"refer", "echo", "reflect", "cite", "mirror", "reference", "allude", "add", "note"}
+)
+
+
+def _writers_participle(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _WRITERS_PARTICIPLES
+
+
 def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
-    """Cut a non-restrictive relative clause that closes the content (", who was his chief
-    of staff at the time"): it describes someone named in the statement, in the writer's
-    words, and is not part of what was said. One set off on both sides ("Marr, who led
+    """Cut a non-restrictive relative clause, a describing apposition or a writer's
+    participle that closes the content (", who was his chief of staff at the time", ", the
+    former governor", ", echoing a memo"): it describes someone named in the statement, or
+    the statement, in the writer's words, and is not part of what was said. One set off on both sides ("Marr, who led
     the talks, will resign") is inside the statement and stays."""
     if len(toks) < 6:
         return toks
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
     for t in toks:
-        if t.dep_ != "relcl" or not any(
-            c.lower_ in {"who", "which"} and c.i < t.i for c in t.children
+        appos = _describing_apposition(t) or _writers_participle(t)
+        if not appos and (
+            t.dep_ != "relcl"
+            or not any(c.lower_ in {"who", "which"} and c.i < t.i for c in t.children)
         ):
             continue
         lo, hi = t.left_edge.i, t.right_edge.i
         if lo - 1 <= first + 2 or doc[lo - 1].text != ",":
             continue
+        if appos and hi < last:
+            continue  # ", the president," inside the statement names someone in it
         if hi >= last or doc[hi + 1].text not in {",", "—", "–", ")"}:
             return [x for x in toks if x.i < lo - 1]
     return toks

@@ -121,6 +121,21 @@ def sentence_ranges(text: str, segments: list[Segment]) -> list[tuple[int, int]]
     return out
 
 
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def ends_sentence(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a full stop, question or exclamation mark before white
+    space (or at its end) that is not an abbreviation's or an initial's (``Mr. Bush said``)?"""
+    for m in _STOP.finditer(text, lo, hi):
+        if text[m.start()] == ".":
+            word = _word_before(text, m.start(), lo)
+            if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()):
+                continue
+        return True
+    return False
+
+
 def _word_before(text: str, i: int, lo: int) -> str:
     j = i
     while j > lo and (text[j - 1].isalnum() or text[j - 1] == "."):
