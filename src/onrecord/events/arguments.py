@@ -324,7 +324,7 @@ class ArgumentFinder:
                     return found
         if (
             theme is not None
-            and trig.kind == "verb"
+            and trig.kind in {"verb", "model"}
             and theme.head.i in {head.i} | {c.i for c in head.children}
         ):
             # The verb's own object or particle object: "expelled two diplomats", "called on X".

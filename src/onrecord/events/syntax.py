@@ -38,6 +38,7 @@ PRONOUNS_THIRD = frozenset(
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+DATELINE_MARKS = frozenset({"--", "-", "—", "–", ":", "):"})
 OBJ_DEPS = frozenset({"dobj", "obj"})
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
@@ -85,7 +86,9 @@ def is_actor_like(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
-    if tok.lower_ in collective_heads() and tok.tag_ == "NNS":
+    if tok.tag_ == "NNS" and (
+        tok.lower_ in collective_heads() or _compound_collective(tok) in collective_phrases()
+    ):
         # "Teachers went on strike", "detained several suspects": a plural the actor lexicon
         # resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
         return True
@@ -98,6 +101,23 @@ def collective_heads() -> frozenset[str]:
     from onrecord.actors.lexicon import load_lexicon
 
     return frozenset(w for w in load_lexicon().collectives if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def collective_phrases() -> frozenset[str]:
+    """Two-word collective heads of the actor lexicon ("asylum seekers")."""
+    from onrecord.actors.lexicon import load_lexicon
+
+    return frozenset(w for w in load_lexicon().collectives if " " in w)
+
+
+def _compound_collective(tok: Token) -> str:
+    """The noun with the compound before it, lower-cased ("asylum seekers"), or ''."""
+    i = tok.i
+    if i == 0:
+        return ""
+    prev = tok.doc[i - 1]
+    return f"{prev.lower_} {tok.lower_}" if prev.dep_ == "compound" and prev.head == tok else ""
 
 
 def entity_modifier(tok: Token) -> Token | None:
@@ -273,6 +293,26 @@ def deontic(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lemma_ in {"have", "need"} and head != tok
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a parse error), the one nearer the verb.
+
+    "BERLIN -- A court in Bavaria has convicted...", "KABUL (Pajhwok): President Ghani held...":
+    the parser makes the dateline a second subject, always the first one written.
+    """
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1:
+        first, second = subjects[0], subjects[1]
+        # Only across a dateline's dash or colon: "A court in the Turkish capital Ankara
+        # ordered" (the parser's second subject inside the first) keeps the first.
+        # "The rebel Free Syrian Army": the second holds the first.
+        between = first.doc[first.i : second.i]
+        if second.left_edge.i <= first.i or any(
+            t.is_punct and t.text in DATELINE_MARKS for t in between
+        ):
+            return second
+    return subjects[0] if subjects else None
+
+
 def subject_of(tok: Token) -> tuple[list[Token], bool]:
     """The subjects of a verb (or of the clause a noun/complement sits in).
 
@@ -284,7 +324,7 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
         if is_passive(cur) and cur.pos_ in {"VERB", "AUX"}:
             agents = prep_objects(cur, ("by",))
             return agents, True
-        subj = first_child(cur, SUBJ_DEPS)
+        subj = nearest_subject(cur)
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return conjuncts(cur.head), False
