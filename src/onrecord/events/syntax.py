@@ -89,8 +89,12 @@ def is_actor_like(tok: Token) -> bool:
     if tok.tag_ == "NNS" and (
         tok.lower_ in collective_heads() or _compound_collective(tok) in collective_phrases()
     ):
-        # "Teachers went on strike", "detained several suspects": a plural the actor lexicon
-        # resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
+        # "Teachers went on strike", "detained several suspects", "asylum seekers": a plural
+        # the actor lexicon resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
+        return True
+    if tok.tag_ == "NN" and f"{tok.lower_}s" in collective_heads():
+        # "a 35-year-old inmate", "a suicide bomber": one of such a group (the resolver
+        # reads the singular as its plural).
         return True
     return entity_modifier(tok) is not None
 
