@@ -332,9 +332,16 @@ class ArgumentFinder:
                 return found
         for v in verbs:
             if v.pos_ in {"VERB", "AUX", "ADJ"}:
-                obj = sx.first_child(v, {"dobj", "dative", "iobj"})
+                # ("oprd": "called Turkey President Erdogan", a name parsed as a predicate)
+                obj = sx.first_child(v, {"dobj", "dative", "iobj", "oprd"})
                 if obj is not None and obj != theme and take([obj]):
                     return found
+        if head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"}:
+            # "pressured lecturers to cancel the strike", "urged Iran to release": the one
+            # made or asked to act (the governing verb's object) is acted upon.
+            obj = sx.first_child(head.head, {"dobj"})
+            if obj is not None and take([obj]):
+                return found
         if (
             theme is not None
             and theme != head

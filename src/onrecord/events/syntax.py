@@ -335,7 +335,11 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
             if subj.dep_ == "expl" or subj.lower_ in {"there"}:
                 return [], False
             return conjuncts(subj), False
-        if cur.dep_ == "relcl":
+        if cur.dep_ == "relcl" or (
+            cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBG"} and is_actor_like(cur.head)
+        ):
+            # "Imran Khan, called Erdogan" (a main verb parsed as a modifier), "protesters
+            # demanding reforms": the modified noun acts.
             return conjuncts(cur.head), False
         if cur.dep_ == "ccomp" or cur.head == cur or cur.dep_ not in CLIMB_DEPS:
             break
