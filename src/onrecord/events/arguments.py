@@ -423,7 +423,10 @@ class ArgumentFinder:
             for v in verbs
             for c in v.children
             if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
-            for subj in [sx.first_child(c, sx.SUBJ_DEPS)]
+            # "until their demands are met by the palestinian authorities": the agent
+            for subj in (
+                sx.prep_objects(c, ("by",)) if sx.is_passive(c) else [sx.first_child(c, sx.SUBJ_DEPS)]
+            )
             if subj is not None
         ]
         if take(cond):
@@ -514,7 +517,8 @@ class ArgumentFinder:
             nxt: list[Token] = []
             for t in frontier:
                 for o in sx.prep_objects(
-                    t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")
+                    t,
+                    ("to", "in", "of", "on", "against", "with", "for", "into", "over", "between"),
                 ):
                     if sx.is_actor_like(o):
                         out.append(o)
