@@ -86,6 +86,9 @@ def is_actor_like(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
+    if tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha():
+        # An acronym the tagger read as a common noun ("ICE returned"): the resolver decides.
+        return True
     if tok.tag_ == "NNS" and (
         tok.lower_ in collective_heads() or _compound_collective(tok) in collective_phrases()
     ):
