@@ -425,7 +425,9 @@ class ArgumentFinder:
             if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
             # "until their demands are met by the palestinian authorities": the agent
             for subj in (
-                sx.prep_objects(c, ("by",)) if sx.is_passive(c) else [sx.first_child(c, sx.SUBJ_DEPS)]
+                sx.prep_objects(c, ("by",))
+                if sx.is_passive(c)
+                else [sx.first_child(c, sx.SUBJ_DEPS)]
             )
             if subj is not None
         ]

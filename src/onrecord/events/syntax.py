@@ -30,6 +30,9 @@ ACTOR_NOUNS = frozenset(
     counterpart colleague delegate negotiator mediator""".split()
 )
 
+STATE_OF = frozenset({"emergency", "siege", "war", "alert", "exception", "disaster", "calamity"})
+"""Of-objects that make "state" a condition declared, not a state ("a state of emergency")."""
+
 PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS_SECOND = frozenset({"you", "your", "yourself", "yourselves"})
 PRONOUNS_THIRD = frozenset(
@@ -84,6 +87,10 @@ def is_actor_like(tok: Token) -> bool:
         }
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if tok.lemma_.lower() == "state" and any(
+        o.lemma_.lower() in STATE_OF for o in prep_objects(tok, ("of",))
+    ):
+        return False  # "a state of siege" is a measure, not a state
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
     if tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha():
@@ -202,8 +209,14 @@ def first_child(tok: Token, deps: frozenset[str] | set[str]) -> Token | None:
 def is_passive(tok: Token) -> bool:
     """True when the verb is passive ("was attacked by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ == "acl"
+        # a participle with an object of its own is an active verb the parser hung on a
+        # noun ("Imran Khan, called Erdogan on Friday")
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and not _has_object(tok)
     )
+
+
+def _has_object(tok: Token) -> bool:
+    return any(c.dep_ in {"dobj", "oprd"} for c in tok.children)
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -339,7 +352,9 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
                 return [], False
             return conjuncts(subj), False
         if cur.dep_ == "relcl" or (
-            cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBG"} and is_actor_like(cur.head)
+            cur.dep_ == "acl"
+            and (cur.tag_ in {"VBD", "VBG"} or (cur.tag_ == "VBN" and _has_object(cur)))
+            and is_actor_like(cur.head)
         ):
             # "Imran Khan, called Erdogan" (a main verb parsed as a modifier), "protesters
             # demanding reforms": the modified noun acts.
