@@ -524,6 +524,14 @@ class ArgumentFinder:
                 ):
                     if sx.is_actor_like(o):
                         out.append(o)
+                    else:
+                        # "condemnation of the Israeli Prime Minister's declaration", "positions
+                        # in Saudi Arabia's Asir region": the owner of a thing named there.
+                        out.extend(
+                            c
+                            for c in o.children
+                            if c.dep_ == "poss" and c.pos_ != "PRON" and sx.is_actor_like(c)
+                        )
                     nxt.append(o)
             if out:
                 return out
