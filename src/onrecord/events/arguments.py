@@ -514,7 +514,8 @@ class ArgumentFinder:
     def _deep(self, theme: Token) -> list[Token]:
         """Actor-like nouns down a chain of prepositional phrases ("a halt to expansion in NATO")."""
         out: list[Token] = []
-        frontier = [theme]
+        # "its rejection and condemnation of X": a phrase on the last conjunct is on all
+        frontier = [theme, *(c for c in theme.conjuncts if c.pos_ == "NOUN")]
         for _ in range(3):
             nxt: list[Token] = []
             for t in frontier:
