@@ -21,6 +21,8 @@ TEXT = (
         ("PORT AMARIS, Saradia, March 25 — Talks opened.", True),
         ("MYRTLE BAY, S.C. - Senator Voss continued her attack on Saturday.", True),
         ("LESK (BPA) - Troops moved overnight.", True),
+        ("LESK (BPA): Troops moved overnight.", True),
+        ("UN: Velmara must withdraw.", False),
         ("CASTELBRUN — The cabinet met.", True),
         ("Velmara on Tuesday expelled an attaché.", False),
         ("The ASC - a regional bloc - met.", False),

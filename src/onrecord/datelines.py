@@ -16,8 +16,8 @@ DATELINE = re.compile(
     rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
     # the date: ", March 10, 2026"
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
-    # the agency and the dash: " (BPA) —", " - "
-    r"\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s+"
+    # the agency and the dash: " (BPA) —", " - ", or the agency and a colon: " (BPA):"
+    r"\s*(?:(?:\([^)]{1,40}\))?\s*[—–-]+|\([^)]{1,40}\)\s*:)\s+"
 )
 
 

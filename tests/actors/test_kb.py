@@ -53,6 +53,8 @@ def test_kb_files_have_as_of(name: str) -> None:
         ("the Pentagon", "organization", "USA"),
         ("the White House", "organization", "USA"),
         ("Foggy Bottom", "organization", "USA"),
+        ("USAID", "organization", "USA"),
+        ("ICE", "organization", "USA"),
         ("Downing Street", "organization", "GBR"),
         ("Whitehall", "organization", "GBR"),
         ("the Élysée", "organization", "FRA"),
@@ -253,3 +255,12 @@ def test_kb_reads_the_example_override_file() -> None:
 )
 def test_lexicon_role_of_title(kb, title: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert kb.lexicon.role_of(title) == role
+
+
+def test_agency_acronym_is_not_the_common_word() -> None:
+    """ "ICE returned the paintings" names the agency; "the ice" on a river names nobody."""
+    from onrecord import extract
+
+    names = {a.name for a in extract("ICE returned two paintings to Velmara.").actors}
+    assert "Immigration and Customs Enforcement" in names
+    assert not extract("The ice on the lake melted early this year.").actors

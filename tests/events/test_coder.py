@@ -298,6 +298,36 @@ def _pairs(events, actors, type_=None):
         ("Ruritania received an invitation from Freedonia.", "Freedonia", "Ruritania"),
         # The one a purpose clause helps.
         ("Ruritania offered to send experts to help Freedonia.", "Ruritania", "Freedonia"),
+        # The one a verb lets or makes act, and the agent of a participle on the object.
+        (
+            "Ruritania refused to allow Freedonian diplomats to enter the country.",
+            "Ruritania",
+            "Freedonian diplomats",
+        ),
+        ("Ruritania rejected every offer made by Freedonia.", "Ruritania", "Freedonia"),
+        (
+            "Ruritanian authorities pressured the strikers to call off the strike.",
+            "Ruritanian authorities",
+            "the strikers",
+        ),
+        # One of a collective of the actor lexicon, and the agent a condition waits for.
+        ("Ruritanian police tortured an inmate in the capital.", "Ruritanian police", "an inmate"),
+        (
+            "The teachers will not end the strike until their demands are met by Freedonia.",
+            "The teachers",
+            "Freedonia",
+        ),
+        # A dateline the parser made a second subject is not the source.
+        (
+            "CASTELBRUN -- A Ruritanian court has convicted two Freedonian activists.",
+            "A Ruritanian court",
+            "two Freedonian activists",
+        ),
+        (
+            "VELMARA (BPA): Prime Minister Ada Kern held talks with Freedonia on Monday.",
+            "Prime Minister Ada Kern",
+            "Freedonia",
+        ),
     ],
 )
 def test_arguments_beyond_the_direct_object(code, text, source, target):

@@ -324,7 +324,7 @@ class ArgumentFinder:
                     return found
         if (
             theme is not None
-            and trig.kind == "verb"
+            and trig.kind in {"verb", "model"}
             and theme.head.i in {head.i} | {c.i for c in head.children}
         ):
             # The verb's own object or particle object: "expelled two diplomats", "called on X".
@@ -332,9 +332,41 @@ class ArgumentFinder:
                 return found
         for v in verbs:
             if v.pos_ in {"VERB", "AUX", "ADJ"}:
-                obj = sx.first_child(v, {"dobj", "dative", "iobj"})
+                # ("oprd": "called Turkey President Erdogan", a name parsed as a predicate)
+                obj = sx.first_child(v, {"dobj", "dative", "iobj", "oprd"})
                 if obj is not None and obj != theme and take([obj]):
                     return found
+        if head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"}:
+            # "pressured lecturers to cancel the strike", "urged Iran to release": the one
+            # made or asked to act (the governing verb's object) is acted upon.
+            obj = sx.first_child(head.head, {"dobj"})
+            if obj is not None and take([obj]):
+                return found
+        if (
+            theme is not None
+            and theme != head
+            and trig.kind != "noun"
+            and self.resolve(theme, None) is None
+        ):
+            # "refuted Trump's comments", "condemned the Israeli Prime Minister's declaration":
+            # the owner of the act or words a verb answers is the one acted upon.
+            owners = [
+                c
+                for c in theme.children
+                if c.dep_ == "poss"
+                and c.pos_ != "PRON"
+                # "his administration's commitment": the source's own side
+                and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+            ]
+            if take(owners):
+                return found
+        for v in verbs:
+            # "refused to allow two airlines to land": the one let, made or asked to act.
+            for c in v.children:
+                if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.report:
+                    subj = sx.first_child(c, sx.SUBJ_DEPS)
+                    if subj is not None and subj.pos_ != "PRON" and take([subj]):
+                        return found
         speech_theme = theme is not None and theme.lemma_.lower() in SPEECH_NOUNS
         if theme is not None and speech_theme and self._authors(theme, take):
             return found
@@ -367,6 +399,11 @@ class ArgumentFinder:
             if obj is not None and obj != theme:
                 if take(sx.prep_objects(obj, sx.TARGET_PREPS + ("of",))):
                     return found
+        for v in verbs:
+            # "mobilized the army for a ground assault against X", "began an operation
+            # against X": down the verb's prepositional phrases.
+            if take(self._deep(v)):
+                return found
         gov = head.head
         if trig.kind == "noun" and head.dep_ == "dobj" and gov.pos_ in {"VERB", "AUX"}:
             # "reduced military aid to Argentina": the recipient hangs on the governing verb.
@@ -386,7 +423,12 @@ class ArgumentFinder:
             for v in verbs
             for c in v.children
             if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
-            for subj in [sx.first_child(c, sx.SUBJ_DEPS)]
+            # "until their demands are met by the palestinian authorities": the agent
+            for subj in (
+                sx.prep_objects(c, ("by",))
+                if sx.is_passive(c)
+                else [sx.first_child(c, sx.SUBJ_DEPS)]
+            )
             if subj is not None
         ]
         if take(cond):
@@ -454,20 +496,43 @@ class ArgumentFinder:
         ]
         if take([m for m in mods if m.ent_type_ in sx.ACTOR_ENTS or m.dep_ == "poss"]):
             return True
-        return bool(take(sx.prep_objects(theme, sx.AUTHOR_PREPS)))
+        if take(sx.prep_objects(theme, sx.AUTHOR_PREPS)):
+            return True
+        # "every offer made by the Taliban", "the threats made by the United States": the
+        # agent of a participle describing the thing.
+        return bool(
+            take(
+                [
+                    o
+                    for c in theme.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for o in sx.prep_objects(c, ("by",))
+                ]
+            )
+        )
 
     def _deep(self, theme: Token) -> list[Token]:
         """Actor-like nouns down a chain of prepositional phrases ("a halt to expansion in NATO")."""
         out: list[Token] = []
-        frontier = [theme]
+        # "its rejection and condemnation of X": a phrase on the last conjunct is on all
+        frontier = [theme, *(c for c in theme.conjuncts if c.pos_ == "NOUN")]
         for _ in range(3):
             nxt: list[Token] = []
             for t in frontier:
                 for o in sx.prep_objects(
-                    t, ("to", "in", "of", "on", "against", "with", "for", "into", "over")
+                    t,
+                    ("to", "in", "of", "on", "against", "with", "for", "into", "over", "between"),
                 ):
                     if sx.is_actor_like(o):
                         out.append(o)
+                    else:
+                        # "condemnation of the Israeli Prime Minister's declaration", "positions
+                        # in Saudi Arabia's Asir region": the owner of a thing named there.
+                        out.extend(
+                            c
+                            for c in o.children
+                            if c.dep_ == "poss" and c.pos_ != "PRON" and sx.is_actor_like(c)
+                        )
                     nxt.append(o)
             if out:
                 return out

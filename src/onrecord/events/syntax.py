@@ -30,6 +30,9 @@ ACTOR_NOUNS = frozenset(
     counterpart colleague delegate negotiator mediator""".split()
 )
 
+STATE_OF = frozenset({"emergency", "siege", "war", "alert", "exception", "disaster", "calamity"})
+"""Of-objects that make "state" a condition declared, not a state ("a state of emergency")."""
+
 PRONOUNS_FIRST = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 PRONOUNS_SECOND = frozenset({"you", "your", "yourself", "yourselves"})
 PRONOUNS_THIRD = frozenset(
@@ -38,6 +41,7 @@ PRONOUNS_THIRD = frozenset(
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+DATELINE_MARKS = frozenset({"--", "-", "—", "–", ":", "):"})
 OBJ_DEPS = frozenset({"dobj", "obj"})
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
@@ -83,11 +87,24 @@ def is_actor_like(tok: Token) -> bool:
         }
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if tok.lemma_.lower() == "state" and any(
+        o.lemma_.lower() in STATE_OF for o in prep_objects(tok, ("of",))
+    ):
+        return False  # "a state of siege" is a measure, not a state
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         return True
-    if tok.lower_ in collective_heads() and tok.tag_ == "NNS":
-        # "Teachers went on strike", "detained several suspects": a plural the actor lexicon
-        # resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
+    if tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha():
+        # An acronym the tagger read as a common noun ("ICE returned"): the resolver decides.
+        return True
+    if tok.tag_ == "NNS" and (
+        tok.lower_ in collective_heads() or _compound_collective(tok) in collective_phrases()
+    ):
+        # "Teachers went on strike", "detained several suspects", "asylum seekers": a plural
+        # the actor lexicon resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
+        return True
+    if tok.tag_ == "NN" and f"{tok.lower_}s" in collective_heads():
+        # "a 35-year-old inmate", "a suicide bomber": one of such a group (the resolver
+        # reads the singular as its plural).
         return True
     return entity_modifier(tok) is not None
 
@@ -98,6 +115,23 @@ def collective_heads() -> frozenset[str]:
     from onrecord.actors.lexicon import load_lexicon
 
     return frozenset(w for w in load_lexicon().collectives if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def collective_phrases() -> frozenset[str]:
+    """Two-word collective heads of the actor lexicon ("asylum seekers")."""
+    from onrecord.actors.lexicon import load_lexicon
+
+    return frozenset(w for w in load_lexicon().collectives if " " in w)
+
+
+def _compound_collective(tok: Token) -> str:
+    """The noun with the compound before it, lower-cased ("asylum seekers"), or ''."""
+    i = tok.i
+    if i == 0:
+        return ""
+    prev = tok.doc[i - 1]
+    return f"{prev.lower_} {tok.lower_}" if prev.dep_ == "compound" and prev.head == tok else ""
 
 
 def entity_modifier(tok: Token) -> Token | None:
@@ -175,8 +209,14 @@ def first_child(tok: Token, deps: frozenset[str] | set[str]) -> Token | None:
 def is_passive(tok: Token) -> bool:
     """True when the verb is passive ("was attacked by")."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ == "acl"
+        # a participle with an object of its own is an active verb the parser hung on a
+        # noun ("Imran Khan, called Erdogan on Friday")
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and not _has_object(tok)
     )
+
+
+def _has_object(tok: Token) -> bool:
+    return any(c.dep_ in {"dobj", "oprd"} for c in tok.children)
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -273,6 +313,26 @@ def deontic(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lemma_ in {"have", "need"} and head != tok
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a parse error), the one nearer the verb.
+
+    "BERLIN -- A court in Bavaria has convicted...", "KABUL (Pajhwok): President Ghani held...":
+    the parser makes the dateline a second subject, always the first one written.
+    """
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) > 1:
+        first, second = subjects[0], subjects[1]
+        # Only across a dateline's dash or colon: "A court in the Turkish capital Ankara
+        # ordered" (the parser's second subject inside the first) keeps the first.
+        # "The rebel Free Syrian Army": the second holds the first.
+        between = first.doc[first.i : second.i]
+        if second.left_edge.i <= first.i or any(
+            t.is_punct and t.text in DATELINE_MARKS for t in between
+        ):
+            return second
+    return subjects[0] if subjects else None
+
+
 def subject_of(tok: Token) -> tuple[list[Token], bool]:
     """The subjects of a verb (or of the clause a noun/complement sits in).
 
@@ -284,14 +344,20 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
         if is_passive(cur) and cur.pos_ in {"VERB", "AUX"}:
             agents = prep_objects(cur, ("by",))
             return agents, True
-        subj = first_child(cur, SUBJ_DEPS)
+        subj = nearest_subject(cur)
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return conjuncts(cur.head), False
             if subj.dep_ == "expl" or subj.lower_ in {"there"}:
                 return [], False
             return conjuncts(subj), False
-        if cur.dep_ == "relcl":
+        if cur.dep_ == "relcl" or (
+            cur.dep_ == "acl"
+            and (cur.tag_ in {"VBD", "VBG"} or (cur.tag_ == "VBN" and _has_object(cur)))
+            and is_actor_like(cur.head)
+        ):
+            # "Imran Khan, called Erdogan" (a main verb parsed as a modifier), "protesters
+            # demanding reforms": the modified noun acts.
             return conjuncts(cur.head), False
         if cur.dep_ == "ccomp" or cur.head == cur or cur.dep_ not in CLIMB_DEPS:
             break

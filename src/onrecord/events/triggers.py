@@ -72,6 +72,10 @@ class Trigger:
     consumes: set[int] = field(default_factory=set)
 
 
+SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "barrage"})
+"""Nouns that count the events of their of-phrase ("a round of talks")."""
+
+
 def _object_ok(obj: Token | None, objects: frozenset[str]) -> bool:
     if not objects:
         return True
@@ -235,6 +239,10 @@ class Matcher:
                 elif p.dep_ in {"prep", "agent", "dative"}:
                     objs = sx.pobjs(p)
                     noun = objs[0] if objs else obj
+            if noun is not None and noun.lemma_.lower() in SERIES_NOUNS:
+                # "began a new round of joint exercises", "launched a wave of strikes".
+                inner = sx.prep_objects(noun, ("of",))
+                noun = inner[0] if inner else noun
             ne = match_noun(noun, lex) if noun is not None else None
             if ne is None:
                 continue
