@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -172,6 +173,21 @@ def _same_office(mention_head: str | None, title_head: str | None) -> bool:
     return mention_head == title_head or title_head.endswith(" " + mention_head)
 
 
+@dataclass(frozen=True, slots=True)
+class _Office:
+    """An office a description names ("the Florida senator", "the former president"): its
+    role and head phrase, the country it belongs to, the date it is held on, whether it is a
+    former office, and the words that qualify it ("Florida"). Hashable: the key under which
+    the article's holders of the office are listed once."""
+
+    role: str
+    head: str
+    country: str | None
+    on: dt.date
+    former: bool = False
+    qualifiers: frozenset[str] = frozenset()
+
+
 class ArticleActors:
     """The actors of one parsed article.
 
@@ -203,7 +219,7 @@ class ArticleActors:
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
-        self._holders: dict[tuple[object, ...], tuple[list[int], list[tuple[int, int, int]]]] = {}
+        self._holders: dict[_Office, tuple[list[int], list[tuple[int, int, int]]]] = {}
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
@@ -1109,7 +1125,7 @@ class ArticleActors:
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
             cluster = self._nearest_holder(
-                s, role, head, country, on, former=former, qualifiers=quals
+                s, _Office(role, head, country, on, former, frozenset(quals or ()))
             )
             if cluster is not None:
                 return self._person_actor(cluster)  # a description is no alias
@@ -1163,41 +1179,22 @@ class ArticleActors:
             out.add(f)
         return out
 
-    def _nearest_holder(
-        self,
-        s: int,
-        role: str,
-        head: str,
-        country: str | None,
-        on: dt.date,
-        *,
-        former: bool = False,
-        qualifiers: set[str] | None = None,
-    ) -> int | None:
+    def _nearest_holder(self, s: int, office: _Office) -> int | None:
         """The cluster of the person mention nearest before (or at) token ``s`` whose person
         holds the office; a description refers back to someone already named, never ahead.
         The holders of an office are listed once per article and found by bisection:
         scanning every person for every title mention was quadratic in long texts."""
-        key = (role, head, country, on, former, frozenset(qualifiers or ()))
-        cached = self._holders.get(key)
+        cached = self._holders.get(office)
         if cached is None:
             holds: dict[int, bool] = {}
             rows: list[tuple[int, int, int]] = []
             for idx, p in enumerate(self.scan.persons):
                 if p.cluster not in holds:
-                    holds[p.cluster] = self._cluster_holds(
-                        self.scan.clusters[p.cluster],
-                        role,
-                        head,
-                        country,
-                        on,
-                        former=former,
-                        qualifiers=qualifiers,
-                    )
+                    holds[p.cluster] = self._cluster_holds(self.scan.clusters[p.cluster], office)
                 if holds[p.cluster]:
                     rows.append((p.start, idx, p.cluster))
             rows.sort()
-            cached = self._holders[key] = ([r[0] for r in rows], rows)
+            cached = self._holders[office] = ([r[0] for r in rows], rows)
         starts, rows = cached
         i = bisect_right(starts, s)
         if i == 0:
@@ -1205,20 +1202,11 @@ class ArticleActors:
         # the nearest start at or before s; among persons starting there, the first in article order
         return rows[bisect_left(starts, starts[i - 1])][2]
 
-    def _cluster_holds(
-        self,
-        c: Cluster,
-        role: str,
-        head: str,
-        country: str | None,
-        on: dt.date,
-        *,
-        former: bool = False,
-        qualifiers: set[str] | None = None,
-    ) -> bool:
+    def _cluster_holds(self, c: Cluster, office: _Office) -> bool:
         """Whether the article's person ``c`` holds the office the description names: a
         title the article gave them with the same head phrase, or (not for a former
         office) a knowledge-base office with that head phrase held on the date."""
+        country = office.country
         ccountry = (
             c.kb.country_on(self.on)
             if c.kb
@@ -1228,25 +1216,25 @@ class ArticleActors:
             return False
         for t in c.titles:
             if (
-                t.role == role
-                and _same_office(head, self.lex.head_title(t.text))
+                t.role == office.role
+                and _same_office(office.head, self.lex.head_title(t.text))
                 and (country is None or t.country in (None, country))
             ):
                 own = self._qualifiers(t.text)
-                if qualifiers and not qualifiers <= own:
+                if office.qualifiers and not office.qualifiers <= own:
                     # "the New Jersey governor" is not the Florida governor, and "the Florida
                     # senator" is not a senator the article never placed in Florida
                     continue
                 return True
-        if c.kb and not former and not qualifiers:
+        if c.kb and not office.former and not office.qualifiers:
             # the knowledge base records national offices without a state: a qualified
             # office ("the Florida senator", "the California secretary of state") is never
             # read off it
             for o in c.kb.offices:
                 if (
-                    o.role == role
-                    and o.holds(on)
-                    and _same_office(head, self.lex.head_title(o.title))
+                    o.role == office.role
+                    and o.holds(office.on)
+                    and _same_office(office.head, self.lex.head_title(o.title))
                 ):
                     return True
         return False
