@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 # Words that may join the parts of an office title only after its first office word
 # ("Secretary of State", "Minister for Foreign Affairs"), never before it.
 _LEADING_GLUE = frozenset({"of", "the", "for", "to", "in", "on", "at"})
+_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
 
 
 def is_office_title(title: str, lex: Lexicon) -> bool:
@@ -132,7 +134,8 @@ def is_office_title(title: str, lex: Lexicon) -> bool:
     "Secretary of State"), not words that happened to stand before an office word."""
     if lex.role_of(title) is None:
         return False
-    words = [fold(w.strip(".,'’")) for w in title.split()]
+    # hyphens join an office's words as spaces do ("Vice-President", "Attorney-General")
+    words = [fold(w.strip(".,'’")) for w in _WORD_BREAK.split(title) if w]
     title_vocab = {w for t in lex.roles for w in t.split()} - _LEADING_GLUE
     first = next((i for i, w in enumerate(words) if w in title_vocab), None)
     if first is None:
