@@ -360,3 +360,24 @@ def test_resolver_people_named_like_places_are_not_the_state(  # type: ignore[no
 ) -> None:
     actor = resolve(article(text), text, part)
     assert (actor.name, actor.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (
+            "Ethnic Belvanians in the south of the Ostrava Republic are demanding a referendum.",
+            "Ethnic Belvanians in the south of the Ostrava Republic",
+        ),
+        (
+            "Ostravan police detained three ethnic Belvanians in a raid in Ostrava.",
+            "ethnic Belvanians",
+        ),
+    ],
+)
+def test_resolver_ethnic_group_is_the_state_it_lives_in(  # type: ignore[no-untyped-def]
+    article, text, part
+) -> None:
+    """An ethnic group takes the state it lives in (CAMEO's convention), not its kin state."""
+    actor = resolve(article(text), text, part)
+    assert (actor.kind, actor.country) == ("group", "XOS")

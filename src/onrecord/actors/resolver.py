@@ -1301,6 +1301,21 @@ class ArticleActors:
         match = self.scan.gaz[g]
         own = match.key[2:]
         surface = doc[match.start : match.end].text
+        located = [c for _, c in self._cues_in(match.end, e, (0, 0)) if c and c != own]
+        if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
+            # an ethnic group is the state's it lives in (CAMEO's convention): "Ethnic
+            # Albanians in south Serbia" are Serbia's, not Albania's, and so are "ethnic
+            # Albanians" in a sentence about Serbia
+            if located:
+                return self._group_actor("group", located[0], surface, self._span_name(s, e))
+            lo, hi = (
+                self._sent_bounds[self._sent_id[match.start]]
+                if self._sent_bounds
+                else (0, len(doc))
+            )
+            others = [c for i, c in self._cues_between(lo, hi) if c != own and not s <= i < e]
+            if others:
+                return self._group_actor("group", others[0], surface, self._span_name(s, e))
         if any(
             (doc[i].lower_ in _QUANT or doc[i].lower_ in _INDEFINITE)
             and doc[i].lower_ not in ("the", "of", "such", "other")
@@ -1319,16 +1334,6 @@ class ArticleActors:
             # "Central Americans", "Latin Americans": another people, not the country
             name = doc[match.start - 1 : e].text
             return self._group_actor("group", None, name, name)
-        located = [c for _, c in self._cues_in(match.end, e, (0, 0)) if c and c != own]
         if located and any(doc[i].lower_ in ("in", "of", "from") for i in range(match.end, e)):
             return self._group_actor("group", located[0], surface, self._span_name(s, e))
-        if any(doc[i].lower_ == "ethnic" for i in range(max(0, s - 1), match.start)):
-            lo, hi = (
-                self._sent_bounds[self._sent_id[match.start]]
-                if self._sent_bounds
-                else (0, len(doc))
-            )
-            others = [c for i, c in self._cues_between(lo, hi) if c != own and not s <= i < e]
-            if others:
-                return self._group_actor("group", others[0], surface, self._span_name(s, e))
         return self._country_actor(own, surface)
