@@ -352,13 +352,17 @@ def test_groups_without_a_country_are_kept_apart_by_their_words(article) -> None
     assert farms.id != sureties.id and "Farm" not in sureties.name
 
 
-def test_a_vocative_only_quotation_is_no_statement(extractor: Extractor) -> None:
+def test_a_vocative_only_quotation_opens_the_next(extractor: Extractor) -> None:
+    """A quotation that is only a form of address is no statement of its own: it opens the
+    same speaker's next quotation."""
     text = (
         "“Ana Pavlovna,” President Pavel Orlin addressed Foreign Minister Ana Voss. “In your "
         "opinion, is there a chance to agree?” he asked."
     )
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
-    assert [q.text for q in rec.quotes] == ["In your opinion, is there a chance to agree?"]
+    assert [q.text for q in rec.quotes] == [
+        "Ana Pavlovna, In your opinion, is there a chance to agree?"
+    ]
     quote = rec.quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Pavel Orlin"
     assert quote.addressee is not None and quote.addressee.name == "Ana Voss"

@@ -13,10 +13,11 @@ pytestmark = [
     pytest.mark.skipif(not SEED.exists(), reason="../shared/data/seed/article.txt is not here"),
 ]
 
-# The opening words of the seed's quoted segments, with who said them. The 17th, the
-# vocative "Sergey Viktorovich," (Putin addressing Lavrov by name and patronymic), is a form
-# of address, not a statement: see test_seed_vocative_is_no_statement.
+# The opening words of the seed's 17 quoted segments, with who said them. The vocative
+# "Sergey Viktorovich," (Putin addressing Lavrov by name and patronymic) is no statement of its
+# own: it opens Putin's question (test_seed_vocative_opens_the_question).
 SEGMENTS = [
+    ("Sergey Viktorovich,", "Putin"),
     ("In your opinion, is there a chance,", "Putin"),
     ("to agree, to reach an agreement", "Putin"),
     ("Vladimir Vladimirovich,", "Lavrov"),
@@ -77,9 +78,11 @@ def _quote_with(record, opening: str):
     return next(q for q in record.quotes if any(text[s:e].startswith(opening) for s, e in q.spans))
 
 
-def test_seed_vocative_is_no_statement(seed_record) -> None:
+def test_seed_vocative_opens_the_question(seed_record) -> None:
     pos = seed_record.text.index("Sergey Viktorovich,")
-    assert not [q for q in seed_record.quotes if any(s <= pos < e for s, e in q.spans)]
+    (holder,) = [q for q in seed_record.quotes if any(s <= pos < e for s, e in q.spans)]
+    assert holder.text.startswith("Sergey Viktorovich, In your opinion, is there a chance,")
+    assert "Lavrov" in f"{holder.addressee.text} {holder.addressee.name}"
 
 
 def test_seed_opening_lines_address_each_other(seed_record) -> None:

@@ -71,12 +71,17 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _nested_back(ctx, found, _drop_overlaps(found))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
-    return [
-        f.att
-        for n, f in enumerate(found)
-        if (f.att.speaker is not None or f.att.kind == "direct")
-        and not _vocative_only(ctx, f, found[n + 1 : n + 2])
-    ]
+    out = []
+    for n, f in enumerate(found):
+        if f.att.speaker is None and f.att.kind != "direct":
+            continue
+        if _vocative_only(ctx, f, found[n + 1 : n + 2]):
+            # the form of address opens the same speaker's next quotation: one statement
+            nxt = found[n + 1].att
+            nxt.spans = [*f.att.spans, *nxt.spans]
+            continue
+        out.append(f.att)
+    return out
 
 
 # -- transcripts ---------------------------------------------------------------------------
@@ -749,9 +754,10 @@ def _same_speaker(ctx: Context, a: Attribution, b: Attribution) -> bool:
 
 def _vocative_only(ctx: Context, f: Found, after: list[Found]) -> bool:
     """A quotation that is nothing but the name of the one addressed (“Sergey Viktorovich,”
-    Putin addressed Lavrov. “In your opinion ...”, he asked): a form of address, not a
-    statement, when the same speaker's next quotation follows (it takes the addressee, see
-    :func:`_resolve`). A title in quotation marks (“Citizen Carly,”) is left as it was."""
+    Putin addressed Lavrov. “In your opinion ...”, he asked): a form of address, no
+    statement of its own, when the same speaker's next quotation follows; it opens that
+    quotation, which takes the addressee (see :func:`_resolve`). A title in quotation marks
+    (“Citizen Carly,”) is left as it was."""
     if f.att.kind != "direct" or len(f.att.spans) != 1 or f.att.addressee is None:
         return False
     nxt = after[0] if after else None
