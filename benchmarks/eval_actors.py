@@ -36,15 +36,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pycountry
-
 from onrecord.actors import ArticleActors, load_kb
+from onrecord.events.gold import NON_STATE
+from onrecord.events.gold import code_matches as score
 from onrecord.nlp import load_pipeline
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/plover/PLOVER_GSR_CAMEO.dev.json"
-CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "TMP": "TLS", "ZAI": "COD"}
-NON_STATE = frozenset({"NGO", "IMG", "MNC", "UIS"})
-_ISO = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 
 
 def locate(actor_text: str, text: str) -> tuple[int, int] | None:
@@ -65,16 +62,6 @@ def locate(actor_text: str, text: str) -> tuple[int, int] | None:
         if start >= 0 and end_part >= 0:
             return start, end_part + len(parts[-1])
     return None
-
-
-def score(gold: str, predicted: str | None) -> bool:
-    """Whether a predicted country code matches a gold PLOVER/CAMEO code."""
-    gold = CAMEO_TO_ISO.get(gold, gold)
-    if gold == "IGO":
-        return predicted is not None and predicted not in _ISO
-    if gold in NON_STATE:
-        return predicted is None
-    return predicted == gold
 
 
 def evaluate(

@@ -20,6 +20,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,32 @@ PENTA_OF_ROOT = {
 """CAMEO root -> penta class (0 statement/appeal, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)."""
 
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+CAMEO_TO_ISO = {"JAP": "JPN", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "TMP": "TLS", "ZAI": "COD"}
+"""CAMEO's own country codes that differ from ISO 3166-1 alpha-3."""
+NON_STATE = frozenset({"NGO", "IMG", "MNC", "UIS"})
+"""Gold codes for actors of no state (non-governmental, militarised groups, companies...)."""
+
+
+def code_matches(gold: str, predicted: str | None) -> bool:
+    """Whether a predicted country code matches a gold PLOVER/CAMEO actor code.
+
+    ISO codes match exactly (CAMEO's own mapped to ISO first); ``IGO`` matches any code that
+    is not a country's (``UNO``, ``NATO``...); a non-state code matches no country at all.
+    """
+    gold = CAMEO_TO_ISO.get(gold, gold)
+    if gold == "IGO":
+        return predicted is not None and predicted not in _iso_codes()
+    if gold in NON_STATE:
+        return predicted is None
+    return predicted == gold
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 
 
 def scored_type(type_: str | None) -> str:
@@ -207,7 +234,7 @@ def load_dev(path: Path) -> list[dict[str, Any]]:
 
 
 def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]:
-    """First-event type and quad figures on the PLOVER dev records."""
+    """First-event type, quad and argument figures on the PLOVER dev records."""
     gold: list[str] = []
     pred: list[str] = []
     quad = 0
@@ -215,6 +242,8 @@ def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]
     from onrecord.article import ArticleInput
     from onrecord.events.lexicon import quad_class
 
+    # per role: [records with gold codes, first events whose actor has a gold code]
+    roles = {"source": [0, 0], "target": [0, 0], "both": [0, 0]}
     for rec in records:
         g = OLD_NAMES.get(rec["event"], rec["event"])
         record = extractor(ArticleInput(text=rec["text"].strip()))
@@ -222,6 +251,22 @@ def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]
         gold.append(scored_type(g))
         pred.append(scored_type(ev.type if ev else None))
         quad += ev is not None and quad_class(ev.type) == quad_class(g)
+        right = {}
+        for role in ("source", "target"):
+            codes = [
+                str(a["code"]) for a in rec.get(role) or [] if isinstance(a, dict) and a.get("code")
+            ]
+            if not codes:
+                continue
+            actor = record.actor(getattr(ev, role)) if ev is not None else None
+            right[role] = ev is not None and any(
+                code_matches(c, actor.country if actor else None) for c in codes
+            )
+            roles[role][0] += 1
+            roles[role][1] += right[role]
+        if len(right) == 2:
+            roles["both"][0] += 1
+            roles["both"][1] += right["source"] and right["target"]
     table = f1_table(gold, pred, sorted(set(gold)))
     n = len(gold)
     return {
@@ -230,6 +275,12 @@ def dev_figures(records: list[dict[str, Any]], extractor: Any) -> dict[str, Any]
         "macro_f1": macro_f1(table),
         "quad_accuracy": round(quad / n, 3),
         "no_event": pred.count("NONE"),
+        # the first event's source / target / both carry the gold country code (an IGO code
+        # for IGO, no country for a non-state actor); a record with no event is a miss
+        "arguments": {
+            role: {"n": k, "right": round(r / k, 3) if k else None}
+            for role, (k, r) in roles.items()
+        },
         "per_class_f1": {k: v["f1"] for k, v in table.items()},
         "seconds": round(time.perf_counter() - t0, 1),
     }
