@@ -1,7 +1,15 @@
-"""Load the cue lexicon (``data/cues.yaml``) once."""
+"""Load the cue lexicon (``data/cues.yaml``, extended by ``data/learned_cues.yaml``) once.
+
+``learned_cues.yaml`` is written by ``scripts/learn_cues.py`` from PolNeAR train: cues with
+the relation in the parse where their content lies. A learned verb joins the group whose rule
+reads that relation (a clausal complement: cognition; an infinitive: intention; the object:
+object_content; "verb preposition": prep_content); learned adjectives ("critical of",
+"eager" + infinitive) are their own group, read by ``reported._attitude``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -26,6 +34,8 @@ class CueLexicon:
     prep_verbs: frozenset[str]  # the lemmas of prep_content
     nominal: frozenset[str]
     voice_verbs: frozenset[str]
+    # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
+    adjectives: Mapping[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -34,9 +44,31 @@ def load_cues() -> CueLexicon:
     raw = yaml.safe_load(
         files("onrecord.attribution").joinpath("data/cues.yaml").read_text("utf-8")
     )
-    fields = {k: frozenset(str(w).lower() for w in raw.get(k) or []) for k in CueLexicon.__slots__}
+    sets = {k: {str(w).lower() for w in raw.get(k) or []} for k in CueLexicon.__slots__}
+    learned = yaml.safe_load(
+        files("onrecord.attribution").joinpath("data/learned_cues.yaml").read_text("utf-8")
+    )
+    adjectives: dict[str, str] = {}
+    for key, (pos, relation, *_counts) in (learned.get("learned") or {}).items():
+        key = str(key).lower()
+        if pos == "ADJ":
+            adjectives[key] = relation
+        elif pos == "VERB" and " " in key:
+            if relation == "prep":
+                sets["prep_content"].add(key)
+            # (other relations of "verb preposition": the verb's own group reads them)
+        elif pos == "VERB":
+            group = _VERB_GROUPS.get(relation)
+            if group and not any(key in sets[g] for g in (*_VERB_GROUPS.values(), "speech")):
+                sets[group].add(key)
+    fields: dict = {k: frozenset(v) for k, v in sets.items() if k != "adjectives"}
     fields["prep_verbs"] = frozenset(p.split()[0] for p in fields["prep_content"])
+    fields["adjectives"] = adjectives
     return CueLexicon(**fields)
+
+
+# the rule group that reads a learned verb's content relation
+_VERB_GROUPS = {"ccomp": "cognition", "xcomp": "intention", "dobj": "object_content"}
 
 
 def inflections(lemmas: frozenset[str]) -> set[str]:

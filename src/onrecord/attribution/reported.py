@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 
 _VERB_POS = frozenset({"VERB", "AUX"})
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})  # speech and cognition verbs, nominal cues
+# speech and cognition verbs, nominal cues, learned attitude adjectives
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def reported_speech(ctx: Context) -> list[Found]:
@@ -54,6 +55,12 @@ def reported_speech(ctx: Context) -> list[Found]:
         if pos not in _CUE_POS:
             continue
         lemma = tok.lemma_.lower()
+        if pos == "ADJ":
+            if tok.dep_ == "acomp" and not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
+                f = _attitude(ctx, tok, lemma)
+                if f is not None:
+                    out.append(f)
+            continue
         if pos == "NOUN":
             if lemma not in cues.nominal or ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
                 continue
@@ -148,6 +155,42 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
+    """An attitude held by the subject of a copula, learned from PolNeAR train
+    (``scripts/learn_cues.py``): "Voss is critical of the deal" (the preposition's object is
+    the content), "Marr was eager to leave" (the infinitive), "she was glad that ..." (the
+    clause). The holder is the copula's subject; without a named one, nothing."""
+    adjectives = ctx.cues.adjectives
+    toks: list[Token] | None = None
+    for child in adj.children:
+        if child.i < adj.i:
+            continue
+        if child.dep_ == "prep" and adjectives.get(f"{lemma} {child.lower_}") == "prep":
+            if any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
+                toks = list(child.subtree)[1:]
+                break
+        elif child.dep_ in {"xcomp", "ccomp"} and adjectives.get(lemma) == child.dep_:
+            sub = list(child.subtree)
+            if len(sub) >= 3:
+                toks = sub
+                break
+    if not toks:
+        return None
+    holder = subject_of(adj.head)
+    if (
+        holder is None
+        or ctx.paragraph_of(holder.idx) != ctx.paragraph_of(adj.idx)
+        or holder.lower_ in {"it", "its", "whose"}
+        or not_a_speaker(ctx, holder)
+    ):
+        return None
+    span = clean_span(ctx, toks)
+    if span is None:
+        return None
+    att = Attribution(kind="indirect", spans=[span], cue=(adj.idx, adj.idx + len(adj.text)))
+    return Found(att=att, pos=min(span[0], adj.idx), speaker_tok=holder)
 
 
 _NOMINAL_PREPS = frozenset({"on", "about", "against", "for", "of", "to", "over", "with"})

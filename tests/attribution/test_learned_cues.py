@@ -1,0 +1,83 @@
+"""Cues learned from PolNeAR train (``scripts/learn_cues.py``, ``data/learned_cues.yaml``):
+attitudes without a speech verb and the content each one governs (issue 15, round 6b).
+
+Fiction only: Ostrava, Belvania and their people.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import pytest
+import yaml
+
+from onrecord.attribution.lexicon import load_cues
+from tests.attribution.conftest import seg, spk
+
+
+def test_learned_file_holds_lemmas_relations_and_counts_only() -> None:
+    raw = yaml.safe_load(
+        files("onrecord.attribution").joinpath("data/learned_cues.yaml").read_text("utf-8")
+    )
+    learned = raw["learned"]
+    assert learned
+    for key, (pos, relation, heads, total) in learned.items():
+        assert pos in {"VERB", "ADJ", "NOUN"}
+        assert relation in {"ccomp", "xcomp", "dobj", "prep"}
+        assert 0 < heads <= total
+        assert heads / total >= 0.6, key  # the train precision threshold
+        assert len(key.split()) <= 2
+
+
+def test_learned_cues_extend_the_rule_groups() -> None:
+    cues = load_cues()
+    assert "express" in cues.object_content  # its object is the content
+    assert "seem" not in cues.intention  # rejected by the rule-level check on train
+    assert "accuse of" in cues.prep_content  # the object of "of" is the content
+    assert cues.adjectives.get("critical of") == "prep"
+    assert "say" in cues.speech  # the written lexicon is kept
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            "Ana Voss is critical of the new border treaty with Belvania.",
+            "Ana Voss",
+            "the new border treaty with Belvania",
+        ),
+        (
+            "Teo Marr was wary of the offer from the Ostravan delegation.",
+            "Teo Marr",
+            "the offer from the Ostravan delegation",
+        ),
+        (
+            "The Ostravan foreign minister is supportive of a second round of talks.",
+            "The Ostravan foreign minister",
+            "a second round of talks",
+        ),
+        (
+            "Ana Voss accused the Belvanian envoy of hiding the cost of the bridge.",
+            "Ana Voss",
+            "hiding the cost of the bridge",
+        ),
+    ],
+)
+def test_attitude_and_verbless_cues_give_holder_and_content(
+    attribute, text, speaker, content
+) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert [(spk(text, a), seg(text, a)) for a in found] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective that is not a learned cue with this preposition
+        "Ana Voss is critical to the success of the new border treaty.",
+        # no holder: the subject is not someone who can hold an attitude
+        "It was critical of the crowd in Lorvik.",
+    ],
+)
+def test_no_attitude_without_learned_cue_or_holder(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert [a for a in attribute(text) if a.kind == "indirect"] == []
