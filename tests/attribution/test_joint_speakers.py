@@ -62,3 +62,14 @@ def test_he_skips_a_joint_speaker_for_the_last_single_person() -> None:
     )
     he = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "He"]
     assert he and he[0].speaker.name == "Tomas Brin"
+
+
+def test_a_unisex_given_name_does_not_make_she_skip_the_speaker() -> None:
+    # "Lee" names women and men: no gender evidence, so "she" may stand for Lee Marsh
+    text = (
+        "Justice Tomas Brin is among the most conservative judges on the court.\n\n"
+        "In all, the judges are seeking common ground, Professor Lee Marsh said.\n\n"
+        "“The court had a very good term,” she said."
+    )
+    she = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "she"]
+    assert she and she[0].speaker.name == "Lee Marsh"
