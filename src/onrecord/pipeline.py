@@ -123,7 +123,7 @@ def _pronoun_fits(surface: str, kind: str | None) -> bool:
     if low in _PERSONAL:
         return kind == "person"
     if low in _PLURAL:
-        return kind not in ("country", "document")
+        return kind not in ("country", "document", "person")
     return True
 
 

@@ -35,6 +35,7 @@ from spacy.strings import get_string_id
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.scan import PERSONAL_HONORIFICS, POSSESSIVE, ArticleScan, Cluster
+from onrecord.attribution.speakers import is_person_name, joins_people
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text
 from onrecord.record import Actor
@@ -261,7 +262,9 @@ class ArticleActors:
         """The actor id of a statement's speaker mention: :meth:`resolve_span`, except that
 
         * a coordination ("Voss and her allies", "the U.S. and its allies") names no single
-          actor: None, rather than putting a joint statement on one actor's page;
+          actor: None, rather than putting a joint statement on one actor's page; nor does a
+          coordination of people however the parser hangs it ("Republican Trump and Democrat
+          Clinton", "Senator Holt of Varnia and Tomas Brin of Ostmark");
         * a country does not speak, its government or its people do: a country's name, capital
           or metonym ("the U.S. warned", "Moscow said") is the government of that country (an
           organisation with the country's code), a plural demonym ("the Saudis",
@@ -277,7 +280,12 @@ class ArticleActors:
             s, e = self._trim(span.start, span.end)
             if s < e:
                 root = self._root(s, e)
-                if any(c.dep_ == "conj" and s <= c.i < e for c in root.children):
+                if any(c.dep_ == "conj" and s <= c.i < e for c in root.children) or (
+                    actor.kind == "person"
+                    and joins_people(
+                        self.doc[s:e], lambda t: self.scan.person_at[t.i] >= 0 or is_person_name(t)
+                    )
+                ):
                     actor_id = None
                 elif actor.kind == "country" and actor.country:
                     speaking = self._speaking_for(actor, s, e, root)

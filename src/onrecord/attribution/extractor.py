@@ -46,6 +46,7 @@ from onrecord.attribution.speakers import (
     inverted_subject,
     is_people_group,
     is_person_head,
+    joins_people,
     np_span,
     subject_of,
 )
@@ -693,13 +694,16 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
             elif tok.pos_ != "PRON":
+                # "Mr. Voss and Senator Brin said": they, never he
+                joint = joins_people(ctx.tokens(*att.speaker), _named_person)
                 resolver.add_speaker(
                     tok.idx,
                     att.speaker,
                     plural=tok.tag_ in {"NNS", "NNPS"}
                     or tok.ent_type_ == "ORG"
-                    or is_people_group(tok),
-                    person=is_person_head(tok),
+                    or is_people_group(tok)
+                    or joint,
+                    person=is_person_head(tok) and not joint,
                 )
         elif f.floating and previous is not None and previous.att.speaker is not None:
             if ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1:
@@ -729,6 +733,10 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+
+
+def _named_person(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and is_person_head(tok)
 
 
 def _frame_limit(ctx: Context, tok: Token) -> Offsets:

@@ -9,7 +9,7 @@ appositions (``the Pentagon spokesman, John Kirby``) but without relative clause
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -196,7 +196,16 @@ def _np_tokens(tok: Token) -> list[Token]:
         if child.dep_ in _DROP_CHILD_DEPS:
             if child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS and child.i > tok.i:
                 out.extend(child.subtree)
-            elif child.dep_ == "punct" and child.text in {"-", "–", "."}:
+            elif child.dep_ == "punct" and (
+                child.text in {"-", "–", "."}
+                or (
+                    # the commas of a list of names: "Ana Voss, Tomas Brin and Lena Holt"
+                    child.text == ","
+                    and any(c.dep_ == "conj" and c.i > child.i for c in tok.children)
+                    and tok.dep_ != "appos"  # an apposition's commas come with it
+                    and not any(c.dep_ == "appos" for c in tok.children)
+                )
+            ):
                 out.append(child)
             continue
         if child.dep_ == "appos":
@@ -257,6 +266,57 @@ def is_people_group(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP":
         return True
     return low.endswith("s") and low[:-1] in _PEOPLE_GROUPS
+
+
+_COORD_WORDS = frozenset({"and", "&", "or", "nor"})
+_NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _names_person(tok: Token, is_name: Callable[[Token], bool]) -> bool:
+    """``tok`` is (part of) a person's name standing for that person ("Clinton"), not a
+    modifier of some thing ("the Clinton campaign", "a Cruz supporter"); a modifier of
+    another name still counts ("Republican Trump and Democrat Clinton")."""
+    if not is_name(tok):
+        return False
+    top = tok  # the last word of the name ("Mitt" -> "Romney"), or the name it modifies
+    while top.dep_ in _NAME_MODIFIER_DEPS and top.head.i != top.i and is_name(top.head):
+        top = top.head
+    # a name modifying a thing ("Romney's chief strategist") or inside a prepositional
+    # phrase ("the brother of Ron Howard") is not one of the speakers
+    return top.dep_ not in _NAME_MODIFIER_DEPS and top.dep_ != "pobj"
+
+
+def joins_people(toks: Sequence[Token], is_name: Callable[[Token], bool]) -> bool:
+    """Does a speaker phrase coordinate two or more people ("Mr. Rubio and Senator Ted
+    Cruz", "Ana Voss, Tomas Brin and Lena Holt")? Then it names no single person.
+
+    A coordinating word with a person's name on each side, each heading its own phrase:
+    "Neera Tanden, a Clinton supporter and president of the Center" is one person."""
+    inside = {t.i for t in toks}
+
+    def described(t: Token) -> bool:
+        # inside a description of someone: "Kim Wells, a teacher and Trump supporter"
+        while t.i in inside and t.head.i != t.i:
+            if t.dep_ == "appos" and not is_name(t):
+                return True
+            t = t.head
+        return False
+
+    seen_name = False
+    for tok in toks:
+        if tok.lower_ in _COORD_WORDS and (tok.dep_ == "cc" or tok.pos_ == "CCONJ"):
+            if seen_name and any(
+                _names_person(t, is_name) and not described(t) for t in toks if t.i > tok.i
+            ):
+                return True
+        elif not seen_name and _names_person(tok, is_name) and not described(tok):
+            seen_name = True
+    return False
+
+
+def is_person_name(tok: Token) -> bool:
+    """A token of a person's name as the parser labels it."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
 
 def is_person_head(tok: Token) -> bool:
