@@ -28,6 +28,8 @@ from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from onrecord.evaluation import token_f1
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -36,17 +38,6 @@ def _scorer(path: Path):  # type: ignore[no-untyped-def]
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     return mod
-
-
-def _f1(p: list[str], g: list[str]) -> float:
-    """Token F1 of a prediction against a gold content (the strict scorer's measure)."""
-    from collections import Counter
-
-    ov = sum((Counter(p) & Counter(g)).values())
-    if not ov:
-        return 0.0
-    pr, rc = ov / len(p), ov / len(g)
-    return 2 * pr * rc / (pr + rc)
 
 
 def main() -> None:
@@ -87,8 +78,8 @@ def main() -> None:
             continue
         if a.what == "strict":
             for r, g in zip(recs, Gt):
-                best = max(range(len(P)), key=lambda i: _f1(Pt[i], g), default=None)
-                f = _f1(Pt[best], g) if best is not None else 0.0
+                best = max(range(len(P)), key=lambda i: token_f1(Pt[i], g), default=None)
+                f = token_f1(Pt[best], g) if best is not None else 0.0
                 if f < 0.8:
                     pred = P[best]["text"][:200] if best is not None and f > 0 else "-"
                     print(
@@ -114,7 +105,7 @@ def main() -> None:
 def _causes(sc, recs: list[dict], preds: list[dict], pt: list, gt: list) -> list[str]:  # type: ignore[no-untyped-def]
     """The cause of each strict miss of one document (see the module docstring)."""
     pairs = sorted(
-        ((_f1(pt[j], gt[i]), i, j) for i in range(len(recs)) for j in range(len(preds))),
+        ((token_f1(pt[j], gt[i]), i, j) for i in range(len(recs)) for j in range(len(preds))),
         reverse=True,
     )
     used_g: set[int] = set()
@@ -139,8 +130,8 @@ def _causes(sc, recs: list[dict], preds: list[dict], pt: list, gt: list) -> list
             else "top"
         )
         kind = "direct" if any(c in r["content"] for c in '"“”') else "indirect"
-        best = max(range(len(preds)), key=lambda j: _f1(pt[j], g), default=None)
-        f = _f1(pt[best], g) if best is not None else 0.0
+        best = max(range(len(preds)), key=lambda j: token_f1(pt[j], g), default=None)
+        f = token_f1(pt[best], g) if best is not None else 0.0
         if f < 0.3:
             covered = any(sc.cover(p, g) >= 0.3 for p in pt)
             out.append(f"{'inside-longer' if covered else 'miss'}:{where}:{kind}")

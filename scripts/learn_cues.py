@@ -38,6 +38,7 @@ from pathlib import Path
 from spacy.tokens import DocBin
 
 from onrecord.attribution.marks import find_segments
+from onrecord.evaluation import token_f1
 from onrecord.nlp import load_pipeline, parse
 
 _WORD = re.compile(r"\w+")
@@ -72,7 +73,7 @@ def _check(names: list[str], texts: list[str], docs: list, split_dir: Path) -> N
             cue = doc.char_span(*att.cue, alignment_mode="expand")
             lemma = cue[0].lemma_.lower() if cue is not None and len(cue) else "?"
             got = _tokens(text, att.spans)
-            ok = max((_f1(got, g) for g in golds), default=0.0) >= 0.8
+            ok = max((token_f1(got, g) for g in golds), default=0.0) >= 0.8
             stat[lemma][0 if ok else 1] += 1
     for lemma, (good, bad) in sorted(stat.items(), key=lambda kv: -sum(kv[1])):
         print(f"{lemma:<20} {good:>5} {bad:>5} {good / (good + bad):.2f}")
@@ -105,14 +106,6 @@ def _gold(path: Path) -> tuple[list[tuple[int, int]], list[tuple[tuple[int, int]
 
 def _tokens(text: str, pieces: list) -> list[str]:
     return [w.lower() for a, b in pieces for w in _WORD.findall(text[a:b])]
-
-
-def _f1(p: list[str], g: list[str]) -> float:
-    ov = sum((Counter(p) & Counter(g)).values())
-    if not ov:
-        return 0.0
-    pr, rc = ov / len(p), ov / len(g)
-    return 2 * pr * rc / (pr + rc)
 
 
 def _relations(tok, prep):  # type: ignore[no-untyped-def]
@@ -201,7 +194,7 @@ def main() -> None:
                 for r, (lo, hi) in _relations(tok, prep).items():
                     if r == "prep" and not prep:
                         continue
-                    f = _f1(_tokens(text, [(lo, hi)]), gold)
+                    f = token_f1(_tokens(text, [(lo, hi)]), gold)
                     if f >= best_f:
                         best, best_f = r, f
                 rel[key][best] += 1

@@ -11,12 +11,23 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from onrecord.article import ArticleInput
 from onrecord.pipeline import Extractor
 from onrecord.record import Record
+
+
+def token_f1(predicted: list[str], gold: list[str]) -> float:
+    """Token F1 of a predicted content against a gold one (the strict scorer's measure: a
+    statement counts as found at 0.8 or more)."""
+    overlap = sum((Counter(predicted) & Counter(gold)).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / len(predicted), overlap / len(gold)
+    return 2 * precision * recall / (precision + recall)
 
 
 def prediction_line(doc_name: str, record: Record) -> dict:
