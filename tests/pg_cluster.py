@@ -180,6 +180,44 @@ class PgCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+_OWNER = "owner.pid"
+
+
+def stop_orphans(parent: Path, bindir: Path) -> list[Path]:
+    """Stop and delete the throwaway clusters under ``parent`` whose owning test process is
+    gone (killed before its teardown could stop them); return their folders. Clusters started
+    by hand (``python -m tests.pg_cluster start DIR``) have no owner file and are left alone."""
+    stopped = []
+    for folder in sorted(parent.glob("onrecord-pg-*")):
+        try:
+            pid = int((folder / _OWNER).read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        if (folder / "data" / "postmaster.pid").exists():
+            subprocess.run(
+                _as_server_user(
+                    [str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "stop"]
+                ),
+                capture_output=True,
+                check=False,
+            )
+        shutil.rmtree(folder, ignore_errors=True)
+        stopped.append(folder)
+    return stopped
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
 def start_cluster(root: str | Path | None = None, *, attempts: int = 3) -> PgCluster:
     """Initialise and start a cluster in ``root`` (a new temporary folder by default).
 
@@ -189,7 +227,13 @@ def start_cluster(root: str | Path | None = None, *, attempts: int = 3) -> PgClu
     bindir = find_bindir()
     # As root the server user must reach the folder: /tmp, not a $TMPDIR under /root.
     parent = "/tmp" if os.geteuid() == 0 and os.path.isdir("/tmp") else None
+    if root is None:
+        stop_orphans(Path(parent or tempfile.gettempdir()), bindir)
     folder = Path(root) if root else Path(tempfile.mkdtemp(prefix="onrecord-pg-", dir=parent))
+    if root is None:
+        # a throwaway cluster belongs to this process: a later run stops it if this one was
+        # killed before its teardown (SIGKILL, a CI timeout), see stop_orphans
+        (folder / _OWNER).write_text(str(os.getpid()), encoding="utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     user = SERVER_USER if os.geteuid() == 0 else _current_user()
     if os.geteuid() == 0:
