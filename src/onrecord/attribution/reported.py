@@ -186,11 +186,18 @@ def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
         or not_a_speaker(ctx, holder)
     ):
         return None
+    return _cued_content(ctx, toks, adj, holder)
+
+
+def _cued_content(ctx: Context, toks: list[Token], cue: Token, holder: Token) -> Found | None:
+    """The reported statement of ``holder`` whose content is ``toks`` (cleaned) and whose cue
+    is the one word ``cue`` (an attitude adjective, a nominal cue), or None when nothing of the
+    content is left."""
     span = clean_span(ctx, toks)
     if span is None:
         return None
-    att = Attribution(kind="indirect", spans=[span], cue=(adj.idx, adj.idx + len(adj.text)))
-    return Found(att=att, pos=min(span[0], adj.idx), speaker_tok=holder)
+    att = Attribution(kind="indirect", spans=[span], cue=(cue.idx, cue.idx + len(cue.text)))
+    return Found(att=att, pos=min(span[0], cue.idx), speaker_tok=holder)
 
 
 _NOMINAL_PREPS = frozenset({"on", "about", "against", "for", "of", "to", "over", "with"})
@@ -238,11 +245,7 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
             break
     if not toks:
         return None
-    span = clean_span(ctx, toks)
-    if span is None:
-        return None
-    att = Attribution(kind="indirect", spans=[span], cue=(noun.idx, noun.idx + len(noun.text)))
-    return Found(att=att, pos=min(span[0], noun.idx), speaker_tok=holder)
+    return _cued_content(ctx, toks, noun, holder)
 
 
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
