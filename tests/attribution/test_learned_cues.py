@@ -81,3 +81,16 @@ def test_attitude_and_verbless_cues_give_holder_and_content(
 )
 def test_no_attitude_without_learned_cue_or_holder(attribute, text) -> None:  # type: ignore[no-untyped-def]
     assert [a for a in attribute(text) if a.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted "speaking of X" names the topic of the statement its head verb reports
+        "Speaking of Teo Marr, Ana Voss said: “He has many options.”",
+        "Speaking about the bridge, Ana Voss said the cost would double.",
+    ],
+)
+def test_topic_participle_is_no_statement_of_its_own(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    topics = [a for a in attribute(text) if seg(text, a)[0].startswith(("Teo Marr", "the bridge"))]
+    assert topics == []

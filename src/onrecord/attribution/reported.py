@@ -70,7 +70,7 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if pos not in _VERB_POS or lemma not in verb_cues:
             continue
-        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
+        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx) or _topic_frame(tok, cues):
             continue
         comp = _complement(tok, cues)
         if comp is None:
@@ -95,6 +95,24 @@ def reported_speech(ctx: Context) -> list[Found]:
         addressee_from_verb(ctx, found, tok, sent)
         out.append(found)
     return out
+
+
+def _topic_frame(verb: Token, cues: CueLexicon) -> bool:
+    """A fronted participle naming the topic of the statement its head reports through a
+    preposition ("Speaking of Putin, Kirby said: ..."): no statement of its own. One with an
+    object of its own says something ("Citing the visit, Lavrov added ...")."""
+    head = verb.head
+    lemma = verb.lemma_.lower()
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i < head.i
+        and head.lemma_.lower() in cues.speech
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "ccomp", "dobj"} for c in verb.children)
+        and any(
+            c.dep_ == "prep" and f"{lemma} {c.lower_}" in cues.prep_content for c in verb.children
+        )
+    )
 
 
 def _parenthetical(ctx: Context, verb: Token) -> Found | None:
