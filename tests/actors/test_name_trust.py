@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.pipeline import ArticleInput, Extractor
-from tests.actors.test_resolver import resolve
+from tests.actors.test_resolver import resolve, span
 
 
 def test_honorific_surname_that_is_an_office_word_is_the_person(article) -> None:  # type: ignore[no-untyped-def]
@@ -425,3 +425,41 @@ def test_a_title_after_glue_words_is_not_learned(article) -> None:  # type: igno
     text = "The Lorvik Herald editor in chief, Marta Venn, said the story would run."
     venn = resolve(article(text, "2024-03-01"), text, "Marta Venn")
     assert venn is not None and all(not t.lower().startswith("in ") for t in venn.titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "name"),
+    [
+        (
+            "Another Sarn radio host, Mira Dalen, said that the vote was rigged.",
+            "Another Sarn radio host, Mira Dalen",
+            "Mira Dalen",
+        ),
+        (
+            "The Belvanian candidate Lena Hartwig said that the vote was rigged.",
+            "The Belvanian candidate Lena Hartwig",
+            "Lena Hartwig",
+        ),
+    ],
+)
+def test_description_with_a_name_in_apposition_is_that_person(article, text, part, name) -> None:  # type: ignore[no-untyped-def]
+    # the apposition is the strong evidence: the person, not a group called by the phrase
+    aa = article(text, "2024-03-01")
+    actor = aa.actor_at(*span(text, part))
+    assert actor is not None and (actor.kind, actor.name) == ("person", name)
+
+
+@pytest.mark.parametrize("place", ["Sarn", "Belvania"])
+def test_one_unnamed_person_of_a_place_is_no_group(article, place: str) -> None:  # type: ignore[no-untyped-def]
+    # "the New York businessman" once became a group called "York businessman"
+    text = f"The {place} businessman said that the vote was rigged."
+    aa = article(text, "2024-03-01")
+    assert aa.resolve_speaker(*span(text, f"The {place} businessman")) is None
+
+
+def test_a_share_of_a_people_speaks_as_that_people(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Last week a majority of Belvanians said that the vote was rigged."
+    aa = article(text, "2024-03-01")
+    actor_id = aa.resolve_speaker(*span(text, "a majority of Belvanians"))
+    assert actor_id is not None
+    assert (aa.name_of(actor_id), aa.kind_of(actor_id)) == ("Belvanians", "group")

@@ -35,7 +35,7 @@ from spacy.strings import get_string_id
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.scan import PERSONAL_HONORIFICS, POSSESSIVE, ArticleScan, Cluster
-from onrecord.attribution.speakers import is_person_name, joins_people
+from onrecord.attribution.speakers import PERSON_NOUNS, is_person_name, joins_people
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text
 from onrecord.record import Actor
@@ -189,6 +189,29 @@ class _Office:
     qualifiers: frozenset[str] = frozenset()
 
 
+# Nouns for a share of a group, which speaks for the group ("a majority of Americans").
+_SHARE_NOUNS = frozenset(
+    {"majority", "minority", "plurality", "number", "half", "third", "quarter", "most"}
+)
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular common noun for one person ("businessman", "lawyer", "spokeswoman")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma.endswith(("man", "woman", "person"))
+
+
+def _share_of(root: Token, end: int) -> Token | None:
+    """The group a share noun heads, inside the mention: "a majority *of Americans*"."""
+    if root.lemma_.lower() not in _SHARE_NOUNS:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return obj if obj is not None and obj.i < end else None
+
+
 class ArticleActors:
     """The actors of one parsed article.
 
@@ -280,6 +303,9 @@ class ArticleActors:
             s, e = self._trim(span.start, span.end)
             if s < e:
                 root = self._root(s, e)
+                share = _share_of(root, e)
+                if share is not None:  # "a majority of Americans" speak as Americans
+                    s, e, root = share.left_edge.i, min(e, share.right_edge.i + 1), share
                 if any(c.dep_ == "conj" and s <= c.i < e for c in root.children) or (
                     actor.kind == "person"
                     and joins_people(
@@ -900,6 +926,22 @@ class ArticleActors:
                 # "Mr. King": a surname that is also an office word names a person
                 return self._unknown_name(s, e, root, country, stateless)
             return self._office_actor(s, e, root, country, definite=not self._indefinite(s0, s))
+        if root.pos_ == "NOUN" and root.tag_ == "NN" and head not in lex.collectives:
+            # "another RT America host, Abby Martin", "the Democratic candidate Hillary
+            # Clinton": a description with the person's name in apposition is that person
+            named = next(
+                (
+                    scan.person_at[c.i]
+                    for c in root.children
+                    if c.dep_ == "appos" and root.i < c.i < e and scan.person_at[c.i] >= 0
+                ),
+                None,
+            )
+            if named is not None:
+                return self._person_actor(scan.persons[named].cluster, self._name_text(named))
+        share = _share_of(root, e)
+        if share is not None:
+            return self._resolve_tokens(share.left_edge.i, min(e, share.right_edge.i + 1))
         if head in lex.non_actors and head not in lex.collectives:
             return self._qualifier_actor(s, e, root, cues)
         if head not in lex.collectives:
@@ -943,7 +985,8 @@ class ArticleActors:
             return self._unknown_name(s, e, root, country, stateless)
         if root.pos_ in ("NOUN", "ADJ") and root.tag_ in ("NNPS", "NNS", "JJ") and country:
             return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
-        if country is not None:
+        if country is not None and not _one_person(root):
+            # "the New York businessman" is one unnamed person, not a group of the country
             return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
         if root.pos_ == "NOUN" and head.endswith(_PEOPLE_SUFFIXES) and root.tag_ == "NNS":
             ctx = None if stateless else self._context_country(s, e)

@@ -696,14 +696,15 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
                 joint = joins_people(ctx.tokens(*att.speaker), _named_person)
+                person = resolver.names_person(tok)
                 resolver.add_speaker(
                     tok.idx,
                     att.speaker,
-                    plural=tok.tag_ in {"NNS", "NNPS"}
-                    or tok.ent_type_ == "ORG"
+                    # a surname tagged plural or an organisation ("Sanders") is one person
+                    plural=(not person and (tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG"))
                     or is_people_group(tok)
                     or joint,
-                    person=is_person_head(tok) and not joint,
+                    person=(is_person_head(tok) or person) and not joint,
                 )
         elif f.floating and previous is not None and previous.att.speaker is not None:
             if ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1:
