@@ -463,3 +463,26 @@ def test_a_share_of_a_people_speaks_as_that_people(article) -> None:  # type: ig
     actor_id = aa.resolve_speaker(*span(text, "a majority of Belvanians"))
     assert actor_id is not None
     assert (aa.name_of(actor_id), aa.kind_of(actor_id)) == ("Belvanians", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "name"),
+    [
+        # "new" is dropped from "the new president", never from a name
+        ("The New Varnian reported that the talks had failed.", "The New Varnian", "New Varnian"),
+        # a number is dropped from "two senators", never from a name
+        ("Zero Harbour reported that the talks had failed.", "Zero Harbour", "Zero Harbour"),
+    ],
+)
+def test_a_name_keeps_its_words(article, text: str, part: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    aa = article(text, "2024-03-01")
+    actor_id = aa.resolve_speaker(*span(text, part))
+    assert actor_id is not None and aa.name_of(actor_id) == name
+
+
+def test_a_share_of_nobody_named_is_no_actor(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Sixty percent said that the talks had failed, and 12 percent of Belvanians agreed."
+    aa = article(text, "2024-03-01")
+    assert aa.resolve_speaker(*span(text, "Sixty percent")) is None
+    share = aa.resolve_speaker(*span(text, "12 percent of Belvanians"))
+    assert share is not None and aa.name_of(share) == "Belvanians"

@@ -77,6 +77,10 @@ _QUANT = frozenset(
     }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of names of bodies, places and works, whose words are all part of the name.
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
+# Labels of a number that counts ("two senators", "Twelve percent"), or none.
+_NUMBER_LABELS = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE"})
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _RESIDENT_HEADS = frozenset(
@@ -191,7 +195,7 @@ class _Office:
 
 # Nouns for a share of a group, which speaks for the group ("a majority of Americans").
 _SHARE_NOUNS = frozenset(
-    {"majority", "minority", "plurality", "number", "half", "third", "quarter", "most"}
+    {"majority", "minority", "plurality", "number", "half", "third", "quarter", "most", "percent"}
 )
 
 
@@ -689,7 +693,8 @@ class ArticleActors:
                 or t.pos_ == "DET"
                 or low in _POSS_PRON
                 or (low in _QUANT and t.ent_type_ == "")
-                or (t.like_num and t.ent_type_ != "ORG")
+                # a number that counts, not one that names ("Zero Hedge")
+                or (t.like_num and t.pos_ != "PROPN" and t.ent_type_ in _NUMBER_LABELS)
                 or low in ("according", "to", "by", "from")
                 and s + 1 < e
             ):
@@ -782,7 +787,14 @@ class ArticleActors:
         return best[1] if best else None
 
     def _span_name(self, s: int, e: int) -> str:
-        toks = [t for t in self.doc[s:e] if t.lower_ not in self.lex.honorifics]
+        # "former", "new", "Sen." are dropped, but not inside the name of a body or a
+        # place ("The New Yorker", "New Democracy")
+        toks = [
+            t
+            for t in self.doc[s:e]
+            if t.lower_ not in self.lex.honorifics
+            or (t.pos_ == "PROPN" and t.ent_type_ in _NAME_LABELS)
+        ]
         name = "".join(t.text_with_ws for t in toks).strip() or self.doc[s:e].text
         return name.lstrip("-–—―")  # "-Commissioner X": a dash glued on by the tokenizer
 
@@ -939,8 +951,12 @@ class ArticleActors:
             )
             if named is not None:
                 return self._person_actor(scan.persons[named].cluster, self._name_text(named))
-        share = _share_of(root, e)
-        if share is not None:
+        if lemma in _SHARE_NOUNS:
+            # "a majority of Americans", "74 percent of likely voters": who the share is of;
+            # a share of nobody named ("63 percent", "the majority") is no actor
+            share = _share_of(root, e)
+            if share is None:
+                return None
             return self._resolve_tokens(share.left_edge.i, min(e, share.right_edge.i + 1))
         if head in lex.non_actors and head not in lex.collectives:
             return self._qualifier_actor(s, e, root, cues)
