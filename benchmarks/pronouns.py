@@ -24,7 +24,7 @@ from pathlib import Path
 from onrecord.attribution import find_attributions
 from onrecord.nlp import load_pipeline
 
-PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "their"}
 
 
 def dump(split: Path, out: Path, limit: int | None) -> None:

@@ -50,3 +50,36 @@ def test_he_follows_the_subject_the_tagger_did_not_call_a_person() -> None:
     last = extract(text).quotes[-1]
     assert last.speaker is not None and last.speaker.text == "He"
     assert last.speaker.name == "Tomas Halloran"
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None, q.text)
+        for q in extract(text).quotes
+    ]
+
+
+def test_a_possessive_holder_is_resolved_like_its_subject_pronoun() -> None:
+    text = (
+        "Tomas Brin, the envoy of Ostmark, arrived in Castelbrun on Monday. "
+        "His claim that the treaty was dead drew jeers."
+    )
+    assert ("His", "Tomas Brin", "that the treaty was dead") in _speakers(text)
+
+
+def test_whoever_rejects_a_claim_is_not_its_holder() -> None:
+    text = (
+        "Tomas Brin, the envoy of Ostmark, arrived in Castelbrun on Monday. "
+        "His critics rejected his claim that the treaty was dead."
+    )
+    holders = [(s, n) for s, n, t in _speakers(text) if t == "that the treaty was dead"]
+    assert holders == [("his", "Tomas Brin")]
+
+
+def test_a_surname_tagged_a_common_noun_is_still_the_person() -> None:
+    # the small model tags the second "Voss" a common noun
+    text = (
+        "Foreign Minister Ana Voss met the envoy of Ostmark on Monday. "
+        "Voss repeated her claim that the border was safe."
+    )
+    assert ("Voss", "Ana Voss", "that the border was safe") in _speakers(text)

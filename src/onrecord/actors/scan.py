@@ -22,10 +22,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_TYPE, IS_UPPER, POS
+from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.util import filter_spans
 
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
@@ -263,10 +263,11 @@ class ArticleScan:
                     self._add_person(tok.i, tok.i + 1)
         # Only proper nouns, capitals and gazetteer words can be such a surname: read from
         # the parse's arrays, so the other words of the article cost no Token object.
-        cols = doc.to_array([ENT_TYPE, POS, IS_UPPER]).tolist() if len(doc) else []
-        for i, (ent_type, pos, upper) in enumerate(cols):
+        cols = doc.to_array([ENT_TYPE, POS, IS_UPPER, IS_TITLE]).tolist() if len(doc) else []
+        for i, (ent_type, pos, upper, title) in enumerate(cols):
             if self.person_at[i] >= 0 or (
-                self.gaz_at[i] < 0 and (ent_type or (pos != PROPN and not upper))
+                self.gaz_at[i] < 0
+                and (ent_type or (pos != PROPN and not upper and not (pos == NOUN and title)))
             ):
                 continue
             tok = doc[i]
@@ -281,7 +282,12 @@ class ArticleScan:
                 continue
             # all capitals: a transcript's speaker label ("LAVROV:"), which the tagger often
             # takes for a verb or a common noun
-            named = tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) >= 3)
+            # or a surname the tagger took for a common noun ("Voss repeated ...")
+            named = (
+                tok.pos_ == "PROPN"
+                or (tok.pos_ == "NOUN" and tok.is_title and tok.tag_ != "NNS")
+                or (tok.text.isupper() and len(tok.text) >= 3)
+            )
             if named and translit_token(fold(tok.text)) in known:
                 self._add_person(tok.i, tok.i + 1)
         self._untagged_titled_names()

@@ -23,7 +23,7 @@ from onrecord.attribution.context import (
 from onrecord.attribution.intervals import widest_holders
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.speakers import subject_of
+from onrecord.attribution.speakers import gender_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -228,11 +228,18 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
     (a bare "the claim that ..." names nobody)."""
     cues = ctx.cues
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    voiced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.voice_verbs | cues.speech
+    verb = noun.head.lemma_.lower()
+    voiced = noun.dep_ == "dobj" and verb in cues.voice_verbs | cues.speech
     if holder is not None and holder.pos_ == "PRON" and voiced:
-        # "Voss repeated her claim that ...": the one who voices it, named
+        # "Voss repeated her claim that ...": the one who voices it, named; after another
+        # speech verb only a subject the pronoun can stand for ("Voss defended her claim",
+        # but "Her critics rejected his claim" is his claim)
         named = subject_of(noun.head)
-        if named is not None and named.pos_ != "PRON":
+        if (
+            named is not None
+            and named.pos_ != "PRON"
+            and (verb in cues.voice_verbs or _possessor_fits(holder, named))
+        ):
             holder = named
     if holder is None:
         verb = noun.head
@@ -264,6 +271,18 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
     if not toks:
         return None
     return _cued_content(ctx, toks, noun, holder)
+
+
+def _possessor_fits(pronoun: Token, subject: Token) -> bool:
+    """Can a possessive pronoun stand for the clause's subject: number, and gender where
+    the subject phrase shows it ("Mr. Rubio ... his", never "Her critics ... his")?"""
+    low = pronoun.lower_
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if (low == "their") != plural:
+        return False
+    gender = gender_of(subject.doc[subject.left_edge.i : subject.i + 1].text)
+    want = {"his": "male", "her": "female"}.get(low)
+    return want is None or gender is None or gender == want
 
 
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
