@@ -80,3 +80,18 @@ def test_fronted_phrase_joins_the_resumed_quotation_as_one_mixed_statement(attri
         "The border is ours.",
     ]
     assert spk(text, a) == "Voss"
+
+
+def test_quotation_resumes_past_a_title_quoted_in_the_frame(attribute) -> None:
+    text = "“We will stay,” Voss told Ostrava's “Morning Hour” on Sunday. “The border is ours.”"
+    (a,) = [a for a in _direct(attribute, text) if a.speaker is not None]
+    assert seg(text, a) == ["We will stay,", "The border is ours."]
+    assert spk(text, a) == "Voss"
+
+
+def test_a_phrase_quoted_by_a_second_verb_is_not_a_title(attribute) -> None:
+    text = (
+        "“We will stay,” Voss said after the vote. The talks went “nowhere,” she added on "
+        "the radio. “The border is ours.”"
+    )
+    assert ["We will stay,"] in [seg(text, a) for a in _direct(attribute, text)]

@@ -149,6 +149,19 @@ def _group_segments(ctx: Context) -> list[Group]:
             if last.continued or _same_sentence(ctx, last, seg) or _resumed(ctx, last, seg, after):
                 groups[-1].segments.append(seg)
                 continue
+            # a title or phrase quoted in the frame sentence ("“...,” Voss told Ostrava's
+            # “Morning Hour” on Sunday. “...”"): the quotation resumes past it
+            title = groups[-1].segments
+            if (
+                len(groups) > 1
+                and len(title) == 1
+                and title[0].paragraph == seg.paragraph
+                and len(WORD.findall(ctx.text[title[0].start : title[0].end])) <= _TITLE_WORDS
+                and _resumed(ctx, groups[-2].segments[-1], seg, after, inner=title[0])
+            ):
+                groups[-2].segments.append(seg)
+                groups[-2], groups[-1] = groups[-1], groups[-2]
+                continue
         groups.append(Group([seg]))
     for g in groups:
         g.full = _is_full_quotation(ctx, g)
@@ -186,9 +199,12 @@ def _speech_verb(ctx: Context, t: Token) -> bool:
 
 
 _FRAME_SENTENCE_WORDS = 40
+_TITLE_WORDS = 8
 
 
-def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> bool:
+def _resumed(
+    ctx: Context, a: Segment, b: Segment, next_open: int | None, inner: Segment | None = None
+) -> bool:
     """``“We will stay,” Voss said. “The border is ours.”``: a quotation that runs on is
     interrupted by a frame sentence, or by nothing at all, and the next quotation of the
     paragraph carries the same statement on. PolNeAR marks such a pair as one attribution
@@ -210,8 +226,11 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     if a.paragraph != b.paragraph and not next_para:
         return False
     gap = ctx.text[a.outer_end : b.open]
+    if inner is not None:  # the marks of a phrase quoted in the frame do not count
+        gap = ctx.text[a.outer_end : inner.open] + ctx.text[inner.outer_end : b.open]
     if any(ch in gap for ch in '“”"«»'):
         return False
+    gap = ctx.text[a.outer_end : b.open]
     content = ctx.text[a.start : a.end].rstrip()
     frame = gap.strip()
     if not _opens_statement(ctx, a):
@@ -227,6 +246,11 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     # closed by a comma, a dash, a question or nothing runs on.
     if content.rstrip("’'‘")[-1:] in ".;" or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS:
         return False
+    if inner is not None and (
+        content.rstrip("’'‘")[-1:] not in ",?!—–-"
+        or sum(_speech_verb(ctx, t) for t in ctx.tokens(a.outer_end, b.open)) != 1
+    ):
+        return False  # the phrase quoted in the frame may be a statement of its own
     if not ends_sentence(ctx.text, a.outer_end, b.open):
         return False  # a frame inside one sentence: _same_sentence decides
     if _two_subjects(ctx.tokens(a.outer_end, b.open), a.outer_end, b.open):
