@@ -24,8 +24,6 @@ def _direct(attribute, text):
         "parliament. “The border is ours.”",
         # a question runs on as a comma does
         "“Why would we leave?” Voss asked. “The border is ours.”",
-        # the second part's closing mark is missing
-        "“We will stay,” Voss said. “The border is ours.",
     ],
 )
 def test_quotation_resumed_after_a_frame_sentence_is_one_statement(attribute, text) -> None:

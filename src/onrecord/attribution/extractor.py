@@ -211,15 +211,13 @@ def _resumed(
     (with a discontinuous content) whatever the frame holds ("Voss said, adding that the
     talks had failed.", "Voss, who chairs the committee, said."), as long as the second part
     stands alone in its own sentence: a second part with a frame of its own ("She added,
-    “...”", "“...,” she added.") is a statement of its own. In the same paragraph the
-    second part may be left open (its closing mark missing)."""
-    if a.close is None:
+    “...”", "“...,” she added.") is a statement of its own."""
+    if a.close is None or b.close is None:
         return False
     # The frame sentence may close the paragraph and the next paragraph be the rest of the
     # quotation and nothing else ("“...,” said Ana Voss.¶“The border is ours.”").
     next_para = (
         b.paragraph == a.paragraph + 1
-        and b.close is not None
         and b.open == ctx.paras[b.paragraph][0]
         and not ctx.text[b.outer_end : ctx.paras[b.paragraph][1]].strip()
     )
