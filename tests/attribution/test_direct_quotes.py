@@ -60,11 +60,26 @@ def test_direct_floating_quote_keeps_previous_speaker(attribute) -> None:
     # (A quotation that runs on with a comma into a closing frame and resumes in the next
     # paragraph is one statement: tests/attribution/test_boundaries_round5.py.)
     text = (
+        "Ana Voss, the Ostravan foreign minister, said the talks would resume in March.\n\n"
+        "“But talks cannot go on forever.”\n\n"
+    )
+    (a,) = _direct(attribute, text)
+    assert ref(text, a) == "Ana Voss, the Ostravan foreign minister"
+
+
+def test_direct_quoted_paragraph_without_frame_goes_on_with_the_statement(attribute) -> None:
+    # A quotation closing its paragraph and a quotation that is the whole next paragraph,
+    # with no frame of its own, are one statement (PolNeAR marks one attribution).
+    text = (
         "Ana Voss, the Ostravan foreign minister, said: “We are ready to talk.”\n\n"
         "“But talks cannot go on forever.”\n\n"
     )
-    a, b = _direct(attribute, text)
-    assert ref(text, b) == ref(text, a) == "Ana Voss, the Ostravan foreign minister"
+    (a,) = _direct(attribute, text)
+    assert [text[s:e] for s, e in a.spans] == [
+        "We are ready to talk.",
+        "But talks cannot go on forever.",
+    ]
+    assert ref(text, a) == "Ana Voss, the Ostravan foreign minister"
 
 
 def test_direct_floating_quote_yields_to_a_new_speaker(attribute) -> None:

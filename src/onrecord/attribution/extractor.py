@@ -70,7 +70,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     labels += _labels(ctx, groups, strong=False)
     direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
     found = [f for f in direct + reported + labels if f is not None]
-    found = _nested_back(ctx, found, _drop_overlaps(found))
+    found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
     out = []
@@ -150,6 +150,19 @@ def _group_segments(ctx: Context) -> list[Group]:
             if last.continued or _same_sentence(ctx, last, seg) or _resumed(ctx, last, seg, after):
                 groups[-1].segments.append(seg)
                 continue
+            # a title or phrase quoted in the frame sentence ("“...,” Voss told Ostrava's
+            # “Morning Hour” on Sunday. “...”"): the quotation resumes past it
+            title = groups[-1].segments
+            if (
+                len(groups) > 1
+                and len(title) == 1
+                and title[0].paragraph == seg.paragraph
+                and len(WORD.findall(ctx.text[title[0].start : title[0].end])) <= _TITLE_WORDS
+                and _resumed(ctx, groups[-2].segments[-1], seg, after, inner=title[0])
+            ):
+                groups[-2].segments.append(seg)
+                groups[-2], groups[-1] = groups[-1], groups[-2]
+                continue
         groups.append(Group([seg]))
     for g in groups:
         g.full = _is_full_quotation(ctx, g)
@@ -169,18 +182,37 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     # a gap that runs on into a clause (“..,” X says, but she cautions that she sees “...”)
     # introduces a separate, reported statement.
     frame = gap.strip()
-    return bool(content) and content[-1] in ",—–-:;" and bool(frame) and frame[-1] in ",:;—–-"
+    if not (content and content[-1] in ",—–-:;" and frame and frame[-1] in ",:;—–-"):
+        return False
+    # A second speech verb introduces a second statement (“...,” Voss said, adding: “...”;
+    # “...,” Voss said as the crowd chanted, “...”), also when the first verb introduces the
+    # first part (Voss said, “...,” adding, “...”): PolNeAR marks two attributions.
+    verbs = sum(_speech_verb(ctx, t) for t in ctx.tokens(a.outer_end, b.open))
+    sent = ctx.sents.at(a.open)
+    lo = max(sent[0] if sent else ctx.paras[a.paragraph][0], ctx.last_close_before(a.open) or 0)
+    if ctx.text[lo : a.open].rstrip()[-1:] in {",", ":"}:
+        verbs += sum(_speech_verb(ctx, t) for t in ctx.tokens(lo, a.open))
+    return verbs < 2
 
 
-_FRAME_SENTENCE_WORDS = 30
+def _speech_verb(ctx: Context, t: Token) -> bool:
+    return t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"}
 
 
-def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> bool:
-    """``“We will stay,” Voss said. “The border is ours.”``: a quotation that runs on
-    (ends with a comma or dash) is interrupted by a short frame sentence, or by nothing at
-    all, and the next quotation of the paragraph carries the same statement on. The second
-    part must close its own sentence with nothing after it in the paragraph that could
-    name another speaker (``“...,” Marr replied.``)."""
+_FRAME_SENTENCE_WORDS = 40
+_TITLE_WORDS = 8
+
+
+def _resumed(
+    ctx: Context, a: Segment, b: Segment, next_open: int | None, inner: Segment | None = None
+) -> bool:
+    """``“We will stay,” Voss said. “The border is ours.”``: a quotation that runs on is
+    interrupted by a frame sentence, or by nothing at all, and the next quotation of the
+    paragraph carries the same statement on. PolNeAR marks such a pair as one attribution
+    (with a discontinuous content) whatever the frame holds ("Voss said, adding that the
+    talks had failed.", "Voss, who chairs the committee, said."), as long as the second part
+    stands alone in its own sentence: a second part with a frame of its own ("She added,
+    “...”", "“...,” she added.") is a statement of its own."""
     if a.close is None or b.close is None:
         return False
     # The frame sentence may close the paragraph and the next paragraph be the rest of the
@@ -193,42 +225,82 @@ def _resumed(ctx: Context, a: Segment, b: Segment, next_open: int | None) -> boo
     if a.paragraph != b.paragraph and not next_para:
         return False
     gap = ctx.text[a.outer_end : b.open]
+    if inner is not None:  # the marks of a phrase quoted in the frame do not count
+        gap = ctx.text[a.outer_end : inner.open] + ctx.text[inner.outer_end : b.open]
     if any(ch in gap for ch in '“”"«»'):
         return False
+    gap = ctx.text[a.outer_end : b.open]
     content = ctx.text[a.start : a.end].rstrip()
     frame = gap.strip()
+    if not _opens_statement(ctx, a):
+        return False  # the first part is a phrase quoted inside a sentence, not a statement
     if next_para and not frame:
-        return False  # two quoted paragraphs: the multi-paragraph rule decides
+        # A quotation closing its paragraph and one that is the whole next paragraph,
+        # with no frame of its own: the statement goes on (PolNeAR joins them).
+        return True
+    if not frame:
+        # two quotations side by side: one statement (the frame, if any, follows)
+        return content[-1:] in ",.!?—–-"
+    # A first part closed by a full stop ends its statement (“... .” Voss said.); one
+    # closed by a comma, a dash, a question or nothing runs on.
+    if content.rstrip("’'‘")[-1:] in ".;" or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS:
+        return False
+    if inner is not None and (
+        content.rstrip("’'‘")[-1:] not in ",?!—–-"
+        or sum(_speech_verb(ctx, t) for t in ctx.tokens(a.outer_end, b.open)) != 1
+    ):
+        return False  # the phrase quoted in the frame may be a statement of its own
+    if not ends_sentence(ctx.text, a.outer_end, b.open):
+        return False  # a frame inside one sentence: _same_sentence decides
+    if _two_subjects(ctx.tokens(a.outer_end, b.open), a.outer_end, b.open):
+        return False  # “...,” Voss said, and Marr cut in. “...”: another may speak now
+    # The second part opens its sentence and the rest of that sentence names nobody.
+    sent = ctx.sents.at(b.open)
+    if sent is not None and ctx.text[sent[0] : b.open].strip():
+        return False
+    sent = ctx.sents.at(b.outer_end - 1)
+    hi = ctx.paras[b.paragraph][1] if sent is None else sent[1]
+    if next_open is not None:
+        hi = min(hi, next_open)
+    return not any(
+        t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"}
+        for t in ctx.tokens(b.outer_end, hi)
+    )
+
+
+def _two_subjects(toks: list[Token], lo: int, hi: int) -> bool:
+    """Do the main clauses among ``toks`` have subjects between ``lo`` and ``hi`` naming two
+    different people (not a pronoun, and neither name the end of the other: "Ana Voss" and
+    "Voss" are one)?"""
+
+    def main(t: Token) -> bool:  # a clause of its own, not one inside the frame's clause
+        return t.dep_ == "ROOT" or not lo <= t.head.idx < hi
+
+    names: list[str] = []
+    for t in toks:
+        if t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not (main(t) or (t.dep_ == "conj" and main(t.head))):
+            continue
+        # one subject per clause (the parser may split one name into two subjects)
+        c = next((c for c in reversed(list(t.children)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if c is not None and c.pos_ == "PROPN" and lo <= c.idx < hi:
+            first = min((k.i for k in c.children if k.dep_ == "compound"), default=c.i)
+            names.append(" ".join(k.text for k in c.doc[first : c.i + 1]))
+    return any(
+        not (x.endswith(y) or y.endswith(x)) for i, x in enumerate(names) for y in names[i + 1 :]
+    )
+
+
+def _opens_statement(ctx: Context, a: Segment) -> bool:
+    """Does the quotation ``a`` open its sentence, or follow a colon, a dash or a fronted
+    phrase closed by a comma ("Like most campaigns, “the process ...,” Voss said.")?"""
     sent = ctx.sents.at(a.open)
     lo = sent[0] if sent else ctx.paras[a.paragraph][0]
     k = a.open  # the last character before the mark in its sentence, white space skipped
     while k > lo and ctx.text[k - 1].isspace():
         k -= 1  # (not a slice of the sentence: one line of marks is one long sentence)
-    if k > lo and ctx.text[k - 1] not in ":—–":
-        return False  # the first part is a phrase quoted inside a sentence, not a statement
-    if frame:
-        if (
-            content[-1:] not in ",—–-?"
-            or frame[-1] != "."
-            or len(WORD.findall(frame)) > _FRAME_SENTENCE_WORDS
-        ):
-            return False
-        toks = [t for t in ctx.tokens(a.outer_end, b.open) if not t.is_punct]
-        if not any(t.lemma_.lower() in ctx.cues.speech and t.pos_ in {"VERB", "AUX"} for t in toks):
-            return False
-        if any(_says_something(t, a.outer_end, b.open) for t in toks):
-            return False  # the frame says something itself ("he said that ...")
-    else:
-        # two quotations side by side: one statement (the frame, if any, follows)
-        return content[-1:] in ",.!?—–-"
-    tail = ctx.text[b.end : b.outer_end + 1].strip()
-    para_end = ctx.paras[b.paragraph][1]
-    after_hi = para_end if next_open is None else min(next_open, para_end)
-    after = ctx.text[b.outer_end : after_hi].strip()
-    # an inner quotation may close the statement ("... are, ‘Sorry, I can’t.’”")
-    b_content = ctx.text[b.start : b.end].rstrip().rstrip("’'‘")
-    closes = b_content[-1:] in ".!?" or tail[:1] in ".!?"
-    return closes and (not after or after[0].isupper())
+    return k <= lo or ctx.text[k - 1] in ":—–,"
 
 
 def _says_something(tok: Token, lo: int, hi: int) -> bool:
@@ -675,6 +747,33 @@ def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Fo
         if n > 0:
             back.append(f)
     return kept + back
+
+
+def _lead_in(found: list[Found]) -> list[Found]:
+    """``Like most campaigns, “the process is ...,” Voss said. “We check every gift.”``: the
+    fronted phrase is the writer's paraphrase of the same statement, read by the reported
+    speech rule as the start of Voss's clause up to the first quoted part. The clause and
+    the quotation become one mixed statement: the phrase, then the quoted parts."""
+    direct = {}
+    for f in found:
+        if f.att.kind == "direct" and f.speaker_tok is not None:
+            direct.setdefault(f.speaker_tok.i, []).append(f)
+    if not direct:
+        return found
+    drop = set()
+    for r in found:
+        if r.att.kind == "direct" or r.speaker_tok is None or len(r.att.spans) != 1:
+            continue
+        (s, e) = r.att.spans[0]
+        for d in direct.get(r.speaker_tok.i, ()):
+            ds, de = d.att.spans[0]
+            if s < ds < e <= de and len(d.att.spans) > 1:
+                d.att.spans = [(s, de), *d.att.spans[1:]]
+                d.att.kind = "mixed"
+                d.pos = min(d.pos, r.pos)
+                drop.add(id(r))
+                break
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 def _width(f: Found) -> int:
