@@ -112,8 +112,8 @@ def _mention(
     )
 
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
-_PLURAL = frozenset({"they", "them", "their"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
 
 
 def _pronoun_fits(surface: str, kind: str | None) -> bool:

@@ -59,12 +59,14 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
     ]
 
 
-def test_a_possessive_holder_is_resolved_like_its_subject_pronoun() -> None:
+def test_a_possessive_holder_is_not_resolved_by_the_speaker_chain() -> None:
+    # "his" is as often the person written about as the last speaker (on PolNeAR train, 6
+    # of 14 such chains were right): no name rather than a wrong one
     text = (
         "Tomas Brin, the envoy of Ostmark, arrived in Castelbrun on Monday. "
         "His claim that the treaty was dead drew jeers."
     )
-    assert ("His", "Tomas Brin", "that the treaty was dead") in _speakers(text)
+    assert ("His", None, "that the treaty was dead") in _speakers(text)
 
 
 def test_whoever_rejects_a_claim_is_not_its_holder() -> None:
@@ -72,8 +74,8 @@ def test_whoever_rejects_a_claim_is_not_its_holder() -> None:
         "Tomas Brin, the envoy of Ostmark, arrived in Castelbrun on Monday. "
         "His critics rejected his claim that the treaty was dead."
     )
-    holders = [(s, n) for s, n, t in _speakers(text) if t == "that the treaty was dead"]
-    assert holders == [("his", "Tomas Brin")]
+    holders = [s for s, _, t in _speakers(text) if t == "that the treaty was dead"]
+    assert holders == ["his"]
 
 
 def test_a_surname_tagged_a_common_noun_is_still_the_person() -> None:

@@ -42,7 +42,6 @@ from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
-    PRONOUNS_POSSESSIVE,
     PronounResolver,
     inverted_subject,
     is_people_group,
@@ -791,7 +790,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
         if f.speaker_tok is not None:
             tok = f.speaker_tok
             att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
-            if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL | PRONOUNS_POSSESSIVE.keys():
+            if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he

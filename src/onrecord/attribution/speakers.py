@@ -28,9 +28,6 @@ _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccom
 _KEEP_PREP_HEADS = {"of"}  # "the leader of the party" keeps its "of"
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
-# A possessor holding a statement ("his claim that ...", "their view that ...") stands for
-# the same person or people as the subject pronoun.
-PRONOUNS_POSSESSIVE = {"his": "he", "their": "they"}
 PRONOUNS_SELF = {"i", "we", "you", "me", "us"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _QUOTE_CHARS = set('“”"«»„')
@@ -524,7 +521,6 @@ class PronounResolver:
 
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Offsets | None:
         p = pronoun.lower()
-        p = PRONOUNS_POSSESSIVE.get(p, p)
         plural = p in PRONOUNS_PLURAL
         best: tuple[int, Offsets] | None = None
         if plural:
