@@ -56,10 +56,12 @@ def test_learned_cues_extend_the_rule_groups() -> None:
             "The Ostravan foreign minister",
             "a second round of talks",
         ),
+        # the accused is part of the accusation (round 8, the learned boundaries: of the 62
+        # gold contents of "accuse" in PolNeAR train, 51 hold "X of ...", none starts at "of")
         (
             "Ana Voss accused the Belvanian envoy of hiding the cost of the bridge.",
             "Ana Voss",
-            "hiding the cost of the bridge",
+            "the Belvanian envoy of hiding the cost of the bridge",
         ),
     ],
 )

@@ -3,13 +3,16 @@
 A cue verb with a clausal complement (``said that ...``), ``according to X``, ``called
 for``/``called on X to``, an intention (``vowed to``), the object of a stance verb
 (``derided X as Y``) and parenthetical cues (``..., he said, ...``). A reported clause
-that holds a quoted fragment is *mixed* (:func:`absorb_fragments`).
+that holds a quoted fragment is *mixed* (:func:`absorb_fragments`). Where a cue verb's
+reported content starts and ends is chosen among candidates by a learned model
+(:mod:`onrecord.attribution.bounds`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from onrecord.attribution.bounds import choose as choose_bounds
 from onrecord.attribution.context import (
     WORD,
     Context,
@@ -79,7 +82,8 @@ def reported_speech(ctx: Context) -> list[Found]:
                 if paren is not None:
                     out.append(paren)
             continue
-        span = clean_span(ctx, _drop_next_statement(comp, cues))
+        toks = _drop_next_statement(comp, cues)
+        span = clean_span(ctx, toks)
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
@@ -87,6 +91,10 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if not_a_speaker(ctx, subj):
             continue
+        # the writer's aside the rules cut off (", the former governor") stays out
+        kept = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
+        limit = kept[-1].i if kept and len(kept) < len(toks) else None
+        span = choose_bounds(ctx, tok, toks, span, limit)
         att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
         found = Found(
             att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply

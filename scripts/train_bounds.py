@@ -1,0 +1,309 @@
+"""Train the content-boundary chooser for reported statements, and print its CV figures.
+
+Usage::
+
+    .venv/bin/python scripts/train_bounds.py [SPLIT_DIR] [--cache DIR] [--no-cv] [--out PATH]
+
+SPLIT_DIR defaults to ``../shared/data/polnear/train`` (PolNeAR, brat: ``text/*.txt`` and
+``attributions/*.ann``; read in place, never copied). Needs scikit-learn (the ``train``
+extra). Seeds are fixed, so two runs on the same data and spaCy model write the same weights.
+
+Steps: every document is parsed once by onrecord's pipeline (the parses are kept in
+``--cache``, outside the project, for the next run); the real extraction runs with a recorder
+in :mod:`onrecord.attribution.bounds` that keeps, for every reported statement, its candidate
+spans and their features; each statement is aligned to a gold attribution (the gold cue
+overlaps its cue, else the gold content with the best token F1, at least 0.3, with the rule's
+span) and every candidate is labelled with its token F1 to that gold content; a linear
+ranking model (logistic regression on candidate pairs: the best against each clearly worse
+one) learns to prefer the best. 5-fold cross-validation grouped by document runs the whole
+pipeline on each held-out fifth with a model trained on the other four and scores the pooled
+predictions with the shared scorers (and the rule alone, for comparison); the final model is
+trained on every document and written to ``src/onrecord/attribution/data/bounds_model.npz``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from onrecord.article import ArticleInput
+from onrecord.attribution import bounds
+from onrecord.evaluation import (
+    polnear_date,
+    polnear_documents,
+    prediction_line,
+    score,
+    score_strict,
+)
+from onrecord.nlp import PARSE_WHOLE_UP_TO, parse
+from onrecord.pipeline import Extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+SPLIT = ROOT.parent / "shared" / "data" / "polnear" / "train"
+TOOLS = ROOT.parent / "shared" / "tools"
+OUT = bounds.MODEL_PATH
+SEED = 0
+FOLDS = 5
+# Weights this small change no choice on train CV (7,870 statements right either way) and
+# would only make the file larger.
+PRUNE = 0.03
+WORD = re.compile(r"[\w']+")
+
+
+def toks(s: str) -> list[str]:
+    """The scorers' tokens (``attrib_score.toks``: accents folded, lower case)."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    return [w.lower() for w in WORD.findall(s)]
+
+
+def f1(p: list[str], g: list[str]) -> float:
+    ov = sum((Counter(p) & Counter(g)).values())
+    if not ov:
+        return 0.0
+    pr, rc = ov / len(p), ov / len(g)
+    return 2 * pr * rc / (pr + rc)
+
+
+def load_gold(split: Path) -> dict[str, list[tuple[list[str], list[tuple[int, int]]]]]:
+    """Per document: (content tokens, cue character ranges) of every gold attribution
+    (the first annotator's file, as the scorers read it)."""
+    gold = {}
+    for tf in sorted((split / "text").glob("*.txt")):
+        anns = sorted((split / "attributions").glob(tf.stem + "_*.ann"))
+        if not anns:
+            continue
+        spans: dict[str, tuple[list[tuple[int, int]], str]] = {}
+        events = []
+        for line in anns[0].read_text(encoding="utf-8").splitlines():
+            p = line.split("\t")
+            if p[0].startswith("T") and len(p) >= 3:
+                ranges = []
+                for piece in p[1].split(" ", 1)[1].split(";"):
+                    a, b = piece.split()
+                    ranges.append((int(a), int(b)))
+                spans[p[0]] = (ranges, p[2])
+            elif p[0].startswith("E") and len(p) >= 2:
+                events.append(dict(x.split(":") for x in p[1].split() if ":" in x))
+        recs = []
+        for r in events:
+            content = spans.get(r.get("Content", ""))
+            if not content or not content[1]:
+                continue
+            cue = spans.get(r.get("Cue", ""), ([], ""))[0]
+            recs.append((toks(content[1]), cue))
+        gold[tf.stem] = recs
+    return gold
+
+
+def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
+    """(name, text, parsed Doc) for every document, parsed once and cached."""
+    from spacy.tokens import DocBin
+
+    ex = _extractor()
+    path = cache / f"{split.name}.spacy"
+    texts = dict(polnear_documents(split))
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        db = DocBin(store_user_data=True)
+        names = list(texts)
+        short = [n for n in names if len(texts[n]) <= PARSE_WHOLE_UP_TO]
+        for n, d in zip(short, ex.nlp.pipe((texts[n] for n in short), batch_size=16)):
+            d.user_data["name"] = n
+            db.add(d)
+        for n in names:
+            if len(texts[n]) > PARSE_WHOLE_UP_TO:
+                d = parse(ex.nlp, texts[n])
+                d.user_data["name"] = n
+                db.add(d)
+        path.write_bytes(db.to_bytes())
+    db = DocBin(store_user_data=True).from_bytes(path.read_bytes())
+    docs = [(d.user_data["name"], d) for d in db.get_docs(ex.nlp.vocab)]
+    return sorted((n, texts[n], d) for n, d in docs)
+
+
+_EX: list[Extractor] = []
+
+
+def _extractor() -> Extractor:
+    if not _EX:
+        _EX.append(Extractor())
+    return _EX[0]
+
+
+def run(docs: list, model: bounds.BoundsModel | None, record: bool = False) -> tuple[list, list]:
+    """Extract ``docs`` with ``model`` choosing the boundaries; the prediction lines and,
+    with ``record``, each document's recorded candidates."""
+    ex = _extractor()
+    bounds.set_model(model)
+    lines, recorded = [], []
+    for name, text, doc in docs:
+        bounds.STATE.recorder = [] if record else None
+        rec = ex.from_doc(doc, ArticleInput(text=text, published=polnear_date(name)))
+        lines.append(prediction_line(name, rec))
+        recorded.append(bounds.STATE.recorder or [])
+    bounds.STATE.recorder = None
+    bounds.set_model(None, packaged=True)
+    return lines, recorded
+
+
+def examples(docs: list, recorded: list, gold: dict) -> list[tuple[list[list[str]], list[float]]]:
+    """Per aligned statement: the candidates' features and their token F1 to the gold."""
+    out = []
+    for (name, text, _), recs in zip(docs, recorded):
+        golds = gold.get(name, [])
+        for cue, offs, feats in recs:
+            ctoks = [toks(text[a:b]) for a, b in offs]
+            by_cue = [g for g, gc in golds if any(a < cue[1] and cue[0] < b for a, b in gc)]
+            pool = by_cue or [g for g, _ in golds]
+            if not pool:
+                continue
+            g = max(pool, key=lambda g: f1(ctoks[0], g))
+            if not by_cue and f1(ctoks[0], g) < 0.3:
+                continue
+            out.append((feats, [f1(c, g) for c in ctoks]))
+    return out
+
+
+def train(exs: list, l2: float = 10.0, tau: float = 0.05) -> bounds.BoundsModel:
+    """A conditional logit over each statement's candidates (softmax of the summed feature
+    weights), fitted by L-BFGS to a target that puts nearly all weight on the candidates
+    closest to the gold (softmax of token F1 / ``tau``), with an L2 penalty ``l2``.
+    Statements whose candidates all score alike teach nothing and are left out."""
+    import scipy.sparse as sp
+    from scipy.optimize import minimize
+
+    vocab: dict[str, int] = {}
+    rows, cols, targets = [], [], []
+    r = 0
+    for feats, scores in exs:
+        sc = np.array(scores)
+        if sc.max() - sc.min() < 0.05:
+            continue
+        t = np.exp((sc - sc.max()) / tau)
+        targets.append(t / t.sum())
+        for f in feats:
+            for name in f:
+                rows.append(r)
+                cols.append(vocab.setdefault(name, len(vocab)))
+            r += 1
+    x = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(r, len(vocab)))
+    q = np.concatenate(targets)
+    sizes = [len(t) for t in targets]
+    starts = np.cumsum([0, *sizes[:-1]])
+    gid = np.repeat(np.arange(len(sizes)), sizes)
+
+    def loss_grad(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = x @ w
+        m = np.maximum.reduceat(s, starts)[gid]
+        e = np.exp(s - m)
+        z = np.add.reduceat(e, starts)[gid]
+        loss = -(q * (s - m - np.log(z))).sum() + 0.5 * l2 * (w @ w)
+        return loss, x.T @ (e / z - q) + l2 * w
+
+    res = minimize(
+        loss_grad, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 500}
+    )
+    names = list(vocab)
+    keep = [i for i in range(len(names)) if abs(res.x[i]) > PRUNE]
+    return bounds.BoundsModel([names[i] for i in keep], [float(res.x[i]) for i in keep])
+
+
+def oracle(exs: list) -> dict:
+    """How often the rule, the model's choice and the best candidate reach 0.8."""
+    n = len(exs)
+    rule = sum(s[0] >= 0.8 for _, s in exs)
+    best = sum(max(s) >= 0.8 for _, s in exs)
+    return {"statements": n, "rule_at_0.8": rule, "oracle_at_0.8": best}
+
+
+def picked(exs: list, model: bounds.BoundsModel) -> int:
+    return sum(s[max(range(len(f)), key=lambda k: model.score(f[k]))] >= 0.8 for f, s in exs)
+
+
+def scores(split: Path, lines: list, tools: Path) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "preds.jsonl"
+        p.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+        lenient = score(split, p, tools / "attrib_score.py", "all")
+        direct = score(split, p, tools / "attrib_score.py", "direct")
+        strict = score_strict(split, p, tools / "attrib_strict.py", "all")
+    return {"lenient": lenient, "direct": direct, "strict": strict}
+
+
+def folds(names: list[str]) -> list[int]:
+    """A document's fold: a seeded shuffle of the sorted names, dealt round."""
+    order = np.random.default_rng(SEED).permutation(len(names))
+    fold = [0] * len(names)
+    for k, i in enumerate(order):
+        fold[i] = k % FOLDS
+    return fold
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", nargs="?", type=Path, default=SPLIT)
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "onrecord-bounds")
+    ap.add_argument("--tools", type=Path, default=TOOLS)
+    ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--preds", type=Path, default=None, help="write the CV predictions here")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty")
+    a = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    docs = load_docs(a.split, a.cache)
+    gold = load_gold(a.split)
+    print(json.dumps({"docs": len(docs), "parsed_s": round(time.perf_counter() - t0, 1)}))
+    rule_lines, recorded = run(docs, None, record=True)
+    exs_by_doc = [examples([d], [r], gold) for d, r in zip(docs, recorded)]
+    all_exs = [e for x in exs_by_doc for e in x]
+    print(json.dumps(oracle(all_exs)))
+    if not a.no_cv:
+        fold = folds([n for n, _, _ in docs])
+        lines: list = [None] * len(docs)
+        hits = 0
+        for k in range(FOLDS):
+            tr = [e for i, x in enumerate(exs_by_doc) if fold[i] != k for e in x]
+            te = [e for i, x in enumerate(exs_by_doc) if fold[i] == k for e in x]
+            model = train(tr, a.l2)
+            hits += picked(te, model)
+            held = [i for i in range(len(docs)) if fold[i] == k]
+            out, _ = run([docs[i] for i in held], model)
+            for i, line in zip(held, out):
+                lines[i] = line
+        print(json.dumps({"cv_picked_at_0.8": hits}))
+        if a.preds is not None:
+            a.preds.mkdir(parents=True, exist_ok=True)
+            for tag, out in (("rule", rule_lines), ("cv", lines)):
+                (a.preds / f"{a.split.name}-{tag}.jsonl").write_text(
+                    "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out),
+                    encoding="utf-8",
+                )
+        print(json.dumps({"rule": scores(a.split, rule_lines, a.tools)}))
+        print(json.dumps({"cv": scores(a.split, lines, a.tools)}))
+    model = train(all_exs, a.l2)
+    model.save(a.out)
+    print(
+        json.dumps(
+            {
+                "features": len(model.weights),
+                "out": str(a.out),
+                "seconds": round(time.perf_counter() - t0, 1),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

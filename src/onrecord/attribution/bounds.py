@@ -1,0 +1,415 @@
+"""Learned content boundaries for reported statements.
+
+A cue verb's reported content (``reported._complement``) is one subtree of the parse, trimmed
+by hand rules; where it really starts and ends is a choice the rules cannot weigh: "tweeted
+*in the early morning hours* that ...", "said the time is over*, and the nation has to act*",
+"called *Trump's statements on Sunday* “childish”". Here a few candidate spans are made from
+the parse around the rule's span (starting at each right-side child of the cue, after a
+leading adverbial or marker, ...; ending at the right edge of each later sibling, before a
+set-off aside, at the sentence's end, ...) and a linear model over cheap features of each
+boundary (dependency labels, parts of speech, punctuation around it, what it leaves in or
+out) picks one.
+
+The model file (``data/bounds_model.npz``, written by ``scripts/train_bounds.py``) holds two
+plain arrays, feature names and weights, loaded with ``allow_pickle=False``. Without it the
+rule's span is kept.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from onrecord.attribution.context import Context
+    from onrecord.attribution.lexicon import CueLexicon
+    from onrecord.attribution.model import Offsets
+
+MODEL_FILE = "bounds_model.npz"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
+
+# Marks that open or close a quotation stay at a content's edge (the statement may start or
+# end with quoted words); any other punctuation at an edge is trimmed.
+_OPEN_MARKS = frozenset('“"«‘')
+_CLOSE_MARKS = frozenset('”"»’')
+_CLOSED_POS = frozenset({"DET", "ADP", "SCONJ", "PRON", "AUX", "PART", "CCONJ"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+class BoundsModel:
+    """Feature weights: a candidate's score is the sum of its features' weights."""
+
+    def __init__(self, names: list[str], weights: list[float]) -> None:
+        self.weights = dict(zip(names, (float(w) for w in weights)))
+
+    def score(self, feats: list[str]) -> float:
+        return sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.weights)
+        np.savez_compressed(
+            path,
+            names=np.array(names, dtype=np.str_),
+            weights=np.array([self.weights[n] for n in names], dtype=np.float64),
+        )
+
+
+def read_model(path: Path) -> BoundsModel:
+    """A model file: plain arrays only (no pickle)."""
+    with np.load(path, allow_pickle=False) as z:
+        return BoundsModel([str(n) for n in z["names"]], z["weights"].tolist())
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> BoundsModel | None:
+    return read_model(MODEL_PATH) if MODEL_PATH.exists() else None
+
+
+class _State:
+    """The model in use (the packaged one unless a training run sets another) and an
+    optional recorder of every choice's candidates (for training)."""
+
+    model: BoundsModel | None = None
+    use_packaged: bool = True
+    recorder: list | None = None
+
+
+STATE = _State()
+
+
+def set_model(model: BoundsModel | None, *, packaged: bool = False) -> None:
+    """Use ``model`` (None: keep the rule's span), or the packaged model again."""
+    STATE.model = model
+    STATE.use_packaged = packaged
+
+
+def _model() -> BoundsModel | None:
+    return _packaged() if STATE.use_packaged else STATE.model
+
+
+def _trim_start(doc: Doc, i: int, hi: int) -> int:
+    while i <= hi and ((doc[i].is_punct and doc[i].text not in _OPEN_MARKS) or doc[i].is_space):
+        i += 1
+    return i
+
+
+def _trim_end(doc: Doc, i: int, lo: int) -> int:
+    while i >= lo and (
+        (doc[i].is_punct and doc[i].text not in _CLOSE_MARKS)
+        or doc[i].is_space
+        or (doc[i].dep_ == "cc" and i > lo)
+    ):
+        i -= 1
+    return i
+
+
+def _bin(n: int) -> str:
+    for cap in (0, 1, 2, 4, 8, 16, 32):
+        if n <= cap:
+            return str(cap)
+    return "more"
+
+
+def _tok_feats(prefix: str, t: Token) -> list[str]:
+    out = [f"{prefix}p={t.pos_}", f"{prefix}d={t.dep_}"]
+    if t.is_punct or t.pos_ in _CLOSED_POS:
+        out.append(f"{prefix}w={t.lower_}")
+    if t.tag_ == "VBG":
+        out.append(f"{prefix}vbg")
+    return out
+
+
+def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
+    """What a stretch left in or out holds: its size, the roots of its pieces (their
+    relation, what they hang on: the cue, the rule's content or elsewhere, whether a root
+    has a subject of its own), a time expression, a comma, another cue verb."""
+    if hi < lo:
+        return [f"{prefix}none"]
+    out = [f"{prefix}n={_bin(hi - lo + 1)}"]
+    time = comma = cueverb = False
+    for i in range(lo, hi + 1):
+        head, dep, punct, vbg, subj, t_time, t_comma, t_cue = where.tok(i)
+        time |= t_time
+        comma |= t_comma
+        cueverb |= t_cue
+        if punct or (lo <= head <= hi and head != i):
+            continue  # only the roots of the stretch's pieces
+        att = "cue" if head == where.verb else "rule" if where.s0 <= head <= where.e0 else "else"
+        out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
+        if vbg:
+            out.append(f"{prefix}h=vbg")
+        if subj:
+            out.append(f"{prefix}h={dep}+subj")
+    if time:
+        out.append(f"{prefix}time")
+    if comma:
+        out.append(f"{prefix}comma")
+    if cueverb:
+        out.append(f"{prefix}cueverb")
+    return out
+
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+class _Where:
+    """The cue verb, the rule's content (first and last token), the cue verbs, and what the
+    features need of each token, read from the parse once."""
+
+    __slots__ = ("_toks", "cue_verbs", "doc", "e0", "s0", "verb")
+
+    def __init__(self, doc: Doc, verb: int, s0: int, e0: int, cue_verbs: frozenset[str]) -> None:
+        self.doc, self.verb, self.s0, self.e0, self.cue_verbs = doc, verb, s0, e0, cue_verbs
+        self._toks: dict[int, tuple[int, str, bool, bool, bool, bool, bool, bool]] = {}
+
+    def tok(self, i: int) -> tuple[int, str, bool, bool, bool, bool, bool, bool]:
+        info = self._toks.get(i)
+        if info is None:
+            t = self.doc[i]
+            pos = t.pos_
+            info = (
+                t.head.i,
+                t.dep_,
+                t.is_punct,
+                t.tag_ == "VBG",
+                any(c.dep_ in _SUBJ for c in t.children),
+                t.ent_type_ in _TIME_ENTS,
+                t.text == ",",
+                pos == "VERB" and t.lemma_.lower() in self.cue_verbs,
+            )
+            self._toks[i] = info
+        return info
+
+
+def _start_feats(doc: Doc, s: int, lo: int, verb: Token, where: _Where) -> list[str]:
+    s0 = where.s0
+    out = _tok_feats("s0:", doc[s])
+    if s - 1 >= 0:
+        prev = doc[s - 1]
+        out += _tok_feats("s-1:", prev)
+        if prev.i == verb.i:
+            out.append("s-1:cue")
+    if s < s0:
+        out += _region_feats("s+in:", s, s0 - 1, where)
+    elif s > s0:
+        out += _region_feats("s+out:", s0, s - 1, where)
+    out += _region_feats("s_ex:", lo, s - 1, where)
+    return out
+
+
+def _end_feats(doc: Doc, e: int, hi: int, where: _Where) -> list[str]:
+    e0 = where.e0
+    out = _tok_feats("e0:", doc[e])
+    if e + 1 < len(doc):
+        nxt = doc[e + 1]
+        out += _tok_feats("e+1:", nxt)
+        if nxt.is_punct and e + 2 < len(doc):
+            out += _tok_feats("e+2:", doc[e + 2])
+    if e > e0:
+        out += _region_feats("e+in:", e0 + 1, e, where)
+    elif e < e0:
+        out += _region_feats("e+out:", e + 1, e0, where)
+    out += _region_feats("e_ex:", e + 1, hi, where)
+    if e >= hi:
+        out.append("e:last")
+    return out
+
+
+def _boundaries(
+    ctx: Context, verb: Token, toks: list[Token], rule: Offsets, limit: int | None = None
+) -> tuple[int, int, dict[int, list[str]], dict[int, list[str]]] | None:
+    """The rule's first and last token (trimmed) and the candidate starts and ends, each
+    with its features; no end after token ``limit``."""
+    doc = ctx.doc
+    span = doc.char_span(rule[0], rule[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    s0, e0 = span.start, span.end - 1
+    sent = ctx.sents.at(verb.idx)
+    sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand") if sent else None
+    a, b = (sent_span.start, sent_span.end - 1) if sent_span is not None else (s0, e0)
+    after = s0 > verb.i
+    if after:
+        lo, hi = verb.i + 1, max(e0, b)
+        if toks and toks[-1].i < hi and _cut_short(toks):
+            hi = max(e0, toks[-1].i)  # a next statement was cut off: not past it
+        if limit is not None:
+            hi = max(e0, min(hi, limit))
+        verbs = _cue_verbs(ctx.cues)
+        for t in doc[e0 + 1 : hi + 1]:
+            # not into a next statement the parser hung on the cue ("When Marr noted that
+            # ..., Voss boasted, “...”")
+            if (
+                t.head.i == verb.i
+                and t.pos_ == "VERB"
+                and t.lemma_.lower() in verbs
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            ):
+                hi = max(e0, min(t.left_edge.i, t.i) - 1)
+                break
+    else:
+        lo, hi = min(a, s0), max(e0, min(verb.i - 1, toks[-1].i if toks else e0))
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+
+    starts: dict[int, set[str]] = {s0: {"s:rule"}}
+    ends: dict[int, set[str]] = {e0: {"e:rule"}}
+
+    def add(d: dict[int, set[str]], i: int, tag: str) -> None:
+        if lo <= i <= hi:
+            d.setdefault(i, set()).add(tag)
+
+    if after:
+        add(starts, verb.i + 1, "s:next")
+        for c in verb.children:
+            if c.i > verb.i and c.left_edge.i <= s0:
+                add(starts, c.left_edge.i, f"s:v_{c.dep_}")
+                add(starts, c.right_edge.i + 1, f"s:after_v_{c.dep_}")
+            if c.i > verb.i and c.right_edge.i > e0:
+                add(ends, c.right_edge.i, f"e:v_{c.dep_}")
+                add(ends, c.left_edge.i - 1, f"e:before_v_{c.dep_}")
+    if head is not None:
+        add(starts, head.left_edge.i, "s:h")
+        add(ends, head.right_edge.i, "e:h")
+        for c in head.children:
+            if c.i < head.i:
+                add(starts, c.right_edge.i + 1, f"s:skip_{c.dep_}")
+            else:
+                add(ends, c.left_edge.i - 1, f"e:before_{c.dep_}")
+                add(ends, c.right_edge.i, f"e:thru_{c.dep_}")
+    add(ends, hi, "e:sent")
+
+    tstarts: dict[int, set[str]] = {}
+    for i, tags in starts.items():
+        tstarts.setdefault(_trim_start(doc, i, hi), set()).update(tags)
+    tends: dict[int, set[str]] = {}
+    for i, tags in ends.items():
+        tends.setdefault(_trim_end(doc, i, lo), set()).update(tags)
+    ts0, te0 = _trim_start(doc, s0, hi), _trim_end(doc, e0, lo)
+
+    lemma = verb.lemma_.lower()
+    where = _Where(doc, verb.i, ts0, te0, _cue_verbs(ctx.cues))
+    sfeats = {
+        s: _crossed(sorted(tags), _start_feats(doc, s, lo, verb, where), lemma, s == ts0, "s")
+        for s, tags in tstarts.items()
+        if s <= hi
+    }
+    efeats = {
+        e: _crossed(sorted(tags), _end_feats(doc, e, hi, where), lemma, e == te0, "e")
+        for e, tags in tends.items()
+        if e >= lo
+    }
+    return ts0, te0, sfeats, efeats
+
+
+def _pair_feats(s: int, e: int, ts0: int, te0: int) -> list[str]:
+    n = e - s + 1
+    out = [f"len={_bin(n)}", f"dlen={_bin(abs(n - (te0 - ts0 + 1)))}"]
+    if (s, e) == (ts0, te0):
+        out.append("rule")
+    return out
+
+
+def candidates(
+    ctx: Context, verb: Token, toks: list[Token], rule: Offsets, limit: int | None = None
+) -> list[tuple[int, int, list[str]]]:
+    """Candidate contents ``(first token, last token, features)``; the first is the rule's.
+    A candidate's features are those of its start, of its end and of the pair."""
+    found = _boundaries(ctx, verb, toks, rule, limit)
+    if found is None:
+        return []
+    ts0, te0, sfeats, efeats = found
+    out = [(ts0, te0, ["rule"])]
+    for s, fs in sfeats.items():
+        for e, fe in efeats.items():
+            if e < s:
+                continue
+            feats = [*_pair_feats(s, e, ts0, te0), *fs, *fe]
+            if (s, e) == (ts0, te0):
+                out[0] = (s, e, feats)
+            else:
+                out.append((s, e, feats))
+    return out
+
+
+_CUE_VERBS: list[tuple[CueLexicon, frozenset[str]]] = []
+
+
+def _cue_verbs(cues: CueLexicon) -> frozenset[str]:
+    """The speech, cognition and intention verbs of ``cues`` (united once per lexicon)."""
+    for lex, verbs in _CUE_VERBS:
+        if lex is cues:
+            return verbs
+    verbs = cues.speech | cues.cognition | cues.intention
+    _CUE_VERBS[:] = [(cues, verbs)]
+    return verbs
+
+
+def _crossed(tags: list[str], feats: list[str], lemma: str, rule: bool, side: str) -> list[str]:
+    """The boundary's own features, and some crossed with the cue word and with the rule's
+    choice (what is right after "tell" differs from what is right after "say")."""
+    out = [*tags, *feats, f"cue={lemma}|{side}:{rule}"]
+    out += [f"cue={lemma}|{t}" for t in tags]
+    out += [f"cue={lemma}|{f}" for f in feats if f.startswith((f"{side}+", f"{side}_ex:h"))]
+    key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
+    if key is not None:
+        out += [f"{key}|{t}" for t in tags]
+    return out
+
+
+def _cut_short(toks: list[Token]) -> bool:
+    """The rule's tokens end before their own subtree does (a next statement was cut)."""
+    ids = {t.i for t in toks}
+    last = max(ids)
+    return any(t.right_edge.i > last for t in toks if t.head.i not in ids or t.head.i == t.i)
+
+
+def choose(
+    ctx: Context, verb: Token, toks: list[Token], rule: Offsets, limit: int | None = None
+) -> Offsets:
+    """The content span the model prefers among the candidates (the rule's without one);
+    none ends after token ``limit`` (where the rules cut off a writer's aside)."""
+    model = _model()
+    rec = STATE.recorder
+    if model is None and rec is None:
+        return rule
+    doc = ctx.doc
+    if rec is not None:
+        cands = candidates(ctx, verb, toks, rule, limit)
+        if not cands:
+            return rule
+        offs = [(doc[s].idx, doc[e].idx + len(doc[e].text)) for s, e, _ in cands]
+        rec.append(((verb.idx, verb.idx + len(verb.text)), offs, [f for _, _, f in cands]))
+        if model is None:
+            return rule
+    found = _boundaries(ctx, verb, toks, rule, limit)
+    if found is None:
+        return rule
+    # The score is a sum over the start's, the end's and the pair's features: each start
+    # and end is scored once, not once per pair.
+    ts0, te0, sfeats, efeats = found
+    score = model.score
+    sscore = {s: score(f) for s, f in sfeats.items()}
+    escore = {e: score(f) for e, f in efeats.items()}
+    best, pick = score(["rule"]), (ts0, te0)
+    if ts0 in sscore and te0 in escore and te0 >= ts0:
+        best = sscore[ts0] + escore[te0] + score(_pair_feats(ts0, te0, ts0, te0))
+    for s, ss in sscore.items():
+        for e, se in escore.items():
+            if e < s or (s, e) == (ts0, te0):
+                continue
+            total = ss + se + score(_pair_feats(s, e, ts0, te0))
+            if total > best:
+                best, pick = total, (s, e)
+    if pick == (ts0, te0):
+        return rule
+    start, end = doc[pick[0]].idx, doc[pick[1]].idx + len(doc[pick[1]].text)
+    while (dateline := ctx.dateline_at(start)) is not None:
+        start = dateline[1]
+    return (start, end) if end > start else rule

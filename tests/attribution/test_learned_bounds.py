@@ -1,0 +1,104 @@
+"""The learned boundary chooser for reported statements (issue 15, round 8).
+
+Fiction only: Ostrava, Belvania and their invented people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from onrecord.attribution import bounds
+from tests.attribution.conftest import seg, spk
+
+
+@pytest.fixture
+def rule_only() -> Iterator[None]:
+    """Run with the hand rules' spans alone, then put the packaged model back."""
+    bounds.set_model(None)
+    try:
+        yield
+    finally:
+        bounds.set_model(None, packaged=True)
+
+
+CASES = [
+    # a coordinated clause with a subject of its own is still what was said
+    (
+        "Senator Ilse Marr said the time for half measures is over, and the republic has to "
+        "act now.",
+        "the time for half measures is over, and the republic has to act now",
+        "the time for half measures is over",
+        "Senator Ilse Marr",
+    ),
+    # the purpose of what is called for belongs to the call
+    (
+        "Governor Lena Stark called for new spending on roads to create jobs in the northern "
+        "provinces.",
+        "new spending on roads to create jobs in the northern provinces",
+        "new spending on roads",
+        "Governor Lena Stark",
+    ),
+    # where and when she spoke, in a trailing participle, is the writer's, not hers
+    (
+        "President Olga Nemet denied that her government had paid the rebels, speaking in "
+        "Lorvik on Friday.",
+        "that her government had paid the rebels",
+        "that her government had paid the rebels, speaking in Lorvik on Friday",
+        "President Olga Nemet",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,content,_rule,speaker", CASES)
+def test_chooser_boundaries(attribute, text, content, _rule, speaker) -> None:
+    atts = attribute(text)
+    assert [seg(text, a) for a in atts] == [[content]]
+    assert spk(text, atts[0]) == speaker
+
+
+@pytest.mark.parametrize("text,_content,rule,speaker", CASES)
+def test_rule_alone_differs(attribute, rule_only, text, _content, rule, speaker) -> None:
+    """Without the model the hand rules' span is kept: the cases above are the model's."""
+    atts = attribute(text)
+    assert [seg(text, a) for a in atts] == [[rule]]
+    assert spk(text, atts[0]) == speaker
+
+
+def test_model_file_loads_without_pickle() -> None:
+    with np.load(bounds.MODEL_PATH, allow_pickle=False) as z:
+        assert set(z.files) == {"names", "weights"}
+        names, weights = z["names"], z["weights"]
+        assert names.dtype.kind == "U" and weights.dtype == np.float64
+        assert len(names) == len(set(names.tolist())) == len(weights) > 1000
+    model = bounds.read_model(bounds.MODEL_PATH)
+    assert "rule" in model.weights
+    assert all(np.isfinite(w) for w in model.weights.values())
+
+
+def test_model_round_trip(tmp_path) -> None:
+    model = bounds.BoundsModel(["rule", "len=4", "e+1:w=,"], [0.5, -0.25, 1.0])
+    model.save(tmp_path / "m.npz")
+    back = bounds.read_model(tmp_path / "m.npz")
+    assert back.weights == model.weights
+    assert back.score(["rule", "e+1:w=,", "unknown", "rule"]) == pytest.approx(2.0)
+
+
+def test_candidates_start_with_the_rule(attribute, rule_only) -> None:
+    """The recorder sees every candidate; the first is the rule's span."""
+    text = "Governor Lena Stark called for new spending on roads to create jobs in the north."
+    bounds.STATE.recorder = []
+    try:
+        attribute(text)
+        recorded = bounds.STATE.recorder
+    finally:
+        bounds.STATE.recorder = None
+    assert len(recorded) == 1
+    cue, offs, feats = recorded[0]
+    assert text[cue[0] : cue[1]] == "called"
+    assert text[offs[0][0] : offs[0][1]] == "new spending on roads"
+    assert "rule" in feats[0]
+    assert "new spending on roads to create jobs in the north" in {text[a:b] for a, b in offs}
+    assert len(offs) == len(set(offs)) and len(offs) == len(feats)
