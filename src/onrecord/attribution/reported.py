@@ -236,8 +236,8 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
     (a bare "the claim that ..." names nobody)."""
     cues = ctx.cues
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    verb = noun.head.lemma_.lower()
-    voiced = noun.dep_ == "dobj" and verb in cues.voice_verbs | cues.speech
+    voicing = noun.head.lemma_.lower()
+    voiced = noun.dep_ == "dobj" and voicing in cues.voice_verbs | cues.speech
     if holder is not None and holder.pos_ == "PRON" and voiced:
         # "Voss repeated her claim that ...": the one who voices it, named; after another
         # speech verb only a subject the pronoun can stand for ("Voss defended her claim",
@@ -246,7 +246,7 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
         if (
             named is not None
             and named.pos_ != "PRON"
-            and (verb in cues.voice_verbs or _possessor_fits(holder, named))
+            and (voicing in cues.voice_verbs or _possessor_fits(holder, named))
         ):
             holder = named
     if holder is None:

@@ -393,8 +393,8 @@ def _main_clause(subject: Token) -> bool:
     """Is ``subject`` the subject of its sentence's main clause (or of a clause joined to
     it)? Not of a reported clause or a relative one: in "Sexton said he doubts that Trump
     believes it. He ...", the reader's chain runs through Sexton. (Asked only of names the
-    tagger mislabelled: for all subjects it turned more right antecedents wrong than it
-    mended on PolNeAR train.)"""
+    tagger mislabelled: asked of every subject, it turned 8 of a sample of 30 changed chains
+    on PolNeAR train from right to wrong.)"""
     head = subject.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
