@@ -85,3 +85,15 @@ def test_a_surname_tagged_a_common_noun_is_still_the_person() -> None:
         "Voss repeated her claim that the border was safe."
     )
     assert ("Voss", "Ana Voss", "that the border was safe") in _speakers(text)
+
+
+def test_a_participle_goes_on_with_the_clause_just_before_it() -> None:
+    # the parser hangs "said" and "going on to say" side by side on the later "want", whose
+    # subject ("young farmers") is inside what Voss said
+    text = (
+        '"We will not go back to a time of quarrels, that is insane," Voss said, going on to '
+        'say that the country has spent "decades fighting the old feuds, to have that fight '
+        'again, young farmers do not want to see that."'
+    )
+    said = [s for s, _, t in _speakers(text) if t.startswith("that the country has spent")]
+    assert said == ["Voss"]

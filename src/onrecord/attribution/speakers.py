@@ -68,6 +68,24 @@ def subject_of(
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             # "Asked whether ..., X said": the participle's subject is not the asker
             return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Sanders said, going on to say ...": the parser hung the participle and the
+            # clause it continues side by side on a later verb; the participle goes on
+            # with the clause just before it, and that clause's subject
+            lo = verb.left_edge.i
+            before = next(
+                (
+                    c
+                    for c in verb.head.children
+                    if c.dep_ in {"parataxis", "conj"}
+                    and c.pos_ in {"VERB", "AUX"}
+                    and lo - 2 <= c.right_edge.i < lo
+                    and all(t.is_punct for t in c.doc[c.right_edge.i + 1 : lo])
+                ),
+                None,
+            )
+            if before is not None:
+                return subject_of(before, depth + 1, ok)
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark"
             and c.lower_
