@@ -22,9 +22,11 @@ import json
 from pathlib import Path
 
 from onrecord.attribution import find_attributions
+from onrecord.attribution.speakers import PRONOUNS_PERSON, PRONOUNS_PLURAL
 from onrecord.nlp import load_pipeline
 
-PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "their"}
+# the pronouns the resolver takes as speakers, and the possessive holders of nominal cues
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | {"his", "their"}
 
 
 def dump(split: Path, out: Path, limit: int | None) -> None:
