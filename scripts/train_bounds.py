@@ -37,11 +37,11 @@ import numpy as np
 from onrecord.article import ArticleInput
 from onrecord.attribution import bounds
 from onrecord.evaluation import (
+    cv_folds,
     polnear_date,
     polnear_documents,
     prediction_line,
-    score,
-    score_strict,
+    score_lines,
 )
 from onrecord.nlp import PARSE_WHOLE_UP_TO, parse
 from onrecord.pipeline import Extractor
@@ -231,25 +231,6 @@ def picked(exs: list, model: bounds.BoundsModel) -> int:
     return sum(s[max(range(len(f)), key=lambda k: model.score(f[k]))] >= 0.8 for f, s in exs)
 
 
-def scores(split: Path, lines: list, tools: Path) -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "preds.jsonl"
-        p.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-        lenient = score(split, p, tools / "attrib_score.py", "all")
-        direct = score(split, p, tools / "attrib_score.py", "direct")
-        strict = score_strict(split, p, tools / "attrib_strict.py", "all")
-    return {"lenient": lenient, "direct": direct, "strict": strict}
-
-
-def folds(names: list[str]) -> list[int]:
-    """A document's fold: a seeded shuffle of the sorted names, dealt round."""
-    order = np.random.default_rng(SEED).permutation(len(names))
-    fold = [0] * len(names)
-    for k, i in enumerate(order):
-        fold[i] = k % FOLDS
-    return fold
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", nargs="?", type=Path, default=SPLIT)
@@ -269,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     all_exs = [e for x in exs_by_doc for e in x]
     print(json.dumps(oracle(all_exs)))
     if not a.no_cv:
-        fold = folds([n for n, _, _ in docs])
+        fold = cv_folds([n for n, _, _ in docs], FOLDS, SEED)
         lines: list = [None] * len(docs)
         hits = 0
         for k in range(FOLDS):
@@ -289,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
                     "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out),
                     encoding="utf-8",
                 )
-        print(json.dumps({"rule": scores(a.split, rule_lines, a.tools)}))
-        print(json.dumps({"cv": scores(a.split, lines, a.tools)}))
+        print(json.dumps({"rule": score_lines(a.split, rule_lines, a.tools)}))
+        print(json.dumps({"cv": score_lines(a.split, lines, a.tools)}))
     model = train(all_exs, a.l2)
     model.save(a.out)
     print(

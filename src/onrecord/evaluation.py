@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,6 +112,30 @@ def score(split_dir: Path, preds: Path, scorer: Path, subset: str = "all") -> di
 def score_strict(split_dir: Path, preds: Path, scorer: Path, subset: str = "all") -> dict:
     """Run the shared strict scorer (``attrib_strict.py``: token F1 >= 0.8 per content)."""
     return _run_tool(scorer, str(split_dir), str(preds), "--subset", subset)
+
+
+def score_lines(split_dir: Path, lines: list[dict], tools: Path) -> dict:
+    """Lenient (all, direct) and strict figures of prediction lines, by the shared scorers."""
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "preds.jsonl"
+        p.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+        return {
+            "lenient": score(split_dir, p, tools / "attrib_score.py", "all"),
+            "direct": score(split_dir, p, tools / "attrib_score.py", "direct"),
+            "strict": score_strict(split_dir, p, tools / "attrib_strict.py", "all"),
+        }
+
+
+def cv_folds(names: list[str], folds: int = 5, seed: int = 0) -> list[int]:
+    """Each document's cross-validation fold: a seeded shuffle of the names, dealt round
+    (the same folds for every script that cross-validates on a split)."""
+    import numpy as np  # a spaCy dependency; train_bounds.py's folds were drawn with it
+
+    order = np.random.default_rng(seed).permutation(len(names))
+    fold = [0] * len(names)
+    for k, i in enumerate(order):
+        fold[i] = k % folds
+    return fold
 
 
 def name_check(split_dir: Path, preds: Path, tool: Path) -> dict:

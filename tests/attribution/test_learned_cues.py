@@ -1,5 +1,6 @@
 """Cues learned from PolNeAR train (``scripts/learn_cues.py``, ``data/learned_cues.yaml``):
-attitudes without a speech verb and the content each one governs (issue 15, round 6b).
+attitudes without a speech verb and the content each one governs (issue 15, round 6b; the
+thresholds chosen by cross-validation on train in the fifth session).
 
 Fiction only: Ostrava, Belvania and their people.
 """
@@ -11,7 +12,8 @@ from importlib.resources import files
 import pytest
 import yaml
 
-from onrecord.attribution.lexicon import load_cues
+from onrecord.attribution.lexicon import build_cues, load_cues, use_cues
+from onrecord.evaluation import cv_folds
 from tests.attribution.conftest import seg, spk
 
 
@@ -25,7 +27,10 @@ def test_learned_file_holds_lemmas_relations_and_counts_only() -> None:
         assert pos in {"VERB", "ADJ", "NOUN"}
         assert relation in {"ccomp", "xcomp", "dobj", "prep"}
         assert 0 < heads <= total
-        assert heads / total >= 0.6, key  # the train precision threshold
+        # the thresholds `learn_cues.py --cv` chose on train: support 4 (3 for adjectives),
+        # train precision 0.35
+        assert heads >= (3 if pos == "ADJ" else 4), key
+        assert heads / total >= 0.35, key
         assert len(key.split()) <= 2
 
 
@@ -63,6 +68,17 @@ def test_learned_cues_extend_the_rule_groups() -> None:
             "Ana Voss",
             "the Belvanian envoy of hiding the cost of the bridge",
         ),
+        # learned since the cross-validated thresholds (support 4, precision 0.35)
+        (
+            "Teo Marr disagreed with the Ostravan plan for the river.",
+            "Teo Marr",
+            "the Ostravan plan for the river",
+        ),
+        (
+            "Ana Voss bemoaned the slow pace of the talks with Belvania.",
+            "Ana Voss",
+            "the slow pace of the talks with Belvania",
+        ),
     ],
 )
 def test_attitude_and_verbless_cues_give_holder_and_content(
@@ -96,3 +112,28 @@ def test_no_attitude_without_learned_cue_or_holder(attribute, text) -> None:  # 
 def test_topic_participle_is_no_statement_of_its_own(attribute, text) -> None:  # type: ignore[no-untyped-def]
     topics = [a for a in attribute(text) if seg(text, a)[0].startswith(("Teo Marr", "the bridge"))]
     assert topics == []
+
+
+def test_a_lexicon_built_from_other_learned_cues_is_used_inside_the_block(attribute) -> None:  # type: ignore[no-untyped-def]
+    """``learn_cues.py --cv`` extracts each held-out fold with the cues learned on the rest."""
+    text = "Teo Marr disagreed with the Ostravan plan for the river."
+    assert [seg(text, a) for a in attribute(text)] == [["the Ostravan plan for the river"]]
+    with use_cues(build_cues({})):  # the written lexicon alone
+        assert "disagree with" not in load_cues().prep_content
+        assert attribute(text) == []
+    with use_cues(build_cues({"disagree with": ["VERB", "prep", 4, 7]})):
+        assert [seg(text, a) for a in attribute(text)] == [["the Ostravan plan for the river"]]
+    assert load_cues() == build_cues(
+        yaml.safe_load(
+            files("onrecord.attribution").joinpath("data/learned_cues.yaml").read_text("utf-8")
+        )["learned"]
+    )
+
+
+def test_cross_validation_folds_are_fixed_and_even() -> None:
+    names = [f"doc{i:03d}" for i in range(23)]
+    fold = cv_folds(names)
+    assert fold == cv_folds(names)  # seeded: every script and run gets the same folds
+    sizes = [fold.count(k) for k in range(5)]
+    assert sorted(sizes) == [4, 4, 5, 5, 5]
+    assert cv_folds(names, seed=1) != fold

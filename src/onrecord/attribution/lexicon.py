@@ -9,7 +9,8 @@ object_content; "verb preposition": prep_content); learned adjectives ("critical
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -40,16 +41,24 @@ class CueLexicon:
 
 @lru_cache(maxsize=1)
 def load_cues() -> CueLexicon:
-    """The packaged cue lexicon."""
+    """The packaged cue lexicon (or the one :func:`use_cues` put in its place)."""
+    if _IN_USE:
+        return _IN_USE[-1]
+    learned = yaml.safe_load(
+        files("onrecord.attribution").joinpath("data/learned_cues.yaml").read_text("utf-8")
+    )
+    return build_cues(learned.get("learned") or {})
+
+
+def build_cues(learned: Mapping[str, list]) -> CueLexicon:
+    """``cues.yaml`` extended by learned cues (``learned_cues.yaml``'s ``learned`` mapping:
+    cue -> [part of speech, content relation, counts...])."""
     raw = yaml.safe_load(
         files("onrecord.attribution").joinpath("data/cues.yaml").read_text("utf-8")
     )
     sets = {k: {str(w).lower() for w in raw.get(k) or []} for k in CueLexicon.__slots__}
-    learned = yaml.safe_load(
-        files("onrecord.attribution").joinpath("data/learned_cues.yaml").read_text("utf-8")
-    )
     adjectives: dict[str, str] = {}
-    for key, (pos, relation, *_counts) in (learned.get("learned") or {}).items():
+    for key, (pos, relation, *_counts) in learned.items():
         key = str(key).lower()
         if pos == "ADJ":
             adjectives[key] = relation
@@ -65,6 +74,22 @@ def load_cues() -> CueLexicon:
     fields["prep_verbs"] = frozenset(p.split()[0] for p in fields["prep_content"])
     fields["adjectives"] = adjectives
     return CueLexicon(**fields)
+
+
+_IN_USE: list[CueLexicon] = []
+
+
+@contextmanager
+def use_cues(lexicon: CueLexicon) -> Iterator[None]:
+    """Extract with ``lexicon`` instead of the packaged one inside the block (for
+    ``scripts/learn_cues.py``'s cross-validation, which learns cues on part of a split)."""
+    _IN_USE.append(lexicon)
+    load_cues.cache_clear()
+    try:
+        yield
+    finally:
+        _IN_USE.pop()
+        load_cues.cache_clear()
 
 
 # the rule group that reads a learned verb's content relation
