@@ -48,6 +48,7 @@ from onrecord.attribution.speakers import (
     is_person_head,
     joins_people,
     np_span,
+    publisher,
     subject_of,
 )
 
@@ -788,6 +789,9 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
     for f in found:
         att = f.att
         if f.speaker_tok is not None:
+            author = publisher(f.speaker_tok, ctx.cues.artefact, ctx.cues.publish)
+            if author is not None:
+                f.speaker_tok = author
             tok = f.speaker_tok
             att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
             if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:

@@ -35,6 +35,8 @@ class CueLexicon:
     prep_verbs: frozenset[str]  # the lemmas of prep_content
     nominal: frozenset[str]
     voice_verbs: frozenset[str]
+    artefact: frozenset[str]  # an ad, a statement, a sign: carries its publisher's words
+    publish: frozenset[str]  # "released an ad", "held a sign": its subject is the publisher
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 

@@ -111,6 +111,25 @@ def subject_of(
     return None
 
 
+def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) -> Token | None:
+    """Whose words an artefact speaker carries: "Voss released an ad calling ...", "the
+    ministry issued a statement saying ...", "a protester held a sign reading ...": the
+    subject of the publishing verb whose object the artefact is (None otherwise)."""
+    if tok.dep_ != "dobj" or tok.lemma_.lower() not in artefacts:
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in publish:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in _NO_PUBLISHER or subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    return subj
+
+
+# subjects that stand for no one ("it released", "this sent")
+_NO_PUBLISHER = frozenset({"it", "this", "that", "which", "what", "there"})
+
+
 def passive_agent(verb: Token) -> Token | None:
     """``by Y`` of a passive verb: Y."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -1,0 +1,44 @@
+"""An ad, a statement or a sign speaks for whoever published it (issue 15, fifth session).
+
+"Voss released an ad calling the treaty ..." is Voss's statement: before, the speaker was "an
+ad", an actor of no one. Fiction only: Ostrava, Belvania, Lorvik and their people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.conftest import seg, spk
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            'Ana Voss released a new radio ad calling the treaty "a surrender to Belvania."',
+            "Ana Voss",
+            'the treaty "a surrender to Belvania."',
+        ),
+        (
+            'A protester held a sign reading "Lorvik is not for sale."',
+            "A protester",
+            "Lorvik is not for sale.",
+        ),
+    ],
+)
+def test_the_publisher_of_an_artefact_is_the_speaker(attribute, text, speaker, content) -> None:  # type: ignore[no-untyped-def]
+    found = attribute(text)
+    assert [(spk(text, a), seg(text, a)) for a in found] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the artefact is the subject: no publisher is named in the clause
+        ('The ad, released on Monday, calls the treaty "a surrender."', "The ad"),
+        # watching is not publishing: the envoy in the video speaks
+        ('Ana Voss watched a video in which the envoy said "the bridge stays shut."', "the envoy"),
+    ],
+)
+def test_no_publisher_without_a_publishing_verb_and_its_subject(attribute, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert [spk(text, a) for a in attribute(text)] == [speaker]
