@@ -181,3 +181,26 @@ def test_direct_pronoun_keeps_the_gender_the_article_gave_a_name(attribute) -> N
     found = _direct(attribute, text)
     assert ref(text, found[1]) == "Irma Dunmore"
     assert ref(text, found[-1]) != "Irma Dunmore"
+
+
+def test_a_dash_line_under_a_quotation_signs_it(attribute) -> None:  # type: ignore[no-untyped-def]
+    """Round-ups and pull quotes sign a quotation on the next line (fifth session)."""
+    text = (
+        "Voices from the rally.\n\n"
+        '"The bridge must stay open. We trade across it every day."\n\n'
+        "- Ana Voss, a ferry owner in Lorvik.\n\n"
+        '"Belvania has waited long enough."\n\n'
+        "\u2014 President Teo Marr, speaking on Monday.\n"
+    )
+    found = attribute(text)
+    assert [(ref(text, a), seg(text, a)) for a in found] == [
+        ("Ana Voss, a ferry owner", ["The bridge must stay open. We trade across it every day."]),
+        ("President Teo Marr", ["Belvania has waited long enough."]),
+    ]
+
+
+def test_a_heading_between_dashes_signs_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = 'The talks ended.\n\n"We leave tomorrow."\n\n\u2013 Old hands \u2013.\n\nLorvik was quiet.\n'
+    assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [
+        (None, ["We leave tomorrow."])
+    ]

@@ -383,8 +383,38 @@ def _direct(ctx: Context, g: Group) -> Found | None:
             sent = ctx.sents.at(phi - 1) or (plo, phi)
             if _attribute_from_frame(ctx, found, "left", sent[0], phi):
                 return found
+    signer = _signature(ctx, g.segments[-1])
+    if signer is not None:
+        found.speaker_tok = signer
+        return found
     found.floating = True
     return found
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _signature(ctx: Context, last: Segment) -> Token | None:
+    """The name on a dash line that signs a quotation ending its paragraph, as round-ups and
+    pull quotes do: "“The bridge stays shut.” ¶ — Ana Voss, Lorvik." (None otherwise; a line
+    between dashes is a section heading: "– Old hands –.")."""
+    if last.close is None or last.paragraph + 1 >= len(ctx.paras):
+        return None
+    _plo, phi = ctx.paras[last.paragraph]
+    if ctx.text[last.outer_end : phi].strip(" .,"):
+        return None
+    nlo, nhi = ctx.paras[last.paragraph + 1]
+    line = ctx.text[nlo:nhi].strip()
+    if not line.startswith(_DASHES) or len(line) > 160 or line.rstrip(" .").endswith(_DASHES):
+        return None
+    words = [t for t in ctx.tokens(nlo, nhi) if not t.is_punct and not t.is_space][:4]
+    name = [t for t in words if t.pos_ == "PROPN"]
+    if not name or ctx.in_quote(name[0].idx):
+        return None
+    head = name[0]
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    return head
 
 
 def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: int) -> bool:
