@@ -204,3 +204,17 @@ def test_a_heading_between_dashes_signs_nothing(attribute) -> None:  # type: ign
     assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [
         (None, ["We leave tomorrow."])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "\u201cThe bridge stays open!\u201d beamed Ana Voss, the mayor of Lorvik.",
+            "Ana Voss, the mayor of Lorvik",
+        ),
+        ("Teo Marr was asked about the vote. \u201cNot yet,\u201d he smiled.", "he"),
+    ],
+)
+def test_a_manner_of_saying_frames_a_quotation(attribute, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert [spk(text, a) for a in attribute(text)] == [speaker]
