@@ -218,3 +218,20 @@ def test_a_heading_between_dashes_signs_nothing(attribute) -> None:  # type: ign
 )
 def test_a_manner_of_saying_frames_a_quotation(attribute, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [spk(text, a) for a in attribute(text)] == [speaker]
+
+
+def test_a_name_alone_before_a_colon_signs_the_quotation(attribute) -> None:  # type: ignore[no-untyped-def]
+    """News round-ups: "HEADING - Name: “...”" (fifth session); the heading is no part of
+    the speaker's mention."""
+    text = (
+        "This is the Lorvik Daily for Monday.\n\n"
+        "BORDER POLLS NOT WRONG, JUST EARLY - Ana Voss and Teo Marr: \u201cThe polls closed "
+        "too early. The late shift was real.\u201d\n\n"
+        "OTHER TOWNS - Mirela Kastrati: \u201cThe south votes late.\u201d\n"
+    )
+    assert [spk(text, a) for a in attribute(text)] == ["Ana Voss and Teo Marr", "Mirela Kastrati"]
+
+
+def test_a_colon_after_a_phrase_that_is_no_name_signs_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks ended early.\n\nThe message was clear: \u201cLorvik stays open.\u201d\n"
+    assert [spk(text, a) for a in attribute(text)] == [None]

@@ -511,8 +511,10 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
     names someone ("person"); a thing as subject ("A footnote makes it clear:") means the
     quotation is no one's words in particular ("thing"); None when the clause says neither."""
     colon = next((t for t in reversed(toks) if t.text == ":"), None)
-    if colon is None or colon.head.pos_ != "VERB" or ctx.in_quote(colon.head.idx):
+    if colon is None:
         return None
+    if colon.head.pos_ != "VERB" or ctx.in_quote(colon.head.idx):
+        return _name_colon(ctx, found, toks, colon)
     subj = subject_of(colon.head, ok=lambda t: not ctx.in_quote(t.idx))
     if subj is None or subj.i > colon.i or subj.idx < toks[0].idx:
         return None
@@ -524,6 +526,38 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         found.speaker_tok = subj
         return "person"
     return "thing" if subj.pos_ == "NOUN" and subj.ent_type_ == "" else None
+
+
+_NOT_PERSON_ENTS = frozenset(
+    {"GPE", "LOC", "ORG", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+)
+
+
+def _name_colon(ctx: Context, found: Found, toks: list[Token], colon: Token) -> str | None:
+    """``VOTERS WAVER - Ana Voss and Teo Marr: “...”``, ``More from Voss: “...”``: a name
+    alone before the colon (after a dash, "from" or nothing else) signs the quotation, as news
+    round-ups and live blogs do."""
+    run: list[Token] = []
+    for t in reversed([t for t in toks if t.i < colon.i]):
+        if t.pos_ == "PROPN" or (run and t.lower_ in {"and", "&"}):
+            run.append(t)
+            continue
+        if t.text not in _DASHES and t.lower_ != "from":
+            return None
+        break
+    run.reverse()
+    if not run or run[0].pos_ != "PROPN" or len(run) > 6 or ctx.in_quote(run[0].idx):
+        return None
+    if all(t.is_upper for t in run):
+        return None  # a heading in capitals ("WALLACE:" lines are transcripts, read apart)
+    head = run[0]
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head in run:
+        head = head.head
+    # a person's name, not a place or a body ("Ostrava: “...”" is a dateline or a heading)
+    if head.ent_type_ != "PERSON" and (head is run[0] or head.ent_type_ in _NOT_PERSON_ENTS):
+        return None
+    found.speaker_tok = head
+    return "person"
 
 
 def _names_someone(tok: Token) -> bool:
@@ -878,10 +912,13 @@ def _frame_limit(ctx: Context, tok: Token) -> Offsets:
     plo, phi = ctx.paras[ctx.paragraph_of(tok.idx)] if ctx.paras else (0, len(ctx.text))
     dateline = ctx.dateline_at(plo)
     plo = max(plo, dateline[1]) if dateline else plo
-    lo = ctx.last_close_before(tok.idx) or 0
+    lo = max(ctx.last_close_before(tok.idx) or 0, plo)
+    # nor back over a spaced dash: "OTHER STATES - Ana Voss: “...”" names Ana Voss
+    dash = max(ctx.text.rfind(f" {d} ", lo, tok.idx) for d in _DASHES)
+    lo = dash + 3 if dash >= 0 else lo
     hi = ctx.next_open_after(tok.idx)
     hi = len(ctx.text) if hi is None else hi
-    return max(lo, plo), min(hi, phi)
+    return lo, min(hi, phi)
 
 
 def _same_speaker(ctx: Context, a: Attribution, b: Attribution) -> bool:
