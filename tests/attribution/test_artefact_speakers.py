@@ -42,3 +42,12 @@ def test_the_publisher_of_an_artefact_is_the_speaker(attribute, text, speaker, c
 )
 def test_no_publisher_without_a_publishing_verb_and_its_subject(attribute, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [spk(text, a) for a in attribute(text)] == [speaker]
+
+
+def test_a_published_statement_introduced_by_a_colon_is_its_publishers(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "When the envoy died in 1998, President Ana Voss released the following statement:\n\n"
+        "\u201cLorvik mourns a patient man. He kept the bridge open.\u201d\n"
+    )
+    found = attribute(text)
+    assert [(spk(text, a), a.kind) for a in found] == [("President Ana Voss", "direct")]

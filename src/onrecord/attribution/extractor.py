@@ -423,6 +423,16 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         return False
     cues = ctx.cues
     verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
+    if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
+        # "Voss released the following statement:", "the ministry issued a statement:"
+        verbs += [
+            t
+            for t in toks
+            if t.lemma_.lower() in cues.publish
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in cues.artefact for c in t.children)
+        ]
+        verbs.sort(key=lambda t: t.i)
     if where == "left":
         verbs.reverse()  # nearest to the quotation first
     colon = (
