@@ -235,3 +235,14 @@ def test_a_name_alone_before_a_colon_signs_the_quotation(attribute) -> None:  # 
 def test_a_colon_after_a_phrase_that_is_no_name_signs_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
     text = "The talks ended early.\n\nThe message was clear: \u201cLorvik stays open.\u201d\n"
     assert [spk(text, a) for a in attribute(text)] == [None]
+
+
+def test_an_ing_clause_after_a_preposition_is_the_subjects(attribute) -> None:  # type: ignore[no-untyped-def]
+    """ "X drew boos upon saying, “...”": the clause's subject says it (fifth session)."""
+    text = "Teo Marr, a Lorvik councillor, drew boos upon saying, \u201cThe mayor heard the people.\u201d"
+    assert [spk(text, a) for a in attribute(text)] == ["Teo Marr, a Lorvik councillor"]
+
+
+def test_no_speaker_when_someone_is_the_verbs_object(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The crowd cheered Voss after saying, \u201cWe stay.\u201d"
+    assert [spk(text, a) for a in attribute(text)] == [None]

@@ -58,6 +58,22 @@ def subject_of(
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying ...": the one quoted is the speaker
         return subject_of(verb.head.head, depth + 1, ok)
+    if (
+        depth < 3
+        and verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in _BY_SAYING
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+        and not any(
+            c.dep_ in {"nsubjpass", "csubj"}
+            or (c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or is_person_head(c)))
+            for c in verb.head.head.children
+        )
+    ):
+        # "Voss answered by saying ...", "Marr drew boos upon saying ...": the clause's
+        # subject says it (not when someone is the object: "praised Marr after saying"; nor
+        # under a passive: "the claim is justified by arguing ..." says nothing of who argues)
+        return subject_of(verb.head.head, depth + 1, ok)
     if verb.dep_ == "xcomp" and verb.head is not verb:
         # object control: "led Republicans to say", "urged the envoys to warn": the one
         # who speaks is the governing verb's object
@@ -128,6 +144,10 @@ def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) ->
 
 # subjects that stand for no one ("it released", "this sent")
 _NO_PUBLISHER = frozenset({"it", "this", "that", "which", "what", "there"})
+
+
+# prepositions whose -ing clause is said by the subject of the verb they hang on
+_BY_SAYING = frozenset({"by", "upon", "on", "after", "before", "while", "in"})
 
 
 def passive_agent(verb: Token) -> Token | None:
