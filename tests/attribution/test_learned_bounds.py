@@ -102,3 +102,31 @@ def test_candidates_start_with_the_rule(attribute, rule_only) -> None:
     assert "rule" in feats[0]
     assert "new spending on roads to create jobs in the north" in {text[a:b] for a, b in offs}
     assert len(offs) == len(set(offs)) and len(offs) == len(feats)
+
+
+def test_features_name_marker_group_and_first_person(attribute, rule_only) -> None:
+    """A stretch left in or out is described by the word marking its clause ("because"),
+    by first-person words in it, and the boundary's features are crossed with the cue's
+    lexicon group as well as its lemma (a rare learned verb shares what its group does)."""
+    text = (
+        "Ana Voss said the border with Belvania would stay open, because we signed the "
+        "treaty in Lorvik."
+    )
+    bounds.STATE.recorder = []
+    try:
+        attribute(text)
+        recorded = bounds.STATE.recorder
+    finally:
+        bounds.STATE.recorder = None
+    assert len(recorded) == 1
+    _cue, offs, feats = recorded[0]
+    short = next(
+        k
+        for k, (a, b) in enumerate(offs)
+        if text[a:b] == "the border with Belvania would stay open"
+    )
+    names = set(feats[short])
+    assert any(f.startswith("e_ex:h=") and f.endswith("+mark=because") for f in names)
+    assert "e_ex:first" in names
+    assert "grp=speech|e:True" in names or "grp=speech|e:False" in names
+    assert any(f.startswith("cue=say|") for f in names)

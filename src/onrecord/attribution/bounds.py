@@ -8,7 +8,9 @@ the parse around the rule's span (starting at each right-side child of the cue, 
 leading adverbial or marker, ...; ending at the right edge of each later sibling, before a
 set-off aside, at the sentence's end, ...) and a linear model over cheap features of each
 boundary (dependency labels, parts of speech, punctuation around it, what it leaves in or
-out) picks one.
+out: the relation of each piece and the word marking its clause, "because", "while", "that";
+first-person words; quotation marks), some crossed with the cue word and with its lexicon
+group, picks one.
 
 The model file (``data/bounds_model.npz``, written by ``scripts/train_bounds.py``) holds two
 plain arrays, feature names and weights, loaded with ``allow_pickle=False``. Without it the
@@ -132,16 +134,20 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     if hi < lo:
         return [f"{prefix}none"]
     out = [f"{prefix}n={_bin(hi - lo + 1)}"]
-    time = comma = cueverb = False
+    time = comma = cueverb = first = quote = False
     for i in range(lo, hi + 1):
-        head, dep, punct, vbg, subj, t_time, t_comma, t_cue = where.tok(i)
+        head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote = where.tok(i)
         time |= t_time
         comma |= t_comma
         cueverb |= t_cue
+        first |= t_first
+        quote |= t_quote
         if punct or (lo <= head <= hi and head != i):
             continue  # only the roots of the stretch's pieces
         att = "cue" if head == where.verb else "rule" if where.s0 <= head <= where.e0 else "else"
         out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
+        if mark:
+            out.append(f"{prefix}h={dep}+mark={mark}")
         if vbg:
             out.append(f"{prefix}h=vbg")
         if subj:
@@ -152,10 +158,21 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
         out.append(f"{prefix}comma")
     if cueverb:
         out.append(f"{prefix}cueverb")
+    if first:
+        out.append(f"{prefix}first")
+    if quote:
+        out.append(f"{prefix}quote")
     return out
 
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
+_FIRST = frozenset({"i", "me", "my", "we", "us", "our"})
+_MARKS = _OPEN_MARKS | _CLOSE_MARKS
+
+
+# head, relation, punctuation, participle, own subject, time, comma, cue verb, the word
+# marking it ("that", "because", "while"), first person, quotation mark
+_TokInfo = tuple[int, str, bool, bool, bool, bool, bool, bool, str, bool, bool]
 
 
 class _Where:
@@ -166,9 +183,9 @@ class _Where:
 
     def __init__(self, doc: Doc, verb: int, s0: int, e0: int, cue_verbs: frozenset[str]) -> None:
         self.doc, self.verb, self.s0, self.e0, self.cue_verbs = doc, verb, s0, e0, cue_verbs
-        self._toks: dict[int, tuple[int, str, bool, bool, bool, bool, bool, bool]] = {}
+        self._toks: dict[int, _TokInfo] = {}
 
-    def tok(self, i: int) -> tuple[int, str, bool, bool, bool, bool, bool, bool]:
+    def tok(self, i: int) -> _TokInfo:
         info = self._toks.get(i)
         if info is None:
             t = self.doc[i]
@@ -182,6 +199,9 @@ class _Where:
                 t.ent_type_ in _TIME_ENTS,
                 t.text == ",",
                 pos == "VERB" and t.lemma_.lower() in self.cue_verbs,
+                next((c.lower_ for c in t.children if c.dep_ == "mark"), ""),
+                t.lower_ in _FIRST,
+                t.text in _MARKS,
             )
             self._toks[i] = info
         return info
@@ -294,14 +314,15 @@ def _boundaries(
     ts0, te0 = _trim_start(doc, s0, hi), _trim_end(doc, e0, lo)
 
     lemma = verb.lemma_.lower()
+    keys = (f"cue={lemma}", *_groups(ctx.cues, lemma))
     where = _Where(doc, verb.i, ts0, te0, _cue_verbs(ctx.cues))
     sfeats = {
-        s: _crossed(sorted(tags), _start_feats(doc, s, lo, verb, where), lemma, s == ts0, "s")
+        s: _crossed(sorted(tags), _start_feats(doc, s, lo, verb, where), keys, s == ts0, "s")
         for s, tags in tstarts.items()
         if s <= hi
     }
     efeats = {
-        e: _crossed(sorted(tags), _end_feats(doc, e, hi, where), lemma, e == te0, "e")
+        e: _crossed(sorted(tags), _end_feats(doc, e, hi, where), keys, e == te0, "e")
         for e, tags in tends.items()
         if e >= lo
     }
@@ -351,12 +372,25 @@ def _cue_verbs(cues: CueLexicon) -> frozenset[str]:
     return verbs
 
 
-def _crossed(tags: list[str], feats: list[str], lemma: str, rule: bool, side: str) -> list[str]:
-    """The boundary's own features, and some crossed with the cue word and with the rule's
-    choice (what is right after "tell" differs from what is right after "say")."""
-    out = [*tags, *feats, f"cue={lemma}|{side}:{rule}"]
-    out += [f"cue={lemma}|{t}" for t in tags]
-    out += [f"cue={lemma}|{f}" for f in feats if f.startswith((f"{side}+", f"{side}_ex:h"))]
+_GROUPS = ("speech", "cognition", "intention", "object_content", "prep_verbs")
+
+
+def _groups(cues: CueLexicon, lemma: str) -> list[str]:
+    """The cue word's groups in the lexicon ("grp=cognition", ...)."""
+    return [f"grp={g}" for g in _GROUPS if lemma in getattr(cues, g)]
+
+
+def _crossed(
+    tags: list[str], feats: list[str], keys: tuple[str, ...], rule: bool, side: str
+) -> list[str]:
+    """The boundary's own features, and some crossed with the cue word and its groups and
+    with the rule's choice (what is right after "tell" differs from what is right after
+    "say"; a rarely seen learned verb shares what its group does)."""
+    out = [*tags, *feats]
+    crossed = [*tags, *(f for f in feats if f.startswith((f"{side}+", f"{side}_ex:h")))]
+    for k in keys:
+        out.append(f"{k}|{side}:{rule}")
+        out += [f"{k}|{f}" for f in crossed]
     key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
     if key is not None:
         out += [f"{key}|{t}" for t in tags]
