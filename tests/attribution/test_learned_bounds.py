@@ -86,15 +86,20 @@ def test_model_round_trip(tmp_path) -> None:
     assert back.score(["rule", "e+1:w=,", "unknown", "rule"]) == pytest.approx(2.0)
 
 
-def test_candidates_start_with_the_rule(attribute, rule_only) -> None:
-    """The recorder sees every candidate; the first is the rule's span."""
-    text = "Governor Lena Stark called for new spending on roads to create jobs in the north."
+def _recorded(attribute, text: str) -> list:  # type: ignore[no-untyped-def]
+    """What the boundary recorder saw while ``text`` was attributed."""
     bounds.STATE.recorder = []
     try:
         attribute(text)
-        recorded = bounds.STATE.recorder
+        return bounds.STATE.recorder
     finally:
         bounds.STATE.recorder = None
+
+
+def test_candidates_start_with_the_rule(attribute, rule_only) -> None:
+    """The recorder sees every candidate; the first is the rule's span."""
+    text = "Governor Lena Stark called for new spending on roads to create jobs in the north."
+    recorded = _recorded(attribute, text)
     assert len(recorded) == 1
     cue, offs, feats = recorded[0]
     assert text[cue[0] : cue[1]] == "called"
@@ -112,12 +117,7 @@ def test_features_name_marker_group_and_first_person(attribute, rule_only) -> No
         "Ana Voss said the border with Belvania would stay open, because we signed the "
         "treaty in Lorvik."
     )
-    bounds.STATE.recorder = []
-    try:
-        attribute(text)
-        recorded = bounds.STATE.recorder
-    finally:
-        bounds.STATE.recorder = None
+    recorded = _recorded(attribute, text)
     assert len(recorded) == 1
     _cue, offs, feats = recorded[0]
     short = next(
