@@ -134,14 +134,11 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     if hi < lo:
         return [f"{prefix}none"]
     out = [f"{prefix}n={_bin(hi - lo + 1)}"]
-    time = comma = cueverb = first = quote = False
+    seen: set[str] = set()
     for i in range(lo, hi + 1):
         head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote = where.tok(i)
-        time |= t_time
-        comma |= t_comma
-        cueverb |= t_cue
-        first |= t_first
-        quote |= t_quote
+        flags = (t_time, t_comma, t_cue, t_first, t_quote)
+        seen.update(name for name, on in zip(_FLAGS, flags) if on)
         if punct or (lo <= head <= hi and head != i):
             continue  # only the roots of the stretch's pieces
         att = "cue" if head == where.verb else "rule" if where.s0 <= head <= where.e0 else "else"
@@ -152,19 +149,12 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
             out.append(f"{prefix}h=vbg")
         if subj:
             out.append(f"{prefix}h={dep}+subj")
-    if time:
-        out.append(f"{prefix}time")
-    if comma:
-        out.append(f"{prefix}comma")
-    if cueverb:
-        out.append(f"{prefix}cueverb")
-    if first:
-        out.append(f"{prefix}first")
-    if quote:
-        out.append(f"{prefix}quote")
+    out += [f"{prefix}{name}" for name in _FLAGS if name in seen]
     return out
 
 
+# what a stretch holds anywhere in it (the order of _region_feats' flags)
+_FLAGS = ("time", "comma", "cueverb", "first", "quote")
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
 _FIRST = frozenset({"i", "me", "my", "we", "us", "our"})
 _MARKS = _OPEN_MARKS | _CLOSE_MARKS
