@@ -26,7 +26,7 @@ from onrecord.attribution.context import (
 from onrecord.attribution.intervals import widest_holders
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.speakers import gender_of, subject_of
+from onrecord.attribution.speakers import gender_of, publisher, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,6 +87,9 @@ def reported_speech(ctx: Context) -> list[Found]:
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
+        if subj is not None:
+            # "the ministry issued a statement saying ...": the ministry says it
+            subj = publisher(subj, cues.artefact, cues.publish) or subj
         if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
             continue
         if not_a_speaker(ctx, subj):
@@ -336,6 +339,8 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if obj is not None and obj.pos_ != "PRON" and not passive:
+            if _voices_itself(obj, cues):
+                return None  # "issued a statement saying X": the participle's statement
             hi = max(
                 [obj.right_edge.i]
                 + [
@@ -375,6 +380,40 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 if len(toks) >= 3:
                     return toks
     return None
+
+
+def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
+    """Does the artefact ``obj`` carry a speech verb with its own content ("a statement
+    saying the border stays shut", "a letter that said ...", "a statement joining Belvania
+    in calling for talks")? Then that verb's statement is the one made, said by the
+    artefact's publisher."""
+    if obj.lemma_.lower() not in cues.artefact:
+        return False
+    speech = cues.speech | cues.prep_verbs
+    for clause in obj.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.i < obj.i:
+            continue
+        # the clause's verb, or a verb it leads to through "in"/"by" + -ing ("joining X in
+        # calling for"): the chain of verbs the artefact's words run through
+        verb: Token | None = clause
+        while verb is not None:
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in speech
+                and _complement(verb, cues) is not None
+            ):
+                return True
+            verb = next(
+                (
+                    g
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.i > verb.i
+                    for g in p.children
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                ),
+                None,
+            )
+    return False
 
 
 def _set_off(clause: Token) -> bool:
