@@ -178,12 +178,44 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         right = trim_span(ctx.text, (after.idx + 1, sent[1]))
         if len(WORD.findall(ctx.text[right[0] : right[1]])) >= 2:
             spans.append(right)
+    if spans == [left] and _adjunct_of(verb, left, ctx):
+        # only the cue's own fronted modifier before it ("But even after the growth cooled,
+        # the borrowing continued"); with a statement after the cue ("If Ostrava asks, she
+        # said, the border opens") the fronted clause is part of what was said
+        return None
     if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
         return None
     if any(ctx.in_quote(a) for a, _ in spans):
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+# a cue verb's own fronted modifiers: when, where, how it was said, not what
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "cc", "mark", "intj"})
+
+
+def _adjunct_of(verb: Token, span: Offsets, ctx: Context) -> bool:
+    """Is the text before a cue clause only the cue verb's own fronted modifiers ("But even
+    after the growth cooled, the borrowing continued", "In a series of interviews, the
+    candidates outlined their plans")?"""
+    toks = [t for t in ctx.tokens(*span) if not t.is_punct]
+    if not toks:
+        return False
+    own = {
+        t.i for c in verb.children if c.dep_ in _ADJUNCT_DEPS and c.i < verb.i for t in c.subtree
+    }
+    return all(t.i in own for t in toks) and not any(_main_clause(t) for t in toks)
+
+
+def _main_clause(tok: Token) -> bool:
+    """A verb with its own subject and no subordinating word ("after", "when"): the parser
+    sometimes hangs the sentence's main clause under a fronted one."""
+    return (
+        tok.pos_ in _VERB_POS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in tok.children)
+    )
 
 
 def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
