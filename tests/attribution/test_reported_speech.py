@@ -228,3 +228,23 @@ def test_he_never_follows_a_people_group(attribute) -> None:  # type: ignore[no-
     )
     for a in attribute(text):
         assert ref(text, a) != "Latinos"
+
+
+def test_a_clause_ending_inside_a_quotation_is_mixed(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voss invoked the story Teo Marr told about his father who wired, \"Dear Teo, don't "
+        'buy a single vote more than you need. I will not pay for a landslide."'
+    )
+    found = attribute(text)
+    invoked = next(a for a in found if spk(text, a) == "Voss")
+    # the clause ends with its sentence, inside the quotation: it quotes part of it
+    assert invoked.kind == "mixed"
+    assert seg(text, invoked)[0].startswith("the story Teo Marr told")
+    (quote,) = [a for a in found if a.kind == "direct"]
+    assert seg(text, quote)[0].startswith("Dear Teo")
+
+
+def test_a_clause_nested_in_a_mixed_statement_is_mixed_too(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = 'Voss said the envoy had promised "a full and fair hearing" to both sides.'
+    kinds = {spk(text, a): a.kind for a in attribute(text)}
+    assert kinds == {"Voss": "mixed", "the envoy": "mixed"}

@@ -10,6 +10,7 @@ reported content starts and ends is chosen among candidates by a learned model
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.bounds import choose as choose_bounds
@@ -607,6 +608,7 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
         [(g.segments[0].start, g.segments[-1].end) for g in groups],
         slack=1,
     )
+    absorbed: list[Offsets] = []
     for g, holder in zip(groups, widest):
         if g.full is None:
             continue  # already taken (a label)
@@ -618,3 +620,44 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
         if not g.full or quoted < 0.7 * (e - s):
             f.att.kind = "mixed"
             g.full = None  # type: ignore[assignment]  # consumed by the clause
+            absorbed.append((g.segments[0].start, g.segments[-1].end))
+    _mark_holders(absorbed, reported)
+    _mark_partial_holders(ctx, groups, reported)
+
+
+def _mark_holders(absorbed: list[Offsets], reported: list[Found]) -> None:
+    """A clause nested in the one that took a quoted fragment holds the fragment too, so it
+    is mixed as well ("Voss said the envoy had promised “a fair hearing”": the envoy's
+    promise quotes him)."""
+    absorbed.sort()
+    starts = [a for a, _ in absorbed]
+    for f in reported:
+        if f.att.kind != "indirect":
+            continue
+        s, e = f.att.spans[0][0], f.att.spans[-1][1]
+        k = bisect_left(starts, s)
+        while k < len(absorbed) and absorbed[k][0] < e:
+            if absorbed[k][1] <= e + 1:
+                f.att.kind = "mixed"
+                break
+            k += 1
+
+
+def _mark_partial_holders(ctx: Context, groups: list[Group], reported: list[Found]) -> None:
+    """A clause that ends inside a quotation it does not hold quotes part of it, so it is
+    mixed: "advise the president on “the threats out there, in Belvania. ...”" (the clause
+    ends with its sentence; the quotation runs on and is also a record of its own)."""
+    free = sorted((g for g in groups if g.full is not None), key=lambda g: g.start)
+    starts = [g.start for g in free]
+    for f in reported:
+        if f.att.kind != "indirect":
+            continue
+        s, e = f.att.spans[-1]
+        k = bisect_left(starts, e) - 1  # the last quotation opening before the clause's end
+        if k < 0 or not s < starts[k] or free[k].end <= e:
+            continue
+        if any(
+            seg.start < e < seg.end and WORD.search(ctx.text, e, seg.end)
+            for seg in free[k].segments
+        ):
+            f.att.kind = "mixed"
