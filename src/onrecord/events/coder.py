@@ -277,8 +277,15 @@ class _Coder(ArgumentFinder):
         )
         if not srcs and speaker_acts and quote.speaker:  # type: ignore[union-attr]
             srcs = _unique([quote.speaker.actor])  # type: ignore[union-attr]
-        if fallback and not srcs:
-            return []  # before the target search, the costliest part
+        decision: Decision | None = None
+        if fallback:
+            if not srcs:
+                return []  # before the target search, the costliest part
+            # the model's reading does not depend on the arguments: one it is unsure of
+            # ends here too
+            decision = self._decide(trig, sent, None, None)
+            if decision is None or decision.confidence < min(FALLBACK_MIN, FALLBACK_MIN_ALONE):
+                return []
         if trig.kind == "deontic":
             subj = sx.first_child(trig.anchor, sx.SUBJ_DEPS)
             tgt_toks = sx.conjuncts(subj) if subj is not None else []
@@ -302,7 +309,6 @@ class _Coder(ArgumentFinder):
             # The model never saw a sentence without an event: with one actor only it must be
             # surer ("Ruritania's economy grew" stays uncoded).
             floor = FALLBACK_MIN if [t for t in tgts if t not in srcs] else FALLBACK_MIN_ALONE
-            decision = self._decide(trig, sent, None, None)
             if decision is None or decision.confidence < floor:
                 return []
             trig.type, trig.cameo = self._model_reading(trig, decision, None, None)
