@@ -51,3 +51,40 @@ def test_a_published_statement_introduced_by_a_colon_is_its_publishers(attribute
     )
     found = attribute(text)
     assert [(spk(text, a), a.kind) for a in found] == [("President Ana Voss", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            "The Belvanian foreign ministry issued a statement saying the border would stay "
+            "closed until March.",
+            "The Belvanian foreign ministry",
+            "the border would stay closed until March",
+        ),
+        (
+            "The ministry put out a statement that said the talks had failed.",
+            "The ministry",
+            "the talks had failed",
+        ),
+        (
+            "Teo Marr issued a statement joining Ostrava in calling for a halt to the fighting.",
+            "Teo Marr",
+            "a halt to the fighting",
+        ),
+    ],
+)
+def test_a_published_statement_says_what_its_participle_says(  # type: ignore[no-untyped-def]
+    attribute, text, speaker, content
+) -> None:
+    # the content starts after "saying"/"that said"/"calling for", not at "a statement"
+    found = attribute(text)
+    assert [(spk(text, a), seg(text, a)) for a in found] == [(speaker, [content])]
+
+
+def test_an_artefact_that_voices_nothing_is_itself_the_content(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Teo Marr issued a statement listing the treaty's flaws."
+    found = attribute(text)
+    assert [(spk(text, a), seg(text, a)) for a in found] == [
+        ("Teo Marr", ["a statement listing the treaty's flaws"])
+    ]

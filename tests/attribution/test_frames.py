@@ -155,3 +155,22 @@ def test_clause_before_a_colon_is_not_a_fronted_statement(attribute) -> None:
 def test_dateline_without_a_date_is_not_a_speaker(attribute) -> None:
     text = "They are now sparring.\n\nMYRTLE BAY, S.C. - Senator Ana Voss continued her attack on Saturday, questioning Marr's judgment."
     assert not any(spk(text, a) and "MYRTLE" in spk(text, a) for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Voss said "the border is shut" and Marr agreed.',
+        'Voss said, "the border is shut," but Marr disagreed.',
+    ],
+)
+def test_a_clause_joined_after_a_quotation_is_not_its_frame(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    # a wrong speaker is worse than none: the quotation is Voss's, not the agreeing Marr's
+    quotes = [a for a in attribute(text) if a.kind == "direct"]
+    assert [spk(text, a) for a in quotes] == ["Voss"]
+
+
+def test_a_frame_after_a_joined_words_and_a_comma_still_names_the_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = '"Campaigns are short of money. They have no choice" but to lead, says Teo Marr.'
+    quotes = [a for a in attribute(text) if a.kind == "direct"]
+    assert [spk(text, a) for a in quotes] == ["Teo Marr"]

@@ -131,6 +131,30 @@ def test_reported_parenthetical_cue(attribute) -> None:
     assert seg(text, a) == ["Five years ago", "the border was open to everyone"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But even after the growth cooled, the borrowing continued.",
+        "In a series of interviews with a Lorvik paper, the candidates outlined their plans.",
+        "When the talks turned to the treaty, Voss offered her thoughts on the border.",
+    ],
+)
+def test_a_cue_verbs_own_fronted_modifier_is_not_set_off_content(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    # "continued", "outlined", "offered" close quotations ("..., she offered."); a clause
+    # that only says when or how is not a statement the cue sets off
+    assert attribute(text) == []
+
+
+def test_a_fronted_clause_holding_the_main_clause_is_still_content(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "As the envoy prepared to speak in Lorvik on Tuesday, a girl outside the venue was "
+        "hit by a stone, police said."
+    )
+    (a,) = attribute(text)
+    assert spk(text, a) == "police"
+    assert seg(text, a) == [text[: text.index(", police")]]
+
+
 def test_reported_quoted_as_saying(attribute) -> None:
     text = "Voss was quoted as saying the deal was dead."
     (a,) = attribute(text)
@@ -204,3 +228,23 @@ def test_he_never_follows_a_people_group(attribute) -> None:  # type: ignore[no-
     )
     for a in attribute(text):
         assert ref(text, a) != "Latinos"
+
+
+def test_a_clause_ending_inside_a_quotation_is_mixed(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voss invoked the story Teo Marr told about his father who wired, \"Dear Teo, don't "
+        'buy a single vote more than you need. I will not pay for a landslide."'
+    )
+    found = attribute(text)
+    invoked = next(a for a in found if spk(text, a) == "Voss")
+    # the clause ends with its sentence, inside the quotation: it quotes part of it
+    assert invoked.kind == "mixed"
+    assert seg(text, invoked)[0].startswith("the story Teo Marr told")
+    (quote,) = [a for a in found if a.kind == "direct"]
+    assert seg(text, quote)[0].startswith("Dear Teo")
+
+
+def test_a_clause_nested_in_a_mixed_statement_is_mixed_too(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = 'Voss said the envoy had promised "a full and fair hearing" to both sides.'
+    kinds = {spk(text, a): a.kind for a in attribute(text)}
+    assert kinds == {"Voss": "mixed", "the envoy": "mixed"}

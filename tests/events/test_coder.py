@@ -371,3 +371,20 @@ def test_object_of_an_uncoded_verb_takes_its_subject(code):
     ev = _first(events)
     assert actors.name_of(ev.source) == "A Freedonian court"
     assert actors.name_of(ev.target) == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain flooded the uniformed officers' barracks near the Lorvik border.",
+        "The long winter tired the farmers of the northern valleys.",
+    ],
+)
+def test_a_sentence_left_uncoded_adds_no_actors(text: str) -> None:
+    # The model's fallback on the main verb is dropped when no actor acts; the parties it
+    # would have looked at for a target are not actors of the record either.
+    from onrecord import extract
+
+    record = extract(text)
+    assert record.events == []
+    assert [a.name for a in record.actors if a.kind in {"group", "organization"}] == []

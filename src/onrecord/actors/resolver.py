@@ -216,6 +216,9 @@ def _share_of(root: Token, end: int) -> Token | None:
     return obj if obj is not None and obj.i < end else None
 
 
+_PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
+
+
 class ArticleActors:
     """The actors of one parsed article.
 
@@ -253,7 +256,11 @@ class ArticleActors:
         self._index_sentences()
         self._outlet_at = self._find_outlets()
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
-        self._place_cache: dict[str, str | None] = {}
+        # misspelt places read so far, kept with the knowledge base: the fuzzy match is the
+        # same in every article ("Ethopia"), and most texts repeat a handful of places
+        self._place_cache: dict[str, str | None] = self.kb.cache.setdefault("fuzzy_place", {})
+        if len(self._place_cache) > _PLACE_CACHE_MAX:
+            self._place_cache.clear()
         self._collect_cues()
         self._list_article_actors()
 

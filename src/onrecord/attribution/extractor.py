@@ -421,6 +421,17 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     toks = [t for t in ctx.tokens(lo, hi) if lo <= t.idx < hi]
     if not toks:
         return False
+    if where == "right" and next((t for t in toks if not t.is_punct), toks[0]).lower_ in _JOINS:
+        # "Voss said “the border is shut” and Marr agreed": a clause joined after the
+        # quotation is a new one, not its frame; the frame may only come after a comma
+        # ("“... a choice” but to lead, says Marr")
+        comma = next((t for t in toks if t.text == ","), None)
+        if comma is None:
+            return False
+        lo = comma.idx + 1
+        toks = [t for t in toks if t.i > comma.i]
+        if not toks:
+            return False
     cues = ctx.cues
     verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
@@ -494,6 +505,8 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             return True
     return False
 
+
+_JOINS = frozenset({"and", "but", "or", "yet"})
 
 _NOMINAL_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART", "PUNCT", "SPACE"}
 

@@ -10,6 +10,7 @@ reported content starts and ends is chosen among candidates by a learned model
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.bounds import choose as choose_bounds
@@ -26,7 +27,7 @@ from onrecord.attribution.context import (
 from onrecord.attribution.intervals import widest_holders
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.speakers import gender_of, subject_of
+from onrecord.attribution.speakers import gender_of, publisher, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,6 +88,9 @@ def reported_speech(ctx: Context) -> list[Found]:
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
+        if subj is not None:
+            # "the ministry issued a statement saying ...": the ministry says it
+            subj = publisher(subj, cues.artefact, cues.publish) or subj
         if subj is None or ctx.paragraph_of(subj.idx) != ctx.paragraph_of(tok.idx):
             continue
         if not_a_speaker(ctx, subj):
@@ -175,12 +179,44 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         right = trim_span(ctx.text, (after.idx + 1, sent[1]))
         if len(WORD.findall(ctx.text[right[0] : right[1]])) >= 2:
             spans.append(right)
+    if spans == [left] and _adjunct_of(verb, left, ctx):
+        # only the cue's own fronted modifier before it ("But even after the growth cooled,
+        # the borrowing continued"); with a statement after the cue ("If Ostrava asks, she
+        # said, the border opens") the fronted clause is part of what was said
+        return None
     if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
         return None
     if any(ctx.in_quote(a) for a, _ in spans):
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+# a cue verb's own fronted modifiers: when, where, how it was said, not what
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "cc", "mark", "intj"})
+
+
+def _adjunct_of(verb: Token, span: Offsets, ctx: Context) -> bool:
+    """Is the text before a cue clause only the cue verb's own fronted modifiers ("But even
+    after the growth cooled, the borrowing continued", "In a series of interviews, the
+    candidates outlined their plans")?"""
+    toks = [t for t in ctx.tokens(*span) if not t.is_punct]
+    if not toks:
+        return False
+    own = {
+        t.i for c in verb.children if c.dep_ in _ADJUNCT_DEPS and c.i < verb.i for t in c.subtree
+    }
+    return all(t.i in own for t in toks) and not any(_main_clause(t) for t in toks)
+
+
+def _main_clause(tok: Token) -> bool:
+    """A verb with its own subject and no subordinating word ("after", "when"): the parser
+    sometimes hangs the sentence's main clause under a fronted one."""
+    return (
+        tok.pos_ in _VERB_POS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in tok.children)
+    )
 
 
 def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
@@ -336,6 +372,8 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if obj is not None and obj.pos_ != "PRON" and not passive:
+            if _voices_itself(obj, cues):
+                return None  # "issued a statement saying X": the participle's statement
             hi = max(
                 [obj.right_edge.i]
                 + [
@@ -375,6 +413,40 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 if len(toks) >= 3:
                     return toks
     return None
+
+
+def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
+    """Does the artefact ``obj`` carry a speech verb with its own content ("a statement
+    saying the border stays shut", "a letter that said ...", "a statement joining Belvania
+    in calling for talks")? Then that verb's statement is the one made, said by the
+    artefact's publisher."""
+    if obj.lemma_.lower() not in cues.artefact:
+        return False
+    speech = cues.speech | cues.prep_verbs
+    for clause in obj.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.i < obj.i:
+            continue
+        # the clause's verb, or a verb it leads to through "in"/"by" + -ing ("joining X in
+        # calling for"): the chain of verbs the artefact's words run through
+        verb: Token | None = clause
+        while verb is not None:
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in speech
+                and _complement(verb, cues) is not None
+            ):
+                return True
+            verb = next(
+                (
+                    g
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.i > verb.i
+                    for g in p.children
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                ),
+                None,
+            )
+    return False
 
 
 def _set_off(clause: Token) -> bool:
@@ -536,6 +608,7 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
         [(g.segments[0].start, g.segments[-1].end) for g in groups],
         slack=1,
     )
+    absorbed: list[Offsets] = []
     for g, holder in zip(groups, widest):
         if g.full is None:
             continue  # already taken (a label)
@@ -547,3 +620,44 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
         if not g.full or quoted < 0.7 * (e - s):
             f.att.kind = "mixed"
             g.full = None  # type: ignore[assignment]  # consumed by the clause
+            absorbed.append((g.segments[0].start, g.segments[-1].end))
+    _mark_holders(absorbed, reported)
+    _mark_partial_holders(ctx, groups, reported)
+
+
+def _mark_holders(absorbed: list[Offsets], reported: list[Found]) -> None:
+    """A clause nested in the one that took a quoted fragment holds the fragment too, so it
+    is mixed as well ("Voss said the envoy had promised “a fair hearing”": the envoy's
+    promise quotes him)."""
+    absorbed.sort()
+    starts = [a for a, _ in absorbed]
+    for f in reported:
+        if f.att.kind != "indirect":
+            continue
+        s, e = f.att.spans[0][0], f.att.spans[-1][1]
+        k = bisect_left(starts, s)
+        while k < len(absorbed) and absorbed[k][0] < e:
+            if absorbed[k][1] <= e + 1:
+                f.att.kind = "mixed"
+                break
+            k += 1
+
+
+def _mark_partial_holders(ctx: Context, groups: list[Group], reported: list[Found]) -> None:
+    """A clause that ends inside a quotation it does not hold quotes part of it, so it is
+    mixed: "advise the president on “the threats out there, in Belvania. ...”" (the clause
+    ends with its sentence; the quotation runs on and is also a record of its own)."""
+    free = sorted((g for g in groups if g.full is not None), key=lambda g: g.start)
+    starts = [g.start for g in free]
+    for f in reported:
+        if f.att.kind != "indirect":
+            continue
+        s, e = f.att.spans[-1]
+        k = bisect_left(starts, e) - 1  # the last quotation opening before the clause's end
+        if k < 0 or not s < starts[k] or free[k].end <= e:
+            continue
+        if any(
+            seg.start < e < seg.end and WORD.search(ctx.text, e, seg.end)
+            for seg in free[k].segments
+        ):
+            f.att.kind = "mixed"

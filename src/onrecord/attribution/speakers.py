@@ -66,7 +66,11 @@ def subject_of(
         and verb.head.head.pos_ in {"VERB", "AUX"}
         and not any(
             c.dep_ in {"nsubjpass", "csubj"}
-            or (c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or is_person_head(c)))
+            or (
+                c.dep_ == "dobj"
+                and (c.pos_ in {"PROPN", "PRON"} or is_person_head(c))
+                and verb.head.head.lemma_ != "join"  # "joined Voss in calling": both call
+            )
             for c in verb.head.head.children
         )
     ):

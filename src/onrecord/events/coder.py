@@ -267,6 +267,25 @@ class _Coder(ArgumentFinder):
         """
         quote = self.quote_at(trig.head)
         src_toks = self.sources(trig)
+        srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
+        # Speech inside a quote: the speaker acts, the addressee is acted upon. An event noun
+        # without an agent ("no strike") is not the speaker's act.
+        speaker_acts = quote is not None and (
+            not src_toks
+            and trig.kind != "noun"
+            or (bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks))
+        )
+        if not srcs and speaker_acts and quote.speaker:  # type: ignore[union-attr]
+            srcs = _unique([quote.speaker.actor])  # type: ignore[union-attr]
+        decision: Decision | None = None
+        if fallback:
+            if not srcs:
+                return []  # before the target search, the costliest part
+            # the model's reading does not depend on the arguments: one it is unsure of
+            # ends here too
+            decision = self._decide(trig, sent, None, None)
+            if decision is None or decision.confidence < min(FALLBACK_MIN, FALLBACK_MIN_ALONE):
+                return []
         if trig.kind == "deontic":
             subj = sx.first_child(trig.anchor, sx.SUBJ_DEPS)
             tgt_toks = sx.conjuncts(subj) if subj is not None else []
@@ -274,35 +293,22 @@ class _Coder(ArgumentFinder):
             tgt_toks = self.targets(trig, src_toks)
         if trig.kind == "noun" and not src_toks and not tgt_toks:
             return []
-        srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
         tgts = _unique(self.resolve(t, quote) for t in tgt_toks[:MAX_ARGS])
         if not src_toks and trig.kind == "noun":
             # "a meeting between A and B": the parties meet each other.
             between = sx.prep_objects(trig.head, ("between",))
             if len(between) >= 2:
                 srcs, tgts = _unique(self.resolve(t, quote) for t in between[:MAX_ARGS]), []
-        if quote is not None:
-            # Speech inside a quote: the speaker acts, the addressee is acted upon. An event
-            # noun without an agent ("no strike") is not the speaker's act.
-            speaker_acts = (
-                not src_toks
-                and trig.kind != "noun"
-                or (bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks))
-            )
-            if not srcs and speaker_acts and quote.speaker:
-                srcs = _unique([quote.speaker.actor])
-            if not tgts and quote.addressee and quote.addressee.actor not in srcs:
+        if quote is not None and not tgts and quote.addressee:
+            if quote.addressee.actor not in srcs:
                 tgts = _unique([quote.addressee.actor])
         if not src_toks and not tgt_toks and not srcs and not tgts:
-            return []
-        if fallback and not srcs:
             return []
         confidence: float | None = None
         if fallback:
             # The model never saw a sentence without an event: with one actor only it must be
             # surer ("Ruritania's economy grew" stays uncoded).
             floor = FALLBACK_MIN if [t for t in tgts if t not in srcs] else FALLBACK_MIN_ALONE
-            decision = self._decide(trig, sent, None, None)
             if decision is None or decision.confidence < floor:
                 return []
             trig.type, trig.cameo = self._model_reading(trig, decision, None, None)
