@@ -43,10 +43,14 @@ from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PronounResolver,
+    binding_subject,
+    gender_of,
     inverted_subject,
+    is_age_noun,
     is_people_group,
     is_person_head,
     joins_people,
+    name_span,
     np_span,
     publisher,
     subject_of,
@@ -868,7 +872,10 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 f.speaker_tok = author
             tok = f.speaker_tok
             att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
-            if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
+            bound = _bound_name(ctx, tok, resolver)
+            if bound is not None:
+                att.speaker_ref = bound
+            elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
@@ -911,6 +918,26 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+
+
+def _bound_name(ctx: Context, tok: Token, resolver: PronounResolver) -> Offsets | None:
+    """The name a pronoun speaker inside someone's clause stands for: "Voss said she would
+    sign" (she is Voss), "Marr offered support, stressing in his remarks that ..." (his is
+    Marr): the clause's person subject, when it agrees in gender (see
+    :func:`binding_subject`). None when no clause binds it."""
+    if ctx.in_quote(tok.idx):
+        return None  # "“He lied,” Voss said": the quotation's he is someone else
+    subj = binding_subject(
+        tok, lambda t: is_person_head(t) or resolver.names_person(t) or is_age_noun(t)
+    )
+    if subj is None or ctx.in_quote(subj.idx):
+        return None
+    if subj.pos_ == "PRON":
+        return resolver.resolve(subj.lower_, subj.idx)
+    span = name_span(subj)
+    gender = gender_of(ctx.text[span[0] : span[1]], resolver.surnames)
+    want = "male" if tok.lower_ in {"he", "his"} else "female"
+    return span if gender in (None, want) else None
 
 
 def _named_person(tok: Token) -> bool:
