@@ -456,6 +456,8 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             and lo <= verb.head.idx
         ):
             subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
+        if subj is None and where == "right" and verb is verbs[0]:
+            subj = _frame_opener(ctx, words, verb)
         if subj is None or not (lo <= subj.idx < hi):
             opens = where == "right" and bool(words) and words[0] is verb
             inv = inverted_subject(verb, toks[-1].i + 1, object_ok=opens)
@@ -500,6 +502,30 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
 
 
 _NOMINAL_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART", "PUNCT", "SPACE"}
+_OPENER_DEPS = frozenset({"compound", "flat", "det", "amod", "nmod", "nummod", "poss", "case"})
+
+
+def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None:
+    """``“Yes, I back the treaty,” Lev Brandt, founder of the Lorvik Institute, tells the
+    Herald``: a person's noun phrase fills the frame from the quotation to the cue, but the
+    parse left the cue without a subject, having hung the phrase on a word inside the
+    quotation ("treaty") or the cue on the phrase ("the opposition leader, Teo Marr, tweeted
+    Sunday" read as a modifier). The phrase is the speaker (None otherwise)."""
+    if not words or words[0].i >= verb.i:
+        return None
+    head = words[0]
+    while head.dep_ in _OPENER_DEPS and head.i < head.head.i < verb.i:
+        head = head.head
+    person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or is_person_head(head)
+    if not person or not_a_speaker(ctx, head) or ctx.in_quote(head.idx):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if any(not (lo <= t.i <= hi) for t in words if t.i < verb.i):
+        return None  # something else stands between the phrase and the cue
+    hung = head.head.i != head.i and ctx.in_quote(head.head.idx)
+    modifier = verb.dep_ == "acl" and verb.head.i == head.i
+    rootless = head.dep_ == "ROOT" and verb.head.i == verb.i
+    return head if hung or modifier or rootless else None
 
 
 def _nominal_before(ctx: Context, found: Found, toks: list[Token], verb: Token) -> bool:
