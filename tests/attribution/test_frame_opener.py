@@ -39,8 +39,36 @@ _TOKENS = [
 ]
 
 
-def _misparsed() -> Doc:
-    cols = list(zip(*_TOKENS))
+# "“We were wrong to wait,” Marr, 58, told the Herald.": the parser tagged this "Marr" an
+# organisation, hung it on "were" and made "told" a second verb of the quotation's clause
+_TAGGED_ORG = [
+    ("Teo", True, "Teo", "PROPN", "NNP", "compound", 1, "B-PERSON"),
+    ("Marr", True, "Marr", "PROPN", "NNP", "nsubj", 2, "I-PERSON"),
+    ("spoke", True, "speak", "VERB", "VBD", "ROOT", 2, "O"),
+    ("in", True, "in", "ADP", "IN", "prep", 2, "O"),
+    ("Lorvik", False, "Lorvik", "PROPN", "NNP", "pobj", 3, "B-GPE"),
+    (".", True, ".", "PUNCT", ".", "punct", 2, "O"),
+    ("“", False, '"', "PUNCT", "``", "punct", 8, "O"),
+    ("We", True, "we", "PRON", "PRP", "nsubj", 8, "O"),
+    ("were", True, "be", "AUX", "VBD", "ROOT", 8, "O"),
+    ("wrong", True, "wrong", "ADJ", "JJ", "acomp", 8, "O"),
+    ("to", True, "to", "PART", "TO", "aux", 11, "O"),
+    ("wait", False, "wait", "VERB", "VB", "xcomp", 9, "O"),
+    (",", False, ",", "PUNCT", ",", "punct", 8, "O"),
+    ("”", True, '"', "PUNCT", "''", "punct", 8, "O"),
+    ("Marr", False, "Marr", "PROPN", "NNP", "npadvmod", 8, "B-ORG"),
+    (",", True, ",", "PUNCT", ",", "punct", 14, "O"),
+    ("58", False, "58", "NUM", "CD", "appos", 14, "B-DATE"),
+    (",", True, ",", "PUNCT", ",", "punct", 14, "O"),
+    ("told", True, "tell", "VERB", "VBD", "conj", 8, "O"),
+    ("the", True, "the", "DET", "DT", "det", 20, "O"),
+    ("Herald", False, "Herald", "PROPN", "NNP", "dobj", 18, "B-ORG"),
+    (".", False, ".", "PUNCT", ".", "punct", 18, "O"),
+]
+
+
+def _misparsed(tokens: list[tuple] = _TOKENS) -> Doc:  # type: ignore[type-arg]
+    cols = list(zip(*tokens))
     return Doc(
         English().vocab,  # punctuation and the like known as in the real pipeline
         words=list(cols[0]),
@@ -68,3 +96,29 @@ def test_the_same_sentence_parsed_well_keeps_its_speaker() -> None:
     )
     (q,) = [q for q in extract(text).quotes if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.name == "Lev Brandt"
+
+
+def test_a_name_tagged_an_organisation_speaks_when_the_article_calls_it_a_person() -> None:
+    doc = _misparsed(_TAGGED_ORG)
+    text = doc.text
+    (att,) = [a for a in find_attributions(doc) if a.kind == "direct"]
+    assert att.speaker is not None and text[att.speaker[0] : att.speaker[1]] == "Marr"
+
+
+def test_a_verb_with_its_particle_frames_a_quotation() -> None:
+    # "shoot back", "go on": the previous speaker does not carry over
+    text = (
+        "Ana Voss said the border would stay shut. “They are all here because the treaty is "
+        "free,” Teo Marr shot back with a laugh.\n\n"
+        "Lev Brandt spoke next. “And it worries me, because it would end the treaty,” Marr "
+        "went on."
+    )
+    speakers = {
+        q.text: q.speaker.name if q.speaker else None
+        for q in extract(text).quotes
+        if q.kind == "direct"
+    }
+    assert speakers == {
+        "They are all here because the treaty is free,": "Teo Marr",
+        "And it worries me, because it would end the treaty,": "Teo Marr",
+    }

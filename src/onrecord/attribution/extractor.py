@@ -426,7 +426,12 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     if not toks:
         return False
     cues = ctx.cues
-    verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
+    verbs = [
+        t
+        for t in toks
+        if t.pos_ in {"VERB", "AUX"}
+        and (t.lemma_.lower() in cues.speech or _phrasal(t) in cues.speech | cues.reply)
+    ]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
         # "Voss released the following statement:", "the ministry issued a statement:"
         verbs += [
@@ -470,7 +475,7 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             continue
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
-        found.reply = verb.lemma_.lower() in cues.reply
+        found.reply = verb.lemma_.lower() in cues.reply or _phrasal(verb) in cues.reply
         addressee_from_verb(ctx, found, verb, (lo, hi))
         return True
     if where != "left" and verbs and _nominal_before(ctx, found, toks, verbs[0]):
@@ -501,6 +506,18 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     return False
 
 
+_PARTICLES = frozenset({"back", "on", "in", "out"})
+
+
+def _phrasal(verb: Token) -> str | None:
+    """``shot back`` -> "shoot back", ``went on`` -> "go on": a verb with the particle
+    right after it, as the cue lists spell such verbs (None without one)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.lower_ not in _PARTICLES:
+        return None
+    return f"{verb.lemma_.lower()} {nxt.lower_}"
+
+
 _NOMINAL_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART", "PUNCT", "SPACE"}
 _OPENER_DEPS = frozenset({"compound", "flat", "det", "amod", "nmod", "nummod", "poss", "case"})
 
@@ -516,7 +533,10 @@ def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None
     head = words[0]
     while head.dep_ in _OPENER_DEPS and head.i < head.head.i < verb.i:
         head = head.head
-    person = (head.pos_ == "PROPN" and head.ent_type_ == "PERSON") or is_person_head(head)
+    person = is_person_head(head) or (
+        # a name the article gives a person, whatever this mention was tagged ("Ramos, 58,")
+        head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or head.text in ctx.person_words)
+    )
     if not person or not_a_speaker(ctx, head) or ctx.in_quote(head.idx):
         return None
     lo, hi = head.left_edge.i, head.right_edge.i
