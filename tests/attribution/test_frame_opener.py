@@ -5,6 +5,7 @@ train; the text is fiction."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
@@ -122,3 +123,53 @@ def test_a_verb_with_its_particle_frames_a_quotation() -> None:
         "They are all here because the treaty is free,": "Teo Marr",
         "And it worries me, because it would end the treaty,": "Teo Marr",
     }
+
+
+def test_a_sentence_that_only_says_who_spoke_frames_the_next_quotation() -> None:
+    # before: the quotation went to whoever spoke last ("both candidates", Ana Voss)
+    texts = {
+        "There are no paper ballots to recount.": (
+            "During the debate both candidates said the recount was no big deal. Teo Marr, "
+            "the spokesman for the Lorvik party said in a statement. “There are no paper "
+            "ballots to recount.”"
+        ),
+        "Mainstream parties are running out of time to find a deal.": (
+            "Ana Voss said the border would stay shut. Lev Brandt of the Lorvik Institute "
+            "agreed. “Mainstream parties are running out of time to find a deal.”"
+        ),
+    }
+    for content, text in texts.items():
+        (q,) = [q for q in extract(text).quotes if q.text == content]
+        assert q.speaker is not None
+        assert q.speaker.name == ("Teo Marr" if "Marr" in text else "Lev Brandt")
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        # Brandt's sentence is his own statement, not a frame
+        (
+            "“The border stays shut,” Ana Voss said on Monday. Lev Brandt said the envoys had left.",
+            "",
+        ),
+        # two subjects of one verb: which of them says it is in doubt
+        (
+            "Ana Voss said the border would stay shut. Or maybe Lev Brandt, deputy Teo Marr says.",
+            "",
+        ),
+        # the quotation has a frame of its own, one no rule reads
+        (
+            "Lev Brandt, the chairman, called for a vote by voice.",
+            " came shouts from the crowd.",
+        ),
+    ],
+)
+def test_no_frame_is_taken_from_the_sentence_before_when_in_doubt(
+    attribute,  # type: ignore[no-untyped-def]
+    before: str,
+    after: str,
+) -> None:
+    # the quotation keeps floating (no cue), as before
+    text = f"{before} “Mainstream parties are running out of time.”{after}"
+    (att,) = [a for a in attribute(text) if text[a.spans[0][0] :].startswith("Mainstream")]
+    assert att.cue is None

@@ -391,8 +391,73 @@ def _direct(ctx: Context, g: Group) -> Found | None:
     if signer is not None:
         found.speaker_tok = signer
         return found
+    if _said_before(ctx, found, g):
+        return found
     found.floating = True
     return found
+
+
+def _two_subjects_of(verb: Token) -> bool:
+    return sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1
+
+
+# what a speech verb's own content hangs on; a frame with none of these said nothing itself
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "dative"})
+
+
+def _said_before(ctx: Context, found: Found, g: Group) -> bool:
+    """``Sam Lau, the party's spokesman, said in a statement. “There are no ballots ...”``,
+    ``Ida Brin agreed. “...”``: a quotation with no frame of its own, opening its sentence,
+    right after a sentence whose main verb is a speech verb with a subject and no content
+    of its own (an audience or a person spoken to aside), the subject opening it. That
+    subject speaks the quotation, rather than whoever spoke last before it. The sentence is
+    the one before in the paragraph, or the last of the paragraph before when the quotation
+    opens its own; the quotation's own sentence must hold nothing else (no frame left
+    unread)."""
+    first = g.segments[0]
+    i = ctx.sents.index_of(first.open)
+    if i is None or i == 0 or ctx.text[ctx.sents.ranges[i][0] : first.open].strip():
+        return False
+    last = g.segments[-1]
+    own = ctx.sents.at(last.outer_end - 1)
+    if own is not None and ctx.text[last.outer_end : own[1]].strip(" .,;!?”’\"'"):
+        return False  # "“Call the roll,” came shouts from the crowd": a frame not read
+    lo, hi = ctx.sents.ranges[i - 1]
+    para = ctx.paragraph_of(lo)
+    if para != first.paragraph and not (
+        para == first.paragraph - 1 and first.open == ctx.paras[first.paragraph][0]
+    ):
+        return False
+    if ctx.text[lo:hi].rstrip()[-1:] != ".":
+        return False  # a question, an exclamation, a colon (read above), a quotation
+    cues = ctx.cues
+    for verb in ctx.tokens(lo, hi):
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+            continue
+        if verb.lemma_.lower() not in cues.speech and _phrasal(verb) not in cues.speech:
+            continue
+        if any(
+            c.dep_ in _CONTENT_DEPS
+            and not ctx.in_quote(c.idx)
+            and not (c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in cues.audience)
+            for c in verb.children
+        ):
+            return False  # "Voss said the border was shut.": that was her statement
+        subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
+        if subj is None or not (lo <= subj.idx < hi) or not_a_speaker(ctx, subj):
+            return False
+        if subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            return False
+        if _two_subjects_of(verb) or subj.left_edge.dep_ == "cc":
+            return False  # "Or maybe Brin, an adviser, says.": which is the sayer is in doubt
+        if ctx.text[lo : subj.left_edge.idx].strip():
+            # the subject opens the sentence: not "“...,” Voss charged" (that frame had its
+            # own quotation) nor "Or maybe Brin, an adviser says" (a parse in doubt)
+            return False
+        found.att.cue = (verb.idx, verb.idx + len(verb.text))
+        found.speaker_tok = subj
+        return True
+    return False
 
 
 _DASHES = ("-", "\u2013", "\u2014")
