@@ -61,7 +61,8 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
 
 def test_a_possessive_holder_is_not_resolved_by_the_speaker_chain() -> None:
     # "his" is as often the person written about as the last speaker (on PolNeAR train, 6
-    # of 14 such chains were right): no name rather than a wrong one
+    # of 14 such chains were right): no name rather than a wrong one. (A clause's own
+    # subject does bind it: test_bound_pronouns.py.)
     text = (
         "Tomas Brin, the envoy of Ostmark, arrived in Castelbrun on Monday. "
         "His claim that the treaty was dead drew jeers."

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,12 @@ from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.marks import Segment, find_segments, paragraphs
 from onrecord.attribution.model import Attribution, Offsets
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
-from onrecord.attribution.speakers import PRONOUNS_SELF, is_age_noun, np_span
+from onrecord.attribution.speakers import (
+    PRONOUNS_SELF,
+    article_person_words,
+    is_age_noun,
+    np_span,
+)
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text
 
@@ -86,6 +92,12 @@ class Context:
         self._skip_starts = [lo for lo, _ in self.skip]
         self._skip_reach = list(accumulate((hi for _, hi in self.skip), max))
         self._dateline_starts = [lo for lo, _ in self.datelines]
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """The words the article uses as the last word of a person's name, however the
+        tagger labelled each mention (see :func:`article_person_words`)."""
+        return article_person_words(self.doc)[0]
 
     # -- geometry ---------------------------------------------------------------------
     def tokens(self, start: int, end: int) -> list[Token]:

@@ -43,10 +43,14 @@ from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PronounResolver,
+    binding_subject,
+    gender_of,
     inverted_subject,
+    is_age_noun,
     is_people_group,
     is_person_head,
     joins_people,
+    name_span,
     np_span,
     publisher,
     subject_of,
@@ -387,8 +391,73 @@ def _direct(ctx: Context, g: Group) -> Found | None:
     if signer is not None:
         found.speaker_tok = signer
         return found
+    if _said_before(ctx, found, g):
+        return found
     found.floating = True
     return found
+
+
+def _two_subjects_of(verb: Token) -> bool:
+    return sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) > 1
+
+
+# what a speech verb's own content hangs on; a frame with none of these said nothing itself
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "dative"})
+
+
+def _said_before(ctx: Context, found: Found, g: Group) -> bool:
+    """``Sam Lau, the party's spokesman, said in a statement. “There are no ballots ...”``,
+    ``Ida Brin agreed. “...”``: a quotation with no frame of its own, opening its sentence,
+    right after a sentence whose main verb is a speech verb with a subject and no content
+    of its own (an audience or a person spoken to aside), the subject opening it. That
+    subject speaks the quotation, rather than whoever spoke last before it. The sentence is
+    the one before in the paragraph, or the last of the paragraph before when the quotation
+    opens its own; the quotation's own sentence must hold nothing else (no frame left
+    unread)."""
+    first = g.segments[0]
+    i = ctx.sents.index_of(first.open)
+    if i is None or i == 0 or ctx.text[ctx.sents.ranges[i][0] : first.open].strip():
+        return False
+    last = g.segments[-1]
+    own = ctx.sents.at(last.outer_end - 1)
+    if own is not None and ctx.text[last.outer_end : own[1]].strip(" .,;!?”’\"'"):
+        return False  # "“Call the roll,” came shouts from the crowd": a frame not read
+    lo, hi = ctx.sents.ranges[i - 1]
+    para = ctx.paragraph_of(lo)
+    if para != first.paragraph and not (
+        para == first.paragraph - 1 and first.open == ctx.paras[first.paragraph][0]
+    ):
+        return False
+    if ctx.text[lo:hi].rstrip()[-1:] != ".":
+        return False  # a question, an exclamation, a colon (read above), a quotation
+    cues = ctx.cues
+    for verb in ctx.tokens(lo, hi):
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+            continue
+        if verb.lemma_.lower() not in cues.speech and _phrasal(verb) not in cues.speech:
+            continue
+        if any(
+            c.dep_ in _CONTENT_DEPS
+            and not ctx.in_quote(c.idx)
+            and not (c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in cues.audience)
+            for c in verb.children
+        ):
+            return False  # "Voss said the border was shut.": that was her statement
+        subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
+        if subj is None or not (lo <= subj.idx < hi) or not_a_speaker(ctx, subj):
+            return False
+        if subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            return False
+        if _two_subjects_of(verb) or subj.left_edge.dep_ == "cc":
+            return False  # "Or maybe Brin, an adviser, says.": which is the sayer is in doubt
+        if ctx.text[lo : subj.left_edge.idx].strip():
+            # the subject opens the sentence: not "“...,” Voss charged" (that frame had its
+            # own quotation) nor "Or maybe Brin, an adviser says" (a parse in doubt)
+            return False
+        found.att.cue = (verb.idx, verb.idx + len(verb.text))
+        found.speaker_tok = subj
+        return True
+    return False
 
 
 _DASHES = ("-", "\u2013", "\u2014")
@@ -433,7 +502,12 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         if not toks:
             return False
     cues = ctx.cues
-    verbs = [t for t in toks if t.lemma_.lower() in cues.speech and t.pos_ in {"VERB", "AUX"}]
+    verbs = [
+        t
+        for t in toks
+        if t.pos_ in {"VERB", "AUX"}
+        and (t.lemma_.lower() in cues.speech or _phrasal(t) in cues.speech | cues.reply)
+    ]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
         # "Voss released the following statement:", "the ministry issued a statement:"
         verbs += [
@@ -463,6 +537,8 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             and lo <= verb.head.idx
         ):
             subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
+        if subj is None and where == "right" and verb is verbs[0]:
+            subj = _frame_opener(ctx, words, verb)
         if subj is None or not (lo <= subj.idx < hi):
             opens = where == "right" and bool(words) and words[0] is verb
             inv = inverted_subject(verb, toks[-1].i + 1, object_ok=opens)
@@ -475,7 +551,7 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             continue
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
-        found.reply = verb.lemma_.lower() in cues.reply
+        found.reply = verb.lemma_.lower() in cues.reply or _phrasal(verb) in cues.reply
         addressee_from_verb(ctx, found, verb, (lo, hi))
         return True
     if where != "left" and verbs and _nominal_before(ctx, found, toks, verbs[0]):
@@ -508,7 +584,46 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
 
 _JOINS = frozenset({"and", "but", "or", "yet"})
 
+_PARTICLES = frozenset({"back", "on", "in", "out"})
+
+
+def _phrasal(verb: Token) -> str | None:
+    """``shot back`` -> "shoot back", ``went on`` -> "go on": a verb with the particle
+    right after it, as the cue lists spell such verbs (None without one)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.lower_ not in _PARTICLES:
+        return None
+    return f"{verb.lemma_.lower()} {nxt.lower_}"
+
+
 _NOMINAL_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PART", "PUNCT", "SPACE"}
+_OPENER_DEPS = frozenset({"compound", "flat", "det", "amod", "nmod", "nummod", "poss", "case"})
+
+
+def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None:
+    """``“Yes, I back the treaty,” Lev Brandt, founder of the Lorvik Institute, tells the
+    Herald``: a person's noun phrase fills the frame from the quotation to the cue, but the
+    parse left the cue without a subject, having hung the phrase on a word inside the
+    quotation ("treaty") or the cue on the phrase ("the opposition leader, Teo Marr, tweeted
+    Sunday" read as a modifier). The phrase is the speaker (None otherwise)."""
+    if not words or words[0].i >= verb.i:
+        return None
+    head = words[0]
+    while head.dep_ in _OPENER_DEPS and head.i < head.head.i < verb.i:
+        head = head.head
+    person = is_person_head(head) or (
+        # a name the article gives a person, whatever this mention was tagged ("Ramos, 58,")
+        head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or head.text in ctx.person_words)
+    )
+    if not person or not_a_speaker(ctx, head) or ctx.in_quote(head.idx):
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if any(not (lo <= t.i <= hi) for t in words if t.i < verb.i):
+        return None  # something else stands between the phrase and the cue
+    hung = head.head.i != head.i and ctx.in_quote(head.head.idx)
+    modifier = verb.dep_ == "acl" and verb.head.i == head.i
+    rootless = head.dep_ == "ROOT" and verb.head.i == verb.i
+    return head if hung or modifier or rootless else None
 
 
 def _nominal_before(ctx: Context, found: Found, toks: list[Token], verb: Token) -> bool:
@@ -881,7 +996,10 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 f.speaker_tok = author
             tok = f.speaker_tok
             att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
-            if tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
+            bound = _bound_name(ctx, tok, resolver)
+            if bound is not None:
+                att.speaker_ref = bound
+            elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
@@ -924,6 +1042,26 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+
+
+def _bound_name(ctx: Context, tok: Token, resolver: PronounResolver) -> Offsets | None:
+    """The name a pronoun speaker inside someone's clause stands for: "Voss said she would
+    sign" (she is Voss), "Marr offered support, stressing in his remarks that ..." (his is
+    Marr): the clause's person subject, when it agrees in gender (see
+    :func:`binding_subject`). None when no clause binds it."""
+    if ctx.in_quote(tok.idx):
+        return None  # "“He lied,” Voss said": the quotation's he is someone else
+    subj = binding_subject(
+        tok, lambda t: is_person_head(t) or resolver.names_person(t) or is_age_noun(t)
+    )
+    if subj is None or ctx.in_quote(subj.idx):
+        return None
+    if subj.pos_ == "PRON":
+        return resolver.resolve(subj.lower_, subj.idx)
+    span = name_span(subj)
+    gender = gender_of(ctx.text[span[0] : span[1]], resolver.surnames)
+    want = "male" if tok.lower_ in {"he", "his"} else "female"
+    return span if gender in (None, want) else None
 
 
 def _named_person(tok: Token) -> bool:

@@ -462,6 +462,94 @@ def _main_clause(subject: Token) -> bool:
     return head.dep_ == "ROOT"
 
 
+# singular pronouns a clause's own subject binds ("Voss said she ...", "Marr, stressing in his
+# remarks that ..."), with the gender each asks of it
+_BOUND_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
+_OBJECT_GENDER = {**_BOUND_GENDER, "him": "male"}
+
+
+def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """The person a he/she/his/her inside someone's clause stands for: the grammatical
+    subject of the nearest clause above it that has one ("Voss said she would go": Voss;
+    "Marr offered support, stressing in his remarks that ...": Marr; "the envoy was given a
+    chance to explain his remarks": the envoy), or the object of an object-control verb
+    ("urged Marr to drop his claim": Marr).
+
+    None when nothing binds it, or the binding is in doubt: the pronoun is the subject of its
+    own clause with nothing above it ("He said ...") or sits inside the subject ("His claim
+    drew jeers"); the clause is parenthetical ("Loyalty, he noted, is ..."); the subject is
+    not one person ("Clinton and other Democrats", "the aides") or not a person at all; the
+    clause names another person of the pronoun's gender between its subject and the pronoun
+    ("Cameron criticised Trump over his call", "a judge would be biased against him because
+    he ..."). A subject that is itself a pronoun is returned too (the caller resolves it)."""
+    low = pron.lower_
+    if low not in _BOUND_GENDER or (low == "her" and pron.dep_ != "poss"):
+        return None
+    want = _BOUND_GENDER[low]
+    came, tok = pron, pron.head
+    while came.i != tok.i:
+        if tok.pos_ in {"VERB", "AUX"}:
+            if came.dep_ == "parataxis":
+                return None
+            if came.dep_ == "xcomp":
+                ctrl = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in {"dobj", "dative"} and c.i < came.i and is_person(c)
+                    ),
+                    None,
+                )
+                if ctrl is not None:
+                    return ctrl
+            subj = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in {"nsubj", "nsubjpass"} and any(ch.isalnum() for ch in c.text)
+                ),
+                None,
+            )
+            if subj is not None and subj.i != pron.i:
+                if subj.left_edge.i <= pron.i <= subj.right_edge.i:
+                    return None
+                if subj.lower_ in _RELATIVE:
+                    subj = _antecedent(subj, tok)
+                    if subj is None:
+                        return None
+                if any(
+                    _OBJECT_GENDER.get(t.lower_) == want or (t.pos_ == "PROPN" and is_person(t))
+                    for t in pron.doc[subj.right_edge.i + 1 : pron.i]
+                    if tok.left_edge.i <= t.i <= tok.right_edge.i
+                ):
+                    return None  # another person in the clause could be meant
+                if subj.lower_ in _BOUND_GENDER and subj.dep_ != "poss":
+                    return subj if _BOUND_GENDER[subj.lower_] == want else None
+                if any(c.dep_ == "conj" for c in subj.children):
+                    return None  # "Clinton and other Democrats": not one person
+                return subj if is_person(subj) else None
+        came, tok = tok, tok.head
+    return None
+
+
+_NAME_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "nummod", "poss", "case"})
+
+
+def name_span(tok: Token) -> Offsets:
+    """The span of the name or description ``tok`` heads, without appositions or clauses
+    ("Mr. Putin, Mr. Trump" gives "Mr. Trump"): the run of its modifiers just before it. A
+    description with a name in apposition gives the name ("Nevada's governor, Ida Brin")."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN":
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].dep_ in _NAME_LEFT_DEPS and tok in doc[lo - 1].ancestors:
+        lo -= 1  # "the South Carolina congressman": "South" hangs on "Carolina"
+    while lo < tok.i and doc[lo].dep_ == "det":
+        lo += 1  # "the longtime senator": the article is not part of the name
+    return doc[lo].idx, tok.idx + len(tok.text)
+
+
 class PronounResolver:
     """Resolve pronoun speakers to the nearest compatible named speaker before them.
 
