@@ -130,34 +130,3 @@ def test_features_name_marker_group_and_first_person(attribute, rule_only) -> No
     assert "e_ex:first" in names
     assert "grp=speech|e:True" in names or "grp=speech|e:False" in names
     assert any(f.startswith("cue=say|") for f in names)
-
-
-def _tagged(text: str, recorded: list, tag: str) -> set[str]:
-    """The candidates whose features hold the boundary tag ``tag``."""
-    _cue, offs, feats = recorded[0]
-    return {text[a:b] for (a, b), f in zip(offs, feats) if tag in f}
-
-
-def test_ends_before_a_deeper_modifier(attribute, rule_only) -> None:
-    """A content may end before a modifier hanging deep inside it, not only before one of its
-    head's own: "to reopen the border crossings in the wake | of the flood in Lorvik"."""
-    text = "Ana Voss vowed to reopen the border crossings in the wake of the flood in Lorvik."
-    recorded = _recorded(attribute, text)
-    assert len(recorded) == 1
-    ends = _tagged(text, recorded, "e:before2_prep")
-    assert "to reopen the border crossings in the wake of the flood" in ends
-    assert "to reopen the border crossings in the wake" in ends
-
-
-def test_starts_at_quoted_words_and_preposition_object(attribute, rule_only) -> None:
-    """A content may be only the quoted words of the rule's span ("called the plan
-    “reckless and dangerous”") or what the head's preposition names ("support for the
-    treaty")."""
-    text = "Teo Marr called the plan from Belvania “reckless and dangerous” on Monday."
-    recorded = _recorded(attribute, text)
-    assert len(recorded) == 1
-    assert "“reckless and dangerous”" in _tagged(text, recorded, "s:quote")
-    text = "Teo Marr expressed support for the treaty with Ostrava."
-    recorded = _recorded(attribute, text)
-    assert len(recorded) == 1
-    assert "the treaty with Ostrava" in _tagged(text, recorded, "s:pobj")

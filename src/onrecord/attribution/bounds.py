@@ -5,22 +5,12 @@ by hand rules; where it really starts and ends is a choice the rules cannot weig
 *in the early morning hours* that ...", "said the time is over*, and the nation has to act*",
 "called *Trump's statements on Sunday* “childish”". Here a few candidate spans are made from
 the parse around the rule's span (starting at each right-side child of the cue, after a
-leading adverbial or marker, at a quotation mark inside it ("called the plan *“reckless”*"),
-at the object of the content head's preposition ("voiced support for *Voss*"), ...; ending at
-the right edge of each later sibling, before a set-off aside, before a modifier anywhere in the
-rule's content ("vowed to court voters* in the wake of the defeat*"), at a closing quotation
-mark, at the sentence's end, ...) and a linear model over cheap features of each boundary
-(dependency labels, parts of speech, punctuation around it, what it leaves in or out: the
-relation of each piece, the part of speech it hangs on and the word marking its clause,
-"because", "while", "that"; first-person words; quotation marks), some crossed with the cue
-word and with its lexicon group, picks one.
-
-Candidates stay inside the cue's sentence. Train showed why none runs on into the next one:
-of the 3,184 recorded statements (of 12,405) with no candidate within token F1 0.8 of their
-gold, about 1,590 are dropped for a direct quotation with the same cue, whose record already
-reaches 0.8 in about 1,430 cases ("“...,” she said. “...”": the gold runs on over the
-quotations); among the statements that stay, only about 100 have gold running on into a
-later sentence, mostly a quotation that follows ("..., he said. “...”").
+leading adverbial or marker, ...; ending at the right edge of each later sibling, before a
+set-off aside, at the sentence's end, ...) and a linear model over cheap features of each
+boundary (dependency labels, parts of speech, punctuation around it, what it leaves in or
+out: the relation of each piece and the word marking its clause, "because", "while", "that";
+first-person words; quotation marks), some crossed with the cue word and with its lexicon
+group, picks one.
 
 The model file (``data/bounds_model.npz``, written by ``scripts/train_bounds.py``) holds two
 plain arrays, feature names and weights, loaded with ``allow_pickle=False``. Without it the
@@ -52,8 +42,6 @@ _OPEN_MARKS = frozenset('“"«‘')
 _CLOSE_MARKS = frozenset('”"»’')
 _CLOSED_POS = frozenset({"DET", "ADP", "SCONJ", "PRON", "AUX", "PART", "CCONJ"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-# the modifiers a content may end before, however deep in it they hang
-_DEEP_CUTS = frozenset({"prep", "relcl", "acl", "advcl", "conj", "appos", "npadvmod"})
 
 
 class BoundsModel:
@@ -148,15 +136,13 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     out = [f"{prefix}n={_bin(hi - lo + 1)}"]
     seen: set[str] = set()
     for i in range(lo, hi + 1):
-        head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote, hpos = (
-            where.tok(i)
-        )
+        head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote = where.tok(i)
         flags = (t_time, t_comma, t_cue, t_first, t_quote)
         seen.update(name for name, on in zip(_FLAGS, flags) if on)
         if punct or (lo <= head <= hi and head != i):
             continue  # only the roots of the stretch's pieces
         att = "cue" if head == where.verb else "rule" if where.s0 <= head <= where.e0 else "else"
-        out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}", f"{prefix}h={dep}^{hpos}"]
+        out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
         if mark:
             out.append(f"{prefix}h={dep}+mark={mark}")
         if vbg:
@@ -175,9 +161,8 @@ _MARKS = _OPEN_MARKS | _CLOSE_MARKS
 
 
 # head, relation, punctuation, participle, own subject, time, comma, cue verb, the word
-# marking it ("that", "because", "while"), first person, quotation mark, the head's part of
-# speech
-_TokInfo = tuple[int, str, bool, bool, bool, bool, bool, bool, str, bool, bool, str]
+# marking it ("that", "because", "while"), first person, quotation mark
+_TokInfo = tuple[int, str, bool, bool, bool, bool, bool, bool, str, bool, bool]
 
 
 class _Where:
@@ -207,7 +192,6 @@ class _Where:
                 next((c.lower_ for c in t.children if c.dep_ == "mark"), ""),
                 t.lower_ in _FIRST,
                 t.text in _MARKS,
-                t.head.pos_,
             )
             self._toks[i] = info
         return info
@@ -309,24 +293,6 @@ def _boundaries(
             else:
                 add(ends, c.left_edge.i - 1, f"e:before_{c.dep_}")
                 add(ends, c.right_edge.i, f"e:thru_{c.dep_}")
-    # before a modifier anywhere in the rule's content, however deep ("to energize the grass
-    # roots | with sharp attacks", "his remarks made last summer | when they were played")
-    for t in doc[s0 : e0 + 1]:
-        for c in t.children:
-            if c.i > t.i and c.dep_ in _DEEP_CUTS:
-                add(ends, c.left_edge.i - 1, f"e:before2_{c.dep_}")
-        # only the quoted words ("called the plan “reckless”")
-        if t.text in _OPEN_MARKS:
-            add(starts, t.i, "s:quote")
-        if t.text in _CLOSE_MARKS:
-            add(ends, t.i, "e:quote")
-    # only what a preposition of the content's head names ("support for Voss")
-    if head is not None:
-        for c in head.children:
-            if c.dep_ == "prep" and c.i > head.i:
-                for o in c.children:
-                    if o.dep_ in {"pobj", "pcomp"}:
-                        add(starts, o.left_edge.i, "s:pobj")
     add(ends, hi, "e:sent")
 
     tstarts: dict[int, set[str]] = {}
