@@ -19,8 +19,9 @@ one) learns to prefer the best. The oracle lines count how often the rule and th
 candidate reach 0.8, for every statement and for those the record keeps (a direct quotation
 with the same cue replaces the others, whatever the chooser picks). 5-fold cross-validation
 grouped by document runs the whole pipeline on each held-out fifth with a model trained on the
-other four and scores the pooled predictions with the shared scorers (and the rule alone, for comparison); the final model is
-trained on every document and written to ``src/onrecord/attribution/data/bounds_model.npz``.
+other four and scores the pooled predictions with the shared scorers (and the rule alone, for
+comparison); the final model is trained on every document and written to
+``src/onrecord/attribution/data/bounds_model.npz``.
 """
 
 from __future__ import annotations
