@@ -34,7 +34,7 @@ from onrecord.attribution.context import (
     strip_end,
 )
 from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, holder_counts
-from onrecord.attribution.lexicon import load_cues
+from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
@@ -505,8 +505,7 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     verbs = [
         t
         for t in toks
-        if t.pos_ in {"VERB", "AUX"}
-        and (t.lemma_.lower() in cues.speech or _phrasal(t) in cues.speech | cues.reply)
+        if t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in cues.speech or _phrasal_cue(t, cues))
     ]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
         # "Voss released the following statement:", "the ministry issued a statement:"
@@ -585,6 +584,12 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
 _JOINS = frozenset({"and", "but", "or", "yet"})
 
 _PARTICLES = frozenset({"back", "on", "in", "out"})
+
+
+def _phrasal_cue(verb: Token, cues: CueLexicon) -> bool:
+    """Is ``verb`` with its particle a speech or reply cue ("shot back", "went on")?"""
+    phrase = _phrasal(verb)
+    return phrase is not None and (phrase in cues.speech or phrase in cues.reply)
 
 
 def _phrasal(verb: Token) -> str | None:
