@@ -166,6 +166,12 @@ def _count(db: Path) -> tuple[int, int]:
         return 0, 0
 
 
+def _foreground_signals() -> None:
+    # A test runner started in the background (`cmd &`, nohup, some CI runners) ignores
+    # Ctrl-C, and a child inherits that; a terminal's foreground job does not.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_ingest(corpus: Path, db: Path, jobs: int = 2) -> subprocess.Popen[str]:
     env = {**os.environ, "ONRECORD_JOBS": str(jobs)}
     return subprocess.Popen(
@@ -175,6 +181,7 @@ def _start_ingest(corpus: Path, db: Path, jobs: int = 2) -> subprocess.Popen[str
         text=True,
         env=env,
         start_new_session=True,  # its own process group, as a shell gives a foreground job
+        preexec_fn=_foreground_signals,
     )
 
 
