@@ -275,8 +275,8 @@ class _Coder(ArgumentFinder):
             and trig.kind != "noun"
             or (bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks))
         )
-        if not srcs and speaker_acts and quote.speaker:  # type: ignore[union-attr]
-            srcs = _unique([quote.speaker.actor])  # type: ignore[union-attr]
+        if not srcs and speaker_acts and quote is not None and quote.speaker:
+            srcs = _unique([quote.speaker.actor])
         decision: Decision | None = None
         if fallback:
             if not srcs:
