@@ -206,10 +206,10 @@ def _adjunct_of(verb: Token, span: Offsets, ctx: Context) -> bool:
     own = {
         t.i for c in verb.children if c.dep_ in _ADJUNCT_DEPS and c.i < verb.i for t in c.subtree
     }
-    return all(t.i in own for t in toks) and not any(_main_clause(t) for t in toks)
+    return all(t.i in own for t in toks) and not any(_unmarked_clause(t) for t in toks)
 
 
-def _main_clause(tok: Token) -> bool:
+def _unmarked_clause(tok: Token) -> bool:
     """A verb with its own subject and no subordinating word ("after", "when"): the parser
     sometimes hangs the sentence's main clause under a fronted one."""
     return (
