@@ -12,8 +12,11 @@ import csv
 import datetime as dt
 import io
 import json
+import signal
 import sys
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -295,7 +298,10 @@ def run_ingest(
     summary = IngestSummary()
     stream: Any = None
     try:
-        with ProgressReport("ingest", noun="articles", enabled=progress) as report:
+        with (
+            _latched_interrupt() as interrupted,
+            ProgressReport("ingest", noun="articles", enabled=progress) as report,
+        ):
             if progress and count is not None:
                 count(report)
             stream = iter(outcomes())
@@ -304,6 +310,10 @@ def run_ingest(
                 report.advance(failed=outcome.status == "failed")
                 if outcome.error is not None:
                     report.print(str(outcome.error))
+                if interrupted.hit:
+                    raise KeyboardInterrupt
+            if interrupted.hit:
+                raise KeyboardInterrupt
     except KeyboardInterrupt:
         _close_quietly(stream)
         _print_summary(summary, store)
@@ -316,6 +326,47 @@ def run_ingest(
     _print_summary(summary, store)
     if summary.failed:
         raise typer.Exit(1)
+
+
+class _Latch:
+    """Whether a Ctrl-C arrived (see :func:`_latched_interrupt`)."""
+
+    hit = False
+
+
+@contextmanager
+def _latched_interrupt() -> Iterator[_Latch]:
+    """Ctrl-C raises KeyboardInterrupt as usual and also marks the latch it yields.
+
+    Python prints and drops an exception raised in a finalizer (``__del__``, a weakref
+    callback), so a Ctrl-C that lands while one runs would be lost, with a traceback on
+    stderr; here it marks the latch without the traceback, and the ingest loop checks the
+    latch after each article, so that Ctrl-C still stops it. A process started with Ctrl-C
+    ignored (a background job) keeps ignoring it.
+    """
+    latch = _Latch()
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield latch
+        return
+
+    def handler(_signum: int, _frame: Any) -> None:
+        latch.hit = True
+        raise KeyboardInterrupt
+
+    def unraisable(info: Any) -> None:
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            previous_hook(info)
+
+    previous = signal.signal(signal.SIGINT, handler)
+    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
+    try:
+        yield latch
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = previous_hook
 
 
 def _close_quietly(stream: Any) -> None:
