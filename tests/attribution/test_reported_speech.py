@@ -248,3 +248,19 @@ def test_a_clause_nested_in_a_mixed_statement_is_mixed_too(attribute) -> None:  
     text = 'Voss said the envoy had promised "a full and fair hearing" to both sides.'
     kinds = {spk(text, a): a.kind for a in attribute(text)}
     assert kinds == {"Voss": "mixed", "the envoy": "mixed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Voss said "the border is shut" on Monday.', "Voss said “the border is shut” last night."],
+)
+def test_a_quotation_followed_only_by_when_it_was_said_is_direct(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    (a,) = attribute(text)
+    assert (a.kind, spk(text, a), seg(text, a)) == ("direct", "Voss", ["the border is shut"])
+
+
+def test_a_quotation_followed_by_more_of_what_was_said_stays_mixed(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = 'Voss said it was "a two-way race" between Marr and herself.'
+    (a,) = attribute(text)
+    assert a.kind == "mixed"
+    assert seg(text, a)[-1].endswith("between Marr and herself")

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 _VERB_POS = frozenset({"VERB", "AUX"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 # speech and cognition verbs, nominal cues, learned attitude adjectives
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
@@ -617,12 +618,31 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
         f = reported[holder]
         s, e = f.att.spans[0][0], f.att.spans[-1][1]
         quoted = sum(x.end - x.start for x in g.segments)
+        if g.full and _quotation_then_adjunct(ctx, g, s, e):
+            continue  # 'said “...” on Monday': the quotation is what was said
         if not g.full or quoted < 0.7 * (e - s):
             f.att.kind = "mixed"
             g.full = None  # type: ignore[assignment]  # consumed by the clause
             absorbed.append((g.segments[0].start, g.segments[-1].end))
     _mark_holders(absorbed, reported)
     _mark_partial_holders(ctx, groups, reported)
+
+
+def _quotation_then_adjunct(ctx: Context, g: Group, s: int, e: int) -> bool:
+    """The clause is the quotation and then only when it was said ('said “the border is shut”
+    on Monday'): the time goes with the saying. (Other tails often carry on what was said:
+    '“a two-man race” between Voss and Marr'.)"""
+    if g.segments[0].start > s + 1 or g.end >= e:
+        return False
+    tail = ctx.doc.char_span(g.end, e, alignment_mode="expand")
+    if tail is None:
+        return False
+    words = [t for t in tail if not (t.is_punct or t.is_space)]
+    return (
+        bool(words)
+        and all(t.ent_type_ in _TIME_ENTS or t.pos_ in ("ADP", "DET") for t in words)
+        and any(t.ent_type_ in _TIME_ENTS for t in words)
+    )
 
 
 def _mark_holders(absorbed: list[Offsets], reported: list[Found]) -> None:
