@@ -174,3 +174,53 @@ def test_a_frame_after_a_joined_words_and_a_comma_still_names_the_speaker(attrib
     text = '"Campaigns are short of money. They have no choice" but to lead, says Teo Marr.'
     quotes = [a for a in attribute(text) if a.kind == "direct"]
     assert [spk(text, a) for a in quotes] == ["Teo Marr"]
+
+
+def _direct_speakers(attribute, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [spk(text, a) if a.speaker else None for a in attribute(text) if a.kind == "direct"]
+
+
+def test_a_clause_with_its_own_subject_ending_at_the_colon_is_the_frame(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Voss spoke at the river crossing.\n\n"
+        '"Apparently a young man is having some problems," Voss said as the heckler '
+        'yelled: "You lie!"'
+    )
+    assert _direct_speakers(attribute, text) == ["Voss", "the heckler"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause and a participle before the colon do not introduce the quotation
+        "Ana Voss wrote back to the man who promised a wall:\n\n“Your plan is to spend "
+        "billions on it.”",
+        "Any decision would involve Ana Voss, who told the assembly when asked about the "
+        'inquiry: "That matter is being handled by the career prosecutors."',
+    ],
+)
+def test_a_relative_clause_or_a_participle_before_the_colon_is_not_the_frame(  # type: ignore[no-untyped-def]
+    attribute, text
+) -> None:
+    assert _direct_speakers(attribute, text)[0] in {"Ana Voss", "who"}
+
+
+def test_a_name_read_as_a_compound_of_its_cue_is_the_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The envoy tried to ask a question when Marr cut him off.\n\n"
+        "“Go back to Lorvik,” Marr barked and a security guard escorted the envoy out."
+    )
+    assert _direct_speakers(attribute, text) == ["Marr"]
+
+
+def test_a_frame_sentence_after_a_closing_question_names_the_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Teo Marr criticised the treaty in parliament and suggested that Ana Voss would lose "
+        "the vote.\n“It looks like we are not going to get along, who knows?” Voss told "
+        "Lorvik’s Channel Four station in an interview aired on Monday when asked how ties "
+        "would fare after the election."
+    )
+    (direct,) = [a for a in attribute(text) if a.kind == "direct"]
+    assert spk(text, direct) == "Voss"
+    assert direct.addressee
+    assert text[direct.addressee[0] : direct.addressee[1]].startswith("Lorvik’s Channel Four")

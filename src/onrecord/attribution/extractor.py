@@ -387,6 +387,8 @@ def _direct(ctx: Context, g: Group) -> Found | None:
             sent = ctx.sents.at(phi - 1) or (plo, phi)
             if _attribute_from_frame(ctx, found, "left", sent[0], phi):
                 return found
+    if _frame_after_question(ctx, found, g):
+        return found
     signer = _signature(ctx, g.segments[-1])
     if signer is not None:
         found.speaker_tok = signer
@@ -430,34 +432,82 @@ def _said_before(ctx: Context, found: Found, g: Group) -> bool:
         return False
     if ctx.text[lo:hi].rstrip()[-1:] != ".":
         return False  # a question, an exclamation, a colon (read above), a quotation
+    frame = _contentless_frame(ctx, lo, hi)
+    if frame is None:
+        return False
+    verb, subj = frame
+    found.att.cue = (verb.idx, verb.idx + len(verb.text))
+    found.speaker_tok = subj
+    return True
+
+
+# speech verbs whose object is always the one spoken to, never what was said
+_TOLD = frozenset({"tell", "inform", "brief", "notify"})
+
+
+def _contentless_frame(ctx: Context, lo: int, hi: int) -> tuple[Token, Token] | None:
+    """The speech verb and its subject when the sentence ``lo:hi`` is a frame with no
+    content of its own ("Ida Brin agreed.", "Voss told the Lorvik Herald on Monday."): its
+    main verb is a speech verb with no content (an audience or a person spoken to aside),
+    and its subject, naming someone, opens it."""
     cues = ctx.cues
     for verb in ctx.tokens(lo, hi):
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
             continue
         if verb.lemma_.lower() not in cues.speech and _phrasal(verb) not in cues.speech:
             continue
+        spoken_to = verb.lemma_.lower() in _TOLD  # "told the Lorvik Herald": who heard it
         if any(
             c.dep_ in _CONTENT_DEPS
             and not ctx.in_quote(c.idx)
             and not (c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in cues.audience)
+            and not (spoken_to and c.dep_ in {"dobj", "dative"})
             for c in verb.children
         ):
-            return False  # "Voss said the border was shut.": that was her statement
+            return None  # "Voss said the border was shut.": that was her statement
         subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
         if subj is None or not (lo <= subj.idx < hi) or not_a_speaker(ctx, subj):
-            return False
+            return None
         if subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
-            return False
+            return None
         if _two_subjects_of(verb) or subj.left_edge.dep_ == "cc":
-            return False  # "Or maybe Brin, an adviser, says.": which is the sayer is in doubt
+            return None  # "Or maybe Brin, an adviser, says.": which is the sayer is in doubt
         if ctx.text[lo : subj.left_edge.idx].strip():
             # the subject opens the sentence: not "“...,” Voss charged" (that frame had its
             # own quotation) nor "Or maybe Brin, an adviser says" (a parse in doubt)
-            return False
-        found.att.cue = (verb.idx, verb.idx + len(verb.text))
-        found.speaker_tok = subj
-        return True
-    return False
+            return None
+        return verb, subj
+    return None
+
+
+def _frame_after_question(ctx: Context, found: Found, g: Group) -> bool:
+    """``“Who knows?” Voss told the Lorvik Herald in an interview aired on Monday.``: a
+    question or an exclamation closing a quotation was read as the end of its sentence (the
+    frame after it is too long to tell), and the next sentence of the paragraph is a frame
+    with no content of its own: the quotation is what it says."""
+    last = g.segments[-1]
+    if last.close is None or ctx.text[last.start : last.end].rstrip()[-1:] not in "?!":
+        return False
+    i = ctx.sents.index_of(last.outer_end - 1)
+    if i is None or i + 1 >= len(ctx.sents.ranges):
+        return False
+    if ctx.text[last.outer_end : ctx.sents.ranges[i][1]].strip():
+        return False
+    lo, hi = ctx.sents.ranges[i + 1]
+    if ctx.paragraph_of(lo) != last.paragraph or ctx.text[ctx.sents.ranges[i][1] : lo].strip():
+        return False
+    nxt = ctx.next_open(lo)
+    if nxt is not None and nxt < hi:
+        return False  # the sentence frames a quotation of its own
+    frame = _contentless_frame(ctx, lo, hi)
+    if frame is None:
+        return False
+    verb, subj = frame
+    found.att.cue = (verb.idx, verb.idx + len(verb.text))
+    found.speaker_tok = subj
+    found.reply = verb.lemma_.lower() in ctx.cues.reply
+    addressee_from_verb(ctx, found, verb, (lo, hi))
+    return True
 
 
 _DASHES = ("-", "\u2013", "\u2014")
@@ -609,8 +659,9 @@ def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None
     """``“Yes, I back the treaty,” Lev Brandt, founder of the Lorvik Institute, tells the
     Herald``: a person's noun phrase fills the frame from the quotation to the cue, but the
     parse left the cue without a subject, having hung the phrase on a word inside the
-    quotation ("treaty") or the cue on the phrase ("the opposition leader, Teo Marr, tweeted
-    Sunday" read as a modifier). The phrase is the speaker (None otherwise)."""
+    quotation ("treaty"), the cue on the phrase ("the opposition leader, Teo Marr, tweeted
+    Sunday" read as a modifier) or the name on the cue as a compound ("Voss barked"). The
+    phrase is the speaker (None otherwise)."""
     if not words or words[0].i >= verb.i:
         return None
     head = words[0]
@@ -628,7 +679,9 @@ def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None
     hung = head.head.i != head.i and ctx.in_quote(head.head.idx)
     modifier = verb.dep_ == "acl" and verb.head.i == head.i
     rootless = head.dep_ == "ROOT" and verb.head.i == verb.i
-    return head if hung or modifier or rootless else None
+    # "“...,” Voss barked and ...": the name read as a compound of the cue
+    glued = head.dep_ == "compound" and head.head.i == verb.i
+    return head if hung or modifier or rootless or glued else None
 
 
 def _nominal_before(ctx: Context, found: Found, toks: list[Token], verb: Token) -> bool:
@@ -658,13 +711,27 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         return None
     if colon.head.pos_ != "VERB" or ctx.in_quote(colon.head.idx):
         return _name_colon(ctx, found, toks, colon)
-    subj = subject_of(colon.head, ok=lambda t: not ctx.in_quote(t.idx))
+    verb = colon.head
+    subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
+    # "Voss said as the heckler yelled:": the parser hangs the colon on the main verb, but
+    # the clause that ends at it, with a speech verb and a subject of its own, introduces
+    # the quotation
+    for t in reversed(toks):
+        if (
+            verb.i < t.i < colon.i
+            and _speech_verb(ctx, t)
+            and t.dep_ in {"advcl", "conj", "parataxis"}  # not "a candidate who promised"
+            and t.tag_ in {"VBD", "VBZ", "VBP"}  # finite: not "when asked about X:"
+        ):
+            own = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if own is not None and own.lower_ not in {"who", "that", "which"}:
+                verb, subj = t, own
+                break
     if subj is None or subj.i > colon.i or subj.idx < toks[0].idx:
         return None
     if not_a_speaker(ctx, subj):
         return None  # "the statement reads:": whoever spoke in it, from the context
     if _names_someone(subj):
-        verb = colon.head
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
         return "person"

@@ -199,8 +199,10 @@ def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Toke
             if tok.text == ",":
                 continue
             break
-        if tok.dep_ == "mark" or tok.pos_ == "SCONJ":
-            break  # "adding that its value ...": a clause begins, no inverted subject
+        if tok.dep_ == "mark" or tok.pos_ in {"SCONJ", "CCONJ"}:
+            # "adding that its value ...", "said and a guard led him out": a clause begins,
+            # no inverted subject
+            break
         if is_age_noun(tok):
             return tok
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in skip:
