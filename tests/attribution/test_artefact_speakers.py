@@ -88,3 +88,34 @@ def test_an_artefact_that_voices_nothing_is_itself_the_content(attribute) -> Non
     assert [(spk(text, a), seg(text, a)) for a in found] == [
         ("Teo Marr", ["a statement listing the treaty's flaws"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry of Belvania issued a statement on Monday. The statement read: "We will '
+        'not yield to threats."',
+        "The ministry of Belvania issued a statement late on Monday.\n\n"
+        '"We will not yield to threats," the statement said.',
+    ],
+)
+def test_the_statement_just_issued_speaks_for_its_publisher(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    found = attribute(text)
+    # and "issued a statement on Monday" is not a statement of its own
+    assert [(a.kind, spk(text, a)) for a in found] == [("direct", "The ministry of Belvania")]
+
+
+def test_an_artefact_with_a_topic_is_what_was_said(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry of Belvania issued a statement on the closure of the river crossing."
+    assert ["a statement on the closure of the river crossing"] in [
+        seg(text, a) for a in attribute(text)
+    ]
+
+
+def test_a_report_speaks_for_its_findings(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The report said the economy of Belvania grew by two percent last year."
+    (a,) = attribute(text)
+    assert (spk(text, a), seg(text, a)) == (
+        "The report",
+        ["the economy of Belvania grew by two percent last year"],
+    )

@@ -596,6 +596,8 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
                 if inv is not None and lo <= inv.idx < hi
                 else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
             )
+        if subj is not None:
+            subj = _earlier_publisher(ctx, subj) or subj  # "“...,” the statement said"
         if subj is None or not_a_speaker(ctx, subj):
             continue
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
@@ -729,6 +731,11 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
                 break
     if subj is None or subj.i > colon.i or subj.idx < toks[0].idx:
         return None
+    issuer = _earlier_publisher(ctx, subj)
+    if issuer is not None:
+        found.att.cue = (verb.idx, verb.idx + len(verb.text))
+        found.speaker_tok = issuer
+        return "person"
     if not_a_speaker(ctx, subj):
         return None  # "the statement reads:": whoever spoke in it, from the context
     if _names_someone(subj):
@@ -736,6 +743,23 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         found.speaker_tok = subj
         return "person"
     return "thing" if subj.pos_ == "NOUN" and subj.ent_type_ == "" else None
+
+
+def _earlier_publisher(ctx: Context, subj: Token) -> Token | None:
+    """``The ministry issued a statement on Monday. The statement read: “...”``: the artefact
+    ("the statement") was published just before (this paragraph or the one before), and its
+    publisher speaks."""
+    lemma = subj.lemma_.lower()
+    if lemma not in ctx.cues.artefact or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children
+    ):
+        return None
+    lo = ctx.paras[max(0, ctx.paragraph_of(subj.idx) - 1)][0]
+    for t in reversed(ctx.tokens(lo, subj.idx)):
+        if t.lemma_.lower() == lemma and not ctx.in_quote(t.idx):
+            found = publisher(t, ctx.cues.artefact, ctx.cues.publish)
+            return found if found is not None and not not_a_speaker(ctx, found) else None
+    return None
 
 
 _NOT_PERSON_ENTS = frozenset(

@@ -375,6 +375,8 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         if obj is not None and obj.pos_ != "PRON" and not passive:
             if _voices_itself(obj, cues):
                 return None  # "issued a statement saying X": the participle's statement
+            if _bare_artefact(obj, cues):
+                return None  # "issued a statement on Monday": what it said is elsewhere
             hi = max(
                 [obj.right_edge.i]
                 + [
@@ -448,6 +450,26 @@ def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
                 None,
             )
     return False
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "against", "over", "regarding", "concerning"})
+
+
+def _bare_artefact(obj: Token, cues: CueLexicon) -> bool:
+    """Is ``obj`` an artefact that says nothing of what it holds ("released a statement on
+    Monday", "sent a letter to the council"), rather than one with a topic or a clause of
+    its own ("a statement on the border closure", "a letter that ...")?"""
+    if obj.lemma_.lower() not in cues.artefact:
+        return False
+    for c in obj.children:
+        if c.i < obj.i:
+            continue
+        if c.dep_ in {"acl", "relcl", "ccomp", "appos"}:
+            return False
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            if any(g.ent_type_ not in _TIME_ENTS for g in c.subtree if g is not c):
+                return False
+    return True
 
 
 def _set_off(clause: Token) -> bool:
