@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.conftest import seg, spk
+from tests.attribution.conftest import ref, seg, spk
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,29 @@ def test_a_report_speaks_for_its_findings(attribute) -> None:  # type: ignore[no
         "The report",
         ["the economy of Belvania grew by two percent last year"],
     )
+
+
+def test_it_speaks_for_the_body_named_just_before(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry of Belvania closed the river crossing on Monday. It said that the border "
+        "would stay shut until the talks resume."
+    )
+    (a,) = attribute(text)
+    assert (spk(text, a), ref(text, a)) == ("It", "The ministry of Belvania")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is clear that Ostrava will object to the closure.",
+        # no body or document before it: nobody to stand for
+        "Ana Voss crossed the river on Monday. It said that the border would stay shut.",
+        # two bodies before it: which one speaks is in doubt
+        "The ministry of Belvania met the Lorvik council on Monday. It said that the border "
+        "would stay shut.",
+        # "it" before a copula stands for no one
+        "The ministry of Belvania met on Monday. It is safe to say that the border will stay shut.",
+    ],
+)
+def test_it_with_nothing_to_stand_for_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert attribute(text) == []

@@ -92,6 +92,41 @@ class Context:
         self._skip_starts = [lo for lo, _ in self.skip]
         self._skip_reach = list(accumulate((hi for _, hi in self.skip), max))
         self._dateline_starts = [lo for lo, _ in self.datelines]
+        self._it_cache: dict[int, Token | None] = {}
+
+    def it_antecedent(self, tok: Token) -> Token | None:
+        """What a speaking "it" stands for ("The ministry closed the crossing. It said that
+        ..."): the nearest body or document that is the subject of a clause before it, in its
+        sentence or the one before (None when there is none, or "it" is no subject)."""
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or _placeholder_it(tok):
+            return None
+        if tok.i not in self._it_cache:
+            self._it_cache[tok.i] = self._find_it_antecedent(tok)
+        return self._it_cache[tok.i]
+
+    def _find_it_antecedent(self, tok: Token) -> Token | None:
+        k = self.sents.index_of(tok.idx)
+        if k is None:
+            return None
+        lo = self.sents.ranges[max(0, k - 1)][0]
+        if self.paragraph_of(lo) < self.paragraph_of(tok.idx) - 1:
+            lo = self.paras[self.paragraph_of(tok.idx) - 1][0]
+        seen = False  # a body named since, in any role: which one "it" is, is in doubt
+        for t in reversed(self.tokens(lo, tok.idx)):
+            if t.i >= tok.i or self.in_quote(t.idx):
+                continue
+            body = t.tag_ in {"NN", "NNP"} and (
+                (t.ent_type_ == "ORG" and t.text not in self.person_words)
+                or t.lemma_.lower() in _IT_HEADS
+            )
+            if body and t.dep_ in {"nsubj", "nsubjpass"}:
+                return None if seen else t
+            seen = seen or (
+                body
+                and t.dep_ not in {"compound", "poss"}
+                and not any(c.lower_ == "its" for c in t.children)  # "in its statement"
+            )
+        return None
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -226,10 +261,42 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
 _NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
 
 
+# What "it" may stand for as a speaker: bodies, outlets and their documents.
+_IT_HEADS = frozenset(
+    "government administration ministry parliament congress senate assembly court council "
+    "commission committee agency department office presidency party union company "
+    "corporation firm bank newspaper paper network embassy campaign board group "
+    "organization organisation association federation university report study survey "
+    "poll analysis letter statement memo ad".split()
+)
+
+
+def _placeholder_it(tok: Token) -> bool:
+    """ "it's safe to say", "it wasn't an accident", "it appears that": an "it" that stands
+    for no one."""
+    verb = tok.head
+    return (
+        verb.pos_ == "AUX"
+        or verb.lower_ in {"'s", "’s"}
+        or verb.lemma_.lower() in _PLACEHOLDER_VERBS
+    )
+
+
+# "it appears that ...", and verbs whose "it" is mostly a fact, not a body ("it shows how
+# much the party has changed", "it casts new light on ...")
+_PLACEHOLDER_VERBS = frozenset(
+    "be appear seem look remain show indicate suggest cast reveal demonstrate mean prove "
+    "highlight underscore reflect signal".split()
+)
+
+
 def not_a_speaker(ctx: Context, tok: Token) -> bool:
-    """Subjects that cannot be a speaker: times, amounts, it/this, 'the statement'."""
+    """Subjects that cannot be a speaker: times, amounts, this, 'the statement', and "it"
+    unless it stands for a body or a document named just before (:meth:`Context.it_antecedent`)."""
     if is_age_noun(tok):
         return False  # "said the 46-year-old" (tagged as a date)
+    if tok.lower_ == "it":
+        return ctx.it_antecedent(tok) is None
     if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
         return True
     if ctx.dateline_at(tok.idx) is not None:

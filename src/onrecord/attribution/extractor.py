@@ -1097,6 +1097,8 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.speaker_ref = bound
             elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
+            elif (it := ctx.it_antecedent(tok)) is not None:
+                att.speaker_ref = np_span(it, limit=_frame_limit(ctx, it))
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
                 joint = joins_people(ctx.tokens(*att.speaker), _named_person)
