@@ -276,7 +276,8 @@ def _placeholder_it(tok: Token) -> bool:
     for no one."""
     verb = tok.head
     return (
-        verb.pos_ == "AUX"
+        verb.dep_ in {"relcl", "acl"}  # "the impact it said X would have": read the clause
+        or verb.pos_ == "AUX"
         or verb.lower_ in {"'s", "’s"}
         or verb.lemma_.lower() in _PLACEHOLDER_VERBS
     )
