@@ -155,6 +155,56 @@ def test_a_fronted_clause_holding_the_main_clause_is_still_content(attribute) ->
     assert seg(text, a) == [text[: text.index(", police")]]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "With his usual swagger, Marr held forth on the river treaty, even praising the "
+            "Belvanian envoys.",
+            "held",
+        ),
+        (
+            "Before the vote in Lorvik, Voss marveled at the size of the crowd, calling it a good "
+            "sign.",
+            "marveled",
+        ),
+        (
+            "Weighing in on the dispute, Voss agreed, praising the envoys as brave and patient.",
+            "agreed",
+        ),
+    ],
+)
+def test_a_cue_clause_with_its_own_object_or_participle_sets_nothing_off(
+    attribute,  # type: ignore[no-untyped-def]
+    text: str,
+    cue: str,
+) -> None:
+    # the cue clause reports an act with its own content ("held forth on the treaty"), or the
+    # text around it is only the verb's own modifiers ("Weighing in ...", "praising ..."):
+    # no set-off statement (the participle's own statement may still be found)
+    assert all(text[a.cue[0] : a.cue[1]] != cue for a in attribute(text) if a.cue)
+
+
+def test_a_speakers_participle_after_the_cue_clause_is_not_content(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "She had waited her whole life, Voss explained, recalling the day the border opened."
+    (a,) = attribute(text)
+    assert spk(text, a) == "Voss"
+    assert seg(text, a) == ["She had waited her whole life"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border stays open, Voss said at a rally in Lorvik, and the envoys will return soon.",
+        "The border will stay open, Voss told a Lorvik panel on Tuesday, and the envoys will return.",
+    ],
+)
+def test_where_and_to_whom_it_was_said_keep_the_cue_set_off(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    (a,) = attribute(text)
+    assert spk(text, a) == "Voss"
+    assert seg(text, a)[0] == text[: text.index(", Voss")]
+
+
 def test_reported_quoted_as_saying(attribute) -> None:
     text = "Voss was quoted as saying the deal was dead."
     (a,) = attribute(text)

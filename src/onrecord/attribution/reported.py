@@ -160,7 +160,7 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
             default=hi,
         ),
     )
-    if any(t.i < lo or t.i > hi for t in subj.subtree):
+    if any(t.i < lo or t.i > hi for t in subj.subtree) or _acts_on_object(verb, hi):
         return None
     sent = ctx.sents.at(verb.idx)
     if sent is None:
@@ -178,7 +178,9 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         spans.append(left)
     if after.text != "." and after.idx + 1 < sent[1]:
         right = trim_span(ctx.text, (after.idx + 1, sent[1]))
-        if len(WORD.findall(ctx.text[right[0] : right[1]])) >= 2:
+        if len(WORD.findall(ctx.text[right[0] : right[1]])) >= 2 and not _own_participle(
+            verb, right, ctx
+        ):
             spans.append(right)
     if spans == [left] and _adjunct_of(verb, left, ctx):
         # only the cue's own fronted modifier before it ("But even after the growth cooled,
@@ -191,6 +193,49 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+# verbs whose prepositional phrases in a set-off cue clause say where, when or to whom it
+# was said ("she said at a rally", "he wrote to investors", "posted on Facebook")
+_PLAIN_SAYING = frozenset({"say", "tell", "add", "write", "post", "tweet", "note", "explain"})
+# verbs whose object in a set-off cue clause is whom they told ("he told a Senate panel")
+_ADDRESSING = frozenset({"tell", "assure", "remind", "warn", "inform", "advise", "promise"})
+_TOPIC_PREPS = frozenset({"at", "with", "about", "of", "on", "to"})
+
+
+def _acts_on_object(verb: Token, hi: int) -> bool:
+    """Does the cue clause (up to token ``hi``) carry an object of its own: "With his usual
+    swagger, Voss held forth on the economy, ...", "In May, Marr raised $5 million, ...",
+    "Voss marveled at the crowd"? It reports an act with its own content, and the text
+    around it is not what was said."""
+    for c in verb.children:
+        if c.i <= verb.i or c.i > hi:
+            continue
+        if c.dep_ in {"dobj", "dative", "attr", "oprd", "prt"}:
+            if verb.lemma_.lower() not in _ADDRESSING and c.right_edge.i <= hi:
+                return True
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in _TOPIC_PREPS
+            and verb.lemma_.lower() not in _PLAIN_SAYING
+            and any(g.dep_ in {"pobj", "pcomp"} and g.pos_ != "PROPN" for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _own_participle(verb: Token, span: Offsets, ctx: Context) -> bool:
+    """Is the text after a cue clause only the cue verb's own participle ("Voss agreed,
+    praising the plan", "he explained, recalling his first visit"): what the speaker did
+    while saying it, not more of the statement."""
+    own = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+        for t in c.subtree
+    }
+    toks = [t for t in ctx.tokens(*span) if not t.is_punct]
+    return bool(toks) and all(t.i in own for t in toks)
 
 
 # a cue verb's own fronted modifiers: when, where, how it was said, not what
