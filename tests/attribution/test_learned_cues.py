@@ -89,6 +89,33 @@ def test_attitude_and_verbless_cues_give_holder_and_content(
 
 
 @pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # an attitude to an act of speech or stance: the act joins the cue and its object or
+        # clause is the content (PolNeAR's "were quick to condemn" + "the outcome")
+        ("Ana Voss was quick to condemn the river treaty.", "quick to condemn", "the river treaty"),
+        (
+            "Teo Marr was reluctant to point out that the border had been closed for years.",
+            "reluctant to point out",
+            "that the border had been closed for years",
+        ),
+        # an act that says nothing: the whole infinitive stays the content
+        (
+            "Teo Marr was reluctant to leave Lorvik before the vote.",
+            "reluctant",
+            "to leave Lorvik before the vote",
+        ),
+    ],
+)
+def test_an_attitude_to_an_act_of_speech_takes_the_act_into_its_cue(
+    attribute, text, cue, content
+) -> None:  # type: ignore[no-untyped-def]
+    (a,) = [a for a in attribute(text) if a.kind == "indirect"]
+    assert a.cue is not None
+    assert (text[a.cue[0] : a.cue[1]], seg(text, a)) == (cue, [content])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an adjective that is not a learned cue with this preposition

@@ -272,6 +272,7 @@ def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
     clause). The holder is the copula's subject; without a named one, nothing."""
     adjectives = ctx.cues.adjectives
     toks: list[Token] | None = None
+    last = adj  # the cue's last word
     for child in adj.children:
         if child.i < adj.i:
             continue
@@ -283,6 +284,11 @@ def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
             sub = list(child.subtree)
             if len(sub) >= 3:
                 toks = sub
+                act = _act_on(child, ctx.cues) if child.dep_ == "xcomp" else None
+                if act is not None:
+                    # "quick to condemn the deal": the cue is the act, the content its object
+                    last = act
+                    toks = [t for t in sub if t.i > act.i]
                 break
     if not toks:
         return None
@@ -294,17 +300,32 @@ def _attitude(ctx: Context, adj: Token, lemma: str) -> Found | None:
         or not_a_speaker(ctx, holder)
     ):
         return None
-    return _cued_content(ctx, toks, adj, holder)
+    return _cued_content(ctx, toks, adj, holder, last)
 
 
-def _cued_content(ctx: Context, toks: list[Token], cue: Token, holder: Token) -> Found | None:
+def _act_on(verb: Token, cues: CueLexicon) -> Token | None:
+    """The last word of a cue verb an attitude governs when that verb has an object or a
+    clause of its own ("quick to condemn the deal", "reluctant to point out that ..."):
+    the verb, or its particle."""
+    verbs = cues.speech | cues.object_content | cues.cognition | cues.prep_verbs | cues.intention
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    if not any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
+        return None
+    return max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+
+
+def _cued_content(
+    ctx: Context, toks: list[Token], cue: Token, holder: Token, last: Token | None = None
+) -> Found | None:
     """The reported statement of ``holder`` whose content is ``toks`` (cleaned) and whose cue
-    is the one word ``cue`` (an attitude adjective, a nominal cue), or None when nothing of the
-    content is left."""
+    runs from ``cue`` to ``last`` (one word without it: an attitude adjective, a nominal cue),
+    or None when nothing of the content is left."""
     span = clean_span(ctx, toks)
     if span is None:
         return None
-    att = Attribution(kind="indirect", spans=[span], cue=(cue.idx, cue.idx + len(cue.text)))
+    end = last or cue
+    att = Attribution(kind="indirect", spans=[span], cue=(cue.idx, end.idx + len(end.text)))
     return Found(att=att, pos=min(span[0], cue.idx), speaker_tok=holder)
 
 
