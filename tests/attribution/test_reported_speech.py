@@ -252,6 +252,26 @@ def test_nominal_statement_has_its_holder_as_speaker(
     assert spk(text, found[0]) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # whom the remarks were made to is not what they said
+        ("Voss stood by her remarks to the Lorvik paper.", None),
+        # nor when; a later preposition may still say what they were about
+        ("Voss stood by her remarks on Tuesday about the river treaty.", "the river treaty"),
+        # after a noun of stance, "to" names what it is against
+        ("Teo Marr's opposition to the river treaty is well known in Lorvik.", "the river treaty"),
+    ],
+)
+def test_a_nominal_cues_addressee_or_date_is_not_its_content(
+    attribute,  # type: ignore[no-untyped-def]
+    text: str,
+    content: str | None,
+) -> None:
+    found = [seg(text, a) for a in attribute(text) if a.kind == "indirect"]
+    assert found == ([[content]] if content else [])
+
+
 def test_nominal_statement_without_holder_is_not_attributed(attribute) -> None:
     assert attribute("The claim that the border is shut drew laughter in Sarn.") == []
 

@@ -376,12 +376,29 @@ def _nominal(ctx: Context, noun: Token) -> Found | None:
             child.dep_ == "prep"
             and child.lower_ in _NOMINAL_PREPS
             and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+            and _nominal_content_prep(noun, child)
         ):
             toks = list(child.subtree)[1:]
             break
     if not toks:
         return None
     return _cued_content(ctx, toks, noun, holder)
+
+
+# nouns whose "to" phrase is what they stand against or answer ("her opposition to the
+# treaty"); after other nouns it names whom they were made to ("his comments to reporters")
+_TO_CONTENT_NOUNS = frozenset(
+    {"opposition", "objection", "resistance", "reference", "response", "challenge"}
+)
+
+
+def _nominal_content_prep(noun: Token, prep: Token) -> bool:
+    """Does a nominal cue's preposition introduce what the statement is about? Not the one
+    it was made to ("Voss's remarks to reporters") nor when ("her remarks on Tuesday")."""
+    if prep.lower_ == "to" and noun.lemma_.lower() not in _TO_CONTENT_NOUNS:
+        return False
+    obj = next(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+    return obj.ent_type_ not in {"DATE", "TIME"}
 
 
 def _possessor_fits(pronoun: Token, subject: Token) -> bool:
