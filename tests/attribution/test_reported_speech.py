@@ -66,6 +66,33 @@ def test_reported_according_to(attribute) -> None:
     assert seg(text, a) == ["The convoy turned back at dawn"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer's sequel after the source, a concession or a participle, is not sourced
+        (
+            "Ana Voss leads Teo Marr by nine points in Lorvik, according to the latest poll, "
+            "despite losing the primary there.",
+            ["Ana Voss leads Teo Marr by nine points in Lorvik"],
+        ),
+        (
+            "Ostrava has reached a deal with the river unions, according to the ministry, ending "
+            "a strike of six weeks.",
+            ["Ostrava has reached a deal with the river unions"],
+        ),
+        # a clause joined after the source stays (PolNeAR keeps it more often than not)
+        (
+            "The convoy turned back at dawn, according to the Ostravan defence ministry, and the "
+            "border stayed shut.",
+            ["The convoy turned back at dawn", "and the border stayed shut"],
+        ),
+    ],
+)
+def test_according_to_leaves_the_writers_sequel_out(attribute, text, content) -> None:  # type: ignore[no-untyped-def]
+    (a,) = attribute(text)
+    assert seg(text, a) == content
+
+
 def test_mixed_quote_inside_reported_clause(attribute) -> None:
     text = "Voss said she had been promised “the relevant guarantees we need” by Belvania."
     (a,) = attribute(text)

@@ -678,6 +678,21 @@ def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
     return start, end
 
 
+def _writers_sequel(ctx: Context, before: Offsets, after: Offsets) -> bool:
+    """Is the text after a closing "according to X" the writer's sequel to the sourced
+    statement, a participle or a concession ("Voss leads by nine points, according to the
+    poll, despite losing the primary"; "..., taking a step toward a deal")? Not when the
+    phrase interrupts a clause ("... the video while, according to X, knowing ...")."""
+    rest = [t for t in ctx.tokens(*after) if not t.is_punct]
+    said = [t for t in ctx.tokens(*before) if not t.is_punct]
+    if not rest or not said:
+        return False
+    first, last = rest[0], said[-1]
+    if last.dep_ in {"mark", "cc", "prep", "det"} or last.tag_ in {"IN", "CC", "DT", "TO"}:
+        return False
+    return first.tag_ == "VBG" or first.lower_ in {"despite", "even"}
+
+
 def _according_to(ctx: Context, tok: Token) -> Found | None:
     to = ctx.doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -691,6 +706,8 @@ def _according_to(ctx: Context, tok: Token) -> Found | None:
     before = (sent[0], phrase_lo)
     after = (phrase_hi, sent[1])
     pieces = [p for p in (before, after) if len(WORD.findall(ctx.text[p[0] : p[1]])) >= 3]
+    if len(pieces) == 2 and _writers_sequel(ctx, before, after):
+        pieces = [before]
     if not pieces:
         return None
     spans = [trim_span(ctx.text, p) for p in pieces]
