@@ -232,6 +232,41 @@ def test_where_and_to_whom_it_was_said_keep_the_cue_set_off(attribute, text) -> 
     assert seg(text, a)[0] == text[: text.index(", Voss")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bill bars any waiver of the sanctions - a provision that, Voss said, keeps the "
+            "border shut for good.",
+            ["a provision that", "keeps the border shut for good"],
+        ),
+        (
+            "Marr had a rally planned in Lorvik that night - and the permit, his campaign said, "
+            "had been hard to get.",
+            ["the permit", "had been hard to get"],
+        ),
+        (
+            "Marr praised the new bridge (the cost of which, Voss says, will double by spring) at "
+            "the rally.",
+            ["the cost of which", "will double by spring"],
+        ),
+        # a hyphen inside a word is no aside
+        (
+            "A well-known envoy from Lorvik, Voss said, will lead the talks.",
+            ["A well-known envoy from Lorvik", "will lead the talks"],
+        ),
+    ],
+)
+def test_a_cue_set_off_inside_a_dash_or_parenthesis_speaks_for_the_aside(
+    attribute,  # type: ignore[no-untyped-def]
+    text: str,
+    content: list[str],
+) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect" and a.cue]
+    (a,) = [a for a in found if text[a.cue[0] : a.cue[1]] in {"said", "says"}]
+    assert seg(text, a) == content
+
+
 def test_reported_quoted_as_saying(attribute) -> None:
     text = "Voss was quoted as saying the deal was dead."
     (a,) = attribute(text)

@@ -191,8 +191,42 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         return None
     if any(ctx.in_quote(a) for a, _ in spans):
         return None
+    if spans[0][1] <= verb.idx:
+        spans = _from_aside_mark(ctx, spans)
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _aside_mark(tok: Token) -> bool:
+    """A dash or an opening parenthesis that sets off an aside (not a hyphen in a word)."""
+    if tok.text in {"—", "–", "("}:
+        return True
+    return tok.text in {"-", "--"} and tok.i > 0 and bool(tok.whitespace_)
+
+
+def _from_aside_mark(ctx: Context, spans: list[Offsets]) -> list[Offsets]:
+    """A cue clause set off inside a dash or parenthesis aside speaks for the aside only:
+    "The bill bans waivers - a provision that, Voss said, keeps the border shut"; "(the
+    cost of which, Marr says, will double)". The content before it starts after the last
+    mark (and its "and"), and a parenthesis closes it."""
+    a, b = spans[0]
+    toks = ctx.tokens(a, b)
+    marks = [t for t in toks if _aside_mark(t)]
+    if not marks:
+        return spans
+    mark = marks[-1]
+    rest = [t for t in toks if t.i > mark.i]
+    while rest and (rest[0].is_punct or rest[0].dep_ == "cc"):
+        rest.pop(0)
+    if not rest or len(WORD.findall(ctx.text[rest[0].idx : b])) < (1 if spans[1:] else 3):
+        return spans  # "- a provision, Voss said, that ...": the clause runs on after the cue
+    out = [(rest[0].idx, b), *spans[1:]]
+    if mark.text == "(" and len(out) > 1:
+        ra, rb = out[-1]
+        close = ctx.text.find(")", ra, rb)
+        if close > ra:
+            out[-1] = trim_span(ctx.text, (ra, close))
+    return out
 
 
 # verbs whose prepositional phrases in a set-off cue clause say where, when or to whom it
