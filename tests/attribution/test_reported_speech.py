@@ -250,6 +250,15 @@ def test_where_and_to_whom_it_was_said_keep_the_cue_set_off(attribute, text) -> 
             "the rally.",
             ["the cost of which", "will double by spring"],
         ),
+        # an aside closed before the cue clause is inside the content
+        (
+            "Of the remainder, twelve families - a parent with at least one child - were let in, "
+            "Voss said, and more will follow.",
+            [
+                "Of the remainder, twelve families - a parent with at least one child - were let in",
+                "and more will follow",
+            ],
+        ),
         # a hyphen inside a word is no aside
         (
             "A well-known envoy from Lorvik, Voss said, will lead the talks.",

@@ -211,10 +211,20 @@ def _from_aside_mark(ctx: Context, spans: list[Offsets]) -> list[Offsets]:
     mark (and its "and"), and a parenthesis closes it."""
     a, b = spans[0]
     toks = ctx.tokens(a, b)
-    marks = [t for t in toks if _aside_mark(t)]
-    if not marks:
+    # the aside still open where the cue clause starts: a dash or parenthesis closed before
+    # it ("12 families - a parent and a child - were let in, Voss said") is inside the content
+    open_marks: list[Token] = []
+    for t in toks:
+        if t.text == ")" and open_marks and open_marks[-1].text == "(":
+            open_marks.pop()
+        elif _aside_mark(t):
+            if t.text != "(" and open_marks and open_marks[-1].text != "(":
+                open_marks.pop()  # the second dash of a pair
+            else:
+                open_marks.append(t)
+    if not open_marks:
         return spans
-    mark = marks[-1]
+    mark = open_marks[-1]
     rest = [t for t in toks if t.i > mark.i]
     while rest and (rest[0].is_punct or rest[0].dep_ == "cc"):
         rest.pop(0)
