@@ -9,7 +9,8 @@ leading adverbial or marker, ...; ending at the right edge of each later sibling
 set-off aside, at the sentence's end, ...) and a linear model over cheap features of each
 boundary (dependency labels, parts of speech, punctuation around it, what it leaves in or
 out: the relation of each piece and the word marking its clause, "because", "while", "that";
-first-person words; quotation marks), some crossed with the cue word and with its lexicon
+the closed-class word heading a piece, "but", "on", "and"; a verb conjoined in the cue's own
+tense; first-person words; quotation marks), crossed with the cue word and with its lexicon
 group, picks one.
 
 The model file (``data/bounds_model.npz``, written by ``scripts/train_bounds.py``) holds two
@@ -136,7 +137,9 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     out = [f"{prefix}n={_bin(hi - lo + 1)}"]
     seen: set[str] = set()
     for i in range(lo, hi + 1):
-        head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote = where.tok(i)
+        head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote, tag, word = (
+            where.tok(i)
+        )
         flags = (t_time, t_comma, t_cue, t_first, t_quote)
         seen.update(name for name, on in zip(_FLAGS, flags) if on)
         if punct or (lo <= head <= hi and head != i):
@@ -149,6 +152,10 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
             out.append(f"{prefix}h=vbg")
         if subj:
             out.append(f"{prefix}h={dep}+subj")
+        if word:
+            out.append(f"{prefix}h={dep}+w={word}")
+        if dep == "conj" and tag == where.cue_tag:
+            out.append(f"{prefix}h=conj+cuetag")
     out += [f"{prefix}{name}" for name in _FLAGS if name in seen]
     return out
 
@@ -162,18 +169,19 @@ _MARKS = _OPEN_MARKS | _CLOSE_MARKS
 
 # head, relation, punctuation, participle, own subject, time, comma, cue verb, the word
 # marking it ("that", "because", "while"), first person, quotation mark
-_TokInfo = tuple[int, str, bool, bool, bool, bool, bool, bool, str, bool, bool]
+_TokInfo = tuple[int, str, bool, bool, bool, bool, bool, bool, str, bool, bool, str, str]
 
 
 class _Where:
     """The cue verb, the rule's content (first and last token), the cue verbs, and what the
     features need of each token, read from the parse once."""
 
-    __slots__ = ("_toks", "cue_verbs", "doc", "e0", "s0", "verb")
+    __slots__ = ("_toks", "cue_tag", "cue_verbs", "doc", "e0", "s0", "verb")
 
     def __init__(self, doc: Doc, verb: int, s0: int, e0: int, cue_verbs: frozenset[str]) -> None:
         self.doc, self.verb, self.s0, self.e0, self.cue_verbs = doc, verb, s0, e0, cue_verbs
         self._toks: dict[int, _TokInfo] = {}
+        self.cue_tag = doc[verb].tag_
 
     def tok(self, i: int) -> _TokInfo:
         info = self._toks.get(i)
@@ -192,6 +200,8 @@ class _Where:
                 next((c.lower_ for c in t.children if c.dep_ == "mark"), ""),
                 t.lower_ in _FIRST,
                 t.text in _MARKS,
+                t.tag_,
+                t.lower_ if pos in _CLOSED_POS else "",
             )
             self._toks[i] = info
         return info
@@ -381,6 +391,10 @@ def _crossed(
     for k in keys:
         out.append(f"{k}|{side}:{rule}")
         out += [f"{k}|{f}" for f in crossed]
+    # the group (not the rarer cue word) also sees the edge's words and all a stretch holds
+    wide = [f for f in feats if f not in crossed]
+    for k in keys:
+        out += [f"{k}|{f}" for f in wide]
     key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
     if key is not None:
         out += [f"{key}|{t}" for t in tags]
