@@ -24,22 +24,22 @@ pytestmark = [
     pytest.mark.skipif(not (DEV.exists() and SCORER.exists()), reason="PolNeAR dev is not here"),
 ]
 
-# measured (issue 15, sixth session of 1 Dec 2026: published statements, bound pronouns, frame
-# openers, particle verbs): all 0.871 / 0.989 / joint 0.620 / speaker 0.761 (fifth session:
-# 0.871 / 0.989 / 0.619 / 0.759); direct 0.958 / 0.995 / joint 0.851 / speaker 0.899 (fifth:
-# 0.958 / 0.995 / 0.849 / 0.897)
+# measured (issue 15, seventh session of 1 Dec 2026: reports and "it" as speakers, more frames,
+# the non-chooser paths, a stronger chooser): all 0.873 / 0.990 / joint 0.624 / speaker 0.764
+# (sixth session: 0.871 / 0.989 / 0.620 / 0.761); direct 0.962 / 0.995 / joint 0.859 / speaker
+# 0.904 (sixth: 0.958 / 0.995 / 0.851 / 0.899)
 FLOORS = {
-    "all": {"recall": 0.86, "precision": 0.98, "joint_recall": 0.612, "speaker_acc": 0.752},
-    "direct": {"recall": 0.945, "precision": 0.98, "joint_recall": 0.84, "speaker_acc": 0.888},
+    "all": {"recall": 0.862, "precision": 0.98, "joint_recall": 0.616, "speaker_acc": 0.755},
+    "direct": {"recall": 0.95, "precision": 0.98, "joint_recall": 0.848, "speaker_acc": 0.893},
 }
-# strict: measured 0.715 / 0.573 / 0.636, joint recall 0.528 (same session; fifth session: 0.714
-# / 0.573 / 0.636, joint 0.526; fourth: 0.720 / 0.555 / 0.627, joint 0.511); direct
-# quotations: recall 0.846, joint 0.800 (fifth session: 0.846, 0.798)
-STRICT_FLOORS = {"precision": 0.707, "recall": 0.565, "f1": 0.627, "joint_recall": 0.518}
-STRICT_DIRECT_FLOORS = {"recall": 0.835, "joint_recall": 0.79}
-# name check: measured 0.0122 (10 of 820 right mentions, same session; 10 of 817 in the fifth,
-# 12 of 804 in the fourth, all read as right names or another statement's speaker, see
-# docs/attribution.md), was 0.0186 before round 5b
+# strict: measured 0.714 / 0.572 / 0.635, joint recall 0.530 (same session; sixth session: 0.715
+# / 0.573 / 0.636, joint 0.528; fourth: 0.720 / 0.555 / 0.627, joint 0.511); direct
+# quotations: recall 0.846, joint 0.806 (sixth session: 0.846, 0.800)
+STRICT_FLOORS = {"precision": 0.707, "recall": 0.565, "f1": 0.627, "joint_recall": 0.52}
+STRICT_DIRECT_FLOORS = {"recall": 0.835, "joint_recall": 0.795}
+# name check: measured 0.0122 (10 of 820 right mentions, same session and the sixth; 10 of 817
+# in the fifth, 12 of 804 in the fourth, all read as right names or another statement's speaker,
+# see docs/attribution.md), was 0.0186 before round 5b
 MAX_RESOLUTION_ERROR_RATE = 0.014
 
 
