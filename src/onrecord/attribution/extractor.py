@@ -432,13 +432,7 @@ def _said_before(ctx: Context, found: Found, g: Group) -> bool:
         return False
     if ctx.text[lo:hi].rstrip()[-1:] != ".":
         return False  # a question, an exclamation, a colon (read above), a quotation
-    frame = _contentless_frame(ctx, lo, hi)
-    if frame is None:
-        return False
-    verb, subj = frame
-    found.att.cue = (verb.idx, verb.idx + len(verb.text))
-    found.speaker_tok = subj
-    return True
+    return _framed_by(ctx, found, lo, hi) is not None
 
 
 # speech verbs whose object is always the one spoken to, never what was said
@@ -480,6 +474,18 @@ def _contentless_frame(ctx: Context, lo: int, hi: int) -> tuple[Token, Token] | 
     return None
 
 
+def _framed_by(ctx: Context, found: Found, lo: int, hi: int) -> Token | None:
+    """Give ``found`` the speaker and cue of the sentence ``lo:hi`` when it is a frame with no
+    content of its own (:func:`_contentless_frame`); its speech verb, or None."""
+    frame = _contentless_frame(ctx, lo, hi)
+    if frame is None:
+        return None
+    verb, subj = frame
+    found.att.cue = (verb.idx, verb.idx + len(verb.text))
+    found.speaker_tok = subj
+    return verb
+
+
 def _frame_after_question(ctx: Context, found: Found, g: Group) -> bool:
     """``“Who knows?” Voss told the Lorvik Herald in an interview aired on Monday.``: a
     question or an exclamation closing a quotation was read as the end of its sentence (the
@@ -499,12 +505,9 @@ def _frame_after_question(ctx: Context, found: Found, g: Group) -> bool:
     nxt = ctx.next_open(lo)
     if nxt is not None and nxt < hi:
         return False  # the sentence frames a quotation of its own
-    frame = _contentless_frame(ctx, lo, hi)
-    if frame is None:
+    verb = _framed_by(ctx, found, lo, hi)
+    if verb is None:
         return False
-    verb, subj = frame
-    found.att.cue = (verb.idx, verb.idx + len(verb.text))
-    found.speaker_tok = subj
     found.reply = verb.lemma_.lower() in ctx.cues.reply
     addressee_from_verb(ctx, found, verb, (lo, hi))
     return True
