@@ -579,7 +579,7 @@ def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
     return False
 
 
-_TOPIC_PREPS = frozenset({"on", "about", "against", "over", "regarding", "concerning"})
+_ARTEFACT_TOPIC_PREPS = frozenset({"on", "about", "against", "over", "regarding", "concerning"})
 
 
 def _bare_artefact(obj: Token, cues: CueLexicon) -> bool:
@@ -593,7 +593,7 @@ def _bare_artefact(obj: Token, cues: CueLexicon) -> bool:
             continue
         if c.dep_ in {"acl", "relcl", "ccomp", "appos"}:
             return False
-        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+        if c.dep_ == "prep" and c.lower_ in _ARTEFACT_TOPIC_PREPS:
             if any(g.ent_type_ not in _TIME_ENTS for g in c.subtree if g is not c):
                 return False
     return True
