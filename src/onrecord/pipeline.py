@@ -10,8 +10,10 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
+from onrecord.actors.identity import fold
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
+from onrecord.attribution.speakers import PRONOUNS_PERSON, PRONOUNS_PLURAL, PronounResolver
 from onrecord.events import code_events
 from onrecord.events.coder import PACKAGED, TypeModel
 from onrecord.events.model import load_model
@@ -84,6 +86,9 @@ class Extractor:
         text = doc_text(doc)
         quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
         events = code_events(doc, quotes, actors, self.event_model)
+        # After the events: a party resolved only here adds its actor at the end of the list,
+        # so no other actor's id moves.
+        _add_joint_speakers(doc, quotes, attributions, actors, text)
         record = article.to_record(quotes=quotes, actors=actors.actors(), events=events)
         return record, actors
 
@@ -125,6 +130,97 @@ def _pronoun_fits(surface: str, kind: str | None) -> bool:
     if low in _PLURAL:
         return kind not in ("country", "document", "person")
     return True
+
+
+class _ConjunctPronouns:
+    """Resolves a pronoun that is one party of a joint speaker ("He and Voss said"), by the
+    rules a pronoun speaker is resolved by (:class:`PronounResolver`: the nearest earlier
+    speaker it agrees with, else a person subject or name before it), fed with the speakers
+    of the article's statements read so far (a joint speaker as a plural one, never as a
+    person, as the extractor feeds it). The resolver is built only when such a pronoun
+    occurs, which is rare."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.seen: list[tuple[int, tuple[int, int], bool, bool]] = []  # pos, span, plural, person
+
+    def add(self, quote: Quote, actors: ArticleActors) -> None:
+        m = quote.speaker
+        if m is None or m.text.strip().lower() in _PRONOUNS:
+            return
+        kind = actors.kind_of(m.actor) if m.actor else None
+        joint = bool(quote.speakers)
+        plural = joint or kind in _PLURAL_KINDS
+        self.seen.append((m.start, (m.start, m.end), plural, kind == "person" and not joint))
+
+    def resolve(self, pronoun: str, pos: int) -> tuple[int, int] | None:
+        resolver = PronounResolver(self.doc, lambda t: t.pos_ == "PROPN")
+        for spos, span, plural, person in self.seen:
+            resolver.add_speaker(spos, span, plural=plural, person=person)
+        return resolver.resolve(pronoun, pos)
+
+
+_PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_PLURAL)
+_PLURAL_KINDS = frozenset({"group", "organization", "igo"})
+
+
+def _joint_speakers(
+    a: Attribution,
+    speaker: Mention | None,
+    actors: ArticleActors,
+    text: str,
+    pronouns: _ConjunctPronouns | None,
+) -> list[Mention] | None:
+    """The parties of a joint statement, each resolved as a speaker of its own; None unless
+    the speaker mention itself is a coordination the resolver left unresolved and the parse
+    splits clearly (:meth:`ArticleActors.speaker_conjuncts`)."""
+    if speaker is None or speaker.actor is not None or a.speaker is None:
+        return None
+    if a.speaker_ref is not None and a.speaker_ref != a.speaker:
+        return None  # "they", standing for a coordination elsewhere: not this mention's parties
+    spans = actors.speaker_conjuncts(*a.speaker)
+    if spans is None:
+        return None
+    parties: list[Mention] = []
+    for s, e in spans:
+        ref = None
+        if pronouns is not None and text[s:e].strip().lower() in _PRONOUNS:
+            ref = pronouns.resolve(text[s:e].strip().lower(), s)
+        if actors.someones_group(s, e):
+            party: Mention | None = Mention(text=text[s:e], start=s, end=e)
+        else:
+            party = _mention(text, (s, e), ref, actors, speaker=True)
+        if party is not None and party.name and _spills_over(party, spans, text):
+            party.actor = party.name = None
+        if party is not None:
+            parties.append(party)
+    if len(parties) < 2 or all(p.actor is None for p in parties):
+        return None  # "Trump's language and positions": no party is anyone
+    return parties
+
+
+def _spills_over(party: Mention, spans: list[tuple[int, int]], text: str) -> bool:
+    """The party's actor is named with another party's words ("the Voss campaign" read as
+    the body "Voss campaign and the Unity Party" the article's scan listed): not this party
+    alone, so it stays unresolved."""
+    name = f" {fold(party.name or '')} "
+    mine = f" {fold(party.text)} "
+    return any(
+        (s, e) != (party.start, party.end)
+        and (other := f" {fold(text[s:e])} ") in name
+        and other not in mine
+        for s, e in spans
+    )
+
+
+def _add_joint_speakers(
+    doc: Doc, quotes: list[Quote], attributions: list[Attribution], actors: ArticleActors, text: str
+) -> None:
+    """Give each joint statement its parties (:func:`_joint_speakers`), in text order."""
+    pronouns = _ConjunctPronouns(doc)
+    for quote, a in zip(quotes, attributions, strict=True):
+        quote.speakers = _joint_speakers(a, quote.speaker, actors, text, pronouns)
+        pronouns.add(quote, actors)
 
 
 def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote:

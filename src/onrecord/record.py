@@ -106,9 +106,14 @@ class Quote:
     cue: Cue | None = None
     speaker: Mention | None = None
     addressee: Mention | None = None
+    speakers: list[Mention] | None = None
+    """A joint statement's parties (added in issue 15, optional): when the speaker mention
+    coordinates two or more parties ("Voss and her counterpart, Teo Marr"), one mention per
+    conjunct in text order, each resolved on its own; ``speaker`` stays the whole phrase,
+    unresolved. None (and absent from :meth:`to_dict`) for any other statement."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "kind": self.kind,
             "text": self.text,
@@ -117,6 +122,9 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "addressee": self.addressee.to_dict() if self.addressee else None,
         }
+        if self.speakers:
+            out["speakers"] = [m.to_dict() for m in self.speakers]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
@@ -128,6 +136,7 @@ class Quote:
             cue=Cue.from_dict(d.get("cue")),
             speaker=Mention.from_dict(d.get("speaker")),
             addressee=Mention.from_dict(d.get("addressee")),
+            speakers=[m for m in map(Mention.from_dict, d.get("speakers") or []) if m] or None,
         )
 
 

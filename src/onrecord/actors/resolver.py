@@ -216,6 +216,14 @@ def _share_of(root: Token, end: int) -> Token | None:
     return obj if obj is not None and obj.i < end else None
 
 
+# Words that join the parties of a joint statement ("Voss and Marr", "both Voss and Marr").
+_JOINT_CC = frozenset({"and", "&", "both"})
+# Children of a party's head that are no part of its own words: the next party, the joining
+# word, a clause or phrase after it ("conservative activist, who backs Cruz").
+_NOT_OWN_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "acl", "prep", "punct"})
+# What heads a party of a coordinated speaker: a name, a noun phrase or a pronoun.
+_CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
+
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
 
@@ -329,6 +337,99 @@ class ArticleActors:
                     actor_id = speaking.id if speaking is not None else None
         self._span_cache[key] = actor_id
         return actor_id
+
+    def speaker_conjuncts(self, start: int, end: int) -> list[tuple[int, int]] | None:
+        """The parties a coordinated speaker mention names, as character spans in text order
+        ("Russian President Vladimir Putin" and "his trusty foreign minister, Sergey Lavrov"
+        in "Russian President Vladimir Putin and his trusty foreign minister, Sergey
+        Lavrov"); None when the mention is no coordination, or when the parse does not make
+        the split clear.
+
+        The split is read off the parse alone: the mention's head with its ``conj`` chain,
+        joined by "and" (or "&"), every conjunct a noun phrase of its own whose words are one
+        unbroken run. "Voss or Marr" (either, not both), a coordination the parser hangs
+        elsewhere ("Ana Voss, Teo Marr and Lena Holt" read as an apposition), or one that
+        runs out of the mention give None: a wrong speaker is worse than none.
+        """
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        s, e = span.start, span.end
+        while s < e and (self.doc[s].is_punct or self.doc[s].is_space):
+            s += 1
+        while e > s and (self.doc[e - 1].is_punct or self.doc[e - 1].is_space):
+            e -= 1
+        if e - s < 3:
+            return None
+        root = self._root(s, e)
+        heads = [root, *root.conjuncts]
+        if len(heads) < 2 or any(not s <= h.i < e for h in heads):
+            return None
+        head_ids = {h.i for h in heads}
+        if any(h.pos_ not in _CONJUNCT_POS or self._bare_description(h) for h in heads):
+            return None
+        owner: dict[int, list[int]] = {h.i: [] for h in heads}
+        joiners = 0
+        for i in range(s, e):
+            tok = self.doc[i]
+            if tok.dep_ in ("cc", "preconj") and tok.head.i in head_ids:
+                if tok.lower_ not in _JOINT_CC:
+                    return None  # "Voss or Marr": not a statement of both
+                joiners += tok.dep_ == "cc"
+                continue
+            t = tok
+            while t.i not in head_ids:
+                if t.head.i == t.i or not s <= t.head.i < e:
+                    return None  # a word outside the coordination's tree
+                t = t.head
+            owner[t.i].append(i)
+        if not joiners:
+            return None
+        spans: list[tuple[int, int]] = []
+        for h in sorted(heads, key=lambda t: t.i):
+            ids = owner[h.i]
+            lo, hi = min(ids), max(ids) + 1
+            while lo < hi - 1 and self.doc[lo].lower_ in _JOINT_CC:
+                lo += 1  # "Both Voss and Marr": "both" belongs to no one party
+            while hi > lo and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space):
+                hi -= 1
+            mine = set(ids)
+            if any(i not in mine and not self.doc[i].is_punct for i in range(lo, hi)):
+                return None  # its words are not one run: the parse is not clear
+            if spans and self.doc[lo].idx < spans[-1][1]:
+                return None
+            spans.append((self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)))
+        return spans
+
+    @staticmethod
+    def _bare_description(head: Token) -> bool:
+        """A conjunct that may be one more description of the same person: a singular common
+        noun without a determiner or possessive and without a person's name ("founder and
+        national director", "the businessman and reality star", "GOP contender and former
+        neurosurgeon Ben Carson"); or a lone demonym ("Latino and black voters")."""
+        own = [c for c in head.children if c.dep_ not in _NOT_OWN_DEPS]
+        if head.tag_ == "NN":
+            return not any(c.dep_ in ("det", "poss") for c in own) and not any(
+                t.ent_type_ == "PERSON" for c in own for t in c.subtree
+            )
+        return head.ent_type_ == "NORP" and not own
+
+    def someones_group(self, start: int, end: int) -> bool:
+        """A joint speaker's party named only as someone's group ("its allies", "their
+        supporters", "his aides"): a plural common noun with a possessive pronoun and no name
+        in apposition. It is left unresolved: the phrase leaves the group's identity to the
+        reader; read as a group of its own it would gather every article's "allies" on one
+        page, and read with its sentence's country it would make the U.S.'s allies Americans."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = self._root(span.start, span.end)
+        return (
+            root.pos_ == "NOUN"
+            and root.tag_ == "NNS"
+            and any(c.dep_ == "poss" and c.lower_ in _POSS_PRON for c in root.children)
+            and not any(c.dep_ == "appos" for c in root.children)
+        )
 
     def _speaking_for(self, country: Actor, s: int, e: int, root: Token) -> Actor | None:
         """Who speaks when a mention of a country does: its people for a plural demonym,

@@ -68,6 +68,13 @@ def _quotes_table(rows: Sequence[dict[str, Any]]) -> Any:
     table.add_column("source", ratio=1)
     for row in rows:
         who = row["speaker"] or "(unknown)"
+        if row.get("speakers"):
+            # a joint statement: whom it was found through is in joint_with's complement
+            who += (
+                f" (joint, with {', '.join(row['joint_with'])})"
+                if row.get("joint_with")
+                else f" (joint: {' and '.join(p['name'] or p['text'] for p in row['speakers'])})"
+            )
         if row["addressee"]:
             who += f" → {row['addressee']}"
         text = f"“{row['text']}”" if row["kind"] == "direct" else row["text"]
@@ -86,6 +93,8 @@ def _pretty_record(record: Any) -> None:
             if q.speaker
             else "[dim](unknown speaker)[/dim]"
         )
+        if q.speakers:
+            who += escape(f" (joint: {' and '.join(m.name or m.text for m in q.speakers)})")
         if q.addressee:
             who += f" → {escape(q.addressee.name or q.addressee.text)}"
         text = f"“{q.text}”" if q.kind == "direct" else q.text

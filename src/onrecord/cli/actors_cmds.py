@@ -468,7 +468,9 @@ def _print_profile(profile: Any) -> None:
         console.print("also: " + escape(", ".join(profile.aliases)))
     seen = " to ".join(x for x in (profile.first_seen, profile.last_seen) if x) or "undated"
     console.print(
-        f"{profile.statements} statement(s), addressed in {profile.addressed}, in {profile.articles} article(s) "
+        f"{profile.statements} statement(s)"
+        + (f" ({profile.joint_statements} joint)" if profile.joint_statements else "")
+        + f", addressed in {profile.addressed}, in {profile.articles} article(s) "
         f"({seen}); events: {profile.events_as_source} as source, {profile.events_as_target} as target"
         + (f" (confidence ≥ {profile.min_confidence:g})" if profile.min_confidence else "")
     )

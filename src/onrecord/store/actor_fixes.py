@@ -39,6 +39,7 @@ from onrecord.store.actors import (
     reset_names,
     widen_dates,
 )
+from onrecord.store.identity import fold
 from onrecord.store.schema import (
     ActorRow,
     ActorTitleRow,
@@ -441,6 +442,7 @@ def _move_links(
                     .values(actor_id=target)
                 )
             )
+        moved["mentions"] += _move_parties(session, link, source, target)
         for end in ("source", "target"):
             local_col = getattr(EventRow, f"{end}_local")
             actor_col = getattr(EventRow, f"{end}_actor_id")
@@ -455,6 +457,45 @@ def _move_links(
             )
     session.flush()
     return {k: v for k, v in moved.items() if v}
+
+
+def _move_parties(session: Session, link: ArticleActorRow, source: int, target: int) -> int:
+    """Repoint the article's joint-statement parties (``speaker`` mentions of statements
+    with no single speaker) that name the moving actor from ``source`` to ``target``.
+
+    A party's row keeps no record-local id. When no other actor of the article is still
+    ``source``, every party naming ``source`` is this actor's; otherwise (two of the
+    article's actors were merged) a party moves only when its words hold this actor's name
+    and none of the staying ones'."""
+    session.flush()
+    art = link.article_id
+    staying = [
+        fold(name)
+        for name in session.scalars(
+            select(ArticleActorRow.name).where(
+                ArticleActorRow.article_id == art, ArticleActorRow.actor_id == source
+            )
+        )
+    ]
+    joint = select(QuoteRow.id).where(
+        QuoteRow.article_id == art, QuoteRow.speaker_actor_id.is_(None)
+    )
+    parties = session.scalars(
+        select(MentionRow).where(
+            MentionRow.article_id == art,
+            MentionRow.role == "speaker",
+            MentionRow.actor_id == source,
+            MentionRow.quote_id.in_(joint),
+        )
+    ).all()
+    mine = fold(link.name)
+    moved = 0
+    for row in parties:
+        words = fold(row.text)
+        if not staying or (mine in words and not any(n and n in words for n in staying)):
+            row.actor_id = target
+            moved += 1
+    return moved
 
 
 def _count(result: Any) -> int:

@@ -26,9 +26,11 @@ from onrecord.store.schema import (
     ArticleActorRow,
     ArticleRow,
     EventRow,
+    MentionRow,
     QuoteRow,
 )
 from onrecord.store.schema_actors import ActorFixRow
+from onrecord.store.statements import spoken_by
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -90,12 +92,30 @@ def actor_list(
         .group_by(QuoteRow.speaker_actor_id)
         .subquery()
     )
+    # Joint statements count once for each of their parties (and once only, however many of
+    # its parties name the same actor); their speaker is no single actor, so the two counts
+    # never share a statement.
+    joint = (
+        select(
+            MentionRow.actor_id.label("actor_id"),
+            func.count(func.distinct(MentionRow.quote_id)).label("n"),
+        )
+        .join(QuoteRow, QuoteRow.id == MentionRow.quote_id)
+        .where(
+            MentionRow.role == "speaker",
+            MentionRow.actor_id.is_not(None),
+            QuoteRow.speaker_actor_id.is_(None),
+        )
+        .group_by(MentionRow.actor_id)
+        .subquery()
+    )
     n_articles = func.coalesce(articles.c.n, 0)
-    n_quotes = func.coalesce(quotes.c.n, 0)
+    n_quotes = func.coalesce(quotes.c.n, 0) + func.coalesce(joint.c.n, 0)
     stmt = (
         select(ActorRow, n_articles, n_quotes)
         .outerjoin(articles, articles.c.actor_id == ActorRow.id)
         .outerjoin(quotes, quotes.c.actor_id == ActorRow.id)
+        .outerjoin(joint, joint.c.actor_id == ActorRow.id)
         .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
     )
     if f.country and f.country.strip():
@@ -168,6 +188,7 @@ class ActorProfile:
     titles: list[TitleSpan]
     statements: int
     addressed: int
+    joint_statements: int
     articles: int
     events_as_source: int
     events_as_target: int
@@ -285,12 +306,12 @@ def build_profile(
     # One light pass over the actor's statements gives the count, the monthly counts and the
     # newest ones (joining quotes to articles once per purpose costs that many times more).
     dated = session.execute(
-        select(QuoteRow.id, ArticleRow.published_date)
+        select(QuoteRow.id, ArticleRow.published_date, QuoteRow.speaker_actor_id)
         .join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
-        .where(QuoteRow.speaker_actor_id == aid)
+        .where(spoken_by(aid))
     ).all()
     months: dict[str, int] = {}
-    for _, day in dated:
+    for _, day, _ in dated:
         if day is not None:
             key = f"{day.year:04d}-{day.month:02d}"
             months[key] = months.get(key, 0) + 1
@@ -306,14 +327,13 @@ def build_profile(
         titles=[TitleSpan(t.title, t.country, iso(t.first_seen), iso(t.last_seen)) for t in titles],
         statements=len(dated),
         addressed=_count(session, QuoteRow.addressee_actor_id == aid),
+        joint_statements=sum(1 for *_, speaker in dated if speaker is None),
         articles=int(articles or 0),
         events_as_source=_count(session, EventRow.source_actor_id == aid, *sure),
         events_as_target=_count(session, EventRow.target_actor_id == aid, *sure),
         first_seen=iso(first),
         last_seen=iso(last),
-        top_addressees=_top(
-            session, QuoteRow.addressee_actor_id, QuoteRow.speaker_actor_id == aid, top
-        ),
+        top_addressees=_top(session, QuoteRow.addressee_actor_id, spoken_by(aid), top),
         top_targets=_top(
             session,
             EventRow.target_actor_id,
@@ -332,7 +352,7 @@ def build_profile(
         ),
         fixes=list(dict.fromkeys(n for n in fixes if n)),
         statements_per_month=[{"month": m, "statements": n} for m, n in sorted(months.items())],
-        latest_quote_ids=[int(i) for i, _ in newest[:latest]],
+        latest_quote_ids=[int(i) for i, *_ in newest[:latest]],
         min_confidence=floor or 0.0,
     )
 

@@ -31,7 +31,7 @@ from onrecord.store import migrate, writelock
 from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
 from onrecord.store.clusters import story_index
-from onrecord.store.identity import normalise_url, text_hash
+from onrecord.store.identity import fold, normalise_url, text_hash
 from onrecord.store.lineage import quote_index
 from onrecord.store.paging import Key, Order
 from onrecord.store.results import ActorSummary, AddResult, Assignment, QuoteHit, StoreStats
@@ -392,6 +392,7 @@ class Store:
             ).one_or_none()
             if row is None:
                 return None
+            parties = _parties_of(session, row)
             return Record(
                 id=row.id,
                 text=row.text,
@@ -400,7 +401,7 @@ class Store:
                 source=row.source,
                 url=row.url,
                 language=row.language,
-                quotes=[_quote_of(q) for q in row.quotes],
+                quotes=[_quote_of(q, parties.get(q.id)) for q in row.quotes],
                 actors=[
                     Actor(
                         id=a.local_id,
@@ -524,7 +525,53 @@ def _mention_of(row: QuoteRow, prefix: str) -> Mention | None:
     )
 
 
-def _quote_of(row: QuoteRow) -> Quote:
+def _parties_of(session: Session, article: ArticleRow) -> dict[int, list[Mention]]:
+    """The parties of the article's joint statements, by quote store id: the ``speaker``
+    mention rows inside a quote's speaker phrase (:func:`onrecord.store.rows.mention_values`),
+    in text order, with the record-local actor each names."""
+    spans = {
+        q.id: (q.speaker_start, q.speaker_end)
+        for q in article.quotes
+        if q.speaker_start is not None
+    }
+    if not spans:
+        return {}
+    locals_: dict[int, list[ArticleActorRow]] = {}
+    for a in article.actors:
+        locals_.setdefault(a.actor_id, []).append(a)
+    rows = session.scalars(
+        select(MentionRow)
+        .where(MentionRow.article_id == article.id, MentionRow.role == "speaker")
+        .order_by(MentionRow.quote_id, MentionRow.start, MentionRow.id)
+    )
+    out: dict[int, list[Mention]] = {}
+    for m in rows:
+        whole = spans.get(m.quote_id or 0)
+        if whole is None or (m.start, m.end) == whole:
+            continue
+        local = _local_of(locals_.get(m.actor_id or 0, []), m.text)
+        out.setdefault(m.quote_id or 0, []).append(
+            Mention(
+                text=m.text,
+                start=m.start,
+                end=m.end,
+                actor=local.local_id if local else None,
+                name=local.name if local else None,
+            )
+        )
+    return out
+
+
+def _local_of(candidates: list[ArticleActorRow], text: str) -> ArticleActorRow | None:
+    """The article's actor a party names, among those stored as one global actor (after a
+    merge there may be several): the one whose name the words hold, else the first."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    words = fold(text)
+    return next((c for c in candidates if fold(c.name) in words), candidates[0])
+
+
+def _quote_of(row: QuoteRow, parties: list[Mention] | None = None) -> Quote:
     cue = None
     if row.cue_start is not None and row.cue_end is not None:
         cue = Cue(text=row.cue_text or "", start=row.cue_start, end=row.cue_end)
@@ -536,6 +583,7 @@ def _quote_of(row: QuoteRow) -> Quote:
         cue=cue,
         speaker=_mention_of(row, "speaker"),
         addressee=_mention_of(row, "addressee"),
+        speakers=parties or None,
     )
 
 

@@ -298,7 +298,13 @@ TABLES: dict[str, Table] = {
                 Column("article_id", "string", "articles.article_id", MentionRow.article_id),
                 Column("actor_id", "int", "actors.actor_id (null: unresolved)", MentionRow.actor_id),
                 Column("statement_id", "int", "statements.statement_id", MentionRow.quote_id),
-                Column("role", "string", "speaker or addressee", MentionRow.role),
+                Column(
+                    "role",
+                    "string",
+                    "speaker or addressee (a joint statement also has one speaker row per "
+                    "party, inside its speaker phrase)",
+                    MentionRow.role,
+                ),
                 Column("text", "string", "the words naming the actor", MentionRow.text),
                 Column("start", "int", "start offset in the article text", MentionRow.start),
                 Column("end", "int", "end offset (exclusive)", MentionRow.end),

@@ -100,7 +100,13 @@ def quote_values(
 def mention_values(
     record: Record, quote_id: int, quote: Quote, globals_: dict[str, int]
 ) -> list[dict[str, Any]]:
-    """The ``mentions`` rows of a stored quote: its speaker and addressee, when named."""
+    """The ``mentions`` rows of a stored quote: its speaker and addressee, when named, and
+    each party of a joint statement (``Quote.speakers``), also with the role ``speaker``: a
+    party's row lies inside the speaker's own (whole phrase) row, which is how readers tell
+    them apart. Unresolved parties ("its allies") are kept too (no actor), so the stored
+    article rebuilds into the record that was extracted."""
+    named = [("speaker", quote.speaker), ("addressee", quote.addressee)]
+    named += [("speaker", party) for party in quote.speakers or ()]
     return [
         {
             "article_id": record.id,
@@ -111,7 +117,7 @@ def mention_values(
             "start": mention.start,
             "end": mention.end,
         }
-        for role, mention in (("speaker", quote.speaker), ("addressee", quote.addressee))
+        for role, mention in named
         if mention is not None
     ]
 

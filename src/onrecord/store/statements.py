@@ -18,17 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from onrecord.store import fulltext
 from onrecord.store.identity import fold
 from onrecord.store.paging import Key, Order, check_order, iso, like_pattern, newest_first
 from onrecord.store.results import QuoteHit
-from onrecord.store.schema import ActorRow, ArticleRow, EventRow, QuoteRow
+from onrecord.store.schema import ActorRow, ArticleRow, EventRow, MentionRow, QuoteRow
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -91,6 +91,23 @@ class StatementPage:
         ]
 
 
+def spoken_by(actor_id: int) -> ColumnElement[bool]:
+    """The statement is the actor's: its speaker, or one party of a joint statement ("Putin
+    and his foreign minister, Sergey Lavrov, signaled ..." is Putin's and Lavrov's). A
+    condition on ``quotes``: each statement matches once, however many parties it has."""
+    return or_(
+        QuoteRow.speaker_actor_id == actor_id,
+        QuoteRow.id.in_(_party_quotes(MentionRow.actor_id == actor_id)),
+    )
+
+
+def _party_quotes(condition: ColumnElement[bool]) -> Select[Any]:
+    """Store ids of the statements with a ``speaker`` mention meeting ``condition``."""
+    return select(MentionRow.quote_id).where(
+        MentionRow.role == "speaker", MentionRow.quote_id.is_not(None), condition
+    )
+
+
 def search_words(search: str | None) -> list[str]:
     """The words of a search (letters and digits; everything else separates them)."""
     return _WORDS.findall(search or "")
@@ -131,11 +148,19 @@ def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Sele
     if words:
         stmt = stmt.where(search_clause(has_fts, words, dense=dense))
     if f.speaker and fold(f.speaker):
-        stmt = stmt.where(QuoteRow.speaker_key.like(like_pattern(fold(f.speaker)), escape="\\"))
+        pattern = like_pattern(fold(f.speaker))
+        party = _party_quotes(
+            MentionRow.actor_id.in_(
+                select(ActorRow.id).where(func.lower(ActorRow.name).like(pattern, escape="\\"))
+            )
+        )
+        stmt = stmt.where(
+            or_(QuoteRow.speaker_key.like(pattern, escape="\\"), QuoteRow.id.in_(party))
+        )
     if f.addressee and fold(f.addressee):
         stmt = stmt.where(QuoteRow.addressee_key.like(like_pattern(fold(f.addressee)), escape="\\"))
     if f.speaker_id is not None:
-        stmt = stmt.where(QuoteRow.speaker_actor_id == f.speaker_id)
+        stmt = stmt.where(spoken_by(f.speaker_id))
     if f.country:
         stmt = stmt.where(speaker_actor.country == f.country.strip().upper())
     if f.type:
@@ -194,9 +219,7 @@ def statement_page(
         if limit is not None:
             stmt = stmt.limit(limit)
         rows = list(session.execute(stmt).tuples())
-        return StatementPage(
-            [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows]
-        )
+        return StatementPage(_hits(session, f, rows), [c for _, _, c in rows])
     stmt = _select(f, has_fts, dense=_dense(session, has_fts, search_words(f.search)))
     rows, more = newest_first(
         session, stmt, ArticleRow.published_date, QuoteRow.id, after=after, limit=limit
@@ -205,6 +228,46 @@ def statement_page(
     if more and rows:
         q, a, _ = rows[-1]
         next_key = (iso(a.published_date), q.id)
-    return StatementPage(
-        [QuoteHit.from_rows(q, a) for q, a, _ in rows], [c for _, _, c in rows], next_key
-    )
+    return StatementPage(_hits(session, f, rows), [c for _, _, c in rows], next_key)
+
+
+def _hits(session: Session, f: QuoteFilter, rows: Sequence[Any]) -> list[QuoteHit]:
+    """The hits of the rows, joint statements with their parties (one query for the page)."""
+    joint = [q.id for q, _, _ in rows if q.speaker_actor_id is None and q.speaker_start is not None]
+    parties: dict[int, list[dict[str, Any]]] = {}
+    if joint:
+        found = session.execute(
+            select(MentionRow, ActorRow.name)
+            .outerjoin(ActorRow, ActorRow.id == MentionRow.actor_id)
+            .where(MentionRow.quote_id.in_(joint), MentionRow.role == "speaker")
+            .order_by(MentionRow.quote_id, MentionRow.start, MentionRow.id)
+        ).tuples()
+        whole = {q.id: (q.speaker_start, q.speaker_end) for q, _, _ in rows}
+        for m, name in found:
+            if (m.start, m.end) != whole.get(m.quote_id or 0):
+                parties.setdefault(m.quote_id or 0, []).append(
+                    {"name": name, "text": m.text, "actor_id": m.actor_id}
+                )
+    hits = []
+    for q, a, _ in rows:
+        hit = QuoteHit.from_rows(q, a)
+        mine = parties.get(q.id)
+        if mine and len(mine) >= 2:
+            hit = replace(hit, speakers=mine, joint_with=_joint_with(f, mine))
+        hits.append(hit)
+    return hits
+
+
+def _joint_with(f: QuoteFilter, parties: list[dict[str, Any]]) -> list[str]:
+    """The other parties of a joint statement found through one of them (by ``speaker_id``
+    or ``speaker``): what a listing shows as "with Sergey Lavrov"."""
+    if f.speaker_id is not None:
+        mine = [p["actor_id"] == f.speaker_id for p in parties]
+    elif f.speaker and fold(f.speaker):
+        want = fold(f.speaker)
+        mine = [want in fold(p["name"]) or want in fold(p["text"]) for p in parties]
+    else:
+        return []
+    if not any(mine):
+        return []
+    return [p["name"] or p["text"] for p, me in zip(parties, mine, strict=True) if not me]

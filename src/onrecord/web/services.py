@@ -168,7 +168,9 @@ def actor(
         raise HTTPException(404, f"no actor with id {actor_id}")
     ids = tuple(profile.latest_quote_ids)
     latest_rows = (
-        statement_page(db, QuoteFilter(ids=ids), has_fts=store.has_fts, limit=latest).rows()
+        statement_page(
+            db, QuoteFilter(ids=ids, speaker_id=actor_id), has_fts=store.has_fts, limit=latest
+        ).rows()
         if ids
         else []
     )
@@ -180,6 +182,7 @@ def actor(
         "aliases": list(profile.aliases),
         "titles": [dataclasses.asdict(t) for t in profile.titles],
         "quotes": profile.statements,
+        "joint_quotes": profile.joint_statements,
         "articles": profile.articles,
         "statements_per_month": profile.statements_per_month,
         "top_addressees": [_ref(c, statements=c.count) for c in profile.top_addressees],

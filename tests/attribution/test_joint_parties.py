@@ -1,0 +1,151 @@
+"""Joint statements name each of their parties (``Quote.speakers``, issue 15, eighth session).
+
+The speaker stays the whole phrase, unresolved, as before; the new optional field lists one
+mention per conjunct, each resolved as a speaker of its own. Fictional states and people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribution.model import Attribution
+from onrecord.pipeline import extract
+from onrecord.record import Quote
+
+
+def _only(text: str, published: str = "2026-02-14") -> Quote:
+    quotes = extract(text, published=published).quotes
+    assert len(quotes) == 1, [q.to_dict() for q in quotes]
+    return quotes[0]
+
+
+def _parties(q: Quote) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in q.speakers or []]
+
+
+def test_two_people_are_both_named() -> None:
+    text = "Foreign Minister Ana Voss and Senator Teo Marr said the crossing would reopen."
+    q = _only(text)
+    assert (
+        q.speaker is not None and q.speaker.text == "Foreign Minister Ana Voss and Senator Teo Marr"
+    )
+    assert q.speaker.actor is None and q.speaker.name is None  # the speaker is unchanged
+    assert _parties(q) == [
+        ("Foreign Minister Ana Voss", "Ana Voss"),
+        ("Senator Teo Marr", "Teo Marr"),
+    ]
+    for m in q.speakers or []:
+        assert text[m.start : m.end] == m.text and m.actor is not None
+    assert q.speakers[0].actor != q.speakers[1].actor  # type: ignore[index]
+
+
+def test_a_person_and_an_apposition_name_the_apposed_person() -> None:
+    text = (
+        "Foreign Minister Ana Voss of Ostrava and her Belvanian counterpart, Teo Marr, "
+        "said on Tuesday that the border would reopen."
+    )
+    q = _only(text)
+    assert _parties(q) == [
+        ("Foreign Minister Ana Voss of Ostrava", "Ana Voss"),
+        ("her Belvanian counterpart, Teo Marr", "Teo Marr"),
+    ]
+
+
+def test_a_state_and_its_allies_leave_the_allies_unresolved() -> None:
+    text = (
+        "The Belvanian government and its allies warned that sanctions would follow any incursion."
+    )
+    q = _only(text)
+    assert q.speaker is not None and q.speaker.actor is None
+    parties = q.speakers or []
+    assert [m.text for m in parties] == ["The Belvanian government", "its allies"]
+    assert parties[0].actor is not None and "Belvanian" in (parties[0].name or "")
+    assert parties[1].actor is None and parties[1].name is None
+
+
+def test_both_is_no_part_of_a_name() -> None:
+    q = _only("Both Ana Voss and Teo Marr said on Tuesday that the border would reopen.")
+    assert _parties(q) == [("Ana Voss", "Ana Voss"), ("Teo Marr", "Teo Marr")]
+
+
+def test_either_of_two_is_no_joint_statement() -> None:
+    q = _only("Ana Voss or Teo Marr said on Tuesday that the border would reopen.")
+    assert q.speakers is None
+
+
+def test_a_coordination_the_parse_does_not_split_clearly_gets_no_parties() -> None:
+    # the parser hangs "Lena Holt" on "Teo Marr" as an apposition's conjunct: no clear split
+    q = _only("Ana Voss, Teo Marr and Lena Holt said the crossing would reopen.")
+    assert q.speakers is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two descriptions that may be one person's: no split
+        "The businessman and reality star said the plan would fail.",
+        "The influential delegate and conservative activist, who backs Marr, said the plan "
+        "would fail.",
+        "Founder and director of the Lorvik Forum Teo Marr said the plan would fail.",
+    ],
+)
+def test_descriptions_of_perhaps_one_person_are_not_split(text: str) -> None:
+    assert all(q.speakers is None for q in extract(text).quotes)
+
+
+def test_a_party_is_never_named_with_another_partys_words() -> None:
+    # the scan lists "Voss campaign and the Unity Party" as one body: not the campaign's name
+    q = _only("The Voss campaign and the Unity Party said the plan would fail.")
+    for m in q.speakers or []:
+        assert m.name is None or "Unity" not in m.name or m.text == "the Unity Party"
+
+
+def test_a_single_speaker_is_unchanged_and_has_no_parties() -> None:
+    q = _only("Foreign Minister Ana Voss said on Tuesday that the border would reopen.")
+    assert q.speaker is not None and q.speaker.name == "Ana Voss"
+    assert q.speakers is None
+    assert "speakers" not in q.to_dict()
+    # one person described with a coordination is still one person
+    q = _only("Kim Wells, a teacher and Voss supporter in Castelbrun, said the vote was rigged.")
+    assert q.speakers is None
+
+
+def test_the_field_round_trips_through_the_contract_shape() -> None:
+    q = _only("Ana Voss and Teo Marr said on Tuesday that the border would reopen.")
+    d = q.to_dict()
+    assert [p["name"] for p in d["speakers"]] == ["Ana Voss", "Teo Marr"]
+    assert set(d["speakers"][0]) == {"text", "start", "end", "actor", "name"}
+    assert Quote.from_dict(d) == q
+
+
+def test_a_pronoun_party_resolves_as_a_pronoun_speaker_would(extractor) -> None:
+    """The extractor cuts "She and Teo Marr" to "She" today; should it hand the whole phrase
+    on, the pronoun party resolves by the pronoun rules (the last person speaker she agrees
+    with), never to a place or a body."""
+    from onrecord.actors import ArticleActors
+    from onrecord.nlp import parse
+    from onrecord.pipeline import _add_joint_speakers, _to_quote
+
+    text = (
+        "“The talks went well,” Foreign Minister Ana Voss said on Monday. "
+        "She and Teo Marr said on Tuesday that the crossing would reopen."
+    )
+    doc = parse(extractor.nlp, text)
+    actors = ArticleActors(doc, kb=extractor.kb, published="2026-02-14")
+    first = Attribution(
+        kind="direct",
+        spans=[(text.index("The talks"), text.index(",” Foreign"))],
+        speaker=(text.index("Foreign"), text.index(" said on Monday")),
+    )
+    s = text.index("She and")
+    joint = Attribution(
+        kind="indirect",
+        spans=[(text.index("that the crossing"), len(text) - 1)],
+        speaker=(s, text.index(" said on Tuesday")),
+    )
+    attributions = [first, joint]
+    quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
+    assert quotes[1].speaker is not None and quotes[1].speaker.actor is None
+    _add_joint_speakers(doc, quotes, attributions, actors, text)
+    assert _parties(quotes[1]) == [("She", "Ana Voss"), ("Teo Marr", "Teo Marr")]
+    assert quotes[0].speakers is None

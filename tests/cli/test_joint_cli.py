@@ -1,0 +1,65 @@
+"""`onrecord quotes --speaker` and `onrecord actor` on joint statements (issue 15, eighth
+session): the statement is listed for each party, marked as joint, and counted once. Fiction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from onrecord.store import open_store
+from tests.store.test_joint_statements import joint_record
+from tests.test_cli import run
+
+
+def _filled(db_url: str) -> str:
+    with open_store(db_url) as store:
+        store.add_record(joint_record())
+    return db_url
+
+
+def test_quotes_by_either_party_list_the_joint_statement(capsys, db_url: str) -> None:
+    db = _filled(db_url)
+    code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "Teo Marr", "-f", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["quote_id"], r["joint_with"]) for r in rows] == [("q1", ["Ana Voss"])]
+    assert [p["name"] for p in rows[0]["speakers"]] == ["Ana Voss", "Teo Marr"]
+    code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "ana voss", "-f", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["quote_id"], r["joint_with"]) for r in rows] == [("q1", ["Teo Marr"]), ("q2", [])]
+    code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "Teo Marr")
+    assert code == 0 and "(joint, with Ana Voss)" in out and "1 statement(s)" in out
+    code, out, _ = run(capsys, "quotes", "--db", db)  # unfiltered: marked, parties named
+    assert code == 0 and "(joint:" in out and "3 statement(s)" in out
+
+
+def test_actor_profile_counts_joint_statements_once(capsys, db_url: str) -> None:
+    db = _filled(db_url)
+    code, out, _ = run(capsys, "actor", "Teo Marr", "--db", db, "--format", "json")
+    assert code == 0
+    profile = json.loads(out)
+    assert profile["statements"] == 1 and profile["joint_statements"] == 1
+    code, out, _ = run(capsys, "actor", "Ana Voss", "--db", db)
+    assert "2 statement(s) (1 joint)" in out
+    code, out, _ = run(capsys, "actors", "--db", db, "--format", "json")
+    counts = {a["name"]: a["quotes"] for a in json.loads(out)}
+    assert counts == {"Ana Voss": 2, "Teo Marr": 1, "Government of Belvania": 1}
+
+
+def test_an_ingested_joint_statement_reaches_both_pages(capsys, tmp_path: Path) -> None:
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Foreign Minister Ana Voss of Ostrava and her Belvanian counterpart, Teo Marr, said on "
+        "Tuesday that the crossing would reopen.\n\n"
+        "“We will keep the convoys moving,” Voss said later.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "x.db")
+    code, _, _ = run(capsys, "ingest", str(article), "--db", db, "--jobs", "1")
+    assert code == 0
+    code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "Marr", "-f", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["text"] for r in rows] == ["that the crossing would reopen"]
+    assert rows[0]["speaker_actor_id"] is None and rows[0]["joint_with"] == ["Ana Voss"]
+    code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "Voss", "-f", "jsonl")
+    assert [r["joint_with"] for r in map(json.loads, out.splitlines())] == [["Teo Marr"], []]
