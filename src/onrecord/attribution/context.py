@@ -66,6 +66,9 @@ class Found:
     floating: bool = False
     order: int = 0
     absorbed: list[Segment] = field(default_factory=list)
+    # the source is named in an aside of the sentence it speaks for ("as the Herald
+    # reported", "according to two officials"): another source of the same words may stand
+    aside: bool = False
 
 
 class Context:

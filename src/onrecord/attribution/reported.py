@@ -77,6 +77,11 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx) or _topic_frame(tok, cues):
             continue
+        if tok.dep_ == "advcl" and lemma in cues.as_clause:
+            as_found = _as_clause(ctx, tok)
+            if as_found is not None:
+                out.append(as_found)
+                continue
         comp = _complement(tok, cues)
         if comp is None:
             if lemma in cues.speech:
@@ -195,6 +200,74 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         spans = _from_aside_mark(ctx, spans)
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _as_clause(ctx: Context, verb: Token) -> Found | None:
+    """``As the Lorvik Herald reported, the crossing was closed``; ``The talks, as Marr
+    noted, had stalled``: a cue clause opened by "as" stands for the clause it modifies,
+    which is the content (the rest of the sentence, in one or two spans). Only reporting
+    verbs count (``as_clause`` in cues.yaml): "As he spoke, protesters gathered" is a time.
+    The clause may name whom it was told ("As Voss told the Herald") or be "put it"."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mark is None or subj is None or not mark.i < subj.i < verb.i:
+        return None
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in {"ccomp", "xcomp", "dative", "attr", "oprd"}:
+            return None  # "as he said he would", "as she told him to": its own content
+        if c.dep_ == "dobj" and not (
+            (lemma == "put" and c.lower_ == "it") or lemma in ctx.cues.address
+        ):
+            return None
+    if not_a_speaker(ctx, subj):
+        return None
+    sent = ctx.sents.at(verb.idx)
+    if sent is None:
+        return None
+    doc = ctx.doc
+    lo, hi = mark.i, verb.right_edge.i
+    while hi > verb.i and doc[hi].is_punct:
+        hi -= 1
+    spans = []
+    if doc[lo].idx > sent[0]:
+        if doc[lo - 1].text not in {",", "—", "–"}:
+            return None  # "just as", "as well as": not a clause set off on its own
+        left = trim_span(ctx.text, (sent[0], doc[lo - 1].idx))
+        if not _discourse_only(ctx.tokens(*left)):  # "Of course, as Voss noted, ..."
+            spans.append(left)
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    if after is not None and after.text in {",", "—", "–"} and after.idx + 1 < sent[1]:
+        end = sent[1]
+        for t in ctx.tokens(after.idx + 1, sent[1]):
+            # "..., according to three officials": another source's, not the as-clause's
+            if t.lower_ == "according" and t.i > 0 and doc[t.i - 1].text == ",":
+                end = doc[t.i - 1].idx
+                break
+        spans.append(trim_span(ctx.text, (after.idx + 1, end)))
+    elif after is None or not (after.is_punct and after.idx + 1 >= sent[1]):
+        return None  # the as-clause must end at a comma or at the sentence's end
+    spans = [s for s in spans if s[1] > s[0]]
+    if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
+        return None
+    if any(ctx.in_quote(a) for a, _ in spans):
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=subj, aside=True)
+
+
+def _discourse_only(toks: list[Token]) -> bool:
+    """ "And", "But", "Of course", "In fact": words that link the sentence to the text before
+    it and say nothing of their own. A fronted time, place or condition ("Just weeks ago",
+    "If the talks fail") is part of what was said."""
+    words = [t for t in toks if not t.is_punct]
+    return 0 < len(words) <= 2 and all(
+        t.dep_ in {"cc", "intj", "advmod", "prep", "pobj"}
+        and (t.pos_ not in {"NOUN", "PROPN", "NUM"} or t.lower_ in {"course", "fact", "all"})
+        for t in words
+    )
 
 
 def _aside_mark(tok: Token) -> bool:
@@ -756,7 +829,7 @@ def _according_to(ctx: Context, tok: Token) -> Found | None:
         return None
     spans = [trim_span(ctx.text, p) for p in pieces]
     att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, to.idx + len(to.text)))
-    return Found(att=att, pos=sent[0], speaker_tok=pobj)
+    return Found(att=att, pos=sent[0], speaker_tok=pobj, aside=True)
 
 
 def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -> None:
