@@ -466,3 +466,50 @@ def test_an_as_clause_keeps_a_fronted_time_or_condition(attribute) -> None:  # t
     text = "Just weeks ago, as the Lorvik Herald reported, the envoys were still talking."
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert [seg(text, a) for a in found] == [["Just weeks ago", "the envoys were still talking"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In the latest Lorvik Herald survey, Voss led Marr 56 percent to 32 percent.",
+            "the latest Lorvik Herald survey",
+            ["Voss led Marr 56 percent to 32 percent"],
+        ),
+        ("Voss continues to lead Marr in the polls.", "the polls", ["Voss continues to lead Marr"]),
+        (
+            "Marr trails Voss by nearly 9 points in the Herald average of Ostrava polls.",
+            "the Herald average of Ostrava polls",
+            ["Marr trails Voss by nearly 9 points"],
+        ),
+    ],
+)
+def test_a_finding_reported_in_a_poll_is_the_polls(  # type: ignore[no-untyped-def]
+    attribute, text: str, speaker: str, content: list[str]
+) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert [(spk(text, a), seg(text, a)) for a in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss was interested in the poll.",
+        "In the spring, Voss led the delegation to Ostrava.",
+    ],
+)
+def test_in_without_a_finding_or_outside_the_main_clause_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert not attribute(text), text
+
+
+def test_a_poll_inside_a_statement_stays_the_statements(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said she was ahead of Marr in the polls."
+    found = attribute(text)
+    assert [spk(text, a) for a in found] == ["Voss"]
+
+
+def test_a_poll_after_a_speech_verb_belongs_to_what_was_said(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss told a cheering crowd that she is doing better against Marr in the polls."
+    assert [spk(text, a) for a in attribute(text)] == ["Voss"]
+    text = "In the Herald poll, 40 percent of voters said they trusted Voss."
+    assert "the Herald poll" in [spk(text, a) for a in attribute(text)]

@@ -57,6 +57,12 @@ def reported_speech(ctx: Context) -> list[Found]:
                 if f:
                     out.append(f)
             continue
+        if low == "in" and tok.dep_ == "prep":
+            if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
+                f = _in_finding(ctx, tok)
+                if f:
+                    out.append(f)
+            continue
         if pos not in _CUE_POS:
             continue
         lemma = tok.lemma_.lower()
@@ -256,6 +262,61 @@ def _as_clause(ctx: Context, verb: Token) -> Found | None:
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj, aside=True)
+
+
+def _finding(noun: Token, cues: CueLexicon) -> bool:
+    """A poll, survey or study, or an average of them ("the Herald average of Ostrava
+    polls")."""
+    if noun.lemma_.lower() in cues.findings:
+        return True
+    return noun.lemma_.lower() == "average" and any(
+        t.lemma_.lower() in cues.findings for t in noun.subtree if t.i > noun.i
+    )
+
+
+def _in_finding(ctx: Context, prep: Token) -> Found | None:
+    """``In the latest Herald poll, Voss led Marr 56 to 32``; ``Marr trails Voss in the
+    polls``: a finding reported "in" a poll or study is the poll's. The speaker is the poll,
+    the content the clause the phrase modifies (the rest of the sentence)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if pobj is None or not _finding(pobj, ctx.cues) or verb.pos_ not in _VERB_POS:
+        return None
+    main = verb
+    while main.dep_ in {"xcomp", "conj"} and main.head.pos_ in _VERB_POS:
+        main = main.head  # "Voss continues to lead in the polls"
+    subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if main.dep_ != "ROOT" or subj is None:
+        return None  # inside another clause ("Voss said she led in the polls")
+    if prep.i > subj.i and any(c.dep_ == "ccomp" for c in main.children):
+        return None  # "Voss told the crowd she is doing better in the polls": hers
+    sent = ctx.sents.at(prep.idx)
+    if sent is None:
+        return None
+    doc = ctx.doc
+    lo, hi = prep.left_edge.i, prep.right_edge.i
+    spans = []
+    if doc[lo].idx > sent[0]:
+        left = trim_span(ctx.text, (sent[0], doc[lo].idx))
+        if not _discourse_only(ctx.tokens(*left)):
+            spans.append(left)
+    nxt = hi + 1
+    while nxt < len(doc) and doc[nxt].text in {",", "—", "–"}:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].idx < sent[1]:
+        end = sent[1]
+        for t in ctx.tokens(doc[nxt].idx, sent[1]):
+            if t.lower_ == "according" and t.i > 0 and doc[t.i - 1].text == ",":
+                end = doc[t.i - 1].idx
+                break
+        spans.append(trim_span(ctx.text, (doc[nxt].idx, end)))
+    spans = [sp for sp in spans if sp[1] > sp[0] and WORD.search(ctx.text[sp[0] : sp[1]])]
+    if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
+        return None
+    if any(ctx.in_quote(a) for a, _ in spans):
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(prep.idx, prep.idx + len(prep.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=pobj, aside=True)
 
 
 def _discourse_only(toks: list[Token]) -> bool:
