@@ -237,28 +237,15 @@ def _as_clause(ctx: Context, verb: Token) -> Found | None:
     lo, hi = mark.i, verb.right_edge.i
     while hi > verb.i and doc[hi].is_punct:
         hi -= 1
-    spans = []
-    if doc[lo].idx > sent[0]:
-        if doc[lo - 1].text not in {",", "—", "–"}:
-            return None  # "just as", "as well as": not a clause set off on its own
-        left = trim_span(ctx.text, (sent[0], doc[lo - 1].idx))
-        if not _discourse_only(ctx.tokens(*left)):  # "Of course, as Voss noted, ..."
-            spans.append(left)
+    if doc[lo].idx > sent[0] and doc[lo - 1].text not in _SET_OFF:
+        return None  # "just as", "as well as": not a clause set off on its own
     after = doc[hi + 1] if hi + 1 < len(doc) else None
-    if after is not None and after.text in {",", "—", "–"} and after.idx + 1 < sent[1]:
-        end = sent[1]
-        for t in ctx.tokens(after.idx + 1, sent[1]):
-            # "..., according to three officials": another source's, not the as-clause's
-            if t.lower_ == "according" and t.i > 0 and doc[t.i - 1].text == ",":
-                end = doc[t.i - 1].idx
-                break
-        spans.append(trim_span(ctx.text, (after.idx + 1, end)))
-    elif after is None or not (after.is_punct and after.idx + 1 >= sent[1]):
+    if after is None or not (
+        after.text in _SET_OFF or (after.is_punct and after.idx + 1 >= sent[1])
+    ):
         return None  # the as-clause must end at a comma or at the sentence's end
-    spans = [s for s in spans if s[1] > s[0]]
-    if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
-        return None
-    if any(ctx.in_quote(a) for a, _ in spans):
+    spans = _clause_around(ctx, sent, lo, hi + 1)
+    if spans is None:
         return None
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj, aside=True)
@@ -293,30 +280,43 @@ def _in_finding(ctx: Context, prep: Token) -> Found | None:
     sent = ctx.sents.at(prep.idx)
     if sent is None:
         return None
-    doc = ctx.doc
-    lo, hi = prep.left_edge.i, prep.right_edge.i
+    spans = _clause_around(ctx, sent, prep.left_edge.i, prep.right_edge.i + 1)
+    if spans is None:
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(prep.idx, prep.idx + len(prep.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=pobj, aside=True)
+
+
+_SET_OFF = frozenset({",", "—", "–"})
+
+
+def _clause_around(ctx: Context, sent: Offsets, lo: int, nxt: int) -> list[Offsets] | None:
+    """The content around a phrase that names its source (tokens ``lo`` to ``nxt - 1``: "as
+    the Herald reported", "in the latest poll"): the sentence before the phrase, unless that
+    is only linking words ("Of course, as ..."), and after it up to another source (",
+    according to three officials"). None when that says too little (under four words) or is
+    a quotation (the quotation rules read it)."""
+    doc, text = ctx.doc, ctx.text
     spans = []
     if doc[lo].idx > sent[0]:
-        left = trim_span(ctx.text, (sent[0], doc[lo].idx))
+        left = trim_span(text, (sent[0], doc[lo].idx))
         if not _discourse_only(ctx.tokens(*left)):
             spans.append(left)
-    nxt = hi + 1
-    while nxt < len(doc) and doc[nxt].text in {",", "—", "–"}:
+    while nxt < len(doc) and doc[nxt].text in _SET_OFF:
         nxt += 1
     if nxt < len(doc) and doc[nxt].idx < sent[1]:
         end = sent[1]
         for t in ctx.tokens(doc[nxt].idx, sent[1]):
-            if t.lower_ == "according" and t.i > 0 and doc[t.i - 1].text == ",":
+            if t.lower_ == "according" and doc[t.i - 1].text == ",":
                 end = doc[t.i - 1].idx
                 break
-        spans.append(trim_span(ctx.text, (doc[nxt].idx, end)))
-    spans = [sp for sp in spans if sp[1] > sp[0] and WORD.search(ctx.text[sp[0] : sp[1]])]
-    if not spans or len(WORD.findall(" ".join(ctx.text[a:b] for a, b in spans))) < 4:
+        spans.append(trim_span(text, (doc[nxt].idx, end)))
+    spans = [sp for sp in spans if WORD.search(text[sp[0] : sp[1]])]
+    if len(WORD.findall(" ".join(text[a:b] for a, b in spans))) < 4:
         return None
     if any(ctx.in_quote(a) for a, _ in spans):
         return None
-    att = Attribution(kind="indirect", spans=spans, cue=(prep.idx, prep.idx + len(prep.text)))
-    return Found(att=att, pos=spans[0][0], speaker_tok=pobj, aside=True)
+    return spans
 
 
 def _discourse_only(toks: list[Token]) -> bool:
