@@ -405,3 +405,111 @@ def test_a_quotation_followed_by_more_of_what_was_said_stays_mixed(attribute) ->
     (a,) = attribute(text)
     assert a.kind == "mixed"
     assert seg(text, a)[-1].endswith("between Marr and herself")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As the Lorvik Herald reported, the border crossing at Ostrava was closed on Monday.",
+            "the Lorvik Herald",
+            ["the border crossing at Ostrava was closed on Monday"],
+        ),
+        (
+            "The talks, as Teo Marr noted, had stalled over fishing rights.",
+            "Teo Marr",
+            ["The talks", "had stalled over fishing rights"],
+        ),
+        ("As Ana Voss put it, the valley has waited long enough.", "Ana Voss", None),
+        ("As Ana Voss told the Lorvik Herald, the talks had stalled.", "Ana Voss", None),
+        ("The border stays shut, as Voss has said many times.", "Voss", ["The border stays shut"]),
+    ],
+)
+def test_an_as_clause_attributes_the_clause_it_modifies(  # type: ignore[no-untyped-def]
+    attribute, text: str, speaker: str, content: list[str] | None
+) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert len(found) == 1, text
+    assert spk(text, found[0]) == speaker
+    if content is not None:
+        assert seg(text, found[0]) == content
+    else:
+        assert text[found[0].spans[0][0] :].startswith(("the valley", "the talks"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he spoke, protesters gathered outside the ministry.",
+        "As Voss said he would, she resigned the next morning.",
+        "As Voss walked in, the delegates rose.",
+    ],
+)
+def test_an_as_clause_of_time_or_with_its_own_content_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [a for a in attribute(text) if a.kind == "indirect"], text
+
+
+def test_an_as_clause_leaves_out_fronted_modifiers_and_another_source(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Of course, as the Lorvik Herald observed, the real winner was the river itself. "
+        "Marr met the envoys on Monday, as the Herald reported, and the talks resumed, "
+        "according to two officials."
+    )
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    by_speaker = {spk(text, a): seg(text, a) for a in found}
+    assert by_speaker["the Lorvik Herald"] == ["the real winner was the river itself"]
+    assert by_speaker["the Herald"] == ["Marr met the envoys on Monday", "and the talks resumed"]
+    assert "two officials" in by_speaker
+
+
+def test_an_as_clause_keeps_a_fronted_time_or_condition(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Just weeks ago, as the Lorvik Herald reported, the envoys were still talking."
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert [seg(text, a) for a in found] == [["Just weeks ago", "the envoys were still talking"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In the latest Lorvik Herald survey, Voss led Marr 56 percent to 32 percent.",
+            "the latest Lorvik Herald survey",
+            ["Voss led Marr 56 percent to 32 percent"],
+        ),
+        ("Voss continues to lead Marr in the polls.", "the polls", ["Voss continues to lead Marr"]),
+        (
+            "Marr trails Voss by nearly 9 points in the Herald average of Ostrava polls.",
+            "the Herald average of Ostrava polls",
+            ["Marr trails Voss by nearly 9 points"],
+        ),
+    ],
+)
+def test_a_finding_reported_in_a_poll_is_the_polls(  # type: ignore[no-untyped-def]
+    attribute, text: str, speaker: str, content: list[str]
+) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert [(spk(text, a), seg(text, a)) for a in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss was interested in the poll.",
+        "In the spring, Voss led the delegation to Ostrava.",
+    ],
+)
+def test_in_without_a_finding_or_outside_the_main_clause_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert not attribute(text), text
+
+
+def test_a_poll_inside_a_statement_stays_the_statements(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said she was ahead of Marr in the polls."
+    found = attribute(text)
+    assert [spk(text, a) for a in found] == ["Voss"]
+
+
+def test_a_poll_after_a_speech_verb_belongs_to_what_was_said(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss told a cheering crowd that she is doing better against Marr in the polls."
+    assert [spk(text, a) for a in attribute(text)] == ["Voss"]
+    text = "In the Herald poll, 40 percent of voters said they trusted Voss."
+    assert "the Herald poll" in [spk(text, a) for a in attribute(text)]

@@ -66,6 +66,9 @@ class Found:
     floating: bool = False
     order: int = 0
     absorbed: list[Segment] = field(default_factory=list)
+    # the source is named in an aside of the sentence it speaks for ("as the Herald
+    # reported", "according to two officials"): another source of the same words may stand
+    aside: bool = False
 
 
 class Context:
@@ -117,7 +120,8 @@ class Context:
                 continue
             body = t.tag_ in {"NN", "NNP"} and (
                 (t.ent_type_ == "ORG" and t.text not in self.person_words)
-                or t.lemma_.lower() in _IT_HEADS
+                or t.lemma_.lower() in self.cues.it_bodies
+                or t.lemma_.lower() in self.cues.artefact
             )
             if body and t.dep_ in {"nsubj", "nsubjpass"}:
                 return None if seen else t
@@ -259,16 +263,6 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
 
 
 _NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
-
-
-# What "it" may stand for as a speaker: bodies, outlets and their documents.
-_IT_HEADS = frozenset(
-    "government administration ministry parliament congress senate assembly court council "
-    "commission committee agency department office presidency party union company "
-    "corporation firm bank newspaper paper network embassy campaign board group "
-    "organization organisation association federation university report study survey "
-    "poll analysis letter statement memo ad".split()
-)
 
 
 def _placeholder_it(tok: Token) -> bool:

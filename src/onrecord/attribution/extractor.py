@@ -975,6 +975,8 @@ def _drop_overlaps(found: list[Found]) -> list[Found]:
         if slot is None:
             twins.add(len(out), (s, e))
             out.append(f)
+        elif _parallel(f, out[slot]):
+            out.append(f)
         elif _width(f) > _width(out[slot]):
             # nested clauses on nearly the same words ("Carson said Trump plans to ..."):
             # the wider one is the outer statement
@@ -1075,6 +1077,19 @@ def _lead_in(found: list[Found]) -> list[Found]:
                 drop.add(id(r))
                 break
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _parallel(a: Found, b: Found) -> bool:
+    """Two sources of one claim, not one statement nested in another: "Marr met the envoys,
+    as the Herald reported, according to two officials". One is named in an aside (which
+    may sit inside the other's content), and the other's speaker is not inside its content
+    ("as the Herald reported Voss said ...": Voss's words are nested in the Herald's)."""
+    if a.speaker_tok is None or b.speaker_tok is None or a.speaker_tok.i == b.speaker_tok.i:
+        return False
+    return any(
+        aside.aside and not any(s <= tok.idx < e for s, e in aside.att.spans)
+        for aside, tok in ((a, b.speaker_tok), (b, a.speaker_tok))
+    )
 
 
 def _width(f: Found) -> int:

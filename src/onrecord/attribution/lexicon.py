@@ -37,6 +37,9 @@ class CueLexicon:
     voice_verbs: frozenset[str]
     artefact: frozenset[str]  # an ad, a statement, a sign: carries its publisher's words
     publish: frozenset[str]  # "released an ad", "held a sign": its subject is the publisher
+    it_bodies: frozenset[str]  # what "It said" may stand for, besides an artefact
+    as_clause: frozenset[str]  # "As the Herald reported, ...": reporting verbs after "as"
+    findings: frozenset[str]  # "In the latest poll, Voss leads": the poll speaks
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 

@@ -57,6 +57,12 @@ def reported_speech(ctx: Context) -> list[Found]:
                 if f:
                     out.append(f)
             continue
+        if low == "in" and tok.dep_ == "prep":
+            if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
+                f = _in_finding(ctx, tok)
+                if f:
+                    out.append(f)
+            continue
         if pos not in _CUE_POS:
             continue
         lemma = tok.lemma_.lower()
@@ -77,6 +83,11 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx) or _topic_frame(tok, cues):
             continue
+        if tok.dep_ == "advcl" and lemma in cues.as_clause:
+            as_found = _as_clause(ctx, tok)
+            if as_found is not None:
+                out.append(as_found)
+                continue
         comp = _complement(tok, cues)
         if comp is None:
             if lemma in cues.speech:
@@ -195,6 +206,129 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         spans = _from_aside_mark(ctx, spans)
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _as_clause(ctx: Context, verb: Token) -> Found | None:
+    """``As the Lorvik Herald reported, the crossing was closed``; ``The talks, as Marr
+    noted, had stalled``: a cue clause opened by "as" stands for the clause it modifies,
+    which is the content (the rest of the sentence, in one or two spans). Only reporting
+    verbs count (``as_clause`` in cues.yaml): "As he spoke, protesters gathered" is a time.
+    The clause may name whom it was told ("As Voss told the Herald") or be "put it"."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mark is None or subj is None or not mark.i < subj.i < verb.i:
+        return None
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in {"ccomp", "xcomp", "dative", "attr", "oprd"}:
+            return None  # "as he said he would", "as she told him to": its own content
+        if c.dep_ == "dobj" and not (
+            (lemma == "put" and c.lower_ == "it") or lemma in ctx.cues.address
+        ):
+            return None
+    if not_a_speaker(ctx, subj):
+        return None
+    sent = ctx.sents.at(verb.idx)
+    if sent is None:
+        return None
+    doc = ctx.doc
+    lo, hi = mark.i, verb.right_edge.i
+    while hi > verb.i and doc[hi].is_punct:
+        hi -= 1
+    if doc[lo].idx > sent[0] and doc[lo - 1].text not in _SET_OFF:
+        return None  # "just as", "as well as": not a clause set off on its own
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    if after is None or not (
+        after.text in _SET_OFF or (after.is_punct and after.idx + 1 >= sent[1])
+    ):
+        return None  # the as-clause must end at a comma or at the sentence's end
+    spans = _clause_around(ctx, sent, lo, hi + 1)
+    if spans is None:
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=subj, aside=True)
+
+
+def _finding(noun: Token, cues: CueLexicon) -> bool:
+    """A poll, survey or study, or an average of them ("the Herald average of Ostrava
+    polls")."""
+    if noun.lemma_.lower() in cues.findings:
+        return True
+    return noun.lemma_.lower() == "average" and any(
+        t.lemma_.lower() in cues.findings for t in noun.subtree if t.i > noun.i
+    )
+
+
+def _in_finding(ctx: Context, prep: Token) -> Found | None:
+    """``In the latest Herald poll, Voss led Marr 56 to 32``; ``Marr trails Voss in the
+    polls``: a finding reported "in" a poll or study is the poll's. The speaker is the poll,
+    the content the clause the phrase modifies (the rest of the sentence)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if pobj is None or not _finding(pobj, ctx.cues) or verb.pos_ not in _VERB_POS:
+        return None
+    main = verb
+    while main.dep_ in {"xcomp", "conj"} and main.head.pos_ in _VERB_POS:
+        main = main.head  # "Voss continues to lead in the polls"
+    subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if main.dep_ != "ROOT" or subj is None:
+        return None  # inside another clause ("Voss said she led in the polls")
+    if prep.i > subj.i and any(c.dep_ == "ccomp" for c in main.children):
+        return None  # "Voss told the crowd she is doing better in the polls": hers
+    sent = ctx.sents.at(prep.idx)
+    if sent is None:
+        return None
+    spans = _clause_around(ctx, sent, prep.left_edge.i, prep.right_edge.i + 1)
+    if spans is None:
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(prep.idx, prep.idx + len(prep.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=pobj, aside=True)
+
+
+_SET_OFF = frozenset({",", "—", "–"})
+
+
+def _clause_around(ctx: Context, sent: Offsets, lo: int, nxt: int) -> list[Offsets] | None:
+    """The content around a phrase that names its source (tokens ``lo`` to ``nxt - 1``: "as
+    the Herald reported", "in the latest poll"): the sentence before the phrase, unless that
+    is only linking words ("Of course, as ..."), and after it up to another source (",
+    according to three officials"). None when that says too little (under four words) or is
+    a quotation (the quotation rules read it)."""
+    doc, text = ctx.doc, ctx.text
+    spans = []
+    if doc[lo].idx > sent[0]:
+        left = trim_span(text, (sent[0], doc[lo].idx))
+        if not _discourse_only(ctx.tokens(*left)):
+            spans.append(left)
+    while nxt < len(doc) and doc[nxt].text in _SET_OFF:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].idx < sent[1]:
+        end = sent[1]
+        for t in ctx.tokens(doc[nxt].idx, sent[1]):
+            if t.lower_ == "according" and doc[t.i - 1].text == ",":
+                end = doc[t.i - 1].idx
+                break
+        spans.append(trim_span(text, (doc[nxt].idx, end)))
+    spans = [sp for sp in spans if WORD.search(text[sp[0] : sp[1]])]
+    if len(WORD.findall(" ".join(text[a:b] for a, b in spans))) < 4:
+        return None
+    if any(ctx.in_quote(a) for a, _ in spans):
+        return None
+    return spans
+
+
+def _discourse_only(toks: list[Token]) -> bool:
+    """ "And", "But", "Of course", "In fact": words that link the sentence to the text before
+    it and say nothing of their own. A fronted time, place or condition ("Just weeks ago",
+    "If the talks fail") is part of what was said."""
+    words = [t for t in toks if not t.is_punct]
+    return 0 < len(words) <= 2 and all(
+        t.dep_ in {"cc", "intj", "advmod", "prep", "pobj"}
+        and (t.pos_ not in {"NOUN", "PROPN", "NUM"} or t.lower_ in {"course", "fact", "all"})
+        for t in words
+    )
 
 
 def _aside_mark(tok: Token) -> bool:
@@ -756,7 +890,7 @@ def _according_to(ctx: Context, tok: Token) -> Found | None:
         return None
     spans = [trim_span(ctx.text, p) for p in pieces]
     att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, to.idx + len(to.text)))
-    return Found(att=att, pos=sent[0], speaker_tok=pobj)
+    return Found(att=att, pos=sent[0], speaker_tok=pobj, aside=True)
 
 
 def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -> None:
