@@ -119,9 +119,8 @@ def test_the_field_round_trips_through_the_contract_shape() -> None:
 
 
 def test_a_pronoun_party_resolves_as_a_pronoun_speaker_would(extractor) -> None:
-    """The extractor cuts "She and Teo Marr" to "She" today; should it hand the whole phrase
-    on, the pronoun party resolves by the pronoun rules (the last person speaker she agrees
-    with), never to a place or a body."""
+    """Given the whole phrase "She and Teo Marr", the pronoun party resolves by the pronoun
+    rules (the last person speaker she agrees with), never to a place or a body."""
     from onrecord.actors import ArticleActors
     from onrecord.nlp import parse
     from onrecord.pipeline import _add_joint_speakers, _to_quote
@@ -149,3 +148,18 @@ def test_a_pronoun_party_resolves_as_a_pronoun_speaker_would(extractor) -> None:
     _add_joint_speakers(doc, quotes, attributions, actors, text)
     assert _parties(quotes[1]) == [("She", "Ana Voss"), ("Teo Marr", "Teo Marr")]
     assert quotes[0].speakers is None
+
+
+def test_a_pronoun_joined_to_a_name_speaks_with_it_end_to_end() -> None:
+    """ "He and Ana Voss said": the extractor hands on the whole phrase (the pronoun alone
+    would put a joint statement on one person's page), and each party is named."""
+    from onrecord.pipeline import extract
+
+    text = (
+        "Belvanian envoy Teo Marr met the Ostravan delegation on Monday.\n\n"
+        "He and Foreign Minister Ana Voss said the border would stay closed until May.\n"
+    )
+    (q,) = extract(text).quotes
+    assert q.speaker is not None and q.speaker.text == "He and Foreign Minister Ana Voss"
+    assert q.speaker.actor is None
+    assert _parties(q) == [("He", "Teo Marr"), ("Foreign Minister Ana Voss", "Ana Voss")]

@@ -1110,8 +1110,14 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 f.speaker_tok = author
             tok = f.speaker_tok
             att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
-            bound = _bound_name(ctx, tok, resolver)
-            if bound is not None:
+            partner = _pronoun_partner(tok)
+            bound = None if partner is not None else _bound_name(ctx, tok, resolver)
+            if partner is not None:
+                # "He and Ana Voss said": both speak; the whole phrase is the speaker (its
+                # parties are named by the pipeline), never the pronoun's antecedent alone
+                att.speaker = (tok.idx, np_span(partner, limit=_frame_limit(ctx, partner))[1])
+                resolver.add_speaker(tok.idx, att.speaker, plural=True, person=False)
+            elif bound is not None:
                 att.speaker_ref = bound
             elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
@@ -1158,6 +1164,23 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+
+
+def _pronoun_partner(tok: Token) -> Token | None:
+    """The last party a pronoun speaker is joined to by "and" ("He and Ana Voss said",
+    "she and her aides"), or None for a pronoun that speaks alone."""
+    if tok.pos_ != "PRON":
+        return None
+    last = None
+    head = tok
+    while True:
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i), None)
+        if conj is None:
+            break
+        if not any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in head.children):
+            return None  # "he or Voss"
+        last = head = conj
+    return last
 
 
 def _bound_name(ctx: Context, tok: Token, resolver: PronounResolver) -> Offsets | None:
