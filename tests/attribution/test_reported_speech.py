@@ -513,3 +513,10 @@ def test_a_poll_after_a_speech_verb_belongs_to_what_was_said(attribute) -> None:
     assert [spk(text, a) for a in attribute(text)] == ["Voss"]
     text = "In the Herald poll, 40 percent of voters said they trusted Voss."
     assert "the Herald poll" in [spk(text, a) for a in attribute(text)]
+
+
+def test_how_long_is_not_what_for(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Ostrava and Belvania have argued for months over the river."
+    assert not attribute(text)
+    text = "Voss pushed for years for a new treaty."
+    assert [seg(text, a) for a in attribute(text)] == [["a new treaty"]]

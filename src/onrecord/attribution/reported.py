@@ -627,6 +627,7 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
             and child.i > verb.i
             and f"{lemma} {child.lower_}" in cues.prep_content
             and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
+            and not _duration(child)
         ):
             return list(child.subtree)[1:]
     if lemma in cues.object_content:
@@ -677,6 +678,13 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
                 if len(toks) >= 3:
                     return toks
     return None
+
+
+def _duration(prep: Token) -> bool:
+    """ "argued for months", "pushed for years": the preposition says how long, not what
+    for (the next preposition may: "pushed for years for a new treaty")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "for" and obj is not None and obj.ent_type_ in _TIME_ENTS
 
 
 def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
