@@ -10,7 +10,9 @@ import importlib
 import re
 import threading
 from collections.abc import Callable
+from functools import cached_property
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -227,3 +229,124 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["onrecord_text"] = text
     return text
+
+
+_TABLE_KEY = "onrecord_tokens"
+
+
+class TokenTable:
+    """A parsed document's token attributes as plain Python lists, read once per document.
+
+    Reading ``doc[i].dep_`` builds a ``Token`` object and looks its label up in the string
+    store on every access; the stages after the parse read the same few attributes of the
+    same tokens many times over. A table reads each attribute of every token in one pass
+    (``Doc.to_array``, each distinct value looked up once) the first time a stage asks for
+    it, and then answers with a list index. Values are exactly the tokens' own:
+    ``table.dep[i] == doc[i].dep_``, ``table.head[i] == doc[i].head.i`` and so on.
+
+    Get a document's table with :func:`token_table` (it is kept with the document).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self.n = len(doc)
+
+    def _ints(self, attr: str) -> list[int]:
+        if self.n == 0:
+            return []
+        return self._doc.to_array(attr).tolist()
+
+    def _strings(self, attr: str) -> list[str]:
+        values = self._ints(attr)
+        strings = self._doc.vocab.strings
+        names = {v: strings[v] for v in set(values)}
+        return [names[v] for v in values]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """``doc[i].head.i``."""
+        if self.n == 0:
+            return []
+        rel = self._doc.to_array("HEAD").astype("int64")  # offsets to the head, as signed
+        return (rel + np.arange(self.n, dtype="int64")).tolist()
+
+    @cached_property
+    def _by_head(self) -> tuple[list[int], list[int]]:
+        # the tokens ordered by head (in text order under each head), and where each head's
+        # run starts: children without a list per token
+        if self.n == 0:
+            return [], [0]
+        heads = np.array(self.head, dtype="int64")
+        order = np.argsort(heads, kind="stable")
+        starts = np.searchsorted(heads[order], np.arange(self.n + 1, dtype="int64"))
+        return order.tolist(), starts.tolist()
+
+    def children(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].children]`` (left to right)."""
+        order, starts = self._by_head
+        return [c for c in order[starts[i] : starts[i + 1]] if c != i]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``doc[i].dep_``."""
+        return self._strings("DEP")
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """``doc[i].pos_``."""
+        return self._strings("POS")
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``doc[i].tag_``."""
+        return self._strings("TAG")
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """``doc[i].lower_``."""
+        return self._strings("LOWER")
+
+    @cached_property
+    def text(self) -> list[str]:
+        """``doc[i].text``."""
+        return self._strings("ORTH")
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """``doc[i].lemma_``."""
+        return self._strings("LEMMA")
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """``doc[i].ent_type_``."""
+        return self._strings("ENT_TYPE")
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """``doc[i].is_punct``."""
+        return [bool(v) for v in self._ints("IS_PUNCT")]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``doc[i].is_space``."""
+        return [bool(v) for v in self._ints("IS_SPACE")]
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        """``doc[i].like_num``."""
+        return [bool(v) for v in self._ints("LIKE_NUM")]
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        """``doc[i].is_stop``."""
+        return [bool(v) for v in self._ints("IS_STOP")]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's :class:`TokenTable`, made on the first call and kept in
+    ``doc.user_data`` (like :func:`doc_text`'s text) for the later stages."""
+    table = doc.user_data.get(_TABLE_KEY)
+    if table is None or table.n != len(doc):
+        table = TokenTable(doc)
+        doc.user_data[_TABLE_KEY] = table
+    return table
