@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -314,9 +315,13 @@ class ArticleScan:
         """Proper-noun runs the model left untagged but a title introduces:
         "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,"."""
         doc = self.doc
+        pos = token_table(doc).pos  # most words are no proper noun: no Token built for them
         i = 0
         n = len(doc)
         while i < n:
+            if pos[i] != "PROPN":
+                i += 1
+                continue
             tok = doc[i]
             if not (
                 tok.pos_ == "PROPN"
