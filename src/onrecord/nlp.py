@@ -10,7 +10,7 @@ import importlib
 import re
 import threading
 from collections.abc import Callable
-from functools import cached_property
+from typing import Any
 
 import numpy as np
 from spacy.language import Language
@@ -244,12 +244,23 @@ class TokenTable:
     it, and then answers with a list index. Values are exactly the tokens' own:
     ``table.dep[i] == doc[i].dep_``, ``table.head[i] == doc[i].head.i`` and so on.
 
-    Get a document's table with :func:`token_table` (it is kept with the document).
+    Get a document's table with :func:`token_table`. The lists read are kept in
+    ``doc.user_data`` as a plain dict of lists (so a document saved with its user data
+    still serialises), for the later stages and later tables of the same document.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    __slots__ = ("_cols", "_doc", "n")
+
+    def __init__(self, doc: Doc, cols: dict[str, Any]) -> None:
         self._doc = doc
+        self._cols = cols
         self.n = len(doc)
+
+    def _col(self, name: str, read: Callable[[], list]) -> list:
+        col = self._cols.get(name)
+        if col is None:
+            col = self._cols[name] = read()
+        return col
 
     def _ints(self, attr: str) -> list[int]:
         if self.n == 0:
@@ -262,91 +273,96 @@ class TokenTable:
         names = {v: strings[v] for v in set(values)}
         return [names[v] for v in values]
 
-    @cached_property
-    def head(self) -> list[int]:
-        """``doc[i].head.i``."""
+    def _flags(self, attr: str) -> list[bool]:
+        return [bool(v) for v in self._ints(attr)]
+
+    def _heads(self) -> list[int]:
         if self.n == 0:
             return []
         rel = self._doc.to_array("HEAD").astype("int64")  # offsets to the head, as signed
         return (rel + np.arange(self.n, dtype="int64")).tolist()
 
-    @cached_property
-    def _by_head(self) -> tuple[list[int], list[int]]:
+    def _by_head(self) -> list[list[int]]:
         # the tokens ordered by head (in text order under each head), and where each head's
         # run starts: children without a list per token
         if self.n == 0:
-            return [], [0]
+            return [[], [0]]
         heads = np.array(self.head, dtype="int64")
         order = np.argsort(heads, kind="stable")
         starts = np.searchsorted(heads[order], np.arange(self.n + 1, dtype="int64"))
-        return order.tolist(), starts.tolist()
+        return [order.tolist(), starts.tolist()]
 
     def children(self, i: int) -> list[int]:
         """``[c.i for c in doc[i].children]`` (left to right)."""
-        order, starts = self._by_head
+        order, starts = self._col("by_head", self._by_head)
         return [c for c in order[starts[i] : starts[i + 1]] if c != i]
 
-    @cached_property
+    @property
+    def head(self) -> list[int]:
+        """``doc[i].head.i``."""
+        return self._col("head", self._heads)
+
+    @property
     def dep(self) -> list[str]:
         """``doc[i].dep_``."""
-        return self._strings("DEP")
+        return self._col("dep", lambda: self._strings("DEP"))
 
-    @cached_property
+    @property
     def pos(self) -> list[str]:
         """``doc[i].pos_``."""
-        return self._strings("POS")
+        return self._col("pos", lambda: self._strings("POS"))
 
-    @cached_property
+    @property
     def tag(self) -> list[str]:
         """``doc[i].tag_``."""
-        return self._strings("TAG")
+        return self._col("tag", lambda: self._strings("TAG"))
 
-    @cached_property
+    @property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._strings("LOWER")
+        return self._col("lower", lambda: self._strings("LOWER"))
 
-    @cached_property
+    @property
     def text(self) -> list[str]:
         """``doc[i].text``."""
-        return self._strings("ORTH")
+        return self._col("text", lambda: self._strings("ORTH"))
 
-    @cached_property
+    @property
     def lemma(self) -> list[str]:
         """``doc[i].lemma_``."""
-        return self._strings("LEMMA")
+        return self._col("lemma", lambda: self._strings("LEMMA"))
 
-    @cached_property
+    @property
     def ent_type(self) -> list[str]:
         """``doc[i].ent_type_``."""
-        return self._strings("ENT_TYPE")
+        return self._col("ent_type", lambda: self._strings("ENT_TYPE"))
 
-    @cached_property
+    @property
     def is_punct(self) -> list[bool]:
         """``doc[i].is_punct``."""
-        return [bool(v) for v in self._ints("IS_PUNCT")]
+        return self._col("is_punct", lambda: self._flags("IS_PUNCT"))
 
-    @cached_property
+    @property
     def is_space(self) -> list[bool]:
         """``doc[i].is_space``."""
-        return [bool(v) for v in self._ints("IS_SPACE")]
+        return self._col("is_space", lambda: self._flags("IS_SPACE"))
 
-    @cached_property
+    @property
     def like_num(self) -> list[bool]:
         """``doc[i].like_num``."""
-        return [bool(v) for v in self._ints("LIKE_NUM")]
+        return self._col("like_num", lambda: self._flags("LIKE_NUM"))
 
-    @cached_property
+    @property
     def is_stop(self) -> list[bool]:
         """``doc[i].is_stop``."""
-        return [bool(v) for v in self._ints("IS_STOP")]
+        return self._col("is_stop", lambda: self._flags("IS_STOP"))
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The document's :class:`TokenTable`, made on the first call and kept in
-    ``doc.user_data`` (like :func:`doc_text`'s text) for the later stages."""
-    table = doc.user_data.get(_TABLE_KEY)
-    if table is None or table.n != len(doc):
-        table = TokenTable(doc)
-        doc.user_data[_TABLE_KEY] = table
-    return table
+    """The document's :class:`TokenTable` (its lists are kept in ``doc.user_data``, like
+    :func:`doc_text`'s text, and made anew if the document's length changed)."""
+    cols = doc.user_data.get(_TABLE_KEY)
+    if not isinstance(cols, dict) or cols.get("n") != len(doc):
+        cols = {"n": len(doc)}
+        doc.user_data[_TABLE_KEY] = cols
+    return TokenTable(doc, cols)

@@ -216,10 +216,10 @@ class _Window:
     first reaches it. The window only grows, and lives as long as one choice.
     """
 
-    __slots__ = ("_info", "_lo", "cue_verbs", "doc")
+    __slots__ = ("_info", "_lo", "cue_verbs", "table")
 
     def __init__(self, doc: Doc, cue_verbs: frozenset[str]) -> None:
-        self.doc, self.cue_verbs = doc, cue_verbs
+        self.table, self.cue_verbs = token_table(doc), cue_verbs
         self._info: list[_TokInfo] = []  # the infos of tokens _lo, _lo + 1, ...
         self._lo = 0
 
@@ -244,8 +244,9 @@ class _Window:
         return self.infos(i, i)[0]
 
     def _read(self, start: int, end: int) -> list[_TokInfo]:
-        t = token_table(self.doc)
+        t = self.table
         heads, deps, tags, poss, lowers, texts = t.head, t.dep, t.tag, t.pos, t.lower, t.text
+        ents, lemmas, puncts, spaces = t.ent_type, t.lemma, t.is_punct, t.is_space
         cue_verbs = self.cue_verbs
         out: list[_TokInfo] = []
         for i in range(start, end):
@@ -260,9 +261,9 @@ class _Window:
                 elif dep == "mark" and not mark:
                     mark = lowers[c]
             flags = (
-                (1 if t.ent_type[i] in _TIME_ENTS else 0)
+                (1 if ents[i] in _TIME_ENTS else 0)
                 | (2 if text == "," else 0)
-                | (4 if pos == "VERB" and t.lemma[i].lower() in cue_verbs else 0)
+                | (4 if pos == "VERB" and lemmas[i].lower() in cue_verbs else 0)
                 | (8 if lower in _FIRST else 0)
                 | (16 if text in _MARKS else 0)
             )
@@ -270,7 +271,7 @@ class _Window:
                 (
                     heads[i],
                     deps[i],
-                    t.is_punct[i],
+                    puncts[i],
                     tag == "VBG",
                     subj,
                     flags,
@@ -280,7 +281,7 @@ class _Window:
                     pos,
                     lower,
                     text,
-                    t.is_space[i],
+                    spaces[i],
                     nsubj,
                 )
             )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from onrecord.nlp import TokenTable, token_table
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,16 +58,6 @@ def _lemma(tok: Token) -> str:
     if tok.like_num:
         return "<NUM>"
     return tok.lemma_.lower()
-
-
-def _lemma_at(table: TokenTable, i: int) -> str:
-    """``_lemma(doc[i])``, read off the document's token table."""
-    ent = table.ent_type[i]
-    if ent in _NAME_ENTS or table.pos[i] == "PROPN":
-        return f"<{ent or 'NAME'}>"
-    if table.like_num[i]:
-        return "<NUM>"
-    return table.lemma[i].lower()
 
 
 def _dependents(tok: Token, tag: str, out: list[str]) -> None:
@@ -181,11 +171,18 @@ def sentence_features(sent: Span) -> list[str]:
     # the words, off the token table (a sentence's every token, for every sentence coded)
     table = token_table(sent.doc)
     punct, space, pos, stop = table.is_punct, table.is_space, table.pos, table.is_stop
+    ents, nums, lemmas = table.ent_type, table.like_num, table.lemma
     prev = "<s>"
     for i in range(sent.start, sent.end):
         if punct[i] or space[i]:
             continue
-        lem = _lemma_at(table, i)
+        ent = ents[i]  # what _lemma(doc[i]) gives:
+        if ent in _NAME_ENTS or pos[i] == "PROPN":
+            lem = f"<{ent or 'NAME'}>"
+        elif nums[i]:
+            lem = "<NUM>"
+        else:
+            lem = lemmas[i].lower()
         if pos[i] in _CONTENT and not stop[i]:
             out.append(f"w={lem}")
         out.append(f"b={prev}_{lem}")
