@@ -28,6 +28,7 @@ ATTRS = [
     ("is_space", "is_space"),
     ("like_num", "like_num"),
     ("is_stop", "is_stop"),
+    ("orth", "orth"),
 ]
 
 

@@ -249,12 +249,13 @@ class TokenTable:
     still serialises), for the later stages and later tables of the same document.
     """
 
-    __slots__ = ("_cols", "_doc", "n")
+    __slots__ = ("_by", "_cols", "_doc", "n")
 
     def __init__(self, doc: Doc, cols: dict[str, Any]) -> None:
         self._doc = doc
         self._cols = cols
         self.n = len(doc)
+        self._by: list[list[int]] | None = None  # the "by_head" column, once looked up
 
     def _col(self, name: str, read: Callable[[], list]) -> list:
         col = self._cols.get(name)
@@ -294,7 +295,10 @@ class TokenTable:
 
     def children(self, i: int) -> list[int]:
         """``[c.i for c in doc[i].children]`` (left to right)."""
-        order, starts = self._col("by_head", self._by_head)
+        by = self._by
+        if by is None:
+            by = self._by = self._col("by_head", self._by_head)
+        order, starts = by
         return [c for c in order[starts[i] : starts[i + 1]] if c != i]
 
     @property
@@ -326,6 +330,12 @@ class TokenTable:
     def text(self) -> list[str]:
         """``doc[i].text``."""
         return self._col("text", lambda: self._strings("ORTH"))
+
+    @property
+    def orth(self) -> list[int]:
+        """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
+        gives for it), for comparing texts without reading them."""
+        return self._col("orth", lambda: self._ints("ORTH"))
 
     @property
     def lemma(self) -> list[str]:

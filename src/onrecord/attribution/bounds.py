@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.strings import hash_string
 
 from onrecord.nlp import token_table
 
@@ -124,7 +125,7 @@ def _model() -> BoundsModel | None:
 def _trim_start(toks: _Window, i: int, hi: int) -> int:
     while i <= hi:
         info = toks.at(i)
-        if not ((info[_PUNCT] and info[_TEXT] not in _OPEN_MARKS) or info[_SPACE]):
+        if not ((info[_PUNCT] and info[_ORTH] not in _OPEN_ORTHS) or info[_SPACE]):
             break
         i += 1
     return i
@@ -134,7 +135,7 @@ def _trim_end(toks: _Window, i: int, lo: int) -> int:
     while i >= lo:
         info = toks.at(i)
         if not (
-            (info[_PUNCT] and info[_TEXT] not in _CLOSE_MARKS)
+            (info[_PUNCT] and info[_ORTH] not in _CLOSE_ORTHS)
             or info[_SPACE]
             or (info[_DEP] == "cc" and i > lo)
         ):
@@ -197,14 +198,20 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
 _NSUBJ = frozenset({"nsubj", "nsubjpass"})
 _FIRST = frozenset({"i", "me", "my", "we", "us", "our"})
 _MARKS = _OPEN_MARKS | _CLOSE_MARKS
+# The same marks as spaCy's hashes of their text (a token's ``orth``): the features compare
+# hashes, so no token's text is read as a string.
+_OPEN_ORTHS = frozenset(map(hash_string, _OPEN_MARKS))
+_CLOSE_ORTHS = frozenset(map(hash_string, _CLOSE_MARKS))
+_MARK_ORTHS = frozenset(map(hash_string, _MARKS))
+_COMMA_ORTH = hash_string(",")
 
 
 # head, relation, punctuation, participle, own subject (nsubj, nsubjpass or expl), the flag
 # bits of _FLAGS, the word marking it ("that", "because", "while"), fine tag, the word when
-# a closed-class one, part of speech, lower-case form, text, white space, own nominal
-# subject (nsubj or nsubjpass)
-_TokInfo = tuple[int, str, bool, bool, bool, int, str, str, str, str, str, str, bool, bool]
-_PUNCT, _VBG, _DEP, _POS, _LOWER, _TEXT, _SPACE, _NSUBJ_AT = 2, 3, 1, 9, 10, 11, 12, 13
+# a closed-class one, part of speech, lower-case form, the hash of its text (``orth``), white
+# space, own nominal subject (nsubj or nsubjpass)
+_TokInfo = tuple[int, str, bool, bool, bool, int, str, str, str, str, str, int, bool, bool]
+_PUNCT, _VBG, _DEP, _POS, _LOWER, _ORTH, _SPACE, _NSUBJ_AT = 2, 3, 1, 9, 10, 11, 12, 13
 
 
 class _Window:
@@ -216,10 +223,16 @@ class _Window:
     first reaches it. The window only grows, and lives as long as one choice.
     """
 
-    __slots__ = ("_info", "_lo", "cue_verbs", "table")
+    __slots__ = ("_cols", "_info", "_lo", "cue_verbs")
 
     def __init__(self, doc: Doc, cue_verbs: frozenset[str]) -> None:
-        self.table, self.cue_verbs = token_table(doc), cue_verbs
+        self.cue_verbs = cue_verbs
+        t = token_table(doc)
+        self._cols = (
+            (t.head, t.dep, t.tag, t.pos, t.lower, t.orth),
+            (t.ent_type, t.lemma, t.is_punct, t.is_space),
+            t.children,
+        )
         self._info: list[_TokInfo] = []  # the infos of tokens _lo, _lo + 1, ...
         self._lo = 0
 
@@ -244,16 +257,16 @@ class _Window:
         return self.infos(i, i)[0]
 
     def _read(self, start: int, end: int) -> list[_TokInfo]:
-        t = self.table
-        heads, deps, tags, poss, lowers, texts = t.head, t.dep, t.tag, t.pos, t.lower, t.text
-        ents, lemmas, puncts, spaces = t.ent_type, t.lemma, t.is_punct, t.is_space
+        (heads, deps, tags, poss, lowers, orths), (ents, lemmas, puncts, spaces), children = (
+            self._cols
+        )
         cue_verbs = self.cue_verbs
         out: list[_TokInfo] = []
         for i in range(start, end):
-            pos, tag, lower, text = poss[i], tags[i], lowers[i], texts[i]
+            pos, tag, lower, orth = poss[i], tags[i], lowers[i], orths[i]
             subj = nsubj = False
             mark = ""
-            for c in t.children(i):
+            for c in children(i):
                 dep = deps[c]
                 if dep in _SUBJ:
                     subj = True
@@ -262,10 +275,10 @@ class _Window:
                     mark = lowers[c]
             flags = (
                 (1 if ents[i] in _TIME_ENTS else 0)
-                | (2 if text == "," else 0)
+                | (2 if orth == _COMMA_ORTH else 0)
                 | (4 if pos == "VERB" and lemmas[i].lower() in cue_verbs else 0)
                 | (8 if lower in _FIRST else 0)
-                | (16 if text in _MARKS else 0)
+                | (16 if orth in _MARK_ORTHS else 0)
             )
             out.append(
                 (
@@ -280,7 +293,7 @@ class _Window:
                     lower if pos in _CLOSED_POS else "",
                     pos,
                     lower,
-                    text,
+                    orth,
                     spaces[i],
                     nsubj,
                 )
@@ -471,6 +484,18 @@ def _groups(cues: CueLexicon, lemma: str) -> list[str]:
     return [f"grp={g}" for g in _GROUPS if lemma in getattr(cues, g)]
 
 
+_CROSSED_PREFIXES = {"s": ("s+", "s_ex:h"), "e": ("e+", "e_ex:h")}
+
+
+def _split(tags: list[str], feats: list[str], side: str) -> tuple[list[str], list[str]]:
+    """The features crossed with the cue word (the tags, and what the boundary leaves in or
+    out) and the rest ("wide": crossed with the cue's groups only)."""
+    prefixes = _CROSSED_PREFIXES[side]
+    crossed = [*tags, *[f for f in feats if f.startswith(prefixes)]]
+    in_crossed = set(crossed)
+    return crossed, [f for f in feats if f not in in_crossed]
+
+
 def _crossed(
     tags: list[str], feats: list[str], keys: tuple[str, ...], rule: bool, side: str
 ) -> list[str]:
@@ -478,12 +503,11 @@ def _crossed(
     with the rule's choice (what is right after "tell" differs from what is right after
     "say"; a rarely seen learned verb shares what its group does)."""
     out = [*tags, *feats]
-    crossed = [*tags, *(f for f in feats if f.startswith((f"{side}+", f"{side}_ex:h")))]
+    crossed, wide = _split(tags, feats, side)
     for k in keys:
         out.append(f"{k}|{side}:{rule}")
         out += [f"{k}|{f}" for f in crossed]
     # the group (not the rarer cue word) also sees the edge's words and all a stretch holds
-    wide = [f for f in feats if f not in crossed]
     for k in keys:
         out += [f"{k}|{f}" for f in wide]
     key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
@@ -505,7 +529,7 @@ def _crossed_score(
     chooser scores thousands of boundaries, and building their crossed names was the
     chooser's largest cost)."""
     w = model.weights
-    crossed = [*tags, *(f for f in feats if f.startswith((f"{side}+", f"{side}_ex:h")))]
+    crossed, wide = _split(tags, feats, side)
     vals = [w.get(f, 0.0) for f in tags]
     vals += [w.get(f, 0.0) for f in feats]
     rule_key = f"{side}:{rule}"
@@ -513,7 +537,6 @@ def _crossed_score(
         kw = model.crossed_weights(k)
         vals.append(kw.get(rule_key, 0.0))
         vals += [kw.get(f, 0.0) for f in crossed]
-    wide = [f for f in feats if f not in crossed]
     for k in keys:
         kw = model.crossed_weights(k)
         vals += [kw.get(f, 0.0) for f in wide]
