@@ -211,16 +211,16 @@ _COMMA_ORTH = hash_string(",")
 # a closed-class one, part of speech, lower-case form, the hash of its text (``orth``), white
 # space, own nominal subject (nsubj or nsubjpass)
 _TokInfo = tuple[int, str, bool, bool, bool, int, str, str, str, str, str, int, bool, bool]
-_PUNCT, _VBG, _DEP, _POS, _LOWER, _ORTH, _SPACE, _NSUBJ_AT = 2, 3, 1, 9, 10, 11, 12, 13
+_DEP, _PUNCT, _VBG, _TAG, _POS, _LOWER, _ORTH, _SPACE, _NSUBJ_AT = 1, 2, 3, 7, 9, 10, 11, 12, 13
 
 
 class _Window:
-    """What the features need of each token of a stretch of the parse, read once.
+    """What the features need of each token of a stretch of the parse, put together once.
 
     The features look at the same tokens many times (every candidate start and end
-    describes the stretches around it); reading a token's attributes through spaCy builds a
-    ``Token`` object each time, so each token is read once, into a tuple, when a stretch
-    first reaches it. The window only grows, and lives as long as one choice.
+    describes the stretches around it), so each token's attributes are read off the
+    document's token table (``nlp.token_table``: no spaCy ``Token`` built) into one tuple
+    when a stretch first reaches it. The window only grows, and lives as long as one choice.
     """
 
     __slots__ = ("_cols", "_info", "_lo", "cue_verbs")
@@ -228,6 +228,7 @@ class _Window:
     def __init__(self, doc: Doc, cue_verbs: frozenset[str]) -> None:
         self.cue_verbs = cue_verbs
         t = token_table(doc)
+        # the table's columns, looked up once per choice (unpacked by _read)
         self._cols = (
             (t.head, t.dep, t.tag, t.pos, t.lower, t.orth),
             (t.ent_type, t.lemma, t.is_punct, t.is_space),
@@ -308,7 +309,7 @@ class _Where:
 
     def __init__(self, toks: _Window, verb: int, s0: int, e0: int) -> None:
         self.toks, self.verb, self.s0, self.e0 = toks, verb, s0, e0
-        self.cue_tag = toks.at(verb)[7]
+        self.cue_tag = toks.at(verb)[_TAG]
 
 
 def _start_feats(s: int, lo: int, where: _Where) -> list[str]:
