@@ -10,7 +10,9 @@ import importlib
 import re
 import threading
 from collections.abc import Callable
+from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -227,3 +229,150 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["onrecord_text"] = text
     return text
+
+
+_TABLE_KEY = "onrecord_tokens"
+
+
+class TokenTable:
+    """A parsed document's token attributes as plain Python lists, read once per document.
+
+    Reading ``doc[i].dep_`` builds a ``Token`` object and looks its label up in the string
+    store on every access; the stages after the parse read the same few attributes of the
+    same tokens many times over. A table reads each attribute of every token in one pass
+    (``Doc.to_array``, each distinct value looked up once) the first time a stage asks for
+    it, and then answers with a list index. Values are exactly the tokens' own:
+    ``table.dep[i] == doc[i].dep_``, ``table.head[i] == doc[i].head.i`` and so on.
+
+    Get a document's table with :func:`token_table`. The lists read are kept in
+    ``doc.user_data`` as a plain dict of lists (so a document saved with its user data
+    still serialises), for the later stages and later tables of the same document.
+    """
+
+    __slots__ = ("_by", "_cols", "_doc", "n")
+
+    def __init__(self, doc: Doc, cols: dict[str, Any]) -> None:
+        self._doc = doc
+        self._cols = cols
+        self.n = len(doc)
+        self._by: list[list[int]] | None = None  # the "by_head" column, once looked up
+
+    def _col(self, name: str, read: Callable[[], list]) -> list:
+        col = self._cols.get(name)
+        if col is None:
+            col = self._cols[name] = read()
+        return col
+
+    def _ints(self, attr: str) -> list[int]:
+        if self.n == 0:
+            return []
+        return self._doc.to_array(attr).tolist()
+
+    def _strings(self, attr: str) -> list[str]:
+        values = self._ints(attr)
+        strings = self._doc.vocab.strings
+        names = {v: strings[v] for v in set(values)}
+        return [names[v] for v in values]
+
+    def _flags(self, attr: str) -> list[bool]:
+        return [bool(v) for v in self._ints(attr)]
+
+    def _heads(self) -> list[int]:
+        if self.n == 0:
+            return []
+        rel = self._doc.to_array("HEAD").astype("int64")  # offsets to the head, as signed
+        return (rel + np.arange(self.n, dtype="int64")).tolist()
+
+    def _by_head(self) -> list[list[int]]:
+        # the tokens ordered by head (in text order under each head), and where each head's
+        # run starts: children without a list per token
+        if self.n == 0:
+            return [[], [0]]
+        heads = np.array(self.head, dtype="int64")
+        order = np.argsort(heads, kind="stable")
+        starts = np.searchsorted(heads[order], np.arange(self.n + 1, dtype="int64"))
+        return [order.tolist(), starts.tolist()]
+
+    def children(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].children]`` (left to right)."""
+        by = self._by
+        if by is None:
+            by = self._by = self._col("by_head", self._by_head)
+        order, starts = by
+        return [c for c in order[starts[i] : starts[i + 1]] if c != i]
+
+    @property
+    def head(self) -> list[int]:
+        """``doc[i].head.i``."""
+        return self._col("head", self._heads)
+
+    @property
+    def dep(self) -> list[str]:
+        """``doc[i].dep_``."""
+        return self._col("dep", lambda: self._strings("DEP"))
+
+    @property
+    def pos(self) -> list[str]:
+        """``doc[i].pos_``."""
+        return self._col("pos", lambda: self._strings("POS"))
+
+    @property
+    def tag(self) -> list[str]:
+        """``doc[i].tag_``."""
+        return self._col("tag", lambda: self._strings("TAG"))
+
+    @property
+    def lower(self) -> list[str]:
+        """``doc[i].lower_``."""
+        return self._col("lower", lambda: self._strings("LOWER"))
+
+    @property
+    def text(self) -> list[str]:
+        """``doc[i].text``."""
+        return self._col("text", lambda: self._strings("ORTH"))
+
+    @property
+    def orth(self) -> list[int]:
+        """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
+        gives for it), for comparing texts without reading them."""
+        return self._col("orth", lambda: self._ints("ORTH"))
+
+    @property
+    def lemma(self) -> list[str]:
+        """``doc[i].lemma_``."""
+        return self._col("lemma", lambda: self._strings("LEMMA"))
+
+    @property
+    def ent_type(self) -> list[str]:
+        """``doc[i].ent_type_``."""
+        return self._col("ent_type", lambda: self._strings("ENT_TYPE"))
+
+    @property
+    def is_punct(self) -> list[bool]:
+        """``doc[i].is_punct``."""
+        return self._col("is_punct", lambda: self._flags("IS_PUNCT"))
+
+    @property
+    def is_space(self) -> list[bool]:
+        """``doc[i].is_space``."""
+        return self._col("is_space", lambda: self._flags("IS_SPACE"))
+
+    @property
+    def like_num(self) -> list[bool]:
+        """``doc[i].like_num``."""
+        return self._col("like_num", lambda: self._flags("LIKE_NUM"))
+
+    @property
+    def is_stop(self) -> list[bool]:
+        """``doc[i].is_stop``."""
+        return self._col("is_stop", lambda: self._flags("IS_STOP"))
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's :class:`TokenTable` (its lists are kept in ``doc.user_data``, like
+    :func:`doc_text`'s text, and made anew if the document's length changed)."""
+    cols = doc.user_data.get(_TABLE_KEY)
+    if not isinstance(cols, dict) or cols.get("n") != len(doc):
+        cols = {"n": len(doc)}
+        doc.user_data[_TABLE_KEY] = cols
+    return TokenTable(doc, cols)

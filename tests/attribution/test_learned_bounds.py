@@ -130,3 +130,45 @@ def test_features_name_marker_group_and_first_person(attribute, rule_only) -> No
     assert "e_ex:first" in names
     assert "grp=speech|e:True" in names or "grp=speech|e:False" in names
     assert any(f.startswith("cue=say|") for f in names)
+
+
+def test_boundary_scores_equal_the_scores_of_their_feature_names(attribute, monkeypatch) -> None:
+    """choose() scores each boundary without writing out its crossed feature names: the sum
+    must be exactly the packaged model's score of those names, for every boundary."""
+    model = bounds.read_model(bounds.MODEL_PATH)
+    seen = []
+    real = bounds._boundaries
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        if found is not None:
+            seen.append(found)
+        return found
+
+    monkeypatch.setattr(bounds, "_boundaries", spy)
+    for text, *_ in CASES:
+        attribute(text)
+    assert seen
+    checked = 0
+    for ts0, te0, keys, starts, ends in seen:
+        for side, found, edge in (("s", starts, ts0), ("e", ends, te0)):
+            for i, (tags, feats) in found.items():
+                names = bounds._crossed(tags, feats, keys, i == edge, side)
+                fast = bounds._crossed_score(model, tags, feats, keys, i == edge, side)
+                assert fast == model.score(names)
+                checked += 1
+    assert checked > 10
+
+
+def test_crossed_weights_with_a_bar_inside_a_word() -> None:
+    """A feature name may hold "|" (a "|" token's word): it is still found whole."""
+    model = bounds.BoundsModel(
+        ["cue=say|e+1:w=|", "e+1:w=||e:h", "e+1:w=|", "cue=say|s:True"], [1.0, 2.0, 4.0, 8.0]
+    )
+    tags, feats = ["e:h"], ["e+1:w=|"]
+    for rule in (True, False):
+        names = bounds._crossed(tags, feats, ("cue=say",), rule, "e")
+        assert bounds._crossed_score(model, tags, feats, ("cue=say",), rule, "e") == model.score(
+            names
+        )
+    assert model.crossed_weights("e+1:w=|") == {"e:h": 2.0}

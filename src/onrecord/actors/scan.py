@@ -22,6 +22,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -31,6 +32,7 @@ from spacy.util import filter_spans
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -223,7 +225,8 @@ class ArticleScan:
         for g in self.gaz:
             if g.key.startswith("P:"):
                 self._add_person(g.start, g.end)
-        for ent in doc.ents:
+        ents = doc.ents
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             if any(
@@ -242,7 +245,7 @@ class ArticleScan:
         }
         # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
         #    surname of a knowledge-base person, are person mentions.
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in _NAME_LABELS or ent.label_ == "PERSON":
                 continue
             if self._titled_name(ent.start, ent.end):
@@ -261,14 +264,11 @@ class ArticleScan:
                 key = translit_token(fold(tok.text))
                 if key in known or (key in kb.surnames and ent.label_ != "NORP"):
                     self._add_person(tok.i, tok.i + 1)
-        # Only proper nouns, capitals and gazetteer words can be such a surname: read from
-        # the parse's arrays, so the other words of the article cost no Token object.
-        cols = doc.to_array([ENT_TYPE, POS, IS_UPPER, IS_TITLE]).tolist() if len(doc) else []
-        for i, (ent_type, pos, upper, title) in enumerate(cols):
-            if self.person_at[i] >= 0 or (
-                self.gaz_at[i] < 0
-                and (ent_type or (pos != PROPN and not upper and not (pos == NOUN and title)))
-            ):
+        # Only proper nouns, capitals and gazetteer words can be such a surname: picked from
+        # the parse's arrays, so the other words of the article cost no Token object (nor a
+        # Python row each).
+        for i in self._surname_candidates():
+            if self.person_at[i] >= 0:
                 continue
             tok = doc[i]
             if (
@@ -299,6 +299,17 @@ class ArticleScan:
         for p in self.persons:
             p.title = self._title_of(p)
 
+    def _surname_candidates(self) -> list[int]:
+        """The tokens in a gazetteer match, and the proper nouns, all-capital words and
+        title-case common nouns outside any entity."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        ent_type, pos, upper, title = doc.to_array([ENT_TYPE, POS, IS_UPPER, IS_TITLE]).T
+        named = (ent_type == 0) & ((pos == PROPN) | (upper != 0) | ((pos == NOUN) & (title != 0)))
+        in_gaz = np.array(self.gaz_at) >= 0
+        return np.flatnonzero(named | in_gaz).tolist()
+
     def _demonym_surname(self, i: int) -> bool:
         """A demonym that is a surname here: after a given name inside a person's name
         ("Mark Cuban") or after Mr./Ms. ("Mr. English")."""
@@ -314,9 +325,13 @@ class ArticleScan:
         """Proper-noun runs the model left untagged but a title introduces:
         "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,"."""
         doc = self.doc
+        pos = token_table(doc).pos  # most words are no proper noun: no Token built for them
         i = 0
         n = len(doc)
         while i < n:
+            if pos[i] != "PROPN":
+                i += 1
+                continue
             tok = doc[i]
             if not (
                 tok.pos_ == "PROPN"

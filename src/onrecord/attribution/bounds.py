@@ -26,6 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.strings import hash_string
+
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,14 +48,37 @@ _CLOSED_POS = frozenset({"DET", "ADP", "SCONJ", "PRON", "AUX", "PART", "CCONJ"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+_NO_WEIGHTS: dict[str, float] = {}
+
+
 class BoundsModel:
     """Feature weights: a candidate's score is the sum of its features' weights."""
 
     def __init__(self, names: list[str], weights: list[float]) -> None:
         self.weights = dict(zip(names, (float(w) for w in weights)))
+        self._crossed: dict[str, dict[str, float]] | None = None
 
     def score(self, feats: list[str]) -> float:
         return sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
+
+    def crossed_weights(self, key: str) -> dict[str, float]:
+        """The weights of the features crossed with ``key``: ``{f: weight of "key|f"}``.
+
+        Lets a boundary be scored without writing out its crossed feature names (see
+        :func:`_crossed_score`). Built once per model: a name is filed under every prefix
+        ending before one of its "|" (names are looked up whole, so a "|" inside a word
+        files a name under a prefix no key has, never under a wrong one).
+        """
+        index = self._crossed
+        if index is None:
+            index = {}
+            for name, w in self.weights.items():
+                cut = name.find("|")
+                while cut >= 0:
+                    index.setdefault(name[:cut], {})[name[cut + 1 :]] = w
+                    cut = name.find("|", cut + 1)
+            self._crossed = index
+        return index.get(key, _NO_WEIGHTS)
 
     def save(self, path: Path) -> None:
         names = sorted(self.weights)
@@ -96,18 +122,24 @@ def _model() -> BoundsModel | None:
     return _packaged() if STATE.use_packaged else STATE.model
 
 
-def _trim_start(doc: Doc, i: int, hi: int) -> int:
-    while i <= hi and ((doc[i].is_punct and doc[i].text not in _OPEN_MARKS) or doc[i].is_space):
+def _trim_start(toks: _Window, i: int, hi: int) -> int:
+    while i <= hi:
+        info = toks.at(i)
+        if not ((info[_PUNCT] and info[_ORTH] not in _OPEN_ORTHS) or info[_SPACE]):
+            break
         i += 1
     return i
 
 
-def _trim_end(doc: Doc, i: int, lo: int) -> int:
-    while i >= lo and (
-        (doc[i].is_punct and doc[i].text not in _CLOSE_MARKS)
-        or doc[i].is_space
-        or (doc[i].dep_ == "cc" and i > lo)
-    ):
+def _trim_end(toks: _Window, i: int, lo: int) -> int:
+    while i >= lo:
+        info = toks.at(i)
+        if not (
+            (info[_PUNCT] and info[_ORTH] not in _CLOSE_ORTHS)
+            or info[_SPACE]
+            or (info[_DEP] == "cc" and i > lo)
+        ):
+            break
         i -= 1
     return i
 
@@ -119,11 +151,11 @@ def _bin(n: int) -> str:
     return "more"
 
 
-def _tok_feats(prefix: str, t: Token) -> list[str]:
-    out = [f"{prefix}p={t.pos_}", f"{prefix}d={t.dep_}"]
-    if t.is_punct or t.pos_ in _CLOSED_POS:
-        out.append(f"{prefix}w={t.lower_}")
-    if t.tag_ == "VBG":
+def _tok_feats(prefix: str, info: _TokInfo) -> list[str]:
+    out = [f"{prefix}p={info[_POS]}", f"{prefix}d={info[_DEP]}"]
+    if info[_PUNCT] or info[_POS] in _CLOSED_POS:
+        out.append(f"{prefix}w={info[_LOWER]}")
+    if info[_VBG]:
         out.append(f"{prefix}vbg")
     return out
 
@@ -135,16 +167,14 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     if hi < lo:
         return [f"{prefix}none"]
     out = [f"{prefix}n={_bin(hi - lo + 1)}"]
-    seen: set[str] = set()
-    for i in range(lo, hi + 1):
-        head, dep, punct, vbg, subj, t_time, t_comma, t_cue, mark, t_first, t_quote, tag, word = (
-            where.tok(i)
-        )
-        flags = (t_time, t_comma, t_cue, t_first, t_quote)
-        seen.update(name for name, on in zip(_FLAGS, flags) if on)
+    flags = 0
+    verb, s0, e0, cue_tag = where.verb, where.s0, where.e0, where.cue_tag
+    for i, info in enumerate(where.toks.infos(lo, hi), lo):
+        head, dep, punct, vbg, subj, flag_bits, mark, tag, word = info[:9]
+        flags |= flag_bits
         if punct or (lo <= head <= hi and head != i):
             continue  # only the roots of the stretch's pieces
-        att = "cue" if head == where.verb else "rule" if where.s0 <= head <= where.e0 else "else"
+        att = "cue" if head == verb else "rule" if s0 <= head <= e0 else "else"
         out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
         if mark:
             out.append(f"{prefix}h={dep}+mark={mark}")
@@ -154,66 +184,140 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
             out.append(f"{prefix}h={dep}+subj")
         if word:
             out.append(f"{prefix}h={dep}+w={word}")
-        if dep == "conj" and tag == where.cue_tag:
+        if dep == "conj" and tag == cue_tag:
             out.append(f"{prefix}h=conj+cuetag")
-    out += [f"{prefix}{name}" for name in _FLAGS if name in seen]
+    if flags:
+        out += [f"{prefix}{name}" for bit, name in _FLAGS if flags & bit]
     return out
 
 
-# what a stretch holds anywhere in it (the order of _region_feats' flags)
-_FLAGS = ("time", "comma", "cueverb", "first", "quote")
+# what a stretch holds anywhere in it, as bits of a token's flags (in the order of
+# _region_feats' features)
+_FLAGS = ((1, "time"), (2, "comma"), (4, "cueverb"), (8, "first"), (16, "quote"))
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl"})
+_NSUBJ = frozenset({"nsubj", "nsubjpass"})
 _FIRST = frozenset({"i", "me", "my", "we", "us", "our"})
 _MARKS = _OPEN_MARKS | _CLOSE_MARKS
+# The same marks as spaCy's hashes of their text (a token's ``orth``): the features compare
+# hashes, so no token's text is read as a string.
+_OPEN_ORTHS = frozenset(map(hash_string, _OPEN_MARKS))
+_CLOSE_ORTHS = frozenset(map(hash_string, _CLOSE_MARKS))
+_MARK_ORTHS = frozenset(map(hash_string, _MARKS))
+_COMMA_ORTH = hash_string(",")
 
 
-# head, relation, punctuation, participle, own subject, time, comma, cue verb, the word
-# marking it ("that", "because", "while"), first person, quotation mark
-_TokInfo = tuple[int, str, bool, bool, bool, bool, bool, bool, str, bool, bool, str, str]
+# head, relation, punctuation, participle, own subject (nsubj, nsubjpass or expl), the flag
+# bits of _FLAGS, the word marking it ("that", "because", "while"), fine tag, the word when
+# a closed-class one, part of speech, lower-case form, the hash of its text (``orth``), white
+# space, own nominal subject (nsubj or nsubjpass)
+_TokInfo = tuple[int, str, bool, bool, bool, int, str, str, str, str, str, int, bool, bool]
+_DEP, _PUNCT, _VBG, _TAG, _POS, _LOWER, _ORTH, _SPACE, _NSUBJ_AT = 1, 2, 3, 7, 9, 10, 11, 12, 13
+
+
+class _Window:
+    """What the features need of each token of a stretch of the parse, put together once.
+
+    The features look at the same tokens many times (every candidate start and end
+    describes the stretches around it), so each token's attributes are read off the
+    document's token table (``nlp.token_table``: no spaCy ``Token`` built) into one tuple
+    when a stretch first reaches it. The window only grows, and lives as long as one choice.
+    """
+
+    __slots__ = ("_cols", "_info", "_lo", "cue_verbs")
+
+    def __init__(self, doc: Doc, cue_verbs: frozenset[str]) -> None:
+        self.cue_verbs = cue_verbs
+        t = token_table(doc)
+        # the table's columns, looked up once per choice (unpacked by _read)
+        self._cols = (
+            (t.head, t.dep, t.tag, t.pos, t.lower, t.orth),
+            (t.ent_type, t.lemma, t.is_punct, t.is_space),
+            t.children,
+        )
+        self._info: list[_TokInfo] = []  # the infos of tokens _lo, _lo + 1, ...
+        self._lo = 0
+
+    def infos(self, lo: int, hi: int) -> list[_TokInfo]:
+        """The infos of tokens ``lo`` to ``hi`` (both included; ``0 <= lo <= hi < len``)."""
+        if not self._info:
+            self._info, self._lo = self._read(lo, hi + 1), lo
+        else:
+            if lo < self._lo:
+                self._info[:0] = self._read(lo, self._lo)
+                self._lo = lo
+            end = self._lo + len(self._info)
+            if hi >= end:
+                self._info += self._read(end, hi + 1)
+        return self._info[lo - self._lo : hi + 1 - self._lo]
+
+    def at(self, i: int) -> _TokInfo:
+        """The info of token ``i``."""
+        j = i - self._lo
+        if 0 <= j < len(self._info):
+            return self._info[j]
+        return self.infos(i, i)[0]
+
+    def _read(self, start: int, end: int) -> list[_TokInfo]:
+        (heads, deps, tags, poss, lowers, orths), (ents, lemmas, puncts, spaces), children = (
+            self._cols
+        )
+        cue_verbs = self.cue_verbs
+        out: list[_TokInfo] = []
+        for i in range(start, end):
+            pos, tag, lower, orth = poss[i], tags[i], lowers[i], orths[i]
+            subj = nsubj = False
+            mark = ""
+            for c in children(i):
+                dep = deps[c]
+                if dep in _SUBJ:
+                    subj = True
+                    nsubj = nsubj or dep in _NSUBJ
+                elif dep == "mark" and not mark:
+                    mark = lowers[c]
+            flags = (
+                (1 if ents[i] in _TIME_ENTS else 0)
+                | (2 if orth == _COMMA_ORTH else 0)
+                | (4 if pos == "VERB" and lemmas[i].lower() in cue_verbs else 0)
+                | (8 if lower in _FIRST else 0)
+                | (16 if orth in _MARK_ORTHS else 0)
+            )
+            out.append(
+                (
+                    heads[i],
+                    deps[i],
+                    puncts[i],
+                    tag == "VBG",
+                    subj,
+                    flags,
+                    mark,
+                    tag,
+                    lower if pos in _CLOSED_POS else "",
+                    pos,
+                    lower,
+                    orth,
+                    spaces[i],
+                    nsubj,
+                )
+            )
+        return out
 
 
 class _Where:
-    """The cue verb, the rule's content (first and last token), the cue verbs, and what the
-    features need of each token, read from the parse once."""
+    """The cue verb, the rule's content (first and last token), and the tokens' infos."""
 
-    __slots__ = ("_toks", "cue_tag", "cue_verbs", "doc", "e0", "s0", "verb")
+    __slots__ = ("cue_tag", "e0", "s0", "toks", "verb")
 
-    def __init__(self, doc: Doc, verb: int, s0: int, e0: int, cue_verbs: frozenset[str]) -> None:
-        self.doc, self.verb, self.s0, self.e0, self.cue_verbs = doc, verb, s0, e0, cue_verbs
-        self._toks: dict[int, _TokInfo] = {}
-        self.cue_tag = doc[verb].tag_
-
-    def tok(self, i: int) -> _TokInfo:
-        info = self._toks.get(i)
-        if info is None:
-            t = self.doc[i]
-            pos = t.pos_
-            info = (
-                t.head.i,
-                t.dep_,
-                t.is_punct,
-                t.tag_ == "VBG",
-                any(c.dep_ in _SUBJ for c in t.children),
-                t.ent_type_ in _TIME_ENTS,
-                t.text == ",",
-                pos == "VERB" and t.lemma_.lower() in self.cue_verbs,
-                next((c.lower_ for c in t.children if c.dep_ == "mark"), ""),
-                t.lower_ in _FIRST,
-                t.text in _MARKS,
-                t.tag_,
-                t.lower_ if pos in _CLOSED_POS else "",
-            )
-            self._toks[i] = info
-        return info
+    def __init__(self, toks: _Window, verb: int, s0: int, e0: int) -> None:
+        self.toks, self.verb, self.s0, self.e0 = toks, verb, s0, e0
+        self.cue_tag = toks.at(verb)[_TAG]
 
 
-def _start_feats(doc: Doc, s: int, lo: int, verb: Token, where: _Where) -> list[str]:
-    s0 = where.s0
-    out = _tok_feats("s0:", doc[s])
+def _start_feats(s: int, lo: int, where: _Where) -> list[str]:
+    s0, toks = where.s0, where.toks
+    out = _tok_feats("s0:", toks.at(s))
     if s - 1 >= 0:
-        prev = doc[s - 1]
-        out += _tok_feats("s-1:", prev)
-        if prev.i == verb.i:
+        out += _tok_feats("s-1:", toks.at(s - 1))
+        if s - 1 == where.verb:
             out.append("s-1:cue")
     if s < s0:
         out += _region_feats("s+in:", s, s0 - 1, where)
@@ -223,14 +327,14 @@ def _start_feats(doc: Doc, s: int, lo: int, verb: Token, where: _Where) -> list[
     return out
 
 
-def _end_feats(doc: Doc, e: int, hi: int, where: _Where) -> list[str]:
-    e0 = where.e0
-    out = _tok_feats("e0:", doc[e])
-    if e + 1 < len(doc):
-        nxt = doc[e + 1]
+def _end_feats(n_doc: int, e: int, hi: int, where: _Where) -> list[str]:
+    e0, toks = where.e0, where.toks
+    out = _tok_feats("e0:", toks.at(e))
+    if e + 1 < n_doc:
+        nxt = toks.at(e + 1)
         out += _tok_feats("e+1:", nxt)
-        if nxt.is_punct and e + 2 < len(doc):
-            out += _tok_feats("e+2:", doc[e + 2])
+        if nxt[_PUNCT] and e + 2 < n_doc:
+            out += _tok_feats("e+2:", toks.at(e + 2))
     if e > e0:
         out += _region_feats("e+in:", e0 + 1, e, where)
     elif e < e0:
@@ -241,11 +345,17 @@ def _end_feats(doc: Doc, e: int, hi: int, where: _Where) -> list[str]:
     return out
 
 
+# A candidate start or end: its sorted tags (how it was found) and its own features, not
+# yet crossed with the cue (see _crossed)
+_Boundary = tuple[list[str], list[str]]
+
+
 def _boundaries(
     ctx: Context, verb: Token, toks: list[Token], rule: Offsets, limit: int | None = None
-) -> tuple[int, int, dict[int, list[str]], dict[int, list[str]]] | None:
-    """The rule's first and last token (trimmed) and the candidate starts and ends, each
-    with its features; no end after token ``limit``."""
+) -> tuple[int, int, tuple[str, ...], dict[int, _Boundary], dict[int, _Boundary]] | None:
+    """The rule's first and last token (trimmed), the cue's keys (its word and groups) and
+    the candidate starts and ends, each with its tags and features; no end after token
+    ``limit``."""
     doc = ctx.doc
     span = doc.char_span(rule[0], rule[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -254,6 +364,7 @@ def _boundaries(
     sent = ctx.sents.at(verb.idx)
     sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand") if sent else None
     a, b = (sent_span.start, sent_span.end - 1) if sent_span is not None else (s0, e0)
+    window = _Window(doc, _cue_verbs(ctx.cues))
     after = s0 > verb.i
     if after:
         lo, hi = verb.i + 1, max(e0, b)
@@ -261,18 +372,13 @@ def _boundaries(
             hi = max(e0, toks[-1].i)  # a next statement was cut off: not past it
         if limit is not None:
             hi = max(e0, min(hi, limit))
-        verbs = _cue_verbs(ctx.cues)
-        for t in doc[e0 + 1 : hi + 1]:
-            # not into a next statement the parser hung on the cue ("When Marr noted that
-            # ..., Voss boasted, “...”")
-            if (
-                t.head.i == verb.i
-                and t.pos_ == "VERB"
-                and t.lemma_.lower() in verbs
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-            ):
-                hi = max(e0, min(t.left_edge.i, t.i) - 1)
-                break
+        if hi > e0:
+            for i, info in enumerate(window.infos(e0 + 1, hi), e0 + 1):
+                # not into a next statement the parser hung on the cue ("When Marr noted
+                # that ..., Voss boasted, “...”"): a cue verb (flag bit 4) with a subject
+                if info[0] == verb.i and info[5] & 4 and info[_NSUBJ_AT]:
+                    hi = max(e0, min(doc[i].left_edge.i, i) - 1)
+                    break
     else:
         lo, hi = min(a, s0), max(e0, min(verb.i - 1, toks[-1].i if toks else e0))
     ids = {t.i for t in toks}
@@ -307,26 +413,23 @@ def _boundaries(
 
     tstarts: dict[int, set[str]] = {}
     for i, tags in starts.items():
-        tstarts.setdefault(_trim_start(doc, i, hi), set()).update(tags)
+        tstarts.setdefault(_trim_start(window, i, hi), set()).update(tags)
     tends: dict[int, set[str]] = {}
     for i, tags in ends.items():
-        tends.setdefault(_trim_end(doc, i, lo), set()).update(tags)
-    ts0, te0 = _trim_start(doc, s0, hi), _trim_end(doc, e0, lo)
+        tends.setdefault(_trim_end(window, i, lo), set()).update(tags)
+    ts0, te0 = _trim_start(window, s0, hi), _trim_end(window, e0, lo)
 
     lemma = verb.lemma_.lower()
     keys = (f"cue={lemma}", *_groups(ctx.cues, lemma))
-    where = _Where(doc, verb.i, ts0, te0, _cue_verbs(ctx.cues))
+    where = _Where(window, verb.i, ts0, te0)
+    n_doc = len(doc)
     sfeats = {
-        s: _crossed(sorted(tags), _start_feats(doc, s, lo, verb, where), keys, s == ts0, "s")
-        for s, tags in tstarts.items()
-        if s <= hi
+        s: (sorted(tags), _start_feats(s, lo, where)) for s, tags in tstarts.items() if s <= hi
     }
     efeats = {
-        e: _crossed(sorted(tags), _end_feats(doc, e, hi, where), keys, e == te0, "e")
-        for e, tags in tends.items()
-        if e >= lo
+        e: (sorted(tags), _end_feats(n_doc, e, hi, where)) for e, tags in tends.items() if e >= lo
     }
-    return ts0, te0, sfeats, efeats
+    return ts0, te0, keys, sfeats, efeats
 
 
 def _pair_feats(s: int, e: int, ts0: int, te0: int) -> list[str]:
@@ -345,7 +448,9 @@ def candidates(
     found = _boundaries(ctx, verb, toks, rule, limit)
     if found is None:
         return []
-    ts0, te0, sfeats, efeats = found
+    ts0, te0, keys, starts, ends = found
+    sfeats = {s: _crossed(*b, keys, s == ts0, "s") for s, b in starts.items()}
+    efeats = {e: _crossed(*b, keys, e == te0, "e") for e, b in ends.items()}
     out = [(ts0, te0, ["rule"])]
     for s, fs in sfeats.items():
         for e, fe in efeats.items():
@@ -380,6 +485,18 @@ def _groups(cues: CueLexicon, lemma: str) -> list[str]:
     return [f"grp={g}" for g in _GROUPS if lemma in getattr(cues, g)]
 
 
+_CROSSED_PREFIXES = {"s": ("s+", "s_ex:h"), "e": ("e+", "e_ex:h")}
+
+
+def _split(tags: list[str], feats: list[str], side: str) -> tuple[list[str], list[str]]:
+    """The features crossed with the cue word (the tags, and what the boundary leaves in or
+    out) and the rest ("wide": crossed with the cue's groups only)."""
+    prefixes = _CROSSED_PREFIXES[side]
+    crossed = [*tags, *[f for f in feats if f.startswith(prefixes)]]
+    in_crossed = set(crossed)
+    return crossed, [f for f in feats if f not in in_crossed]
+
+
 def _crossed(
     tags: list[str], feats: list[str], keys: tuple[str, ...], rule: bool, side: str
 ) -> list[str]:
@@ -387,18 +504,48 @@ def _crossed(
     with the rule's choice (what is right after "tell" differs from what is right after
     "say"; a rarely seen learned verb shares what its group does)."""
     out = [*tags, *feats]
-    crossed = [*tags, *(f for f in feats if f.startswith((f"{side}+", f"{side}_ex:h")))]
+    crossed, wide = _split(tags, feats, side)
     for k in keys:
         out.append(f"{k}|{side}:{rule}")
         out += [f"{k}|{f}" for f in crossed]
     # the group (not the rarer cue word) also sees the edge's words and all a stretch holds
-    wide = [f for f in feats if f not in crossed]
     for k in keys:
         out += [f"{k}|{f}" for f in wide]
     key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
     if key is not None:
         out += [f"{key}|{t}" for t in tags]
     return out
+
+
+def _crossed_score(
+    model: BoundsModel,
+    tags: list[str],
+    feats: list[str],
+    keys: tuple[str, ...],
+    rule: bool,
+    side: str,
+) -> float:
+    """``model.score(_crossed(tags, feats, keys, rule, side))``, exactly, without writing
+    out the crossed names: the same weights are summed in the same order (a candidate
+    chooser scores thousands of boundaries, and building their crossed names was the
+    chooser's largest cost)."""
+    w = model.weights
+    crossed, wide = _split(tags, feats, side)
+    vals = [w.get(f, 0.0) for f in tags]
+    vals += [w.get(f, 0.0) for f in feats]
+    rule_key = f"{side}:{rule}"
+    for k in keys:
+        kw = model.crossed_weights(k)
+        vals.append(kw.get(rule_key, 0.0))
+        vals += [kw.get(f, 0.0) for f in crossed]
+    for k in keys:
+        kw = model.crossed_weights(k)
+        vals += [kw.get(f, 0.0) for f in wide]
+    key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
+    if key is not None:
+        kw = model.crossed_weights(key)
+        vals += [kw.get(t, 0.0) for t in tags]
+    return sum(vals)
 
 
 def _cut_short(toks: list[Token]) -> bool:
@@ -431,10 +578,10 @@ def choose(
         return rule
     # The score is a sum over the start's, the end's and the pair's features: each start
     # and end is scored once, not once per pair.
-    ts0, te0, sfeats, efeats = found
+    ts0, te0, keys, starts, ends = found
     score = model.score
-    sscore = {s: score(f) for s, f in sfeats.items()}
-    escore = {e: score(f) for e, f in efeats.items()}
+    sscore = {s: _crossed_score(model, *b, keys, s == ts0, "s") for s, b in starts.items()}
+    escore = {e: _crossed_score(model, *b, keys, e == te0, "e") for e, b in ends.items()}
     best, pick = score(["rule"]), (ts0, te0)
     if ts0 in sscore and te0 in escore and te0 >= ts0:
         best = sscore[ts0] + escore[te0] + score(_pair_feats(ts0, te0, ts0, te0))

@@ -21,10 +21,11 @@ from onrecord.events.arguments import (
     ArgumentFinder,
     _depth,
 )
-from onrecord.events.features import trigger_features
+from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
 from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
+from onrecord.nlp import doc_text, token_table
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
@@ -118,6 +119,10 @@ class _Coder(ArgumentFinder):
         model: TypeModel | None = None,
     ) -> None:
         self.doc = doc
+        self.table = token_table(doc)
+        # the sentence of an event is cut from the text (what ``sent.text`` joins anew from
+        # the sentence's tokens for each event)
+        self.text = doc_text(doc)
         self.model = model
         self.actors = actors
         self.lex = lex
@@ -133,6 +138,9 @@ class _Coder(ArgumentFinder):
             i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)
         }
         self.last_subject: list[str] = []
+        # the sentence part of the model's features, by the sentence's first token (the
+        # same for every trigger of the sentence)
+        self._sentence_feats: dict[int, list[str]] = {}
 
     # ---- quotes -------------------------------------------------------------------------
     def quote_at(self, tok: Token) -> Quote | None:
@@ -149,7 +157,9 @@ class _Coder(ArgumentFinder):
     # ---- one sentence -------------------------------------------------------------------
     def sentence(self, sent: Span, n: int) -> list[CodedEvent]:
         triggers: list[tuple[int, int, Trigger]] = []
-        for tok in sent:
+        doc = self.doc
+        for i in self.matcher.candidates(self.table, sent.start, sent.end):
+            tok = doc[i]
             trig = self.matcher.match(tok)
             if trig is not None:
                 triggers.append((_depth(tok), tok.i, trig))
@@ -236,8 +246,12 @@ class _Coder(ArgumentFinder):
     def _deontic_requests(self, sent: Span) -> list[tuple[int, int, Trigger]]:
         """ "X said (that) Y must/should do Z" is a demand from X to Y (REQUEST, CAMEO 10)."""
         out: list[tuple[int, int, Trigger]] = []
-        for tok in sent:
-            if tok.dep_ != "ccomp" or not sx.deontic(tok):
+        deps, doc = self.table.dep, self.doc
+        for i in range(sent.start, sent.end):
+            if deps[i] != "ccomp":
+                continue
+            tok = doc[i]
+            if not sx.deontic(tok):
                 continue
             head = tok.head
             if head.lemma_.lower() not in self.lex.report and not (
@@ -346,7 +360,7 @@ class _Coder(ArgumentFinder):
                     target=t,
                     negated=neg,
                     hypothetical=hyp,
-                    text=sent.text,
+                    text=self.text[sent.start_char : sent.end_char],
                     start=sent.start_char,
                     end=sent.end_char,
                     quote=quote.id if quote is not None else None,
@@ -359,6 +373,9 @@ class _Coder(ArgumentFinder):
         self, trig: Trigger, sent: Span, type_: str | None, cameo: str | None
     ) -> Decision | None:
         assert self.model is not None
+        sentence = self._sentence_feats.get(sent.start)
+        if sentence is None:
+            sentence = self._sentence_feats[sent.start] = sentence_features(sent)
         feats = trigger_features(
             sent,
             trig.head,
@@ -367,6 +384,7 @@ class _Coder(ArgumentFinder):
             lex_type=type_,
             lex_cameo=cameo,
             kind=trig.kind if type_ else None,
+            sentence=sentence,
         )
         return self.model.decide(feats)
 

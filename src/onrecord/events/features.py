@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from onrecord.nlp import token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -47,8 +49,11 @@ _ARG_DEPS = frozenset(
 )
 
 
+_NAME_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+
+
 def _lemma(tok: Token) -> str:
-    if tok.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} or tok.pos_ == "PROPN":
+    if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
         return f"<{tok.ent_type_ or 'NAME'}>"
     if tok.like_num:
         return "<NUM>"
@@ -88,6 +93,7 @@ def trigger_features(
     lex_type: str | None = None,
     lex_cameo: str | None = None,
     kind: str | None = None,
+    sentence: list[str] | None = None,
 ) -> list[str]:
     """The feature strings of a trigger (or of the sentence alone when ``head`` is None).
 
@@ -99,6 +105,8 @@ def trigger_features(
         lex_type: the lexicon's PLOVER type for this trigger (None: no lexicon trigger).
         lex_cameo: the lexicon's CAMEO root.
         kind: how the lexicon matched (verb, noun, light, intent, ...).
+        sentence: ``sentence_features(sent)``, when the caller keeps it for the sentence's
+            other triggers (the same for all of them).
 
     Example:
         >>> from onrecord.nlp import load_pipeline
@@ -146,18 +154,36 @@ def trigger_features(
         if theme is not None and theme is not head:
             out.append(f"th={theme.lemma_.lower()}")
             out.append(f"tth={head.lemma_.lower()}:{theme.lemma_.lower()}")
+    out.extend(sentence_features(sent) if sentence is None else sentence)
+    return out
+
+
+def sentence_features(sent: Span) -> list[str]:
+    """The features of the sentence itself (its root, its words and word pairs): the last
+    part of every trigger's features in it."""
+    out: list[str] = []
     root = sent.root
     out.append(f"r={root.lemma_.lower()}")
     for c in root.children:
         if c.dep_ in {"dobj", "xcomp", "ccomp", "prt"}:
             out.append(f"ro:{c.dep_}={_lemma(c)}")
             out.append(f"rr={root.lemma_.lower()}|{c.dep_}={_lemma(c)}")
+    # the words, off the token table (a sentence's every token, for every sentence coded)
+    table = token_table(sent.doc)
+    punct, space, pos, stop = table.is_punct, table.is_space, table.pos, table.is_stop
+    ents, nums, lemmas = table.ent_type, table.like_num, table.lemma
     prev = "<s>"
-    for tok in sent:
-        if tok.is_punct or tok.is_space:
+    for i in range(sent.start, sent.end):
+        if punct[i] or space[i]:
             continue
-        lem = _lemma(tok)
-        if tok.pos_ in _CONTENT and not tok.is_stop:
+        ent = ents[i]  # what _lemma(doc[i]) gives:
+        if ent in _NAME_ENTS or pos[i] == "PROPN":
+            lem = f"<{ent or 'NAME'}>"
+        elif nums[i]:
+            lem = "<NUM>"
+        else:
+            lem = lemmas[i].lower()
+        if pos[i] in _CONTENT and not stop[i]:
             out.append(f"w={lem}")
         out.append(f"b={prev}_{lem}")
         prev = lem

@@ -89,6 +89,9 @@ class EventModel:
         self._pairs = [
             (i, t, p) for i, t in enumerate(self.types) for p in PENTA_OF_TYPE.get(t, ())
         ]
+        # the pairs' type and penta indices, to add the two heads' scores in one operation
+        self._pair_types = np.array([i for i, _, _ in self._pairs], dtype=np.intp)
+        self._pair_pentas = np.array([p for _, _, p in self._pairs], dtype=np.intp)
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventModel:
@@ -110,7 +113,8 @@ class EventModel:
         return cls(arrays)
 
     def _indices(self, features: list[str]) -> list[int]:
-        return sorted({i for i in (self.vocab.get(f) for f in features) if i is not None})
+        vocab = self.vocab
+        return sorted({vocab[f] for f in features if f in vocab})
 
     def scores(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Log-probabilities of the type head and of the penta head."""
@@ -122,14 +126,14 @@ class EventModel:
     def decide(self, features: list[str]) -> Decision:
         """The best compatible (type, penta) pair and the type's probability."""
         lt, lp = self.scores(features)
-        joint = np.array([lt[i] + lp[p] for i, _, p in self._pairs])
+        joint = lt[self._pair_types] + lp[self._pair_pentas]
         joint = np.exp(joint - joint.max())
         joint /= joint.sum()
         best = int(joint.argmax())
         _, type_, penta = self._pairs[best]
         probs: dict[str, float] = {}
-        for (_, t, _), pr in zip(self._pairs, joint):
-            probs[t] = probs.get(t, 0.0) + float(pr)
+        for (_, t, _), pr in zip(self._pairs, joint.tolist()):
+            probs[t] = probs.get(t, 0.0) + pr
         return Decision(type_, penta, round(min(1.0, probs[type_]), 3), probs)
 
 

@@ -21,6 +21,8 @@ from onrecord.events.lexicon import ACTOR_OBJECT, Entry, Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from onrecord.nlp import TokenTable
+
 VERBAL_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 )
@@ -151,11 +153,44 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
+_ADJ_DEPS = frozenset({"acomp", "amod", "attr", "ROOT", "conj"})
+
+
 class Matcher:
     """Matches the tokens of a parsed sentence against a lexicon."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        # The words a trigger can start from, by part of speech (see candidates).
+        self._verb_words = frozenset(
+            {*lex.verbs, *lex.reverse, *lex.light, *lex.negators, *lex.intent, *lex.transparent}
+        )
+        self._noun_words = frozenset(lex.nouns)
+        self._adj_words = frozenset({*lex.intent, *lex.adjectives})
+
+    def candidates(self, table: TokenTable, start: int, end: int) -> list[int]:
+        """The tokens ``start`` to ``end - 1`` that :meth:`match` may find a trigger on.
+
+        It finds none on any other: a verb needs its lemma among the lexicon's verbs (typed,
+        reversal, light, negator, intent or transparent), a noun its lemma or form among the
+        nouns, an adjective its form among the intent words or adjectives. Read off the
+        document's token table, so most tokens are passed over without building a spaCy
+        ``Token`` for them.
+        """
+        pos, lemma, lower, dep = table.pos, table.lemma, table.lower, table.dep
+        verbs, nouns, adjs = self._verb_words, self._noun_words, self._adj_words
+        out = []
+        for i in range(start, end):
+            p = pos[i]
+            if p == "VERB" or (p == "AUX" and lemma[i] != "be"):
+                if lemma[i].lower() in verbs:
+                    out.append(i)
+            elif p == "NOUN" or p == "PROPN":
+                if lemma[i].lower() in nouns or lower[i] in nouns:
+                    out.append(i)
+            elif p == "ADJ" and dep[i] in _ADJ_DEPS and lower[i] in adjs:
+                out.append(i)
+        return out
 
     def match(self, tok: Token) -> Trigger | None:
         """The trigger carried by ``tok`` (verb, noun or adjective), or None."""
@@ -167,7 +202,7 @@ class Matcher:
             if e is None:
                 return None
             return Trigger(e.type, e.cameo, e.mode, head=tok, anchor=tok, theme=tok, kind="noun")
-        if pos == "ADJ" and tok.dep_ in {"acomp", "amod", "attr", "ROOT", "conj"}:
+        if pos == "ADJ" and tok.dep_ in _ADJ_DEPS:
             return self.match_adjective(tok)
         return None
 

@@ -1,0 +1,74 @@
+"""The token table the stages after the parse read token attributes from (``nlp.token_table``).
+
+Fiction only: Ostrava, Belvania and their invented people.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import DocBin
+
+from onrecord.nlp import load_pipeline, token_table
+
+TEXT = (
+    "LORVIK — Belvania's foreign minister, Ivo Dant, said on Friday that “we will not "
+    "accept” the 12 demands Ostrava made in March.\n\n"
+    "He told reporters the talks were over, and that the army would stay in Kessin."
+)
+
+ATTRS = [
+    ("dep", "dep_"),
+    ("pos", "pos_"),
+    ("tag", "tag_"),
+    ("lower", "lower_"),
+    ("text", "text"),
+    ("lemma", "lemma_"),
+    ("ent_type", "ent_type_"),
+    ("is_punct", "is_punct"),
+    ("is_space", "is_space"),
+    ("like_num", "like_num"),
+    ("is_stop", "is_stop"),
+    ("orth", "orth"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("column,attr", ATTRS)
+def test_token_table_holds_the_tokens_own_values(nlp, column: str, attr: str) -> None:
+    doc = nlp(TEXT)
+    assert getattr(token_table(doc), column) == [getattr(t, attr) for t in doc]
+
+
+def test_token_table_heads_and_children(nlp) -> None:
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    assert table.head == [t.head.i for t in doc]
+    assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+
+
+def test_token_table_is_read_once_per_document(nlp) -> None:
+    doc = nlp(TEXT)
+    first = token_table(doc).dep
+    assert token_table(doc).dep is first  # kept with the document
+    other = nlp(TEXT)
+    assert token_table(other).dep is not first  # never shared between documents
+
+
+def test_token_table_of_an_empty_document(nlp) -> None:
+    table = token_table(nlp(""))
+    assert table.n == 0
+    assert table.head == table.dep == table.is_punct == []
+
+
+def test_a_document_with_its_table_still_serialises(nlp) -> None:
+    doc = nlp(TEXT)
+    assert token_table(doc).dep  # read, so the document carries the table
+    assert token_table(doc).children(0) == [c.i for c in doc[0].children]
+    back = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    assert [t.dep_ for t in back] == [t.dep_ for t in doc]
+    assert list(token_table(back).dep) == [t.dep_ for t in doc]  # (msgpack gives tuples)
+    assert token_table(back).children(0) == [c.i for c in doc[0].children]
