@@ -520,3 +520,70 @@ def test_how_long_is_not_what_for(attribute) -> None:  # type: ignore[no-untyped
     assert not attribute(text)
     text = "Voss pushed for years for a new treaty."
     assert [seg(text, a) for a in attribute(text)] == [["a new treaty"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Voss: Talks with Belvania have failed\n\nAna Voss said on Monday the talks failed.\n",
+            "Voss",
+            "Talks with Belvania have failed",
+        ),
+        (
+            "Voss to the assembly: Belvania must open the border now\n\nAna Voss spoke.\n",
+            "Voss",
+            "Belvania must open the border now",
+        ),
+        (
+            "Lorvik poll: Marr leads Voss by nine points\n\nThe poll asked 900 voters.\n",
+            "Lorvik poll",
+            "Marr leads Voss by nine points",
+        ),
+    ],
+)
+def test_a_headline_in_shorthand_names_its_speaker(  # type: ignore[no-untyped-def]
+    attribute, text: str, speaker: str, content: str
+) -> None:
+    heads = [a for a in attribute(text) if a.spans[0][0] < text.index("\n")]
+    assert [(spk(text, a), seg(text, a)) for a in heads] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rubric, a verb that only looks like a name, a quoted headline, no body, too long
+        "The Latest: Talks with Belvania have failed\n\nAna Voss said the talks failed.\n",
+        "Voss Wades In: Belvania must open the border\n\nAna Voss spoke on Monday.\n",
+        "FIX IS IN: Belvania rigged the vote\n\nAna Voss spoke on Monday.\n",
+        "Voss: Talks with Belvania have failed\n",
+        "Voss: " + "the talks went on and on " * 5 + "\n\nAna Voss spoke.\n",
+        # a clause or a phrase before the colon, a question about the person named
+        "Lorvik Herald Debunks Voss: Only two of her claims hold\n\nAna Voss spoke.\n",
+        "Big Win For Voss: The assembly backs the treaty\n\nAna Voss spoke.\n",
+        "Voss: Reformer or career politician?\n\nAna Voss spoke on Monday.\n",
+    ],
+)
+def test_a_headline_that_is_no_statement_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    # (a statement inside the headline, "The assembly backs the treaty", may still be read)
+    assert not [a for a in attribute(text) if a.speaker and a.speaker[0] == 0], text
+
+
+def test_a_headline_with_an_apostrophe_is_read_and_a_quoted_one_is_direct(  # type: ignore[no-untyped-def]
+    attribute,
+) -> None:
+    text = "Voss: Belvania’s border must open\n\nAna Voss spoke on Monday.\n"
+    assert [seg(text, a) for a in attribute(text)] == [["Belvania’s border must open"]]
+    text = "Voss: ‘Belvania must open the border’\n\nAna Voss spoke on Monday.\n"
+    assert [(a.kind, seg(text, a)) for a in attribute(text)] == [
+        ("direct", ["Belvania must open the border"])
+    ]
+    text = "Voss: Belvania ‘must open’ the border\n\nAna Voss spoke on Monday.\n"
+    assert [a.kind for a in attribute(text)] == ["mixed"]
+
+
+def test_a_headline_phrase_that_names_no_one_says_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "On stage in Lorvik: Voss and Marr dance around the treaty\n\nVoss spoke first.\n"
+    assert not [a for a in attribute(text) if a.spans[0][0] < text.index("\n")]
+    text = "Seasons change: Ostrava plants its first vines\n\nThe season was mild.\n"
+    assert not [a for a in attribute(text) if a.spans[0][0] < text.index("\n")]

@@ -73,6 +73,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     absorb_fragments(ctx, groups, reported)
     labels += _labels(ctx, groups, strong=False)
     direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
+    reported += _headline(ctx)
     found = [f for f in direct + reported + labels if f is not None]
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
     found.sort(key=lambda f: f.pos)
@@ -139,6 +140,113 @@ def _transcript_lines(ctx: Context) -> list[Found]:
         att = Attribution(kind="direct", spans=[(m.end(), end)], speaker=(m.start(1), m.end(1)))
         out.append(Found(att=att, pos=lo))
     return out
+
+
+# "Voss: Talks with Belvania have failed" as a headline; "Voss to the assembly: ...", "Marr on
+# the treaty: ...", "Voss at the summit: ..." (what follows the name says whom, what or where)
+_HEADLINE = re.compile(r"(?P<who>[^:\n]{2,60}?)\s*:\s+(?=\S)")
+_HEADLINE_TAIL = re.compile(r"\s+(?:to|on|at|in|about)\s+\S.*$", re.IGNORECASE)
+# a headline's opening that is a clause or a phrase of its own, not a speaker: "Clinton Cash
+# Debunks Hillary:", "Voss Endorses Marr:" (a verb between two names), "Big Win For Marr:"
+_HEADLINE_CLAUSE = re.compile(r"\b[A-Z][a-z]+s\s+[A-Z]|\s(?:For|With|By|Against|From|Vs\.?)\s")
+# words that make a headline's opening a rubric, not a speaker ("The Latest:", "Delegate
+# Update:", "Tuesday's Morning Email:", "Wash Post Fact-Check:")
+_RUBRIC_WORDS = frozenset(
+    "latest update updates guide daily email newsletter briefing roundup recap live photos "
+    "video watch exclusive breaking analysis opinion editorial review fact-check check "
+    "explainer timeline q&a interview transcript circle morning evening night week weekend "
+    "today".split()
+)
+_HEADLINE_WORDS = 20  # a headline longer than this is a paragraph that happens to open a text
+_FUNCTION_WORDS = frozenset("of the and de van von in on out up for".split())
+# the quotation marks a quoted headline opens and closes with (headlines favour single ones)
+_HEADLINE_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+_MARK_CHARS = '“”"«»‘’'  # (an apostrophe inside a quoted headline is a closing single mark)
+
+
+# a headline opening with one of these is a phrase, not a speaker ("On stage at the Kremlin:")
+_NOT_OPENING = frozenset(
+    "on in at for with from by after before inside behind beyond into over under why how what "
+    "when where who this that these those a an my our your his her their its is are was".split()
+)
+# collective speakers a headline names by a common noun ("Historians: ...", "Clinton camp: ...")
+_HEADLINE_SPEAKERS = frozenset(
+    "camp campaign official officials aide aides adviser advisers historian historians expert "
+    "experts critic critics insider insiders voter voters lawmaker lawmakers leader leaders "
+    "ally allies source sources".split()
+)
+
+
+def _named_in_body(ctx: Context, head: str) -> bool:
+    """Does the article's body name ``head`` as a name ("Voss", "Belvania") or is it a body,
+    a finding or a collective speaker ("Poll", "Report", "Historians")? The tagger reads Title
+    Case poorly ("Voss" as a verb), so the body's own use decides: "Clinton Wades In:", "On
+    stage at the Kremlin:" name no one."""
+    low = head.lower()
+    cues = ctx.cues
+    if (
+        low in cues.findings | cues.it_bodies | _HEADLINE_SPEAKERS
+        or low.rstrip("s") in cues.findings
+    ):
+        return True
+    start = ctx.paras[1][0]
+    return any(
+        t.idx >= start and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS)
+        for t in ctx.doc
+        if t.text == head
+    )
+
+
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _headline(ctx: Context) -> list[Found]:
+    """A headline in the news' own shorthand, "Voss: Talks with Belvania have failed" (the
+    first paragraph of a text with more), is the named speaker's statement as the outlet
+    sums it up: the words after the colon. Only when the part before the colon reads as a
+    speaker (a name or a noun phrase, no verb, no rubric word: "The Latest: ...", "FIX IS
+    IN: ...") and the rest has no quotation marks (a quoted headline is read as a quotation)."""
+    if len(ctx.paras) < 2:
+        return []
+    lo, hi = ctx.paras[0]
+    m = _HEADLINE.match(ctx.text, lo, hi)
+    if m is None or ctx.skipped(lo) or len(WORD.findall(ctx.text[lo:hi])) > _HEADLINE_WORDS:
+        return []
+    who_text = _HEADLINE_TAIL.sub("", m.group("who"))
+    words = WORD.findall(who_text)
+    if not 1 <= len(words) <= 5 or any(w.lower() in _RUBRIC_WORDS for w in words):
+        return []
+    if m.group("who").upper() in _NOT_SPEAKER_LABELS:
+        return []
+    if sum(w.isupper() and len(w) > 3 for w in words) > 0 and len(words) > 1:
+        return []  # "FIX IS IN", "BIG WIN": a shouted rubric
+    if not words[0][:1].isupper():
+        return []
+    body_lo = m.end()
+    if any(ctx.in_quote(t.idx) for t in ctx.tokens(body_lo, hi)):
+        return []  # read as a quotation
+    # the tagger reads Title Case poorly ("Voss" as a verb), so the speaker must be someone
+    # or something the article's body names: "Clinton Wades In: ..." is no one
+    head = next((w for w in reversed(words) if w.lower() not in _FUNCTION_WORDS), None)
+    if head is None or words[0].lower() in _NOT_OPENING or not _named_in_body(ctx, head):
+        return []
+    if any(
+        not _named_in_body(ctx, m.group(0).split()[0]) for m in _HEADLINE_CLAUSE.finditer(who_text)
+    ):
+        return []
+    end = strip_end(ctx.text, body_lo, hi)
+    if len(WORD.findall(ctx.text[body_lo:end])) < 3 or ctx.text[body_lo:hi].rstrip().endswith("?"):
+        return []  # "Marr: Reformer or career politician?" asks about Marr
+    kind, start = "indirect", body_lo
+    inner = ctx.text[body_lo:end].rstrip(".")
+    marks = _HEADLINE_MARKS.get(inner[:1])
+    if marks and inner.endswith(marks) and not any(ch in inner[1:-1] for ch in _MARK_CHARS):
+        # "Voss: ‘Belvania must open the border’": her words, the marks left out
+        kind, start, end = "direct", body_lo + 1, body_lo + len(inner) - 1
+    elif any(ch in inner for ch in '“”"«»') or re.search(r"(?:^|\s)‘|’(?:\s|$|[.,])", inner):
+        kind = "mixed"  # "Voss: Belvania ‘must open’ the border"
+    att = Attribution(kind=kind, spans=[(start, end)], speaker=(lo, lo + len(who_text)))
+    return [Found(att=att, pos=lo)]
 
 
 # -- grouping -----------------------------------------------------------------------------

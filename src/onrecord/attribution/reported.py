@@ -28,6 +28,7 @@ from onrecord.attribution.intervals import widest_holders
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.speakers import gender_of, publisher, subject_of
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,19 +46,25 @@ def reported_speech(ctx: Context) -> list[Found]:
     verb_cues = (
         cues.speech | cues.cognition | cues.intention | cues.object_content | cues.prep_verbs
     )
-    n = len(ctx.doc)
-    for tok in ctx.doc:
-        # The cheap word tests first: few tokens are cues, and only those need the
-        # position lookups (quotation, skipped paragraph) that follow.
-        pos = tok.pos_
-        low = tok.lower_
-        if low == "according" and tok.i + 1 < n and ctx.doc[tok.i + 1].lower_ == "to":
+    doc = ctx.doc
+    n = len(doc)
+    # The cheap word tests first, off the document's token table (no spaCy Token is built
+    # for the many words that are no cue); only cues need the position lookups (quotation,
+    # skipped paragraph) that follow.
+    table = token_table(doc)
+    lowers, poses, deps, lemmas = table.lower, table.pos, table.dep, table.lemma
+    for i in range(n):
+        pos = poses[i]
+        low = lowers[i]
+        if low == "according" and i + 1 < n and lowers[i + 1] == "to":
+            tok = doc[i]
             if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
                 f = _according_to(ctx, tok)
                 if f:
                     out.append(f)
             continue
-        if low == "in" and tok.dep_ == "prep":
+        if low == "in" and deps[i] == "prep":
+            tok = doc[i]
             if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
                 f = _in_finding(ctx, tok)
                 if f:
@@ -65,15 +72,20 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if pos not in _CUE_POS:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[i].lower()
         if pos == "ADJ":
-            if tok.dep_ == "acomp" and not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
-                f = _attitude(ctx, tok, lemma)
-                if f is not None:
-                    out.append(f)
+            if deps[i] == "acomp":
+                tok = doc[i]
+                if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
+                    f = _attitude(ctx, tok, lemma)
+                    if f is not None:
+                        out.append(f)
             continue
         if pos == "NOUN":
-            if lemma not in cues.nominal or ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
+            if lemma not in cues.nominal:
+                continue
+            tok = doc[i]
+            if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
                 continue
             f = _nominal(ctx, tok)
             if f is not None:
@@ -81,6 +93,7 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if pos not in _VERB_POS or lemma not in verb_cues:
             continue
+        tok = doc[i]
         if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx) or _topic_frame(tok, cues):
             continue
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
