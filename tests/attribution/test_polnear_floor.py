@@ -24,19 +24,19 @@ pytestmark = [
     pytest.mark.skipif(not (DEV.exists() and SCORER.exists()), reason="PolNeAR dev is not here"),
 ]
 
-# measured (issue 15, eighth session of 2 Dec 2026: as-clauses and polls as sources, a pronoun
-# joined to a name): all 0.876 / 0.991 / joint 0.627 / speaker 0.765 (seventh session: 0.873 /
-# 0.990 / 0.624 / 0.764); direct 0.962 / 0.995 / joint 0.859 / speaker 0.904 (unchanged)
+# measured (issue 15, eighth session of 2 Dec 2026: as-clauses, polls and headlines as sources,
+# a pronoun joined to a name): all 0.877 / 0.991 / joint 0.629 / speaker 0.766 (seventh session:
+# 0.873 / 0.990 / 0.624 / 0.764); direct 0.962 / 0.995 / joint 0.859 / speaker 0.904 (unchanged)
 FLOORS = {
-    "all": {"recall": 0.865, "precision": 0.98, "joint_recall": 0.619, "speaker_acc": 0.756},
+    "all": {"recall": 0.866, "precision": 0.98, "joint_recall": 0.62, "speaker_acc": 0.757},
     "direct": {"recall": 0.95, "precision": 0.98, "joint_recall": 0.848, "speaker_acc": 0.893},
 }
-# strict: measured 0.716 / 0.575 / 0.638, joint recall 0.533 (same session; seventh: 0.714 /
+# strict: measured 0.717 / 0.579 / 0.640, joint recall 0.536 (same session; seventh: 0.714 /
 # 0.572 / 0.635, joint 0.530; fourth: 0.720 / 0.555 / 0.627, joint 0.511); direct quotations:
 # recall 0.846, joint 0.806 (unchanged since the seventh session)
-STRICT_FLOORS = {"precision": 0.707, "recall": 0.568, "f1": 0.63, "joint_recall": 0.525}
+STRICT_FLOORS = {"precision": 0.707, "recall": 0.57, "f1": 0.632, "joint_recall": 0.527}
 STRICT_DIRECT_FLOORS = {"recall": 0.835, "joint_recall": 0.795}
-# name check: measured 0.0133 (11 of 824 right mentions, same session; 10 of 820 in the sixth
+# name check: measured 0.0133 (11 of 825 right mentions, same session; 10 of 820 in the sixth
 # and seventh, 12 of 804 in the fourth, all read as right names or another statement's speaker,
 # see docs/attribution.md), was 0.0186 before round 5b
 MAX_RESOLUTION_ERROR_RATE = 0.014
