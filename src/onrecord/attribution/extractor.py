@@ -55,6 +55,7 @@ from onrecord.attribution.speakers import (
     publisher,
     subject_of,
 )
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -169,6 +170,7 @@ _NOT_OPENING = frozenset(
     "on in at for with from by after before inside behind beyond into over under why how what "
     "when where who this that these those a an my our your his her their its is are was".split()
 )
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # collective speakers a headline names by a common noun ("Historians: ...", "Clinton camp: ...")
 _HEADLINE_SPEAKERS = frozenset(
     "camp campaign official officials aide aides adviser advisers historian historians expert "
@@ -189,23 +191,25 @@ def _named_in_body(ctx: Context, head: str) -> bool:
         or low.rstrip("s") in cues.findings
     ):
         return True
-    start = ctx.paras[1][0]
+    title = ctx.tokens(*ctx.paras[0])
+    first = title[-1].i + 1 if title else 0
+    table = token_table(ctx.doc)
     return any(
-        t.idx >= start and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS)
-        for t in ctx.doc
-        if t.text == head
+        text == head and (table.pos[i] == "PROPN" or table.ent_type[i] in _NAMED_ENTS)
+        for i, text in enumerate(table.text[first:], first)
     )
-
-
-_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _headline(ctx: Context) -> list[Found]:
     """A headline in the news' own shorthand, "Voss: Talks with Belvania have failed" (the
-    first paragraph of a text with more), is the named speaker's statement as the outlet
-    sums it up: the words after the colon. Only when the part before the colon reads as a
-    speaker (a name or a noun phrase, no verb, no rubric word: "The Latest: ...", "FIX IS
-    IN: ...") and the rest has no quotation marks (a quoted headline is read as a quotation)."""
+    first paragraph, of at most 20 words, of a text with more), is the named speaker's
+    statement as the outlet sums it up: the words after the colon; direct when they are one
+    quotation ("Voss: ‘...’"), mixed when they hold a quoted part. Only when the part before
+    the colon reads as a speaker: the body names it (or it is a poll, a body or a group of
+    people), and it is no rubric ("The Latest:", "FIX IS IN:"), no clause or phrase of its
+    own ("Herald Debunks Voss:", "Big Win For Voss:", "On stage at the Kremlin:"); not a
+    question ("Marr: Reformer or career politician?"); and not where the quotation rules
+    already read a quotation."""
     if len(ctx.paras) < 2:
         return []
     lo, hi = ctx.paras[0]
@@ -231,7 +235,7 @@ def _headline(ctx: Context) -> list[Found]:
     if head is None or words[0].lower() in _NOT_OPENING or not _named_in_body(ctx, head):
         return []
     if any(
-        not _named_in_body(ctx, m.group(0).split()[0]) for m in _HEADLINE_CLAUSE.finditer(who_text)
+        not _named_in_body(ctx, c.group(0).split()[0]) for c in _HEADLINE_CLAUSE.finditer(who_text)
     ):
         return []
     end = strip_end(ctx.text, body_lo, hi)
