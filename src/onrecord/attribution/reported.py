@@ -56,17 +56,18 @@ def reported_speech(ctx: Context) -> list[Found]:
     for i in range(n):
         pos = poses[i]
         low = lowers[i]
-        if low == "according" and i + 1 < n and lowers[i + 1] == "to":
+        # a source named in a phrase: "according to X", "in the latest poll"
+        by_phrase = (
+            _according_to
+            if low == "according" and i + 1 < n and lowers[i + 1] == "to"
+            else _in_finding
+            if low == "in" and deps[i] == "prep"
+            else None
+        )
+        if by_phrase is not None:
             tok = doc[i]
             if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
-                f = _according_to(ctx, tok)
-                if f:
-                    out.append(f)
-            continue
-        if low == "in" and deps[i] == "prep":
-            tok = doc[i]
-            if not ctx.skipped(tok.idx) and not ctx.in_quote(tok.idx):
-                f = _in_finding(ctx, tok)
+                f = by_phrase(ctx, tok)
                 if f:
                     out.append(f)
             continue
