@@ -587,3 +587,10 @@ def test_a_headline_phrase_that_names_no_one_says_nothing(attribute) -> None:  #
     assert not [a for a in attribute(text) if a.spans[0][0] < text.index("\n")]
     text = "Seasons change: Ostrava plants its first vines\n\nThe season was mild.\n"
     assert not [a for a in attribute(text) if a.spans[0][0] < text.index("\n")]
+
+
+def test_a_statement_inside_a_relative_clause_skips_its_speaker_and_cue(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss released documents that officials said would compromise the border."
+    assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [
+        ("officials", ["that", "would compromise the border"])
+    ]

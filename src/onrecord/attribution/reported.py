@@ -125,7 +125,8 @@ def reported_speech(ctx: Context) -> list[Found]:
         kept = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         span = choose_bounds(ctx, tok, toks, span, limit)
-        att = Attribution(kind="indirect", spans=[span], cue=(tok.idx, tok.idx + len(tok.text)))
+        spans = _around_relative_cue(ctx, span, subj, tok)
+        att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, tok.idx + len(tok.text)))
         found = Found(
             att=att, pos=min(span[0], tok.idx), speaker_tok=subj, reply=lemma in cues.reply
         )
@@ -133,6 +134,31 @@ def reported_speech(ctx: Context) -> list[Found]:
         addressee_from_verb(ctx, found, tok, sent)
         out.append(found)
     return out
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) -> list[Offsets]:
+    """The content of a statement inside a relative clause, "documents that officials said
+    would harm the talks": the relative word and the clause after the cue ("that" + "would
+    harm the talks", as PolNeAR marks it), not the speaker and the cue between them. Any
+    other content is ``[span]`` as it is."""
+    s, e = span
+    first = ctx.doc.char_span(s, e, alignment_mode="expand")
+    if first is None or not len(first) or verb.i + 1 >= len(ctx.doc):
+        return [span]
+    rel = first[0]
+    after = ctx.doc[verb.i + 1]
+    if (
+        rel.lower_ not in _RELATIVE_WORDS
+        or rel.tag_ not in {"WDT", "WP", "IN"}
+        or not rel.i < subj.i < verb.i
+        or rel.head.i <= verb.i  # the relative word belongs to the clause after the cue
+        or after.idx >= e
+    ):
+        return [span]
+    return [(rel.idx, rel.idx + len(rel.text)), trim_span(ctx.text, (after.idx, e))]
 
 
 def _topic_frame(verb: Token, cues: CueLexicon) -> bool:
