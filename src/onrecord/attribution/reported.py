@@ -615,8 +615,7 @@ def _nominal_content_prep(noun: Token, prep: Token) -> bool:
     it was made to ("Voss's remarks to reporters") nor when ("her remarks on Tuesday")."""
     if prep.lower_ == "to" and noun.lemma_.lower() not in _TO_CONTENT_NOUNS:
         return False
-    obj = next(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
-    return obj.ent_type_ not in {"DATE", "TIME"}
+    return not _time_object(prep, {"pobj", "pcomp"})
 
 
 def _possessor_fits(pronoun: Token, subject: Token) -> bool:
@@ -723,8 +722,14 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
 def _duration(prep: Token) -> bool:
     """ "argued for months", "pushed for years": the preposition says how long, not what
     for (the next preposition may: "pushed for years for a new treaty")."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ == "for" and obj is not None and obj.ent_type_ in _TIME_ENTS
+    return prep.lower_ == "for" and _time_object(prep, {"pobj"})
+
+
+def _time_object(prep: Token, deps: set[str]) -> bool:
+    """Is the preposition's object (its first child of ``deps``) a date or a time ("on
+    Tuesday", "for months")?"""
+    obj = next((c for c in prep.children if c.dep_ in deps), None)
+    return obj is not None and obj.ent_type_ in _TIME_ENTS
 
 
 def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
