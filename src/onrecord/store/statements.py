@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from onrecord.store import fulltext
@@ -46,10 +46,12 @@ class QuoteFilter:
         search: words that must all occur in the statement (FTS5 on SQLite, a tsvector index
             on PostgreSQL, ILIKE elsewhere).
         speaker: part of the speaker's name or surface words (case- and accent-insensitive):
-            ``"voss"`` finds ``Foreign Minister Ána Voss``.
+            ``"voss"`` finds ``Foreign Minister Ána Voss``; a joint statement is also found by
+            any party's name.
         addressee: part of the addressee's name or surface words.
         speaker_id: the speaker's global actor id.
-        country: the speaker's country code (ISO 3166-1 alpha-3 or an IGO code).
+        country: the speaker's country code (ISO 3166-1 alpha-3 or an IGO code); a joint
+            statement matches when any of its parties is of the country.
         type: a PLOVER event type the statement carries.
         since: articles published on or after this date (undated ones are left out).
         until: articles published on or before this date.
@@ -101,6 +103,23 @@ def spoken_by(actor_id: int) -> ColumnElement[bool]:
     )
 
 
+def from_country(speaker: Any, code: str) -> ColumnElement[bool]:
+    """The statement's speaker (``speaker``: the speaker's actor, joined to the statement) is
+    of this country, or one party of a joint statement is: "Putin and his foreign minister,
+    Sergey Lavrov, signaled ..." is a statement from RUS. A condition on ``quotes``: each
+    statement matches once, however many of its parties are of the country."""
+    parties = (
+        select(MentionRow.quote_id)
+        .join(ActorRow, ActorRow.id == MentionRow.actor_id)
+        .where(MentionRow.role == "speaker", MentionRow.quote_id.is_not(None))
+        .where(ActorRow.country == code)
+    )
+    return or_(
+        speaker.country == code,
+        and_(QuoteRow.speaker_actor_id.is_(None), QuoteRow.id.in_(parties)),
+    )
+
+
 def _party_quotes(condition: ColumnElement[bool]) -> Select[Any]:
     """Store ids of the statements with a ``speaker`` mention meeting ``condition``."""
     return select(MentionRow.quote_id).where(
@@ -148,21 +167,14 @@ def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Sele
     if words:
         stmt = stmt.where(search_clause(has_fts, words, dense=dense))
     if f.speaker and fold(f.speaker):
-        pattern = like_pattern(fold(f.speaker))
-        party = _party_quotes(
-            MentionRow.actor_id.in_(
-                select(ActorRow.id).where(func.lower(ActorRow.name).like(pattern, escape="\\"))
-            )
-        )
-        stmt = stmt.where(
-            or_(QuoteRow.speaker_key.like(pattern, escape="\\"), QuoteRow.id.in_(party))
-        )
+        # A joint statement's key holds its parties' names too (rows.joint_speaker_key).
+        stmt = stmt.where(QuoteRow.speaker_key.like(like_pattern(fold(f.speaker)), escape="\\"))
     if f.addressee and fold(f.addressee):
         stmt = stmt.where(QuoteRow.addressee_key.like(like_pattern(fold(f.addressee)), escape="\\"))
     if f.speaker_id is not None:
         stmt = stmt.where(spoken_by(f.speaker_id))
     if f.country:
-        stmt = stmt.where(speaker_actor.country == f.country.strip().upper())
+        stmt = stmt.where(from_country(speaker_actor, f.country.strip().upper()))
     if f.type:
         stmt = stmt.where(
             exists().where(
@@ -233,20 +245,25 @@ def statement_page(
 
 def _hits(session: Session, f: QuoteFilter, rows: Sequence[Any]) -> list[QuoteHit]:
     """The hits of the rows, joint statements with their parties (one query for the page)."""
-    joint = [q.id for q, _, _ in rows if q.speaker_actor_id is None and q.speaker_start is not None]
+    joint = [q for q, _, _ in rows if q.speaker_actor_id is None and q.speaker_start is not None]
     parties: dict[int, list[dict[str, Any]]] = {}
     if joint:
         found = session.execute(
-            select(MentionRow, ActorRow.name)
+            select(MentionRow, ActorRow.name, ActorRow.country)
             .outerjoin(ActorRow, ActorRow.id == MentionRow.actor_id)
-            .where(MentionRow.quote_id.in_(joint), MentionRow.role == "speaker")
+            .where(
+                # through the article index: mentions have none on quote_id
+                MentionRow.article_id.in_(sorted({q.article_id for q in joint})),
+                MentionRow.quote_id.in_([q.id for q in joint]),
+                MentionRow.role == "speaker",
+            )
             .order_by(MentionRow.quote_id, MentionRow.start, MentionRow.id)
         ).tuples()
         whole = {q.id: (q.speaker_start, q.speaker_end) for q, _, _ in rows}
-        for m, name in found:
+        for m, name, country in found:
             if (m.start, m.end) != whole.get(m.quote_id or 0):
                 parties.setdefault(m.quote_id or 0, []).append(
-                    {"name": name, "text": m.text, "actor_id": m.actor_id}
+                    {"name": name, "text": m.text, "actor_id": m.actor_id, "country": country}
                 )
     hits = []
     for q, a, _ in rows:
