@@ -49,6 +49,26 @@ def test_a_country_takes_the_joint_statement_of_any_party_once(store: Store) -> 
     assert _ids(both.hits) == ["q1"]
 
 
+def test_a_crowded_country_is_read_the_other_way_with_the_same_answer(
+    store: Store, monkeypatch
+) -> None:
+    """On SQLite a country with many statements is walked in date order instead of read as an
+    id set (``country_is_dense``); both forms give the same statements."""
+    from onrecord.store import statements
+
+    store.add_record(joint_record())
+    sparse = {c: _ids(store.statements(QuoteFilter(country=c)).hits) for c in ("OST", "BLV")}
+    monkeypatch.setattr(statements, "DENSE_MATCHES", 0)
+    with store.session() as session:
+        crowded = statements.country_is_dense(session, "ost")  # Voss speaks alone in q2
+    assert crowded == (store.engine.dialect.name == "sqlite")
+    for code, ids in sparse.items():
+        assert _ids(store.statements(QuoteFilter(country=code)).hits) == ids
+        newest = store.statements(QuoteFilter(country=code), order="newest")
+        assert sorted(_ids(newest.hits)) == ids
+    assert sparse == {"OST": ["q1", "q2"], "BLV": ["q1", "q3"]}
+
+
 def test_both_parties_of_one_country_count_the_statement_once(store: Store) -> None:
     rec = joint_record()
     rec.actors[1].country = "OST"
@@ -150,5 +170,29 @@ def test_lineages_of_a_party(store: Store) -> None:
     marr = for_actor(store, ids["Teo Marr"])
     assert [len(lin.appearances) for lin in marr] == [2]
     first = marr[0].appearances[0]
-    assert first.speaker_actor_id is None and set(first.parties) == {ids["Ana Voss"], ids["Teo Marr"]}
+    assert first.speaker_actor_id is None
+    assert set(first.parties) == {ids["Ana Voss"], ids["Teo Marr"]}
     assert marr[0].to_dict()["first"]["parties"] == list(first.parties)
+
+
+def test_exported_speaker_mentions_count_as_the_store_does(store: Store, tmp_path) -> None:
+    """``onrecord export``'s help counts statements per speaker from the mentions file (each
+    statement once per actor): the same counts as ``onrecord actors``."""
+    import json
+
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    from onrecord.store.export import export_store
+
+    store.add_record(joint_record())
+    store.add_record(joint_record(published="2031-03-05", text_suffix=" "))  # another article
+    export_store(store, tmp_path, fmt="jsonl", tables=["mentions"])
+    per_actor: dict[int, set[int]] = {}
+    for line in (tmp_path / "mentions.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["role"] == "speaker" and row["actor_id"] is not None:
+            per_actor.setdefault(row["actor_id"], set()).add(row["statement_id"])
+    counted = {a.id: a.quotes for a in store.actors() if a.quotes}
+    assert {k: len(v) for k, v in per_actor.items()} == counted
+    assert sorted(counted.values()) == [2, 2, 4]  # Voss 4 (2 joint), Marr 2, Belvania 2

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from onrecord.store import fulltext
@@ -103,20 +103,44 @@ def spoken_by(actor_id: int) -> ColumnElement[bool]:
     )
 
 
-def from_country(speaker: Any, code: str) -> ColumnElement[bool]:
+def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnElement[bool]:
     """The statement's speaker (``speaker``: the speaker's actor, joined to the statement) is
     of this country, or one party of a joint statement is: "Putin and his foreign minister,
     Sergey Lavrov, signaled ..." is a statement from RUS. A condition on ``quotes``: each
-    statement matches once, however many of its parties are of the country."""
-    parties = (
-        select(MentionRow.quote_id)
-        .join(ActorRow, ActorRow.id == MentionRow.actor_id)
-        .where(MentionRow.role == "speaker", MentionRow.quote_id.is_not(None))
-        .where(ActorRow.country == code)
-    )
-    return or_(
-        speaker.country == code,
-        and_(QuoteRow.speaker_actor_id.is_(None), QuoteRow.id.in_(parties)),
+    statement matches once, however many of its parties are of the country.
+
+    Two forms of one condition, for SQLite's planner (:func:`country_is_dense` chooses): a
+    country with few statements is read as the set of their ids (its actors, through the
+    speaker and mention indexes), a country with many by walking the statements in the
+    order asked for and stopping after a page (a joint statement's parties are then looked
+    up through the mentions' article index). Either form alone scanned every statement in
+    the other case.
+    """
+    if dense:
+        party = exists().where(
+            MentionRow.article_id == QuoteRow.article_id,
+            MentionRow.quote_id == QuoteRow.id,
+            MentionRow.role == "speaker",
+            ActorRow.id == MentionRow.actor_id,
+            ActorRow.country == code,
+        )
+        return or_(speaker.country == code, and_(QuoteRow.speaker_actor_id.is_(None), party))
+    actors = select(ActorRow.id).where(ActorRow.country == code)
+    single = select(QuoteRow.id).where(QuoteRow.speaker_actor_id.in_(actors))
+    parties = _party_quotes(MentionRow.actor_id.in_(actors))
+    return QuoteRow.id.in_(union_all(single, parties))
+
+
+def country_is_dense(session: Session, code: str | None) -> bool:
+    """Whether the country's actors spoke more than :data:`DENSE_MATCHES` statements (a
+    bounded count over the speaker index; SQLite only: PostgreSQL's planner turns the id set
+    into a join either way)."""
+    if not code or session.get_bind().dialect.name != "sqlite":
+        return False
+    actors = select(ActorRow.id).where(ActorRow.country == code.strip().upper())
+    some = select(QuoteRow.id).where(QuoteRow.speaker_actor_id.in_(actors)).limit(DENSE_MATCHES + 1)
+    return int(session.scalar(select(func.count()).select_from(some.subquery())) or 0) > (
+        DENSE_MATCHES
     )
 
 
@@ -156,7 +180,9 @@ def _dense(session: Session, has_fts: str | bool, words: Sequence[str]) -> bool:
     return fulltext.count_matches(session, has_fts, words, DENSE_MATCHES + 1) > DENSE_MATCHES
 
 
-def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Select[Any]:
+def _select(
+    f: QuoteFilter, has_fts: str | bool, *, dense: bool = False, dense_country: bool = False
+) -> Select[Any]:
     speaker_actor = aliased(ActorRow)
     stmt = (
         select(QuoteRow, ArticleRow, speaker_actor.country)
@@ -174,7 +200,8 @@ def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Sele
     if f.speaker_id is not None:
         stmt = stmt.where(spoken_by(f.speaker_id))
     if f.country:
-        stmt = stmt.where(from_country(speaker_actor, f.country.strip().upper()))
+        code = f.country.strip().upper()
+        stmt = stmt.where(from_country(speaker_actor, code, dense=dense_country))
     if f.type:
         stmt = stmt.where(
             exists().where(
@@ -222,7 +249,8 @@ def statement_page(
     if order == "oldest":
         if after is not None:
             raise ValueError("an oldest-first listing has no cursor")
-        stmt = _select(f, has_fts).order_by(
+        crowded = country_is_dense(session, f.country)
+        stmt = _select(f, has_fts, dense_country=crowded).order_by(
             ArticleRow.published_date.asc().nulls_last(),
             ArticleRow.ingested_at,
             ArticleRow.id,
@@ -232,7 +260,12 @@ def statement_page(
             stmt = stmt.limit(limit)
         rows = list(session.execute(stmt).tuples())
         return StatementPage(_hits(session, f, rows), [c for _, _, c in rows])
-    stmt = _select(f, has_fts, dense=_dense(session, has_fts, search_words(f.search)))
+    stmt = _select(
+        f,
+        has_fts,
+        dense=_dense(session, has_fts, search_words(f.search)),
+        dense_country=country_is_dense(session, f.country),
+    )
     rows, more = newest_first(
         session, stmt, ArticleRow.published_date, QuoteRow.id, after=after, limit=limit
     )
