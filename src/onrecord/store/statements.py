@@ -21,7 +21,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from onrecord.store import fulltext
@@ -109,22 +119,33 @@ def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnEleme
     Sergey Lavrov, signaled ..." is a statement from RUS. A condition on ``quotes``: each
     statement matches once, however many of its parties are of the country.
 
-    Two forms of one condition, for SQLite's planner (:func:`country_is_dense` chooses): a
-    country with few statements is read as the set of their ids (its actors, through the
-    speaker and mention indexes), a country with many by walking the statements in the
-    order asked for and stopping after a page (a joint statement's parties are then looked
-    up through the mentions' article index). Either form alone scanned every statement in
-    the other case.
+    Two forms of one condition (:func:`country_is_dense` chooses): a country with few
+    statements is read as the set of their ids (its actors, through the speaker and mention
+    indexes); a country with many by walking the statements in the order asked for and
+    stopping after a page, a statement with no single speaker looking its parties up through
+    the mentions' article index. Either form alone read every statement, or every mention,
+    in the other case. The party test is a scalar subquery, not EXISTS: PostgreSQL turns an
+    EXISTS under OR into one hashed pass over all the country's mentions.
     """
     if dense:
-        party = exists().where(
-            MentionRow.article_id == QuoteRow.article_id,
-            MentionRow.quote_id == QuoteRow.id,
-            MentionRow.role == "speaker",
-            ActorRow.id == MentionRow.actor_id,
-            ActorRow.country == code,
+        party = (
+            select(literal(1))
+            .select_from(MentionRow)
+            .join(ActorRow, ActorRow.id == MentionRow.actor_id)
+            .where(
+                MentionRow.article_id == QuoteRow.article_id,
+                MentionRow.quote_id == QuoteRow.id,
+                MentionRow.role == "speaker",
+                ActorRow.country == code,
+            )
+            .limit(1)
+            .correlate(QuoteRow)
+            .scalar_subquery()
         )
-        return or_(speaker.country == code, and_(QuoteRow.speaker_actor_id.is_(None), party))
+        return or_(
+            speaker.country == code,
+            and_(QuoteRow.speaker_actor_id.is_(None), party.is_not(None)),
+        )
     actors = select(ActorRow.id).where(ActorRow.country == code)
     single = select(QuoteRow.id).where(QuoteRow.speaker_actor_id.in_(actors))
     parties = _party_quotes(MentionRow.actor_id.in_(actors))
@@ -132,10 +153,9 @@ def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnEleme
 
 
 def country_is_dense(session: Session, code: str | None) -> bool:
-    """Whether the country's actors spoke more than :data:`DENSE_MATCHES` statements (a
-    bounded count over the speaker index; SQLite only: PostgreSQL's planner turns the id set
-    into a join either way)."""
-    if not code or session.get_bind().dialect.name != "sqlite":
+    """Whether the country's actors spoke more than :data:`DENSE_MATCHES` statements on their
+    own (a bounded count over the speaker index)."""
+    if not code or not code.strip():
         return False
     actors = select(ActorRow.id).where(ActorRow.country == code.strip().upper())
     some = select(QuoteRow.id).where(QuoteRow.speaker_actor_id.in_(actors)).limit(DENSE_MATCHES + 1)
