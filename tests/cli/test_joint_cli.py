@@ -63,3 +63,26 @@ def test_an_ingested_joint_statement_reaches_both_pages(capsys, tmp_path: Path) 
     assert rows[0]["speaker_actor_id"] is None and rows[0]["joint_with"] == ["Ana Voss"]
     code, out, _ = run(capsys, "quotes", "--db", db, "--speaker", "Voss", "-f", "jsonl")
     assert [r["joint_with"] for r in map(json.loads, out.splitlines())] == [["Teo Marr"], []]
+
+
+def test_quotes_by_country_and_by_a_name_without_accents(capsys, db_url: str) -> None:
+    from tests.store.test_joint_filters import accented_record
+
+    with open_store(db_url) as store:
+        store.add_record(accented_record())
+    code, out, _ = run(capsys, "quotes", "--db", db_url, "--country", "BLV", "-f", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["quote_id"] for r in rows] == ["q1", "q3"]
+    assert [(p["name"], p["country"]) for p in rows[0]["speakers"]] == [
+        ("Ana Voss", "OST"),
+        ("Émile Dufrêne", "BLV"),
+    ]
+    code, out, _ = run(capsys, "quotes", "--db", db_url, "--country", "OST")
+    assert code == 0 and "2 statement(s)" in out and "(joint:" in out
+    code, out, _ = run(capsys, "quotes", "--db", db_url, "--speaker", "dufrene", "-f", "csv")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2 and "q1" in lines[1] and "Ana Voss" in lines[1]
+    code, out, _ = run(capsys, "actor", "dufrene", "--db", db_url, "--format", "json")
+    assert code == 0 and json.loads(out)["joint_statements"] == 1

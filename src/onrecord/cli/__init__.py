@@ -256,7 +256,10 @@ def quotes(
     speaker: Annotated[
         Optional[str],
         typer.Option(
-            "--speaker", "-s", help="Part of the speaker's name or words (any case, any accents)."
+            "--speaker",
+            "-s",
+            help="Part of the speaker's name or words (any case, any accents); a joint "
+            "statement answers to any party's name.",
         ),
     ] = None,
     search: Annotated[
@@ -267,7 +270,12 @@ def quotes(
         Optional[str], typer.Option("--addressee", help="Part of the addressee's name or words.")
     ] = None,
     country: Annotated[
-        Optional[str], typer.Option("--country", "-c", help="The speaker's country code, e.g. RUS.")
+        Optional[str],
+        typer.Option(
+            "--country",
+            "-c",
+            help="The speaker's country code, e.g. RUS (a joint statement: any party's).",
+        ),
     ] = None,
     type_: Annotated[
         Optional[str],

@@ -72,8 +72,10 @@ def export(
 
     Example: onrecord export out/ --format parquet --since 2026-03-01 --db news.db
 
-    Then: duckdb -c "SELECT a.name, count(*) FROM 'out/statements.parquet' s
-    JOIN 'out/actors.parquet' a ON a.actor_id = s.speaker_actor_id GROUP BY 1 ORDER BY 2 DESC"
+    Then, statements per speaker (a joint statement once for each party, as `onrecord
+    actors` counts): duckdb -c "SELECT a.name, count(DISTINCT m.statement_id) FROM
+    'out/mentions.parquet' m JOIN 'out/actors.parquet' a USING (actor_id) WHERE m.role =
+    'speaker' GROUP BY 1 ORDER BY 2 DESC"
     """
     from onrecord.store.export import export_store
 

@@ -463,8 +463,9 @@ class Store:
         """Stored statements, oldest article first (:meth:`statements` with the common filters).
 
         Args:
-            speaker: part of the speaker's canonical name or surface text (case- and
-                accent-insensitive): ``"voss"`` finds ``Foreign Minister Ána Voss``.
+            speaker: part of the speaker's name or surface text (case- and
+                accent-insensitive): ``"voss"`` finds ``Foreign Minister Ána Voss``; a joint
+                statement is also found by any party's name.
             search: words that must all occur in the quote (FTS5 on SQLite, a tsvector index on
                 PostgreSQL, ILIKE elsewhere).
             since: only articles published on or after this date (undated ones are left out).

@@ -30,10 +30,11 @@ from sqlalchemy.orm import Session
 from onrecord.store import writelock
 from onrecord.store.identity import fold, outlet_name
 from onrecord.store.lsh import band_keys, bucket_clause, candidates
-from onrecord.store.schema import ArticleRow, QuoteRow
+from onrecord.store.schema import ArticleRow, MentionRow, QuoteRow
 from onrecord.store.schema_lsh import QuoteBucketRow
 from onrecord.store.schema_sources import QuoteClusterRow, QuoteLineageRow
 from onrecord.store.signatures import minhash, per_store, to_bytes
+from onrecord.store.statements import spoken_by
 from onrecord.validation import InvalidValue, parse_id
 
 if TYPE_CHECKING:
@@ -362,10 +363,14 @@ class Appearance:
     speaker: str | None
     speaker_actor_id: int | None
     text: str
+    parties: tuple[int, ...] = ()
+    """A joint statement's parties' actor ids, in text order (empty otherwise)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
-        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        out = {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        out["parties"] = list(self.parties)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,11 +428,13 @@ class Lineage:
 
 
 def _speaker_key(a: Appearance) -> str:
-    return (
-        f"actor:{a.speaker_actor_id}"
-        if a.speaker_actor_id is not None
-        else f"name:{fold(a.speaker)}"
-    )
+    if a.speaker_actor_id is not None:
+        return f"actor:{a.speaker_actor_id}"
+    if a.parties:
+        # A joint statement is the same speakers however the article words them ("Putin and
+        # Lavrov", "the president and his foreign minister").
+        return "parties:" + ",".join(str(p) for p in sorted(set(a.parties)))
+    return f"name:{fold(a.speaker)}"
 
 
 def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
@@ -452,6 +459,7 @@ def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
             .all()
         )
         rows = session.execute(stmt).tuples().all()
+        parties = _parties(session, [q for _, q, _ in rows])
     grouped: dict[int, list[tuple[QuoteRow, ArticleRow]]] = {}
     for cluster_id, q, a in rows:
         grouped.setdefault(cluster_id, []).append((q, a))
@@ -467,11 +475,37 @@ def lineages(store: Store, cluster_ids: Iterable[int]) -> list[Lineage]:
                 _key(qa[1].published_date, qa[1].ingested_at, qa[0].id),
             )
         )
-        result.append(Lineage(cluster_id, [_appearance(q, a) for q, a in members]))
+        result.append(
+            Lineage(cluster_id, [_appearance(q, a, parties.get(q.id, ())) for q, a in members])
+        )
     return result
 
 
-def _appearance(q: QuoteRow, a: ArticleRow) -> Appearance:
+def _parties(session: Session, quotes: list[QuoteRow]) -> dict[int, tuple[int, ...]]:
+    """The resolved parties' actor ids of the joint statements among ``quotes``, by store id
+    (one query, through the mentions' article index)."""
+    joint = [q for q in quotes if q.speaker_actor_id is None and q.speaker_start is not None]
+    if not joint:
+        return {}
+    whole = {q.id: (q.speaker_start, q.speaker_end) for q in joint}
+    found = session.execute(
+        select(MentionRow.quote_id, MentionRow.actor_id, MentionRow.start, MentionRow.end)
+        .where(
+            MentionRow.article_id.in_(sorted({q.article_id for q in joint})),
+            MentionRow.quote_id.in_(sorted(whole)),
+            MentionRow.role == "speaker",
+            MentionRow.actor_id.is_not(None),
+        )
+        .order_by(MentionRow.quote_id, MentionRow.start, MentionRow.id)
+    ).tuples()
+    out: dict[int, list[int]] = {}
+    for qid, actor_id, start, end in found:
+        if qid is not None and (start, end) != whole.get(qid):
+            out.setdefault(qid, []).append(actor_id)
+    return {qid: tuple(ids) for qid, ids in out.items()}
+
+
+def _appearance(q: QuoteRow, a: ArticleRow, parties: tuple[int, ...] = ()) -> Appearance:
     return Appearance(
         quote_ref=f"{a.id}:{q.local_id}",
         article_id=a.id,
@@ -482,6 +516,7 @@ def _appearance(q: QuoteRow, a: ArticleRow) -> Appearance:
         speaker=q.speaker_name or q.speaker_text,
         speaker_actor_id=q.speaker_actor_id,
         text=q.text,
+        parties=parties,
     )
 
 
@@ -529,11 +564,12 @@ def search(store: Store, words: str, *, limit: int | None = 20) -> list[Lineage]
 
 
 def for_actor(store: Store, actor_id: int, *, limit: int | None = None) -> list[Lineage]:
-    """Lineages of quotes an actor was credited with, the most repeated first (actor page)."""
+    """Lineages of quotes an actor was credited with, alone or as one party of a joint
+    statement, the most repeated first (actor page)."""
     stmt = (
         select(QuoteLineageRow.cluster_id)
         .join(QuoteRow, QuoteRow.id == QuoteLineageRow.quote_id)
-        .where(QuoteRow.speaker_actor_id == actor_id)
+        .where(spoken_by(actor_id))
         .distinct()
     )
     with store.session() as session:

@@ -59,7 +59,8 @@ class QuoteHit:
     url: str | None
     spans: list[list[int]] = field(default_factory=list)
     speakers: list[dict[str, Any]] = field(default_factory=list)
-    """A joint statement's parties (name, words, actor id), in text order; empty otherwise."""
+    """A joint statement's parties (name, words, actor id, the actor's country), in text
+    order; empty otherwise."""
     joint_with: list[str] = field(default_factory=list)
     """When the listing found a joint statement through one party (a speaker filter, an
     actor page), the other parties' names: shown as "with Sergey Lavrov"."""

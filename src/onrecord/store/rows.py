@@ -94,7 +94,27 @@ def quote_values(
         "cue_end": cue.end if cue else None,
         **_mention_columns("speaker", quote.speaker, globals_),
         **_mention_columns("addressee", quote.addressee, globals_),
+        **_joint_key(quote),
     }
+
+
+def joint_speaker_key(speaker_key: str | None, party_names: list[str | None]) -> str | None:
+    """A joint statement's ``speaker_key``: the speaker phrase's key (its words, folded; the
+    phrase names no one actor) followed by each named party's folded name, so a speaker
+    search finds the statement by a party's name as it finds any statement by its speaker's
+    (``"erdogan"`` finds a party named ``Recep Tayyip Erdoğan``). Also used by the migration
+    that brought stored joint statements to this key (``jnt01``)."""
+    names = [fold(n) for n in party_names if n and fold(n)]
+    if not names:
+        return speaker_key
+    return " | ".join([speaker_key or "", *dict.fromkeys(names)])
+
+
+def _joint_key(quote: Quote) -> dict[str, Any]:
+    if not quote.speakers or quote.speaker is None:
+        return {}
+    own = _mention_columns("speaker", quote.speaker, {})["speaker_key"]
+    return {"speaker_key": joint_speaker_key(own, [p.name for p in quote.speakers])}
 
 
 def mention_values(

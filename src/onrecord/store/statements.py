@@ -21,7 +21,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from onrecord.store import fulltext
@@ -46,10 +56,12 @@ class QuoteFilter:
         search: words that must all occur in the statement (FTS5 on SQLite, a tsvector index
             on PostgreSQL, ILIKE elsewhere).
         speaker: part of the speaker's name or surface words (case- and accent-insensitive):
-            ``"voss"`` finds ``Foreign Minister Ána Voss``.
+            ``"voss"`` finds ``Foreign Minister Ána Voss``; a joint statement is also found by
+            any party's name.
         addressee: part of the addressee's name or surface words.
         speaker_id: the speaker's global actor id.
-        country: the speaker's country code (ISO 3166-1 alpha-3 or an IGO code).
+        country: the speaker's country code (ISO 3166-1 alpha-3 or an IGO code); a joint
+            statement matches when any of its parties is of the country.
         type: a PLOVER event type the statement carries.
         since: articles published on or after this date (undated ones are left out).
         until: articles published on or before this date.
@@ -101,6 +113,57 @@ def spoken_by(actor_id: int) -> ColumnElement[bool]:
     )
 
 
+def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnElement[bool]:
+    """The statement's speaker (``speaker``: the speaker's actor, joined to the statement) is
+    of this country, or one party of a joint statement is: "Putin and his foreign minister,
+    Sergey Lavrov, signaled ..." is a statement from RUS. A condition on ``quotes``: each
+    statement matches once, however many of its parties are of the country.
+
+    Two forms of one condition (:func:`country_is_dense` chooses): a country with few
+    statements is read as the set of their ids (its actors, through the speaker and mention
+    indexes); a country with many by walking the statements in the order asked for and
+    stopping after a page, a statement with no single speaker looking its parties up through
+    the mentions' article index. Either form alone read every statement, or every mention,
+    in the other case. The party test is a scalar subquery, not EXISTS: PostgreSQL turns an
+    EXISTS under OR into one hashed pass over all the country's mentions.
+    """
+    if dense:
+        party = (
+            select(literal(1))
+            .select_from(MentionRow)
+            .join(ActorRow, ActorRow.id == MentionRow.actor_id)
+            .where(
+                MentionRow.article_id == QuoteRow.article_id,
+                MentionRow.quote_id == QuoteRow.id,
+                MentionRow.role == "speaker",
+                ActorRow.country == code,
+            )
+            .limit(1)
+            .correlate(QuoteRow)
+            .scalar_subquery()
+        )
+        return or_(
+            speaker.country == code,
+            and_(QuoteRow.speaker_actor_id.is_(None), party.is_not(None)),
+        )
+    actors = select(ActorRow.id).where(ActorRow.country == code)
+    single = select(QuoteRow.id).where(QuoteRow.speaker_actor_id.in_(actors))
+    parties = _party_quotes(MentionRow.actor_id.in_(actors))
+    return QuoteRow.id.in_(union_all(single, parties))
+
+
+def country_is_dense(session: Session, code: str | None) -> bool:
+    """Whether the country's actors spoke more than :data:`DENSE_MATCHES` statements on their
+    own (a bounded count over the speaker index)."""
+    if not code or not code.strip():
+        return False
+    actors = select(ActorRow.id).where(ActorRow.country == code.strip().upper())
+    some = select(QuoteRow.id).where(QuoteRow.speaker_actor_id.in_(actors)).limit(DENSE_MATCHES + 1)
+    return int(session.scalar(select(func.count()).select_from(some.subquery())) or 0) > (
+        DENSE_MATCHES
+    )
+
+
 def _party_quotes(condition: ColumnElement[bool]) -> Select[Any]:
     """Store ids of the statements with a ``speaker`` mention meeting ``condition``."""
     return select(MentionRow.quote_id).where(
@@ -137,7 +200,9 @@ def _dense(session: Session, has_fts: str | bool, words: Sequence[str]) -> bool:
     return fulltext.count_matches(session, has_fts, words, DENSE_MATCHES + 1) > DENSE_MATCHES
 
 
-def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Select[Any]:
+def _select(
+    f: QuoteFilter, has_fts: str | bool, *, dense: bool = False, dense_country: bool = False
+) -> Select[Any]:
     speaker_actor = aliased(ActorRow)
     stmt = (
         select(QuoteRow, ArticleRow, speaker_actor.country)
@@ -148,21 +213,15 @@ def _select(f: QuoteFilter, has_fts: str | bool, *, dense: bool = False) -> Sele
     if words:
         stmt = stmt.where(search_clause(has_fts, words, dense=dense))
     if f.speaker and fold(f.speaker):
-        pattern = like_pattern(fold(f.speaker))
-        party = _party_quotes(
-            MentionRow.actor_id.in_(
-                select(ActorRow.id).where(func.lower(ActorRow.name).like(pattern, escape="\\"))
-            )
-        )
-        stmt = stmt.where(
-            or_(QuoteRow.speaker_key.like(pattern, escape="\\"), QuoteRow.id.in_(party))
-        )
+        # A joint statement's key holds its parties' names too (rows.joint_speaker_key).
+        stmt = stmt.where(QuoteRow.speaker_key.like(like_pattern(fold(f.speaker)), escape="\\"))
     if f.addressee and fold(f.addressee):
         stmt = stmt.where(QuoteRow.addressee_key.like(like_pattern(fold(f.addressee)), escape="\\"))
     if f.speaker_id is not None:
         stmt = stmt.where(spoken_by(f.speaker_id))
     if f.country:
-        stmt = stmt.where(speaker_actor.country == f.country.strip().upper())
+        code = f.country.strip().upper()
+        stmt = stmt.where(from_country(speaker_actor, code, dense=dense_country))
     if f.type:
         stmt = stmt.where(
             exists().where(
@@ -210,7 +269,8 @@ def statement_page(
     if order == "oldest":
         if after is not None:
             raise ValueError("an oldest-first listing has no cursor")
-        stmt = _select(f, has_fts).order_by(
+        crowded = country_is_dense(session, f.country)
+        stmt = _select(f, has_fts, dense_country=crowded).order_by(
             ArticleRow.published_date.asc().nulls_last(),
             ArticleRow.ingested_at,
             ArticleRow.id,
@@ -220,7 +280,12 @@ def statement_page(
             stmt = stmt.limit(limit)
         rows = list(session.execute(stmt).tuples())
         return StatementPage(_hits(session, f, rows), [c for _, _, c in rows])
-    stmt = _select(f, has_fts, dense=_dense(session, has_fts, search_words(f.search)))
+    stmt = _select(
+        f,
+        has_fts,
+        dense=_dense(session, has_fts, search_words(f.search)),
+        dense_country=country_is_dense(session, f.country),
+    )
     rows, more = newest_first(
         session, stmt, ArticleRow.published_date, QuoteRow.id, after=after, limit=limit
     )
@@ -233,20 +298,25 @@ def statement_page(
 
 def _hits(session: Session, f: QuoteFilter, rows: Sequence[Any]) -> list[QuoteHit]:
     """The hits of the rows, joint statements with their parties (one query for the page)."""
-    joint = [q.id for q, _, _ in rows if q.speaker_actor_id is None and q.speaker_start is not None]
+    joint = [q for q, _, _ in rows if q.speaker_actor_id is None and q.speaker_start is not None]
     parties: dict[int, list[dict[str, Any]]] = {}
     if joint:
         found = session.execute(
-            select(MentionRow, ActorRow.name)
+            select(MentionRow, ActorRow.name, ActorRow.country)
             .outerjoin(ActorRow, ActorRow.id == MentionRow.actor_id)
-            .where(MentionRow.quote_id.in_(joint), MentionRow.role == "speaker")
+            .where(
+                # through the article index: mentions have none on quote_id
+                MentionRow.article_id.in_(sorted({q.article_id for q in joint})),
+                MentionRow.quote_id.in_([q.id for q in joint]),
+                MentionRow.role == "speaker",
+            )
             .order_by(MentionRow.quote_id, MentionRow.start, MentionRow.id)
         ).tuples()
         whole = {q.id: (q.speaker_start, q.speaker_end) for q, _, _ in rows}
-        for m, name in found:
+        for m, name, country in found:
             if (m.start, m.end) != whole.get(m.quote_id or 0):
                 parties.setdefault(m.quote_id or 0, []).append(
-                    {"name": name, "text": m.text, "actor_id": m.actor_id}
+                    {"name": name, "text": m.text, "actor_id": m.actor_id, "country": country}
                 )
     hits = []
     for q, a, _ in rows:

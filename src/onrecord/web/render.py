@@ -127,8 +127,11 @@ def _actor_name(record: Record, local: str | None) -> str:
 
 
 def quote_label(record: Record, quote: Any) -> str:
-    """``Speaker → Addressee (kind)`` for a hover."""
+    """``Speaker → Addressee (kind)`` for a hover; a joint statement's parties follow its
+    speaker phrase (``Putin and Lavrov (joint: Vladimir Putin and Sergey Lavrov)``)."""
     text = _who(quote.speaker)
+    if quote.speakers:
+        text += f" (joint: {' and '.join(_who(p) for p in quote.speakers)})"
     if quote.addressee is not None:
         text += f" \u2192 {_who(quote.addressee)}"
     return f"{text} ({quote.kind})"

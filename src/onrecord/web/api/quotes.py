@@ -20,13 +20,20 @@ def list_quotes(
         str | None, params.text("Words that must all occur in the statement.")
     ] = None,
     speaker: Annotated[
-        str | None, params.text("Part of the speaker's name or words (any case, any accents).")
+        str | None,
+        params.text(
+            "Part of the speaker's name or words (any case, any accents); a joint statement "
+            "answers to any party's name."
+        ),
     ] = None,
     addressee: Annotated[str | None, params.text("Part of the addressee's name or words.")] = None,
     speaker_id: Annotated[
         int | None, Query(ge=1, le=2**63 - 1, description="The speaker's actor id.")
     ] = None,
-    country: Annotated[str | None, params.text("The speaker's country code, e.g. RUS.")] = None,
+    country: Annotated[
+        str | None,
+        params.text("The speaker's country code, e.g. RUS (a joint statement: any party's)."),
+    ] = None,
     type: Annotated[  # noqa: A002 - the query parameter's public name
         str | None, params.text("A PLOVER event type the statement carries, e.g. ACCUSE.")
     ] = None,
