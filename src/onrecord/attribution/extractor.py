@@ -79,6 +79,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
+    found = _drop_restated(ctx, found)
     out = []
     for n, f in enumerate(found):
         if f.att.speaker is None and f.att.kind != "direct":
@@ -1276,6 +1277,73 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+
+
+# what may stand in an outer content before the speaker it repeats ("said that he
+# believes", "argued, again, that she now thinks")
+_RESTATED_OPENERS = frozenset({"SCONJ", "ADV", "PUNCT", "CCONJ"})
+
+
+def _drop_restated(ctx: Context, found: list[Found]) -> list[Found]:
+    """``Voss said that she believes the talks will fail``: the belief is Voss's, already
+    inside her statement's content, and its own record would count one statement twice on
+    her page. A reported statement is dropped when its speaker is the subject (or the
+    possessor) of its own cue and opens another statement's content (after at most a "that"
+    or an adverb), its content ends within that content, and both speakers are the same
+    person (a bound pronoun, the same name); the outer statement keeps its words. Kept:
+    ``Voss said Marr believes ...`` (another speaker), and an outer content that holds its
+    own speaker's frame ("Voss suggested Marr had lied - “He lied,” Voss said").
+    """
+    outers = sorted(
+        (f.att.spans[0][0], k)
+        for k, f in enumerate(found)
+        if f.att.kind != "direct"
+        and f.speaker_tok is not None
+        and f.speaker_tok.idx < f.att.spans[0][0]
+    )
+    starts = [s for s, _ in outers]
+    drop = set()
+    for f in found:
+        att, tok = f.att, f.speaker_tok
+        if att.kind == "direct" or att.speaker is None or tok is None or att.cue is None:
+            continue
+        if not att.cue[0] <= tok.head.idx < att.cue[1]:
+            continue  # "claiming that ...", its subject found by climbing: not this pattern
+        at = att.speaker[0]
+        # an outer content that opens a few characters before this speaker at most
+        for s, k in outers[bisect_left(starts, at - 24) : bisect_right(starts, at)]:
+            g = found[k]
+            if g is f or id(g) in drop or att.spans[-1][1] > g.att.spans[-1][1]:
+                continue
+            if g.att.spans[0][1] <= at or not _same_person(ctx, g, f):
+                continue
+            before = ctx.tokens(s, at)
+            if len(before) <= 3 and all(
+                t.lower_ == "that" or t.pos_ in _RESTATED_OPENERS for t in before
+            ):
+                drop.add(id(f))
+                break
+    return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _same_person(ctx: Context, a: Found, b: Found) -> bool:
+    """Do two statements' speakers name the same person: the names their pronouns stand
+    for or their own names, equal or one the other's last words ("Voss", "Ana Voss"; not
+    "Bill Clinton", "Hillary Clinton")."""
+    names = []
+    for f in (a, b):
+        if f.att.speaker_ref is not None:
+            span = f.att.speaker_ref
+        elif f.speaker_tok is not None and f.speaker_tok.pos_ != "PRON":
+            span = name_span(f.speaker_tok)
+        else:
+            return False
+        words = ctx.text[span[0] : span[1]].split()
+        if not words:
+            return False
+        names.append(words)
+    short, long = sorted(names, key=len)
+    return long[len(long) - len(short) :] == short
 
 
 def _pronoun_partner(tok: Token) -> Token | None:
