@@ -153,12 +153,6 @@ _HEADLINE_TAIL = re.compile(r"\s+(?:to|on|at|in|about)\s+\S.*$", re.IGNORECASE)
 _HEADLINE_CLAUSE = re.compile(r"\b[A-Z][a-z]+s\s+[A-Z]|\s(?:For|With|By|Against|From|Vs\.?)\s")
 # words that make a headline's opening a rubric, not a speaker ("The Latest:", "Delegate
 # Update:", "Tuesday's Morning Email:", "Wash Post Fact-Check:")
-_RUBRIC_WORDS = frozenset(
-    "latest update updates guide daily email newsletter briefing roundup recap live photos "
-    "video watch exclusive breaking analysis opinion editorial review fact-check check "
-    "explainer timeline q&a interview transcript circle morning evening night week weekend "
-    "today".split()
-)
 _HEADLINE_WORDS = 20  # a headline longer than this is a paragraph that happens to open a text
 _FUNCTION_WORDS = frozenset("of the and de van von in on out up for".split())
 # the quotation marks a quoted headline opens and closes with (headlines favour single ones)
@@ -172,12 +166,6 @@ _NOT_OPENING = frozenset(
     "when where who this that these those a an my our your his her their its is are was".split()
 )
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# collective speakers a headline names by a common noun ("Historians: ...", "Clinton camp: ...")
-_HEADLINE_SPEAKERS = frozenset(
-    "camp campaign official officials aide aides adviser advisers historian historians expert "
-    "experts critic critics insider insiders voter voters lawmaker lawmakers leader leaders "
-    "ally allies source sources".split()
-)
 
 
 def _named_in_body(ctx: Context, head: str) -> bool:
@@ -188,7 +176,7 @@ def _named_in_body(ctx: Context, head: str) -> bool:
     low = head.lower()
     cues = ctx.cues
     if (
-        low in cues.findings | cues.it_bodies | _HEADLINE_SPEAKERS
+        low in cues.findings | cues.it_bodies | cues.headline_speakers
         or low.rstrip("s") in cues.findings
     ):
         return True
@@ -219,7 +207,7 @@ def _headline(ctx: Context) -> list[Found]:
         return []
     who_text = _HEADLINE_TAIL.sub("", m.group("who"))
     words = WORD.findall(who_text)
-    if not 1 <= len(words) <= 5 or any(w.lower() in _RUBRIC_WORDS for w in words):
+    if not 1 <= len(words) <= 5 or any(w.lower() in ctx.cues.headline_rubrics for w in words):
         return []
     if m.group("who").upper() in _NOT_SPEAKER_LABELS:
         return []
