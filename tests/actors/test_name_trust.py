@@ -486,3 +486,17 @@ def test_a_share_of_nobody_named_is_no_actor(article) -> None:  # type: ignore[n
     assert aa.resolve_speaker(*span(text, "Sixty percent")) is None
     share = aa.resolve_speaker(*span(text, "12 percent of Belvanians"))
     assert share is not None and aa.name_of(share) == "Belvanians"
+
+
+def test_a_title_before_the_next_name_is_that_persons(article) -> None:  # type: ignore[no-untyped-def]
+    # "Voss, former UN Ambassador Teo Marr said": the title introduces Marr; Voss is no
+    # ambassador, and "the former ambassador" later is Marr
+    text = (
+        "Discussing the scandals around presidential nominee Ana Voss, former UN Ambassador "
+        "Teo Marr told a Lorvik radio host that the inquiry would go on. The former ambassador "
+        "also said the treaty was lost."
+    )
+    aa = article(text, "2024-03-01")
+    voss = resolve(aa, text, "Ana Voss")
+    assert not any("ambassador" in t.lower() for t in voss.titles)
+    assert resolve(aa, text, "The former ambassador").name == "Teo Marr"

@@ -145,3 +145,24 @@ def test_it_speaks_for_the_body_named_just_before(attribute) -> None:  # type: i
 )
 def test_it_with_nothing_to_stand_for_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # an event or a deed cannot speak: the one who acts does
+        ("Marr fired off a response saying he would not sign the treaty.", "Marr"),
+        ("The Lorvik council approved a resolution condemning the blockade.", "The Lorvik council"),
+        (
+            "Senator Ana Voss drew huge crowds describing a country run by bankers.",
+            "Senator Ana Voss",
+        ),
+        # people and documents keep their words
+        ("The ministry issued a statement saying the border would reopen.", "The ministry"),
+        ("Voss met an aide complaining that the border had ruined the town.", "an aide"),
+    ],
+)
+def test_a_participle_on_an_object_that_cannot_speak_is_the_doers(  # type: ignore[no-untyped-def]
+    attribute, text, speaker
+) -> None:
+    assert spk(text, attribute(text)[0]) == speaker

@@ -80,3 +80,44 @@ def test_nested_belief_keeps_its_own_speaker(attribute) -> None:  # type: ignore
     by_speaker = {spk(text, a): " ".join(seg(text, a)) for a in found}
     assert by_speaker.get("Ana Voss", "").startswith("Teo Marr believes")
     assert "the Belvanian border will reopen" in by_speaker.get("Teo Marr", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Voss said that she believes the talks with Belvania will fail.",
+        "Ana Voss, the foreign minister, argued that she now supports the plan to reopen it.",
+        "Voss told reporters that she thinks the border should stay closed until spring.",
+    ],
+)
+def test_a_speaker_restating_her_own_view_is_one_statement(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    # "she believes ..." is Voss's own view inside her statement: counted once, the outer
+    # statement keeping the words
+    found = [a for a in attribute(text) if a.kind != "direct"]
+    assert len(found) == 1
+    assert " ".join(seg(text, found[0])).split()[1] == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        # another person, even of the same surname
+        (
+            "Former President Eli Marr said this week Ana Marr thinks the exams are too many.",
+            "Ana Marr",
+        ),
+        # the outer content holds its own speaker's frame: the inner statement is the one
+        # with the right bounds
+        (
+            "Voss suggested Marr had a fondness for strongmen - ''He would have loved them,'' "
+            "Voss said.",
+            "Voss",
+        ),
+    ],
+)
+def test_a_nested_statement_by_someone_else_or_outside_the_frame_stays(  # type: ignore[no-untyped-def]
+    attribute, text, inner
+) -> None:
+    found = [a for a in attribute(text) if a.kind != "direct"]
+    assert len(found) == 2
+    assert inner in {spk(text, a) for a in found}

@@ -473,6 +473,11 @@ class ArticleScan:
                 j += 1
             span = self._title_span(j, 1, min(len(doc), j + 8))
             if span and self.is_title_word(doc[span[1] - 1]):
+                nxt = doc[span[1]] if span[1] < len(doc) else None
+                if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                    # "Hillary Clinton, former UN Ambassador John Bolton told ...": the
+                    # title introduces the next name, not this one
+                    return None
                 return self._make_title(*span)
         return None
 

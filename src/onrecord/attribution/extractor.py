@@ -79,6 +79,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
+    found = _drop_restated(ctx, found)
     out = []
     for n, f in enumerate(found):
         if f.att.speaker is None and f.att.kind != "direct":
@@ -152,12 +153,6 @@ _HEADLINE_TAIL = re.compile(r"\s+(?:to|on|at|in|about)\s+\S.*$", re.IGNORECASE)
 _HEADLINE_CLAUSE = re.compile(r"\b[A-Z][a-z]+s\s+[A-Z]|\s(?:For|With|By|Against|From|Vs\.?)\s")
 # words that make a headline's opening a rubric, not a speaker ("The Latest:", "Delegate
 # Update:", "Tuesday's Morning Email:", "Wash Post Fact-Check:")
-_RUBRIC_WORDS = frozenset(
-    "latest update updates guide daily email newsletter briefing roundup recap live photos "
-    "video watch exclusive breaking analysis opinion editorial review fact-check check "
-    "explainer timeline q&a interview transcript circle morning evening night week weekend "
-    "today".split()
-)
 _HEADLINE_WORDS = 20  # a headline longer than this is a paragraph that happens to open a text
 _FUNCTION_WORDS = frozenset("of the and de van von in on out up for".split())
 # the quotation marks a quoted headline opens and closes with (headlines favour single ones)
@@ -171,12 +166,6 @@ _NOT_OPENING = frozenset(
     "when where who this that these those a an my our your his her their its is are was".split()
 )
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# collective speakers a headline names by a common noun ("Historians: ...", "Clinton camp: ...")
-_HEADLINE_SPEAKERS = frozenset(
-    "camp campaign official officials aide aides adviser advisers historian historians expert "
-    "experts critic critics insider insiders voter voters lawmaker lawmakers leader leaders "
-    "ally allies source sources".split()
-)
 
 
 def _named_in_body(ctx: Context, head: str) -> bool:
@@ -187,7 +176,7 @@ def _named_in_body(ctx: Context, head: str) -> bool:
     low = head.lower()
     cues = ctx.cues
     if (
-        low in cues.findings | cues.it_bodies | _HEADLINE_SPEAKERS
+        low in cues.findings | cues.it_bodies | cues.headline_speakers
         or low.rstrip("s") in cues.findings
     ):
         return True
@@ -218,7 +207,7 @@ def _headline(ctx: Context) -> list[Found]:
         return []
     who_text = _HEADLINE_TAIL.sub("", m.group("who"))
     words = WORD.findall(who_text)
-    if not 1 <= len(words) <= 5 or any(w.lower() in _RUBRIC_WORDS for w in words):
+    if not 1 <= len(words) <= 5 or any(w.lower() in ctx.cues.headline_rubrics for w in words):
         return []
     if m.group("who").upper() in _NOT_SPEAKER_LABELS:
         return []
@@ -1276,6 +1265,73 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+
+
+# what may stand in an outer content before the speaker it repeats ("said that he
+# believes", "argued, again, that she now thinks")
+_RESTATED_OPENERS = frozenset({"SCONJ", "ADV", "PUNCT", "CCONJ"})
+
+
+def _drop_restated(ctx: Context, found: list[Found]) -> list[Found]:
+    """``Voss said that she believes the talks will fail``: the belief is Voss's, already
+    inside her statement's content, and its own record would count one statement twice on
+    her page. A reported statement is dropped when its speaker is the subject (or the
+    possessor) of its own cue and opens another statement's content (after at most a "that"
+    or an adverb), its content ends within that content, and both speakers are the same
+    person (a bound pronoun, the same name); the outer statement keeps its words. Kept:
+    ``Voss said Marr believes ...`` (another speaker), and an outer content that holds its
+    own speaker's frame ("Voss suggested Marr had lied - “He lied,” Voss said").
+    """
+    outers = sorted(
+        (f.att.spans[0][0], k)
+        for k, f in enumerate(found)
+        if f.att.kind != "direct"
+        and f.speaker_tok is not None
+        and f.speaker_tok.idx < f.att.spans[0][0]
+    )
+    starts = [s for s, _ in outers]
+    drop = set()
+    for f in found:
+        att, tok = f.att, f.speaker_tok
+        if att.kind == "direct" or att.speaker is None or tok is None or att.cue is None:
+            continue
+        if not att.cue[0] <= tok.head.idx < att.cue[1]:
+            continue  # "claiming that ...", its subject found by climbing: not this pattern
+        at = att.speaker[0]
+        # an outer content that opens a few characters before this speaker at most
+        for s, k in outers[bisect_left(starts, at - 24) : bisect_right(starts, at)]:
+            g = found[k]
+            if g is f or id(g) in drop or att.spans[-1][1] > g.att.spans[-1][1]:
+                continue
+            if g.att.spans[0][1] <= at or not _same_person(ctx, g, f):
+                continue
+            before = ctx.tokens(s, at)
+            if len(before) <= 3 and all(
+                t.lower_ == "that" or t.pos_ in _RESTATED_OPENERS for t in before
+            ):
+                drop.add(id(f))
+                break
+    return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _same_person(ctx: Context, a: Found, b: Found) -> bool:
+    """Do two statements' speakers name the same person: the names their pronouns stand
+    for or their own names, equal or one the other's last words ("Voss", "Ana Voss"; not
+    "Bill Clinton", "Hillary Clinton")."""
+    names = []
+    for f in (a, b):
+        if f.att.speaker_ref is not None:
+            span = f.att.speaker_ref
+        elif f.speaker_tok is not None and f.speaker_tok.pos_ != "PRON":
+            span = name_span(f.speaker_tok)
+        else:
+            return False
+        words = ctx.text[span[0] : span[1]].split()
+        if not words:
+            return False
+        names.append(words)
+    short, long = sorted(names, key=len)
+    return long[len(long) - len(short) :] == short
 
 
 def _pronoun_partner(tok: Token) -> Token | None:

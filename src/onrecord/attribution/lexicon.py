@@ -40,6 +40,8 @@ class CueLexicon:
     it_bodies: frozenset[str]  # what "It said" may stand for, besides an artefact
     as_clause: frozenset[str]  # "As the Herald reported, ...": reporting verbs after "as"
     findings: frozenset[str]  # "In the latest poll, Voss leads": the poll speaks
+    headline_rubrics: frozenset[str]  # "The Latest:", "Fact check:": a rubric, no speaker
+    headline_speakers: frozenset[str]  # "Historians: ...": a collective a headline names
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 
