@@ -31,10 +31,9 @@ def test_his_in_a_participle_is_the_clause_subject() -> None:
 
 
 def test_his_in_the_object_is_the_clause_subject() -> None:
-    text = (
-        "Lev Brandt spoke in Lorvik. Teo Marr is doubling down on his claim that the border is "
-        "unsafe."
-    )
+    # ("is doubling down on his claim that ..." is one statement since the ninth session: the
+    # claim opens Marr's own statement, see test_nesting_and_splits)
+    text = "Lev Brandt spoke in Lorvik. Teo Marr stuck to his claim that the border is unsafe."
     assert _holder(text, "that the border is unsafe") == ("his", "Teo Marr")
 
 
