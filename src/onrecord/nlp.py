@@ -226,9 +226,23 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get("onrecord_text")
     if text is None:
-        text = doc.text
+        text = _joined_text(doc)
         doc.user_data["onrecord_text"] = text
     return text
+
+
+def _joined_text(doc: Doc) -> str:
+    """``doc.text`` from the token table's texts and the tokens' trailing spaces.
+
+    spaCy joins ``token.text_with_ws`` over a Token object built for every token; a token's
+    trailing white space is one space or nothing (``whitespace_`` is ``" "`` when its
+    ``SPACY`` flag is set, other white space is a token of its own), so the same string is
+    joined from two arrays read in one pass each."""
+    if not len(doc):
+        return ""
+    words = token_table(doc).text
+    spaced = doc.to_array("SPACY").tolist()
+    return "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
 
 
 _TABLE_KEY = "onrecord_tokens"
@@ -348,9 +362,28 @@ class TokenTable:
         return self._col("ent_type", lambda: self._strings("ENT_TYPE"))
 
     @property
+    def ents(self) -> list[tuple[int, int, str, int, int, int]]:
+        """The named entities, ``(start, end, label, start_char, end_char, root)`` for each
+        ``e`` of ``doc.ents`` (``e.start``, ``e.end``, ``e.label_``, ``e.start_char``,
+        ``e.end_char``, ``e.root.i``). ``Doc.ents`` builds every entity's Span again on each
+        access, and several stages read them. Read once, like every column: entities set on
+        the document after that are not seen (no stage sets any)."""
+        return self._col("ents", self._ents)
+
+    def _ents(self) -> list[tuple[int, int, str, int, int, int]]:
+        return [
+            (e.start, e.end, e.label_, e.start_char, e.end_char, e.root.i) for e in self._doc.ents
+        ]
+
+    @property
     def is_punct(self) -> list[bool]:
         """``doc[i].is_punct``."""
         return self._col("is_punct", lambda: self._flags("IS_PUNCT"))
+
+    @property
+    def is_title(self) -> list[bool]:
+        """``doc[i].is_title``."""
+        return self._col("is_title", lambda: self._flags("IS_TITLE"))
 
     @property
     def is_space(self) -> list[bool]:
