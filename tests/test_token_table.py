@@ -51,6 +51,11 @@ def test_token_table_heads_and_children(nlp) -> None:
     assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
 
 
+def test_token_table_lower_forms_are_the_tokens_own(nlp) -> None:
+    doc = nlp("İLKA ǅORVAN and ΣΟΦΙΑ ΒΕΛ met the STRAẞE committee in Kessin.")
+    assert token_table(doc).lower == [t.lower_ for t in doc]
+
+
 def test_token_table_entities(nlp) -> None:
     doc = nlp(TEXT)
     assert doc.ents  # the text names people and places

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from spacy.attrs import LOWER
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -283,13 +285,19 @@ class TokenTable:
         return self._doc.to_array(attr).tolist()
 
     def _strings(self, attr: str) -> list[str]:
-        values = self._ints(attr)
+        # each distinct value is looked up in the string store once (the lookups are most of
+        # the cost), numpy numbering the distinct values and mapping each token to its own
+        if self.n == 0:
+            return []
+        distinct, which = np.unique(self._doc.to_array(attr), return_inverse=True)
         strings = self._doc.vocab.strings
-        names = {v: strings[v] for v in set(values)}
-        return [names[v] for v in values]
+        names = [strings[v] for v in distinct.tolist()]
+        return list(map(names.__getitem__, which.tolist()))
 
     def _flags(self, attr: str) -> list[bool]:
-        return [bool(v) for v in self._ints(attr)]
+        if self.n == 0:
+            return []
+        return self._doc.to_array(attr).astype(bool).tolist()
 
     def _heads(self) -> list[int]:
         if self.n == 0:
@@ -338,7 +346,17 @@ class TokenTable:
     @property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._col("lower", lambda: self._strings("LOWER"))
+        return self._col("lower", self._lowers)
+
+    def _lowers(self) -> list[str]:
+        # A word's LOWER is its text through the language's getter, ``str.lower`` for
+        # English: lower-casing each distinct text of the table is cheaper than looking the
+        # lower forms up in the string store. Any other getter: the string store.
+        if self._doc.vocab.lex_attr_getters.get(LOWER) is not lex_attrs.lower:
+            return self._strings("LOWER")
+        texts = self.text
+        lowered = {t: t.lower() for t in set(texts)}
+        return list(map(lowered.__getitem__, texts))
 
     @property
     def text(self) -> list[str]:

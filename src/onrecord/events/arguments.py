@@ -99,13 +99,15 @@ class ArgumentFinder:
     """Source and target search, mixed into the coder.
 
     Expects ``actors`` (an :class:`ActorResolver`), ``lex``, ``ent_at`` (token index -> its
-    entity's character span), ``_cache`` (span -> actor id) and ``last_subject``.
+    entity's character span), ``_cache`` (span -> actor id), ``_nouns`` (token index -> the
+    actor id :meth:`resolve` gave that noun phrase head) and ``last_subject``.
     """
 
     actors: ActorResolver
     lex: Lexicon
     ent_at: dict[int, tuple[int, int]]
     _cache: dict[tuple[int, int], str | None]
+    _nouns: dict[int, str | None]
     last_subject: list[str]
 
     # ---- actors -------------------------------------------------------------------------
@@ -132,6 +134,15 @@ class ArgumentFinder:
                 if low not in {"it", "its", "itself"} and self.last_subject:
                     return self.last_subject[0]
             return None
+        # Any other head names the same actor (or none) each time it is asked, whatever the
+        # quote or the sentences coded so far: worked out once per token (the target search
+        # asks again of the same heads).
+        if tok.i not in self._nouns:
+            self._nouns[tok.i] = self._resolve_noun(tok)
+        return self._nouns[tok.i]
+
+    def _resolve_noun(self, tok: Token) -> str | None:
+        """:meth:`resolve` for a head that is no pronoun."""
         if not sx.is_actor_like(tok):
             # "Thousands of students", "some of the rebels": a quantity of actors.
             if tok.pos_ in {"NUM", "NOUN"} and any(
