@@ -395,12 +395,16 @@ def _boundaries(
     if after:
         add(starts, verb.i + 1, "s:next")
         for c in verb.children:
-            if c.i > verb.i and c.left_edge.i <= s0:
-                add(starts, c.left_edge.i, f"s:v_{c.dep_}")
-                add(starts, c.right_edge.i + 1, f"s:after_v_{c.dep_}")
-            if c.i > verb.i and c.right_edge.i > e0:
-                add(ends, c.right_edge.i, f"e:v_{c.dep_}")
-                add(ends, c.left_edge.i - 1, f"e:before_v_{c.dep_}")
+            if c.i < verb.i:
+                continue
+            # each edge read once: every read of an edge builds a Token
+            left, right, dep = c.left_edge.i, c.right_edge.i, c.dep_
+            if left <= s0:
+                add(starts, left, f"s:v_{dep}")
+                add(starts, right + 1, f"s:after_v_{dep}")
+            if right > e0:
+                add(ends, right, f"e:v_{dep}")
+                add(ends, left - 1, f"e:before_v_{dep}")
     if head is not None:
         add(starts, head.left_edge.i, "s:h")
         add(ends, head.right_edge.i, "e:h")
