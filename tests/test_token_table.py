@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import DocBin
 
-from onrecord.nlp import load_pipeline, token_table
+from onrecord.nlp import doc_text, load_pipeline, token_table
 
 TEXT = (
     "LORVIK — Belvania's foreign minister, Ivo Dant, said on Friday that “we will not "
@@ -29,6 +29,7 @@ ATTRS = [
     ("like_num", "like_num"),
     ("is_stop", "is_stop"),
     ("orth", "orth"),
+    ("is_title", "is_title"),
 ]
 
 
@@ -50,6 +51,36 @@ def test_token_table_heads_and_children(nlp) -> None:
     assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
 
 
+def test_token_table_lower_forms_are_the_tokens_own(nlp) -> None:
+    doc = nlp("İLKA ǅORVAN and ΣΟΦΙΑ ΒΕΛ met the STRAẞE committee in Kessin.")
+    assert token_table(doc).lower == [t.lower_ for t in doc]
+
+
+def test_token_table_entities(nlp) -> None:
+    doc = nlp(TEXT)
+    assert doc.ents  # the text names people and places
+    assert token_table(doc).ents == [
+        (e.start, e.end, e.label_, e.start_char, e.end_char, e.root.i) for e in doc.ents
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "",
+        " ",
+        "  two spaces before,\ttab and  two after  ",
+        "Lines\r\n\nand a no-break\u00a0space “quoted”  \n",
+        "“" * 12 + " Dant " + "!" * 20,  # cut up by the bounded tokenizer
+    ],
+)
+def test_doc_text_is_the_documents_text(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc_text(doc) is doc_text(doc)  # joined once, then kept
+
+
 def test_token_table_is_read_once_per_document(nlp) -> None:
     doc = nlp(TEXT)
     first = token_table(doc).dep
@@ -68,7 +99,10 @@ def test_a_document_with_its_table_still_serialises(nlp) -> None:
     doc = nlp(TEXT)
     assert token_table(doc).dep  # read, so the document carries the table
     assert token_table(doc).children(0) == [c.i for c in doc[0].children]
+    assert token_table(doc).ents and doc_text(doc)
     back = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
     assert [t.dep_ for t in back] == [t.dep_ for t in doc]
     assert list(token_table(back).dep) == [t.dep_ for t in doc]  # (msgpack gives tuples)
     assert token_table(back).children(0) == [c.i for c in doc[0].children]
+    assert [tuple(e) for e in token_table(back).ents] == token_table(doc).ents
+    assert doc_text(back) == doc.text

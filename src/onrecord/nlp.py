@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from spacy.attrs import LOWER
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -226,9 +228,23 @@ def doc_text(doc: Doc) -> str:
     """
     text = doc.user_data.get("onrecord_text")
     if text is None:
-        text = doc.text
+        text = _joined_text(doc)
         doc.user_data["onrecord_text"] = text
     return text
+
+
+def _joined_text(doc: Doc) -> str:
+    """``doc.text`` from the token table's texts and the tokens' trailing spaces.
+
+    spaCy joins ``token.text_with_ws`` over a Token object built for every token; a token's
+    trailing white space is one space or nothing (``whitespace_`` is ``" "`` when its
+    ``SPACY`` flag is set, other white space is a token of its own), so the same string is
+    joined from two arrays read in one pass each."""
+    if not len(doc):
+        return ""
+    words = token_table(doc).text
+    spaced = doc.to_array("SPACY").tolist()
+    return "".join([w + " " if s else w for w, s in zip(words, spaced, strict=True)])
 
 
 _TABLE_KEY = "onrecord_tokens"
@@ -269,13 +285,19 @@ class TokenTable:
         return self._doc.to_array(attr).tolist()
 
     def _strings(self, attr: str) -> list[str]:
-        values = self._ints(attr)
+        # each distinct value is looked up in the string store once (the lookups are most of
+        # the cost), numpy numbering the distinct values and mapping each token to its own
+        if self.n == 0:
+            return []
+        distinct, which = np.unique(self._doc.to_array(attr), return_inverse=True)
         strings = self._doc.vocab.strings
-        names = {v: strings[v] for v in set(values)}
-        return [names[v] for v in values]
+        names = [strings[v] for v in distinct.tolist()]
+        return list(map(names.__getitem__, which.tolist()))
 
     def _flags(self, attr: str) -> list[bool]:
-        return [bool(v) for v in self._ints(attr)]
+        if self.n == 0:
+            return []
+        return self._doc.to_array(attr).astype(bool).tolist()
 
     def _heads(self) -> list[int]:
         if self.n == 0:
@@ -324,7 +346,17 @@ class TokenTable:
     @property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._col("lower", lambda: self._strings("LOWER"))
+        return self._col("lower", self._lowers)
+
+    def _lowers(self) -> list[str]:
+        # A word's LOWER is its text through the language's getter, ``str.lower`` for
+        # English: lower-casing each distinct text of the table is cheaper than looking the
+        # lower forms up in the string store. Any other getter: the string store.
+        if self._doc.vocab.lex_attr_getters.get(LOWER) is not lex_attrs.lower:
+            return self._strings("LOWER")
+        texts = self.text
+        lowered = {t: t.lower() for t in set(texts)}
+        return list(map(lowered.__getitem__, texts))
 
     @property
     def text(self) -> list[str]:
@@ -348,9 +380,28 @@ class TokenTable:
         return self._col("ent_type", lambda: self._strings("ENT_TYPE"))
 
     @property
+    def ents(self) -> list[tuple[int, int, str, int, int, int]]:
+        """The named entities, ``(start, end, label, start_char, end_char, root)`` for each
+        ``e`` of ``doc.ents`` (``e.start``, ``e.end``, ``e.label_``, ``e.start_char``,
+        ``e.end_char``, ``e.root.i``). ``Doc.ents`` builds every entity's Span again on each
+        access, and several stages read them. Read once, like every column: entities set on
+        the document after that are not seen (no stage sets any)."""
+        return self._col("ents", self._ents)
+
+    def _ents(self) -> list[tuple[int, int, str, int, int, int]]:
+        return [
+            (e.start, e.end, e.label_, e.start_char, e.end_char, e.root.i) for e in self._doc.ents
+        ]
+
+    @property
     def is_punct(self) -> list[bool]:
         """``doc[i].is_punct``."""
         return self._col("is_punct", lambda: self._flags("IS_PUNCT"))
+
+    @property
+    def is_title(self) -> list[bool]:
+        """``doc[i].is_title``."""
+        return self._col("is_title", lambda: self._flags("IS_TITLE"))
 
     @property
     def is_space(self) -> list[bool]:

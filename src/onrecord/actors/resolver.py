@@ -37,7 +37,7 @@ from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse
 from onrecord.actors.scan import PERSONAL_HONORIFICS, POSSESSIVE, ArticleScan, Cluster
 from onrecord.attribution.speakers import PERSON_NOUNS, is_person_name, joins_people
 from onrecord.datelines import dateline_ranges
-from onrecord.nlp import doc_text
+from onrecord.nlp import doc_text, token_table
 from onrecord.record import Actor
 
 if TYPE_CHECKING:
@@ -603,9 +603,10 @@ class ArticleActors:
         if not lex.outlet_heads and not lex.outlets:
             return at
         # Plain strings, not Doc slices: this runs over every token of every article.
-        texts = [t.text for t in doc]
+        texts = token_table(doc).text
         caps = [bool(x) and x[0].isupper() for x in texts]
-        low = [fold(x) for x in texts]
+        folded = {x: fold(x) for x in set(texts)}  # each distinct word folded once
+        low = [folded[x] for x in texts]
         firsts = self._outlet_firsts()
         i = 0
         while i < n:
@@ -682,17 +683,13 @@ class ArticleActors:
             entry = self.kb.entries.get(g.key)
             if code and (entry is None or entry.kind != "person"):
                 self._cues.append((g.start, code))
-        for ent in self.doc.ents:
-            if self._in_outlet(ent.start, ent.end):
+        for start, end, label, lo, hi, _ in token_table(self.doc).ents:
+            if self._in_outlet(start, end):
                 continue
-            if (
-                ent.label_ in _PLACE_LABELS
-                and scan.gaz_at[ent.start] < 0
-                and scan.person_at[ent.start] < 0
-            ):
-                code = self._fuzzy_place(ent.text)
+            if label in _PLACE_LABELS and scan.gaz_at[start] < 0 and scan.person_at[start] < 0:
+                code = self._fuzzy_place(self._text[lo:hi])  # the entity's text
                 if code:
-                    self._cues.append((ent.start, code))
+                    self._cues.append((start, code))
         self._cues.sort()
 
     def _fuzzy_place(self, text: str) -> str | None:
@@ -742,19 +739,17 @@ class ArticleActors:
             ):
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
-        for ent in doc.ents:
-            if any(
-                scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(ent.start, ent.end)
-            ):
+        for start, end, label, start_char, _, root in token_table(doc).ents:
+            if any(scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(start, end)):
                 continue
-            if any(lo <= ent.start_char < hi for lo, hi in datelines):
+            if any(lo <= start_char < hi for lo, hi in datelines):
                 continue  # where the reporter filed from, not a party to the story
-            if ent.label_ in ("ORG", "PERSON") or ent.label_ in _PLACE_LABELS:
-                items.append((ent.start, ent.end, ent.label_, ent))
+            if label in ("ORG", "PERSON") or label in _PLACE_LABELS:
+                items.append((start, end, label, root))
         items.sort(key=lambda x: x[0])
         for start, end, what, obj in items:
             last = doc[end - 1]
-            surface = doc[start:end].text
+            surface = self._text[doc[start].idx : last.idx + len(last.text)]  # doc[start:end].text
             if what == "p":
                 self._person_actor(obj.cluster, surface)  # type: ignore[attr-defined]
             elif what == "g":
@@ -776,7 +771,8 @@ class ArticleActors:
                     continue  # "the Minsk process", "the Ukraine crisis"
                 self._entry_actor(entry, surface)
             elif what == "ORG":
-                root = obj.root  # type: ignore[attr-defined]
+                # an entity's item holds the index of its root token
+                root = doc[obj]  # type: ignore[index]
                 acronym = surface.isupper() and len(surface) >= 2
                 if (
                     root.dep_ in ("nsubj", "nsubjpass")
@@ -791,39 +787,38 @@ class ArticleActors:
 
     # -- reading one mention --------------------------------------------------------------
     def _trim(self, s: int, e: int) -> tuple[int, int]:
-        doc = self.doc
+        t = token_table(self.doc)  # the tokens' attributes without a Token object each
+        punct, space, pos, lower, ent = t.is_punct, t.is_space, t.pos, t.lower, t.ent_type
         while s < e:
-            t = doc[s]
-            low = t.lower_
+            low = lower[s]
             if (
-                t.is_punct
-                or t.is_space
-                or t.pos_ == "DET"
+                punct[s]
+                or space[s]
+                or pos[s] == "DET"
                 or low in _POSS_PRON
-                or (low in _QUANT and t.ent_type_ == "")
+                or (low in _QUANT and ent[s] == "")
                 # a number that counts, not one that names ("Zero Hedge")
-                or (t.like_num and t.pos_ != "PROPN" and t.ent_type_ in _NUMBER_LABELS)
+                or (t.like_num[s] and pos[s] != "PROPN" and ent[s] in _NUMBER_LABELS)
                 or low in ("according", "to", "by", "from")
                 and s + 1 < e
             ):
                 s += 1
             else:
                 break
-        while e > s and (
-            doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].text in POSSESSIVE
-        ):
+        texts = t.text
+        while e > s and (punct[e - 1] or space[e - 1] or texts[e - 1] in POSSESSIVE):
             e -= 1
         return s, e
 
     def _root(self, s: int, e: int) -> Token:
         """The head of tokens [s, e): the token whose head lies outside the range."""
-        doc = self.doc
+        t = token_table(self.doc)
+        heads, punct = t.head, t.is_punct
         for i in range(s, e):
-            h = doc[i].head.i
-            if h < s or h >= e or h == i:
-                if not doc[i].is_punct:
-                    return doc[i]
-        return doc[e - 1]
+            h = heads[i]
+            if (h < s or h >= e or h == i) and not punct[i]:
+                return self.doc[i]
+        return self.doc[e - 1]
 
     def _cues_in(self, s: int, e: int, skip: tuple[int, int]) -> list[tuple[int, str | None]]:
         """Country cues inside a mention: (token, code); code None marks a stateless

@@ -153,8 +153,9 @@ class ArticleScan:
         doc = self.doc
         matcher = gazetteer_matcher(self.kb, doc)
         strings = doc.vocab.strings
-        spans = [doc[s:e] for _, s, e in matcher(doc)]
-        keys = {(s, e): strings[m] for m, s, e in matcher(doc)}
+        matches = matcher(doc)  # the matcher's pass over the document, once
+        spans = [doc[s:e] for _, s, e in matches]
+        keys = {(s, e): strings[m] for m, s, e in matches}
         for span in filter_spans(spans):
             key = keys[(span.start, span.end)]
             prio = max((p for p, k in self.kb.surfaces.get(span.text, ()) if k == key), default=0)
@@ -182,18 +183,23 @@ class ArticleScan:
 
     def _name_tokens(self, start: int, end: int) -> tuple[int, int]:
         """Trim titles, honorifics and a trailing possessive off a name's token range."""
-        doc = self.doc
         lex = self.lex
-        if start > 0 and doc[start - 1].lower_ in PERSONAL_HONORIFICS:
+        t = token_table(self.doc)  # no Token object for each test of each word
+        lower, texts, title_case = t.lower, t.text, t.is_title
+        if start > 0 and lower[start - 1] in PERSONAL_HONORIFICS:
             return self._trim_possessive(start, end)
         while start < end and (
-            doc[start].lower_ in lex.honorifics
-            or fold(doc[start].text) in lex.roles
-            or (self.is_title_word(doc[start]) and start + 1 < end and doc[start + 1].is_title)
-            or doc[start].is_punct
-            or doc[start].pos_ == "DET"
+            lower[start] in lex.honorifics
+            or fold(texts[start]) in lex.roles
+            or (
+                fold(texts[start]) in self.title_vocab  # self.is_title_word(doc[start])
+                and start + 1 < end
+                and title_case[start + 1]
+            )
+            or t.is_punct[start]
+            or t.pos[start] == "DET"
         ):
-            if doc[start].lower_ in PERSONAL_HONORIFICS and start + 1 < end:
+            if lower[start] in PERSONAL_HONORIFICS and start + 1 < end:
                 # "Mr. King", "Ms. Chancellor": after Mr./Ms. comes a name, even one that is
                 # also an office word
                 start += 1
@@ -202,8 +208,9 @@ class ArticleScan:
         return self._trim_possessive(start, end)
 
     def _trim_possessive(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
-        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        t = token_table(self.doc)
+        texts, punct = t.text, t.is_punct
+        while end > start and (texts[end - 1] in POSSESSIVE or punct[end - 1]):
             end -= 1
         return start, end
 
@@ -225,18 +232,19 @@ class ArticleScan:
         for g in self.gaz:
             if g.key.startswith("P:"):
                 self._add_person(g.start, g.end)
-        ents = doc.ents
-        for ent in ents:
-            if ent.label_ != "PERSON":
+        table = token_table(doc)
+        ents = table.ents
+        for start, end, label, _, _, _ in ents:
+            if label != "PERSON":
                 continue
             if any(
                 self.gaz_at[i] >= 0
                 and not self.gaz[self.gaz_at[i]].key.startswith("P:")
                 and not self._demonym_surname(i)
-                for i in range(ent.start, ent.end)
+                for i in range(start, end)
             ):
                 continue  # a KB place or organisation the model took for a person
-            self._add_person(ent.start, ent.end)
+            self._add_person(start, end)
         # 2. Surnames of people named in full in this article.
         known = {
             split_name(p.name)[1]
@@ -245,51 +253,53 @@ class ArticleScan:
         }
         # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
         #    surname of a knowledge-base person, are person mentions.
-        for ent in ents:
-            if ent.label_ not in _NAME_LABELS or ent.label_ == "PERSON":
+        texts, pos = table.text, table.pos
+        for start, end, label, _, _, _ in ents:
+            if label not in _NAME_LABELS or label == "PERSON":
                 continue
-            if self._titled_name(ent.start, ent.end):
-                self._add_person(ent.start, ent.end)
+            if self._titled_name(start, end):
+                self._add_person(start, end)
                 continue
-            for tok in ent:
-                if self.person_at[tok.i] >= 0:
+            for i in range(start, end):
+                if self.person_at[i] >= 0:
                     continue
-                if self.gaz_at[tok.i] >= 0 and not (
-                    self.gaz[self.gaz_at[tok.i]].key.startswith("D:")
-                    and translit_token(fold(tok.text)) in known
+                if self.gaz_at[i] >= 0 and not (
+                    self.gaz[self.gaz_at[i]].key.startswith("D:")
+                    and translit_token(fold(texts[i])) in known
                 ):
                     continue
-                if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+                if not texts[i][:1].isupper() or pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB"):
                     continue
-                key = translit_token(fold(tok.text))
-                if key in known or (key in kb.surnames and ent.label_ != "NORP"):
-                    self._add_person(tok.i, tok.i + 1)
+                key = translit_token(fold(texts[i]))
+                if key in known or (key in kb.surnames and label != "NORP"):
+                    self._add_person(i, i + 1)
         # Only proper nouns, capitals and gazetteer words can be such a surname: picked from
         # the parse's arrays, so the other words of the article cost no Token object (nor a
         # Python row each).
+        lower, tags, ents, title_case = table.lower, table.tag, table.ent_type, table.is_title
         for i in self._surname_candidates():
             if self.person_at[i] >= 0:
                 continue
-            tok = doc[i]
             if (
-                self.gaz_at[tok.i] >= 0
-                and self._demonym_surname(tok.i)
-                and doc[tok.i - 1].lower_ in PERSONAL_HONORIFICS
+                self.gaz_at[i] >= 0
+                and self._demonym_surname(i)
+                and lower[i - 1] in PERSONAL_HONORIFICS
             ):
-                self._add_person(tok.i, tok.i + 1)  # "Mr. English"
+                self._add_person(i, i + 1)  # "Mr. English"
                 continue
-            if tok.ent_type_ or self.gaz_at[tok.i] >= 0:
+            if ents[i] or self.gaz_at[i] >= 0:
                 continue
             # all capitals: a transcript's speaker label ("LAVROV:"), which the tagger often
             # takes for a verb or a common noun
             # or a surname the tagger took for a common noun ("Voss repeated ...")
+            text = texts[i]
             named = (
-                tok.pos_ == "PROPN"
-                or (tok.pos_ == "NOUN" and tok.is_title and tok.tag_ != "NNS")
-                or (tok.text.isupper() and len(tok.text) >= 3)
+                pos[i] == "PROPN"
+                or (pos[i] == "NOUN" and title_case[i] and tags[i] != "NNS")
+                or (text.isupper() and len(text) >= 3)
             )
-            if named and translit_token(fold(tok.text)) in known:
-                self._add_person(tok.i, tok.i + 1)
+            if named and translit_token(fold(text)) in known:
+                self._add_person(i, i + 1)
         self._untagged_titled_names()
         self.persons.sort(key=lambda p: p.start)
         self.person_at = [-1] * len(doc)
@@ -325,42 +335,35 @@ class ArticleScan:
         """Proper-noun runs the model left untagged but a title introduces:
         "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,"."""
         doc = self.doc
-        pos = token_table(doc).pos  # most words are no proper noun: no Token built for them
+        # read off the token table: most words are no proper noun, and no Token is built
+        table = token_table(doc)
+        pos, texts, ents, deps = table.pos, table.text, table.ent_type, table.dep
+        title_vocab = self.title_vocab
+
+        def untagged_name_word(k: int) -> bool:
+            # a capitalised proper noun outside any entity, gazetteer name or title
+            return (
+                pos[k] == "PROPN"
+                and texts[k][:1].isupper()
+                and not ents[k]
+                and self.gaz_at[k] < 0
+                and fold(texts[k]) not in title_vocab  # self.is_title_word(doc[k])
+            )
+
         i = 0
         n = len(doc)
         while i < n:
-            if pos[i] != "PROPN":
-                i += 1
-                continue
-            tok = doc[i]
-            if not (
-                tok.pos_ == "PROPN"
-                and tok.text[:1].isupper()
-                and not tok.ent_type_
-                and self.gaz_at[i] < 0
-                and self.person_at[i] < 0
-                and not self.is_title_word(tok)
-            ):
+            if not (untagged_name_word(i) and self.person_at[i] < 0):
                 i += 1
                 continue
             j = i
-            while (
-                j < n
-                and doc[j].pos_ == "PROPN"
-                and doc[j].text[:1].isupper()
-                and not doc[j].ent_type_
-                and self.gaz_at[j] < 0
-                and not self.is_title_word(doc[j])
-                and j - i < 4
-            ):
+            while j < n and untagged_name_word(j) and j - i < 4:
                 j += 1
-            before = (
-                i > 0 and doc[i - 1].text[:1].isupper() and fold(doc[i - 1].text) in self.lex.roles
-            )
+            before = i > 0 and texts[i - 1][:1].isupper() and fold(texts[i - 1]) in self.lex.roles
             after = False
-            if j + 1 < n and doc[j].text == ",":
+            if j + 1 < n and texts[j] == ",":
                 k = j + 1
-                while k < n and doc[k].dep_ in ("det", "poss"):
+                while k < n and deps[k] in ("det", "poss"):
                     k += 1
                 span = self._title_span(k, 1, min(n, k + 8))
                 after = span is not None and self.is_title_word(doc[span[1] - 1])

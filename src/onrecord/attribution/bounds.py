@@ -365,10 +365,11 @@ def _boundaries(
     sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand") if sent else None
     a, b = (sent_span.start, sent_span.end - 1) if sent_span is not None else (s0, e0)
     window = _Window(doc, _cue_verbs(ctx.cues))
+    heads = token_table(doc).head  # t.head.i without building the head's Token
     after = s0 > verb.i
     if after:
         lo, hi = verb.i + 1, max(e0, b)
-        if toks and toks[-1].i < hi and _cut_short(toks):
+        if toks and toks[-1].i < hi and _cut_short(toks, heads):
             hi = max(e0, toks[-1].i)  # a next statement was cut off: not past it
         if limit is not None:
             hi = max(e0, min(hi, limit))
@@ -382,7 +383,7 @@ def _boundaries(
     else:
         lo, hi = min(a, s0), max(e0, min(verb.i - 1, toks[-1].i if toks else e0))
     ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = next((t for t in toks if heads[t.i] not in ids or heads[t.i] == t.i), None)
 
     starts: dict[int, set[str]] = {s0: {"s:rule"}}
     ends: dict[int, set[str]] = {e0: {"e:rule"}}
@@ -394,12 +395,16 @@ def _boundaries(
     if after:
         add(starts, verb.i + 1, "s:next")
         for c in verb.children:
-            if c.i > verb.i and c.left_edge.i <= s0:
-                add(starts, c.left_edge.i, f"s:v_{c.dep_}")
-                add(starts, c.right_edge.i + 1, f"s:after_v_{c.dep_}")
-            if c.i > verb.i and c.right_edge.i > e0:
-                add(ends, c.right_edge.i, f"e:v_{c.dep_}")
-                add(ends, c.left_edge.i - 1, f"e:before_v_{c.dep_}")
+            if c.i < verb.i:
+                continue
+            # each edge read once: every read of an edge builds a Token
+            left, right, dep = c.left_edge.i, c.right_edge.i, c.dep_
+            if left <= s0:
+                add(starts, left, f"s:v_{dep}")
+                add(starts, right + 1, f"s:after_v_{dep}")
+            if right > e0:
+                add(ends, right, f"e:v_{dep}")
+                add(ends, left - 1, f"e:before_v_{dep}")
     if head is not None:
         add(starts, head.left_edge.i, "s:h")
         add(ends, head.right_edge.i, "e:h")
@@ -529,30 +534,33 @@ def _crossed_score(
     out the crossed names: the same weights are summed in the same order (a candidate
     chooser scores thousands of boundaries, and building their crossed names was the
     chooser's largest cost)."""
+    # The weights are looked up with map(dict.get, names, repeat(0.0)) rather than a list
+    # comprehension: the same values in the same order (so the same sum), without a Python
+    # step per name, which made up most of this function's cost.
     w = model.weights
+    zeros = repeat(0.0)
     crossed, wide = _split(tags, feats, side)
-    vals = [w.get(f, 0.0) for f in tags]
-    vals += [w.get(f, 0.0) for f in feats]
+    vals = list(map(w.get, tags, zeros))
+    vals += map(w.get, feats, zeros)
     rule_key = f"{side}:{rule}"
     for k in keys:
         kw = model.crossed_weights(k)
         vals.append(kw.get(rule_key, 0.0))
-        vals += [kw.get(f, 0.0) for f in crossed]
+        vals += map(kw.get, crossed, zeros)
     for k in keys:
-        kw = model.crossed_weights(k)
-        vals += [kw.get(f, 0.0) for f in wide]
+        vals += map(model.crossed_weights(k).get, wide, zeros)
     key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
     if key is not None:
-        kw = model.crossed_weights(key)
-        vals += [kw.get(t, 0.0) for t in tags]
+        vals += map(model.crossed_weights(key).get, tags, zeros)
     return sum(vals)
 
 
-def _cut_short(toks: list[Token]) -> bool:
-    """The rule's tokens end before their own subtree does (a next statement was cut)."""
+def _cut_short(toks: list[Token], heads: list[int]) -> bool:
+    """The rule's tokens end before their own subtree does (a next statement was cut);
+    ``heads`` is the token table's head column."""
     ids = {t.i for t in toks}
     last = max(ids)
-    return any(t.right_edge.i > last for t in toks if t.head.i not in ids or t.head.i == t.i)
+    return any(t.right_edge.i > last for t in toks if heads[t.i] not in ids or heads[t.i] == t.i)
 
 
 def choose(

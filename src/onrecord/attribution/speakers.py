@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from onrecord.attribution.model import Offsets
-from onrecord.nlp import doc_text
+from onrecord.nlp import doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -394,17 +394,19 @@ def article_person_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     votes: dict[str, int] = {}
     full: set[str] = set()
     blocked: set[str] = set()
-    for ent in doc.ents:
-        word = ent[-1].text
-        if not word[:1].isupper() or ent[-1].pos_ not in {"PROPN", "NOUN"}:
+    table = token_table(doc)  # the tokens' texts and tags without a Token object each
+    texts, pos = table.text, table.pos
+    for start, end, label, _, _, root in table.ents:
+        word = texts[end - 1]
+        if not word[:1].isupper() or pos[end - 1] not in {"PROPN", "NOUN"}:
             continue
-        if ent.label_ == "PERSON" and not is_people_group(ent.root):
+        if label == "PERSON" and not is_people_group(doc[root]):
             votes[word] = votes.get(word, 0) + 1
-            if len(ent) > 1 and all(t.text[:1].isupper() for t in ent):
+            if end - start > 1 and all(t[:1].isupper() for t in texts[start:end]):
                 full.add(word)  # not "Trump's Supporters", a headline's words
-        elif ent.label_ == "ORG" or ent.label_ in _NOT_PERSON_ENT:
+        elif label == "ORG" or label in _NOT_PERSON_ENT:
             votes[word] = votes.get(word, 0) - 1
-            if len(ent) > 1:
+            if end - start > 1:
                 blocked.add(word)
     surnames = frozenset(full - blocked)
     return surnames | {w for w, v in votes.items() if v > 0}, surnames
@@ -570,14 +572,17 @@ class PronounResolver:
         self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
         self.persons: list[tuple[int, Offsets, str | None]] = []  # singular person speakers, gender
         self.surnames = self._surname_genders(doc)
+        # Entities and tokens are read from the document's token table: a Span or Token
+        # object is built only for the few that pass the cheap tests.
+        table = token_table(doc)
+        dep, pos, ent_type = table.dep, table.pos, table.ent_type
+        persons = [e for e in table.ents if e[2] == "PERSON"]
         # he/she fall back on people only: never an organisation or a place ("He" is not
         # "the Commission" or "Chicago" however near they are).
         self._names = [
-            (e.start_char, (e.start_char, e.end_char))
-            for e in doc.ents
-            if e.label_ == "PERSON"
-            and any(person_like(t) for t in e)
-            and not is_people_group(e.root)
+            (lo, (lo, hi))
+            for start, end, _, lo, hi, root in persons
+            if any(person_like(t) for t in doc[start:end]) and not is_people_group(doc[root])
         ]
         self._name_starts = [n for n, _ in self._names]
         # People named as the subject of a clause in the narrative (outside quotations):
@@ -585,20 +590,26 @@ class PronounResolver:
         # follows, nearer than an earlier speaker of the article.
         self.person_words, self._surnames = article_person_words(doc)
         subjects = {
-            e.start_char: (e.start_char, e.end_char)
-            for e in doc.ents
-            if e.label_ == "PERSON"
-            and e.root.dep_ in {"nsubj", "nsubjpass"}
-            and e.root.pos_ == "PROPN"
-            and not is_people_group(e.root)
-            and (narrative is None or narrative(e.start_char))
+            lo: (lo, hi)
+            for _, _, _, lo, hi, root in persons
+            if dep[root] in {"nsubj", "nsubjpass"}
+            and pos[root] == "PROPN"
+            and not is_people_group(doc[root])
+            and (narrative is None or narrative(lo))
         }
-        for tok in doc:
+        texts = table.text
+        for i in range(len(doc)):
             # the same people where the tagger mislabelled this one mention of the name
+            # (the tests on the table's columns first: they leave few tokens)
             if (
-                tok.dep_ in {"nsubj", "nsubjpass"}
-                and not (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON")
-                and _main_clause(tok)
+                dep[i] not in {"nsubj", "nsubjpass"}
+                or (pos[i] == "PROPN" and ent_type[i] == "PERSON")
+                or texts[i] not in self.person_words
+            ):
+                continue
+            tok = doc[i]
+            if (
+                _main_clause(tok)
                 and self.names_person(tok)
                 and (narrative is None or narrative(tok.idx))
             ):
@@ -631,17 +642,21 @@ class PronounResolver:
         """Surnames the article itself genders: "Mr. Sanders", "Jane Sanders" (unless both)."""
         out: dict[str, str] = {}
         clash: set[str] = set()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) < 1:
+        table = token_table(doc)
+        texts = table.text
+        text = doc_text(doc)
+        for start, end, label, lo, hi, _ in table.ents:
+            if label != "PERSON" or end - start < 1:
                 continue
-            prev = doc[ent.start - 1].text if ent.start > 0 else ""
+            prev = texts[start - 1] if start > 0 else ""
+            name = text[lo:hi]  # the entity's text
             g = gender_of(
-                f"{prev} {ent.text}"
+                f"{prev} {name}"
                 if prev.rstrip(".").lower() in {"mr", "mrs", "ms", "miss"}
-                else ent.text
+                else name
             )
-            if g and len(ent.text.split()) >= 1:
-                key = ent.text.split()[-1].strip(".,'’").lower()
+            if g and len(name.split()) >= 1:
+                key = name.split()[-1].strip(".,'’").lower()
                 if out.get(key, g) != g:
                     clash.add(key)
                 out[key] = g

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,9 +85,12 @@ DEEP_PLACE_PREPS = ("to", "in", "into", "inside", "against", "on", "of", "for")
 
 
 def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head != tok and d < 50:
-        tok = tok.head
+    """How many steps up the parse from ``tok`` to its sentence's root (at most 50), read off
+    the token table's heads (``tok.head`` builds a Token at every step)."""
+    heads = token_table(tok.doc).head
+    i, d = tok.i, 0
+    while heads[i] != i and d < 50:
+        i = heads[i]
         d += 1
     return d
 
@@ -95,13 +99,15 @@ class ArgumentFinder:
     """Source and target search, mixed into the coder.
 
     Expects ``actors`` (an :class:`ActorResolver`), ``lex``, ``ent_at`` (token index -> its
-    entity's character span), ``_cache`` (span -> actor id) and ``last_subject``.
+    entity's character span), ``_cache`` (span -> actor id), ``_nouns`` (token index -> the
+    actor id :meth:`resolve` gave that noun phrase head) and ``last_subject``.
     """
 
     actors: ActorResolver
     lex: Lexicon
     ent_at: dict[int, tuple[int, int]]
     _cache: dict[tuple[int, int], str | None]
+    _nouns: dict[int, str | None]
     last_subject: list[str]
 
     # ---- actors -------------------------------------------------------------------------
@@ -128,6 +134,15 @@ class ArgumentFinder:
                 if low not in {"it", "its", "itself"} and self.last_subject:
                     return self.last_subject[0]
             return None
+        # Any other head names the same actor (or none) each time it is asked, whatever the
+        # quote or the sentences coded so far: worked out once per token (the target search
+        # asks again of the same heads).
+        if tok.i not in self._nouns:
+            self._nouns[tok.i] = self._resolve_noun(tok)
+        return self._nouns[tok.i]
+
+    def _resolve_noun(self, tok: Token) -> str | None:
+        """:meth:`resolve` for a head that is no pronoun."""
         if not sx.is_actor_like(tok):
             # "Thousands of students", "some of the rebels": a quantity of actors.
             if tok.pos_ in {"NUM", "NOUN"} and any(
@@ -148,32 +163,41 @@ class ArgumentFinder:
                 return self._span_id(mod.idx, mod.idx + len(mod.text))
         return self._span_id(*sx.mention_span(tok))
 
+    # The two walks up the parse below read the heads and labels off the token table:
+    # ``tok.head`` builds a new Token at every step, and the walks climb from every trigger.
     def _reporter(self, tok: Token) -> list[Token] | None:
         """Subjects of the reporting verb whose complement contains ``tok`` ("Iraq said it...")."""
-        cur = tok
+        doc = tok.doc
+        t = token_table(doc)
+        heads, deps, lemmas, pos = t.head, t.dep, t.lemma, t.pos
+        cur = tok.i
         for _ in range(8):
-            if cur.head == cur:
+            head = heads[cur]
+            if head == cur:
                 return None
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.lex.report:
-                subj, _ = sx.subject_of(cur.head)
+            if deps[cur] == "ccomp" and lemmas[head].lower() in self.lex.report:
+                subj, _ = sx.subject_of(doc[head])
                 return subj or None
-            if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
+            if deps[cur] == "ccomp" and pos[head] in {"VERB", "AUX"}:
                 # "are prepared ... that they": the clause a pronoun subject sits in.
-                subj, _ = sx.subject_of(cur.head)
+                subj, _ = sx.subject_of(doc[head])
                 if subj and all(s.lower_ not in sx.PRONOUNS_THIRD for s in subj):
                     return subj
-            cur = cur.head
+            cur = head
         return None
 
     def reported_by(self, tok: Token) -> Token | None:
         """The reporting verb governing the clause of ``tok``, if any."""
-        cur = tok
+        t = token_table(tok.doc)
+        heads, deps, lemmas = t.head, t.dep, t.lemma
+        cur = tok.i
         for _ in range(8):
-            if cur.head == cur:
+            head = heads[cur]
+            if head == cur:
                 return None
-            if cur.dep_ in {"ccomp", "conj"} and cur.head.lemma_.lower() in self.lex.report:
-                return cur.head
-            cur = cur.head
+            if deps[cur] in {"ccomp", "conj"} and lemmas[head].lower() in self.lex.report:
+                return tok.doc[head]
+            cur = head
         return None
 
     # ---- arguments ----------------------------------------------------------------------

@@ -134,8 +134,9 @@ class _Coder(ArgumentFinder):
         self._span_reach = list(accumulate((e for _, e, _ in self.spans), max))
         self.cues: dict[int, Quote] = {q.cue.start: q for q in quotes if q.cue is not None}
         self._cache: dict[tuple[int, int], str | None] = {}
+        self._nouns: dict[int, str | None] = {}
         self.ent_at: dict[int, tuple[int, int]] = {
-            i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)
+            i: (lo, hi) for start, end, _, lo, hi, _ in self.table.ents for i in range(start, end)
         }
         self.last_subject: list[str] = []
         # the sentence part of the model's features, by the sentence's first token (the

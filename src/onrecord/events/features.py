@@ -124,9 +124,10 @@ def trigger_features(
         out.append(f"t={head.lemma_.lower()}")
         out.append(f"tp={head.pos_}")
         out.append(f"dep={head.dep_}")
-        if head.head is not head:
-            out.append(f"h={head.head.lemma_.lower()}")
-            out.append(f"hd={head.dep_}:{head.head.lemma_.lower()}")
+        gov = head.head
+        if gov is not head:
+            out.append(f"h={gov.lemma_.lower()}")
+            out.append(f"hd={head.dep_}:{gov.lemma_.lower()}")
         own: list[str] = []
         _dependents(head, "c", own)
         out.extend(own)

@@ -113,22 +113,23 @@ class EventModel:
         return cls(arrays)
 
     def _indices(self, features: list[str]) -> list[int]:
-        vocab = self.vocab
-        return sorted({vocab[f] for f in features if f in vocab})
+        found = set(map(self.vocab.get, features))  # None for a feature not in the vocabulary
+        found.discard(None)
+        return sorted(found)  # type: ignore[type-var]
 
     def scores(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Log-probabilities of the type head and of the penta head."""
         idx = self._indices(features)
-        zt = self.type_b + (self.type_w[idx].sum(axis=0) if idx else 0.0)
-        zp = self.penta_b + (self.penta_w[idx].sum(axis=0) if idx else 0.0)
+        zt = self.type_b + (_sum(self.type_w[idx], axis=0) if idx else 0.0)
+        zp = self.penta_b + (_sum(self.penta_w[idx], axis=0) if idx else 0.0)
         return _log_softmax(zt), _log_softmax(zp)
 
     def decide(self, features: list[str]) -> Decision:
         """The best compatible (type, penta) pair and the type's probability."""
         lt, lp = self.scores(features)
         joint = lt[self._pair_types] + lp[self._pair_pentas]
-        joint = np.exp(joint - joint.max())
-        joint /= joint.sum()
+        joint = np.exp(joint - _max(joint))
+        joint /= _sum(joint)
         best = int(joint.argmax())
         _, type_, penta = self._pairs[best]
         probs: dict[str, float] = {}
@@ -137,9 +138,16 @@ class EventModel:
         return Decision(type_, penta, round(min(1.0, probs[type_]), 3), probs)
 
 
+# ``a.sum()`` and ``a.max()`` are these reductions behind a Python wrapper (numpy's
+# ``_methods``): called directly, the results are the same to the bit, and a decision, made
+# on arrays of 5 to 20 numbers, spends less time in the wrappers than in the arithmetic.
+_sum = np.add.reduce
+_max = np.maximum.reduce
+
+
 def _log_softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max()
-    return z - math.log(float(np.exp(z).sum()))
+    z = z - _max(z)
+    return z - math.log(float(_sum(np.exp(z))))
 
 
 @functools.lru_cache(maxsize=1)

@@ -293,13 +293,14 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
                 return "conditional"
         if cur.lower_ == "going" and any(c.dep_ == "xcomp" for c in cur.children):
             return "intent"
+        head = cur.head  # read once: each read builds a new Token
         if (
             (stop is not None and cur == stop)
             or cur.dep_ in {"ccomp", "ROOT", "relcl"}
-            or cur.head == cur
+            or head == cur
         ):
             break
-        cur = cur.head
+        cur = head
         steps += 1
     return None
 
@@ -359,7 +360,8 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
             # "Imran Khan, called Erdogan" (a main verb parsed as a modifier), "protesters
             # demanding reforms": the modified noun acts.
             return conjuncts(cur.head), False
-        if cur.dep_ == "ccomp" or cur.head == cur or cur.dep_ not in CLIMB_DEPS:
+        head = cur.head  # read once: each read builds a new Token
+        if cur.dep_ == "ccomp" or head == cur or cur.dep_ not in CLIMB_DEPS:
             break
-        cur = cur.head
+        cur = head
     return [], False
