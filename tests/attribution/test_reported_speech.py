@@ -594,3 +594,37 @@ def test_a_statement_inside_a_relative_clause_skips_its_speaker_and_cue(attribut
     assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [
         ("officials", ["that", "would compromise the border"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            "Party leaders see him as an asset to the campaign.",
+            "Party leaders",
+            "him as an asset to the campaign",
+        ),
+        ("Voss portrayed Marr as a traitor.", "Voss", "Marr as a traitor"),
+        (
+            "Voss cast the treaty as a betrayal of the farmers.",
+            "Voss",
+            "the treaty as a betrayal of the farmers",
+        ),
+    ],
+)
+def test_seeing_or_painting_something_as_something_is_a_view(  # type: ignore[no-untyped-def]
+    attribute, text, speaker, content
+) -> None:
+    assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voss saw a movie as a child.",  # when, not how
+        "Voss saw the new bridge on Monday.",  # a deed
+        "Marr is seen as a threat.",  # whose view is not said
+    ],
+)
+def test_seeing_without_an_as_phrase_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert attribute(text) == []

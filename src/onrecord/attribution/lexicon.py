@@ -42,6 +42,7 @@ class CueLexicon:
     findings: frozenset[str]  # "In the latest poll, Voss leads": the poll speaks
     headline_rubrics: frozenset[str]  # "The Latest:", "Fact check:": a rubric, no speaker
     headline_speakers: frozenset[str]  # "Historians: ...": a collective a headline names
+    as_object: frozenset[str]  # "sees Marr as a threat": the object and its "as" phrase
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 

@@ -50,7 +50,12 @@ def reported_speech(ctx: Context) -> list[Found]:
     out: list[Found] = []
     cues = ctx.cues
     verb_cues = (
-        cues.speech | cues.cognition | cues.intention | cues.object_content | cues.prep_verbs
+        cues.speech
+        | cues.cognition
+        | cues.intention
+        | cues.object_content
+        | cues.prep_verbs
+        | cues.as_object
     )
     doc = ctx.doc
     n = len(doc)
@@ -675,6 +680,10 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
             and not _duration(child)
         ):
             return list(child.subtree)[1:]
+    if lemma in cues.as_object:
+        toks = _as_object(verb)
+        if toks is not None:
+            return toks
     if lemma in cues.object_content:
         # "criticized the plan as reckless", "cited the report": the object is the content
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -840,6 +849,37 @@ def _speaks(noun: Token, cues: CueLexicon) -> bool:
 
 # subjects that stand for no one ("it opened", "which drew")
 _NO_DOER = frozenset({"it", "this", "that", "which", "what", "there", "who"})
+
+
+def _as_object(verb: Token) -> list[Token] | None:
+    """``Voss sees Marr as a threat``, ``cast the treaty as a betrayal``: how the speaker sees
+    or paints something is the object with its "as" phrase. None without one ("saw a movie"
+    is a deed, not a view) and in the passive ("Marr is seen as a threat": whose view is not
+    said)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    as_ = next(
+        (
+            c
+            for c in (*verb.children, *obj.children)
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > obj.i
+            and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        ),
+        None,
+    )
+    if as_ is None or any(g.lemma_.lower() in _LIFE_STAGES for g in as_.children):
+        return None  # "saw a movie as a child": when, not how
+    return list(verb.doc[obj.left_edge.i : as_.right_edge.i + 1])
+
+
+_LIFE_STAGES = frozenset(
+    "child kid teenager teen boy girl student youth adult baby toddler youngster".split()
+)
 
 
 def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:
