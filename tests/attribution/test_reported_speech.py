@@ -628,3 +628,40 @@ def test_seeing_or_painting_something_as_something_is_a_view(  # type: ignore[no
 )
 def test_seeing_without_an_as_phrase_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            "Voss made it clear that the border would stay closed.",
+            "Voss",
+            "that the border would stay closed",
+        ),
+        (
+            "Voss made the case that Marr is not ready for office.",
+            "Voss",
+            "that Marr is not ready for office",
+        ),
+        (
+            "Marr took aim at comments by Voss about the treaty.",
+            "Marr",
+            "comments by Voss about the treaty",
+        ),
+        (
+            "Marr took issue with recent criticism of his record.",
+            "Marr",
+            "recent criticism of his record",
+        ),
+    ],
+)
+def test_a_light_verb_with_its_noun_says_something(attribute, text, speaker, content) -> None:  # type: ignore[no-untyped-def]
+    assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voss made a deal with Marr.", "Voss took the train to Lorvik.", "Marr took a shot of vodka."],
+)
+def test_a_light_verb_alone_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert attribute(text) == []

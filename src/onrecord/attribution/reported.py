@@ -56,6 +56,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         | cues.object_content
         | cues.prep_verbs
         | cues.as_object
+        | _LIGHT_VERBS
     )
     doc = ctx.doc
     n = len(doc)
@@ -643,6 +644,9 @@ def _possessor_fits(pronoun: Token, subject: Token) -> bool:
 
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb``."""
+    lemma = verb.lemma_.lower()
+    if lemma in _LIGHT_VERBS:
+        return _light_verb(verb, lemma)
     # The reported clause normally follows the verb; one before it ("..., Carson said") counts
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
     comps = [
@@ -656,7 +660,6 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
             continue  # "... from all sides: Stern questioned": not a fronted statement
         if len(toks) >= 3:
             return toks
-    lemma = verb.lemma_.lower()
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
         for child in verb.children:
@@ -849,6 +852,46 @@ def _speaks(noun: Token, cues: CueLexicon) -> bool:
 
 # subjects that stand for no one ("it opened", "which drew")
 _NO_DOER = frozenset({"it", "this", "that", "which", "what", "there", "who"})
+
+
+# Verbs that say something only with one noun or adjective: "made (it) clear that ...",
+# "took aim at ...", "took a swipe at ...", "took issue with ..."
+_LIGHT_VERBS = frozenset({"make", "take"})
+_TAKE_NOUNS = frozenset({"aim", "shot", "swipe", "jab", "dig", "potshot", "issue"})
+
+
+def _light_verb(verb: Token, lemma: str) -> list[Token] | None:
+    """``Voss made it clear that the border stays shut``: the "that" clause under "clear";
+    ``Marr took aim at the treaty``, ``took issue with the report``: what the aim, the shot or
+    the issue is at or with. Any other use of the verb says nothing ("made a deal", "took the
+    train")."""
+    if lemma == "make":
+        clear = next(
+            (c for c in verb.children if c.lower_ == "clear" and c.dep_ in _CLEAR_DEPS), None
+        )
+        if clear is None:
+            return None
+        for c in clear.children:
+            sub = list(c.subtree)
+            if c.pos_ in _VERB_POS and len(sub) >= 3 and sub[0].lower_ in {"that", "whether"}:
+                return sub
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in _TAKE_NOUNS:
+        return None
+    want = "with" if noun.lemma_.lower() == "issue" else "at"
+    for c in (*verb.children, *noun.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == want
+            and c.i > noun.i
+            and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        ):
+            return list(c.subtree)[1:]
+    return None
+
+
+_CLEAR_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod"})
 
 
 def _as_object(verb: Token) -> list[Token] | None:
