@@ -665,3 +665,9 @@ def test_a_light_verb_with_its_noun_says_something(attribute, text, speaker, con
 )
 def test_a_light_verb_alone_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
     assert attribute(text) == []
+
+
+def test_a_light_verb_that_is_a_cue_of_its_own_still_reads(attribute) -> None:  # type: ignore[no-untyped-def]
+    # "take for" is a learned cue ("took heat for ..."): the light-verb reading does not hide it
+    text = "Marr took heat for his questioning of the candidate."
+    assert [seg(text, a) for a in attribute(text)] == [["his questioning of the candidate"]]

@@ -49,15 +49,7 @@ _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 def reported_speech(ctx: Context) -> list[Found]:
     out: list[Found] = []
     cues = ctx.cues
-    verb_cues = (
-        cues.speech
-        | cues.cognition
-        | cues.intention
-        | cues.object_content
-        | cues.prep_verbs
-        | cues.as_object
-        | _LIGHT_VERBS
-    )
+    verb_cues = _cue_verbs(cues) | _LIGHT_VERBS
     doc = ctx.doc
     n = len(doc)
     # The cheap word tests first, off the document's token table (no spaCy Token is built
@@ -646,7 +638,9 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb``."""
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT_VERBS:
-        return _light_verb(verb, lemma)
+        light = _light_verb(verb, lemma)
+        if light is not None or lemma not in _cue_verbs(cues):
+            return light  # (a light verb that is also a cue of its own reads on: "took X for")
     # The reported clause normally follows the verb; one before it ("..., Carson said") counts
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
     comps = [
@@ -852,6 +846,18 @@ def _speaks(noun: Token, cues: CueLexicon) -> bool:
 
 # subjects that stand for no one ("it opened", "which drew")
 _NO_DOER = frozenset({"it", "this", "that", "which", "what", "there", "who"})
+
+
+def _cue_verbs(cues: CueLexicon) -> frozenset[str]:
+    """The verbs the lexicon names as cues in any group (light verbs are not among them)."""
+    return (
+        cues.speech
+        | cues.cognition
+        | cues.intention
+        | cues.object_content
+        | cues.prep_verbs
+        | cues.as_object
+    )
 
 
 # Verbs that say something only with one noun or adjective: "made (it) clear that ...",
