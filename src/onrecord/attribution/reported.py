@@ -32,6 +32,7 @@ from onrecord.attribution.speakers import (
     gender_of,
     is_people_group,
     publisher,
+    someone_acting,
     subject_of,
 )
 from onrecord.nlp import token_table
@@ -49,7 +50,7 @@ _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 def reported_speech(ctx: Context) -> list[Found]:
     out: list[Found] = []
     cues = ctx.cues
-    verb_cues = _cue_verbs(cues) | _LIGHT_VERBS
+    verb_cues = frozenset().union(*(getattr(cues, g) for g in _VERB_GROUPS)) | _LIGHT_VERBS
     doc = ctx.doc
     n = len(doc)
     # The cheap word tests first, off the document's token table (no spaCy Token is built
@@ -639,7 +640,7 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT_VERBS:
         light = _light_verb(verb, lemma)
-        if light is not None or lemma not in _cue_verbs(cues):
+        if light is not None or not _is_verb_cue(cues, lemma):
             return light  # (a light verb that is also a cue of its own reads on: "took X for")
     # The reported clause normally follows the verb; one before it ("..., Carson said") counts
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
@@ -825,10 +826,7 @@ def _doer(verb: Token, noun: Token, cues: CueLexicon) -> Token | None:
         or _speaks(noun, cues)
     ):
         return None
-    doer = subject_of(noun.head)
-    if doer is None or doer.pos_ not in {"PROPN", "NOUN", "PRON"} or doer.lower_ in _NO_DOER:
-        return None
-    return doer
+    return someone_acting(noun.head)
 
 
 def _speaks(noun: Token, cues: CueLexicon) -> bool:
@@ -844,20 +842,12 @@ def _speaks(noun: Token, cues: CueLexicon) -> bool:
     )
 
 
-# subjects that stand for no one ("it opened", "which drew")
-_NO_DOER = frozenset({"it", "this", "that", "which", "what", "there", "who"})
+# the lexicon's groups of verb cues (light verbs are not among them)
+_VERB_GROUPS = ("speech", "cognition", "intention", "object_content", "prep_verbs", "as_object")
 
 
-def _cue_verbs(cues: CueLexicon) -> frozenset[str]:
-    """The verbs the lexicon names as cues in any group (light verbs are not among them)."""
-    return (
-        cues.speech
-        | cues.cognition
-        | cues.intention
-        | cues.object_content
-        | cues.prep_verbs
-        | cues.as_object
-    )
+def _is_verb_cue(cues: CueLexicon, lemma: str) -> bool:
+    return any(lemma in getattr(cues, group) for group in _VERB_GROUPS)
 
 
 # Verbs that say something only with one noun or adjective: "made (it) clear that ...",

@@ -140,14 +140,20 @@ def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) ->
     verb = tok.head
     if verb.lemma_.lower() not in publish:
         return None
+    return someone_acting(verb)
+
+
+def someone_acting(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it stands for someone who acts (a name, a noun, a
+    personal pronoun), not "it released", "this sent", "there was"; else None."""
     subj = subject_of(verb)
-    if subj is None or subj.lower_ in _NO_PUBLISHER or subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if subj is None or subj.lower_ in _NO_ONE or subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     return subj
 
 
 # subjects that stand for no one ("it released", "this sent")
-_NO_PUBLISHER = frozenset({"it", "this", "that", "which", "what", "there"})
+_NO_ONE = frozenset({"it", "this", "that", "which", "what", "there"})
 
 
 # prepositions whose -ing clause is said by the subject of the verb they hang on
