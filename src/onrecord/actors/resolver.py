@@ -34,7 +34,13 @@ from spacy.strings import get_string_id
 
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
-from onrecord.actors.scan import PERSONAL_HONORIFICS, POSSESSIVE, ArticleScan, Cluster
+from onrecord.actors.scan import (
+    FORMER_WORDS,
+    PERSONAL_HONORIFICS,
+    POSSESSIVE,
+    ArticleScan,
+    Cluster,
+)
 from onrecord.attribution.speakers import PERSON_NOUNS, is_person_name, joins_people
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text, token_table
@@ -116,7 +122,6 @@ _PERSON_APPOS = frozenset(
     }
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-_FORMER = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"})
 # Roles a country has one holder of at a time: a description naming the country and the
 # role ("the Russian president", "Kyiv's foreign minister") is that holder.
 _SINGLE_OFFICE_ROLES = frozenset(
@@ -527,8 +532,9 @@ class ArticleActors:
                     titles.append(office.title)
         if country is None:
             country = next((t.country for t in c.titles if t.country), None)
-        if country is None and c.titles:
-            # A titled person the knowledge base lacks acts for the country around them.
+        if country is None and c.titles and not any(t.posted for t in c.titles):
+            # A titled person the knowledge base lacks acts for the country around them (not
+            # a state's envoy to a body: "UN Ambassador" says where, not for whom).
             first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
             country = self._context_country(first.start, first.end)
         name = c.kb.name if c.kb else c.name
@@ -1289,7 +1295,7 @@ class ArticleActors:
         role = lex.role_of(title_text)
         head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
-        former = any(doc[i].lower_ in _FORMER for i in range(max(0, s - 1), root.i))
+        former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(0, s - 1), root.i))
         quals = self._qualifiers(doc[s:ts].text)
         on = self.office_date
         if role and head and not plural and definite:
@@ -1385,6 +1391,8 @@ class ArticleActors:
         if country is not None and ccountry is not None and ccountry != country:
             return False
         for t in c.titles:
+            if t.former and not office.former:
+                continue  # "the UN ambassador" is not the "former UN Ambassador" named before
             if (
                 t.role == office.role
                 and _same_office(office.head, self.lex.head_title(t.text))

@@ -45,6 +45,13 @@ PERSONAL_HONORIFICS = frozenset(
 )
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
+# A state's envoys to a body: "the UN ambassador", "NATO's permanent representative" speak for
+# the state that sent them, not for the body ("UN envoy" or "UN Secretary-General" do).
+_ENVOY_OF_STATE = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
+# Words that put an office in the past: "former", "ex-", "then-", "the late".
+FORMER_WORDS = frozenset(
+    {"former", "ex", "ex-", "then", "late", "onetime", "one-time", "erstwhile"}
+)
 
 _tokenizer_lock = threading.Lock()
 _tokenizer: English | None = None
@@ -81,6 +88,9 @@ class Title:
     text: str
     role: str | None
     country: str | None
+    # The body or country a state's envoy is posted to ("UN Ambassador"): never their country.
+    posted: str | None = None
+    former: bool = False  # "former UN Ambassador": an office no longer held
 
 
 @dataclass(slots=True)
@@ -437,17 +447,53 @@ class ArticleScan:
         role = self.lex.role_of(text)
         if role is None or not is_office_title(text, self.lex):
             return None  # "In Chief" (of "editor in chief") is no office noun phrase
-        country = None
+        envoy_of_state = role == "diplomat" and fold(toks[-1].text) in _ENVOY_OF_STATE
+        country = posted = None
         for t in toks:
             c = self.country_cue_at(t.i)
-            if c:
+            if c and envoy_of_state and self.kb.country(c) is None:
+                posted = posted or c  # "UN Ambassador": where they serve, not whom for
+            elif c:
                 country = c
                 break
+        if country is None and start >= 2 and doc[start - 1].text in POSSESSIVE:
+            country = self.country_cue_at(start - 2)  # "Britain's NATO ambassador"
+            if country and envoy_of_state and self.kb.country(country) is None:
+                posted, country = posted or country, None  # "NATO's ambassador"
         words = [
             w if w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_GLUE else w.capitalize()
             for w in text.split()
         ]
-        return Title(" ".join(words), role, country)
+        former = any(
+            fold(t.text) in FORMER_WORDS for t in doc[max(0, start - 1) : end] if t not in toks
+        )
+        return Title(" ".join(words), role, country, posted, former)
+
+    def _posting_before(self, end: int) -> Title | None:
+        """ "China's ambassador to the UN, Zhang Jun": a diplomat's title with its posting,
+        ``end`` the token after the posting. The posting is part of the title's text and
+        never its country."""
+        doc = self.doc
+        k = end - 1
+        while k > 0 and end - k <= 6 and doc[k].lower_ not in ("to", "at"):
+            tok = doc[k]
+            if not (self.gaz_at[k] >= 0 or tok.pos_ in ("PROPN", "DET") or tok.text == "."):
+                return None
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("to", "at") or k == end - 1:
+            return None
+        if not self.is_title_word(doc[k - 1]):
+            return None
+        span = self._title_span(k - 1, -1, len(doc))
+        title = self._make_title(*span) if span else None
+        if title is None or title.role != "diplomat":
+            return None
+        posting = next((c for c in (self.country_cue_at(i) for i in range(k + 1, end)) if c), None)
+        if posting is None:
+            return None
+        title.text = f"{title.text} {doc[k:end].text}"
+        title.posted = posting
+        return title
 
     def _title_of(self, p: PersonMention) -> Title | None:
         doc = self.doc
@@ -466,6 +512,10 @@ class ArticleScan:
             span = self._title_span(p.start - 2, -1, len(doc))
             if span:
                 return self._make_title(*span)
+        if p.start > 1 and doc[p.start - 1].text == ",":
+            title = self._posting_before(p.start - 1)  # "the ambassador to the UN, Zhang Jun"
+            if title:
+                return title
         # "John Kirby, the Pentagon spokesman,": an apposition after the name.
         j = p.end
         if j < len(doc) and doc[j].text == ",":

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
 _KEEP_PREP_HEADS = {"of"}  # "the leader of the party" keeps its "of"
+# "the ambassador to the United Nations, Ana Voss, said": a posting is part of the envoy's
+# description, and the name in apposition after it is the speaker's.
+_POSTED_NOUNS = {"ambassador", "envoy", "representative", "emissary", "delegate", "consul"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_SELF = {"i", "we", "you", "me", "us"}
@@ -263,7 +266,14 @@ def _np_tokens(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
         if child.dep_ in _DROP_CHILD_DEPS:
-            if child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS and child.i > tok.i:
+            if child.i > tok.i and (
+                (child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS)
+                or (
+                    child.lower_ == "to"
+                    and tok.lower_ in _POSTED_NOUNS
+                    and any(c.dep_ == "appos" and c.i > child.i for c in tok.children)
+                )
+            ):
                 out.extend(child.subtree)
             elif child.dep_ == "punct" and (
                 child.text in {"-", "–", "."}

@@ -1,0 +1,66 @@
+"""A state's envoy to a body speaks for the state, not the body.
+
+"The UN ambassador" in news is a state's ambassador to the United Nations; "the UN envoy" or
+"the UN Secretary-General" work for the United Nations. Fiction: Belvania (XBV) and Ostrava
+(XOS) are the fictional states of ``data/fiction.yaml``; the people are invented.
+"""
+
+from __future__ import annotations
+
+from onrecord.pipeline import ArticleInput, Extractor
+from tests.actors.test_resolver import resolve
+
+
+def test_ambassador_to_a_body_in_apposition_is_the_named_person(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Belvania's ambassador to the UN, Tomas Vellin, said the council had to act."
+    actor = resolve(article(text, "2024-03-01"), text, "Tomas Vellin")
+    assert (actor.name, actor.country) == ("Tomas Vellin", "XBV")
+    assert actor.titles == ["Ambassador to the UN"]
+
+
+def test_possessor_state_is_the_envoys_country_not_the_body(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Belvania's NATO ambassador, Ilse Marr, said the alliance stood united."
+    actor = resolve(article(text, "2024-03-01"), text, "Ilse Marr")
+    assert actor.country == "XBV"
+
+
+def test_body_named_alone_is_where_the_ambassador_serves_not_whom_for(article) -> None:  # type: ignore[no-untyped-def]
+    # Nothing says which state sent him: no country rather than the United Nations, and not
+    # the country the sentence happens to name either.
+    text = "Former UN Ambassador Karel Dorn said on Tuesday that Belvania had broken the truce."
+    actor = resolve(article(text, "2024-03-01"), text, "Karel Dorn")
+    assert actor.country is None
+
+
+def test_the_bodys_own_envoy_works_for_the_body(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "UN envoy Rosa Kallen told reporters the talks between Belvania and Ostrava would resume."
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "Rosa Kallen")
+    assert actor.country == "UNO"
+
+
+def test_a_former_office_holder_is_not_todays_holder_of_that_office(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Former UN Ambassador Karel Dorn spoke first. "
+        "The Belvanian ambassador said the council had to act."
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "The Belvanian ambassador")
+    assert actor.name != "Karel Dorn"
+
+
+def test_statement_by_ambassador_to_a_body_names_the_ambassador() -> None:
+    from onrecord.actors import load_kb
+    from tests.actors.conftest import DATA
+
+    text = (
+        "The Belvanian ambassador to the United Nations, Tomas Vellin, said on Monday that "
+        "the resolution was a test of the council's credibility."
+    )
+    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    (quote,) = record.quotes
+    actor = next(a for a in record.actors if a.id == quote.speaker.actor)
+    assert quote.speaker.name == "Tomas Vellin"
+    assert quote.speaker.text == "The Belvanian ambassador to the United Nations, Tomas Vellin"
+    assert actor.country == "XBV"
