@@ -188,7 +188,17 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
     """``Five years ago, he said, the border was open``: a cue clause set off by commas
     inside (or at the end of) the statement it introduces; the rest of the sentence is
     the content, in one or two spans."""
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = subjects[0] if subjects else None
+    if len(subjects) > 1:
+        # the parser sometimes hangs the statement's own subject on the cue as well ("...
+        # people with bogus ideas reach others, she said"): a pronoun or name right at the
+        # cue is the speaker
+        near = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if near.pos_ in {"PRON", "PROPN"} and (
+            near.i == verb.i - 1 or near.left_edge.i == verb.i + 1
+        ):
+            subj = near
     if (
         subj is None
         or not_a_speaker(ctx, subj)
@@ -216,6 +226,8 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
             default=hi,
         ),
     )
+    if subj.i > verb.i:
+        hi = max(hi, subj.right_edge.i)  # "..., said Geert Moll, the party's founder."
     if any(t.i < lo or t.i > hi for t in subj.subtree) or _acts_on_object(verb, hi):
         return None
     sent = ctx.sents.at(verb.idx)
@@ -435,8 +447,10 @@ def _acts_on_object(verb: Token, hi: int) -> bool:
         if c.i <= verb.i or c.i > hi:
             continue
         if c.dep_ in {"dobj", "dative", "attr", "oprd", "prt"}:
-            if verb.lemma_.lower() not in _ADDRESSING and c.right_edge.i <= hi:
-                return True
+            if c.dep_ == "oprd" or (
+                verb.lemma_.lower() not in _ADDRESSING and c.right_edge.i <= hi
+            ):
+                return True  # (an addressee is no object, but "call themselves liberal" is)
         elif (
             c.dep_ == "prep"
             and c.lower_ in _TOPIC_PREPS
@@ -635,6 +649,36 @@ def _possessor_fits(pronoun: Token, subject: Token) -> bool:
     return want is None or gender is None or gender == want
 
 
+def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
+    """"Brin said legalizing it could create jobs": the parser reads the gerund subject of
+    the reported clause as the verb's own complement and hangs the clause's verb under it.
+    The gerund, right after the verb (or its "that"), with a finite clause of its own."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.tag_ != "VBG" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"xcomp", "dobj"} or child.tag_ != "VBG" or child.i <= verb.i:
+            continue
+        if child.lemma_.lower() in cues.speech:
+            continue  # "..., saying that ...": the participle's own statement
+        between = [t for t in verb.doc[verb.i + 1 : child.left_edge.i] if t.lower_ != "that"]
+        if between:
+            continue
+        clause = next(
+            (
+                c
+                for c in child.children
+                if c.dep_ == "ccomp"
+                and c.i > child.i
+                and c.pos_ in {"VERB", "AUX"}
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            return child
+    return None
+
+
 def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb``."""
     lemma = verb.lemma_.lower()
@@ -651,10 +695,18 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     ]
     for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
         toks = list(child.subtree)
-        if child.i < verb.i and not _set_off(child):
-            continue  # "... from all sides: Stern questioned": not a fronted statement
+        if child.i < verb.i and (
+            not _set_off(child)
+            or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
+        ):
+            # "... from all sides: Stern questioned": not a fronted statement; nor when the
+            # verb names something as something ("..., 32% call themselves conservative")
+            continue
         if len(toks) >= 3:
             return toks
+    gerund = _gerund_clause(verb, cues) if lemma in cues.speech else None
+    if gerund is not None:
+        return list(gerund.subtree)
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
         for child in verb.children:
@@ -718,7 +770,7 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
         "instruct",
     }:
         for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB" and child.i > verb.i:
                 toks = [t for t in child.subtree]
                 obj = next(
                     (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < toks[0].i),

@@ -48,7 +48,7 @@ def subject_of(
         if (
             child.dep_ in SUBJECT_DEPS
             and (ok is None or ok(child))
-            and any(ch.isalnum() for ch in child.text)
+            and (any(ch.isalnum() for ch in child.text) or child.text == "%")  # "42% say"
         ):
             if child.dep_ == "nsubjpass" and depth == 0 and verb.lemma_.lower() != "quote":
                 # "X was asked by Y whether ...", "X was told that ...": the passive subject
@@ -246,7 +246,7 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
         hi += 1
     run = run[lo : hi + 1]
     while run and (
-        run[-1].is_punct
+        (run[-1].is_punct and run[-1].text != "%")  # "42%" keeps its sign
         or run[-1].text in _QUOTE_CHARS
         or run[-1].dep_ == "cc"
         or (run[-1].dep_ == "case" and len(run) > 1)  # "Voss's claim": the holder is Voss
