@@ -650,7 +650,7 @@ def _possessor_fits(pronoun: Token, subject: Token) -> bool:
 
 
 def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
-    """"Brin said legalizing it could create jobs": the parser reads the gerund subject of
+    """ "Brin said legalizing it could create jobs": the parser reads the gerund subject of
     the reported clause as the verb's own complement and hangs the clause's verb under it.
     The gerund, right after the verb (or its "that"), with a finite clause of its own."""
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.tag_ != "VBG" for c in verb.children):
@@ -696,8 +696,7 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
         toks = list(child.subtree)
         if child.i < verb.i and (
-            not _set_off(child)
-            or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
+            not _set_off(child) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
         ):
             # "... from all sides: Stern questioned": not a fronted statement; nor when the
             # verb names something as something ("..., 32% call themselves conservative")
