@@ -303,6 +303,21 @@ def test_reported_addressee(attribute, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Voss told a news conference in Sarn that the crossing would reopen on Friday.",
+        "Voss told a regular press briefing on Monday that the crossing would reopen.",
+        "Voss told a rally of farmers that the crossing would reopen on Friday.",
+    ],
+)
+def test_the_occasion_told_is_no_addressee(attribute, text: str) -> None:  # type: ignore[no-untyped-def]
+    (a,) = attribute(text)
+    assert spk(text, a) == "Voss"
+    assert seg(text, a)[0].startswith("that the crossing would reopen")
+    assert a.addressee is None
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
         (
