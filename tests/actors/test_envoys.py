@@ -64,3 +64,16 @@ def test_statement_by_ambassador_to_a_body_names_the_ambassador() -> None:
     assert quote.speaker.name == "Tomas Vellin"
     assert quote.speaker.text == "The Belvanian ambassador to the United Nations, Tomas Vellin"
     assert actor.country == "XBV"
+
+
+def test_spokesman_for_a_body_in_apposition_is_the_named_person() -> None:
+    from onrecord.actors import load_kb
+    from tests.actors.conftest import DATA
+
+    text = (
+        "The spokesman for the Belvanian embassy in Sarn, Tomas Vellin, said the talks "
+        "would resume."
+    )
+    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+    (quote,) = extractor(ArticleInput(text=text, published="2024-03-01")).quotes
+    assert quote.speaker.name == "Tomas Vellin"

@@ -113,3 +113,23 @@ def test_a_verb_naming_something_as_something_takes_no_fronted_statement(attribu
     found = {spk(text, a): seg(text, a) for a in attribute(text)}
     assert found["Some 42%"] == ["the vote was fair"]
     assert "the vote was fair" not in " ".join(found.get("30%", []))
+
+
+def test_a_dateline_hung_on_the_cue_is_not_the_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "SARN" a second subject of "said"
+    text = "SARN (Lorvik Wire) - Belvania's foreign ministry said on Tuesday it had summoned the envoy."
+    (att,) = attribute(text)
+    assert spk(text, att) == "Belvania's foreign ministry"
+    assert seg(text, att) == ["it had summoned the envoy"]
+
+
+def test_the_date_between_cue_and_clause_says_when_not_what(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said on Tuesday the border would reopen."
+    (att,) = attribute(text)
+    assert seg(text, att) == ["the border would reopen"]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The Lorvik Herald quoted Ana Voss as saying the border would stay open."
+    (att,) = attribute(text)
+    assert spk(text, att) == "Ana Voss"

@@ -114,7 +114,10 @@ def reported_speech(ctx: Context) -> list[Found]:
                 if paren is not None:
                     out.append(paren)
             continue
-        toks = _drop_next_statement(comp, cues)
+        toks = sorted(_drop_next_statement(comp, cues), key=lambda t: t.i)
+        dated = _drop_leading_date(toks)
+        date_end = dated[0].idx if dated and len(dated) < len(toks) else None
+        toks = dated
         span = clean_span(ctx, toks)
         if span is None:
             continue
@@ -130,6 +133,8 @@ def reported_speech(ctx: Context) -> list[Found]:
         kept = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         span = choose_bounds(ctx, tok, toks, span, limit)
+        if date_end is not None and span[0] < date_end < span[1]:
+            span = (date_end, span[1])  # the chooser's own start may take the date back in
         spans = _around_relative_cue(ctx, span, subj, tok)
         att = Attribution(kind="indirect", spans=spans, cue=(tok.idx, tok.idx + len(tok.text)))
         found = Found(
@@ -1064,8 +1069,29 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _drop_leading_date(toks: list[Token]) -> list[Token]:
+    """ "said on Tuesday it had summoned the envoy": a date between the cue and the clause's
+    subject says when it was said; the parser hangs it on the clause."""
+    first = toks[0] if toks else None
+    if first is None or not (
+        (first.dep_ == "prep" and first.lower_ == "on") or first.dep_ == "npadvmod"
+    ):
+        return toks
+    date = sorted(first.subtree, key=lambda t: t.i)
+    words = date[1:] if first.dep_ == "prep" else date
+    if not words or any(t.ent_type_ not in {"DATE", "TIME"} for t in words):
+        return toks
+    rest = [t for t in toks if t.i > date[-1].i]
+    nxt = rest[0] if rest else None
+    if nxt is None or not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == nxt.i for c in first.head.children
+    ):
+        return toks
+    return rest
+
+
 def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
-    toks = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
+    toks = _drop_leading_date(_drop_trailing_aside(sorted(toks, key=lambda t: t.i)))
     while toks and (
         toks[-1].is_punct
         and toks[-1].text not in '”"»'

@@ -26,14 +26,36 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
 _KEEP_PREP_HEADS = {"of"}  # "the leader of the party" keeps its "of"
-# "the ambassador to the United Nations, Ana Voss, said": a posting is part of the envoy's
-# description, and the name in apposition after it is the speaker's.
+# "the ambassador to the United Nations, Ana Voss, said", "the spokesman for the embassy,
+# Ivo Marr, said": a posting is part of the description, and the name in apposition after it
+# is the speaker's.
 _POSTED_NOUNS = {"ambassador", "envoy", "representative", "emissary", "delegate", "consul"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_PLURAL = {"they", "them"}
 PRONOUNS_SELF = {"i", "we", "you", "me", "us"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _QUOTE_CHARS = set('“”"«»„')
+
+
+_HEADING_MARKS = frozenset({"-", "–", "—", "--", ":"})
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """``verb``'s children, a subject set off by a dash or colon first: the parser sometimes
+    hangs a dateline or heading on the verb as a second subject ("MOSCOW (Wire) - the
+    ministry said ...", "Voter turnout: Voss said ...")."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if len(subjects) < 2:
+        return children
+    first, last = subjects[0], subjects[-1]
+    mark = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
+    heading = mark == ":" or (
+        mark in _HEADING_MARKS and (first.ent_type_ in {"GPE", "LOC"} or first.text.isupper())
+    )
+    if heading:
+        return [last] + [c for c in children if c is not last]
+    return children
 
 
 def subject_of(
@@ -44,7 +66,7 @@ def subject_of(
     ``ok`` filters candidate subjects (the parser sometimes makes a vocative inside the
     quotation a second subject of the cue).
     """
-    for child in verb.children:
+    for child in _subjects_first(verb):
         if (
             child.dep_ in SUBJECT_DEPS
             and (ok is None or ok(child))
@@ -59,8 +81,17 @@ def subject_of(
                 return _antecedent(child, verb)
             return child
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
-        # "X was quoted as saying ...": the one quoted is the speaker
-        return subject_of(verb.head.head, depth + 1, ok)
+        # "X was quoted as saying ...": the one quoted is the speaker; "the agency quoted X as
+        # saying ...": the object
+        quoted = next(
+            (
+                c
+                for c in verb.head.head.children
+                if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} and (ok is None or ok(c))
+            ),
+            None,
+        )
+        return quoted if quoted is not None else subject_of(verb.head.head, depth + 1, ok)
     if (
         depth < 3
         and verb.dep_ == "pcomp"
@@ -231,7 +262,7 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     """The character span of ``tok``'s noun phrase, appositions kept, clauses dropped."""
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok.text)
-    toks = _np_tokens(tok)
+    toks = list({t.i: t for t in _np_tokens(tok)}.values())  # an apposition's comma may come twice
     if limit is not None:
         toks = [t for t in toks if limit[0] <= t.idx and t.idx + len(t.text) <= limit[1]] or [tok]
     toks.sort(key=lambda t: t.i)
@@ -269,9 +300,11 @@ def _np_tokens(tok: Token) -> list[Token]:
             if child.i > tok.i and (
                 (child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS)
                 or (
-                    child.lower_ == "to"
-                    and tok.lower_ in _POSTED_NOUNS
-                    and any(c.dep_ == "appos" and c.i > child.i for c in tok.children)
+                    (child.lower_ == "to" and tok.lower_ in _POSTED_NOUNS)
+                    or (child.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS)
+                )
+                and any(
+                    c.dep_ == "appos" and c.i > child.i and c.pos_ == "PROPN" for c in tok.children
                 )
             ):
                 out.extend(child.subtree)
