@@ -113,6 +113,31 @@ def spoken_by(actor_id: int) -> ColumnElement[bool]:
     )
 
 
+def speaker_named(folded: str) -> ColumnElement[bool]:
+    """The statement's speaker goes by ``folded`` (a folded part of a name or of the words):
+    the speaker's words or the name its article gave (``speaker_key``; a joint statement's
+    holds its parties' names too, :func:`onrecord.store.rows.joint_speaker_key`), or the
+    current canonical name of its speaker's actor or of a party's (``speaker_names``,
+    :mod:`onrecord.store.statement_names`): an actor's statements are found by its name after
+    ``actors merge`` or ``split --name`` or a fuller name learned later, as its page lists
+    them."""
+    pattern = like_pattern(folded)
+    return or_(
+        QuoteRow.speaker_key.like(pattern, escape="\\"),
+        QuoteRow.speaker_names.like(pattern, escape="\\"),
+    )
+
+
+def addressee_named(folded: str) -> ColumnElement[bool]:
+    """The statement's addressee goes by ``folded``: its words, the name its article gave, or
+    its actor's current canonical name (see :func:`speaker_named`)."""
+    pattern = like_pattern(folded)
+    return or_(
+        QuoteRow.addressee_key.like(pattern, escape="\\"),
+        QuoteRow.addressee_names.like(pattern, escape="\\"),
+    )
+
+
 def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnElement[bool]:
     """The statement's speaker (``speaker``: the speaker's actor, joined to the statement) is
     of this country, or one party of a joint statement is: "Putin and his foreign minister,
@@ -123,7 +148,7 @@ def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnEleme
     statements is read as the set of their ids (its actors, through the speaker and mention
     indexes); a country with many by walking the statements in the order asked for and
     stopping after a page, a statement with no single speaker looking its parties up through
-    the mentions' article index. Either form alone read every statement, or every mention,
+    the mentions' statement index. Either form alone read every statement, or every mention,
     in the other case. The party test is a scalar subquery, not EXISTS: PostgreSQL turns an
     EXISTS under OR into one hashed pass over all the country's mentions.
     """
@@ -133,7 +158,6 @@ def from_country(speaker: Any, code: str, *, dense: bool = False) -> ColumnEleme
             .select_from(MentionRow)
             .join(ActorRow, ActorRow.id == MentionRow.actor_id)
             .where(
-                MentionRow.article_id == QuoteRow.article_id,
                 MentionRow.quote_id == QuoteRow.id,
                 MentionRow.role == "speaker",
                 ActorRow.country == code,
@@ -213,10 +237,9 @@ def _select(
     if words:
         stmt = stmt.where(search_clause(has_fts, words, dense=dense))
     if f.speaker and fold(f.speaker):
-        # A joint statement's key holds its parties' names too (rows.joint_speaker_key).
-        stmt = stmt.where(QuoteRow.speaker_key.like(like_pattern(fold(f.speaker)), escape="\\"))
+        stmt = stmt.where(speaker_named(fold(f.speaker)))
     if f.addressee and fold(f.addressee):
-        stmt = stmt.where(QuoteRow.addressee_key.like(like_pattern(fold(f.addressee)), escape="\\"))
+        stmt = stmt.where(addressee_named(fold(f.addressee)))
     if f.speaker_id is not None:
         stmt = stmt.where(spoken_by(f.speaker_id))
     if f.country:
@@ -305,8 +328,6 @@ def _hits(session: Session, f: QuoteFilter, rows: Sequence[Any]) -> list[QuoteHi
             select(MentionRow, ActorRow.name, ActorRow.country)
             .outerjoin(ActorRow, ActorRow.id == MentionRow.actor_id)
             .where(
-                # through the article index: mentions have none on quote_id
-                MentionRow.article_id.in_(sorted({q.article_id for q in joint})),
                 MentionRow.quote_id.in_([q.id for q in joint]),
                 MentionRow.role == "speaker",
             )
