@@ -201,9 +201,9 @@ def run(url: str, runs: int, explain: bool, only: str | None = None) -> None:
                 f"  fastest {min(times):7.2f} ms"
             )
             if explain:
-                for sql, params in _statements(store, f, order):
+                for sql, lines in _plans(store, _statements(store, f, order)):
                     print("    -- " + " ".join(sql.split())[:160])
-                    for line in _plan(store, sql, params):
+                    for line in lines:
                         print("    " + line)
 
 
@@ -228,15 +228,24 @@ def _statements(store: Any, f: Any, order: str) -> list[tuple[str, Any]]:
     return sent
 
 
-def _plan(store: Any, sql: str, params: Any) -> list[str]:
-    """The plan of one statement: SQLite's query plan, PostgreSQL's plan as it ran."""
+def _plans(store: Any, sent: list[tuple[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The plan of each statement a page sent, in one transaction (so a setting the page made
+    for its queries holds for theirs too): SQLite's query plan, PostgreSQL's as it ran.
+    Statements that only read or make a setting are run, not explained."""
     sqlite = store.engine.dialect.name == "sqlite"
     prefix = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN (ANALYZE, COSTS OFF) "
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(prefix + sql, params).all()
-    if sqlite:
-        return [f"{row[0]:>3} {row[1]:>3} {row[3]}" for row in rows]
-    return [str(row[0]) for row in rows]
+    out = []
+    with store.engine.begin() as conn:
+        for sql, params in sent:
+            if "set_config(" in sql or "current_setting(" in sql:
+                conn.exec_driver_sql(sql, params)
+                continue
+            rows = conn.exec_driver_sql(prefix + sql, params).all()
+            if sqlite:
+                out.append((sql, [f"{row[0]:>3} {row[1]:>3} {row[3]}" for row in rows]))
+            else:
+                out.append((sql, [str(row[0]) for row in rows]))
+    return out
 
 
 def main() -> None:
