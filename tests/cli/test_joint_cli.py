@@ -86,3 +86,43 @@ def test_quotes_by_country_and_by_a_name_without_accents(capsys, db_url: str) ->
     assert len(lines) == 2 and "q1" in lines[1] and "Ana Voss" in lines[1]
     code, out, _ = run(capsys, "actor", "dufrene", "--db", db_url, "--format", "json")
     assert code == 0 and json.loads(out)["joint_statements"] == 1
+
+
+def test_after_a_merge_the_cli_the_api_and_the_page_agree(capsys, db_url: str) -> None:
+    """``actors merge`` by the CLI, then the kept actor's name finds every statement of
+    either actor (its own, the folded-in one's, the joint one) in ``quotes --speaker``, the
+    API and the actor page, one count everywhere (issue 15, tenth session)."""
+    from fastapi.testclient import TestClient
+
+    from onrecord.web import create_app
+    from tests.store.test_fixed_actor_search import first_record, second_record
+
+    with open_store(db_url) as store:
+        store.add_record(first_record())
+        store.add_record(second_record())
+    code, _, err = run(capsys, "actors", "merge", "Teo Marr", "Tomas Arbel", "--db", db_url)
+    assert code == 0, err
+    code, out, _ = run(capsys, "quotes", "--db", db_url, "--speaker", "teo marr", "-f", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["title"], r["quote_id"], r["joint_with"]) for r in rows] == [
+        ("Talks to resume", "q1", []),
+        ("Talks to resume", "q2", ["Ana Voss"]),
+        ("Ferry safe", "q1", []),
+    ]
+    code, out, _ = run(capsys, "actor", "Teo Marr", "--db", db_url, "--format", "json")
+    profile = json.loads(out)
+    assert profile["statements"] == 3 and profile["joint_statements"] == 1
+    with TestClient(create_app(db_url, token="")) as client:
+        api = client.get("/api/quotes", params={"speaker": "Teo Marr"}).json()
+        assert len(api["items"]) == 3
+        by_id = client.get("/api/quotes", params={"speaker_id": profile["id"]}).json()
+
+        def keys(items: list[dict]) -> set[tuple[str, str]]:
+            return {(q["article_id"], q["quote_id"]) for q in items}
+
+        assert keys(by_id["items"]) == keys(api["items"])
+        page = client.get(f"/actors/{profile['id']}.json").json()
+        assert page["quotes"] == 3 and page["joint_quotes"] == 1
+        listed = client.get("/api/actors", params={"name": "Teo Marr"}).json()["items"]
+        assert [a["quotes"] for a in listed] == [3]
+        assert client.get("/api/quotes", params={"addressee": "teo marr"}).json()["items"]

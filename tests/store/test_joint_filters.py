@@ -198,3 +198,24 @@ def test_exported_speaker_mentions_count_as_the_store_does(store: Store, tmp_pat
     counted = {a.id: a.quotes for a in store.actors() if a.quotes}
     assert {k: len(v) for k, v in per_actor.items()} == counted
     assert sorted(counted.values()) == [2, 2, 4]  # Voss 4 (2 joint), Marr 2, Belvania 2
+
+
+def test_a_country_page_puts_the_parallel_setting_back(store: Store) -> None:
+    """On PostgreSQL a page filtered by country or speaker id alone runs without parallel
+    workers (they cost more than the page's read) and leaves the setting as it found it."""
+    from sqlalchemy import func, select
+
+    from onrecord.store.statements import statement_page
+
+    store.add_record(joint_record())
+    voss = {a.name: a.id for a in store.actors()}["Ana Voss"]
+    with store.session() as session:
+        if session.get_bind().dialect.name != "postgresql":
+            return
+        setting = "max_parallel_workers_per_gather"
+        before = session.scalar(select(func.current_setting(setting)))
+        for f in (QuoteFilter(country="OST"), QuoteFilter(speaker_id=voss)):
+            for order in ("newest", "oldest"):
+                page = statement_page(session, f, has_fts=store.has_fts, order=order)
+                assert _ids(page.hits) in (["q1", "q2"], ["q2", "q1"])
+                assert session.scalar(select(func.current_setting(setting))) == before

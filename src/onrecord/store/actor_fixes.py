@@ -51,6 +51,7 @@ from onrecord.store.schema import (
     json_list,
 )
 from onrecord.store.schema_actors import ActorFixRow, ActorNameRow
+from onrecord.store.statement_names import refresh_names
 from onrecord.validation import in_id_range
 
 if TYPE_CHECKING:
@@ -262,6 +263,7 @@ def merge_actors(store: Store, keep: str, fold_in: str) -> FixResult:
         _move_identity(session, source, target)
         session.delete(source)
         session.flush()
+        refresh_names(session, [target.id])  # its statements are found by its name
         return FixResult("merge", ref_of(target), before, moved, fixes)
 
 
@@ -388,6 +390,7 @@ def split_actor(store: Store, actor: str, alias: str, *, name: str | None = None
             )
         new = _new_actor_for(session, moving, source, name)
         moved = _move_links(session, moving, source.id, new.id)
+        refresh_names(session, [source.id, new.id])
         fixes = _record_split_fixes(session, moving, key, alias, source, new)
         rebuild_identity(session, source)
         rebuild_identity(session, new)

@@ -36,6 +36,7 @@ from onrecord.record import Actor
 from onrecord.store.identity import fold
 from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow
 from onrecord.store.schema_actors import PREFIX_LEN, ActorFixRow, ActorNameRow
+from onrecord.store.statement_names import refresh_names
 
 # More candidates than this for one surname means a very common name: the first ones by id
 # are confirmed and the rest ignored, so one ingest never turns into a scan.
@@ -220,7 +221,12 @@ def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> Act
         )  # fmt: skip
         session.add(row)
     else:
+        before = row.name
         extra = _upgrade(session, row, actor)
+        if row.name != before:
+            # A fuller name ("Marr" -> "Teo Marr"): the statements stored under the
+            # shorter one are found by it too.
+            refresh_names(session, [row.id])
     merge_aliases(row, [actor.name, *actor.aliases, *extra], session=session)
     merge_titles(row, actor.titles, seen, country=actor.country, session=session)
     if created:

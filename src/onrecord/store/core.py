@@ -336,30 +336,36 @@ class Store:
         )
         session.add(article)
         session.flush()
-        globals_ = self._write_actors(session, record, published)
-        self._write_quotes(session, record, globals_)
+        globals_, names = self._write_actors(session, record, published)
+        self._write_quotes(session, record, globals_, names)
         self._write_events(session, record, globals_)
         session.flush()
 
     def _write_actors(
         self, session: Session, record: Record, seen: dt.date | None
-    ) -> dict[str, int]:
+    ) -> tuple[dict[str, int], dict[str, str]]:
+        """The stored actor id and canonical name of each of the record's actors."""
         globals_: dict[str, int] = {}
+        stored: dict[str, ActorRow] = {}
         # The article's own actor rows are added after every global actor is resolved: added
         # one by one, each would be flushed by the next actor's lookups, a flush per actor.
         local_rows = []
         for ordinal, actor in enumerate(record.actors):
             row = global_actor(session, actor, seen=seen)
             globals_[actor.id] = row.id
+            stored[actor.id] = row
             local_rows.append(
                 ArticleActorRow(**article_actor_values(record, ordinal, actor, row.id))
             )
         session.add_all(local_rows)
-        return globals_
+        # Names read after every actor is resolved: a later one may give an actor a fuller name.
+        return globals_, {local: row.name for local, row in stored.items()}
 
-    def _write_quotes(self, session: Session, record: Record, globals_: dict[str, int]) -> None:
+    def _write_quotes(
+        self, session: Session, record: Record, globals_: dict[str, int], names: dict[str, str]
+    ) -> None:
         rows = [
-            QuoteRow(**quote_values(record, ordinal, quote, globals_))
+            QuoteRow(**quote_values(record, ordinal, quote, globals_, names))
             for ordinal, quote in enumerate(record.quotes)
         ]
         # One flush for every quote (the mention rows need their ids), not one per quote.

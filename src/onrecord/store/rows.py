@@ -9,6 +9,7 @@ ids come in as ``globals_``, record-local actor id → stored actor id).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from onrecord.record import Actor, Event, Mention, Quote, Record
@@ -77,11 +78,31 @@ def _mention_columns(
     }
 
 
+def folded_names(names: Iterable[str | None]) -> str | None:
+    """The ``speaker_names`` / ``addressee_names`` value of a statement whose actors go by
+    ``names`` (their current canonical names): each folded, once, in order, joined by
+    ``" | "``; None when there is none."""
+    folded = dict.fromkeys(f for f in (fold(n) for n in names if n) if f)
+    return " | ".join(folded) or None
+
+
 def quote_values(
-    record: Record, ordinal: int, quote: Quote, globals_: dict[str, int]
+    record: Record,
+    ordinal: int,
+    quote: Quote,
+    globals_: dict[str, int],
+    names: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The ``quotes`` row of ``quote`` (its id is the database's)."""
+    """The ``quotes`` row of ``quote`` (its id is the database's).
+
+    ``names`` maps the record's actor ids to the stored actors' canonical names (default:
+    the record's own names), for ``speaker_names`` and ``addressee_names``."""
     cue = quote.cue
+    if names is None:
+        names = {a.id: a.name for a in record.actors}
+    speakers = [quote.speaker] if quote.speaker is not None else []
+    speakers += list(quote.speakers or ())
+    addressee = quote.addressee
     return {
         "article_id": record.id,
         "local_id": quote.id,
@@ -95,6 +116,10 @@ def quote_values(
         **_mention_columns("speaker", quote.speaker, globals_),
         **_mention_columns("addressee", quote.addressee, globals_),
         **_joint_key(quote),
+        "speaker_names": folded_names(names.get(m.actor) for m in speakers if m.actor),
+        "addressee_names": folded_names(
+            [names.get(addressee.actor)] if addressee is not None and addressee.actor else []
+        ),
     }
 
 

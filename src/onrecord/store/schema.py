@@ -164,7 +164,14 @@ class ArticleActorRow(Base):
 
 
 class QuoteRow(Base):
-    """A statement; ``speaker_key``/``addressee_key`` are folded names for matching."""
+    """A statement; ``speaker_key``/``addressee_key`` are folded names for matching.
+
+    The keys hold what the article said (the words and the name its record gave);
+    ``speaker_names``/``addressee_names`` the current canonical names of the statement's
+    actors (the speaker's, or each party's of a joint statement), folded and joined by
+    ``" | "`` (:func:`onrecord.store.rows.folded_names`), rewritten when an actor is merged,
+    split or renamed (:mod:`onrecord.store.statement_names`; migration ``nm01``).
+    """
 
     __tablename__ = "quotes"
     __table_args__ = (
@@ -198,6 +205,8 @@ class QuoteRow(Base):
     addressee_actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     addressee_name: Mapped[str | None] = mapped_column(Text)
     addressee_key: Mapped[str | None] = mapped_column(Text)
+    speaker_names: Mapped[str | None] = mapped_column(Text)
+    addressee_names: Mapped[str | None] = mapped_column(Text)
 
     article: Mapped[ArticleRow] = relationship(back_populates="quotes")
 
@@ -212,7 +221,10 @@ class MentionRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
-    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"))
+    # migration mq01: reads from a statement to its mentions (and the delete cascade)
+    quote_id: Mapped[int | None] = mapped_column(
+        ForeignKey("quotes.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
