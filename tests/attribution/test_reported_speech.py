@@ -686,3 +686,31 @@ def test_a_light_verb_that_is_a_cue_of_its_own_still_reads(attribute) -> None:  
     # "take for" is a learned cue ("took heat for ..."): the light-verb reading does not hide it
     text = "Marr took heat for his questioning of the candidate."
     assert [seg(text, a) for a in attribute(text)] == [["his questioning of the candidate"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the whole apposition after the kept phrase, without the writer's aside about the body
+        (
+            "Ana Voss, president of the Lorvik Teachers Union, which represents the city's "
+            "teachers, said the strike would go on.",
+            "Ana Voss, president of the Lorvik Teachers Union",
+        ),
+        (
+            "The spokesman for the Belvanian embassy in Sarn, Teo Marr, said the strike would go on.",
+            "The spokesman for the Belvanian embassy in Sarn, Teo Marr",
+        ),
+    ],
+)
+def test_speaker_phrase_with_apposition(attribute, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    (a,) = attribute(text)
+    assert spk(text, a) == speaker
+
+
+def test_name_hung_on_the_phrases_last_word_names_the_speaker() -> None:
+    from onrecord.pipeline import extract
+
+    text = "The spokesman for the Belvanian embassy in Sarn, Teo Marr, said the strike would go on."
+    (quote,) = extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Teo Marr"

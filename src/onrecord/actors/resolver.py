@@ -1021,7 +1021,7 @@ class ArticleActors:
             named = [
                 pi
                 for pi in persons_in
-                if pi not in owners and not self._in_clause(scan.persons[pi].start, root)
+                if pi not in owners and not self._in_clause(scan.persons[pi].start, root, e)
             ]
             if named:
                 return self._person_actor(scan.persons[named[0]].cluster, self._name_text(named[0]))
@@ -1148,14 +1148,24 @@ class ArticleActors:
             return (lo, i + 1) if lo <= i else None
         return None
 
-    def _in_clause(self, i: int, root: Token) -> bool:
+    def _in_clause(self, i: int, root: Token, end: int | None = None) -> bool:
         """Whether token ``i`` hangs on ``root`` through a clause or a preposition's object
         ("Jeb Bush" in "the head of the super PAC backing Jeb Bush"): somebody the
         description mentions, not the one it describes. "Secretary of State John Kerry"
-        hangs on the office word "State": still the holder."""
+        hangs on the office word "State": still the holder; and a name in apposition that
+        ends the mention (token ``end``) describes its head even where the parser hung it on
+        the phrase's last word ("the spokesman for the embassy in Sarn, Teo Marr")."""
         tok = self.doc[i]
         for _ in range(64):  # a parse path is short; the bound guards a malformed tree
             if tok.i == root.i or tok.head.i == tok.i:
+                return False
+            if (
+                end is not None
+                and tok.dep_ == "appos"
+                and tok.right_edge.i == end - 1
+                and tok.left_edge.i > 0
+                and self.doc[tok.left_edge.i - 1].text == ","
+            ):
                 return False
             if tok.dep_ in ("acl", "relcl", "advcl") or (
                 tok.dep_ == "pobj" and not self.scan.is_title_word(tok)

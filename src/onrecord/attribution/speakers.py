@@ -293,6 +293,29 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     return start, run[-1].idx + len(run[-1].text)
 
 
+def _named_after(tok: Token, prep: Token) -> bool:
+    """Is the person noun ``tok`` named in apposition after its phrase ``prep``? The parser
+    hangs the name on the noun or on the phrase's last word ("the spokesman for the embassy
+    in Sarn, Teo Marr")."""
+    return any(
+        c.dep_ == "appos" and c.i > prep.i and c.pos_ == "PROPN" for c in tok.children
+    ) or any(
+        d.dep_ == "appos" and d.ent_type_ == "PERSON" and d.right_edge.i == prep.right_edge.i
+        for d in prep.subtree
+    )
+
+
+def _without_asides(phrase: Token) -> list[Token]:
+    """``phrase``'s subtree without a relative clause set off by a comma: "president of the
+    union, which represents the city's teachers," describes the union, not the speaker."""
+    doc = phrase.doc
+    aside: set[int] = set()
+    for t in phrase.subtree:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            aside.update(range(t.left_edge.i - 1, t.right_edge.i + 1))
+    return [t for t in phrase.subtree if t.i not in aside]
+
+
 def _np_tokens(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
@@ -303,11 +326,9 @@ def _np_tokens(tok: Token) -> list[Token]:
                     (child.lower_ == "to" and tok.lower_ in _POSTED_NOUNS)
                     or (child.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS)
                 )
-                and any(
-                    c.dep_ == "appos" and c.i > child.i and c.pos_ == "PROPN" for c in tok.children
-                )
+                and _named_after(tok, child)
             ):
-                out.extend(child.subtree)
+                out.extend(_without_asides(child))
             elif child.dep_ == "punct" and (
                 child.text in {"-", "–", "."}
                 or (
