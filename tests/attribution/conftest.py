@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from onrecord.attribution import Attribution, find_attributions
 
@@ -29,3 +31,21 @@ def spk(text: str, a: Attribution) -> str | None:
 def ref(text: str, a: Attribution) -> str | None:
     r = a.speaker_ref or a.speaker
     return text[r[0] : r[1]] if r else None
+
+
+def hand_parsed(rows: list[tuple]) -> Doc:  # type: ignore[type-arg]
+    """A document parsed by hand, one row per token: (word, space after, lemma, pos, tag,
+    dep, head, entity IOB). Tests of the parser's errors write the parse out as the small
+    model produced it, so they do not depend on the model reproducing it on fiction."""
+    cols = list(zip(*rows))
+    return Doc(
+        English().vocab,  # punctuation and the like known as in the real pipeline
+        words=list(cols[0]),
+        spaces=list(cols[1]),
+        lemmas=list(cols[2]),
+        pos=list(cols[3]),
+        tags=list(cols[4]),
+        deps=list(cols[5]),
+        heads=list(cols[6]),
+        ents=list(cols[7]),
+    )

@@ -6,11 +6,11 @@ train; the text is fiction."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from onrecord.attribution import find_attributions
 from onrecord.pipeline import extract
+from tests.attribution.conftest import hand_parsed
 
 # (word, space after, lemma, pos, tag, dep, head, entity IOB)
 _TOKENS = [
@@ -69,18 +69,7 @@ _TAGGED_ORG = [
 
 
 def _misparsed(tokens: list[tuple] = _TOKENS) -> Doc:  # type: ignore[type-arg]
-    cols = list(zip(*tokens))
-    return Doc(
-        English().vocab,  # punctuation and the like known as in the real pipeline
-        words=list(cols[0]),
-        spaces=list(cols[1]),
-        lemmas=list(cols[2]),
-        pos=list(cols[3]),
-        tags=list(cols[4]),
-        deps=list(cols[5]),
-        heads=list(cols[6]),
-        ents=list(cols[7]),
-    )
+    return hand_parsed(tokens)
 
 
 def test_a_name_the_parse_hung_inside_the_quotation_still_speaks() -> None:

@@ -7,11 +7,8 @@ fiction."""
 
 from __future__ import annotations
 
-from spacy.lang.en import English
-from spacy.tokens import Doc
-
 from onrecord.attribution import find_attributions
-from tests.attribution.conftest import seg, spk
+from tests.attribution.conftest import hand_parsed, seg, spk
 
 # (word, space after, lemma, pos, tag, dep, head, entity IOB)
 # "Voss said legalizing it could put hundreds of Belvanians to work.": the gerund is read as
@@ -59,30 +56,15 @@ _TWO_SUBJECTS = [
 ]
 
 
-def _doc(tokens: list[tuple]) -> Doc:  # type: ignore[type-arg]
-    cols = list(zip(*tokens))
-    return Doc(
-        English().vocab,
-        words=list(cols[0]),
-        spaces=list(cols[1]),
-        lemmas=list(cols[2]),
-        pos=list(cols[3]),
-        tags=list(cols[4]),
-        deps=list(cols[5]),
-        heads=list(cols[6]),
-        ents=list(cols[7]),
-    )
-
-
 def test_a_gerund_subject_read_as_the_cues_complement_starts_the_statement() -> None:
-    doc = _doc(_GERUND)
+    doc = hand_parsed(_GERUND)
     (att,) = find_attributions(doc)
     assert spk(doc.text, att) == "Voss"
     assert seg(doc.text, att) == ["legalizing it could put hundreds of Belvanians to work"]
 
 
 def test_the_pronoun_at_a_closing_frame_speaks_when_the_parse_gives_the_cue_two_subjects() -> None:
-    doc = _doc(_TWO_SUBJECTS)
+    doc = hand_parsed(_TWO_SUBJECTS)
     (att,) = find_attributions(doc)
     assert spk(doc.text, att) == "she"
     assert seg(doc.text, att) == [
