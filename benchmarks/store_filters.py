@@ -131,30 +131,9 @@ def build(path: Path, statements: int) -> None:
 def pg_copy(sqlite_db: Path, server: str, statements: int) -> str:
     """The URL of a copy of ``sqlite_db`` in the database ``onrecord_store_filters`` on the
     PostgreSQL ``server`` (copied when missing or of another size; analysed)."""
-    import psycopg
-    from sqlalchemy.engine import make_url
+    from web_latency import pg_copy as copy_to_pg
 
-    from onrecord.store.copy import copy_store
-    from web_latency import statement_count
-
-    name = "onrecord_store_filters"
-    u = make_url(server)
-    url = u.set(database=name).render_as_string(hide_password=False)
-    admin = u.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-    if found is not None and statement_count(url) == statements:
-        return url
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    t0 = time.perf_counter()
-    copy_store(str(sqlite_db), url)
-    own = u.set(drivername="postgresql", database=name).render_as_string(hide_password=False)
-    with psycopg.connect(own, autocommit=True) as conn:
-        conn.execute("VACUUM ANALYZE")
-    print(f"copied the store to PostgreSQL in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    return url
+    return copy_to_pg(sqlite_db, server, statements, rebuild=False, name="onrecord_store_filters")
 
 
 def cases() -> dict[str, tuple[dict[str, Any], str]]:

@@ -368,14 +368,21 @@ def statement_count(path: Path | str) -> int:
         return store.stats().quotes
 
 
-def pg_copy(sqlite_db: Path, server: str, statements: int, *, rebuild: bool) -> str:
-    """The URL of a copy of ``sqlite_db`` on the PostgreSQL ``server`` (copied when missing)."""
+def pg_copy(
+    sqlite_db: Path,
+    server: str,
+    statements: int,
+    *,
+    rebuild: bool,
+    name: str = "onrecord_web_latency",
+) -> str:
+    """The URL of a copy of ``sqlite_db`` in the database ``name`` on the PostgreSQL
+    ``server`` (copied when missing or of another size; analysed)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
     from onrecord.store.copy import copy_store
 
-    name = "onrecord_web_latency"
     u = make_url(server)
     url = u.set(database=name).render_as_string(hide_password=False)
     info = " ".join(f"{k}={v}" for k, v in
