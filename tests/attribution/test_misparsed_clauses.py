@@ -115,3 +115,19 @@ def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted(attribute) -> 
     text = "The Lorvik Herald quoted Ana Voss as saying the border would stay open."
     (att,) = attribute(text)
     assert spk(text, att) == "Ana Voss"
+
+
+def test_told_someone_somewhere_that(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads the that-clause as a relative clause of "debate"
+    text = "Voss told Marr at a debate that Belvanians were tired of hearing about the treaty."
+    (att,) = attribute(text)
+    assert spk(text, att) == "Voss"
+    assert seg(text, att) == ["that Belvanians were tired of hearing about the treaty"]
+
+
+def test_a_relative_clause_after_told_stays_one(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss told reporters about the plan that Marr had drafted last year."
+    assert [seg(text, a) for a in attribute(text)] in (
+        [],
+        [["the plan that Marr had drafted last year"]],
+    )

@@ -654,6 +654,48 @@ def _possessor_fits(pronoun: Token, subject: Token) -> bool:
     return want is None or gender is None or gender == want
 
 
+_TIME_NOUNS = frozenset({"day", "time", "moment", "week", "month", "year", "night", "hour"})
+
+
+def _told_that(verb: Token) -> list[Token] | None:
+    """ "Voss told the envoys at the talks in Sarn that the border would stay shut": the parser
+    reads the that-clause as a relative clause of the last noun of the phrase between. A
+    relative clause whose "that" is neither its subject nor its object and that has its own
+    subject is the cue's complement (not one of time: "on the day that he came"); it runs to the end of the cue's clause (with
+    a second "but that ..."). Only for a verb that has its addressee as object."""
+    if not any(c.dep_ in {"dobj", "dative"} and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.dep_ != "relcl":
+            continue
+        mark = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in {"mark", "advmod"} and c.lower_ == "that" and c.i < tok.i
+            ),
+            None,
+        )
+        if mark is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue
+        if mark.dep_ == "advmod" and (
+            tok.head.ent_type_ in {"DATE", "TIME"} or tok.head.lemma_.lower() in _TIME_NOUNS
+        ):
+            continue  # "told him on the day that he came": a relative clause of time
+        path, up = [], tok.head
+        while up.i != verb.i and up.head.i != up.i:
+            path.append(up)
+            up = up.head
+        if up.i != verb.i or not all(t.dep_ in {"pobj", "prep", "dobj", "npadvmod"} for t in path):
+            continue  # the noun must sit in the phrase right after the cue
+        end = verb.right_edge.i
+        while end > mark.i and doc[end].is_punct:
+            end -= 1
+        return list(doc[mark.i : end + 1])
+    return None
+
+
 def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
     """ "Brin said legalizing it could create jobs": the parser reads the gerund subject of
     the reported clause as the verb's own complement and hangs the clause's verb under it.
@@ -711,6 +753,9 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     gerund = _gerund_clause(verb, cues) if lemma in cues.speech else None
     if gerund is not None:
         return list(gerund.subtree)
+    told = _told_that(verb) if lemma in cues.address else None
+    if told is not None:
+        return told
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
         for child in verb.children:
