@@ -24,21 +24,23 @@ pytestmark = [
     pytest.mark.skipif(not (DEV.exists() and SCORER.exists()), reason="PolNeAR dev is not here"),
 ]
 
-# measured (issue 15, ninth session of 2 Dec 2026: views restated or seen "as", light verbs,
-# doers of participles): all 0.879 / 0.991 / joint 0.632 / speaker 0.769 (eighth session: 0.877
-# / 0.991 / 0.629 / 0.766); direct 0.962 / 0.995 / joint 0.859 / speaker 0.904 (unchanged)
+# measured (issue 15, tenth session of 2 Dec 2026: misparses, wire copy, envoys): all 0.879 /
+# 0.991 / joint 0.633 / speaker 0.770 (ninth session: 0.879 / 0.991 / 0.632 / 0.769; eighth:
+# 0.877 / 0.991 / 0.629 / 0.766); direct 0.962 / 0.995 / joint 0.859 / speaker 0.904 (unchanged)
 FLOORS = {
-    "all": {"recall": 0.866, "precision": 0.98, "joint_recall": 0.62, "speaker_acc": 0.76},
+    "all": {"recall": 0.866, "precision": 0.98, "joint_recall": 0.625, "speaker_acc": 0.765},
     "direct": {"recall": 0.95, "precision": 0.98, "joint_recall": 0.848, "speaker_acc": 0.893},
 }
-# strict: measured 0.726 / 0.583 / 0.646, joint recall 0.539 (ninth session; eighth: 0.718 /
-# 0.579 / 0.641, joint 0.537; seventh: 0.714 / 0.572 / 0.635, joint 0.530); direct quotations:
-# recall 0.846, joint 0.806 (unchanged since the seventh session)
-STRICT_FLOORS = {"precision": 0.717, "recall": 0.573, "f1": 0.637, "joint_recall": 0.529}
+# strict: measured 0.726 / 0.583 / 0.647, joint recall 0.540 (tenth session; ninth: 0.726 /
+# 0.583 / 0.646, joint 0.539; eighth: 0.718 / 0.579 / 0.641, joint 0.537; seventh: 0.714 / 0.572
+# / 0.635, joint 0.530); direct quotations: recall 0.846, joint 0.806 (unchanged since the
+# seventh session)
+STRICT_FLOORS = {"precision": 0.717, "recall": 0.575, "f1": 0.640, "joint_recall": 0.532}
 STRICT_DIRECT_FLOORS = {"recall": 0.835, "joint_recall": 0.795}
-# name check: measured 0.0132 (11 of 832 right mentions, ninth session; 11 of 825 in the
-# eighth, 10 of 820 in the sixth and seventh, 12 of 804 in the fourth, all read as right names
-# or another statement's speaker, see docs/attribution.md), was 0.0186 before round 5b
+# name check: measured 0.0132 (11 of 834 right mentions, tenth session; 11 of 832 in the ninth,
+# 11 of 825 in the eighth, 10 of 820 in the sixth and seventh, 12 of 804 in the fourth, all read
+# as right names or another statement's speaker, see docs/attribution.md), was 0.0186 before
+# round 5b
 MAX_RESOLUTION_ERROR_RATE = 0.014
 
 
