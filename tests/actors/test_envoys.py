@@ -77,3 +77,21 @@ def test_spokesman_for_a_body_in_apposition_is_the_named_person() -> None:
     extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     (quote,) = extractor(ArticleInput(text=text, published="2024-03-01")).quotes
     assert quote.speaker.name == "Tomas Vellin"
+
+
+def test_a_body_named_by_its_seat_is_of_that_country() -> None:
+    from onrecord.actors import load_kb
+    from tests.actors.conftest import DATA
+
+    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+    record = extractor(
+        ArticleInput(text="The Foreign Ministry in Lorvik said the visit would go ahead.")
+    )
+    (quote,) = record.quotes
+    actor = next(a for a in record.actors if a.id == quote.speaker.actor)
+    assert quote.speaker.text == "The Foreign Ministry in Lorvik"
+    assert actor.country == "XBV"
+    # an embassy sits abroad: its seat is not its country
+    record = extractor(ArticleInput(text="The embassy in Lorvik said the visit would go ahead."))
+    (quote,) = record.quotes
+    assert quote.speaker.text == "The embassy"

@@ -293,6 +293,28 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     return start, run[-1].idx + len(run[-1].text)
 
 
+# Bodies named by their seat, which says whose they are: "the Foreign Ministry in Beijing",
+# "police in Sarn" (not an embassy, a consulate or a mission: they sit abroad).
+_SEATED_NOUNS = frozenset(
+    "ministry government office parliament legislature court authorities police prosecutors".split()
+)
+
+
+def _seat(tok: Token, prep: Token) -> bool:
+    """Is ``prep`` the place a body sits ("the Foreign Ministry in Beijing said"), which says
+    whose body it is?"""
+    if prep.lower_ != "in" or tok.lower_ not in _SEATED_NOUNS:
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    # a place's name: one proper noun (the tagger sometimes folds it into the body's name)
+    return (
+        len(objs) == 1
+        and objs[0].pos_ == "PROPN"
+        and objs[0].ent_type_ in {"GPE", "ORG", "LOC"}
+        and objs[0].left_edge.i == objs[0].right_edge.i == objs[0].i
+    )
+
+
 def _named_after(tok: Token, prep: Token) -> bool:
     """Is the person noun ``tok`` named in apposition after its phrase ``prep``? The parser
     hangs the name on the noun or on the phrase's last word ("the spokesman for the embassy
@@ -327,6 +349,7 @@ def _np_tokens(tok: Token) -> list[Token]:
                     or (child.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS)
                 )
                 and _named_after(tok, child)
+                or _seat(tok, child)
             ):
                 out.extend(_without_asides(child))
             elif child.dep_ == "punct" and (
