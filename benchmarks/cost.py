@@ -32,9 +32,15 @@ documents one step at a time (counts do not depend on the order or the load, so 
 code gives the same figure to a few parts in a million). The script runs itself under
 ``valgrind --tool=callgrind`` with instrumentation off, and switches it on and dumps the
 counters between steps with ``callgrind_control``. It needs ``valgrind`` on PATH and takes
-long (the parse runs about 50 times slower under valgrind: ~10 minutes for PolNeAR dev;
-``--limit`` for fewer texts, ``--no-parse`` to count the stages only). Without valgrind it
-says so and exits with status 2.
+long: everything runs tens of times slower under valgrind, the parse most of all (``--limit``
+for fewer texts). ``--no-parse`` counts the stages only, on texts parsed before counting
+starts, or read with ``--parses`` from a spaCy DocBin (such as the cache
+``scripts/train_bounds.py --cache`` writes), which takes about 5 minutes for PolNeAR dev::
+
+    .venv/bin/python benchmarks/cost.py ../shared/data/polnear/dev --instructions \
+        --no-parse --parses /tmp/bounds/dev.spacy
+
+Without valgrind it says so and exits with status 2.
 """
 
 from __future__ import annotations
