@@ -28,8 +28,9 @@ over the parse, the figure ``benchmarks/throughput.py`` estimates from wall-cloc
 ratio from each repeat alone, to show how much a single pass would have moved.
 
 ``--instructions``: counts the instructions (callgrind) of the parse and of each stage, all
-documents one step at a time (counts do not depend on the order or the load, so the same
-code gives the same figure to a few parts in a million). The script runs itself under
+documents one step at a time (counts do not depend on the load: two runs of the same code
+on PolNeAR dev agreed to 0.1 %, the rest being Python's string hashing, seeded anew for
+each process, which changes how sets and dicts are walked). The script runs itself under
 ``valgrind --tool=callgrind`` with instrumentation off, and switches it on and dumps the
 counters between steps with ``callgrind_control``. It needs ``valgrind`` on PATH and takes
 long: everything runs tens of times slower under valgrind, the parse most of all (``--limit``
