@@ -270,9 +270,11 @@ class TokenTable:
     def __init__(self, doc: Doc, cols: dict[str, Any]) -> None:
         self._doc = doc
         self._cols = cols
-        self.n = len(doc)
-        self._by: list[list[int]] | None = None  # the "by_head" column, once looked up
+        self.n: int = cols["n"]  # len(doc): token_table makes the columns anew when it differs
+        self._by: list[list[int]] | None = None  # the "children" column, once looked up
 
+    # The properties below return a column read already straight from ``_cols`` (they are
+    # read very often), and call ``_col`` only to read it (or when it is empty).
     def _col(self, name: str, read: Callable[[], list]) -> list:
         col = self._cols.get(name)
         if col is None:
@@ -307,11 +309,13 @@ class TokenTable:
 
     def _by_head(self) -> list[list[int]]:
         # the tokens ordered by head (in text order under each head), and where each head's
-        # run starts: children without a list per token
+        # run starts: children without a list per token. A root (its own head) is left out,
+        # so a head's run is its children, a slice of the order.
         if self.n == 0:
             return [[], [0]]
         heads = np.array(self.head, dtype="int64")
-        order = np.argsort(heads, kind="stable")
+        dependents = np.flatnonzero(heads != np.arange(self.n, dtype="int64"))
+        order = dependents[np.argsort(heads[dependents], kind="stable")]
         starts = np.searchsorted(heads[order], np.arange(self.n + 1, dtype="int64"))
         return [order.tolist(), starts.tolist()]
 
@@ -319,34 +323,40 @@ class TokenTable:
         """``[c.i for c in doc[i].children]`` (left to right)."""
         by = self._by
         if by is None:
-            by = self._by = self._col("by_head", self._by_head)
+            # not "by_head": that name held the roots too, in tables kept by earlier versions
+            by = self._col("children", self._by_head)
+            if not isinstance(by[0], list):
+                # read back from a saved document (msgpack gives tuples): lists again, once,
+                # so that a slice is a list
+                by = self._cols["children"] = [list(by[0]), list(by[1])]
+            self._by = by
         order, starts = by
-        return [c for c in order[starts[i] : starts[i + 1]] if c != i]
+        return order[starts[i] : starts[i + 1]]
 
     @property
     def head(self) -> list[int]:
         """``doc[i].head.i``."""
-        return self._col("head", self._heads)
+        return self._cols.get("head") or self._col("head", self._heads)
 
     @property
     def dep(self) -> list[str]:
         """``doc[i].dep_``."""
-        return self._col("dep", lambda: self._strings("DEP"))
+        return self._cols.get("dep") or self._col("dep", lambda: self._strings("DEP"))
 
     @property
     def pos(self) -> list[str]:
         """``doc[i].pos_``."""
-        return self._col("pos", lambda: self._strings("POS"))
+        return self._cols.get("pos") or self._col("pos", lambda: self._strings("POS"))
 
     @property
     def tag(self) -> list[str]:
         """``doc[i].tag_``."""
-        return self._col("tag", lambda: self._strings("TAG"))
+        return self._cols.get("tag") or self._col("tag", lambda: self._strings("TAG"))
 
     @property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._col("lower", self._lowers)
+        return self._cols.get("lower") or self._col("lower", self._lowers)
 
     def _lowers(self) -> list[str]:
         # A word's LOWER is its text through the language's getter, ``str.lower`` for
@@ -361,23 +371,25 @@ class TokenTable:
     @property
     def text(self) -> list[str]:
         """``doc[i].text``."""
-        return self._col("text", lambda: self._strings("ORTH"))
+        return self._cols.get("text") or self._col("text", lambda: self._strings("ORTH"))
 
     @property
     def orth(self) -> list[int]:
         """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
         gives for it), for comparing texts without reading them."""
-        return self._col("orth", lambda: self._ints("ORTH"))
+        return self._cols.get("orth") or self._col("orth", lambda: self._ints("ORTH"))
 
     @property
     def lemma(self) -> list[str]:
         """``doc[i].lemma_``."""
-        return self._col("lemma", lambda: self._strings("LEMMA"))
+        return self._cols.get("lemma") or self._col("lemma", lambda: self._strings("LEMMA"))
 
     @property
     def ent_type(self) -> list[str]:
         """``doc[i].ent_type_``."""
-        return self._col("ent_type", lambda: self._strings("ENT_TYPE"))
+        return self._cols.get("ent_type") or self._col(
+            "ent_type", lambda: self._strings("ENT_TYPE")
+        )
 
     @property
     def ents(self) -> list[tuple[int, int, str, int, int, int]]:
@@ -386,7 +398,7 @@ class TokenTable:
         ``e.end_char``, ``e.root.i``). ``Doc.ents`` builds every entity's Span again on each
         access, and several stages read them. Read once, like every column: entities set on
         the document after that are not seen (no stage sets any)."""
-        return self._col("ents", self._ents)
+        return self._cols.get("ents") or self._col("ents", self._ents)
 
     def _ents(self) -> list[tuple[int, int, str, int, int, int]]:
         return [
@@ -396,27 +408,27 @@ class TokenTable:
     @property
     def is_punct(self) -> list[bool]:
         """``doc[i].is_punct``."""
-        return self._col("is_punct", lambda: self._flags("IS_PUNCT"))
+        return self._cols.get("is_punct") or self._col("is_punct", lambda: self._flags("IS_PUNCT"))
 
     @property
     def is_title(self) -> list[bool]:
         """``doc[i].is_title``."""
-        return self._col("is_title", lambda: self._flags("IS_TITLE"))
+        return self._cols.get("is_title") or self._col("is_title", lambda: self._flags("IS_TITLE"))
 
     @property
     def is_space(self) -> list[bool]:
         """``doc[i].is_space``."""
-        return self._col("is_space", lambda: self._flags("IS_SPACE"))
+        return self._cols.get("is_space") or self._col("is_space", lambda: self._flags("IS_SPACE"))
 
     @property
     def like_num(self) -> list[bool]:
         """``doc[i].like_num``."""
-        return self._col("like_num", lambda: self._flags("LIKE_NUM"))
+        return self._cols.get("like_num") or self._col("like_num", lambda: self._flags("LIKE_NUM"))
 
     @property
     def is_stop(self) -> list[bool]:
         """``doc[i].is_stop``."""
-        return self._col("is_stop", lambda: self._flags("IS_STOP"))
+        return self._cols.get("is_stop") or self._col("is_stop", lambda: self._flags("IS_STOP"))
 
 
 def token_table(doc: Doc) -> TokenTable:

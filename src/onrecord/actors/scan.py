@@ -228,10 +228,16 @@ class ArticleScan:
         start, end = self._name_tokens(start, end)
         if start >= end or any(self.person_at[i] >= 0 for i in range(start, end)):
             return
-        span = self.doc[start:end]
-        if any(t.like_num or t.is_digit for t in span) or not span[0].text[:1].isupper():
+        # read off the token table (a digit is a text of digits, as spaCy's ``is_digit``):
+        # no Token for each word of a name that is turned down
+        t = token_table(self.doc)
+        texts, like_num = t.text, t.like_num
+        if (
+            any(like_num[i] or texts[i].isdigit() for i in range(start, end))
+            or not texts[start][:1].isupper()
+        ):
             return
-        self.persons.append(PersonMention(start, end, span.text))
+        self.persons.append(PersonMention(start, end, self.doc[start:end].text))
         for i in range(start, end):
             self.person_at[i] = len(self.persons) - 1
 

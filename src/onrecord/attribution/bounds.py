@@ -497,9 +497,16 @@ def _split(tags: list[str], feats: list[str], side: str) -> tuple[list[str], lis
     """The features crossed with the cue word (the tags, and what the boundary leaves in or
     out) and the rest ("wide": crossed with the cue's groups only)."""
     prefixes = _CROSSED_PREFIXES[side]
-    crossed = [*tags, *[f for f in feats if f.startswith(prefixes)]]
-    in_crossed = set(crossed)
-    return crossed, [f for f in feats if f not in in_crossed]
+    # One pass over the features: a feature with a crossed prefix is crossed, any other is
+    # wide unless it is also a tag (what leaving out everything crossed leaves).
+    crossed = list(tags)
+    wide = []
+    for f in feats:
+        if f.startswith(prefixes):
+            crossed.append(f)
+        elif f not in tags:
+            wide.append(f)
+    return crossed, wide
 
 
 def _crossed(

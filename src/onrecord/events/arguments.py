@@ -500,15 +500,25 @@ class ArgumentFinder:
         found: list[tuple[int, int, Token]] = []
         for s in starts:
             base = _depth(s)
-            for t in s.subtree:
+            # the subtree's tokens off the token table (``s.subtree`` builds a Token for each);
+            # the order they are visited in does not matter: a token is found once per start,
+            # and the places are sorted at the end
+            doc = s.doc
+            table = token_table(doc)
+            ents, deps, lowers, heads = table.ent_type, table.dep, table.lower, table.head
+            stack = [s.i]
+            while stack:
+                i = stack.pop()
+                stack += table.children(i)
                 if (
-                    t.i not in seen
-                    and t.ent_type_ == "GPE"
-                    and t.dep_ == "pobj"
-                    and t.head.lower_ in DEEP_PLACE_PREPS
+                    i not in seen
+                    and ents[i] == "GPE"
+                    and deps[i] == "pobj"
+                    and lowers[heads[i]] in DEEP_PLACE_PREPS
                 ):
-                    seen.add(t.i)
-                    found.append((_depth(t) - base, t.i, t))
+                    seen.add(i)
+                    t = doc[i]
+                    found.append((_depth(t) - base, i, t))
         if not found:
             return []
         near = min(d for d, _, _ in found)

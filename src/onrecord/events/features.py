@@ -30,6 +30,8 @@ from onrecord.nlp import token_table
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from onrecord.nlp import TokenTable
+
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PART", "AUX"})
 _ARG_DEPS = frozenset(
     {
@@ -60,28 +62,41 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _lemma_at(table: TokenTable, i: int) -> str:
+    """``_lemma(doc[i])``, read off the document's token table."""
+    ent = table.ent_type[i]
+    if ent in _NAME_ENTS or table.pos[i] == "PROPN":
+        return f"<{ent or 'NAME'}>"
+    if table.like_num[i]:
+        return "<NUM>"
+    return table.lemma[i].lower()
+
+
 def _dependents(tok: Token, tag: str, out: list[str]) -> None:
-    for c in tok.children:
-        dep = c.dep_
-        if dep == "neg" or (dep == "advmod" and c.lower_ in {"never", "not"}):
+    # read off the token table: no Token built for each child and grandchild
+    table = token_table(tok.doc)
+    dep, lower, lemma, kids = table.dep, table.lower, table.lemma, table.children
+    for c in kids(tok.i):
+        d = dep[c]
+        if d == "neg" or (d == "advmod" and lower[c] in {"never", "not"}):
             out.append("neg")
-        elif dep in {"aux", "auxpass"} and c.lemma_ not in {"be", "have", "do"}:
-            out.append(f"aux={c.lower_}")
-        elif dep in _ARG_DEPS:
-            out.append(f"{tag}:{dep}={_lemma(c)}")
-            if dep in {"xcomp", "ccomp", "advcl", "pcomp"}:
-                for g in c.children:
-                    if g.dep_ in {"dobj", "prt", "prep"}:
-                        out.append(f"{tag}:{dep}:{g.dep_}={_lemma(g)}")
-        elif dep in {"prep", "agent"}:
-            objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
-            out.append(f"{tag}:prep={c.lower_}")
+        elif d in {"aux", "auxpass"} and lemma[c] not in {"be", "have", "do"}:
+            out.append(f"aux={lower[c]}")
+        elif d in _ARG_DEPS:
+            out.append(f"{tag}:{d}={_lemma_at(table, c)}")
+            if d in {"xcomp", "ccomp", "advcl", "pcomp"}:
+                for g in kids(c):
+                    if dep[g] in {"dobj", "prt", "prep"}:
+                        out.append(f"{tag}:{d}:{dep[g]}={_lemma_at(table, g)}")
+        elif d in {"prep", "agent"}:
+            objs = [g for g in kids(c) if dep[g] in {"pobj", "pcomp"}]
+            out.append(f"{tag}:prep={lower[c]}")
             for o in objs:
-                out.append(f"p:{c.lower_}={_lemma(o)}")
-        elif dep in {"nsubj", "nsubjpass"}:
-            out.append(f"se={c.ent_type_ or c.pos_}")
-        elif dep in {"amod", "compound"} and tok.pos_ == "NOUN":
-            out.append(f"{tag}:mod={_lemma(c)}")
+                out.append(f"p:{lower[c]}={_lemma_at(table, o)}")
+        elif d in {"nsubj", "nsubjpass"}:
+            out.append(f"se={table.ent_type[c] or table.pos[c]}")
+        elif d in {"amod", "compound"} and table.pos[tok.i] == "NOUN":
+            out.append(f"{tag}:mod={_lemma_at(table, c)}")
 
 
 def trigger_features(
@@ -141,8 +156,11 @@ def trigger_features(
             elif f.startswith(("c:dobj=", "c:prt=", "c:prep=", "c:xcomp=")):
                 out.append(f"tc={lem}|{f[2:]}")
         # The verb phrase as written: the trigger and the next two words.
+        table = token_table(sent.doc)
         nxt = [
-            _lemma(t) for t in sent.doc[head.i + 1 : min(head.i + 3, sent.end)] if not t.is_punct
+            _lemma_at(table, j)
+            for j in range(head.i + 1, min(head.i + 3, sent.end))
+            if not table.is_punct[j]
         ]
         if nxt:
             out.append(f"tn={lem}_{nxt[0]}")
@@ -165,12 +183,15 @@ def sentence_features(sent: Span) -> list[str]:
     out: list[str] = []
     root = sent.root
     out.append(f"r={root.lemma_.lower()}")
-    for c in root.children:
-        if c.dep_ in {"dobj", "xcomp", "ccomp", "prt"}:
-            out.append(f"ro:{c.dep_}={_lemma(c)}")
-            out.append(f"rr={root.lemma_.lower()}|{c.dep_}={_lemma(c)}")
-    # the words, off the token table (a sentence's every token, for every sentence coded)
+    # the root's objects and the words, off the token table (a sentence's every token, for
+    # every sentence coded)
     table = token_table(sent.doc)
+    deps = table.dep
+    for c in table.children(root.i):
+        if deps[c] in {"dobj", "xcomp", "ccomp", "prt"}:
+            lem = _lemma_at(table, c)
+            out.append(f"ro:{deps[c]}={lem}")
+            out.append(f"rr={root.lemma_.lower()}|{deps[c]}={lem}")
     punct, space, pos, stop = table.is_punct, table.is_space, table.pos, table.is_stop
     ents, nums, lemmas = table.ent_type, table.like_num, table.lemma
     prev = "<s>"

@@ -92,6 +92,12 @@ class EventModel:
         # the pairs' type and penta indices, to add the two heads' scores in one operation
         self._pair_types = np.array([i for i, _, _ in self._pairs], dtype=np.intp)
         self._pair_pentas = np.array([p for _, _, p in self._pairs], dtype=np.intp)
+        # The two heads side by side, so that a feature list's rows are gathered and summed
+        # once for both. Summed down the rows (axis 0), each column is added up in the same
+        # order as in its own head's array: the same scores to the bit.
+        self._n_types = self.type_w.shape[1]
+        self._both_w = np.ascontiguousarray(np.hstack([self.type_w, self.penta_w]))
+        self._both_b = np.hstack([self.type_b, self.penta_b])
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventModel:
@@ -120,9 +126,9 @@ class EventModel:
     def scores(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Log-probabilities of the type head and of the penta head."""
         idx = self._indices(features)
-        zt = self.type_b + (_sum(self.type_w[idx], axis=0) if idx else 0.0)
-        zp = self.penta_b + (_sum(self.penta_w[idx], axis=0) if idx else 0.0)
-        return _log_softmax(zt), _log_softmax(zp)
+        z = self._both_b + (_sum(self._both_w[idx], axis=0) if idx else 0.0)
+        n = self._n_types
+        return _log_softmax(z[:n]), _log_softmax(z[n:])
 
     def decide(self, features: list[str]) -> Decision:
         """The best compatible (type, penta) pair and the type's probability."""

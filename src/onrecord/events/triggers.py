@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.events import syntax as sx
 from onrecord.events.lexicon import ACTOR_OBJECT, Entry, Lexicon
+from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,15 +142,19 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
 
 
 def _complement(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
-            return c
+    # read off the token table: a Token is built for the complement found only
+    doc = tok.doc
+    table = token_table(doc)
+    dep, pos, kids = table.dep, table.pos, table.children
+    for c in kids(tok.i):
+        if dep[c] in {"xcomp", "ccomp"} and pos[c] in {"VERB", "AUX"}:
+            return doc[c]
     # "accused X of violating", "insisted on demanding": a gerund under a preposition.
-    for c in tok.children:
-        if c.dep_ == "prep":
-            for g in c.children:
-                if g.dep_ == "pcomp" and g.pos_ == "VERB":
-                    return g
+    for c in kids(tok.i):
+        if dep[c] == "prep":
+            for g in kids(c):
+                if dep[g] == "pcomp" and pos[g] == "VERB":
+                    return doc[g]
     return None
 
 
