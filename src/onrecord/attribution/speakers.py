@@ -327,6 +327,20 @@ def _named_after(tok: Token, prep: Token) -> bool:
     )
 
 
+def _kept_phrase(tok: Token, prep: Token) -> bool:
+    """Does the phrase ``prep`` after ``tok`` belong to the speaker's description: "the leader
+    of the party", a posting before a name ("the ambassador to the UN, Ana Voss"; "the
+    spokesman for the embassy, Ivo Marr"), a body's seat ("the Foreign Ministry in Lorvik")?"""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _KEEP_PREP_HEADS:
+        return True
+    posting = (prep.lower_ == "to" and tok.lower_ in _POSTED_NOUNS) or (
+        prep.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS
+    )
+    return (posting and _named_after(tok, prep)) or _seat(tok, prep)
+
+
 def _without_asides(phrase: Token) -> list[Token]:
     """``phrase``'s subtree without a relative clause set off by a comma: "president of the
     union, which represents the city's teachers," describes the union, not the speaker."""
@@ -342,15 +356,7 @@ def _np_tokens(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
         if child.dep_ in _DROP_CHILD_DEPS:
-            if child.i > tok.i and (
-                (child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS)
-                or (
-                    (child.lower_ == "to" and tok.lower_ in _POSTED_NOUNS)
-                    or (child.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS)
-                )
-                and _named_after(tok, child)
-                or _seat(tok, child)
-            ):
+            if child.i > tok.i and _kept_phrase(tok, child):
                 out.extend(_without_asides(child))
             elif child.dep_ == "punct" and (
                 child.text in {"-", "–", "."}
