@@ -661,8 +661,9 @@ def _told_that(verb: Token) -> list[Token] | None:
     """ "Voss told the envoys at the talks in Sarn that the border would stay shut": the parser
     reads the that-clause as a relative clause of the last noun of the phrase between. A
     relative clause whose "that" is neither its subject nor its object and that has its own
-    subject is the cue's complement (not one of time: "on the day that he came"); it runs to the end of the cue's clause (with
-    a second "but that ..."). Only for a verb that has its addressee as object."""
+    subject is the cue's complement (not one of time: "on the day that he came"); it runs to
+    the end of the cue's clause (with a second "but that ..."). Only for a verb that has its
+    addressee as object."""
     if not any(c.dep_ in {"dobj", "dative"} and c.i > verb.i for c in verb.children):
         return None
     doc = verb.doc
