@@ -6,18 +6,33 @@ Fiction only: Ostrava, Belvania and their invented people.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from onrecord.events.arguments import DEEP_PLACE_PREPS, ArgumentFinder, _depth
 from onrecord.events.features import (
     _ARG_DEPS,
     _CONTENT,
+    _NAME_ENTS,
     _dependents,
-    _lemma,
     sentence_features,
     trigger_features,
 )
 from onrecord.events.lexicon import load_lexicon
 from onrecord.events.triggers import Matcher, _complement
 from onrecord.nlp import token_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _lemma(tok: Token) -> str:
+    """The token-by-token reading the table's ``_lemma_at`` stands for."""
+    if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
+        return f"<{tok.ent_type_ or 'NAME'}>"
+    if tok.like_num:
+        return "<NUM>"
+    return tok.lemma_.lower()
+
 
 TEXTS = [
     "Ostrava threatened Belvania with sanctions and vowed to strike its ports.",

@@ -454,18 +454,16 @@ class ArticleScan:
         if role is None or not is_office_title(text, self.lex):
             return None  # "In Chief" (of "editor in chief") is no office noun phrase
         envoy_of_state = role == "diplomat" and fold(toks[-1].text) in _ENVOY_OF_STATE
+        cues = [self.country_cue_at(t.i) for t in toks]
+        if start >= 2 and doc[start - 1].text in POSSESSIVE:
+            cues.append(self.country_cue_at(start - 2))  # "Britain's NATO ambassador"
         country = posted = None
-        for t in toks:
-            c = self.country_cue_at(t.i)
-            if c and envoy_of_state and self.kb.country(c) is None:
+        for c in filter(None, cues):
+            if envoy_of_state and self.kb.country(c) is None:
                 posted = posted or c  # "UN Ambassador": where they serve, not whom for
-            elif c:
+            else:
                 country = c
                 break
-        if country is None and start >= 2 and doc[start - 1].text in POSSESSIVE:
-            country = self.country_cue_at(start - 2)  # "Britain's NATO ambassador"
-            if country and envoy_of_state and self.kb.country(country) is None:
-                posted, country = posted or country, None  # "NATO's ambassador"
         words = [
             w if w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_GLUE else w.capitalize()
             for w in text.split()

@@ -54,16 +54,9 @@ _ARG_DEPS = frozenset(
 _NAME_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
-def _lemma(tok: Token) -> str:
-    if tok.ent_type_ in _NAME_ENTS or tok.pos_ == "PROPN":
-        return f"<{tok.ent_type_ or 'NAME'}>"
-    if tok.like_num:
-        return "<NUM>"
-    return tok.lemma_.lower()
-
-
 def _lemma_at(table: TokenTable, i: int) -> str:
-    """``_lemma(doc[i])``, read off the document's token table."""
+    """The word as a feature: a name's entity type ("<GPE>", "<NAME>"), "<NUM>", or the
+    lower-cased lemma, read off the document's token table."""
     ent = table.ent_type[i]
     if ent in _NAME_ENTS or table.pos[i] == "PROPN":
         return f"<{ent or 'NAME'}>"
@@ -198,7 +191,7 @@ def sentence_features(sent: Span) -> list[str]:
     for i in range(sent.start, sent.end):
         if punct[i] or space[i]:
             continue
-        ent = ents[i]  # what _lemma(doc[i]) gives:
+        ent = ents[i]  # _lemma_at(table, i), inline (every token of every sentence):
         if ent in _NAME_ENTS or pos[i] == "PROPN":
             lem = f"<{ent or 'NAME'}>"
         elif nums[i]:
