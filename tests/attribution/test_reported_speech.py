@@ -531,8 +531,9 @@ def test_a_poll_after_a_speech_verb_belongs_to_what_was_said(attribute) -> None:
 
 
 def test_how_long_is_not_what_for(attribute) -> None:  # type: ignore[no-untyped-def]
+    # (the learned stage may read what they argued over; how long is never the content)
     text = "Ostrava and Belvania have argued for months over the river."
-    assert not attribute(text)
+    assert all(seg(text, a) == ["the river"] for a in attribute(text))
     text = "Voss pushed for years for a new treaty."
     assert [seg(text, a) for a in attribute(text)] == [["a new treaty"]]
 

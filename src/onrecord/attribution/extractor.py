@@ -34,6 +34,7 @@ from onrecord.attribution.context import (
     strip_end,
 )
 from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, holder_counts
+from onrecord.attribution.learned import learned_statements
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
@@ -77,6 +78,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     reported += _headline(ctx)
     found = [f for f in direct + reported + labels if f is not None]
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
+    found += learned_statements(ctx, found)
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
     found = _drop_restated(ctx, found)

@@ -1,0 +1,307 @@
+"""Attributions the rules pass over, proposed from the parse and kept by a learned model.
+
+PolNeAR marks many attributions that no hand rule reads: positions and attitudes in the
+writer's words ("Voss mocked the envoy's plan", "Marr declined to comment", "the ministry
+was eager to sign", "Voss argued over the tariffs"), and statements nested inside another's
+content. For every word whose lemma is a cue in PolNeAR train (``cue_lemmas``) that is not
+already the cue of a statement found by the rules, this stage proposes its dependents as
+contents -- its clausal complement, its infinitive, its object (with an "as"/"for" phrase),
+the object of each of its prepositions -- and a linear model over the cue's word, the
+relation, the speaker and the span scores each proposal. The best proposal of a word is
+kept when the model gives it at least ``threshold``; its speaker is the word's subject.
+
+The model is trained by ``scripts/train_learned.py`` on PolNeAR train (cross-validated
+there) and shipped as ``data/learned_model.npz``; without that file the stage proposes
+nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from onrecord.attribution.context import Context, Found, not_a_speaker
+from onrecord.attribution.model import Attribution
+from onrecord.attribution.reported import clean_span
+from onrecord.attribution.speakers import subject_of
+from onrecord.nlp import token_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# dependents of the cue word that may hold its content
+_CLAUSES = frozenset({"ccomp", "xcomp", "dobj", "advcl", "oprd", "attr", "acomp", "acl"})
+# phrases after an object that belong with it ("cast the deal as a betrayal")
+_OBJECT_TAILS = frozenset({"as", "for", "of", "over", "with", "to"})
+_CUE_POS = frozenset({"VERB", "AUX", "ADJ"})
+# the hand lexicon's groups a cue word may belong to (cues.yaml)
+_GROUPS = ("speech", "cognition", "intention", "object_content", "stance", "address", "prep_verbs")
+_MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can"})
+
+
+@dataclass(slots=True)
+class Proposal:
+    """One proposed content of one cue word."""
+
+    cue: Token
+    relation: str  # "rel:dobj", "prep:about", "prepw:about" (the preposition kept)
+    lo: int  # token range [lo, hi) of the content
+    hi: int
+    speaker: Token
+    span: tuple[int, int]  # character offsets after the usual clean-up
+    features: list[str]
+    score: float  # the model's (0 while recording)
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    cue_lemmas: frozenset[str]
+
+    def score(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.weights)
+        with path.open("wb") as fh:
+            np.savez_compressed(
+                fh,
+                names=np.array(names),
+                weights=np.array([self.weights[n] for n in names], dtype=np.float32),
+                bias=np.float64(self.bias),
+                threshold=np.float64(self.threshold),
+                cue_lemmas=np.array(sorted(self.cue_lemmas)),
+            )
+
+
+def read_model(data: bytes) -> LearnedModel:
+    with np.load(BytesIO(data), allow_pickle=False) as z:
+        names = [str(n) for n in z["names"]]
+        return LearnedModel(
+            weights=dict(zip(names, (float(w) for w in z["weights"]))),
+            bias=float(z["bias"]),
+            threshold=float(z["threshold"]),
+            cue_lemmas=frozenset(str(x) for x in z["cue_lemmas"]),
+        )
+
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "learned_model.npz"
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> LearnedModel | None:
+    path = files("onrecord.attribution").joinpath("data/learned_model.npz")
+    if not path.is_file():
+        return None
+    return read_model(path.read_bytes())
+
+
+class _State:
+    model: LearnedModel | None = None
+    packaged = True
+    recorder: list[Any] | None = None  # set by the training script: proposals, not kept
+
+
+def set_model(model: LearnedModel | None, *, packaged: bool = False) -> None:
+    """Use ``model`` (None: no learned stage), or the packaged one again."""
+    _State.model, _State.packaged = model, packaged
+
+
+def set_recorder(recorder: list[Any] | None) -> None:
+    """Record every proposal (with its features) in ``recorder`` and keep none."""
+    _State.recorder = recorder
+
+
+def _model() -> LearnedModel | None:
+    return _packaged() if _State.packaged else _State.model
+
+
+def learned_statements(ctx: Context, found: list[Found]) -> list[Found]:
+    """The proposals the model keeps, as statements (see the module docstring)."""
+    model = _model()
+    recorder = _State.recorder
+    if model is None and recorder is None:
+        return []
+    if recorder is not None:
+        recorder.append(_proposals(ctx, found, None))
+        return []
+    assert model is not None
+    out: list[Found] = []
+    for p in select([(p.score, p) for p in _proposals(ctx, found, model)], model.threshold):
+        cue = (p.cue.idx, p.cue.idx + len(p.cue.text))
+        att = Attribution(kind="indirect", spans=[p.span], cue=cue)
+        out.append(Found(att=att, pos=min(p.span[0], cue[0]), speaker_tok=p.speaker))
+    return out
+
+
+def select(scored: list[tuple[float, Proposal]], threshold: float) -> list[Proposal]:
+    """Each cue word's best proposal scoring at least ``threshold``, best first, less those
+    on nearly the words of a better one."""
+    best: dict[int, tuple[float, Proposal]] = {}
+    for s, p in scored:
+        if s >= threshold and (p.cue.i not in best or s > best[p.cue.i][0]):
+            best[p.cue.i] = (s, p)
+    out: list[Proposal] = []
+    for _s, p in sorted(best.values(), key=lambda x: -x[0]):
+        if not any(_same_words(p.span, q.span) for q in out):
+            out.append(p)
+    return out
+
+
+def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two character spans share at least 80 % of the longer one?"""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.8 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> list[Proposal]:
+    """Every proposal (while recording: ``model`` None), or those ``model`` scores at
+    least its threshold, each with its score."""
+    doc = ctx.doc
+    table = token_table(doc)
+    poses, lemmas = table.pos, table.lemma
+    cue_starts = {f.att.cue[0] for f in found if f.att.cue is not None}
+    spans = [(f.att.spans[0][0], f.att.spans[-1][1]) for f in found]
+    # the rules' statements carried by a noun ("his claim that ..."): not wrapped again
+    noun_cues = [
+        f.att.cue[0]
+        for f in found
+        if f.att.cue is not None
+        and (t := ctx.last_token(*f.att.cue)) is not None
+        and t.pos_ == "NOUN"
+    ]
+    out: list[Proposal] = []
+    for i in range(len(doc)):
+        if poses[i] not in _CUE_POS:
+            continue
+        lemma = lemmas[i].lower()
+        if model is not None and lemma not in model.cue_lemmas:
+            continue
+        tok = doc[i]
+        if tok.idx in cue_starts or ctx.skipped(tok.idx):
+            continue
+        contents = _contents(tok)
+        if not contents:
+            continue
+        holder = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
+        speaker = subject_of(holder)
+        if (
+            speaker is None
+            or ctx.paragraph_of(speaker.idx) != ctx.paragraph_of(tok.idx)
+            or not_a_speaker(ctx, speaker)  # as the rules decide ("It said" of nothing)
+        ):
+            continue
+        base = _cue_features(ctx, tok, lemma, speaker, spans)
+        groups = [f"gr={g[4:]}|" for g in base if g.startswith("grp=")]
+        for relation, lo, hi, top in contents:
+            feats = base + _span_features(doc, relation, lemma, i, lo, hi, top)
+            feats += [g + relation for g in groups]
+            score = model.score(feats) if model is not None else 0.0
+            if model is not None and score < model.threshold:
+                continue
+            span = clean_span(ctx, list(doc[lo:hi]))
+            if span is None or any(_same_words(span, s) for s in spans):
+                continue  # the rules' statement
+            if any(span[0] <= c < span[1] for c in noun_cues):
+                continue  # "stuck to his claim that ...": the claim is the statement
+            out.append(Proposal(tok, relation, lo, hi, speaker, span, feats, score))
+    return out
+
+
+def _contents(tok: Token) -> list[tuple[str, int, int, Token]]:
+    """The word's dependents that may hold its content: (relation, token range, the
+    phrase's head)."""
+    out = []
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        dep = c.dep_
+        if dep in _CLAUSES:
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            out.append((f"rel:{dep}", lo, hi, c))
+            if dep == "dobj":
+                tail = [
+                    x.right_edge.i + 1
+                    for x in tok.children
+                    if x.i > c.i
+                    and x.dep_ in {"prep", "oprd", "xcomp", "advcl"}
+                    and x.lower_ in _OBJECT_TAILS
+                ]
+                if tail and max(tail) > hi:
+                    out.append(("rel:dobj+", lo, max(tail), c))
+        elif dep == "prep":
+            obj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            if obj is not None and hi - lo > 1:
+                out.append((f"prep:{c.lower_}", lo + 1, hi, obj))
+                out.append((f"prepw:{c.lower_}", lo, hi, c))
+    return out
+
+
+def _cue_features(
+    ctx: Context, tok: Token, lemma: str, speaker: Token, spans: list[tuple[int, int]]
+) -> list[str]:
+    head = tok.head
+    f = [
+        f"lem={lemma}",
+        f"pos={tok.pos_}|{tok.dep_}",
+        f"tag={tok.tag_}",
+        f"hd={head.lemma_.lower()}|{tok.dep_}" if head.i != tok.i else "root",
+        f"sp={speaker.pos_}|{speaker.ent_type_}|{speaker.dep_}",
+    ]
+    f.append(f"lsp={lemma}|{speaker.pos_}")
+    if speaker.pos_ == "PRON":
+        f.append(f"spw={speaker.lower_}")
+    for c in tok.children:
+        if c.dep_ == "neg":
+            f.append("neg")
+        elif c.dep_ == "aux" and c.lower_ in _MODALS:
+            f.append("modal")
+        elif c.dep_ in {"nsubjpass", "auxpass"}:
+            f.append("passive")
+        elif c.dep_ == "prt":
+            f.append(f"prt={lemma}|{c.lower_}")
+    groups = [g for g in _GROUPS if lemma in getattr(ctx.cues, g)]
+    f += [f"grp={g}" for g in groups] or ["grp=none"]
+    x = tok.idx
+    if any(s <= x < e for s, e in spans):
+        f.append("inside")
+        f += [f"inside|{g}" for g in groups]
+    if ctx.in_quote(x):
+        f.append("quoted")
+    return f
+
+
+def _span_features(
+    doc: Any, relation: str, lemma: str, cue_i: int, lo: int, hi: int, top: Token
+) -> list[str]:
+    n = hi - lo
+    size = "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-9" if n <= 9 else "10+"
+    first = doc[lo]
+    word = first.lower_ if first.pos_ in {"SCONJ", "ADP", "PART", "DET", "PRON"} else first.pos_
+    gap = lo - cue_i
+    out = [
+        f"rel={relation}",
+        f"lf={lemma}|{word}",
+        f"gap={gap if gap < 4 else '4+'}",
+        f"lr={lemma}|{relation}",
+        f"len={size}",
+        f"rl={relation}|{size}",
+        f"first={word}",
+        f"top={top.pos_}|{top.ent_type_ or '-'}",
+    ]
+    if n <= 3:
+        # the word of a short content ("declined to comment", "hinted at that"); a name
+        # stands for its kind, so that no one person's name is learned
+        out.append(f"toplem={top.lemma_.lower() if top.pos_ != 'PROPN' else top.ent_type_}")
+    return out
