@@ -24,24 +24,27 @@ pytestmark = [
     pytest.mark.skipif(not (DEV.exists() and SCORER.exists()), reason="PolNeAR dev is not here"),
 ]
 
-# measured (issue 15, tenth session of 2 Dec 2026: misparses, wire copy, envoys): all 0.879 /
-# 0.991 / joint 0.633 / speaker 0.770 (ninth session: 0.879 / 0.991 / 0.632 / 0.769; eighth:
-# 0.877 / 0.991 / 0.629 / 0.766); direct 0.962 / 0.995 / joint 0.859 / speaker 0.904 (unchanged)
+# measured (issue 15, eleventh session of 2 Dec 2026: the learned stage): all 0.900 / 0.989 /
+# joint 0.666 / speaker 0.791 (tenth session: 0.879 / 0.991 / 0.633 / 0.770; ninth: 0.879 /
+# 0.991 / 0.632 / 0.769); direct 0.965 / 0.994 / joint 0.865 / speaker 0.908 (tenth: 0.962 /
+# 0.995 / 0.859 / 0.904)
 FLOORS = {
-    "all": {"recall": 0.866, "precision": 0.98, "joint_recall": 0.625, "speaker_acc": 0.765},
-    "direct": {"recall": 0.95, "precision": 0.98, "joint_recall": 0.848, "speaker_acc": 0.893},
+    "all": {"recall": 0.890, "precision": 0.98, "joint_recall": 0.658, "speaker_acc": 0.782},
+    "direct": {"recall": 0.955, "precision": 0.98, "joint_recall": 0.858, "speaker_acc": 0.898},
 }
-# strict: measured 0.726 / 0.583 / 0.647, joint recall 0.540 (tenth session; ninth: 0.726 /
-# 0.583 / 0.646, joint 0.539; eighth: 0.718 / 0.579 / 0.641, joint 0.537; seventh: 0.714 / 0.572
-# / 0.635, joint 0.530); direct quotations: recall 0.846, joint 0.806 (unchanged since the
-# seventh session)
-STRICT_FLOORS = {"precision": 0.717, "recall": 0.575, "f1": 0.640, "joint_recall": 0.532}
-STRICT_DIRECT_FLOORS = {"recall": 0.835, "joint_recall": 0.795}
-# name check: measured 0.0132 (11 of 834 right mentions, tenth session; 11 of 832 in the ninth,
+# strict: measured 0.705 / 0.614 / 0.656, joint recall 0.569 (eleventh session; tenth: 0.726 /
+# 0.583 / 0.647, joint 0.540; ninth: 0.726 / 0.583 / 0.646, joint 0.539). The learned stage
+# adds statements that match a gold content about half of the time, so precision went down by
+# design while recall, F1 and joint recall went up: its floor is the one figure lowered.
+# Direct quotations: recall 0.848, joint 0.808 (tenth: 0.846, 0.806)
+STRICT_FLOORS = {"precision": 0.698, "recall": 0.606, "f1": 0.649, "joint_recall": 0.562}
+STRICT_DIRECT_FLOORS = {"recall": 0.840, "joint_recall": 0.800}
+# name check: measured 0.0116 (10 of 863 right mentions, eleventh session; 11 of 834 in the
+# tenth, 11 of 832 in the ninth,
 # 11 of 825 in the eighth, 10 of 820 in the sixth and seventh, 12 of 804 in the fourth, all read
 # as right names or another statement's speaker, see docs/attribution.md), was 0.0186 before
 # round 5b
-MAX_RESOLUTION_ERROR_RATE = 0.014
+MAX_RESOLUTION_ERROR_RATE = 0.013
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,15 @@
 
 PolNeAR marks many attributions that no hand rule reads: positions and attitudes in the
 writer's words ("Voss mocked the envoy's plan", "Marr declined to comment", "the ministry
-was eager to sign", "Voss argued over the tariffs"), and statements nested inside another's
-content. For every word whose lemma is a cue in PolNeAR train (``cue_lemmas``) that is not
-already the cue of a statement found by the rules, this stage proposes its dependents as
-contents -- its clausal complement, its infinitive, its object (with an "as"/"for" phrase),
-the object of each of its prepositions -- and a linear model over the cue's word, the
-relation, the speaker and the span scores each proposal. The best proposal of a word is
-kept when the model gives it at least ``threshold``; its speaker is the word's subject.
+was eager to sign", "Voss argued over the tariffs", "his appetite for the deal"), and
+statements nested inside another's content. For every verb, adjective or noun whose lemma is
+a cue in PolNeAR train (the model's ``cue_lemmas``) and is not already the cue of a statement
+found by the rules, this stage proposes its dependents as contents -- its clausal complement,
+its infinitive, its object (with an "as"/"for" phrase), the object of each of its
+prepositions -- with its holder as speaker (a verb's subject; a noun's possessor, or the
+subject of the verb it is the object of), and a linear model over the cue word, the
+relation, the speaker and the span scores each proposal. The best proposal of a word is kept
+when the model gives it at least ``threshold``.
 
 The model is trained by ``scripts/train_learned.py`` on PolNeAR train (cross-validated
 there) and shipped as ``data/learned_model.npz``; without that file the stage proposes
@@ -27,9 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from onrecord.attribution.bounds import choose as choose_bounds
 from onrecord.attribution.context import Context, Found, not_a_speaker
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.reported import clean_span
+from onrecord.attribution.reported import LIFE_STAGES, clean_span, time_object
 from onrecord.attribution.speakers import subject_of
 from onrecord.nlp import token_table
 
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
 _CLAUSES = frozenset({"ccomp", "xcomp", "dobj", "advcl", "oprd", "attr", "acomp", "acl"})
 # phrases after an object that belong with it ("cast the deal as a betrayal")
 _OBJECT_TAILS = frozenset({"as", "for", "of", "over", "with", "to"})
-_CUE_POS = frozenset({"VERB", "AUX", "ADJ"})
+_CUE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})
 # the hand lexicon's groups a cue word may belong to (cues.yaml)
 _GROUPS = ("speech", "cognition", "intention", "object_content", "stance", "address", "prep_verbs")
 _MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can"})
@@ -172,13 +175,20 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     poses, lemmas = table.pos, table.lemma
     cue_starts = {f.att.cue[0] for f in found if f.att.cue is not None}
     spans = [(f.att.spans[0][0], f.att.spans[-1][1]) for f in found]
-    # the rules' statements carried by a noun ("his claim that ..."): not wrapped again
-    noun_cues = [
-        f.att.cue[0]
+    # A proposal may hold another's statement whose speaker is part of its words ("said
+    # [Trump believes that ...]": nested), not one carried by a noun ("stuck to [his claim
+    # that ...]") or one whose speaker stands outside it ("issued a statement [joining Ostrava
+    # in calling for ...]", "agreed, [praising the envoys ...]"): that is the same statement.
+    held = [
+        (
+            f.att.spans[0][0],
+            f.att.spans[-1][1],
+            f.speaker_tok.idx if f.speaker_tok is not None else -1,
+            f.att.cue is not None
+            and (t := ctx.last_token(*f.att.cue)) is not None
+            and t.pos_ == "NOUN",
+        )
         for f in found
-        if f.att.cue is not None
-        and (t := ctx.last_token(*f.att.cue)) is not None
-        and t.pos_ == "NOUN"
     ]
     out: list[Proposal] = []
     for i in range(len(doc)):
@@ -188,13 +198,12 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         if model is not None and lemma not in model.cue_lemmas:
             continue
         tok = doc[i]
-        if tok.idx in cue_starts or ctx.skipped(tok.idx):
+        if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(tok):
             continue
         contents = _contents(tok)
         if not contents:
             continue
-        holder = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
-        speaker = subject_of(holder)
+        speaker = _holder(tok)
         if (
             speaker is None
             or ctx.paragraph_of(speaker.idx) != ctx.paragraph_of(tok.idx)
@@ -203,19 +212,68 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             continue
         base = _cue_features(ctx, tok, lemma, speaker, spans)
         groups = [f"gr={g[4:]}|" for g in base if g.startswith("grp=")]
+        as_view = lemma in ctx.cues.as_object  # "saw Marr as a threat": the rules decide
         for relation, lo, hi, top in contents:
+            if as_view and relation.startswith("rel:dobj"):
+                continue
             feats = base + _span_features(doc, relation, lemma, i, lo, hi, top)
             feats += [g + relation for g in groups]
             score = model.score(feats) if model is not None else 0.0
             if model is not None and score < model.threshold:
                 continue
-            span = clean_span(ctx, list(doc[lo:hi]))
-            if span is None or any(_same_words(span, s) for s in spans):
+            toks = list(doc[lo:hi])
+            span = clean_span(ctx, toks)
+            if span is None:
+                continue
+            # The boundary chooser of the rules' statements places the end only (it learned
+            # its starts on verb clauses), within the cue word's own phrase ("appetite for
+            # [the treaty]", not "... surprised Lorvik") and short of its time phrases
+            # ("pondered [the warning] on Tuesday").
+            span = (span[0], choose_bounds(ctx, tok, toks, span, _phrase_end(tok, hi))[1])
+            if any(_same_words(span, s) for s in spans):
                 continue  # the rules' statement
-            if any(span[0] <= c < span[1] for c in noun_cues):
-                continue  # "stuck to his claim that ...": the claim is the statement
+            if any(
+                span[0] <= s0 and s1 <= span[1] and (noun or not span[0] <= who < span[1])
+                for s0, s1, who, noun in held
+            ):
+                continue  # the same statement again, wrapped
             out.append(Proposal(tok, relation, lo, hi, speaker, span, feats, score))
     return out
+
+
+def _phrase_end(tok: Token, hi: int) -> int:
+    """The last token a content ending at ``hi`` may run on to: the end of the cue word's
+    phrase, less its dependents after the content that say when."""
+    later = [
+        c.right_edge.i
+        for c in tok.children
+        if c.i >= hi
+        and c.dep_ != "punct"
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and not (c.dep_ == "prep" and time_object(c, {"pobj"}))
+    ]
+    return max([hi - 1, *later])
+
+
+def _as_clause(tok: Token) -> bool:
+    """ "As Voss said he would, ...", "as she showed in the debates": the rules read what an
+    "as" clause stands for, or decide it says nothing (``reported._as_clause``)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def _holder(tok: Token) -> Token | None:
+    """Whose word it is: a verb's subject; for "eager to", the copula's; a noun's possessor
+    ("his support for the plan"), or the subject of the verb it is the object of ("voiced
+    support for the plan")."""
+    pos = tok.pos_
+    if pos == "NOUN":
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss if poss.pos_ in {"PRON", "PROPN", "NOUN"} else None
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return subject_of(tok.head)
+        return None
+    return subject_of(tok.head if pos == "ADJ" and tok.dep_ == "acomp" else tok)
 
 
 def _contents(tok: Token) -> list[tuple[str, int, int, Token]]:
@@ -236,13 +294,16 @@ def _contents(tok: Token) -> list[tuple[str, int, int, Token]]:
                     if x.i > c.i
                     and x.dep_ in {"prep", "oprd", "xcomp", "advcl"}
                     and x.lower_ in _OBJECT_TAILS
+                    # "saw a movie as a child": when, not how
+                    and not any(g.lemma_.lower() in LIFE_STAGES for g in x.children)
                 ]
                 if tail and max(tail) > hi:
                     out.append(("rel:dobj+", lo, max(tail), c))
         elif dep == "prep":
             obj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
             lo, hi = c.left_edge.i, c.right_edge.i + 1
-            if obj is not None and hi - lo > 1:
+            if obj is not None and hi - lo > 1 and not time_object(c, {"pobj"}):
+                # ("argued for months", "spoke on Tuesday": when, not what)
                 out.append((f"prep:{c.lower_}", lo + 1, hi, obj))
                 out.append((f"prepw:{c.lower_}", lo, hi, c))
     return out

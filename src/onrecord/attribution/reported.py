@@ -639,7 +639,7 @@ def _nominal_content_prep(noun: Token, prep: Token) -> bool:
     it was made to ("Voss's remarks to reporters") nor when ("her remarks on Tuesday")."""
     if prep.lower_ == "to" and noun.lemma_.lower() not in _TO_CONTENT_NOUNS:
         return False
-    return not _time_object(prep, {"pobj", "pcomp"})
+    return not time_object(prep, {"pobj", "pcomp"})
 
 
 def _possessor_fits(pronoun: Token, subject: Token) -> bool:
@@ -837,10 +837,10 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
 def _duration(prep: Token) -> bool:
     """ "argued for months", "pushed for years": the preposition says how long, not what
     for (the next preposition may: "pushed for years for a new treaty")."""
-    return prep.lower_ == "for" and _time_object(prep, {"pobj"})
+    return prep.lower_ == "for" and time_object(prep, {"pobj"})
 
 
-def _time_object(prep: Token, deps: set[str]) -> bool:
+def time_object(prep: Token, deps: set[str]) -> bool:
     """Is the preposition's object (its first child of ``deps``) a date or a time ("on
     Tuesday", "for months")?"""
     obj = next((c for c in prep.children if c.dep_ in deps), None)
@@ -1013,12 +1013,12 @@ def _as_object(verb: Token) -> list[Token] | None:
         ),
         None,
     )
-    if as_ is None or any(g.lemma_.lower() in _LIFE_STAGES for g in as_.children):
+    if as_ is None or any(g.lemma_.lower() in LIFE_STAGES for g in as_.children):
         return None  # "saw a movie as a child": when, not how
     return list(verb.doc[obj.left_edge.i : as_.right_edge.i + 1])
 
 
-_LIFE_STAGES = frozenset(
+LIFE_STAGES = frozenset(
     "child kid teenager teen boy girl student youth adult baby toddler youngster".split()
 )
 
