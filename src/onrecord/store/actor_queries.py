@@ -14,14 +14,16 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from onrecord.store.actor_fixes import ActorRef, ref_of, resolve_actor
 from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, checked_confidence, confidence_at_least
+from onrecord.store.identity import fold
 from onrecord.store.paging import iso, like_pattern
 from onrecord.store.results import ActorSummary
 from onrecord.store.schema import (
+    ActorAliasRow,
     ActorRow,
     ArticleActorRow,
     ArticleRow,
@@ -48,7 +50,8 @@ class ActorFilter:
         country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
         kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``
             (:data:`onrecord.record.ACTOR_KINDS`).
-        name: part of the canonical name (any case).
+        name: part of the canonical name or of an alias, any case, any accents
+            (:func:`actor_named`).
     """
 
     country: str | None = None
@@ -122,8 +125,8 @@ def actor_list(
         stmt = stmt.where(ActorRow.country == f.country.strip().upper())
     if f.kind and f.kind.strip():
         stmt = stmt.where(ActorRow.kind == f.kind.strip().lower())
-    if f.name and f.name.strip():
-        stmt = stmt.where(ActorRow.name.ilike(like_pattern(f.name.strip()), escape="\\"))
+    if f.name and fold(f.name):
+        stmt = stmt.where(actor_named(fold(f.name)))
     if order == "id":
         if after is not None:
             stmt = stmt.where(ActorRow.id > after)
@@ -149,6 +152,20 @@ def actor_list(
         for row, na, nq in rows
     ]
     return found, (found[-1].id if more and found and order == "id" else None)
+
+
+def actor_named(folded: str) -> ColumnElement[bool]:
+    """The actor goes by ``folded`` (a folded part of a name): its canonical name
+    (``actors.folded_name``) or one of the aliases the store keeps for it (``actor_aliases.key``,
+    folded the same way; the names it was stored under before a fuller name was learned or
+    another actor was merged into it, and the other names and descriptions its articles gave
+    it, all listed on its page). ``erdogan``, ``ERDOĞAN`` and ``Erdoğan`` all find "Recep
+    Tayyip Erdoğan". A part of a name, so no index serves it: one pass over the actors and one
+    over the aliases (the alias set is read once, not per actor), with no function applied to
+    a stored column."""
+    pattern = like_pattern(folded)
+    aliased = select(ActorAliasRow.actor_id).where(ActorAliasRow.key.like(pattern, escape="\\"))
+    return or_(ActorRow.folded_name.like(pattern, escape="\\"), ActorRow.id.in_(aliased))
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +423,7 @@ __all__ = [
     "Counterpart",
     "TitleSpan",
     "actor_list",
+    "actor_named",
     "actor_profile",
     "build_profile",
     "profile_by_id",
