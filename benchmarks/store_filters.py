@@ -162,6 +162,7 @@ def actor_cases() -> dict[str, tuple[dict[str, Any], str]]:
         "actors name sparse, quoted": ({"name": "paulsen"}, "quoted"),
         "actors name accented, quoted": ({"name": "PAULSÉN"}, "quoted"),
         "actors name absent, id page": ({"name": "nobody at all"}, "id"),
+        "actors name broad ('a'), quoted": ({"name": "a"}, "quoted"),
     }
 
 

@@ -159,3 +159,24 @@ def test_cli_actors_name_folds_accents_and_case(capsys, db_url: str) -> None:
         rows = json.loads(capsys.readouterr().out)
         assert [r["name"] for r in rows] == ["Selin Tağar Oğuz"], query
         assert rows[0]["quotes"] == 1
+
+
+def test_counts_under_a_name_are_the_unfiltered_counts(store: Store) -> None:
+    """A name narrows the counting to the actors it finds (single, joint and addressed
+    statements of the first record, the second's envoy): the numbers stay the listing's."""
+    store.add_record(first_record())
+    store.add_record(second_record())
+    store.add_record(make(DAGLI, VOSS))
+    everyone = {a.id: (a.name, a.quotes, a.articles) for a in store.actors()}
+    assert {name: n for name, n, _ in everyone.values()} == {
+        "Tomas Arbel": 2,  # his own and the joint one
+        "Ana Voss": 2,  # the joint one and hers to Arbel
+        "Teo Marr": 1,
+        "Selin Tağar Oğuz": 1,
+    }  # "Ána Vöss" is the store's Ana Voss (the same person, accents aside)
+    for name, _, _ in everyone.values():
+        for a in store.actors(name=name):
+            assert everyone[a.id] == (a.name, a.quotes, a.articles), name
+        with store.session() as session:
+            page, _ = actor_list(session, ActorFilter(name=name), order="id", limit=10)
+        assert all(everyone[a.id] == (a.name, a.quotes, a.articles) for a in page), name

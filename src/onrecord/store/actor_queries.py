@@ -81,17 +81,29 @@ def actor_list(
     """
     if order not in ("quoted", "id"):
         raise ValueError(f"order must be 'quoted' or 'id', not {order!r}")
-    articles = (
-        select(
-            ArticleActorRow.actor_id,
-            func.count(func.distinct(ArticleActorRow.article_id)).label("n"),
-        )
-        .group_by(ArticleActorRow.actor_id)
-        .subquery()
+    wanted: list[ColumnElement[bool]] = []
+    if f.country and f.country.strip():
+        wanted.append(ActorRow.country == f.country.strip().upper())
+    if f.kind and f.kind.strip():
+        wanted.append(ActorRow.kind == f.kind.strip().lower())
+    named = f.name and fold(f.name)
+    if named:
+        wanted.append(actor_named(named))
+    # A name picks a few actors: their counts are read through the actor indexes, not counted
+    # for every actor and joined (30 ms on 100,000 statements whatever the name found).
+    few = select(ActorRow.id).where(*wanted) if named else None
+    articles_n = select(
+        ArticleActorRow.actor_id,
+        func.count(func.distinct(ArticleActorRow.article_id)).label("n"),
     )
+    if few is not None:
+        articles_n = articles_n.where(ArticleActorRow.actor_id.in_(few))
+    articles = articles_n.group_by(ArticleActorRow.actor_id).subquery()
+    quotes_n = select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
+    if few is not None:
+        quotes_n = quotes_n.where(QuoteRow.speaker_actor_id.in_(few))
     quotes = (
-        select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
-        .where(QuoteRow.speaker_actor_id.is_not(None))
+        quotes_n.where(QuoteRow.speaker_actor_id.is_not(None))
         .group_by(QuoteRow.speaker_actor_id)
         .subquery()
     )
@@ -108,6 +120,7 @@ def actor_list(
             MentionRow.role == "speaker",
             MentionRow.actor_id.is_not(None),
             QuoteRow.speaker_actor_id.is_(None),
+            *([MentionRow.actor_id.in_(few)] if few is not None else []),
         )
         .group_by(MentionRow.actor_id)
         .subquery()
@@ -121,12 +134,7 @@ def actor_list(
         .outerjoin(joint, joint.c.actor_id == ActorRow.id)
         .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
     )
-    if f.country and f.country.strip():
-        stmt = stmt.where(ActorRow.country == f.country.strip().upper())
-    if f.kind and f.kind.strip():
-        stmt = stmt.where(ActorRow.kind == f.kind.strip().lower())
-    if f.name and fold(f.name):
-        stmt = stmt.where(actor_named(fold(f.name)))
+    stmt = stmt.where(*wanted)
     if order == "id":
         if after is not None:
             stmt = stmt.where(ActorRow.id > after)
