@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Time of the statement filters' queries (``Store.statements``, what ``onrecord quotes``,
-``/api/quotes`` and the search page run), in this process, on the synthetic store of
+``/api/quotes`` and the search page run) and of the actor listing by name (``actor_list``, what
+``onrecord actors --name`` and ``/api/actors?name=`` run), in this process, on the synthetic store of
 ``benchmarks/web_latency.py`` (100,000 statements by the officials of twelve crowded states)
 with a sparse state added: 24 statements, half of them joint statements with a crowded state's
 official.
@@ -151,6 +152,20 @@ def cases() -> dict[str, tuple[dict[str, Any], str]]:
     }
 
 
+def actor_cases() -> dict[str, tuple[dict[str, Any], str]]:
+    """Name → (ActorFilter fields, order): ``quoted`` as ``onrecord actors`` lists, ``id``
+    as the API's pages."""
+    return {
+        "actors, no name, quoted": ({}, "quoted"),
+        "actors name crowded, quoted": ({"name": "marr"}, "quoted"),
+        "actors name crowded, id page": ({"name": "marr"}, "id"),
+        "actors name sparse, quoted": ({"name": "paulsen"}, "quoted"),
+        "actors name accented, quoted": ({"name": "PAULSÉN"}, "quoted"),
+        "actors name absent, id page": ({"name": "nobody at all"}, "id"),
+        "actors name broad ('a'), quoted": ({"name": "a"}, "quoted"),
+    }
+
+
 def run(url: str, runs: int, explain: bool, only: str | None = None) -> None:
     from sqlalchemy import select
 
@@ -184,13 +199,48 @@ def run(url: str, runs: int, explain: bool, only: str | None = None) -> None:
                     print("    -- " + " ".join(sql.split())[:160])
                     for line in lines:
                         print("    " + line)
+        _run_actors(store, runs, explain, only)
+
+
+def _run_actors(store: Any, runs: int, explain: bool, only: str | None) -> None:
+    from onrecord.store.actor_queries import ActorFilter, actor_list
+
+    for name, (fields, order) in actor_cases().items():
+        if only and only not in name:
+            continue
+        f = ActorFilter(**fields)
+        times = []
+        for i in range(runs + 1):
+            with store.session() as session:
+                t0 = time.perf_counter()
+                found, _ = actor_list(session, f, order=order, limit=50)  # type: ignore[arg-type]
+                if i:
+                    times.append((time.perf_counter() - t0) * 1000)
+        print(
+            f"{name:38} {len(found):3} hits  median {statistics.median(times):7.2f} ms"
+            f"  fastest {min(times):7.2f} ms"
+        )
+        if explain:
+            sent = _sent(store, lambda s, f=f, order=order: actor_list(s, f, order=order, limit=50))
+            for sql, lines in _plans(store, sent):
+                print("    -- " + " ".join(sql.split())[:160])
+                for line in lines:
+                    print("    " + line)
 
 
 def _statements(store: Any, f: Any, order: str) -> list[tuple[str, Any]]:
     """The SQL statements (with their parameters) one page of ``f`` sends."""
-    from sqlalchemy import event
-
     from onrecord.store.statements import statement_page
+
+    return _sent(
+        store,
+        lambda session: statement_page(session, f, has_fts=store.has_fts, order=order, limit=50),  # type: ignore[arg-type]
+    )
+
+
+def _sent(store: Any, read: Any) -> list[tuple[str, Any]]:
+    """The SELECT statements (with their parameters) ``read(session)`` sends."""
+    from sqlalchemy import event
 
     sent: list[tuple[str, Any]] = []
 
@@ -201,7 +251,7 @@ def _statements(store: Any, f: Any, order: str) -> list[tuple[str, Any]]:
     event.listen(store.engine, "before_cursor_execute", keep)
     try:
         with store.session() as session:
-            statement_page(session, f, has_fts=store.has_fts, order=order, limit=50)  # type: ignore[arg-type]
+            read(session)
     finally:
         event.remove(store.engine, "before_cursor_execute", keep)
     return sent

@@ -89,7 +89,8 @@ def actors(
         ),
     ] = None,
     name: Annotated[
-        Optional[str], typer.Option("--name", help="Part of the canonical name (any case).")
+        Optional[str],
+        typer.Option("--name", help="Part of the name or an alias (any case, any accents)."),
     ] = None,
     limit: LimitOption = 0,
     fmt: FormatOption = OutputFormat.table,

@@ -14,14 +14,16 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from onrecord.store.actor_fixes import ActorRef, ref_of, resolve_actor
 from onrecord.store.events import DEFAULT_MIN_CONFIDENCE, checked_confidence, confidence_at_least
+from onrecord.store.identity import fold
 from onrecord.store.paging import iso, like_pattern
 from onrecord.store.results import ActorSummary
 from onrecord.store.schema import (
+    ActorAliasRow,
     ActorRow,
     ArticleActorRow,
     ArticleRow,
@@ -48,7 +50,8 @@ class ActorFilter:
         country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
         kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``
             (:data:`onrecord.record.ACTOR_KINDS`).
-        name: part of the canonical name (any case).
+        name: part of the canonical name or of an alias, any case, any accents
+            (:func:`actor_named`).
     """
 
     country: str | None = None
@@ -78,17 +81,29 @@ def actor_list(
     """
     if order not in ("quoted", "id"):
         raise ValueError(f"order must be 'quoted' or 'id', not {order!r}")
-    articles = (
-        select(
-            ArticleActorRow.actor_id,
-            func.count(func.distinct(ArticleActorRow.article_id)).label("n"),
-        )
-        .group_by(ArticleActorRow.actor_id)
-        .subquery()
+    wanted: list[ColumnElement[bool]] = []
+    if f.country and f.country.strip():
+        wanted.append(ActorRow.country == f.country.strip().upper())
+    if f.kind and f.kind.strip():
+        wanted.append(ActorRow.kind == f.kind.strip().lower())
+    named = f.name and fold(f.name)
+    if named:
+        wanted.append(actor_named(named))
+    # A name picks a few actors: their counts are read through the actor indexes, not counted
+    # for every actor and joined (30 ms on 100,000 statements whatever the name found).
+    few = select(ActorRow.id).where(*wanted) if named else None
+    articles_n = select(
+        ArticleActorRow.actor_id,
+        func.count(func.distinct(ArticleActorRow.article_id)).label("n"),
     )
+    if few is not None:
+        articles_n = articles_n.where(ArticleActorRow.actor_id.in_(few))
+    articles = articles_n.group_by(ArticleActorRow.actor_id).subquery()
+    quotes_n = select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
+    if few is not None:
+        quotes_n = quotes_n.where(QuoteRow.speaker_actor_id.in_(few))
     quotes = (
-        select(QuoteRow.speaker_actor_id.label("actor_id"), func.count().label("n"))
-        .where(QuoteRow.speaker_actor_id.is_not(None))
+        quotes_n.where(QuoteRow.speaker_actor_id.is_not(None))
         .group_by(QuoteRow.speaker_actor_id)
         .subquery()
     )
@@ -105,6 +120,7 @@ def actor_list(
             MentionRow.role == "speaker",
             MentionRow.actor_id.is_not(None),
             QuoteRow.speaker_actor_id.is_(None),
+            *([MentionRow.actor_id.in_(few)] if few is not None else []),
         )
         .group_by(MentionRow.actor_id)
         .subquery()
@@ -118,12 +134,7 @@ def actor_list(
         .outerjoin(joint, joint.c.actor_id == ActorRow.id)
         .options(selectinload(ActorRow.aliases), selectinload(ActorRow.titles))
     )
-    if f.country and f.country.strip():
-        stmt = stmt.where(ActorRow.country == f.country.strip().upper())
-    if f.kind and f.kind.strip():
-        stmt = stmt.where(ActorRow.kind == f.kind.strip().lower())
-    if f.name and f.name.strip():
-        stmt = stmt.where(ActorRow.name.ilike(like_pattern(f.name.strip()), escape="\\"))
+    stmt = stmt.where(*wanted)
     if order == "id":
         if after is not None:
             stmt = stmt.where(ActorRow.id > after)
@@ -149,6 +160,20 @@ def actor_list(
         for row, na, nq in rows
     ]
     return found, (found[-1].id if more and found and order == "id" else None)
+
+
+def actor_named(folded: str) -> ColumnElement[bool]:
+    """The actor goes by ``folded`` (a folded part of a name): its canonical name
+    (``actors.folded_name``) or one of the aliases the store keeps for it (``actor_aliases.key``,
+    folded the same way; the names it was stored under before a fuller name was learned or
+    another actor was merged into it, and the other names and descriptions its articles gave
+    it, all listed on its page). ``erdogan``, ``ERDOĞAN`` and ``Erdoğan`` all find "Recep
+    Tayyip Erdoğan". A part of a name, so no index serves it: one pass over the actors and one
+    over the aliases (the alias set is read once, not per actor), with no function applied to
+    a stored column."""
+    pattern = like_pattern(folded)
+    aliased = select(ActorAliasRow.actor_id).where(ActorAliasRow.key.like(pattern, escape="\\"))
+    return or_(ActorRow.folded_name.like(pattern, escape="\\"), ActorRow.id.in_(aliased))
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +431,7 @@ __all__ = [
     "Counterpart",
     "TitleSpan",
     "actor_list",
+    "actor_named",
     "actor_profile",
     "build_profile",
     "profile_by_id",

@@ -494,7 +494,7 @@ class Store:
         Args:
             country: ISO 3166-1 alpha-3 code (or an IGO code), any case.
             kind: ``person``, ``organization``, ``country``, ``igo`` or ``group``.
-            name: part of the canonical name (any case).
+            name: part of the canonical name or of an alias (any case, any accents).
             limit: at most this many (None: all).
         """
         with self.session() as session:

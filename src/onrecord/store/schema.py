@@ -25,7 +25,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from onrecord.store.identity import fold
 
 # Named constraints make later migrations (and SQLite batch mode) predictable.
 NAMING = {
@@ -91,7 +93,15 @@ class ArticleRow(Base):
 
 
 class ActorRow(Base):
-    """A global actor, shared by every article that mentions it."""
+    """A global actor, shared by every article that mentions it.
+
+    ``folded_name`` is ``name`` folded (case and accents, :func:`onrecord.store.identity.fold`,
+    the folding of ``actor_aliases.key`` and of the statements' speaker search), what a search
+    by name matches (``onrecord actors --name``, :func:`onrecord.store.actor_queries.actor_named`).
+    Setting ``name`` sets it (a validator), so every write that creates or renames an actor
+    keeps it: an ingest's new actor or fuller name, a split's new actor; migration ``an01``
+    filled it for the actors stored before.
+    """
 
     __tablename__ = "actors"
 
@@ -100,6 +110,7 @@ class ActorRow(Base):
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(32), index=True)
     country: Mapped[str | None] = mapped_column(String(16), index=True)
+    folded_name: Mapped[str | None] = mapped_column(Text)
 
     aliases: Mapped[list[ActorAliasRow]] = relationship(
         back_populates="actor", cascade="all, delete-orphan", order_by="ActorAliasRow.id"
@@ -107,6 +118,11 @@ class ActorRow(Base):
     titles: Mapped[list[ActorTitleRow]] = relationship(
         back_populates="actor", cascade="all, delete-orphan", order_by="ActorTitleRow.id"
     )
+
+    @validates("name")
+    def _fold_name(self, _key: str, name: str) -> str:
+        self.folded_name = fold(name)
+        return name
 
 
 class ActorAliasRow(Base):

@@ -22,7 +22,9 @@ def list_actors(
     kind: Annotated[
         str | None, params.text("person, organization, country, igo, group, outlet or document.")
     ] = None,
-    name: Annotated[str | None, params.text("Part of the canonical name.")] = None,
+    name: Annotated[
+        str | None, params.text("Part of the name or an alias, any case, any accents.")
+    ] = None,
     cursor: params.Cursor = None,
     limit: params.Limit = 50,
 ) -> dict[str, Any]:
