@@ -183,16 +183,13 @@ def run(url: str, runs: int, explain: bool, only: str | None = None) -> None:
             if "speaker_id" in fields:
                 fields = {"speaker_id": ids[fields["speaker_id"]]}
             f = QuoteFilter(**fields)
-            times = []
-            for i in range(runs + 1):
-                with store.session() as session:
-                    t0 = time.perf_counter()
-                    page = statement_page(session, f, has_fts=store.has_fts, order=order, limit=50)  # type: ignore[arg-type]
-                    if i:
-                        times.append((time.perf_counter() - t0) * 1000)
-            print(
-                f"{name:38} {len(page.hits):3} hits  median {statistics.median(times):7.2f} ms"
-                f"  fastest {min(times):7.2f} ms"
+            _timed(
+                store,
+                runs,
+                name,
+                lambda s, f=f, order=order: (
+                    statement_page(s, f, has_fts=store.has_fts, order=order, limit=50).hits
+                ),
             )
             if explain:
                 for sql, lines in _plans(store, _statements(store, f, order)):
@@ -202,6 +199,23 @@ def run(url: str, runs: int, explain: bool, only: str | None = None) -> None:
         _run_actors(store, runs, explain, only)
 
 
+def _timed(store: Any, runs: int, name: str, query: Any) -> list:
+    """Run ``query(session)`` once to warm up and ``runs`` times timed; print the median and
+    the fastest, and return the hits."""
+    times = []
+    for i in range(runs + 1):
+        with store.session() as session:
+            t0 = time.perf_counter()
+            hits = query(session)
+            if i:
+                times.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"{name:38} {len(hits):3} hits  median {statistics.median(times):7.2f} ms"
+        f"  fastest {min(times):7.2f} ms"
+    )
+    return hits
+
+
 def _run_actors(store: Any, runs: int, explain: bool, only: str | None) -> None:
     from onrecord.store.actor_queries import ActorFilter, actor_list
 
@@ -209,16 +223,11 @@ def _run_actors(store: Any, runs: int, explain: bool, only: str | None) -> None:
         if only and only not in name:
             continue
         f = ActorFilter(**fields)
-        times = []
-        for i in range(runs + 1):
-            with store.session() as session:
-                t0 = time.perf_counter()
-                found, _ = actor_list(session, f, order=order, limit=50)  # type: ignore[arg-type]
-                if i:
-                    times.append((time.perf_counter() - t0) * 1000)
-        print(
-            f"{name:38} {len(found):3} hits  median {statistics.median(times):7.2f} ms"
-            f"  fastest {min(times):7.2f} ms"
+        _timed(
+            store,
+            runs,
+            name,
+            lambda s, f=f, order=order: actor_list(s, f, order=order, limit=50)[0],
         )
         if explain:
             sent = _sent(store, lambda s, f=f, order=order: actor_list(s, f, order=order, limit=50))
