@@ -20,10 +20,12 @@ nothing.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from io import BytesIO
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -190,12 +192,23 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         )
         for f in found
     ]
+    deps = table.dep
+    # is a character position inside one of the rules' statements? (starts sorted, with the
+    # farthest end reached so far)
+    by_start = sorted(spans)
+    starts = [s for s, _ in by_start]
+    reach = list(accumulate((e for _, e in by_start), max))
+    groups_of: dict[str, list[str]] = {}
     out: list[Proposal] = []
     for i in range(len(doc)):
         if poses[i] not in _CUE_POS:
             continue
         lemma = lemmas[i].lower()
         if model is not None and lemma not in model.cue_lemmas:
+            continue
+        # a dependent after the word that may hold a content (read off the table: most
+        # words have none, and build no Token)
+        if not any(deps[c] in _CLAUSES or deps[c] == "prep" for c in table.children(i) if c > i):
             continue
         tok = doc[i]
         if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(tok):
@@ -210,14 +223,19 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             or not_a_speaker(ctx, speaker)  # as the rules decide ("It said" of nothing)
         ):
             continue
-        base = _cue_features(ctx, tok, lemma, speaker, spans)
-        groups = [f"gr={g[4:]}|" for g in base if g.startswith("grp=")]
+        groups = groups_of.get(lemma)
+        if groups is None:
+            groups = groups_of[lemma] = [g for g in _GROUPS if lemma in getattr(ctx.cues, g)]
+        k = bisect_right(starts, tok.idx) - 1
+        inside = k >= 0 and reach[k] > tok.idx
+        base = _cue_features(ctx, tok, lemma, speaker, groups, inside)
+        by_group = [f"gr={g}|" for g in groups] or ["gr=none|"]
         as_view = lemma in ctx.cues.as_object  # "saw Marr as a threat": the rules decide
         for relation, lo, hi, top in contents:
             if as_view and relation.startswith("rel:dobj"):
                 continue
             feats = base + _span_features(doc, relation, lemma, i, lo, hi, top)
-            feats += [g + relation for g in groups]
+            feats += [g + relation for g in by_group]
             score = model.score(feats) if model is not None else 0.0
             if model is not None and score < model.threshold:
                 continue
@@ -310,7 +328,7 @@ def _contents(tok: Token) -> list[tuple[str, int, int, Token]]:
 
 
 def _cue_features(
-    ctx: Context, tok: Token, lemma: str, speaker: Token, spans: list[tuple[int, int]]
+    ctx: Context, tok: Token, lemma: str, speaker: Token, groups: list[str], inside: bool
 ) -> list[str]:
     head = tok.head
     f = [
@@ -332,13 +350,11 @@ def _cue_features(
             f.append("passive")
         elif c.dep_ == "prt":
             f.append(f"prt={lemma}|{c.lower_}")
-    groups = [g for g in _GROUPS if lemma in getattr(ctx.cues, g)]
     f += [f"grp={g}" for g in groups] or ["grp=none"]
-    x = tok.idx
-    if any(s <= x < e for s, e in spans):
+    if inside:
         f.append("inside")
         f += [f"inside|{g}" for g in groups]
-    if ctx.in_quote(x):
+    if ctx.in_quote(tok.idx):
         f.append("quoted")
     return f
 
