@@ -73,8 +73,16 @@ class LearnedModel:
     cue_lemmas: frozenset[str]
 
     def score(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.sigmoid(self.logit(features))
+
+    def logit(self, features: list[str]) -> float:
+        """The summed weights of ``features``, without the bias (a part of a score)."""
+        get = self.weights.get
+        return sum(get(f, 0.0) for f in features)
+
+    def sigmoid(self, part: float) -> float:
+        """The score of features whose :meth:`logit` is ``part``."""
+        return 1.0 / (1.0 + math.exp(-(self.bias + part)))
 
     def save(self, path: Path) -> None:
         names = sorted(self.weights)
@@ -199,13 +207,18 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     starts = [s for s, _ in by_start]
     reach = list(accumulate((e for _, e in by_start), max))
     groups_of: dict[str, list[str]] = {}
+    lowered: dict[str, str] = {}
+    known = model.cue_lemmas if model is not None else None
     out: list[Proposal] = []
-    for i in range(len(doc)):
-        if poses[i] not in _CUE_POS:
+    for i, (pos, lemma) in enumerate(zip(poses, lemmas)):
+        if pos not in _CUE_POS:
             continue
-        lemma = lemmas[i].lower()
-        if model is not None and lemma not in model.cue_lemmas:
+        low = lowered.get(lemma)
+        if low is None:
+            low = lowered[lemma] = lemma.lower()
+        if known is not None and low not in known:
             continue
+        lemma = low
         # a dependent after the word that may hold a content (read off the table: most
         # words have none, and build no Token)
         if not any(deps[c] in _CLAUSES or deps[c] == "prep" for c in table.children(i) if c > i):
@@ -229,16 +242,18 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         k = bisect_right(starts, tok.idx) - 1
         inside = k >= 0 and reach[k] > tok.idx
         base = _cue_features(ctx, tok, lemma, speaker, groups, inside)
+        base_z = model.logit(base) if model is not None else 0.0
         by_group = [f"gr={g}|" for g in groups] or ["gr=none|"]
         as_view = lemma in ctx.cues.as_object  # "saw Marr as a threat": the rules decide
         for relation, lo, hi, top in contents:
             if as_view and relation.startswith("rel:dobj"):
                 continue
-            feats = base + _span_features(doc, relation, lemma, i, lo, hi, top)
-            feats += [g + relation for g in by_group]
-            score = model.score(feats) if model is not None else 0.0
+            own = _span_features(doc, relation, lemma, i, lo, hi, top)
+            own += [g + relation for g in by_group]
+            score = model.sigmoid(base_z + model.logit(own)) if model is not None else 0.0
             if model is not None and score < model.threshold:
                 continue
+            feats = base + own
             toks = list(doc[lo:hi])
             span = clean_span(ctx, toks)
             if span is None:
