@@ -246,14 +246,29 @@ def picked(exs: list, model: bounds.BoundsModel) -> int:
     return sum(s[max(range(len(f)), key=lambda k: model.score(f[k]))] >= 0.8 for f, s in exs)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def training_args(description: str, out: Path) -> argparse.ArgumentParser:
+    """The arguments the training scripts share (this one and ``train_learned.py``)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("split", nargs="?", type=Path, default=SPLIT)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "onrecord-bounds")
     ap.add_argument("--tools", type=Path, default=TOOLS)
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--preds", type=Path, default=None, help="write the CV predictions here")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=out)
+    return ap
+
+
+def write_preds(folder: Path, split: str, runs: dict[str, list]) -> None:
+    """Each run's prediction lines to ``folder/<split>-<run>.jsonl``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for tag, lines in runs.items():
+        (folder / f"{split}-{tag}.jsonl").write_text(
+            "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = training_args(__doc__.splitlines()[0], OUT)
     ap.add_argument("--l2", type=float, default=L2, help="L2 penalty")
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -282,12 +297,7 @@ def main(argv: list[str] | None = None) -> int:
                 lines[i] = line
         print(json.dumps({"cv_picked_at_0.8": hits}))
         if a.preds is not None:
-            a.preds.mkdir(parents=True, exist_ok=True)
-            for tag, out in (("rule", rule_lines), ("cv", lines)):
-                (a.preds / f"{a.split.name}-{tag}.jsonl").write_text(
-                    "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out),
-                    encoding="utf-8",
-                )
+            write_preds(a.preds, a.split.name, {"rule": rule_lines, "cv": lines})
         print(json.dumps({"rule": score_lines(a.split, rule_lines, a.tools)}))
         print(json.dumps({"cv": score_lines(a.split, lines, a.tools)}))
     model = train(all_exs, a.l2)

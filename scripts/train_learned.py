@@ -31,19 +31,16 @@ Steps (see :mod:`onrecord.attribution.learned` for what the stage does):
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 
 from onrecord.article import ArticleInput
 from onrecord.attribution import learned
 from onrecord.evaluation import cv_folds, polnear_date, prediction_line, score_lines
 from onrecord.pipeline import Extractor
-from train_bounds import SPLIT, TOOLS, f1, load_docs, load_gold, toks
+from train_bounds import f1, load_docs, load_gold, toks, training_args, write_preds
 
 SEED = 0
 FOLDS = 5
@@ -51,6 +48,8 @@ MIN_CUE = 2  # a lemma is proposed as a cue when it heads this many gold cues
 C = 0.3  # inverse L2 penalty (CV on train: F1 of rules + stage 0.6638 at 0.1, 0.6662 at 0.3, 0.6646 at 1)
 PRUNE = 0.01  # smaller weights are dropped
 MIN_ADDED_PRECISION = 0.5  # added statements must match a gold content this often
+# the threshold written with --no-cv: the one the last cross-validation chose (eleventh session)
+THRESHOLD = 0.45
 THRESHOLDS = [x / 100 for x in range(20, 75, 5)]
 
 
@@ -115,13 +114,7 @@ def fit(examples: list[tuple[list[str], bool]], lemmas: frozenset[str]) -> learn
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", nargs="?", type=Path, default=SPLIT)
-    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "onrecord-bounds")
-    ap.add_argument("--tools", type=Path, default=TOOLS)
-    ap.add_argument("--no-cv", action="store_true")
-    ap.add_argument("--preds", type=Path, default=None, help="write the CV predictions here")
-    ap.add_argument("--out", type=Path, default=learned.MODEL_PATH)
+    ap = training_args(__doc__.splitlines()[0], learned.MODEL_PATH)
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
     docs = load_docs(a.split, a.cache)
@@ -150,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     n_pos = sum(y for x in labelled for _, y in x)
     print(json.dumps({"docs": len(docs), "proposals": n_prop, "positive": n_pos, **base}))
     heads = cue_lemmas(docs, gold)
-    threshold = 0.5
+    threshold = THRESHOLD
     if not a.no_cv:
         fold = cv_folds([n for n, _, _ in docs], FOLDS, SEED)
         scored: list[list[tuple[float, learned.Proposal, bool]]] = [[] for _ in docs]
@@ -212,12 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                 lines[i] = line
         learned.set_model(None, packaged=True)
         if a.preds is not None:
-            a.preds.mkdir(parents=True, exist_ok=True)
-            for tag, out in (("rules", rule_lines), ("cv", lines)):
-                (a.preds / f"{a.split.name}-{tag}.jsonl").write_text(
-                    "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in out),
-                    encoding="utf-8",
-                )
+            write_preds(a.preds, a.split.name, {"rules": rule_lines, "cv": lines})
         print(json.dumps({"threshold": threshold}))
         print(json.dumps({"rules": score_lines(a.split, rule_lines, a.tools)}))
         print(json.dumps({"cv": score_lines(a.split, lines, a.tools)}))
