@@ -278,10 +278,10 @@ def _placeholder_it(tok: Token) -> bool:
 
 
 # "it appears that ...", and verbs whose "it" is mostly a fact, not a body ("it shows how
-# much the party has changed", "it casts new light on ...")
+# much the party has changed", "it casts new light on ...", "it may take days to tell")
 _PLACEHOLDER_VERBS = frozenset(
     "be appear seem look remain show indicate suggest cast reveal demonstrate mean prove "
-    "highlight underscore reflect signal".split()
+    "highlight underscore reflect signal take".split()
 )
 
 

@@ -725,14 +725,14 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     # "X: “...”"  and  "“...” — X"
     bare = not any(t.pos_ in {"VERB", "AUX"} for t in toks)  # a label, not a clause
     if where == "left" and frame.endswith(":") and 0 < len(WORD.findall(frame)) <= 10:
-        head = _name_head([t for t in toks if t.text != ":"])
+        head = _name_head(ctx, [t for t in toks if t.text != ":"])
         if head is not None and (bare or _names_someone(head)):
             found.speaker_tok = head
             return True
     if colon == "thing":
         return True  # introduced by a document or a thing ("A footnote makes it clear:"): no speaker, no floating
     if where == "right" and frame[:1] in "—–―-" and len(WORD.findall(frame)) <= 12:
-        head = _name_head(toks[1:])
+        head = _name_head(ctx, toks[1:])
         if head is not None:
             found.speaker_tok = head
             return True
@@ -908,8 +908,9 @@ def _names_someone(tok: Token) -> bool:
     )
 
 
-def _name_head(toks: list[Token]) -> Token | None:
-    """The head of the first noun phrase in ``toks`` that can be a speaker."""
+def _name_head(ctx: Context, toks: list[Token]) -> Token | None:
+    """The head of the first noun phrase in ``toks`` that can be a speaker: past times and
+    amounts ("On July 6, Sanders made the following comment:" is Sanders's)."""
     for t in toks:
         if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
             head = t
@@ -919,7 +920,8 @@ def _name_head(toks: list[Token]) -> Token | None:
                 and head.head in toks
             ):
                 head = head.head
-            return head
+            if not not_a_speaker(ctx, head):
+                return head
     return None
 
 

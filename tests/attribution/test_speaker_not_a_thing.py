@@ -1,0 +1,74 @@
+"""Speakers that are things, found by error analysis of PolNeAR: a date before a colon, the
+occasion someone spoke at, the means someone used. Each gave a statement to a thing (and
+"On July 6, Sanders made the following comment:" gave an actor named "July 6")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.conftest import seg, spk
+
+
+def test_date_before_colon_is_not_the_speaker(attribute) -> None:
+    text = (
+        "Ida Brin spoke on jobs.\n\nOn July 6, 2019, Brin made the following comment: "
+        "“For young people in Ostrava, the rate of joblessness is 33 percent.”"
+    )
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) == "Brin"
+
+
+def test_only_a_date_before_colon_gives_no_speaker(attribute) -> None:
+    text = "Ida Brin spoke on jobs.\n\nOn July 6, 2019: “The rate of joblessness is 33 percent.”"
+    for a in attribute(text):
+        assert spk(text, a) not in {"July", "July 6", "July 6, 2019"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Voss said at a news conference announcing that her ministry would sue the provinces.",
+            "Voss",
+            "that her ministry would sue the provinces",
+        ),
+        ("Marr spoke at a rally praising the dock workers.", "Marr", "the dock workers"),
+        ("The ministry held a briefing calling for a ceasefire.", "The ministry", "a ceasefire"),
+    ],
+)
+def test_a_participle_on_an_occasion_is_its_speakers(
+    attribute, text: str, speaker: str, content: str
+) -> None:
+    atts = [a for a in attribute(text) if content in " ".join(seg(text, a))]
+    assert atts, "the participle's statement is read"
+    assert all(spk(text, a) == speaker for a in atts)
+
+
+def test_a_participle_on_a_statement_is_the_statements(attribute) -> None:
+    # artefacts still speak for themselves (their publisher is read elsewhere)
+    text = "A statement saying that the border would stay shut was read out on Monday."
+    for a in attribute(text):
+        assert spk(text, a) in {None, "A statement"}
+
+
+def test_the_means_is_not_the_speaker(attribute) -> None:
+    text = "Other leaders used particularly blunt language to denounce the missile test."
+    atts = [a for a in attribute(text) if "the missile test" in " ".join(seg(text, a))]
+    assert all(spk(text, a) != "particularly blunt language" for a in atts)
+    assert all(spk(text, a) in {None, "Other leaders"} for a in atts)
+
+
+def test_object_control_still_reads_the_object(attribute) -> None:
+    text = "The minister urged the envoys to warn Lorvik about the dam."
+    atts = [a for a in attribute(text) if seg(text, a) == ["Lorvik about the dam"]]
+    assert all(spk(text, a) == "the envoys" for a in atts)
+
+
+def test_time_taken_is_no_one(attribute) -> None:
+    # "it may take days to determine ...": not a statement of "it", nor of "days"
+    text = (
+        "The agency said the test was its biggest yet. It may take several days to determine "
+        "how powerful the blast was."
+    )
+    for a in attribute(text):
+        assert "how powerful" not in " ".join(seg(text, a)) or spk(text, a) is None
