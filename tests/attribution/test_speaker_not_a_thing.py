@@ -72,3 +72,17 @@ def test_time_taken_is_no_one(attribute) -> None:
     )
     for a in attribute(text):
         assert "how powerful" not in " ".join(seg(text, a)) or spk(text, a) is None
+
+
+def test_a_quoted_title_in_the_speakers_apposition(attribute) -> None:
+    # the title's quotation marks cut the speaker's phrase: it ends before "of", and the
+    # title is no statement of its own ("Ida Brin said: Ida Brin, the author of ...")
+    text = (
+        "“The lesson of this year is that none of the old rules apply,” said Ida Brin, "
+        "the author of “Salt Roads,” a history of the republic."
+    )
+    atts = attribute(text)
+    assert [seg(text, a) for a in atts] == [
+        ["The lesson of this year is that none of the old rules apply,"]
+    ]
+    assert spk(text, atts[0]) == "Ida Brin, the author"

@@ -43,6 +43,7 @@ from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
+    SUBJECT_DEPS,
     PronounResolver,
     binding_subject,
     gender_of,
@@ -966,7 +967,9 @@ def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | Non
             return None  # "said on ABC’s “This Week”": a programme's or paper's title
         if tok.pos_ != "VERB" or ctx.in_quote(tok.idx):
             continue
-        if tok.lemma_.lower() not in verbs:
+        if tok.lemma_.lower() not in verbs or child.dep_ in SUBJECT_DEPS:
+            # (a quotation inside the verb's subject is no label it puts on anyone: "said
+            # Ida Brin, the author of “Salt Roads”")
             return None
         if strong and (
             tok.lemma_.lower() not in cues.labelling | cues.stance or _outer_speech_verb(ctx, tok)

@@ -308,6 +308,9 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
         or run[-1].text in _QUOTE_CHARS
         or run[-1].dep_ == "cc"
         or (run[-1].dep_ == "case" and len(run) > 1)  # "Voss's claim": the holder is Voss
+        # a preposition whose object was cut off (a quoted title: "Ida Brin, the author of
+        # “Salt Roads,” said")
+        or (run[-1].dep_ == "prep" and len(run) > 1)
     ):
         run.pop()
     while run and (run[0].is_punct or run[0].text in _QUOTE_CHARS):
