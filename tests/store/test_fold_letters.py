@@ -42,6 +42,15 @@ def _names(store: Store, name: str) -> list[str]:
     return sorted(a.name for a in store.actors(name=name))
 
 
+def _named(*actors: Actor) -> Record:
+    """A record that names ``actors`` and nothing more: no statement, no event."""
+    body = "Named in this list: " + "; ".join(a.name for a in actors) + "."
+    return Record(
+        id=text_id(body), text=body, title="A list", published="2026-03-05",
+        source="Amber Sea Wire", quotes=[], actors=list(actors), events=[],
+    )  # fmt: skip
+
+
 def _speaker_record(n: int, published: str = "2026-03-05") -> Record:
     """Sigrún Bjørnæs (fictional) says :data:`QUOTE`; ``n`` makes the text unique."""
     name = BJORN.name
@@ -88,7 +97,7 @@ def test_refold_brings_a_key_of_the_fold_before_to_the_new_fold(monkeypatch) -> 
 
 
 def test_names_with_undecomposed_letters_are_found(store: Store) -> None:
-    store.add_record(make(YILDIRIM, LOKKE, WALESA, says=None, acts=None))
+    store.add_record(_named(YILDIRIM, LOKKE, WALESA))
     for query in ("yildirim", "YILDIRIM", "Yıldırım", "YILDIRIM", "binali yil"):
         assert _names(store, query) == ["Binali Yıldırım"], query
     for query in ("lokke", "Løkke", "LØKKE", "lars lokke rasmussen"):
@@ -120,7 +129,7 @@ def test_fl01_rekeys_a_store_written_by_the_fold_before(db_url: str, monkeypatch
     are one key now are one row (the first; the title's dates widened)."""
     monkeypatch.setattr(store_identity, "_UNDECOMPOSED", str.maketrans({}))
     with open_store(db_url) as store:
-        store.add_record(make(YILDIRIM, LOKKE, says=None, acts=None))
+        store.add_record(_named(YILDIRIM, LOKKE))
         early = Actor(BJORN.id, BJORN.name, BJORN.kind, BJORN.country, ["Førsteråd"], BJORN.aliases)
         store.add_record(make(early, says=None, acts=None, published="2026-01-10"))
         store.add_record(make(BJORN_LATER, says=None, acts=None, published="2026-04-20"))
