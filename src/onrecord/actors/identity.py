@@ -16,26 +16,16 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from onrecord.letters import UNDECOMPOSED
+
 if TYPE_CHECKING:
     from onrecord.record import Actor
 
-# Letters that NFKD does not decompose into a base letter plus a combining mark.
+# Letters that NFKD does not decompose into a base letter plus a combining mark
+# (:data:`onrecord.letters.UNDECOMPOSED`), and the apostrophes and dashes.
 _SPECIAL = str.maketrans(
     {
-        "ß": "ss",
-        "ı": "i",
-        "ø": "o",
-        "Ø": "O",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "đ": "d",
-        "Đ": "D",
-        "ł": "l",
-        "Ł": "L",
-        "ð": "d",
-        "þ": "th",
+        **UNDECOMPOSED,
         "’": "'",
         "‘": "'",
         "ʼ": "'",

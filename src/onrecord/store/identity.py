@@ -12,10 +12,13 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from onrecord.letters import UNDECOMPOSED_FOLDED
+
 # Tracking parameters that never change what page a URL names.
 _TRACKING_PARAMS = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "ref_src"})
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 _SPACES = re.compile(r"\s+")
+_UNDECOMPOSED = str.maketrans(UNDECOMPOSED_FOLDED)
 
 
 def normalise_url(url: str | None) -> str | None:
@@ -69,15 +72,29 @@ def text_hash(text: str) -> str:
 def fold(value: str | None) -> str:
     """Case- and accent-insensitive form for matching names (``Zelenskyy`` ~ ``ZELENSKYY``).
 
+    Accents go (NFKD, then the combining marks), and so do the letters NFKD leaves whole
+    (``ı ø ł æ œ đ ð þ``, :data:`onrecord.letters.UNDECOMPOSED_FOLDED`): "Yıldırım" folds as
+    "Yildirim" does. Punctuation stays.
+
     Example:
         >>> fold("  Ána   VOSS ")
         'ana voss'
+        >>> fold("Lars Løkke, Wałęsa")
+        'lars lokke, walesa'
     """
     if not value:
         return ""
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    # After case folding: "Ø" is "ø" by then, and so is a letter NFKD made of "ǿ".
+    return _SPACES.sub(" ", stripped.casefold().translate(_UNDECOMPOSED)).strip()
+
+
+def refold(key: str) -> str:
+    """A key :func:`fold` made before it replaced the undecomposed letters, as it makes it
+    now: ``fold(v) == refold(old_fold(v))`` for any ``v`` (the letters are replaced after
+    case folding, by letters, so nothing else moves). Migration ``fl01`` re-keys with it."""
+    return key.translate(_UNDECOMPOSED)
 
 
 def outlet_name(source: str | None, url: str | None, article_id: str) -> str:
