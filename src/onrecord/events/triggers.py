@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from onrecord.events import syntax as sx
 from onrecord.events.lexicon import ACTOR_OBJECT, Entry, Lexicon
-from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,7 +143,7 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
 def _complement(tok: Token) -> Token | None:
     # read off the token table: a Token is built for the complement found only
     doc = tok.doc
-    table = token_table(doc)
+    table = sx.table_of(doc)
     dep, pos, kids = table.dep, table.pos, table.children
     for c in kids(tok.i):
         if dep[c] in {"xcomp", "ccomp"} and pos[c] in {"VERB", "AUX"}:
