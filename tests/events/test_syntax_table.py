@@ -154,6 +154,7 @@ def test_the_helpers_read_off_the_table_equal_the_tokens(nlp) -> None:
                         c.i for c in tok.children if c.dep_ in {"prep", "dobj"}
                     ]
                     assert _ids(sx.conjuncts(tok)) == _ids(_conjuncts(tok))
+                    assert sorted(sx.subtree_ids(tok)) == [t.i for t in tok.subtree]
                     assert _ids(sx.pobjs(tok)) == _ids(_pobjs(tok))
                     assert _ids(sx.prep_objects(tok, preps)) == _ids(_prep_objects(tok, preps))
                     assert sx.mention_span(tok) == _mention_span(tok)

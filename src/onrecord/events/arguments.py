@@ -280,7 +280,9 @@ class ArgumentFinder:
         exclude = {s.i for s in sources}
         for s in sources:
             start, end = sx.mention_span(s)
-            exclude.update(t.i for t in s.doc.char_span(start, end, alignment_mode="expand") or [])
+            span = s.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                exclude.update(range(span.start, span.end))  # no Token for each word
         found: list[Token] = []
 
         src_ids = {i for i in (self.resolve(t, None) for t in sources) if i}

@@ -267,7 +267,7 @@ class _Coder(ArgumentFinder):
             trig = Trigger(
                 "REQUEST", "10", "demand", head=head, anchor=tok, theme=None, kind="deontic"
             )
-            trig.consumes.update(t.i for t in tok.subtree)
+            trig.consumes.update(sx.subtree_ids(tok))
             out.append((_depth(head), head.i, trig))
         return out
 

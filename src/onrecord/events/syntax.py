@@ -211,6 +211,16 @@ def _conjunct_ids(t: TokenTable, i: int) -> list[int]:
     return [w for w in queue if w != i]
 
 
+def subtree_ids(tok: Token) -> list[int]:
+    """The indices of ``tok.subtree`` (the token and everything under it), in no particular
+    order, read off the token table: ``tok.subtree`` builds a Token for each."""
+    kids = table_of(tok.doc).children
+    out = [tok.i]
+    for i in out:  # grows while read
+        out.extend(kids(i))
+    return out
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the nouns coordinated with it ("Scholz and Zelenskiy")."""
     # read off the token table: a Token is built only for a noun coordinated with ``tok``
