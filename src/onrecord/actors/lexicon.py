@@ -34,6 +34,20 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
     geographic: frozenset[str] = frozenset()
+    # the words of the titles, glue words left out (see office_words): made on first use
+    _office_words: frozenset[str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def office_words(self) -> frozenset[str]:
+        """Every word of a known title phrase but the glue words ("of", "the"...), which
+        :func:`is_office_title` reads titles with. Made once per lexicon, not for every title
+        read (the roles do not change once loaded)."""
+        words = self._office_words
+        if words is None:
+            words = frozenset({w for t in self.roles for w in t.split()} - _LEADING_GLUE)
+            self._office_words = words
+        return words
 
     def role_of(self, title: str) -> str | None:
         """The role of a title phrase: its longest known sub-phrase decides.
@@ -136,7 +150,7 @@ def is_office_title(title: str, lex: Lexicon) -> bool:
         return False
     # hyphens join an office's words as spaces do ("Vice-President", "Attorney-General")
     words = [fold(w.strip(".,'’")) for w in _WORD_BREAK.split(title) if w]
-    title_vocab = {w for t in lex.roles for w in t.split()} - _LEADING_GLUE
+    title_vocab = lex.office_words()
     first = next((i for i, w in enumerate(words) if w in title_vocab), None)
     if first is None:
         return False

@@ -28,8 +28,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, SENT_START
 from spacy.strings import get_string_id
 
 from onrecord.actors.identity import fold, name_key
@@ -251,6 +252,9 @@ class ArticleActors:
     ) -> None:
         self.doc = doc
         self._text = doc_text(doc)
+        # the document's token table, looked up once (``token_table`` wraps the columns anew
+        # on each call, and a mention's reading asks for it several times)
+        self.table = token_table(doc)
         self._datelines = dateline_ranges(self._text)
         self.kb = kb if kb is not None else load_kb()
         self.published = published
@@ -518,8 +522,9 @@ class ArticleActors:
         """The words of the article's person mention ``pi``: what an alias may hold, never
         the apposition or the coordination around it ("Douglas Brin, a historian", "Moren
         and Brin")."""
-        p = self.scan.persons[pi]
-        return self.doc[p.start : p.end].text
+        # ``doc[p.start : p.end].text``, which the scan kept as the mention's name (a Span's
+        # text is joined anew from a Token for each word)
+        return self.scan.persons[pi].name
 
     def _make_person(self, c: Cluster) -> Actor:
         titles = [t.text for t in c.titles]
@@ -586,14 +591,21 @@ class ArticleActors:
     # -- article scan → listed actors ------------------------------------------------------
     def _index_sentences(self) -> None:
         doc = self.doc
-        self._sent_id = [0] * len(doc)
+        n = len(doc)
+        self._sent_id = [0] * n
         if not doc.has_annotation("SENT_START"):
-            self._sent_bounds = [(0, len(doc))]
+            self._sent_bounds = [(0, n)]
             return
-        for n, sent in enumerate(doc.sents):
-            self._sent_bounds.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self._sent_id[i] = n
+        if not n:
+            return  # no sentence
+        # The sentences ``doc.sents`` gives, off the parse's array: one starts at the first
+        # token and at each token whose SENT_START is 1; a token's sentence is the count of
+        # starts up to it. No Span for each sentence, no Python step for each token.
+        starts = doc.to_array(SENT_START) == 1
+        starts[0] = True
+        firsts = np.flatnonzero(starts).tolist()
+        self._sent_bounds = list(zip(firsts, [*firsts[1:], n], strict=True))
+        self._sent_id = (np.cumsum(starts) - 1).tolist()
 
     def _find_outlets(self) -> list[int]:
         """For each token, the first token of the news outlet name it is part of, else -1.
@@ -609,20 +621,23 @@ class ArticleActors:
         if not lex.outlet_heads and not lex.outlets:
             return at
         # Plain strings, not Doc slices: this runs over every token of every article.
-        texts = token_table(doc).text
-        caps = [bool(x) and x[0].isupper() for x in texts]
-        folded = {x: fold(x) for x in set(texts)}  # each distinct word folded once
-        low = [folded[x] for x in texts]
+        texts = self.table.text
+        # Each distinct word tested for a capital once. Every outlet name starts with a
+        # capital, so only the capitalised words are read on, and only the words read are
+        # folded (``fold`` keeps what it folded: the same words come back in every article).
+        capital = {x for x in set(texts) if x[:1].isupper()}
+        caps = [x in capital for x in texts]
         firsts = self._outlet_firsts()
-        i = 0
-        while i < n:
-            if not caps[i]:
-                i += 1  # every outlet name starts with a capital: most tokens stop here
+        i = 0  # the first token not read yet (a name found is passed over whole)
+        for start in [k for k, c in enumerate(caps) if c]:
+            if start < i:
                 continue
+            i = start
+            low = fold(texts[i])
             hit = 0
-            for words in firsts.get(low[i], ()):
+            for words in firsts.get(low, ()):
                 k = len(words)
-                if low[i : i + k] == words:
+                if [fold(x) for x in texts[i : i + k]] == words:
                     hit = k
                     break
             if hit:
@@ -639,9 +654,9 @@ class ArticleActors:
                 i += hit
                 continue
             if (
-                low[i] in lex.outlet_heads
+                low in lex.outlet_heads
                 and i > 0
-                and (caps[i - 1] or low[i - 1] == "the")
+                and (caps[i - 1] or fold(texts[i - 1]) == "the")
                 and not doc[i].is_sent_start
             ):
                 lo = i
@@ -689,7 +704,7 @@ class ArticleActors:
             entry = self.kb.entries.get(g.key)
             if code and (entry is None or entry.kind != "person"):
                 self._cues.append((g.start, code))
-        for start, end, label, lo, hi, _ in token_table(self.doc).ents:
+        for start, end, label, lo, hi, _ in self.table.ents:
             if self._in_outlet(start, end):
                 continue
             if label in _PLACE_LABELS and scan.gaz_at[start] < 0 and scan.person_at[start] < 0:
@@ -745,7 +760,7 @@ class ArticleActors:
             ):
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
-        for start, end, label, start_char, _, root in token_table(doc).ents:
+        for start, end, label, start_char, _, root in self.table.ents:
             if any(scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(start, end)):
                 continue
             if any(lo <= start_char < hi for lo, hi in datelines):
@@ -793,7 +808,7 @@ class ArticleActors:
 
     # -- reading one mention --------------------------------------------------------------
     def _trim(self, s: int, e: int) -> tuple[int, int]:
-        t = token_table(self.doc)  # the tokens' attributes without a Token object each
+        t = self.table  # the tokens' attributes without a Token object each
         punct, space, pos, lower, ent = t.is_punct, t.is_space, t.pos, t.lower, t.ent_type
         while s < e:
             low = lower[s]
@@ -818,7 +833,7 @@ class ArticleActors:
 
     def _root(self, s: int, e: int) -> Token:
         """The head of tokens [s, e): the token whose head lies outside the range."""
-        t = token_table(self.doc)
+        t = self.table
         heads, punct = t.head, t.is_punct
         for i in range(s, e):
             h = heads[i]
@@ -915,7 +930,7 @@ class ArticleActors:
         s, e = self._trim(s, e)
         if s >= e:
             return None
-        if e - s == 1 and doc[s].lower_ in lex.pronouns and not doc[s].text.isupper():
+        if e - s == 1 and self.table.lower[s] in lex.pronouns and not self.table.text[s].isupper():
             return None
         root = self._root(s, e)
         if root.pos_ in ("VERB", "AUX"):
@@ -1470,13 +1485,12 @@ class ArticleActors:
         if names is None:
             # One pass over the parse's arrays, not a Token object per word of the article:
             # feature words are rare, and only their neighbours are looked at.
-            geo_ids = {get_string_id(w) for w in geo}
-            lows = doc.to_array(LOWER).tolist()
-            names = {
-                doc[i - 1].lower_
-                for i in range(1, len(lows))
-                if lows[i] in geo_ids and doc[i - 1].pos_ == "PROPN"
-            }
+            # (the feature words found with numpy, their neighbours read off the token table)
+            geo_ids = np.array([get_string_id(w) for w in geo], dtype=np.uint64)
+            lows = doc.to_array(LOWER)
+            after = (np.flatnonzero(np.isin(lows[1:], geo_ids)) + 1).tolist()
+            table = self.table
+            names = {table.lower[i - 1] for i in after if table.pos[i - 1] == "PROPN"}
             self._geo_names = names
         return root.lower_ in names
 

@@ -27,12 +27,11 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import NOUN, PROPN
-from spacy.util import filter_spans
 
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title
-from onrecord.nlp import token_table
+from onrecord.nlp import doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,6 +78,18 @@ def gazetteer_matcher(kb: KnowledgeBase, doc: Doc) -> PhraseMatcher:
             matcher.add(key, [nlp.make_doc(s) for s in surfaces])
         kb.cache[cache_key] = matcher
     return matcher
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spacy.util.filter_spans`` on ``(start, end)`` token ranges: of overlapping spans
+    the (first) longest is kept; the kept ones in text order."""
+    kept: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda se: se[0])
 
 
 @dataclass(slots=True)
@@ -141,6 +152,10 @@ class ArticleScan:
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
+        # the document's token table, looked up once (``token_table`` wraps the columns anew
+        # on each call)
+        self.table = token_table(doc)
         self.kb = kb
         self.on = on
         self.lex = kb.lexicon
@@ -164,14 +179,22 @@ class ArticleScan:
         matcher = gazetteer_matcher(self.kb, doc)
         strings = doc.vocab.strings
         matches = matcher(doc)  # the matcher's pass over the document, once
-        spans = [doc[s:e] for _, s, e in matches]
         keys = {(s, e): strings[m] for m, s, e in matches}
-        for span in filter_spans(spans):
-            key = keys[(span.start, span.end)]
-            prio = max((p for p, k in self.kb.surfaces.get(span.text, ()) if k == key), default=0)
-            self.gaz.append(GazMatch(span.start, span.end, key, prio))
-            for i in range(span.start, span.end):
+        # the matches as token ranges, without a Span (and its tokens) for each
+        for start, end in _longest_first([(s, e) for _, s, e in matches]):
+            key = keys[(start, end)]
+            text = self._text_of(start, end)
+            prio = max((p for p, k in self.kb.surfaces.get(text, ()) if k == key), default=0)
+            self.gaz.append(GazMatch(start, end, key, prio))
+            for i in range(start, end):
                 self.gaz_at[i] = len(self.gaz) - 1
+
+    def _text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, cut from the document's text (a Span's text is joined
+        anew from a Token built for each of its words)."""
+        doc = self.doc
+        last = doc[end - 1]
+        return self.text[doc[start].idx : last.idx + len(last.text)]
 
     def country_cue_at(self, i: int) -> str | None:
         """The country/IGO code a token names through the gazetteer (demonyms included)."""
@@ -194,7 +217,7 @@ class ArticleScan:
     def _name_tokens(self, start: int, end: int) -> tuple[int, int]:
         """Trim titles, honorifics and a trailing possessive off a name's token range."""
         lex = self.lex
-        t = token_table(self.doc)  # no Token object for each test of each word
+        t = self.table  # no Token object for each test of each word
         lower, texts, title_case = t.lower, t.text, t.is_title
         if start > 0 and lower[start - 1] in PERSONAL_HONORIFICS:
             return self._trim_possessive(start, end)
@@ -218,7 +241,7 @@ class ArticleScan:
         return self._trim_possessive(start, end)
 
     def _trim_possessive(self, start: int, end: int) -> tuple[int, int]:
-        t = token_table(self.doc)
+        t = self.table
         texts, punct = t.text, t.is_punct
         while end > start and (texts[end - 1] in POSSESSIVE or punct[end - 1]):
             end -= 1
@@ -230,14 +253,14 @@ class ArticleScan:
             return
         # read off the token table (a digit is a text of digits, as spaCy's ``is_digit``):
         # no Token for each word of a name that is turned down
-        t = token_table(self.doc)
+        t = self.table
         texts, like_num = t.text, t.like_num
         if (
             any(like_num[i] or texts[i].isdigit() for i in range(start, end))
             or not texts[start][:1].isupper()
         ):
             return
-        self.persons.append(PersonMention(start, end, self.doc[start:end].text))
+        self.persons.append(PersonMention(start, end, self._text_of(start, end)))
         for i in range(start, end):
             self.person_at[i] = len(self.persons) - 1
 
@@ -248,7 +271,7 @@ class ArticleScan:
         for g in self.gaz:
             if g.key.startswith("P:"):
                 self._add_person(g.start, g.end)
-        table = token_table(doc)
+        table = self.table
         ents = table.ents
         for start, end, label, _, _, _ in ents:
             if label != "PERSON":
@@ -352,7 +375,7 @@ class ArticleScan:
         "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,"."""
         doc = self.doc
         # read off the token table: most words are no proper noun, and no Token is built
-        table = token_table(doc)
+        table = self.table
         pos, texts, ents, deps = table.pos, table.text, table.ent_type, table.dep
         title_vocab = self.title_vocab
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
-from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +86,7 @@ DEEP_PLACE_PREPS = ("to", "in", "into", "inside", "against", "on", "of", "for")
 def _depth(tok: Token) -> int:
     """How many steps up the parse from ``tok`` to its sentence's root (at most 50), read off
     the token table's heads (``tok.head`` builds a Token at every step)."""
-    heads = token_table(tok.doc).head
+    heads = sx.table_of(tok.doc).head
     i, d = tok.i, 0
     while heads[i] != i and d < 50:
         i = heads[i]
@@ -168,7 +167,7 @@ class ArgumentFinder:
     def _reporter(self, tok: Token) -> list[Token] | None:
         """Subjects of the reporting verb whose complement contains ``tok`` ("Iraq said it...")."""
         doc = tok.doc
-        t = token_table(doc)
+        t = sx.table_of(doc)
         heads, deps, lemmas, pos = t.head, t.dep, t.lemma, t.pos
         cur = tok.i
         for _ in range(8):
@@ -188,7 +187,7 @@ class ArgumentFinder:
 
     def reported_by(self, tok: Token) -> Token | None:
         """The reporting verb governing the clause of ``tok``, if any."""
-        t = token_table(tok.doc)
+        t = sx.table_of(tok.doc)
         heads, deps, lemmas = t.head, t.dep, t.lemma
         cur = tok.i
         for _ in range(8):
@@ -281,7 +280,9 @@ class ArgumentFinder:
         exclude = {s.i for s in sources}
         for s in sources:
             start, end = sx.mention_span(s)
-            exclude.update(t.i for t in s.doc.char_span(start, end, alignment_mode="expand") or [])
+            span = s.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                exclude.update(range(span.start, span.end))  # no Token for each word
         found: list[Token] = []
 
         src_ids = {i for i in (self.resolve(t, None) for t in sources) if i}
@@ -504,7 +505,7 @@ class ArgumentFinder:
             # the order they are visited in does not matter: a token is found once per start,
             # and the places are sorted at the end
             doc = s.doc
-            table = token_table(doc)
+            table = sx.table_of(doc)
             ents, deps, lowers, heads = table.ent_type, table.dep, table.lower, table.head
             stack = [s.i]
             while stack:

@@ -25,7 +25,7 @@ from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
 from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
-from onrecord.nlp import doc_text, token_table
+from onrecord.nlp import doc_text
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
@@ -98,12 +98,13 @@ def code_events_detailed(
     doc: Doc, quotes: list[Quote], actors: ActorResolver, model: TypeModel | str | None = PACKAGED
 ) -> list[CodedEvent]:
     """Like :func:`code_events`, keeping the trigger and its depth for evaluation."""
-    coder = _Coder(
-        doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
-    )
     out: list[CodedEvent] = []
-    for n, sent in enumerate(doc.sents):
-        out.extend(coder.sentence(sent, n))
+    with sx.reading(doc):  # the helpers find the document's token table at once
+        coder = _Coder(
+            doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
+        )
+        for n, sent in enumerate(doc.sents):
+            out.extend(coder.sentence(sent, n))
     for i, c in enumerate(out, 1):
         c.event.id = f"e{i}"
     return out
@@ -119,7 +120,7 @@ class _Coder(ArgumentFinder):
         model: TypeModel | None = None,
     ) -> None:
         self.doc = doc
-        self.table = token_table(doc)
+        self.table = sx.table_of(doc)
         # the sentence of an event is cut from the text (what ``sent.text`` joins anew from
         # the sentence's tokens for each event)
         self.text = doc_text(doc)
@@ -266,7 +267,7 @@ class _Coder(ArgumentFinder):
             trig = Trigger(
                 "REQUEST", "10", "demand", head=head, anchor=tok, theme=None, kind="deontic"
             )
-            trig.consumes.update(t.i for t in tok.subtree)
+            trig.consumes.update(sx.subtree_ids(tok))
             out.append((_depth(head), head.i, trig))
         return out
 

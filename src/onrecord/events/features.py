@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from onrecord.nlp import token_table
+from onrecord.events.syntax import table_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,7 +67,7 @@ def _lemma_at(table: TokenTable, i: int) -> str:
 
 def _dependents(tok: Token, tag: str, out: list[str]) -> None:
     # read off the token table: no Token built for each child and grandchild
-    table = token_table(tok.doc)
+    table = table_of(tok.doc)
     dep, lower, lemma, kids = table.dep, table.lower, table.lemma, table.children
     for c in kids(tok.i):
         d = dep[c]
@@ -149,7 +149,7 @@ def trigger_features(
             elif f.startswith(("c:dobj=", "c:prt=", "c:prep=", "c:xcomp=")):
                 out.append(f"tc={lem}|{f[2:]}")
         # The verb phrase as written: the trigger and the next two words.
-        table = token_table(sent.doc)
+        table = table_of(sent.doc)
         nxt = [
             _lemma_at(table, j)
             for j in range(head.i + 1, min(head.i + 3, sent.end))
@@ -178,7 +178,7 @@ def sentence_features(sent: Span) -> list[str]:
     out.append(f"r={root.lemma_.lower()}")
     # the root's objects and the words, off the token table (a sentence's every token, for
     # every sentence coded)
-    table = token_table(sent.doc)
+    table = table_of(sent.doc)
     deps = table.dep
     for c in table.children(root.i):
         if deps[c] in {"dobj", "xcomp", "ccomp", "prt"}:

@@ -1,17 +1,27 @@
 """Dependency-parse helpers for the event coder: arguments, mentions, negation, modality.
 
 All functions look only at a token's neighbourhood in the parse (children, a few heads up),
-so coding stays one cheap pass over the sentence.
+so coding stays one cheap pass over the sentence. They take and return spaCy tokens, but read
+labels, words, heads and children off the document's token table (:func:`table_of`): a
+spaCy ``Token`` is built only for a token returned (each ``tok.children``, ``tok.head`` or
+``tok.dep_`` builds one, or looks a string up), and the coder asks these questions of the
+same few tokens many times over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from onrecord.nlp import token_table
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from onrecord.nlp import TokenTable
 
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Entity labels that name actors (with LOC for "the West" handled by the actors stage)."""
@@ -67,42 +77,83 @@ PLACE_PREPS = ("in", "into", "inside")
 CLIMB_DEPS = frozenset(
     {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "pobj", "dobj", "relcl", "acomp"}
 )
+# Label and word sets the helpers below test tokens against (built once, not on each call).
+_NOT_ACTOR_PRONOUNS = frozenset({"it", "itself", "that", "this"})
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "EVENT"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+_CONJUNCT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_MENTION_MODIFIERS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "nn"}
+)
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+_OBJECT_DEPS = frozenset({"dobj", "oprd"})
+_POBJ_DEPS = frozenset({"pobj", "pcomp"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+_PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+
+
+# The document the event coder is reading, with its token table (see ``reading``).
+_READING: ContextVar[tuple[Doc, TokenTable] | None] = ContextVar(
+    "onrecord_events_reading", default=None
+)
+
+
+@contextmanager
+def reading(doc: Doc) -> Iterator[None]:
+    """While the event coder reads ``doc``: :func:`table_of` gives its token table at once.
+
+    The coder asks the helpers here thousands of questions about one document; each would
+    otherwise look the table up again (:func:`onrecord.nlp.token_table` checks the document's
+    user data and wraps its columns in a new :class:`TokenTable` on every call). A context
+    variable, so that threads coding other documents, and code outside the coder, each get
+    their own document's table; nothing is kept once the coder is done.
+    """
+    token = _READING.set((doc, token_table(doc)))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def table_of(doc: Doc) -> TokenTable:
+    """``token_table(doc)``: the table kept by :func:`reading` while the coder reads ``doc``."""
+    current = _READING.get()
+    if current is not None and current[0] is doc:
+        return current[1]
+    return token_table(doc)
 
 
 def is_actor_like(tok: Token) -> bool:
     """A noun phrase head that can name an actor: a named entity or an actor noun."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in RELATIVE and tok.lower_ not in {"it", "itself", "that", "this"}
-    if tok.ent_type_ in ACTOR_ENTS:
+    # read off the token table: the coder asks this of most nouns it meets, several times
+    t = table_of(tok.doc)
+    i = tok.i
+    pos, low, ent = t.pos[i], t.lower[i], t.ent_type[i]
+    if pos == "PRON":
+        return low not in RELATIVE and low not in _NOT_ACTOR_PRONOUNS
+    if ent in ACTOR_ENTS:
         return True
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ not in {
-            "DATE",
-            "TIME",
-            "MONEY",
-            "CARDINAL",
-            "ORDINAL",
-            "PERCENT",
-            "EVENT",
-        }
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    if pos == "PROPN":
+        return ent not in _NOT_NAME_ENTS
+    if pos != "NOUN":
         return False
-    if tok.lemma_.lower() == "state" and any(
-        o.lemma_.lower() in STATE_OF for o in prep_objects(tok, ("of",))
-    ):
+    lemma = t.lemma[i].lower()
+    if lemma == "state" and any(o.lemma_.lower() in STATE_OF for o in prep_objects(tok, ("of",))):
         return False  # "a state of siege" is a measure, not a state
-    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+    if lemma in ACTOR_NOUNS or low in ACTOR_NOUNS:
         return True
-    if tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha():
+    text = t.text[i]
+    if text.isupper() and len(text) >= 3 and text.isalpha():
         # An acronym the tagger read as a common noun ("ICE returned"): the resolver decides.
         return True
-    if tok.tag_ == "NNS" and (
-        tok.lower_ in collective_heads() or _compound_collective(tok) in collective_phrases()
+    tag = t.tag[i]
+    if tag == "NNS" and (
+        low in collective_heads() or _compound_collective(tok) in collective_phrases()
     ):
         # "Teachers went on strike", "detained several suspects", "asylum seekers": a plural
         # the actor lexicon resolves to a group (``actors/data/lexicon.yaml`` ``collectives``).
         return True
-    if tok.tag_ == "NN" and f"{tok.lower_}s" in collective_heads():
+    if tag == "NN" and f"{low}s" in collective_heads():
         # "a 35-year-old inmate", "a suicide bomber": one of such a group (the resolver
         # reads the singular as its plural).
         return True
@@ -130,28 +181,56 @@ def _compound_collective(tok: Token) -> str:
     i = tok.i
     if i == 0:
         return ""
-    prev = tok.doc[i - 1]
-    return f"{prev.lower_} {tok.lower_}" if prev.dep_ == "compound" and prev.head == tok else ""
+    t = table_of(tok.doc)
+    prev = i - 1
+    return (
+        f"{t.lower[prev]} {t.lower[i]}" if t.dep[prev] == "compound" and t.head[prev] == i else ""
+    )
 
 
 def entity_modifier(tok: Token) -> Token | None:
     """A named-entity modifier of a common noun: "*Palestinian* homes", "*NATO* membership"."""
-    for child in tok.children:
-        if (
-            child.dep_ in {"compound", "amod", "poss"}
-            and child.i < tok.i
-            and child.ent_type_ in ACTOR_ENTS
-        ):
-            return child
+    t = table_of(tok.doc)
+    dep, ent, i = t.dep, t.ent_type, tok.i
+    for c in t.children(i):
+        if dep[c] in _MODIFIER_DEPS and c < i and ent[c] in ACTOR_ENTS:
+            return tok.doc[c]
     return None
+
+
+def _conjunct_ids(t: TokenTable, i: int) -> list[int]:
+    """``[c.i for c in doc[i].conjuncts]`` read off the token table: up the ``conj`` arcs to
+    the first conjunct, then down the ``conj`` arcs to its right, breadth first."""
+    heads, dep, kids = t.head, t.dep, t.children
+    start = i
+    while heads[start] != start and dep[start] == "conj":
+        start = heads[start]
+    queue = [start]
+    for word in queue:  # grows while read
+        queue.extend(c for c in kids(word) if c > word and dep[c] == "conj")
+    return [w for w in queue if w != i]
+
+
+def subtree_ids(tok: Token) -> list[int]:
+    """The indices of ``tok.subtree`` (the token and everything under it), in no particular
+    order, read off the token table: ``tok.subtree`` builds a Token for each."""
+    kids = table_of(tok.doc).children
+    out = [tok.i]
+    for i in out:  # grows while read
+        out.extend(kids(i))
+    return out
 
 
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the nouns coordinated with it ("Scholz and Zelenskiy")."""
+    # read off the token table: a Token is built only for a noun coordinated with ``tok``
+    t = table_of(tok.doc)
+    pos = t.pos
     out = [tok]
-    for c in tok.conjuncts:
-        if c.pos_ in {"NOUN", "PROPN", "PRON"} and c not in out:
-            out.append(c)
+    doc = tok.doc
+    for c in _conjunct_ids(t, tok.i):
+        if pos[c] in _CONJUNCT_POS:
+            out.append(doc[c])
     return out
 
 
@@ -162,86 +241,103 @@ def mention_span(tok: Token) -> tuple[int, int]:
     ("his foreign minister, Sergey Lavrov"); drops coordination, relative clauses and
     participial modifiers.
     """
-    start_tok, end_tok = tok, tok
-    for child in tok.children:
-        dep = child.dep_
-        keep = child.i < tok.i and dep in {
-            "det",
-            "amod",
-            "compound",
-            "poss",
-            "nmod",
-            "nummod",
-            "quantmod",
-            "nn",
-        }
-        if dep == "prep" and child.lower_ == "of" and child.i > tok.i:
+    # the children's labels off the token table: a Token only for each child kept (for its
+    # edges) and for the two tokens at the ends
+    doc = tok.doc
+    t = table_of(doc)
+    dep, lower, pos, ent = t.dep, t.lower, t.pos, t.ent_type
+    i = tok.i
+    s, e = i, i
+    for c in t.children(i):
+        d = dep[c]
+        keep = c < i and d in _MENTION_MODIFIERS
+        if d == "prep" and lower[c] == "of" and c > i:
             keep = True
-        if dep == "appos" and (child.pos_ == "PROPN" or child.ent_type_ in ACTOR_ENTS):
+        if d == "appos" and (pos[c] == "PROPN" or ent[c] in ACTOR_ENTS):
             keep = True
         if not keep:
             continue
-        left, right = child.left_edge, child.right_edge
-        if left.i < start_tok.i:
-            start_tok = left
-        if right.i > end_tok.i:
-            end_tok = right
+        child = doc[c]
+        left, right = child.left_edge.i, child.right_edge.i
+        if left < s:
+            s = left
+        if right > e:
+            e = right
     # Trim punctuation at the edges.
-    doc = tok.doc
-    s, e = start_tok.i, end_tok.i
-    while s < e and doc[s].is_punct:
+    punct = t.is_punct
+    while s < e and punct[s]:
         s += 1
-    while e > s and doc[e].is_punct:
+    while e > s and punct[e]:
         e -= 1
-    return doc[s].idx, doc[e].idx + len(doc[e].text)
+    return doc[s].idx, doc[e].idx + len(t.text[e])
 
 
 def children(tok: Token, deps: frozenset[str] | set[str]) -> Iterator[Token]:
     """Children of ``tok`` with one of the dependency labels."""
-    return (c for c in tok.children if c.dep_ in deps)
+    t = table_of(tok.doc)
+    dep, doc = t.dep, tok.doc
+    return (doc[c] for c in t.children(tok.i) if dep[c] in deps)
 
 
 def first_child(tok: Token, deps: frozenset[str] | set[str]) -> Token | None:
     """The first child with one of the labels, or None."""
-    return next(children(tok, deps), None)
+    t = table_of(tok.doc)
+    dep = t.dep
+    for c in t.children(tok.i):
+        if dep[c] in deps:
+            return tok.doc[c]
+    return None
 
 
 def is_passive(tok: Token) -> bool:
     """True when the verb is passive ("was attacked by")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+    t = table_of(tok.doc)
+    dep, i = t.dep, tok.i
+    return any(dep[c] in _PASSIVE_DEPS for c in t.children(i)) or (
         # a participle with an object of its own is an active verb the parser hung on a
         # noun ("Imran Khan, called Erdogan on Friday")
-        tok.tag_ == "VBN" and tok.dep_ == "acl" and not _has_object(tok)
+        t.tag[i] == "VBN" and dep[i] == "acl" and not _has_object(t, i)
     )
 
 
-def _has_object(tok: Token) -> bool:
-    return any(c.dep_ in {"dobj", "oprd"} for c in tok.children)
+def _has_object(t: TokenTable, i: int) -> bool:
+    dep = t.dep
+    return any(dep[c] in _OBJECT_DEPS for c in t.children(i))
 
 
 def pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, with their conjuncts."""
+    t = table_of(prep.doc)
+    dep, doc = t.dep, prep.doc
     out: list[Token] = []
-    for c in prep.children:
-        if c.dep_ in {"pobj", "pcomp"}:
-            out.extend(conjuncts(c))
+    for c in t.children(prep.i):
+        if dep[c] in _POBJ_DEPS:
+            out.extend(conjuncts(doc[c]))
     return out
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of ``tok``'s prepositional children, in the order of ``preps``."""
+    # the children's labels and words off the token table: most verbs and nouns asked have
+    # no preposition of those asked for, and no Token is built for their other children
+    t = table_of(tok.doc)
+    dep, lower, doc = t.dep, t.lower, tok.doc
     found: dict[str, list[Token]] = {}
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
-            found.setdefault(c.lower_, []).extend(pobjs(c))
-    return [t for p in preps for t in found.get(p, [])]
+    for c in t.children(tok.i):
+        if dep[c] in _PREP_DEPS and lower[c] in preps:
+            found.setdefault(lower[c], []).extend(pobjs(doc[c]))
+    if not found:
+        return []
+    return [x for p in preps for x in found.get(p, [])]
 
 
 def particle(tok: Token, word: str) -> Token | None:
     """The particle or preposition child with this lemma ("call *for*"), or None."""
-    for c in tok.children:
-        if c.dep_ in {"prt", "prep", "agent", "dative"} and c.lower_ == word:
-            return c
+    t = table_of(tok.doc)
+    dep, lower = t.dep, t.lower
+    for c in t.children(tok.i):
+        if dep[c] in _PARTICLE_DEPS and lower[c] == word:
+            return tok.doc[c]
     return None
 
 
@@ -251,18 +347,21 @@ def direct_object(tok: Token) -> Token | None:
     if obj is None:
         obj = first_child(tok, {"nsubjpass"})
     if obj is None:
-        obj = first_child(tok, {"attr"}) if tok.lemma_ == "be" else None
+        obj = first_child(tok, {"attr"}) if table_of(tok.doc).lemma[tok.i] == "be" else None
     return obj
 
 
 def negated(tok: Token) -> bool:
     """True when the token carries a negation: ``not``/``never`` or a ``no`` determiner."""
-    for c in tok.children:
-        if c.dep_ == "neg":
+    t = table_of(tok.doc)
+    dep, lower = t.dep, t.lower
+    for c in t.children(tok.i):
+        d = dep[c]
+        if d == "neg":
             return True
-        if c.dep_ == "det" and c.lower_ == "no":
+        if d == "det" and lower[c] == "no":
             return True
-        if c.dep_ == "advmod" and c.lower_ in {"never", "not"}:
+        if d == "advmod" and lower[c] in {"never", "not"}:
             return True
     return False
 
@@ -273,32 +372,33 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
     Looks at auxiliaries of the token and of the verbs above it up to the clause boundary
     (a ccomp/root, or ``stop``), for "going to", and for if/unless clauses on either side.
     """
-    if any(c.dep_ == "det" and c.lower_ in {"any", "possible"} for c in tok.children):
+    # walked on the token table's heads and children: no Token for each step and child
+    t = table_of(tok.doc)
+    dep, lower, heads, kids = t.dep, t.lower, t.head, t.children
+    if any(dep[c] == "det" and lower[c] in {"any", "possible"} for c in kids(tok.i)):
         return "possible"
-    cur: Token | None = tok
+    stop_i = stop.i if stop is not None else None
+    cur = tok.i
     steps = 0
-    while cur is not None and steps < 5:
-        for c in cur.children:
-            if c.dep_ in {"aux", "auxpass"}:
-                w = c.lower_
+    while steps < 5:
+        for c in kids(cur):
+            d = dep[c]
+            if d in {"aux", "auxpass"}:
+                w = lower[c]
                 if w in INTENT_MODALS:
                     return "intent"
                 if w in POSSIBLE_MODALS:
                     return "possible"
-            if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children
+            if d == "advcl" and any(
+                dep[m] == "mark" and lower[m] in CONDITIONAL_MARKS for m in kids(c)
             ):
                 return "conditional"
-            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+            if d == "mark" and lower[c] in CONDITIONAL_MARKS:
                 return "conditional"
-        if cur.lower_ == "going" and any(c.dep_ == "xcomp" for c in cur.children):
+        if lower[cur] == "going" and any(dep[c] == "xcomp" for c in kids(cur)):
             return "intent"
-        head = cur.head  # read once: each read builds a new Token
-        if (
-            (stop is not None and cur == stop)
-            or cur.dep_ in {"ccomp", "ROOT", "relcl"}
-            or head == cur
-        ):
+        head = heads[cur]
+        if cur == stop_i or dep[cur] in {"ccomp", "ROOT", "relcl"} or head == cur:
             break
         cur = head
         steps += 1
@@ -307,11 +407,13 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
 
 def deontic(tok: Token) -> bool:
     """True when the verb has must/should/ought or "have to"/"need to"."""
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS:
+    t = table_of(tok.doc)
+    dep, lower, i = t.dep, t.lower, tok.i
+    for c in t.children(i):
+        if dep[c] == "aux" and lower[c] in DEONTIC_MODALS:
             return True
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_ in {"have", "need"} and head != tok
+    head = t.head[i]
+    return dep[i] == "xcomp" and t.lemma[head] in {"have", "need"} and head != i
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -320,18 +422,23 @@ def nearest_subject(verb: Token) -> Token | None:
     "BERLIN -- A court in Bavaria has convicted...", "KABUL (Pajhwok): President Ghani held...":
     the parser makes the dateline a second subject, always the first one written.
     """
-    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    doc = verb.doc
+    t = table_of(doc)
+    dep = t.dep
+    subjects = [c for c in t.children(verb.i) if dep[c] in SUBJ_DEPS]
+    if not subjects:
+        return None
     if len(subjects) > 1:
         first, second = subjects[0], subjects[1]
         # Only across a dateline's dash or colon: "A court in the Turkish capital Ankara
         # ordered" (the parser's second subject inside the first) keeps the first.
         # "The rebel Free Syrian Army": the second holds the first.
-        between = first.doc[first.i : second.i]
-        if second.left_edge.i <= first.i or any(
-            t.is_punct and t.text in DATELINE_MARKS for t in between
+        punct, texts = t.is_punct, t.text
+        if doc[second].left_edge.i <= first or any(
+            punct[k] and texts[k] in DATELINE_MARKS for k in range(first, second)
         ):
-            return second
-    return subjects[0] if subjects else None
+            return doc[second]
+    return doc[subjects[0]]
 
 
 def subject_of(tok: Token) -> tuple[list[Token], bool]:
@@ -340,28 +447,33 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
     Returns:
         (subjects, passive): for a passive verb the by-agents and True.
     """
+    doc = tok.doc
+    t = table_of(doc)
+    dep, lower, pos, tag, heads = t.dep, t.lower, t.pos, t.tag, t.head
     cur = tok
     for _ in range(6):
-        if is_passive(cur) and cur.pos_ in {"VERB", "AUX"}:
+        i = cur.i
+        if is_passive(cur) and pos[i] in {"VERB", "AUX"}:
             agents = prep_objects(cur, ("by",))
             return agents, True
         subj = nearest_subject(cur)
         if subj is not None:
-            if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
-                return conjuncts(cur.head), False
-            if subj.dep_ == "expl" or subj.lower_ in {"there"}:
+            s = subj.i
+            if lower[s] in RELATIVE and dep[i] == "relcl":
+                return conjuncts(doc[heads[i]]), False
+            if dep[s] == "expl" or lower[s] in {"there"}:
                 return [], False
             return conjuncts(subj), False
-        if cur.dep_ == "relcl" or (
-            cur.dep_ == "acl"
-            and (cur.tag_ in {"VBD", "VBG"} or (cur.tag_ == "VBN" and _has_object(cur)))
-            and is_actor_like(cur.head)
+        if dep[i] == "relcl" or (
+            dep[i] == "acl"
+            and (tag[i] in {"VBD", "VBG"} or (tag[i] == "VBN" and _has_object(t, i)))
+            and is_actor_like(doc[heads[i]])
         ):
             # "Imran Khan, called Erdogan" (a main verb parsed as a modifier), "protesters
             # demanding reforms": the modified noun acts.
-            return conjuncts(cur.head), False
-        head = cur.head  # read once: each read builds a new Token
-        if cur.dep_ == "ccomp" or head == cur or cur.dep_ not in CLIMB_DEPS:
+            return conjuncts(doc[heads[i]]), False
+        head = heads[i]
+        if dep[i] == "ccomp" or head == i or dep[i] not in CLIMB_DEPS:
             break
-        cur = head
+        cur = doc[head]
     return [], False

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from onrecord.events import syntax as sx
 from onrecord.events.lexicon import ACTOR_OBJECT, Entry, Lexicon
-from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,7 +143,7 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
 def _complement(tok: Token) -> Token | None:
     # read off the token table: a Token is built for the complement found only
     doc = tok.doc
-    table = token_table(doc)
+    table = sx.table_of(doc)
     dep, pos, kids = table.dep, table.pos, table.children
     for c in kids(tok.i):
         if dep[c] in {"xcomp", "ccomp"} and pos[c] in {"VERB", "AUX"}:
@@ -236,7 +235,7 @@ class Matcher:
                     kind="adjective",
                 )
                 if comp is not None:
-                    trig.consumes.update(t.i for t in comp.subtree)
+                    trig.consumes.update(sx.subtree_ids(comp))
                 return trig
         return None
 
@@ -256,7 +255,7 @@ class Matcher:
             type_, cameo, mode, head=head, anchor=inner.anchor, theme=inner.theme, kind="intent"
         )
         trig.converted = type_ != inner.type
-        trig.consumes.update(t.i for t in comp.subtree)
+        trig.consumes.update(sx.subtree_ids(comp))
         return trig
 
     def match_verb(self, tok: Token) -> Trigger | None:
@@ -291,7 +290,7 @@ class Matcher:
             trig = Trigger(
                 ne.type, ne.cameo, ne.mode, head=tok, anchor=noun, theme=noun, kind="light"
             )
-            trig.consumes.update(t.i for t in noun.subtree)
+            trig.consumes.update(sx.subtree_ids(noun))
             return trig
         if lemma in lex.negators:
             comp = _complement(tok)
@@ -301,7 +300,7 @@ class Matcher:
                 if inner is not None and inner.type not in {"REJECT"}:
                     inner.head = tok
                     inner.negated = True
-                    inner.consumes.update(t.i for t in target.subtree)
+                    inner.consumes.update(sx.subtree_ids(target))
                     return inner
         comp = _complement(tok)
         if comp is not None and (lemma in lex.intent or lemma in lex.transparent):
@@ -311,7 +310,7 @@ class Matcher:
                     return self._intent(tok, inner, comp)
                 inner.head = tok
                 inner.kind = "transparent"
-                inner.consumes.update(t.i for t in comp.subtree)
+                inner.consumes.update(sx.subtree_ids(comp))
                 return inner
         if typed is not None:
             return self._typed(tok, *typed)
@@ -326,9 +325,9 @@ class Matcher:
             comp = _complement(tok)
             if comp is not None:
                 trig.anchor = comp
-                trig.consumes.update(t.i for t in comp.subtree)
+                trig.consumes.update(sx.subtree_ids(comp))
             if theme is not None:
-                trig.consumes.update(t.i for t in theme.subtree)
+                trig.consumes.update(sx.subtree_ids(theme))
         return trig
 
     def _reverse(self, tok: Token, noun: Token, ne: Entry) -> Trigger:
@@ -336,5 +335,5 @@ class Matcher:
         if type_ == "CONCEDE" and noun.lemma_.lower() in RETREAT_OBJECTS:
             type_, cameo, mode = "RETREAT", "08", None
         trig = Trigger(type_, cameo, mode, head=tok, anchor=noun, theme=noun, kind="reverse")
-        trig.consumes.update(t.i for t in noun.subtree)
+        trig.consumes.update(sx.subtree_ids(noun))
         return trig
