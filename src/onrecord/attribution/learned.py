@@ -4,7 +4,8 @@ PolNeAR marks many attributions that no hand rule reads: positions and attitudes
 writer's words ("Voss mocked the envoy's plan", "Marr declined to comment", "the ministry
 was eager to sign", "Voss argued over the tariffs", "his appetite for the deal"), and
 statements nested inside another's content. For every verb, adjective or noun whose lemma is
-a cue in PolNeAR train (the model's ``cue_lemmas``) and is not already the cue of a statement
+a cue in PolNeAR train that the model can keep (its ``cue_lemmas``: one of the lemma's
+training proposals scored near the threshold) and is not already the cue of a statement
 found by the rules, this stage proposes its dependents as contents -- its clausal complement,
 its infinitive, its object (with an "as"/"for" phrase), the object of each of its
 prepositions -- with its holder as speaker (a verb's subject; a noun's possessor, or the
