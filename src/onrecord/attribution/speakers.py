@@ -80,6 +80,23 @@ def subject_of(
             if child.lower_ in _RELATIVE and child.dep_ != "csubj":
                 return _antecedent(child, verb)
             return child
+    if depth < 3 and verb.dep_ == "ROOT" and any(c.lower_ == "then" for c in verb.children):
+        # "Voss offered the envoy a job, then says he will ...": the parser made the first
+        # clause a complement of the second verb, which has no subject of its own; the
+        # sequence's subject is the first clause's
+        before = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"ccomp", "conj"}
+                and c.i < verb.i
+                and c.pos_ in {"VERB", "AUX"}
+                and verb.doc[c.right_edge.i + 1].text == ","
+            ),
+            None,
+        )
+        if before is not None:
+            return subject_of(before, depth + 1, ok)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying ...": the one quoted is the speaker; "the agency quoted X as
         # saying ...": the object
