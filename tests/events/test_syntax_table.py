@@ -12,16 +12,14 @@ from typing import TYPE_CHECKING
 
 from onrecord.events import syntax as sx
 from onrecord.nlp import token_table
+from tests.events.test_token_table_paths import TEXTS as PATH_TEXTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# the token-table paths' texts, and more with conjuncts, passives, modals and appositions
 TEXTS = [
-    "Ostrava threatened Belvania with sanctions and vowed to strike its ports.",
-    "Belvania's envoy, Ivo Dant, held talks with the Ostravan minister on Friday.",
-    "The ministry said it would not accept the 12 demands, and lifted the curfew in Lorvik.",
-    "A hunger strike by 300 workers ended after the government offered to host a summit.",
-    "Protesters in Kessin called for elections; the army was ready to withdraw its troops.",
+    *PATH_TEXTS,
     "If Ostrava attacks, Belvania could retaliate, the minister warned; no talks were held.",
     "The aid, which was sent by Belvania to the people of Lorvik, was never delivered.",
     "Ivo Dant, the Ostravan envoy, is going to ask for a ceasefire and should meet Voss.",
