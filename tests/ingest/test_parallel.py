@@ -120,6 +120,26 @@ def test_process_engine_resends_the_work_of_a_worker_that_died(
     assert str(results["ALWAYS-DIE here."]).endswith("extraction failed (the worker process died)")
 
 
+def test_process_engine_restarts_a_pool_broken_before_work_is_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker dies in the pool another chunk is about to be sent to (the chunks in flight
+    # are collected later): the pool refuses the work at once, and is restarted for it. (CI
+    # once hit this: a chunk resent after a restart met the new pool already broken.)
+    monkeypatch.setenv("SCALE_TEST_MARKS", str(tmp_path))
+    engine = ProcessEngine(1, extractor=StubExtractor)
+    try:
+        broken = engine.submit(_items(["ALWAYS-DIE here."]))
+        while not broken.done():
+            time.sleep(0.05)
+        handle = engine.submit(_items(["Ostrava note 1."]))
+        (result,) = engine.collect(handle)
+        assert isinstance(result, Record)
+        assert engine.collect(broken) == ["extraction failed (the worker process died)"]
+    finally:
+        engine.close()
+
+
 @pytest.mark.slow
 def test_parallel_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path, extractor) -> None:
     corpus = tmp_path / "corpus"

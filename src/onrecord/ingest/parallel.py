@@ -277,7 +277,18 @@ class ProcessEngine:
         return self._pool
 
     def submit(self, items: list[ReadItem]) -> _PoolHandle:
-        return _PoolHandle(items, self._executor().submit(_work, items), self._generation)
+        return _PoolHandle(items, *self._send(items))
+
+    def _send(self, items: list[ReadItem]) -> tuple[Future[tuple[list[Extracted], float]], int]:
+        """Submit ``items`` to the pool, with the generation of the pool that took them (read
+        after the pool is made: a restart leaves none until the next submit). A pool another
+        chunk's dead worker broke since it was made refuses work at once: it is restarted."""
+        try:
+            future = self._executor().submit(_work, items)
+        except BrokenProcessPool:
+            self._restart()
+            future = self._executor().submit(_work, items)
+        return future, self._generation
 
     def collect(self, handle: Handle) -> list[Extracted]:
         assert isinstance(handle, _PoolHandle)
@@ -295,8 +306,7 @@ class ProcessEngine:
                 if handle.generation == self._generation:
                     self._restart()
                 handle.attempts += 1
-                handle.generation = self._generation
-                handle.future = self._executor().submit(_work, handle.items)
+                handle.future, handle.generation = self._send(handle.items)
                 continue
             except Exception as exc:  # noqa: BLE001 - e.g. an article that cannot be pickled
                 return [f"extraction failed ({_describe(exc)})"] * len(handle.items)
