@@ -43,6 +43,8 @@ class CueLexicon:
     headline_rubrics: frozenset[str]  # "The Latest:", "Fact check:": a rubric, no speaker
     headline_speakers: frozenset[str]  # "Historians: ...": a collective a headline names
     as_object: frozenset[str]  # "sees Marr as a threat": the object and its "as" phrase
+    occasions: frozenset[str]  # "at a rally praising ...": the one who spoke there praises
+    means_verbs: frozenset[str]  # "used blunt language to denounce": the subject denounces
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from onrecord.attribution.lexicon import load_cues
 from onrecord.attribution.model import Offsets
 from onrecord.nlp import doc_text, token_table
 
@@ -134,7 +135,7 @@ def subject_of(
         # who speaks is the governing verb's object
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and obj.pos_ in {"PROPN", "NOUN"} and (ok is None or ok(obj)):
-            if verb.tag_ != "VB" or verb.head.lemma_.lower() not in _MEANS_VERBS:
+            if verb.tag_ != "VB" or verb.head.lemma_.lower() not in load_cues().means_verbs:
                 return obj
             if obj.ent_type_ in {"DATE", "TIME"}:
                 return None  # "it may take days to determine ...": no one in particular
@@ -181,7 +182,7 @@ def subject_of(
         return subject_of(verb.head, depth + 1, ok)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"PROPN", "NOUN"}:
         noun = verb.head
-        if noun.lemma_.lower() in _OCCASIONS:
+        if noun.lemma_.lower() in load_cues().occasions:
             # "said at a news conference announcing ...", "held a rally praising ...": the
             # occasion's speaker is the one who spoke at it or held it
             host = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -191,22 +192,6 @@ def subject_of(
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
     return None
-
-
-# "used blunt language to denounce ...", "took the chance to praise ...": with an infinitive,
-# the object is the means, not the one who speaks as in "urged the envoys to warn"; the
-# subject speaks ("used footage of Voss saying ..." is Voss's words, read as object control)
-_MEANS_VERBS = frozenset(
-    "use take spend seize need have find lack waste make gain muster summon".split()
-)
-
-# occasions at which someone speaks: a participle on one is its speaker's ("at a rally
-# praising the workers"), not the occasion's
-_OCCASIONS = frozenset(
-    "conference rally meeting speech interview hearing event briefing session summit debate "
-    "appearance address visit ceremony forum gathering fundraiser luncheon dinner breakfast "
-    "roundtable panel convention stop call talk lecture sermon testimony".split()
-)
 
 
 def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) -> Token | None:
