@@ -500,3 +500,27 @@ def test_a_title_before_the_next_name_is_that_persons(article) -> None:  # type:
     voss = resolve(aa, text, "Ana Voss")
     assert not any("ambassador" in t.lower() for t in voss.titles)
     assert resolve(aa, text, "The former ambassador").name == "Teo Marr"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "the chairman of the Ostravan Senate Committee on Trade",
+        "the chairman of the Ostravan Senate's trade committee",
+    ],
+)
+def test_an_office_in_a_body_is_not_the_countrys_office(article, part: str) -> None:  # type: ignore[no-untyped-def]
+    # "chairman" is a head of state's title in some countries, but the chairman of a
+    # committee of Ostrava's senate is not Ostrava's president
+    text = f"The talks failed, said {part}."
+    actor = article(text, "2024-03-01").actor_at(*span(text, part))
+    assert actor is None or actor.name != "Pavel Orlin"
+
+
+@pytest.mark.parametrize(
+    "part", ["the president of the Ostrava Republic", "the Ostravan president"]
+)
+def test_a_countrys_office_is_still_its_holder(article, part: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The talks failed, said {part}."
+    actor = article(text, "2024-03-01").actor_at(*span(text, part))
+    assert actor is not None and actor.name == "Pavel Orlin"

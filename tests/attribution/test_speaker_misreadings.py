@@ -1,13 +1,14 @@
 """Speakers misread, found by error analysis of PolNeAR: things as speakers (a date before a
 colon, the occasion someone spoke at, the means someone used: each gave a statement to a
 thing, and "On July 6, Sanders made the following comment:" gave an actor named "July 6"), a
-quoted title in the speaker's own phrase, and a subject the parser left behind."""
+quoted title in the speaker's own phrase, a subject the parser left behind, and a record whose
+maker its phrase names ("according to a report from the Herald": the Herald speaks)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.attribution.conftest import seg, spk
+from tests.attribution.conftest import ref, seg, spk
 
 
 def test_date_before_colon_is_not_the_speaker(attribute) -> None:
@@ -94,3 +95,63 @@ def test_then_says_keeps_the_first_clauses_subject(attribute) -> None:
     text = "Voss jokingly offered the man a job as envoy, then says he will welcome advice."
     atts = [a for a in attribute(text) if seg(text, a) == ["he will welcome advice"]]
     assert atts and spk(text, atts[0]) == "Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "maker"),
+    [
+        (
+            "Exports fell by a third last year, according to a report from the Ostrava Trade "
+            "Council.",
+            "a report from the Ostrava Trade Council",
+            "the Ostrava Trade Council",
+        ),
+        (
+            "The border was closed on Monday, according to a court filing submitted by Ana "
+            "Voss's lawyers.",
+            "a court filing submitted by Ana Voss's lawyers",
+            "Ana Voss's lawyers",
+        ),
+        (
+            "Party insiders will pick the delegates, according to interviews with a dozen "
+            "party officials.",
+            "interviews with a dozen party officials",
+            "a dozen party officials",
+        ),
+        (
+            "A tally by the Lorvik Herald showed that Marr had won 40 seats.",
+            "A tally by the Lorvik Herald",
+            "the Lorvik Herald",
+        ),
+    ],
+)
+def test_a_record_speaks_for_its_maker(attribute, text: str, mention: str, maker: str) -> None:
+    (a,) = attribute(text)
+    assert (spk(text, a), ref(text, a)) == (mention, maker)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a place or an occasion a record comes from, not its maker
+        ("The crowd was larger than expected, according to a video from the rally.", "a video"),
+        ("The crowd was larger than expected, according to footage from the scene.", "footage"),
+        # whoever got hold of a record did not make it
+        (
+            "The talks had stalled, according to a memo obtained by the Lorvik Herald.",
+            "a memo",
+        ),
+    ],
+)
+def test_a_record_without_a_maker_stays_the_speaker(attribute, text: str, mention: str) -> None:
+    (a,) = attribute(text)
+    assert spk(text, a) == ref(text, a) == mention
+
+
+def test_a_records_maker_is_not_a_later_they(attribute) -> None:
+    text = (
+        "A new poll by the Lorvik Herald found that young voters favour Voss. "
+        "They say she will lower the rents."
+    )
+    later = [a for a in attribute(text) if spk(text, a) == "They"]
+    assert later and ref(text, later[0]) != "the Lorvik Herald"

@@ -1341,7 +1341,9 @@ class ArticleActors:
                     _same_office(head, lex.head_title(o.title)) for o in h.offices if o.holds(on)
                 )
             ]
-            if country is None or role not in _SINGLE_OFFICE_ROLES:
+            if country is None or role not in _SINGLE_OFFICE_ROLES or self._of_a_body(root, e):
+                # (an office of a body, "the chairman of the U.S. Senate Committee on ...",
+                # is not its country's office of that role)
                 holders = exact
             elif len(holders) > 1:
                 holders = exact or holders
@@ -1361,6 +1363,24 @@ class ArticleActors:
             else self._span_name(s, e)
         )
         return self._group_actor("group", country, fold(title_text), name)
+
+    def _of_a_body(self, root: Token, e: int) -> bool:
+        """Whether the title ``root`` is held in a body its phrase names ("the chairman of the
+        Senate Committee", "the head of the central bank"), not in a country ("the
+        president of Russia"); ``e`` ends the mention."""
+        scan = self.scan
+        for c in root.children:
+            if not (root.i < c.i < e and c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
+                continue
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            g = scan.gaz_at[obj.i]
+            key = scan.gaz[g].key if g >= 0 else None
+            entry = self.kb.entries.get(key) if key else None
+            if not (key and key.startswith("D:")) and (entry is None or entry.kind != "country"):
+                return True
+        return False
 
     def _qualifiers(self, text: str) -> set[str]:
         """The capitalised words qualifying a title that are neither title words nor a

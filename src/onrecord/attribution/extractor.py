@@ -52,6 +52,7 @@ from onrecord.attribution.speakers import (
     is_people_group,
     is_person_head,
     joins_people,
+    maker,
     name_span,
     np_span,
     publisher,
@@ -1218,6 +1219,13 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 f.speaker_tok = author
             tok = f.speaker_tok
             att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
+            # "according to a report from the Herald": the Herald speaks, and the mention
+            # keeps the record ("a report from the Herald")
+            record = att.speaker
+            made_by = maker(tok, ctx.cues.records, ctx.cues.publish, ctx.cues.occasions)
+            if made_by is not None:
+                tok = made_by
+                att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
             partner = _pronoun_partner(tok)
             bound = None if partner is not None else _bound_name(ctx, tok, resolver)
             if partner is not None:
@@ -1235,15 +1243,23 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 # "Mr. Voss and Senator Brin said": they, never he
                 joint = joins_people(ctx.tokens(*att.speaker), _named_person)
                 person = resolver.names_person(tok)
-                resolver.add_speaker(
-                    tok.idx,
-                    att.speaker,
-                    # a surname tagged plural or an organisation ("Sanders") is one person
-                    plural=(not person and (tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG"))
-                    or is_people_group(tok)
-                    or joint,
-                    person=(is_person_head(tok) or person) and not joint,
-                )
+                if made_by is None or is_person_head(tok) or person:
+                    # (a record's maker that is not a person, "a poll by the Herald", is
+                    # not what a later "they" stands for: the people polled are)
+                    resolver.add_speaker(
+                        tok.idx,
+                        att.speaker,
+                        # a surname tagged plural or an organisation ("Sanders") is one person
+                        plural=(
+                            not person and (tok.tag_ in {"NNS", "NNPS"} or tok.ent_type_ == "ORG")
+                        )
+                        or is_people_group(tok)
+                        or joint,
+                        person=(is_person_head(tok) or person) and not joint,
+                    )
+            if made_by is not None and att.speaker is not None and record[0] < att.speaker[0]:
+                att.speaker_ref = att.speaker_ref or att.speaker
+                att.speaker = (record[0], max(record[1], att.speaker[1]))
         elif f.floating and previous is not None and previous.att.speaker is not None:
             if ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1:
                 att.speaker = previous.att.speaker

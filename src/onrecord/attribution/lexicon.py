@@ -45,6 +45,7 @@ class CueLexicon:
     as_object: frozenset[str]  # "sees Marr as a threat": the object and its "as" phrase
     occasions: frozenset[str]  # "at a rally praising ...": the one who spoke there praises
     means_verbs: frozenset[str]  # "used blunt language to denounce": the subject denounces
+    records: frozenset[str]  # "a report from the Herald": the Herald speaks
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 
