@@ -1222,7 +1222,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             # "according to a report from the Herald": the Herald speaks, and the mention
             # keeps the record ("a report from the Herald")
             record = att.speaker
-            made_by = maker(tok, ctx.cues.records, ctx.cues.publish, ctx.cues.occasions)
+            made_by = maker(tok, ctx.cues)
             if made_by is not None:
                 tok = made_by
                 att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))

@@ -46,6 +46,8 @@ class CueLexicon:
     occasions: frozenset[str]  # "at a rally praising ...": the one who spoke there praises
     means_verbs: frozenset[str]  # "used blunt language to denounce": the subject denounces
     records: frozenset[str]  # "a report from the Herald": the Herald speaks
+    making: frozenset[str]  # "a poll conducted by the Herald": the Herald made it
+    record_places: frozenset[str]  # "footage from the scene": a place, not a maker
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from onrecord.attribution.lexicon import load_cues
+from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.model import Offsets
 from onrecord.nlp import doc_text, token_table
 
@@ -206,26 +206,17 @@ def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) ->
     return someone_acting(verb)
 
 
-# verbs of making a record: "a poll conducted by the Herald", "a filing submitted by Voss"
-# (not "obtained by", "seen by", "leaked to": whoever got hold of a record did not make it)
-_MAKING = frozenset("provide prepare conduct compile produce author draft present".split())
 # time and amount entities are never a record's maker ("a report from Monday")
 _NOT_MAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-# places a record comes from, not makers ("footage from the scene", "a report from the front")
-_PLACES = frozenset(
-    "scene game match site floor field front border ground street area region".split()
-)
 
 
-def maker(
-    tok: Token, records: frozenset[str], publish: frozenset[str], occasions: frozenset[str]
-) -> Token | None:
+def maker(tok: Token, cues: CueLexicon) -> Token | None:
     """Who made the record ``tok`` stands for, when its phrase says so: "a report from the
     Herald", "a tally by the agency", "interviews with party officials", "a court filing
     submitted by Voss's lawyers" (a verb of publishing or making, with ``by``); None for
     anything else ("a video from the rally": an occasion; "a memo obtained by the Herald")."""
     lemma = tok.lemma_.lower()
-    if lemma not in records:
+    if lemma not in cues.records:
         return None
     for c in tok.children:
         if c.i < tok.i:
@@ -235,7 +226,7 @@ def maker(
             c.lower_ in ("by", "from") or (c.lower_ == "with" and lemma == "interview")
         ):
             by = c
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in publish | _MAKING:
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.publish | cues.making:
             by = next((a for a in c.children if a.dep_ == "agent"), None)
         if by is None:
             continue
@@ -244,8 +235,8 @@ def maker(
             obj is not None
             and obj.pos_ in {"PROPN", "NOUN", "PRON"}
             and obj.ent_type_ not in _NOT_MAKER_ENTS
-            and obj.lemma_.lower() not in occasions
-            and obj.lemma_.lower() not in _PLACES
+            and obj.lemma_.lower() not in cues.occasions
+            and obj.lemma_.lower() not in cues.record_places
             and obj.lower_ not in _NO_ONE
         ):
             return obj
