@@ -1,11 +1,16 @@
 """Full-text search over statements on both backends, with the same hits.
 
 - **SQLite**: an FTS5 table (``quotes_fts``, migration 0001) with the ``unicode61`` tokenizer and
-  diacritics removed, kept current by triggers.
+  diacritics removed, kept current by triggers. The tokenizer removes only the accents Unicode
+  decomposes, so the letters it leaves whole (``ı ø ł æ œ đ ð þ ß``, :data:`FTS_LETTERS`) are
+  replaced before the text is indexed, in the triggers' SQL (nested ``replace()``: any SQLite
+  client may write, the plain ``sqlite3`` shell too), and in the query's words
+  (:func:`fts5_match`); the index's content is the view ``quotes_fts_content``, the folded text
+  (migration ``ft01``).
 - **PostgreSQL**: a GIN index over ``to_tsvector('simple', onrecord_fold(text))`` (migration
   pg01). The ``simple`` configuration lower-cases and never stems, and ``onrecord_fold`` removes
   accents (the ``unaccent`` extension), so a word finds what FTS5 finds: whole words, any case,
-  any accents.
+  any accents. ``unaccent`` maps the letters of :data:`FTS_LETTERS` as the SQLite side does.
 
 User input is never read as query syntax: on SQLite every word is quoted; on PostgreSQL the
 words go through ``plainto_tsquery``, which reads only words (all required).
@@ -19,11 +24,39 @@ from sqlalchemy import ColumnElement, Integer, column, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from onrecord.letters import UNDECOMPOSED
+
 FTS5 = "fts5"
 TSVECTOR = "tsvector"
 #: The indexed expression; a query must use it verbatim for PostgreSQL to use the index.
 PG_DOCUMENT = "to_tsvector('simple'::regconfig, onrecord_fold(quotes.text))"
 PG_QUERY = "plainto_tsquery('simple'::regconfig, onrecord_fold(:fts_words))"
+
+
+def _with_capitals(letters: dict[str, str]) -> dict[str, str]:
+    """``letters`` and every capital that lower-cases to one of them (``Ð``, ``Þ``, ``ẞ``; the
+    tokenizer lower-cases after the replacement, so both cases must be replaced). Latin-1 to
+    Latin Extended Additional hold them all (a test checks the whole of Unicode)."""
+    out = dict(letters)
+    for capital in map(chr, range(0x80, 0x1F00)):
+        low = capital.lower()
+        if capital not in out and low != capital and low in letters:
+            out[capital] = letters[low].upper()
+    return out
+
+
+#: The letters FTS5's ``unicode61`` tokenizer leaves whole, with their plain spellings: the
+#: store's table (:data:`onrecord.letters.UNDECOMPOSED`) and the capitals of its letters. The
+#: SQLite triggers replace exactly these (migration ``ft01`` holds a frozen copy; a test keeps
+#: the two equal), and so does :func:`fts_fold` for a query's words.
+FTS_LETTERS: dict[str, str] = _with_capitals(UNDECOMPOSED)
+_FTS_FOLD = str.maketrans(FTS_LETTERS)
+
+
+def fts_fold(word: str) -> str:
+    """``word`` with the letters of :data:`FTS_LETTERS` replaced, as the index holds them:
+    "Wałęsa" -> "Walęsa" (the tokenizer removes the ogonek)."""
+    return word.translate(_FTS_FOLD)
 
 
 def detect(engine: Engine) -> str | bool:
@@ -46,8 +79,9 @@ def detect(engine: Engine) -> str | bool:
 
 
 def fts5_match(words: Sequence[str]) -> str:
-    """An FTS5 query requiring every word; each is quoted so none is read as syntax."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    """An FTS5 query requiring every word; each is quoted so none is read as syntax, and folded
+    as the indexed text is (:func:`fts_fold`)."""
+    return " ".join('"' + fts_fold(w).replace('"', '""') + '"' for w in words)
 
 
 def match_clause(
