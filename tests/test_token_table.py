@@ -106,3 +106,29 @@ def test_a_document_with_its_table_still_serialises(nlp) -> None:
     assert token_table(back).children(0) == [c.i for c in doc[0].children]
     assert [tuple(e) for e in token_table(back).ents] == token_table(doc).ents
     assert doc_text(back) == doc.text
+
+
+def test_a_column_read_is_a_plain_attribute_of_every_later_table(nlp) -> None:
+    # a column is read once per document and kept as an attribute of the table (no Python
+    # call on each access); a later table of the same document has it at once, another
+    # document's table never does
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    assert "dep" not in vars(table)
+    deps = table.dep
+    assert vars(table)["dep"] is deps
+    later = token_table(doc)
+    assert vars(later)["dep"] is deps and "pos" not in vars(later)
+    other = token_table(nlp(TEXT))
+    assert "dep" not in vars(other) and other.dep == deps and other.dep is not deps
+
+
+def test_a_table_reads_its_columns_anew_when_the_document_changed_length(nlp) -> None:
+    doc = nlp(TEXT)
+    before = token_table(doc).text
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    table = token_table(doc)
+    assert table.n == len(doc) == len(before) - 1
+    assert "text" not in vars(table)
+    assert table.text == [t.text for t in doc]
