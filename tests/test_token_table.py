@@ -5,10 +5,12 @@ Fiction only: Ostrava, Belvania and their invented people.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import pytest
 from spacy.tokens import DocBin
 
-from onrecord.nlp import doc_text, load_pipeline, token_table
+from onrecord.nlp import TokenTable, doc_text, load_pipeline, token_table
 
 TEXT = (
     "LORVIK — Belvania's foreign minister, Ivo Dant, said on Friday that “we will not "
@@ -121,6 +123,22 @@ def test_a_column_read_is_a_plain_attribute_of_every_later_table(nlp) -> None:
     assert vars(later)["dep"] is deps and "pos" not in vars(later)
     other = token_table(nlp(TEXT))
     assert "dep" not in vars(other) and other.dep == deps and other.dep is not deps
+
+
+def test_every_key_a_table_keeps_is_a_column_or_its_length_or_the_children(nlp) -> None:
+    # a table takes the document's kept columns as its attributes, all keys but "children"
+    # (which would hide the method of that name)
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    columns = {k for k, v in vars(TokenTable).items() if isinstance(v, cached_property)}
+    for name in columns:
+        getattr(table, name)
+    table.children(0)
+    kept = doc.user_data["onrecord_tokens"]
+    assert set(kept) == columns | {"n", "children"}
+    later = token_table(doc)
+    assert all(vars(later)[name] is kept[name] for name in columns)
+    assert later.children(0) == table.children(0) == [c.i for c in doc[0].children]
 
 
 def test_a_table_reads_its_columns_anew_when_the_document_changed_length(nlp) -> None:

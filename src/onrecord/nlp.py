@@ -274,10 +274,11 @@ class TokenTable:
         # The columns below are cached properties: a column is read (or found in ``_cols``)
         # on its first access and is then a plain attribute of the table, which the stages
         # read hundreds of thousands of times (a property would run a Python call each
-        # time). The columns read already for this document are set as attributes at once.
+        # time). The columns read already for this document are set as attributes at once:
+        # all of ``cols`` ("n" is the same) but the children's, which ``children`` reads.
         attrs = self.__dict__
-        for name in _COLUMNS.intersection(cols):
-            attrs[name] = cols[name]
+        attrs.update(cols)
+        attrs.pop("children", None)
 
     def _col(self, name: str, read: Callable[[], list]) -> list:
         col = self._cols.get(name)
@@ -431,11 +432,6 @@ class TokenTable:
     def is_stop(self) -> list[bool]:
         """``doc[i].is_stop``."""
         return self._col("is_stop", lambda: self._flags("IS_STOP"))
-
-
-_COLUMNS = frozenset(
-    name for name, value in vars(TokenTable).items() if isinstance(value, cached_property)
-)
 
 
 def token_table(doc: Doc) -> TokenTable:
