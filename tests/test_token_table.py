@@ -125,20 +125,27 @@ def test_a_column_read_is_a_plain_attribute_of_every_later_table(nlp) -> None:
     assert "dep" not in vars(other) and other.dep == deps and other.dep is not deps
 
 
-def test_every_key_a_table_keeps_is_a_column_or_its_length_or_the_children(nlp) -> None:
-    # a table takes the document's kept columns as its attributes, all keys but "children"
-    # (which would hide the method of that name)
+def test_a_table_keeps_its_columns_and_nothing_else_with_the_document(nlp) -> None:
+    # the table's attributes are the document's kept columns (its __dict__ is their dict)
     doc = nlp(TEXT)
     table = token_table(doc)
     columns = {k for k, v in vars(TokenTable).items() if isinstance(v, cached_property)}
     for name in columns:
         getattr(table, name)
-    table.children(0)
+    assert table.children(0) == [c.i for c in doc[0].children]
     kept = doc.user_data["onrecord_tokens"]
-    assert set(kept) == columns | {"n", "children"}
+    assert vars(table) is kept
+    assert set(kept) == columns | {"n"}
     later = token_table(doc)
-    assert all(vars(later)[name] is kept[name] for name in columns)
-    assert later.children(0) == table.children(0) == [c.i for c in doc[0].children]
+    assert vars(later) is kept and later.children(0) == table.children(0)
+
+
+def test_a_children_column_kept_by_an_earlier_version_is_dropped(nlp) -> None:
+    # earlier versions kept the children's index under "children", the method's name
+    doc = nlp(TEXT)
+    doc.user_data["onrecord_tokens"] = {"n": len(doc), "children": [[], [0] * (len(doc) + 1)]}
+    table = token_table(doc)
+    assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
 
 
 def test_a_table_reads_its_columns_anew_when_the_document_changed_length(nlp) -> None:

@@ -266,25 +266,20 @@ class TokenTable:
     still serialises), for the later stages and later tables of the same document.
     """
 
+    # The table's attributes are the document's kept columns: its ``__dict__`` is their dict
+    # in ``doc.user_data``. A column (a cached property below) is read on its first access
+    # and kept there, and is from then on a plain attribute of every table of the document:
+    # no Python call on each of the stages' many reads (hundreds of thousands on PolNeAR
+    # dev), nothing copied for each new table.
+    __slots__ = ("__dict__", "_by", "_doc")
+    n: int  # len(doc): token_table makes the columns anew when it differs
+
     def __init__(self, doc: Doc, cols: dict[str, Any]) -> None:
         self._doc = doc
-        self._cols = cols
-        self.n: int = cols["n"]  # len(doc): token_table makes the columns anew when it differs
-        self._by: list[list[int]] | None = None  # the "children" column, once looked up
-        # The columns below are cached properties: a column is read (or found in ``_cols``)
-        # on its first access and is then a plain attribute of the table, which the stages
-        # read hundreds of thousands of times (a property would run a Python call each
-        # time). The columns read already for this document are set as attributes at once:
-        # all of ``cols`` ("n" is the same) but the children's, which ``children`` reads.
-        attrs = self.__dict__
-        attrs.update(cols)
-        attrs.pop("children", None)
-
-    def _col(self, name: str, read: Callable[[], list]) -> list:
-        col = self._cols.get(name)
-        if col is None:
-            col = self._cols[name] = read()
-        return col
+        # a column kept by earlier versions under the method's name
+        cols.pop("children", None)
+        self.__dict__ = cols
+        self._by: list[list[int]] | None = None  # the children's index, once looked up
 
     def _ints(self, attr: str) -> list[int]:
         if self.n == 0:
@@ -328,40 +323,45 @@ class TokenTable:
         """``[c.i for c in doc[i].children]`` (left to right)."""
         by = self._by
         if by is None:
-            # not "by_head": that name held the roots too, in tables kept by earlier versions
-            by = self._col("children", self._by_head)
+            by = self.children_index
             if not isinstance(by[0], list):
                 # read back from a saved document (msgpack gives tuples): lists again, once,
                 # so that a slice is a list
-                by = self._cols["children"] = [list(by[0]), list(by[1])]
+                by = self.children_index = [list(by[0]), list(by[1])]
             self._by = by
         order, starts = by
         return order[starts[i] : starts[i + 1]]
 
     @cached_property
+    def children_index(self) -> list[list[int]]:
+        """What :meth:`children` reads (see ``_by_head``). Not "by_head" nor "children": those
+        names held other columns in tables kept by earlier versions."""
+        return self._by_head()
+
+    @cached_property
     def head(self) -> list[int]:
         """``doc[i].head.i``."""
-        return self._col("head", self._heads)
+        return self._heads()
 
     @cached_property
     def dep(self) -> list[str]:
         """``doc[i].dep_``."""
-        return self._col("dep", lambda: self._strings("DEP"))
+        return self._strings("DEP")
 
     @cached_property
     def pos(self) -> list[str]:
         """``doc[i].pos_``."""
-        return self._col("pos", lambda: self._strings("POS"))
+        return self._strings("POS")
 
     @cached_property
     def tag(self) -> list[str]:
         """``doc[i].tag_``."""
-        return self._col("tag", lambda: self._strings("TAG"))
+        return self._strings("TAG")
 
     @cached_property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._col("lower", self._lowers)
+        return self._lowers()
 
     def _lowers(self) -> list[str]:
         # A word's LOWER is its text through the language's getter, ``str.lower`` for
@@ -376,23 +376,23 @@ class TokenTable:
     @cached_property
     def text(self) -> list[str]:
         """``doc[i].text``."""
-        return self._col("text", lambda: self._strings("ORTH"))
+        return self._strings("ORTH")
 
     @cached_property
     def orth(self) -> list[int]:
         """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
         gives for it), for comparing texts without reading them."""
-        return self._col("orth", lambda: self._ints("ORTH"))
+        return self._ints("ORTH")
 
     @cached_property
     def lemma(self) -> list[str]:
         """``doc[i].lemma_``."""
-        return self._col("lemma", lambda: self._strings("LEMMA"))
+        return self._strings("LEMMA")
 
     @cached_property
     def ent_type(self) -> list[str]:
         """``doc[i].ent_type_``."""
-        return self._col("ent_type", lambda: self._strings("ENT_TYPE"))
+        return self._strings("ENT_TYPE")
 
     @cached_property
     def ents(self) -> list[tuple[int, int, str, int, int, int]]:
@@ -401,7 +401,7 @@ class TokenTable:
         ``e.end_char``, ``e.root.i``). ``Doc.ents`` builds every entity's Span again on each
         access, and several stages read them. Read once, like every column: entities set on
         the document after that are not seen (no stage sets any)."""
-        return self._col("ents", self._ents)
+        return self._ents()
 
     def _ents(self) -> list[tuple[int, int, str, int, int, int]]:
         return [
@@ -411,27 +411,27 @@ class TokenTable:
     @cached_property
     def is_punct(self) -> list[bool]:
         """``doc[i].is_punct``."""
-        return self._col("is_punct", lambda: self._flags("IS_PUNCT"))
+        return self._flags("IS_PUNCT")
 
     @cached_property
     def is_title(self) -> list[bool]:
         """``doc[i].is_title``."""
-        return self._col("is_title", lambda: self._flags("IS_TITLE"))
+        return self._flags("IS_TITLE")
 
     @cached_property
     def is_space(self) -> list[bool]:
         """``doc[i].is_space``."""
-        return self._col("is_space", lambda: self._flags("IS_SPACE"))
+        return self._flags("IS_SPACE")
 
     @cached_property
     def like_num(self) -> list[bool]:
         """``doc[i].like_num``."""
-        return self._col("like_num", lambda: self._flags("LIKE_NUM"))
+        return self._flags("LIKE_NUM")
 
     @cached_property
     def is_stop(self) -> list[bool]:
         """``doc[i].is_stop``."""
-        return self._col("is_stop", lambda: self._flags("IS_STOP"))
+        return self._flags("IS_STOP")
 
 
 def token_table(doc: Doc) -> TokenTable:
