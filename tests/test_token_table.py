@@ -5,10 +5,12 @@ Fiction only: Ostrava, Belvania and their invented people.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import pytest
 from spacy.tokens import DocBin
 
-from onrecord.nlp import doc_text, load_pipeline, token_table
+from onrecord.nlp import TokenTable, doc_text, load_pipeline, token_table
 
 TEXT = (
     "LORVIK — Belvania's foreign minister, Ivo Dant, said on Friday that “we will not "
@@ -106,3 +108,52 @@ def test_a_document_with_its_table_still_serialises(nlp) -> None:
     assert token_table(back).children(0) == [c.i for c in doc[0].children]
     assert [tuple(e) for e in token_table(back).ents] == token_table(doc).ents
     assert doc_text(back) == doc.text
+
+
+def test_a_column_read_is_a_plain_attribute_of_every_later_table(nlp) -> None:
+    # a column is read once per document and kept as an attribute of the table (no Python
+    # call on each access); a later table of the same document has it at once, another
+    # document's table never does
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    assert "dep" not in vars(table)
+    deps = table.dep
+    assert vars(table)["dep"] is deps
+    later = token_table(doc)
+    assert vars(later)["dep"] is deps and "pos" not in vars(later)
+    other = token_table(nlp(TEXT))
+    assert "dep" not in vars(other) and other.dep == deps and other.dep is not deps
+
+
+def test_a_table_keeps_its_columns_and_nothing_else_with_the_document(nlp) -> None:
+    # the table's attributes are the document's kept columns (its __dict__ is their dict)
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    columns = {k for k, v in vars(TokenTable).items() if isinstance(v, cached_property)}
+    for name in columns:
+        getattr(table, name)
+    assert table.children(0) == [c.i for c in doc[0].children]
+    kept = doc.user_data["onrecord_tokens"]
+    assert vars(table) is kept
+    assert set(kept) == columns | {"n"}
+    later = token_table(doc)
+    assert vars(later) is kept and later.children(0) == table.children(0)
+
+
+def test_a_children_column_kept_by_an_earlier_version_is_dropped(nlp) -> None:
+    # earlier versions kept the children's index under "children", the method's name
+    doc = nlp(TEXT)
+    doc.user_data["onrecord_tokens"] = {"n": len(doc), "children": [[], [0] * (len(doc) + 1)]}
+    table = token_table(doc)
+    assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+
+
+def test_a_table_reads_its_columns_anew_when_the_document_changed_length(nlp) -> None:
+    doc = nlp(TEXT)
+    before = token_table(doc).text
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    table = token_table(doc)
+    assert table.n == len(doc) == len(before) - 1
+    assert "text" not in vars(table)
+    assert table.text == [t.text for t in doc]

@@ -10,6 +10,7 @@ import importlib
 import re
 import threading
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -265,21 +266,20 @@ class TokenTable:
     still serialises), for the later stages and later tables of the same document.
     """
 
-    __slots__ = ("_by", "_cols", "_doc", "n")
+    # The table's attributes are the document's kept columns: its ``__dict__`` is their dict
+    # in ``doc.user_data``. A column (a cached property below) is read on its first access
+    # and kept there, and is from then on a plain attribute of every table of the document:
+    # no Python call on each of the stages' many reads (hundreds of thousands on PolNeAR
+    # dev), nothing copied for each new table.
+    __slots__ = ("__dict__", "_by", "_doc")
+    n: int  # len(doc): token_table makes the columns anew when it differs
 
     def __init__(self, doc: Doc, cols: dict[str, Any]) -> None:
         self._doc = doc
-        self._cols = cols
-        self.n: int = cols["n"]  # len(doc): token_table makes the columns anew when it differs
-        self._by: list[list[int]] | None = None  # the "children" column, once looked up
-
-    # The properties below return a column read already straight from ``_cols`` (they are
-    # read very often), and call ``_col`` only to read it (or when it is empty).
-    def _col(self, name: str, read: Callable[[], list]) -> list:
-        col = self._cols.get(name)
-        if col is None:
-            col = self._cols[name] = read()
-        return col
+        # a column kept by earlier versions under the method's name
+        cols.pop("children", None)
+        self.__dict__ = cols
+        self._by: list[list[int]] | None = None  # the children's index, once looked up
 
     def _ints(self, attr: str) -> list[int]:
         if self.n == 0:
@@ -323,40 +323,45 @@ class TokenTable:
         """``[c.i for c in doc[i].children]`` (left to right)."""
         by = self._by
         if by is None:
-            # not "by_head": that name held the roots too, in tables kept by earlier versions
-            by = self._col("children", self._by_head)
+            by = self.children_index
             if not isinstance(by[0], list):
                 # read back from a saved document (msgpack gives tuples): lists again, once,
                 # so that a slice is a list
-                by = self._cols["children"] = [list(by[0]), list(by[1])]
+                by = self.children_index = [list(by[0]), list(by[1])]
             self._by = by
         order, starts = by
         return order[starts[i] : starts[i + 1]]
 
-    @property
+    @cached_property
+    def children_index(self) -> list[list[int]]:
+        """What :meth:`children` reads (see ``_by_head``). Not "by_head" nor "children": those
+        names held other columns in tables kept by earlier versions."""
+        return self._by_head()
+
+    @cached_property
     def head(self) -> list[int]:
         """``doc[i].head.i``."""
-        return self._cols.get("head") or self._col("head", self._heads)
+        return self._heads()
 
-    @property
+    @cached_property
     def dep(self) -> list[str]:
         """``doc[i].dep_``."""
-        return self._cols.get("dep") or self._col("dep", lambda: self._strings("DEP"))
+        return self._strings("DEP")
 
-    @property
+    @cached_property
     def pos(self) -> list[str]:
         """``doc[i].pos_``."""
-        return self._cols.get("pos") or self._col("pos", lambda: self._strings("POS"))
+        return self._strings("POS")
 
-    @property
+    @cached_property
     def tag(self) -> list[str]:
         """``doc[i].tag_``."""
-        return self._cols.get("tag") or self._col("tag", lambda: self._strings("TAG"))
+        return self._strings("TAG")
 
-    @property
+    @cached_property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._cols.get("lower") or self._col("lower", self._lowers)
+        return self._lowers()
 
     def _lowers(self) -> list[str]:
         # A word's LOWER is its text through the language's getter, ``str.lower`` for
@@ -368,67 +373,65 @@ class TokenTable:
         lowered = {t: t.lower() for t in set(texts)}
         return list(map(lowered.__getitem__, texts))
 
-    @property
+    @cached_property
     def text(self) -> list[str]:
         """``doc[i].text``."""
-        return self._cols.get("text") or self._col("text", lambda: self._strings("ORTH"))
+        return self._strings("ORTH")
 
-    @property
+    @cached_property
     def orth(self) -> list[int]:
         """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
         gives for it), for comparing texts without reading them."""
-        return self._cols.get("orth") or self._col("orth", lambda: self._ints("ORTH"))
+        return self._ints("ORTH")
 
-    @property
+    @cached_property
     def lemma(self) -> list[str]:
         """``doc[i].lemma_``."""
-        return self._cols.get("lemma") or self._col("lemma", lambda: self._strings("LEMMA"))
+        return self._strings("LEMMA")
 
-    @property
+    @cached_property
     def ent_type(self) -> list[str]:
         """``doc[i].ent_type_``."""
-        return self._cols.get("ent_type") or self._col(
-            "ent_type", lambda: self._strings("ENT_TYPE")
-        )
+        return self._strings("ENT_TYPE")
 
-    @property
+    @cached_property
     def ents(self) -> list[tuple[int, int, str, int, int, int]]:
         """The named entities, ``(start, end, label, start_char, end_char, root)`` for each
         ``e`` of ``doc.ents`` (``e.start``, ``e.end``, ``e.label_``, ``e.start_char``,
         ``e.end_char``, ``e.root.i``). ``Doc.ents`` builds every entity's Span again on each
         access, and several stages read them. Read once, like every column: entities set on
         the document after that are not seen (no stage sets any)."""
-        return self._cols.get("ents") or self._col("ents", self._ents)
+        return self._ents()
 
     def _ents(self) -> list[tuple[int, int, str, int, int, int]]:
         return [
             (e.start, e.end, e.label_, e.start_char, e.end_char, e.root.i) for e in self._doc.ents
         ]
 
-    @property
+    @cached_property
     def is_punct(self) -> list[bool]:
         """``doc[i].is_punct``."""
-        return self._cols.get("is_punct") or self._col("is_punct", lambda: self._flags("IS_PUNCT"))
+        return self._flags("IS_PUNCT")
 
-    @property
+    @cached_property
     def is_title(self) -> list[bool]:
         """``doc[i].is_title``."""
-        return self._cols.get("is_title") or self._col("is_title", lambda: self._flags("IS_TITLE"))
+        return self._flags("IS_TITLE")
 
-    @property
+    @cached_property
     def is_space(self) -> list[bool]:
         """``doc[i].is_space``."""
-        return self._cols.get("is_space") or self._col("is_space", lambda: self._flags("IS_SPACE"))
+        return self._flags("IS_SPACE")
 
-    @property
+    @cached_property
     def like_num(self) -> list[bool]:
         """``doc[i].like_num``."""
-        return self._cols.get("like_num") or self._col("like_num", lambda: self._flags("LIKE_NUM"))
+        return self._flags("LIKE_NUM")
 
-    @property
+    @cached_property
     def is_stop(self) -> list[bool]:
         """``doc[i].is_stop``."""
-        return self._cols.get("is_stop") or self._col("is_stop", lambda: self._flags("IS_STOP"))
+        return self._flags("IS_STOP")
 
 
 def token_table(doc: Doc) -> TokenTable:

@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER, SENT_START
-from spacy.strings import get_string_id
+from spacy.attrs import SENT_START
 
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
@@ -1503,14 +1502,14 @@ class ArticleActors:
             return False
         names: set[str] | None = getattr(self, "_geo_names", None)
         if names is None:
-            # One pass over the parse's arrays, not a Token object per word of the article:
+            # One pass over the token table, not a Token object per word of the article:
             # feature words are rare, and only their neighbours are looked at.
-            # (the feature words found with numpy, their neighbours read off the token table)
-            geo_ids = np.array([get_string_id(w) for w in geo], dtype=np.uint64)
-            lows = doc.to_array(LOWER)
-            after = (np.flatnonzero(np.isin(lows[1:], geo_ids)) + 1).tolist()
-            table = self.table
-            names = {table.lower[i - 1] for i in after if table.pos[i - 1] == "PROPN"}
+            lower, pos = self.table.lower, self.table.pos
+            names = {
+                lower[i - 1]
+                for i in range(1, len(lower))
+                if lower[i] in geo and pos[i - 1] == "PROPN"
+            }
             self._geo_names = names
         return root.lower_ in names
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.lexicon import CueLexicon
@@ -182,12 +182,14 @@ class Context:
         out = []
         for i, (lo, hi) in enumerate(self.paras):
             line = self.text[lo:hi]
-            words = WORD.findall(line)
-            headline = i == 0 and len(self.paras) > 2 and line.rstrip()[-1:] not in '.!?”"’»:'
+            last = line.rstrip()[-1:]
+            headline = i == 0 and len(self.paras) > 2 and last not in '.!?”"’»:'
             if (
                 headline
                 or _BOILERPLATE.match(line)
-                or (len(words) <= 4 and line.rstrip()[-1:] not in '.!?”"')
+                # a short line without a full stop (its words counted only then: most
+                # paragraphs end with one)
+                or (last not in '.!?”"' and _at_most_words(line, 4))
             ):
                 out.append((lo, hi))
         return out
@@ -202,6 +204,11 @@ class Context:
         if not self.paras:
             return -1
         return max(bisect_right(self._para_starts, pos) - 1, 0)
+
+
+def _at_most_words(text: str, n: int) -> bool:
+    """``len(WORD.findall(text)) <= n``, without finding the words after the first n + 1."""
+    return next(islice(WORD.finditer(text), n, None), None) is None
 
 
 def strip_end(text: str, start: int, end: int) -> int:
