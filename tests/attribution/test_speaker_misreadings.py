@@ -1,8 +1,10 @@
 """Speakers misread, found by error analysis of PolNeAR: things as speakers (a date before a
 colon, the occasion someone spoke at, the means someone used: each gave a statement to a
 thing, and "On July 6, Sanders made the following comment:" gave an actor named "July 6"), a
-quoted title in the speaker's own phrase, a subject the parser left behind, and a record whose
-maker its phrase names ("according to a report from the Herald": the Herald speaks)."""
+quoted title in the speaker's own phrase, a subject the parser left behind, a record whose
+maker its phrase names ("according to a report from the Herald": the Herald speaks), a name the
+parser split from its description, and colon frames whose subject is a body or a description
+with a name in apposition."""
 
 from __future__ import annotations
 
@@ -155,3 +157,25 @@ def test_a_records_maker_is_not_a_later_they(attribute) -> None:
     )
     later = [a for a in attribute(text) if spk(text, a) == "They"]
     assert later and ref(text, later[0]) != "the Lorvik Herald"
+
+
+def test_a_description_split_from_its_name_gives_the_name(attribute) -> None:
+    # the parser makes "The columnist" and "Teo Marr" two subjects of "wrote"
+    text = "The columnist Teo Marr wrote: “The eruption of war is a reminder.”"
+    (a,) = attribute(text)
+    assert spk(text, a) == "Teo Marr"
+
+
+def test_a_colon_frame_with_a_name_in_apposition_names_the_speaker(attribute) -> None:
+    text = (
+        "One early supporter, Representative Ana Voss of Belvania, gave the technique a whirl "
+        "in an interview on Tuesday: “You can easily argue that the president is wrong.”"
+    )
+    (a,) = attribute(text)
+    assert ref(text, a) is not None and "Ana Voss" in ref(text, a)
+
+
+def test_a_colon_frame_of_a_document_still_names_no_one(attribute) -> None:
+    text = "A footnote makes it clear: “The figures are estimates.”"
+    (a,) = attribute(text)
+    assert a.speaker is None

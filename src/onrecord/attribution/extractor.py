@@ -41,6 +41,7 @@ from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
 from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
+    PERSON_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     SUBJECT_DEPS,
@@ -846,7 +847,7 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         return "person"
     if not_a_speaker(ctx, subj):
         return None  # "the statement reads:": whoever spoke in it, from the context
-    if _names_someone(subj):
+    if _names_someone(subj) or _speaks_as_body(ctx, subj):
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
         return "person"
@@ -907,6 +908,21 @@ def _names_someone(tok: Token) -> bool:
         tok.pos_ == "PROPN"
         or is_person_head(tok)
         or tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL
+    )
+
+
+def _speaks_as_body(ctx: Context, tok: Token) -> bool:
+    """A subject that can speak although it names no one person: a body ("The Marr campaign
+    worded it more carefully:"), people ("Her first five questioners ranged from skeptical to
+    hostile:"), a description with a name in apposition ("One early supporter, Representative
+    Ana Voss, gave it a whirl:"); not a finding or a document, which speak only through
+    whoever wrote them."""
+    lemma = tok.lemma_.lower()
+    return (
+        (lemma in ctx.cues.it_bodies and lemma not in ctx.cues.findings | ctx.cues.records)
+        or is_people_group(tok)
+        or (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in PERSON_NOUNS)
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
     )
 
 

@@ -54,7 +54,19 @@ def _subjects_first(verb: Token) -> list[Token]:
     heading = mark == ":" or (
         mark in _HEADING_MARKS and (first.ent_type_ in {"GPE", "LOC"} or first.text.isupper())
     )
-    if heading:
+    # "The columnist Teo Marr wrote": the parser split one phrase, a description and the name
+    # right after it, into two subjects; the name is the speaker's
+    split = (
+        len(subjects) == 2
+        and first.pos_ == "NOUN"
+        and last.pos_ == "PROPN"
+        and last.ent_type_ in {"PERSON", "ORG"}
+        and last.left_edge.i == first.right_edge.i + 1
+        # one plain phrase: not "Several leaders, including Sen. Marr," nor "Voss and ..."
+        and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in first.subtree)
+        and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in last.subtree)
+    )
+    if heading or split:
         return [last] + [c for c in children if c is not last]
     return children
 
