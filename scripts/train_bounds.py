@@ -14,8 +14,8 @@ in :mod:`onrecord.attribution.bounds` that keeps, for every reported statement, 
 spans and their features; each statement is aligned to a gold attribution (the gold cue
 overlaps its cue, else the gold content with the best token F1, at least 0.3, with the rule's
 span) and every candidate is labelled with its token F1 to that gold content; a linear
-ranking model (logistic regression on candidate pairs: the best against each clearly worse
-one) learns to prefer the best. The oracle lines count how often the rule and the best
+ranking model (a conditional logit over each statement's candidates, see :func:`train`) learns
+to prefer the best, from the statements whose best candidate reaches 0.8. The oracle lines count how often the rule and the best
 candidate reach 0.8, for every statement and for those the record keeps (a direct quotation
 with the same cue replaces the others, whatever the chooser picks). 5-fold cross-validation
 grouped by document runs the whole pipeline on each held-out fifth with a model trained on the
