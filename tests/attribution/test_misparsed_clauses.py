@@ -113,7 +113,9 @@ def test_the_date_between_cue_and_clause_says_when_not_what(attribute) -> None: 
 
 def test_an_outlet_quoting_someone_as_saying_gives_the_one_quoted(attribute) -> None:  # type: ignore[no-untyped-def]
     text = "The Lorvik Herald quoted Ana Voss as saying the border would stay open."
-    (att,) = attribute(text)
+    # (the learned stage may add the outlet's own report, "quoted [Ana Voss as saying ...]":
+    # PolNeAR marks "quoted" as a cue; what is checked is whose the words are)
+    (att,) = [a for a in attribute(text) if seg(text, a) == ["the border would stay open"]]
     assert spk(text, att) == "Ana Voss"
 
 
