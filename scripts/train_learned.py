@@ -52,8 +52,9 @@ MIN_ADDED_PRECISION = 0.5  # added statements must match a gold content this oft
 # less this margin: the others' words are never proposed, which saves their parse reads
 # (the stage's cost) and, on the training documents, changes nothing it keeps.
 REACH_MARGIN = 0.1
-# the threshold written with --no-cv: the one the last cross-validation chose (twelfth session)
-THRESHOLD = 0.4
+# the threshold written with --no-cv: the one the last cross-validation chose (thirteenth
+# session: 0.45; at 0.40 the additions matched 884 of 1,769, 49.97 %, just under the rule)
+THRESHOLD = 0.45
 THRESHOLDS = [x / 100 for x in range(20, 75, 5)]
 
 
