@@ -179,3 +179,9 @@ def test_a_colon_frame_of_a_document_still_names_no_one(attribute) -> None:
     text = "A footnote makes it clear: “The figures are estimates.”"
     (a,) = attribute(text)
     assert a.speaker is None
+
+
+def test_a_colon_frame_of_a_record_with_its_maker_names_the_maker(attribute) -> None:
+    text = "A new poll by the Lorvik Herald found: “Most voters back the treaty.”"
+    (a,) = attribute(text)
+    assert ref(text, a) == "the Lorvik Herald"

@@ -847,7 +847,9 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         return "person"
     if not_a_speaker(ctx, subj):
         return None  # "the statement reads:": whoever spoke in it, from the context
-    if _names_someone(subj) or _speaks_as_body(ctx, subj):
+    if _names_someone(subj) or _speaks_as_body(ctx, subj) or maker(subj, ctx.cues) is not None:
+        # (a record whose maker its phrase names, "A poll by the Herald found:", speaks for
+        # the maker: see _resolve)
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
         found.speaker_tok = subj
         return "person"
