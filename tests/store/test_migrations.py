@@ -120,7 +120,7 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
     for ev in record.events:
         ev.confidence = 0.9
     with open_store(path) as store:
-        assert head_revision() == "ft01"
+        assert head_revision() == "fl02"
         store.add_record(record)
         assert {f.confidence for f in load_events(store, min_confidence=0)} == {0.9}
         cfg = migrate.alembic_config()
@@ -132,6 +132,6 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
                 record.events
             )
     with open_store(path) as store:  # the older store, upgraded on open
-        assert current_revision(store.engine) == "ft01"
+        assert current_revision(store.engine) == "fl02"
         kept = load_events(store, min_confidence=0.99)
         assert [f.confidence for f in kept] == [None] * len(record.events)

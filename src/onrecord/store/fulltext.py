@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, Integer, column, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from onrecord.letters import UNDECOMPOSED
+from onrecord.letters import SPLIT_BY_NFKD, UNDECOMPOSED
 
 FTS5 = "fts5"
 TSVECTOR = "tsvector"
@@ -33,23 +33,14 @@ PG_DOCUMENT = "to_tsvector('simple'::regconfig, onrecord_fold(quotes.text))"
 PG_QUERY = "plainto_tsquery('simple'::regconfig, onrecord_fold(:fts_words))"
 
 
-def _with_capitals(letters: dict[str, str]) -> dict[str, str]:
-    """``letters`` and every capital that lower-cases to one of them (``Ð``, ``Þ``, ``ẞ``; the
-    tokenizer lower-cases after the replacement, so both cases must be replaced). Latin-1 to
-    Latin Extended Additional hold them all (a test checks the whole of Unicode)."""
-    out = dict(letters)
-    for capital in map(chr, range(0x80, 0x1F00)):
-        low = capital.lower()
-        if capital not in out and low != capital and low in letters:
-            out[capital] = letters[low].upper()
-    return out
-
-
 #: The letters FTS5's ``unicode61`` tokenizer leaves whole, with their plain spellings: the
-#: store's table (:data:`onrecord.letters.UNDECOMPOSED`) and the capitals of its letters. The
-#: SQLite triggers replace exactly these (migration ``ft01`` holds a frozen copy; a test keeps
-#: the two equal), and so does :func:`fts_fold` for a query's words.
-FTS_LETTERS: dict[str, str] = _with_capitals(UNDECOMPOSED)
+#: store's table (:data:`onrecord.letters.UNDECOMPOSED`, capitals included) and the ligatures
+#: and digraphs the tokenizer does not split (:data:`onrecord.letters.SPLIT_BY_NFKD`). No other
+#: capital: PostgreSQL lower-cases after ``unaccent``, so a capital ``unaccent`` leaves whole
+#: stays unfolded there (``Ƞ`` is ``ƞ``, not ``n``), as it does here once the tokenizer has
+#: lower-cased it. The SQLite triggers replace exactly these (migration ``fl02`` holds a frozen
+#: copy; a test keeps the two equal), and so does :func:`fts_fold` for a query's words.
+FTS_LETTERS: dict[str, str] = {**UNDECOMPOSED, **SPLIT_BY_NFKD}
 _FTS_FOLD = str.maketrans(FTS_LETTERS)
 
 

@@ -5,7 +5,8 @@
 Yıldırım", ``lokke`` missed "Lars Løkke Rasmussen". It now replaces them too
 (:data:`onrecord.letters.UNDECOMPOSED_FOLDED`), after case folding, so a key folded before is
 brought to the new fold by replacing those letters in the key itself
-(:func:`onrecord.store.identity.refold`). This re-keys the rows holding one of them:
+(:func:`onrecord.store.identity.refold`; this revision holds a frozen copy of the letters, as
+they were then). This re-keys the rows holding one of them:
 
 - ``actors.folded_name``; ``quotes.speaker_key``, ``addressee_key``, ``speaker_names``,
   ``addressee_names``: one ``UPDATE ... SET col = replace(...)`` per column;
@@ -32,15 +33,25 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from onrecord.letters import UNDECOMPOSED_FOLDED
-from onrecord.store.identity import refold
-
 revision: str = "fl01"
 down_revision: str | Sequence[str] | None = "an01"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _BATCH = 2000
+# ``onrecord.letters.UNDECOMPOSED_FOLDED`` as it was at this revision: the table grew since
+# (migration fl02), and this revision must re-key with the letters it was written for.
+UNDECOMPOSED_FOLDED: dict[str, str] = {
+    "ı": "i",
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "đ": "d",
+    "ł": "l",
+    "ð": "d",
+    "þ": "th",
+}
+_REFOLD = str.maketrans(UNDECOMPOSED_FOLDED)
 # Plain text columns re-keyed in place, by SQL.
 _COLUMNS = (
     ("actors", "folded_name"),
@@ -76,6 +87,11 @@ def _refolded(column: Any) -> Any:
     for letter, plain in UNDECOMPOSED_FOLDED.items():
         out = sa.func.replace(out, letter, plain)
     return out
+
+
+def refold(key: str) -> str:
+    """A key folded before this revision, folded with its letters replaced."""
+    return key.translate(_REFOLD)
 
 
 def _batches(rows: list[dict[str, Any]]) -> Sequence[list[dict[str, Any]]]:
