@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: The Latin blocks the table covers. Latin Extended-D stops at U+A7AA: the letters after it
-#: are newer than FTS5's tokenizer (Unicode 6.1, which neither lower-cases nor folds them) and
-#: than ``unaccent``'s rules, which leave them whole too. Phonetic Extensions and Latin
-#: Extended-E/F/G are phonetic notation, which ``unaccent`` leaves whole as well.
+#: The Latin blocks the table covers. Of Latin Extended-D, the letters Unicode 6.1 had (to
+#: U+A793, and U+A7A0-A7AA): those added since are newer than FTS5's tokenizer (Unicode 6.1,
+#: which neither lower-cases nor folds them) and ``unaccent`` leaves them whole too. Phonetic
+#: Extensions and Latin Extended-E/F/G are phonetic notation, which ``unaccent`` leaves whole.
 LATIN_BLOCKS: tuple[tuple[int, int], ...] = (
     (0x00C0, 0x00FF),  # Latin-1 Supplement, its letters
     (0x0100, 0x017F),  # Latin Extended-A
@@ -29,7 +29,8 @@ LATIN_BLOCKS: tuple[tuple[int, int], ...] = (
     (0x0250, 0x02AF),  # IPA Extensions
     (0x1E00, 0x1EFF),  # Latin Extended Additional
     (0x2C60, 0x2C7F),  # Latin Extended-C
-    (0xA720, 0xA7AA),  # Latin Extended-D (see above)
+    (0xA720, 0xA793),  # Latin Extended-D (see above)
+    (0xA7A0, 0xA7AA),
     (0xFB00, 0xFB06),  # the Latin ligatures of Alphabetic Presentation Forms (ﬁ, ﬂ ...)
 )
 
@@ -67,7 +68,7 @@ _NAMED: dict[str, str] = {
 #: Letters whose names give a base letter but which ``unaccent`` (PostgreSQL 15) leaves whole;
 #: folding them here would make SQLite find what PostgreSQL does not. Measured on the server
 #: (the test fails if one of them starts folding there, or another stops).
-KEPT = frozenset("ƟȠȢȣɋɩʄʨꜦꜧꜨꜩꝪꝫꝬꝭꝸꝽꞂꞃꞄꞅꞎꞔꞕꞖꞗꞘꞙ")
+KEPT = frozenset("ƟȠȢȣɋɩʄʨꜦꜧꜨꜩꝪꝫꝬꝭꝸꝽꞂꞃꞄꞅꞎ")
 
 
 def plain_letters(letter: str) -> str | None:
