@@ -95,7 +95,8 @@ _NEW_LETTERS = sorted(set(_LETTERS) - set(_FT01))
 
 _TOKENIZE = "tokenize='unicode61 remove_diacritics 2'"
 # SQLite's parser overflows its stack at about 35 nested calls: the replacements are split
-# over views of this many each, every view reading the one before (the planner flattens them).
+# over views of this many each, every view reading the one before (the planner flattens them,
+# each view using its source's text once, so no expression is repeated).
 _PER_VIEW = 25
 _TRIGGERS = ("quotes_fts_insert", "quotes_fts_delete", "quotes_fts_unindex", "quotes_fts_update")
 
@@ -154,19 +155,44 @@ def _fold_sql(column: str, letters: dict[str, str]) -> str:
 
 
 def _views(letters: dict[str, str]) -> list[str]:
-    """The views replacing ``letters`` in ``quotes.text``, :data:`_PER_VIEW` at a time; the
-    last, ``quotes_fts_content``, holds the folded text."""
+    """The views replacing ``letters`` in ``quotes.text``, :data:`_PER_VIEW` at a time, each
+    reading the one before, and ``quotes_fts_content``, the folded text: the last of them for a
+    text holding one of the letters (:func:`_any_letter`), the text itself for the others, so
+    most statements skip the replacements."""
     pairs = list(letters.items())
     chunks = [dict(pairs[i : i + _PER_VIEW]) for i in range(0, len(pairs), _PER_VIEW)]
     statements = []
     source = "quotes"
     for n, chunk in enumerate(chunks, 1):
-        view = "quotes_fts_content" if n == len(chunks) else f"quotes_fts_fold_{n}"
+        view = f"quotes_fts_fold_{n}"
         statements.append(
             f"CREATE VIEW {view} AS SELECT id, {_fold_sql('text', chunk)} AS text FROM {source}"
         )
         source = view
+    # CASE evaluates only the branch it takes: the replacements run for the texts that need them
+    statements.append(
+        "CREATE VIEW quotes_fts_content AS SELECT q.id, "
+        f"CASE WHEN q.text GLOB '*[{_any_letter(letters)}]*' THEN f.text ELSE q.text END AS text "
+        f"FROM quotes AS q JOIN {source} AS f ON f.id = q.id"
+    )
     return statements
+
+
+def _any_letter(letters: dict[str, str]) -> str:
+    """A GLOB character class matching every letter of ``letters`` (and a few others): those
+    below U+0180 one by one (Latin-1 and Latin Extended-A hold the accented letters of most
+    European names, which need no replacement), the rest as one range per 256 code points.
+    A class of ranges tests a text in about 10 us; the replacements take about 90."""
+    codes = sorted(map(ord, letters))
+    parts = [chr(code) for code in codes if code < 0x180]
+    pages: dict[int, list[int]] = {}
+    for code in codes:
+        if code >= 0x180:
+            pages.setdefault(code >> 8, []).append(code)
+    for page in pages.values():
+        first, last = chr(page[0]), chr(page[-1])
+        parts.append(first if first == last else f"{first}-{last}")
+    return "".join(parts)
 
 
 def _index(letters: dict[str, str]) -> tuple[str, ...]:
