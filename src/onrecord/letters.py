@@ -20,8 +20,10 @@ import unicodedata
 
 #: The Latin blocks the table covers. Of Latin Extended-D, the letters Unicode 6.1 had (to
 #: U+A793, and U+A7A0-A7AA): those added since are newer than FTS5's tokenizer (Unicode 6.1,
-#: which neither lower-cases nor folds them) and ``unaccent`` leaves them whole too. Phonetic
-#: Extensions and Latin Extended-E/F/G are phonetic notation, which ``unaccent`` leaves whole.
+#: which neither lower-cases nor folds them) and ``unaccent`` leaves them whole too. Left out:
+#: Phonetic Extensions (``ᴀ ᵬ ᶀ``: phonetic small capitals and letters with a middle tilde or
+#: a palatal hook; ``unaccent`` folds 53 of them, but they are phonetic notation, not the
+#: spelling of a name, and every letter costs the index a replacement) and Latin Extended-E/F/G, which ``unaccent`` keeps.
 LATIN_BLOCKS: tuple[tuple[int, int], ...] = (
     (0x00C0, 0x00FF),  # Latin-1 Supplement, its letters
     (0x0100, 0x017F),  # Latin Extended-A
