@@ -1,15 +1,19 @@
 """Every Latin letter PostgreSQL's ``unaccent`` folds is folded on SQLite and in the keys too.
 
 The table of letters NFKD leaves whole (``onrecord.letters``) held nine (``ı ø ł æ œ đ ð þ ß``);
-``unaccent`` folds about two hundred more (``ħ ŧ ŋ ĸ``, hooked ``ƙ ɓ ƴ``, barred ``ɨ ƶ``, ``ꜳ``,
+``unaccent`` folds over two hundred more (``ħ ŧ ŋ ĸ``, hooked ``ƙ ɓ ƴ``, barred ``ɨ ƶ``, ``ꜳ``,
 small capitals, and the ligatures ``ĳ ǆ ﬁ`` FTS5's tokenizer does not split). On SQLite
 ``hal`` missed "Ħal Far", which PostgreSQL found. The table now holds every Latin letter whose
 Unicode name gives its plain letters and that ``unaccent`` folds (measured on a server by
 ``tests/store/test_letters_unaccent.py``). This revision brings a store to it:
 
-- SQLite's full-text index (as ``ft01`` made it): the view ``quotes_fts_content`` and the
-  three triggers replace every letter of :data:`_LETTERS` (nested ``replace()``, so the plain
-  ``sqlite3`` shell still writes), and the index is rebuilt;
+- SQLite's full-text index (external content ``quotes_fts_content``, as ``ft01`` made it):
+  the 264 letters of :data:`_LETTERS` are replaced in plain SQL (``replace()``, so the plain
+  ``sqlite3`` shell still writes), but no longer inside the triggers: one expression cannot
+  nest that many calls, so views ``quotes_fts_fold_1`` ... chain them, 25 each, and the
+  content view takes their text for a statement holding one of the letters, its own text for
+  the others; the four triggers read the content view by id (:func:`_index`). The index is
+  rebuilt;
 - the store's name keys (``onrecord.store.identity.fold``): as ``fl01`` did, the letters are
   replaced in the keys themselves, here in Python, row by row, for the rows that hold one
   (``actors.folded_name``; ``quotes.speaker_key``, ``addressee_key``, ``speaker_names``,
