@@ -118,7 +118,10 @@ def reported_speech(ctx: Context) -> list[Found]:
         dated = _drop_leading_date(toks)
         date_end = dated[0].idx if dated and len(dated) < len(toks) else None
         toks = dated
-        span = clean_span(ctx, toks)
+        # the writer's aside the rules cut off (", the former governor") stays out; cut once
+        # here for both the span and the chooser's limit (toks are in text order already)
+        kept = _drop_trailing_aside(toks)
+        span = _clean_kept(ctx, kept)
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
@@ -129,8 +132,6 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if not_a_speaker(ctx, subj):
             continue
-        # the writer's aside the rules cut off (", the former governor") stays out
-        kept = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         span = choose_bounds(ctx, tok, toks, span, limit)
         if date_end is not None and span[0] < date_end < span[1]:
@@ -1137,7 +1138,13 @@ def _drop_leading_date(toks: list[Token]) -> list[Token]:
 
 
 def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
-    toks = _drop_leading_date(_drop_trailing_aside(sorted(toks, key=lambda t: t.i)))
+    return _clean_kept(ctx, _drop_trailing_aside(sorted(toks, key=lambda t: t.i)))
+
+
+def _clean_kept(ctx: Context, kept: list[Token]) -> Offsets | None:
+    """:func:`clean_span` of tokens in text order whose trailing aside is cut already
+    (``kept`` itself is left as it is)."""
+    toks = list(_drop_leading_date(kept))
     while toks and (
         toks[-1].is_punct
         and toks[-1].text not in '”"»'
