@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from io import BytesIO
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,8 +78,10 @@ class LearnedModel:
 
     def logit(self, features: list[str]) -> float:
         """The summed weights of ``features``, without the bias (a part of a score)."""
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in features)
+        # map(dict.get, ...) rather than a generator: the same weights summed in the same
+        # order (the same sum), without a Python step per feature (thousands of proposals
+        # are scored per document)
+        return sum(map(self.weights.get, features, repeat(0.0)))
 
     def sigmoid(self, part: float) -> float:
         """The score of features whose :meth:`logit` is ``part``."""
@@ -227,15 +229,16 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         tok = doc[i]
         if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(tok):
             continue
-        contents = _contents(tok)
-        if not contents:
-            continue
+        # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(tok)
         if (
             speaker is None
             or ctx.paragraph_of(speaker.idx) != ctx.paragraph_of(tok.idx)
             or not_a_speaker(ctx, speaker)  # as the rules decide ("It said" of nothing)
         ):
+            continue
+        contents = _contents(tok)
+        if not contents:
             continue
         groups = groups_of.get(lemma)
         if groups is None:
