@@ -25,7 +25,7 @@ from onrecord.attribution.speakers import (
     np_span,
 )
 from onrecord.datelines import dateline_ranges
-from onrecord.nlp import doc_text
+from onrecord.nlp import doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -226,10 +226,20 @@ def trim_span(text: str, span: Offsets) -> Offsets:
     return lo, hi
 
 
+# the labels of the children addressee_from_verb reads an addressee from
+_ADDRESS_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj", "prep"})
+
+
 def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets) -> None:
     cues = ctx.cues
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    doc = verb.doc
+    table = token_table(doc)  # a Token only for the children with one of those labels
+    deps = table.dep
+    for c in table.children(verb.i):
+        if deps[c] not in _ADDRESS_DEPS:
+            continue
+        child = doc[c]
         if not (frame[0] <= child.idx < frame[1]):
             continue
         if child.dep_ == "nsubjpass" and lemma in cues.address and child.pos_ in {"PROPN", "NOUN"}:

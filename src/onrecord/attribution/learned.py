@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from io import BytesIO
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,7 @@ from onrecord.attribution.context import Context, Found, not_a_speaker
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import LIFE_STAGES, clean_span, time_object
 from onrecord.attribution.speakers import subject_of
-from onrecord.nlp import token_table
+from onrecord.nlp import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -78,8 +78,10 @@ class LearnedModel:
 
     def logit(self, features: list[str]) -> float:
         """The summed weights of ``features``, without the bias (a part of a score)."""
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in features)
+        # map(dict.get, ...) rather than a generator: the same weights summed in the same
+        # order (the same sum), without a Python step per feature (thousands of proposals
+        # are scored per document)
+        return sum(map(self.weights.get, features, repeat(0.0)))
 
     def sigmoid(self, part: float) -> float:
         """The score of features whose :meth:`logit` is ``part``."""
@@ -225,31 +227,32 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         if not any(deps[c] in _CLAUSES or deps[c] == "prep" for c in table.children(i) if c > i):
             continue
         tok = doc[i]
-        if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(tok):
+        if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(table, i):
             continue
-        contents = _contents(tok)
-        if not contents:
-            continue
-        speaker = _holder(tok)
+        # the holder first: it rules out far more words than the contents do (4 in 10)
+        speaker = _holder(table, tok)
         if (
             speaker is None
             or ctx.paragraph_of(speaker.idx) != ctx.paragraph_of(tok.idx)
             or not_a_speaker(ctx, speaker)  # as the rules decide ("It said" of nothing)
         ):
             continue
+        contents = _contents(doc, table, i)
+        if not contents:
+            continue
         groups = groups_of.get(lemma)
         if groups is None:
             groups = groups_of[lemma] = [g for g in _GROUPS if lemma in getattr(ctx.cues, g)]
         k = bisect_right(starts, tok.idx) - 1
         inside = k >= 0 and reach[k] > tok.idx
-        base = _cue_features(ctx, tok, lemma, speaker, groups, inside)
+        base = _cue_features(ctx, table, tok, lemma, speaker.i, groups, inside)
         base_z = model.logit(base) if model is not None else 0.0
         by_group = [f"gr={g}|" for g in groups] or ["gr=none|"]
         as_view = lemma in ctx.cues.as_object  # "saw Marr as a threat": the rules decide
         for relation, lo, hi, top in contents:
             if as_view and relation.startswith("rel:dobj"):
                 continue
-            own = _span_features(doc, relation, lemma, i, lo, hi, top)
+            own = _span_features(table, relation, lemma, i, lo, hi, top)
             own += [g + relation for g in by_group]
             score = model.sigmoid(base_z + model.logit(own)) if model is not None else 0.0
             if model is not None and score < model.threshold:
@@ -289,83 +292,106 @@ def _phrase_end(tok: Token, hi: int) -> int:
     return max([hi - 1, *later])
 
 
-def _as_clause(tok: Token) -> bool:
+def _as_clause(table: TokenTable, i: int) -> bool:
     """ "As Voss said he would, ...", "as she showed in the debates": the rules read what an
     "as" clause stands for, or decide it says nothing (``reported._as_clause``)."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    deps, lowers = table.dep, table.lower
+    return deps[i] == "advcl" and any(
+        deps[c] == "mark" and lowers[c] == "as" for c in table.children(i)
+    )
 
 
-def _holder(tok: Token) -> Token | None:
+def _holder(table: TokenTable, tok: Token) -> Token | None:
     """Whose word it is: a verb's subject; for "eager to", the copula's; a noun's possessor
     ("his support for the plan"), or the subject of the verb it is the object of ("voiced
     support for the plan")."""
-    pos = tok.pos_
+    # the labels off the document's token table: a Token only for the holder
+    doc, i = tok.doc, tok.i
+    poses, deps = table.pos, table.dep
+    pos = poses[i]
     if pos == "NOUN":
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in table.children(i) if deps[c] == "poss"), None)
         if poss is not None:
-            return poss if poss.pos_ in {"PRON", "PROPN", "NOUN"} else None
-        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            return subject_of(tok.head)
+            return doc[poss] if poses[poss] in {"PRON", "PROPN", "NOUN"} else None
+        head = table.head[i]
+        if deps[i] == "dobj" and poses[head] == "VERB":
+            return subject_of(doc[head])
         return None
-    return subject_of(tok.head if pos == "ADJ" and tok.dep_ == "acomp" else tok)
+    return subject_of(tok.head if pos == "ADJ" and deps[i] == "acomp" else tok)
 
 
-def _contents(tok: Token) -> list[tuple[str, int, int, Token]]:
-    """The word's dependents that may hold its content: (relation, token range, the
+def _contents(doc: Any, table: TokenTable, i: int) -> list[tuple[str, int, int, int]]:
+    """The dependents of word ``i`` that may hold its content: (relation, token range, the
     phrase's head)."""
+    # labels and words off the token table: a Token is built only for a dependent taken (for
+    # its edges), not for the word's every child and grandchild
+    deps, lowers, lemmas, kids = table.dep, table.lower, table.lemma, table.children
+    later = [c for c in kids(i) if c > i]
     out = []
-    for c in tok.children:
-        if c.i < tok.i:
-            continue
-        dep = c.dep_
+    for c in later:
+        dep = deps[c]
         if dep in _CLAUSES:
-            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            tok = doc[c]
+            lo, hi = tok.left_edge.i, tok.right_edge.i + 1
             out.append((f"rel:{dep}", lo, hi, c))
             if dep == "dobj":
                 tail = [
-                    x.right_edge.i + 1
-                    for x in tok.children
-                    if x.i > c.i
-                    and x.dep_ in {"prep", "oprd", "xcomp", "advcl"}
-                    and x.lower_ in _OBJECT_TAILS
+                    doc[x].right_edge.i + 1
+                    for x in later
+                    if x > c
+                    and deps[x] in {"prep", "oprd", "xcomp", "advcl"}
+                    and lowers[x] in _OBJECT_TAILS
                     # "saw a movie as a child": when, not how
-                    and not any(g.lemma_.lower() in LIFE_STAGES for g in x.children)
+                    and not any(lemmas[g].lower() in LIFE_STAGES for g in kids(x))
                 ]
                 if tail and max(tail) > hi:
                     out.append(("rel:dobj+", lo, max(tail), c))
         elif dep == "prep":
-            obj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
-            lo, hi = c.left_edge.i, c.right_edge.i + 1
-            if obj is not None and hi - lo > 1 and not time_object(c, {"pobj"}):
+            obj = next((x for x in kids(c) if deps[x] in {"pobj", "pcomp"}), None)
+            if obj is None:
+                continue
+            tok = doc[c]
+            lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+            if hi - lo > 1 and not time_object(tok, {"pobj"}):
                 # ("argued for months", "spoke on Tuesday": when, not what)
-                out.append((f"prep:{c.lower_}", lo + 1, hi, obj))
-                out.append((f"prepw:{c.lower_}", lo, hi, c))
+                out.append((f"prep:{lowers[c]}", lo + 1, hi, obj))
+                out.append((f"prepw:{lowers[c]}", lo, hi, c))
     return out
 
 
 def _cue_features(
-    ctx: Context, tok: Token, lemma: str, speaker: Token, groups: list[str], inside: bool
+    ctx: Context,
+    table: TokenTable,
+    tok: Token,
+    lemma: str,
+    sp: int,
+    groups: list[str],
+    inside: bool,
 ) -> list[str]:
-    head = tok.head
+    # the cue word's and the speaker's (token ``sp``) labels off the token table
+    i = tok.i
+    pos, dep, lowers = table.pos, table.dep, table.lower
+    head = table.head[i]
     f = [
         f"lem={lemma}",
-        f"pos={tok.pos_}|{tok.dep_}",
-        f"tag={tok.tag_}",
-        f"hd={head.lemma_.lower()}|{tok.dep_}" if head.i != tok.i else "root",
-        f"sp={speaker.pos_}|{speaker.ent_type_}|{speaker.dep_}",
+        f"pos={pos[i]}|{dep[i]}",
+        f"tag={table.tag[i]}",
+        f"hd={table.lemma[head].lower()}|{dep[i]}" if head != i else "root",
+        f"sp={pos[sp]}|{table.ent_type[sp]}|{dep[sp]}",
     ]
-    f.append(f"lsp={lemma}|{speaker.pos_}")
-    if speaker.pos_ == "PRON":
-        f.append(f"spw={speaker.lower_}")
-    for c in tok.children:
-        if c.dep_ == "neg":
+    f.append(f"lsp={lemma}|{pos[sp]}")
+    if pos[sp] == "PRON":
+        f.append(f"spw={lowers[sp]}")
+    for c in table.children(i):
+        d = dep[c]
+        if d == "neg":
             f.append("neg")
-        elif c.dep_ == "aux" and c.lower_ in _MODALS:
+        elif d == "aux" and lowers[c] in _MODALS:
             f.append("modal")
-        elif c.dep_ in {"nsubjpass", "auxpass"}:
+        elif d in {"nsubjpass", "auxpass"}:
             f.append("passive")
-        elif c.dep_ == "prt":
-            f.append(f"prt={lemma}|{c.lower_}")
+        elif d == "prt":
+            f.append(f"prt={lemma}|{lowers[c]}")
     f += [f"grp={g}" for g in groups] or ["grp=none"]
     if inside:
         f.append("inside")
@@ -376,12 +402,12 @@ def _cue_features(
 
 
 def _span_features(
-    doc: Any, relation: str, lemma: str, cue_i: int, lo: int, hi: int, top: Token
+    table: TokenTable, relation: str, lemma: str, cue_i: int, lo: int, hi: int, top: int
 ) -> list[str]:
     n = hi - lo
     size = "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-9" if n <= 9 else "10+"
-    first = doc[lo]
-    word = first.lower_ if first.pos_ in {"SCONJ", "ADP", "PART", "DET", "PRON"} else first.pos_
+    pos, ents = table.pos, table.ent_type
+    word = table.lower[lo] if pos[lo] in {"SCONJ", "ADP", "PART", "DET", "PRON"} else pos[lo]
     gap = lo - cue_i
     out = [
         f"rel={relation}",
@@ -391,10 +417,10 @@ def _span_features(
         f"len={size}",
         f"rl={relation}|{size}",
         f"first={word}",
-        f"top={top.pos_}|{top.ent_type_ or '-'}",
+        f"top={pos[top]}|{ents[top] or '-'}",
     ]
     if n <= 3:
         # the word of a short content ("declined to comment", "hinted at that"); a name
         # stands for its kind, so that no one person's name is learned
-        out.append(f"toplem={top.lemma_.lower() if top.pos_ != 'PROPN' else top.ent_type_}")
+        out.append(f"toplem={table.lemma[top].lower() if pos[top] != 'PROPN' else ents[top]}")
     return out

@@ -118,7 +118,10 @@ def reported_speech(ctx: Context) -> list[Found]:
         dated = _drop_leading_date(toks)
         date_end = dated[0].idx if dated and len(dated) < len(toks) else None
         toks = dated
-        span = clean_span(ctx, toks)
+        # the writer's aside the rules cut off (", the former governor") stays out; cut once
+        # here for both the span and the chooser's limit (toks are in text order already)
+        kept = _drop_trailing_aside(toks)
+        span = _clean_kept(ctx, kept)
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
@@ -129,8 +132,6 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if not_a_speaker(ctx, subj):
             continue
-        # the writer's aside the rules cut off (", the former governor") stays out
-        kept = _drop_trailing_aside(sorted(toks, key=lambda t: t.i))
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         span = choose_bounds(ctx, tok, toks, span, limit)
         if date_end is not None and span[0] < date_end < span[1]:
@@ -175,12 +176,12 @@ def _topic_frame(verb: Token, cues: CueLexicon) -> bool:
     """A fronted participle naming the topic of the statement its head reports through a
     preposition ("Speaking of Putin, Kirby said: ..."): no statement of its own. One with an
     object of its own says something ("Citing the visit, Lavrov added ...")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False  # (most cue verbs: the head and lemma below are not looked up)
     head = verb.head
     lemma = verb.lemma_.lower()
     return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and verb.i < head.i
+        verb.i < head.i
         and head.lemma_.lower() in cues.speech
         and not any(c.dep_ in {"nsubj", "nsubjpass", "ccomp", "dobj"} for c in verb.children)
         and any(
@@ -736,10 +737,14 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
             return light  # (a light verb that is also a cue of its own reads on: "took X for")
     # The reported clause normally follows the verb; one before it ("..., Carson said") counts
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
+    # (the children's labels off the token table: a Token for the complements only)
+    doc = verb.doc
+    table = token_table(doc)
+    deps, poses = table.dep, table.pos
     comps = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}
+        doc[c]
+        for c in table.children(verb.i)
+        if deps[c] == "ccomp" and poses[c] in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}
     ]
     for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
         toks = list(child.subtree)
@@ -1048,9 +1053,10 @@ def _drop_next_statement(toks: list[Token], cues: CueLexicon) -> list[Token]:
         return toks
     ids = {t.i for t in toks}
     last = max(ids)
+    deps = token_table(toks[0].doc).dep  # the label first, off the table: few are conj
     for t in toks:
         if (
-            t.dep_ == "conj"
+            deps[t.i] == "conj"
             and t.pos_ == "VERB"
             and t.lemma_.lower() in cues.speech
             and any(c.dep_ == "ccomp" for c in t.children)
@@ -1088,6 +1094,10 @@ def _writers_participle(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _WRITERS_PARTICIPLES
 
 
+# the labels of the asides _drop_trailing_aside cuts: an apposition, a participle, a clause
+_ASIDE_DEPS = frozenset({"appos", "advcl", "relcl"})
+
+
 def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
     """Cut a non-restrictive relative clause, a describing apposition or a writer's
     participle that closes the content (", who was his chief of staff at the time", ", the
@@ -1098,7 +1108,11 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
         return toks
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
+    # the labels off the token table first: a content's words are mostly none of these
+    deps = token_table(doc).dep
     for t in toks:
+        if deps[t.i] not in _ASIDE_DEPS:
+            continue
         appos = _describing_apposition(t) or _writers_participle(t)
         if not appos and (
             t.dep_ != "relcl"
@@ -1137,7 +1151,13 @@ def _drop_leading_date(toks: list[Token]) -> list[Token]:
 
 
 def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
-    toks = _drop_leading_date(_drop_trailing_aside(sorted(toks, key=lambda t: t.i)))
+    return _clean_kept(ctx, _drop_trailing_aside(sorted(toks, key=lambda t: t.i)))
+
+
+def _clean_kept(ctx: Context, kept: list[Token]) -> Offsets | None:
+    """:func:`clean_span` of tokens in text order whose trailing aside is cut already
+    (``kept`` itself is left as it is)."""
+    toks = list(_drop_leading_date(kept))
     while toks and (
         toks[-1].is_punct
         and toks[-1].text not in '”"»'

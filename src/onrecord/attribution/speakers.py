@@ -42,14 +42,19 @@ _HEADING_MARKS = frozenset({"-", "–", "—", "--", ":"})
 
 
 def _subjects_first(verb: Token) -> list[Token]:
-    """``verb``'s children, a subject set off by a dash or colon first: the parser sometimes
-    hangs a dateline or heading on the verb as a second subject ("MOSCOW (Wire) - the
-    ministry said ...", "Voter turnout: Voss said ...")."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if len(subjects) < 2:
-        return children
-    first, last = subjects[0], subjects[-1]
+    """``verb``'s subjects (children), one set off by a dash or colon first: the parser
+    sometimes hangs a dateline or heading on the verb as a second subject ("MOSCOW (Wire) -
+    the ministry said ...", "Voter turnout: Voss said ...")."""
+    # the labels off the token table: a Token is built for the subjects only, not for every
+    # child of every verb whose subject is asked for
+    doc = verb.doc
+    table = token_table(doc)
+    deps = table.dep
+    subjects = [doc[c] for c in table.children(verb.i) if deps[c] in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) < 2:
+        return subjects
+    first, last = before[0], before[-1]
     mark = verb.doc[last.left_edge.i - 1].text if last.left_edge.i > 0 else ""
     heading = mark == ":" or (
         mark in _HEADING_MARKS and (first.ent_type_ in {"GPE", "LOC"} or first.text.isupper())
@@ -57,7 +62,7 @@ def _subjects_first(verb: Token) -> list[Token]:
     # "The columnist Teo Marr wrote": the parser split one phrase, a description and the name
     # right after it, into two subjects; the name is the speaker's
     split = (
-        len(subjects) == 2
+        len(before) == 2
         and first.pos_ == "NOUN"
         and last.pos_ == "PROPN"
         and last.ent_type_ in {"PERSON", "ORG"}
@@ -67,8 +72,8 @@ def _subjects_first(verb: Token) -> list[Token]:
         and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in last.subtree)
     )
     if heading or split:
-        return [last] + [c for c in children if c is not last]
-    return children
+        return [last] + [c for c in subjects if c is not last]
+    return subjects
 
 
 def subject_of(
