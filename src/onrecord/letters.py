@@ -96,7 +96,8 @@ def plain_letters(letter: str) -> str | None:
     return plain.upper() if found["case"] == "CAPITAL" else plain
 
 
-def _latin_letters() -> list[str]:
+def latin_letters() -> list[str]:
+    """Every letter of :data:`LATIN_BLOCKS`, in code point order."""
     return [
         chr(code)
         for start, end in LATIN_BLOCKS
@@ -110,7 +111,7 @@ def _undecomposed() -> dict[str, str]:
     reads, but not :data:`KEPT`; with the small letters of their capitals that lie outside
     the blocks (``ᵽ`` for ``Ᵽ``), as a case-folded name holds those."""
     table: dict[str, str] = {}
-    for letter in _latin_letters():
+    for letter in latin_letters():
         plain = plain_letters(letter)
         if plain is None or letter in KEPT or unicodedata.normalize("NFKD", letter) != letter:
             continue
@@ -128,7 +129,7 @@ def _split_by_nfkd() -> dict[str, str]:
     ``ǅ`` Dz, ``ﬁ`` fi) or into a letter and a sign that is not a mark (``ŀ`` l·, ``ŉ`` ʼn),
     with the plain letters of that split."""
     table: dict[str, str] = {}
-    for letter in _latin_letters():
+    for letter in latin_letters():
         split = unicodedata.normalize("NFKD", letter)
         rest = "".join(ch for ch in split if not unicodedata.combining(ch))
         if len(rest) > 1:

@@ -10,7 +10,6 @@ Every statement is a fictional speaker's (the factory's "Ána Voss"); the words 
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -21,10 +20,10 @@ from onrecord.actors.identity import fold as actor_fold
 from onrecord.actors.identity import name_key
 from onrecord.letters import (
     KEPT,
-    LATIN_BLOCKS,
     SPLIT_BY_NFKD,
     UNDECOMPOSED,
     UNDECOMPOSED_FOLDED,
+    latin_letters,
     plain_letters,
 )
 from onrecord.record import Actor
@@ -50,15 +49,6 @@ MISSES = ["ħam", "kan", "amrun", "bauch"]
 # ``ẛ`` (a long s with a dot above), ``unaccent`` keeps it. No table replacing letters before
 # the tokenizer can keep a letter whole.
 STILL_DIFFERENT = frozenset("ẛ")
-
-
-def _latin_letters() -> list[str]:
-    return [
-        chr(code)
-        for start, end in LATIN_BLOCKS
-        for code in range(start, end + 1)
-        if unicodedata.category(chr(code)).startswith("L")
-    ]
 
 
 def _sqlite_words(letters: list[str]) -> list[str]:
@@ -120,7 +110,7 @@ def test_the_table_keeps_the_letters_it_had_and_both_folds_use_it() -> None:
 def test_every_latin_letter_folds_as_unaccent_folds_it(pg_url: str) -> None:
     """Letter by letter on the server: the word FTS5 indexes on SQLite is the word the GIN index
     holds on PostgreSQL, and the table's plain letters are ``lower(unaccent(letter))``."""
-    letters = _latin_letters()
+    letters = latin_letters()
     sql = text(
         "SELECT array_to_string(tsvector_to_array(to_tsvector('simple', onrecord_fold(l))), ' '),"
         " lower(unaccent(l)) FROM unnest(CAST(:letters AS text[])) WITH ORDINALITY AS u(l, n)"
