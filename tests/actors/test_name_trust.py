@@ -142,6 +142,35 @@ def test_demonym_that_is_a_surname_is_the_person(article) -> None:  # type: igno
     assert resolve(aa, text, "Ostravan", 1).name == "Lena Ostravan"
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Landers himself, who was not at the talks, has softened his criticism of the treaty.",
+        "Landers says the treaty is dead.",
+    ],
+)
+def test_a_surname_read_as_a_plural_noun_is_the_person(article, later: str) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads "Landers" at the start of a sentence as a plural common noun, which
+    # made it a group of its own ("Landers", with the country of the context) and gave a
+    # "his" that stands for it to that group. The surname of a person named in full, in the
+    # singular, is that person.
+    text = f"Foreign Minister Ivo Landers of Velmara spoke in Lorvik on Monday. {later}"
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "Landers", 1)
+    assert actor is not None and actor.name == "Ivo Landers"
+    assert not any(a.kind == "group" and "Landers" in a.name for a in aa.actors())
+
+
+def test_a_plural_noun_that_is_a_surname_stays_a_plural(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trade Minister Ola Banks of Velmara spoke in Lorvik on Monday. "
+        "Banks have raised their rates twice since then."
+    )
+    aa = article(text, "2024-03-01")
+    later = resolve(aa, text, "Banks", 1)
+    assert later is None or later.name != "Ola Banks"
+
+
 def test_other_peoples_named_with_a_demonym_are_not_the_country(article) -> None:  # type: ignore[no-untyped-def]
     text = "All Northern Belvanians were invited to the vote."
     actor = resolve(article(text, "2024-03-01"), text, "Northern Belvanians")

@@ -336,6 +336,7 @@ class ArticleScan:
                 pos[i] == "PROPN"
                 or (pos[i] == "NOUN" and title_case[i] and tags[i] != "NNS")
                 or (text.isupper() and len(text) >= 3)
+                or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
             )
             if named and translit_token(fold(text)) in known:
                 self._add_person(i, i + 1)
@@ -347,6 +348,26 @@ class ArticleScan:
                 self.person_at[i] = idx
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _one_of_them(self, i: int) -> bool:
+        """A word the tagger read as a plural noun that stands for one person: the subject of
+        a verb in the singular ("Sanders himself ... has toned down", "Sanders says"), or
+        followed by "himself"/"herself". A title-case plural at a sentence's start is mostly
+        a plural ("Democrats have ..."), so a surname alone is not enough."""
+        tok = self.doc[i]
+        if any(c.dep_ == "appos" and c.lower_ in ("himself", "herself") for c in tok.children):
+            return True
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        return (
+            verb.tag_ == "VBZ"
+            or any(
+                c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
+                for c in verb.children
+            )
+            or (verb.lemma_ == "be" and verb.lower_ == "was")
+        )
 
     def _surname_candidates(self) -> list[int]:
         """The tokens in a gazetteer match, and the proper nouns, all-capital words and
