@@ -36,13 +36,23 @@ from onrecord.nlp import doc_text, token_table
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|yevna|inichna)$", re.IGNORECASE)
+# A Russian patronymic ending a name ("Sergey Viktorovich", "Anna Petrovna"): -ovich, -evich
+# and the feminine forms, and the few in a bare -ich (from given names in -a: Ilya, Kuzma, Foma,
+# Luka, Nikita, Savva). Not any -ich: "John Kasich", "Ulrich", "Dietrich" are surnames.
+PATRONYMIC = re.compile(
+    r"(ovich|evich|ovna|evna|ichna|yevna|inichna|ilyich|kuzmich|fomich|lukich|nikitich|savvich)$",
+    re.IGNORECASE,
+)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Honorifics that are always followed by a surname, never by an office.
 PERSONAL_HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
 )
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+# Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
+# Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
+# surname of someone this article names in full is that person.
+_MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
 # A state's envoys to a body: "the UN ambassador", "NATO's permanent representative" speak for
 # the state that sent them, not for the body ("UN envoy" or "UN Secretary-General" do).
@@ -168,6 +178,7 @@ class ArticleScan:
         self.gaz_at: list[int] = [-1] * n
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
+        self._lower_case_words: set[str] | None = None
         self.clusters: list[Cluster] = []
         self._match_gazetteer()
         self._find_persons()
@@ -294,9 +305,10 @@ class ArticleScan:
         #    surname of a knowledge-base person, are person mentions.
         texts, pos = table.text, table.pos
         for start, end, label, _, _, _ in ents:
-            if label not in _NAME_LABELS or label == "PERSON":
+            misread = label in _MISREAD_LABELS
+            if (label not in _NAME_LABELS and not misread) or label == "PERSON":
                 continue
-            if self._titled_name(start, end):
+            if not misread and self._titled_name(start, end):
                 self._add_person(start, end)
                 continue
             for i in range(start, end):
@@ -310,7 +322,11 @@ class ArticleScan:
                 if not texts[i][:1].isupper() or pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB"):
                     continue
                 key = translit_token(fold(texts[i]))
-                if key in known or (key in kb.surnames and label != "NORP"):
+                if misread and i > start and (texts[i - 1] == "-" or pos[i - 1] == "PROPN"):
+                    # part of a longer name or a coinage ("Ivanka Trump", "Hypo-Cruz"): not
+                    # the person the surname alone stands for
+                    continue
+                if key in known or (key in kb.surnames and label != "NORP" and not misread):
                     self._add_person(i, i + 1)
         # Only proper nouns, capitals and gazetteer words can be such a surname: picked from
         # the parse's arrays, so the other words of the article cost no Token object (nor a
@@ -350,24 +366,39 @@ class ArticleScan:
             p.title = self._title_of(p)
 
     def _one_of_them(self, i: int) -> bool:
-        """A word the tagger read as a plural noun that stands for one person: the subject of
-        a verb in the singular ("Sanders himself ... has toned down", "Sanders says"), or
-        followed by "himself"/"herself". A title-case plural at a sentence's start is mostly
-        a plural ("Democrats have ..."), so a surname alone is not enough."""
+        """A word the tagger read as a plural noun that stands for one person (it is the
+        surname of someone this article names in full): the subject of a verb in the
+        singular ("Sanders himself ... has toned down", "Sanders says"), or with
+        "himself"/"herself"; not the subject of a verb in the plural ("Banks have raised
+        their rates"); otherwise ("Sanders shot back", "Sanders' decision", a headline's
+        "Sanders: ...") only when the article never writes the word in lower case, as it
+        would a plural noun of its own."""
         tok = self.doc[i]
         if any(c.dep_ == "appos" and c.lower_ in ("himself", "herself") for c in tok.children):
             return True
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        verb = tok.head
-        return (
-            verb.tag_ == "VBZ"
-            or any(
-                c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
-                for c in verb.children
-            )
-            or (verb.lemma_ == "be" and verb.lower_ == "was")
-        )
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            number = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if (
+                "VBP" in number
+                or any(
+                    c.lower_ in ("were", "are")
+                    for c in verb.children
+                    if c.dep_ in ("aux", "auxpass")
+                )
+                or verb.lower_ in ("were", "are")
+            ):
+                return False
+            if (
+                "VBZ" in number
+                or verb.lower_ == "was"
+                or any(c.lower_ == "was" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+            ):
+                return True
+        lowered = self._lower_case_words
+        if lowered is None:
+            lowered = self._lower_case_words = {w for w in self.table.text if w.islower()}
+        return tok.lower_ not in lowered
 
     def _surname_candidates(self) -> list[int]:
         """The tokens in a gazetteer match, and the proper nouns, all-capital words and
