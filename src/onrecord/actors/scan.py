@@ -348,13 +348,15 @@ class ArticleScan:
             # takes for a verb or a common noun
             # or a surname the tagger took for a common noun ("Voss repeated ...")
             text = texts[i]
-            named = (
+            if translit_token(fold(text)) not in known:
+                continue
+            if (
                 pos[i] == "PROPN"
                 or (pos[i] == "NOUN" and title_case[i] and tags[i] != "NNS")
                 or (text.isupper() and len(text) >= 3)
+                # a plural noun to the tagger (builds a Token: after the cheap tests)
                 or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
-            )
-            if named and translit_token(fold(text)) in known:
+            ):
                 self._add_person(i, i + 1)
         self._untagged_titled_names()
         self.persons.sort(key=lambda p: p.start)
