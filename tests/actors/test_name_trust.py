@@ -197,6 +197,36 @@ def test_a_surname_inside_a_misread_entity_is_the_person(nlp, fiction_kb) -> Non
     assert actor is not None and actor.name == "Ivo Landers"
 
 
+def test_a_full_name_read_as_an_organisation_keeps_its_given_name(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "GOP presidential candidate Carly Fiorina" came out as an ORG entity: only the surname
+    # was repaired into a person, so every bare "Fiorina" went to Frank Fiorina, named in full
+    # later in the article.
+    from spacy.tokens import Span
+
+    from onrecord.actors import ArticleActors
+
+    text = (
+        "Candidate Mara Velden spoke in Lorvik on Monday. Velden said the vote was fair. "
+        "Her husband, Tomas Velden, agreed."
+    )
+    doc = nlp(text)
+    marked = []
+    for part, label in (("Mara Velden", "ORG"), ("Tomas Velden", "PERSON")):
+        s, e = span(text, part)
+        marked.append(Span(doc, *_token_range(doc, s, e), label=label))
+    doc.ents = [
+        x for x in doc.ents if all(x.end <= m.start or x.start >= m.end for m in marked)
+    ] + marked
+    aa = ArticleActors(doc, kb=fiction_kb, published="2024-03-01")
+    actor = resolve(aa, text, "Velden", 1)
+    assert actor is not None and actor.name == "Mara Velden"
+
+
+def _token_range(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    found = doc.char_span(start, end, alignment_mode="expand")
+    return found.start, found.end
+
+
 def test_a_plural_noun_that_is_a_surname_stays_a_plural(article) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Trade Minister Ola Banks of Velmara spoke in Lorvik on Monday. "

@@ -327,7 +327,26 @@ class ArticleScan:
                     # the person the surname alone stands for
                     continue
                 if key in known or (key in kb.surnames and label != "NORP" and not misread):
-                    self._add_person(i, i + 1)
+                    if (
+                        not misread
+                        and key in known
+                        and table.tag[i] == "NNP"
+                        and i == end - 1
+                        and i - start in (1, 2)
+                        and all(
+                            pos[k] == "PROPN"
+                            and texts[k][:1].isupper()
+                            and not texts[k].isupper()
+                            and self.gaz_at[k] < 0
+                            and fold(texts[k]) not in self.title_vocab
+                            for k in range(start, i)
+                        )
+                    ):
+                        # the whole name the model took for an organisation ("GOP presidential
+                        # candidate Carly Fiorina" as ORG): the given name with the surname
+                        self._add_person(start, end)
+                    else:
+                        self._add_person(i, i + 1)
         # Only proper nouns, capitals and gazetteer words can be such a surname: picked from
         # the parse's arrays, so the other words of the article cost no Token object (nor a
         # Python row each).
