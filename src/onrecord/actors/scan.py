@@ -327,26 +327,10 @@ class ArticleScan:
                     # the person the surname alone stands for
                     continue
                 if key in known or (key in kb.surnames and label != "NORP" and not misread):
-                    if (
-                        not misread
-                        and key in known
-                        and table.tag[i] == "NNP"
-                        and i == end - 1
-                        and i - start in (1, 2)
-                        and all(
-                            pos[k] == "PROPN"
-                            and texts[k][:1].isupper()
-                            and not texts[k].isupper()
-                            and self.gaz_at[k] < 0
-                            and fold(texts[k]) not in self.title_vocab
-                            for k in range(start, i)
-                        )
-                    ):
-                        # the whole name the model took for an organisation ("GOP presidential
-                        # candidate Carly Fiorina" as ORG): the given name with the surname
-                        self._add_person(start, end)
-                    else:
-                        self._add_person(i, i + 1)
+                    whole = not misread and key in known and self._given_names_before(start, i)
+                    # the whole name the model took for an organisation ("GOP presidential
+                    # candidate Carly Fiorina" as ORG): the given name with the surname
+                    self._add_person(start if whole and i == end - 1 else i, i + 1)
         # Only proper nouns, capitals and gazetteer words can be such a surname: picked from
         # the parse's arrays, so the other words of the article cost no Token object (nor a
         # Python row each).
@@ -386,6 +370,24 @@ class ArticleScan:
         for p in self.persons:
             p.title = self._title_of(p)
 
+    def _given_names_before(self, start: int, i: int) -> bool:
+        """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:
+        capitalised proper nouns, none all capitals, a gazetteer word or a title word."""
+        t = self.table
+        texts, pos = t.text, t.pos
+        return (
+            t.tag[i] == "NNP"
+            and i - start in (1, 2)
+            and all(
+                pos[k] == "PROPN"
+                and texts[k][:1].isupper()
+                and not texts[k].isupper()
+                and self.gaz_at[k] < 0
+                and fold(texts[k]) not in self.title_vocab
+                for k in range(start, i)
+            )
+        )
+
     def _one_of_them(self, i: int) -> bool:
         """A word the tagger read as a plural noun that stands for one person (it is the
         surname of someone this article names in full): the subject of a verb in the
@@ -398,23 +400,13 @@ class ArticleScan:
         if any(c.dep_ == "appos" and c.lower_ in ("himself", "herself") for c in tok.children):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass"):
+            # the verb and its auxiliaries say the number: "have", "are", "were" plural;
+            # "has", "says", "was" singular (a past tense says neither)
             verb = tok.head
-            number = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            if (
-                "VBP" in number
-                or any(
-                    c.lower_ in ("were", "are")
-                    for c in verb.children
-                    if c.dep_ in ("aux", "auxpass")
-                )
-                or verb.lower_ in ("were", "are")
-            ):
+            forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+            if any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms):
                 return False
-            if (
-                "VBZ" in number
-                or verb.lower_ == "was"
-                or any(c.lower_ == "was" for c in verb.children if c.dep_ in ("aux", "auxpass"))
-            ):
+            if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
                 return True
         lowered = self._lower_case_words
         if lowered is None:
