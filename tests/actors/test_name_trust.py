@@ -178,21 +178,13 @@ def test_a_surname_ending_like_a_patronymic_is_still_a_surname(article) -> None:
 def test_a_surname_inside_a_misread_entity_is_the_person(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
     # The model sometimes runs a quotation and the surname after it into one WORK_OF_ART
     # entity ("“...,” Landers told the Herald"); the surname is still the person's.
-    from spacy.tokens import Span
-
-    from onrecord.actors import ArticleActors
-
     text = (
         "Foreign Minister Ivo Landers of Velmara spoke in Lorvik on Monday. "
         "“The border stays open,” Landers told the Herald."
     )
-    doc = nlp(text)
-    s, e = span(text, "“The border stays open,” Landers")
-    misread = doc.char_span(s, e, alignment_mode="expand")
-    doc.ents = [x for x in doc.ents if x.end <= misread.start or x.start >= misread.end] + [
-        Span(doc, misread.start, misread.end, label="WORK_OF_ART")
-    ]
-    aa = ArticleActors(doc, kb=fiction_kb, published="2024-03-01")
+    aa = _with_entities(
+        nlp, fiction_kb, text, [("“The border stays open,” Landers", "WORK_OF_ART")]
+    )
     actor = resolve(aa, text, "Landers", 1)
     assert actor is not None and actor.name == "Ivo Landers"
 
@@ -201,30 +193,31 @@ def test_a_full_name_read_as_an_organisation_keeps_its_given_name(nlp, fiction_k
     # "GOP presidential candidate Carly Fiorina" came out as an ORG entity: only the surname
     # was repaired into a person, so every bare "Fiorina" went to Frank Fiorina, named in full
     # later in the article.
-    from spacy.tokens import Span
-
-    from onrecord.actors import ArticleActors
-
     text = (
         "Candidate Mara Velden spoke in Lorvik on Monday. Velden said the vote was fair. "
         "Her husband, Tomas Velden, agreed."
     )
-    doc = nlp(text)
-    marked = []
-    for part, label in (("Mara Velden", "ORG"), ("Tomas Velden", "PERSON")):
-        s, e = span(text, part)
-        marked.append(Span(doc, *_token_range(doc, s, e), label=label))
-    doc.ents = [
-        x for x in doc.ents if all(x.end <= m.start or x.start >= m.end for m in marked)
-    ] + marked
-    aa = ArticleActors(doc, kb=fiction_kb, published="2024-03-01")
+    aa = _with_entities(nlp, fiction_kb, text, [("Mara Velden", "ORG"), ("Tomas Velden", "PERSON")])
     actor = resolve(aa, text, "Velden", 1)
     assert actor is not None and actor.name == "Mara Velden"
 
 
-def _token_range(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    found = doc.char_span(start, end, alignment_mode="expand")
-    return found.start, found.end
+def _with_entities(nlp, kb, text: str, marks: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """The article's actors with the model's entities replaced by ``marks`` (first occurrence
+    of each phrase, with its label) where they overlap: a misreading made on purpose."""
+    from spacy.tokens import Span
+
+    from onrecord.actors import ArticleActors
+
+    doc = nlp(text)
+    marked = []
+    for part, label in marks:
+        found = doc.char_span(*span(text, part), alignment_mode="expand")
+        marked.append(Span(doc, found.start, found.end, label=label))
+    doc.ents = [
+        x for x in doc.ents if all(x.end <= m.start or x.start >= m.end for m in marked)
+    ] + marked
+    return ArticleActors(doc, kb=kb, published="2024-03-01")
 
 
 def test_a_plural_noun_that_is_a_surname_stays_a_plural(article) -> None:  # type: ignore[no-untyped-def]
