@@ -533,14 +533,15 @@ def _crossed_score(
     model: BoundsModel,
     tags: list[str],
     feats: list[str],
-    keys: tuple[str, ...],
+    key_weights: list[dict[str, float]],
     rule: bool,
     side: str,
 ) -> float:
     """``model.score(_crossed(tags, feats, keys, rule, side))``, exactly, without writing
     out the crossed names: the same weights are summed in the same order (a candidate
     chooser scores thousands of boundaries, and building their crossed names was the
-    chooser's largest cost)."""
+    chooser's largest cost). ``key_weights`` are the cue's keys' crossed weights,
+    ``[model.crossed_weights(k) for k in keys]``, looked up once per choice."""
     # The weights are looked up with map(dict.get, names, repeat(0.0)) rather than a list
     # comprehension: the same values in the same order (so the same sum), without a Python
     # step per name, which made up most of this function's cost.
@@ -550,12 +551,11 @@ def _crossed_score(
     vals = list(map(w.get, tags, zeros))
     vals += map(w.get, feats, zeros)
     rule_key = f"{side}:{rule}"
-    for k in keys:
-        kw = model.crossed_weights(k)
+    for kw in key_weights:
         vals.append(kw.get(rule_key, 0.0))
         vals += map(kw.get, crossed, zeros)
-    for k in keys:
-        vals += map(model.crossed_weights(k).get, wide, zeros)
+    for kw in key_weights:
+        vals += map(kw.get, wide, zeros)
     key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
     if key is not None:
         vals += map(model.crossed_weights(key).get, tags, zeros)
@@ -595,16 +595,23 @@ def choose(
     # and end is scored once, not once per pair.
     ts0, te0, keys, starts, ends = found
     score = model.score
-    sscore = {s: _crossed_score(model, *b, keys, s == ts0, "s") for s, b in starts.items()}
-    escore = {e: _crossed_score(model, *b, keys, e == te0, "e") for e, b in ends.items()}
+    kws = [model.crossed_weights(k) for k in keys]
+    sscore = {s: _crossed_score(model, *b, kws, s == ts0, "s") for s, b in starts.items()}
+    escore = {e: _crossed_score(model, *b, kws, e == te0, "e") for e, b in ends.items()}
     best, pick = score(["rule"]), (ts0, te0)
     if ts0 in sscore and te0 in escore and te0 >= ts0:
         best = sscore[ts0] + escore[te0] + score(_pair_feats(ts0, te0, ts0, te0))
+    # Past the rule's own pair, a pair's features depend on its length alone: each length
+    # is scored once.
+    by_length: dict[int, float] = {}
     for s, ss in sscore.items():
         for e, se in escore.items():
             if e < s or (s, e) == (ts0, te0):
                 continue
-            total = ss + se + score(_pair_feats(s, e, ts0, te0))
+            pair = by_length.get(e - s)
+            if pair is None:
+                pair = by_length[e - s] = score(_pair_feats(s, e, ts0, te0))
+            total = ss + se + pair
             if total > best:
                 best, pick = total, (s, e)
     if pick == (ts0, te0):
