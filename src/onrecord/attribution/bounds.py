@@ -170,10 +170,11 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     flags = 0
     verb, s0, e0, cue_tag = where.verb, where.s0, where.e0, where.cue_tag
     for i, info in enumerate(where.toks.infos(lo, hi), lo):
-        head, dep, punct, vbg, subj, flag_bits, mark, tag, word = info[:9]
-        flags |= flag_bits
-        if punct or (lo <= head <= hi and head != i):
-            continue  # only the roots of the stretch's pieces
+        flags |= info[_FLAG_BITS]
+        head = info[_HEAD]
+        if info[_PUNCT] or (lo <= head <= hi and head != i):
+            continue  # only the roots of the stretch's pieces (most tokens are not one)
+        _, dep, _, vbg, subj, _, mark, tag, word = info[:9]
         att = "cue" if head == verb else "rule" if s0 <= head <= e0 else "else"
         out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
         if mark:
@@ -211,7 +212,8 @@ _COMMA_ORTH = hash_string(",")
 # a closed-class one, part of speech, lower-case form, the hash of its text (``orth``), white
 # space, own nominal subject (nsubj or nsubjpass)
 _TokInfo = tuple[int, str, bool, bool, bool, int, str, str, str, str, str, int, bool, bool]
-_DEP, _PUNCT, _VBG, _TAG, _POS, _LOWER, _ORTH, _SPACE, _NSUBJ_AT = 1, 2, 3, 7, 9, 10, 11, 12, 13
+_HEAD, _DEP, _PUNCT, _VBG, _FLAG_BITS, _TAG, _POS, _LOWER, _ORTH = 0, 1, 2, 3, 5, 7, 9, 10, 11
+_SPACE, _NSUBJ_AT = 12, 13
 
 
 class _Window:
