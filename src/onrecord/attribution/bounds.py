@@ -144,11 +144,14 @@ def _trim_end(toks: _Window, i: int, lo: int) -> int:
     return i
 
 
+_CAPS = (0, 1, 2, 4, 8, 16, 32)
+# the bin of each count from 0 to the last cap, looked up rather than searched for
+_BIN_OF = [str(next(cap for cap in _CAPS if n <= cap)) for n in range(_CAPS[-1] + 1)]
+
+
 def _bin(n: int) -> str:
-    for cap in (0, 1, 2, 4, 8, 16, 32):
-        if n <= cap:
-            return str(cap)
-    return "more"
+    """The smallest cap ``n`` is at most, else "more"."""
+    return _BIN_OF[max(n, 0)] if n <= _CAPS[-1] else "more"
 
 
 def _tok_feats(prefix: str, info: _TokInfo) -> list[str]:
@@ -558,9 +561,10 @@ def _crossed_score(
         vals += map(kw.get, crossed, zeros)
     for kw in key_weights:
         vals += map(kw.get, wide, zeros)
-    key = next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
-    if key is not None:
-        vals += map(model.crossed_weights(key).get, tags, zeros)
+    for key in feats:  # the first edge word, if any (as in _crossed)
+        if key.startswith(("s-1:w=", "e+1:w=")):
+            vals += map(model.crossed_weights(key).get, tags, zeros)
+            break
     return sum(vals)
 
 
