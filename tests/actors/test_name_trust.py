@@ -612,3 +612,48 @@ def test_a_countrys_office_is_still_its_holder(article, part: str) -> None:  # t
     text = f"The talks failed, said {part}."
     actor = article(text, "2024-03-01").actor_at(*span(text, part))
     assert actor is not None and actor.name == "Pavel Orlin"
+
+
+@pytest.mark.parametrize(
+    "text,part,wrong",
+    [
+        # a state's abbreviation, close to a knowledge-base surname once transliterated
+        (
+            "Senator Dale Ashby (R-Ky.) met the envoy in Lorvik on Monday. Ashby said the vote "
+            "was fair.",
+            "Ky.",
+            "Aung San Suu Kyi",
+        ),
+        # a news network that shares a former president's surname
+        ("Fox reported on Monday that the Belvanian border stayed open.", "Fox", "Vicente Fox"),
+        # a pope's name alone, with no title and the pope named nowhere in the article
+        ("Paul told the assembly in Lorvik that the vote was fair.", "Paul", "Pope John Paul II"),
+    ],
+)
+def test_a_bare_word_is_no_knowledge_base_person_by_a_loose_match(  # type: ignore[no-untyped-def]
+    article, text: str, part: str, wrong: str
+) -> None:
+    actor = resolve(article(text, "2016-03-01"), text, part)
+    assert actor is None or actor.name != wrong
+
+
+def test_a_pope_named_in_full_is_still_the_pope_alone(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pope Francis visited Lorvik on Monday. Later that day, Francis said the border "
+        "should stay open."
+    )
+    actor = resolve(article(text, "2016-03-01"), text, "Francis", 1)
+    assert actor is not None and actor.name == "Pope Francis"
+
+
+def test_an_untagged_given_name_makes_another_person_of_the_surname(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # An article about Ivanka Trump: the model tagged her given name as a PRODUCT (or not at
+    # all) and left the surname untagged, so every "Ivanka Trump" was the surname alone and
+    # went to Donald Trump, named in full in the same article.
+    text = (
+        "Tomas Velden, the Ostravan trade envoy, spoke on Monday. In July, Greta Velden "
+        "said her workers are paid well."
+    )
+    aa = _with_entities(nlp, fiction_kb, text, [("Tomas Velden", "PERSON"), ("Greta", "PRODUCT")])
+    actor = resolve(aa, text, "Greta Velden")
+    assert actor is not None and actor.name == "Greta Velden"

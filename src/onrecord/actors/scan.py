@@ -48,6 +48,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PERSONAL_HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
 )
+# words before a surname that address the person rather than give a name
+_FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | {"mister", "missus", "sir", "dame", "lord", "lady", "madam"}
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
@@ -100,6 +102,16 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             kept.append((start, end))
             seen.update(range(start, end))
     return sorted(kept, key=lambda se: se[0])
+
+
+# Whose names put the family name first, so that the last word is a given name ("Kim
+# Dae-jung", "Lee Hsien Loong", "Qin Gang"): the knowledge base lists their surnames as aliases
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "MMR", "KHM", "MNG"})
+# a monarch's or a pope's name is a given name ("Pope Francis", "King Charles III")
+_REGNAL_TITLES = frozenset(
+    {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "sultan"}
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(slots=True)
@@ -179,6 +191,7 @@ class ArticleScan:
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
         self._lower_case_words: set[str] | None = None
+        self._word_index: dict[str, list[int]] | None = None
         self.clusters: list[Cluster] = []
         self._match_gazetteer()
         self._find_persons()
@@ -323,10 +336,22 @@ class ArticleScan:
                     continue
                 key = translit_token(fold(texts[i]))
                 if misread and i > start and (texts[i - 1] == "-" or pos[i - 1] == "PROPN"):
-                    # part of a longer name or a coinage ("Ivanka Trump", "Hypo-Cruz"): not
-                    # the person the surname alone stands for
+                    # part of a longer name or a coinage ("Hypo-Cruz"): not the person the
+                    # surname alone stands for; a given name and the surname ("Ivanka Trump"
+                    # as a PRODUCT) is another person of that surname
+                    if key in known and i == end - 1 and self._given_names_before(start, i):
+                        self._add_person(start, i + 1)
                     continue
-                if key in known or (key in kb.surnames and label != "NORP" and not misread):
+                if key in known or (
+                    # a knowledge-base surname the model took for a body or a place, alone:
+                    # "Putin" as an ORG; not a word of a longer name ("Fox News", "Lord &
+                    # Taylor"), nor a news outlet's name ("Fox")
+                    key in kb.surnames
+                    and label != "NORP"
+                    and not misread
+                    and end - start == 1
+                    and fold(texts[i]) not in self.lex.outlets
+                ):
                     whole = not misread and key in known and self._given_names_before(start, i)
                     # the whole name the model took for an organisation ("GOP presidential
                     # candidate Carly Fiorina" as ORG): the given name with the surname
@@ -360,7 +385,7 @@ class ArticleScan:
                 # a plural noun to the tagger (builds a Token: after the cheap tests)
                 or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
             ):
-                self._add_person(i, i + 1)
+                self._add_person(self._untagged_given_names(i), i + 1)
         self._untagged_titled_names()
         self.persons.sort(key=lambda p: p.start)
         self.person_at = [-1] * len(doc)
@@ -388,6 +413,58 @@ class ArticleScan:
             )
         )
 
+    def _untagged_given_names(self, i: int) -> int:
+        """Where the name ending in the surname at ``i`` starts: with the one or two given
+        names the model left out of any entity ("Ivanka Trump" untagged, in an article that
+        names Donald Trump in full), which make it another person of that surname; else at
+        ``i``. The given names modify the surname, are capitalised proper nouns and no
+        gazetteer or title word ("President Trump", "Iowa Trump voters" keep the surname)."""
+        t = self.table
+        deps, heads, ents = t.dep, t.head, t.ent_type
+        start = i
+        while (
+            start > 0
+            and i - start < 2
+            and deps[start - 1] == "compound"
+            and heads[start - 1] == i
+            and (not ents[start - 1] or ents[start - 1] in _MISREAD_LABELS)
+            and self.person_at[start - 1] < 0
+        ):
+            start -= 1
+        if start == i or not t.is_title[i] or not self._given_names_before(start, i):
+            return i  # ("Eurosceptic SVP": a party's acronym is no surname)
+        if any(t.lower[k].rstrip(".") in _FORMS_OF_ADDRESS for k in range(start, i)):
+            return i  # "Mister Rogers" is the Rogers the article names
+        # a word of the language capitalised ("Team Trump", "Absent Sanders' plan") is no
+        # given name: the article writes it in lower case too, or it opens the sentence
+        # (unless the article writes the same name inside a sentence too: "Ivanka Trump" in
+        # the headline)
+        lowered = self._lowered()
+        if any(t.lower[k] in lowered for k in range(start, i + 1)):
+            return i  # (nor is a common noun a surname: "Wall Street")
+        name = t.text[start : i + 1]
+        if self.doc[start].is_sent_start and not any(
+            t.text[k : k + len(name)] == name and not self.doc[k].is_sent_start
+            for k in self._occurrences(name[0])
+        ):
+            return i
+        return start
+
+    def _occurrences(self, word: str) -> list[int]:
+        """Where the article writes ``word`` (an index built on first use)."""
+        if self._word_index is None:
+            index: dict[str, list[int]] = {}
+            for k, w in enumerate(self.table.text):
+                index.setdefault(w, []).append(k)
+            self._word_index = index
+        return self._word_index.get(word, [])
+
+    def _lowered(self) -> set[str]:
+        """The words the article writes in lower case (computed once)."""
+        if self._lower_case_words is None:
+            self._lower_case_words = {w for w in self.table.text if w.islower()}
+        return self._lower_case_words
+
     def _one_of_them(self, i: int) -> bool:
         """A word the tagger read as a plural noun that stands for one person (it is the
         surname of someone this article names in full): the subject of a verb in the
@@ -408,10 +485,7 @@ class ArticleScan:
                 return False
             if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
                 return True
-        lowered = self._lower_case_words
-        if lowered is None:
-            lowered = self._lower_case_words = {w for w in self.table.text if w.islower()}
-        return tok.lower_ not in lowered
+        return tok.lower_ not in self._lowered()
 
     def _surname_candidates(self) -> list[int]:
         """The tokens in a gazetteer match, and the proper nouns, all-capital words and
@@ -627,6 +701,34 @@ class ArticleScan:
         return None
 
     # -- clustering -----------------------------------------------------------------------
+    def _stands_alone_for(self, name: str, entry: KBEntry, title: Title | None) -> bool:
+        """Can a surname written alone ("Merkel") stand for this knowledge-base person? Only
+        when it is that person's surname as the knowledge base writes it (the transliteration
+        keys are for full names: "Long" is no Lee Hsien Loong, "Mass." no Heiko Maas), no
+        abbreviation ("Ky.", "Ill.": states), no news outlet's name ("Fox"), and no given
+        name: the last word of a name written family name first ("Kim Dae-jung"), or a
+        monarch's or a pope's name ("Paul" alone is no pope) unless the mention has a title
+        or the article names the person in full ("Pope Francis ... Francis")."""
+        words = fold(name).split()
+        if (
+            not words
+            or name.endswith(".")
+            or entry.country in _FAMILY_NAME_FIRST
+            or " ".join(words) in self.lex.outlets
+        ):
+            return False
+        if (
+            fold(entry.name).split()[0] in _REGNAL_TITLES
+            and title is None
+            and not any(g.key == entry.key for g in self.gaz)
+        ):
+            return False
+        for n in (entry.name, *entry.aliases):
+            parts = [w for w in fold(n).split() if w not in _NAME_SUFFIXES]
+            if len(parts) > len(words) and parts[-len(words) :] == words:
+                return True
+        return False
+
     def _kb_person(self, name: str, title: Title | None) -> KBEntry | None:
         kb = self.kb
         hit = kb.folded.get(fold(name))
@@ -634,6 +736,8 @@ class ArticleScan:
             return kb.entries[hit[1]]
         given, surname = split_name(name)
         cands = [kb.entries[k] for k in kb.surnames.get(surname, ())]
+        if not given:
+            cands = [c for c in cands if self._stands_alone_for(name, c, title)]
         if given:
             cands = [
                 c
