@@ -657,3 +657,25 @@ def test_an_untagged_given_name_makes_another_person_of_the_surname(nlp, fiction
     aa = _with_entities(nlp, fiction_kb, text, [("Tomas Velden", "PERSON"), ("Greta", "PRODUCT")])
     actor = resolve(aa, text, "Greta Velden")
     assert actor is not None and actor.name == "Greta Velden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place of that name, months before the knowledge-base person takes office
+        "She taught at the University of Sarn at Marran for ten years.",
+        "She taught in Marran for ten years.",
+        # a word of a firm's name
+        "Workers at Marran Holdings said the plant would close.",
+    ],
+)
+def test_a_place_or_a_firm_is_no_knowledge_base_person(article, text: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, "Marran")
+    assert actor is None or actor.name != "Teo Marran"
+
+
+def test_an_office_holders_surname_read_as_a_place_is_still_the_person(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said on Monday that the border would stay open."
+    aa = _with_entities(nlp, fiction_kb, text, [("Voss", "GPE")])
+    actor = resolve(aa, text, "Voss")
+    assert actor is not None and actor.name == "Ana Voss"

@@ -50,6 +50,7 @@ PERSONAL_HONORIFICS = frozenset(
 )
 # words before a surname that address the person rather than give a name
 _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | {"mister", "missus", "sir", "dame", "lord", "lady", "madam"}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
@@ -345,9 +346,12 @@ class ArticleScan:
                 if key in known or (
                     # a knowledge-base surname the model took for a body or a place, alone:
                     # "Putin" as an ORG; not a word of a longer name ("Fox News", "Lord &
-                    # Taylor"), nor a news outlet's name ("Fox")
+                    # Taylor"), nor a news outlet's name ("Fox"); for a place, only someone in
+                    # office at the article's date ("Nieto" as a GPE; "the University of Texas
+                    # at Austin" is no general who became a minister five years later)
                     key in kb.surnames
                     and label != "NORP"
+                    and (label not in _PLACE_LABELS or self._in_office(kb.surnames[key]))
                     and not misread
                     and end - start == 1
                     and fold(texts[i]) not in self.lex.outlets
@@ -394,6 +398,13 @@ class ArticleScan:
                 self.person_at[i] = idx
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _in_office(self, keys: list[str]) -> bool:
+        """Does one of these knowledge-base people hold an office at the article's date (any
+        of them, when the date is unknown)?"""
+        if self.on is None:
+            return True
+        return any(self.kb.entries[k].titles_on(self.on) for k in keys)
 
     def _given_names_before(self, start: int, i: int) -> bool:
         """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:
