@@ -698,3 +698,12 @@ def test_he_or_she_goes_to_the_person_of_that_gender_among_namesakes(article) ->
     aa = article(alone, "2024-03-01")
     peter = resolve(aa, alone, "Peter Velden")
     assert peter is not None and _of_the_pronouns_gender("she", peter.id, aa) is None
+
+
+def test_a_bodys_name_the_model_took_for_a_person_is_no_person(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "Peter G. Peterson Foundation", "Westchester Community College", "Hillary PAC": PERSON
+    # entities on real news, person actors that "she" could then be resolved to
+    text = "The Ilse Hale Foundation said on Monday that it would fund the port in Sarn."
+    aa = _with_entities(nlp, fiction_kb, text, [("Ilse Hale Foundation", "PERSON")])
+    actor = resolve(aa, text, "The Ilse Hale Foundation")
+    assert actor is None or actor.kind != "person"

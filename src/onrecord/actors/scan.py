@@ -50,6 +50,12 @@ PERSONAL_HONORIFICS = frozenset(
 )
 # words before a surname that address the person rather than give a name
 _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | {"mister", "missus", "sir", "dame", "lord", "lady", "madam"}
+# last words of bodies' and firms' names that the lexicon's organisation heads leave out
+# (they are no speakers on their own: "the foundation said" names no one)
+_BODY_NAME_ENDS = frozenset(
+    "foundation fund institute center centre college pac network studios holdings industries "
+    "enterprises inc corp llc ltd plc".split()
+)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
@@ -283,11 +289,20 @@ class ArticleScan:
         if (
             any(like_num[i] or texts[i].isdigit() for i in range(start, end))
             or not texts[start][:1].isupper()
+            # a name that ends in a body's head word ("Peterson Foundation", "Hillary PAC")
+            or (end - start > 1 and self.names_a_body(texts[end - 1]))
         ):
             return
         self.persons.append(PersonMention(start, end, self._text_of(start, end)))
         for i in range(start, end):
             self.person_at[i] = len(self.persons) - 1
+
+    def names_a_body(self, last: str) -> bool:
+        """Is ``last`` the last word of a body's or a firm's name, never of a person's: an
+        organisation's head noun of the lexicon ("Party", "Committee") or one of
+        :data:`_BODY_NAME_ENDS` ("Foundation", "College", "PAC", "Inc.")?"""
+        word = fold(last)
+        return word in _BODY_NAME_ENDS or self.lex.collectives.get(word) == "organization"
 
     def _find_persons(self) -> None:
         doc = self.doc
