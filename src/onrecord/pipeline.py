@@ -13,7 +13,12 @@ from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
 from onrecord.actors.identity import fold
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
-from onrecord.attribution.speakers import PRONOUNS_PERSON, PRONOUNS_PLURAL, PronounResolver
+from onrecord.attribution.speakers import (
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PronounResolver,
+    gender_of,
+)
 from onrecord.events import code_events
 from onrecord.events.coder import PACKAGED, TypeModel
 from onrecord.events.model import load_model
@@ -108,6 +113,8 @@ def _mention(
     actor_id = resolve(*(ref or span))
     if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
         actor_id = None
+    if actor_id is not None:
+        actor_id = _of_the_pronouns_gender(text[start:end], actor_id, actors)
     return Mention(
         text=text[start:end],
         start=start,
@@ -130,6 +137,34 @@ def _pronoun_fits(surface: str, kind: str | None) -> bool:
     if low in _PLURAL:
         return kind not in ("country", "document", "person")
     return True
+
+
+_GENDER_OF_PRONOUN = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
+def _of_the_pronouns_gender(surface: str, actor_id: str, actors: ArticleActors) -> str | None:
+    """A he or she whose antecedent is a bare surname shared by two people of the article
+    ("Clinton" for Hillary, resolved to Bill) is the one of the pronoun's gender: the other
+    person of that surname in the article whose given name says so, else no one. Any other
+    mention, or a name whose gender is unknown, keeps ``actor_id``."""
+    want = _GENDER_OF_PRONOUN.get(surface.strip().lower())
+    name = actors.name_of(actor_id) if want else None
+    if not name:
+        return actor_id
+    gender = gender_of(name)
+    if gender is None or gender == want:
+        return actor_id
+    surname = name.split()[-1]
+    others = [
+        a.id
+        for a in actors.actors()
+        if a.kind == "person"
+        and a.id != actor_id
+        and len(a.name.split()) > 1
+        and a.name.split()[-1] == surname
+        and gender_of(a.name) == want
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 class _ConjunctPronouns:

@@ -1485,7 +1485,7 @@ class ArticleActors:
             ctx = None
         if label in _PLACE_LABELS or label == "NORP":
             return self._group_actor("group", ctx, name, name)
-        if label == "PERSON":
+        if label == "PERSON" and not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
             titled = s < root.i and self.scan.is_title_word(doc[s])
             return self._group_actor("person", ctx if titled else country, name, name)
         return self._group_actor("organization", country, name, name)

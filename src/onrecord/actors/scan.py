@@ -48,6 +48,15 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PERSONAL_HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
 )
+# words before a surname that address the person rather than give a name
+_FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | {"mister", "missus", "sir", "dame", "lord", "lady", "madam"}
+# last words of bodies' and firms' names that the lexicon's organisation heads leave out
+# (they are no speakers on their own: "the foundation said" names no one)
+_BODY_NAME_ENDS = frozenset(
+    "foundation fund institute center centre college pac network studios holdings industries "
+    "enterprises inc corp llc ltd plc".split()
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
@@ -100,6 +109,16 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             kept.append((start, end))
             seen.update(range(start, end))
     return sorted(kept, key=lambda se: se[0])
+
+
+# Whose names put the family name first, so that the last word is a given name ("Kim
+# Dae-jung", "Lee Hsien Loong", "Qin Gang"): the knowledge base lists their surnames as aliases
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "MMR", "KHM", "MNG"})
+# a monarch's or a pope's name is a given name ("Pope Francis", "King Charles III")
+_REGNAL_TITLES = frozenset(
+    {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "sultan"}
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(slots=True)
@@ -179,6 +198,7 @@ class ArticleScan:
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
         self._lower_case_words: set[str] | None = None
+        self._word_index: dict[str, list[int]] | None = None
         self.clusters: list[Cluster] = []
         self._match_gazetteer()
         self._find_persons()
@@ -269,11 +289,20 @@ class ArticleScan:
         if (
             any(like_num[i] or texts[i].isdigit() for i in range(start, end))
             or not texts[start][:1].isupper()
+            # a name that ends in a body's head word ("Peterson Foundation", "Hillary PAC")
+            or (end - start > 1 and self.names_a_body(texts[end - 1]))
         ):
             return
         self.persons.append(PersonMention(start, end, self._text_of(start, end)))
         for i in range(start, end):
             self.person_at[i] = len(self.persons) - 1
+
+    def names_a_body(self, last: str) -> bool:
+        """Is ``last`` the last word of a body's or a firm's name, never of a person's: an
+        organisation's head noun of the lexicon ("Party", "Committee") or one of
+        :data:`_BODY_NAME_ENDS` ("Foundation", "College", "PAC", "Inc.")?"""
+        word = fold(last)
+        return word in _BODY_NAME_ENDS or self.lex.collectives.get(word) == "organization"
 
     def _find_persons(self) -> None:
         doc = self.doc
@@ -323,10 +352,25 @@ class ArticleScan:
                     continue
                 key = translit_token(fold(texts[i]))
                 if misread and i > start and (texts[i - 1] == "-" or pos[i - 1] == "PROPN"):
-                    # part of a longer name or a coinage ("Ivanka Trump", "Hypo-Cruz"): not
-                    # the person the surname alone stands for
+                    # part of a longer name or a coinage ("Hypo-Cruz"): not the person the
+                    # surname alone stands for; a given name and the surname ("Ivanka Trump"
+                    # as a PRODUCT) is another person of that surname
+                    if key in known and i == end - 1 and self._given_names_before(start, i):
+                        self._add_person(start, i + 1)
                     continue
-                if key in known or (key in kb.surnames and label != "NORP" and not misread):
+                if key in known or (
+                    # a knowledge-base surname the model took for a body or a place, alone:
+                    # "Putin" as an ORG; not a word of a longer name ("Fox News", "Lord &
+                    # Taylor"), nor a news outlet's name ("Fox"); for a place, only someone in
+                    # office at the article's date ("Nieto" as a GPE; "the University of Texas
+                    # at Austin" is no general who became a minister five years later)
+                    key in kb.surnames
+                    and label != "NORP"
+                    and (label not in _PLACE_LABELS or self._in_office(kb.surnames[key]))
+                    and not misread
+                    and end - start == 1
+                    and fold(texts[i]) not in self.lex.outlets
+                ):
                     whole = not misread and key in known and self._given_names_before(start, i)
                     # the whole name the model took for an organisation ("GOP presidential
                     # candidate Carly Fiorina" as ORG): the given name with the surname
@@ -360,7 +404,7 @@ class ArticleScan:
                 # a plural noun to the tagger (builds a Token: after the cheap tests)
                 or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
             ):
-                self._add_person(i, i + 1)
+                self._add_person(self._untagged_given_names(i), i + 1)
         self._untagged_titled_names()
         self.persons.sort(key=lambda p: p.start)
         self.person_at = [-1] * len(doc)
@@ -369,6 +413,13 @@ class ArticleScan:
                 self.person_at[i] = idx
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _in_office(self, keys: list[str]) -> bool:
+        """Does one of these knowledge-base people hold an office at the article's date (any
+        of them, when the date is unknown)?"""
+        if self.on is None:
+            return True
+        return any(self.kb.entries[k].titles_on(self.on) for k in keys)
 
     def _given_names_before(self, start: int, i: int) -> bool:
         """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:
@@ -387,6 +438,58 @@ class ArticleScan:
                 for k in range(start, i)
             )
         )
+
+    def _untagged_given_names(self, i: int) -> int:
+        """Where the name ending in the surname at ``i`` starts: with the one or two given
+        names the model left out of any entity ("Ivanka Trump" untagged, in an article that
+        names Donald Trump in full), which make it another person of that surname; else at
+        ``i``. The given names modify the surname, are capitalised proper nouns and no
+        gazetteer or title word ("President Trump", "Iowa Trump voters" keep the surname)."""
+        t = self.table
+        deps, heads, ents = t.dep, t.head, t.ent_type
+        start = i
+        while (
+            start > 0
+            and i - start < 2
+            and deps[start - 1] == "compound"
+            and heads[start - 1] == i
+            and (not ents[start - 1] or ents[start - 1] in _MISREAD_LABELS)
+            and self.person_at[start - 1] < 0
+        ):
+            start -= 1
+        if start == i or not t.is_title[i] or not self._given_names_before(start, i):
+            return i  # ("Eurosceptic SVP": a party's acronym is no surname)
+        if any(t.lower[k].rstrip(".") in _FORMS_OF_ADDRESS for k in range(start, i)):
+            return i  # "Mister Rogers" is the Rogers the article names
+        # a word of the language capitalised ("Team Trump", "Absent Sanders' plan") is no
+        # given name: the article writes it in lower case too, or it opens the sentence
+        # (unless the article writes the same name inside a sentence too: "Ivanka Trump" in
+        # the headline)
+        lowered = self._lowered()
+        if any(t.lower[k] in lowered for k in range(start, i + 1)):
+            return i  # (nor is a common noun a surname: "Wall Street")
+        name = t.text[start : i + 1]
+        if self.doc[start].is_sent_start and not any(
+            t.text[k : k + len(name)] == name and not self.doc[k].is_sent_start
+            for k in self._occurrences(name[0])
+        ):
+            return i
+        return start
+
+    def _occurrences(self, word: str) -> list[int]:
+        """Where the article writes ``word`` (an index built on first use)."""
+        if self._word_index is None:
+            index: dict[str, list[int]] = {}
+            for k, w in enumerate(self.table.text):
+                index.setdefault(w, []).append(k)
+            self._word_index = index
+        return self._word_index.get(word, [])
+
+    def _lowered(self) -> set[str]:
+        """The words the article writes in lower case (computed once)."""
+        if self._lower_case_words is None:
+            self._lower_case_words = {w for w in self.table.text if w.islower()}
+        return self._lower_case_words
 
     def _one_of_them(self, i: int) -> bool:
         """A word the tagger read as a plural noun that stands for one person (it is the
@@ -408,10 +511,7 @@ class ArticleScan:
                 return False
             if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
                 return True
-        lowered = self._lower_case_words
-        if lowered is None:
-            lowered = self._lower_case_words = {w for w in self.table.text if w.islower()}
-        return tok.lower_ not in lowered
+        return tok.lower_ not in self._lowered()
 
     def _surname_candidates(self) -> list[int]:
         """The tokens in a gazetteer match, and the proper nouns, all-capital words and
@@ -627,6 +727,34 @@ class ArticleScan:
         return None
 
     # -- clustering -----------------------------------------------------------------------
+    def _stands_alone_for(self, name: str, entry: KBEntry, title: Title | None) -> bool:
+        """Can a surname written alone ("Merkel") stand for this knowledge-base person? Only
+        when it is that person's surname as the knowledge base writes it (the transliteration
+        keys are for full names: "Long" is no Lee Hsien Loong, "Mass." no Heiko Maas), no
+        abbreviation ("Ky.", "Ill.": states), no news outlet's name ("Fox"), and no given
+        name: the last word of a name written family name first ("Kim Dae-jung"), or a
+        monarch's or a pope's name ("Paul" alone is no pope) unless the mention has a title
+        or the article names the person in full ("Pope Francis ... Francis")."""
+        words = fold(name).split()
+        if (
+            not words
+            or name.endswith(".")
+            or entry.country in _FAMILY_NAME_FIRST
+            or " ".join(words) in self.lex.outlets
+        ):
+            return False
+        if (
+            fold(entry.name).split()[0] in _REGNAL_TITLES
+            and title is None
+            and not any(g.key == entry.key for g in self.gaz)
+        ):
+            return False
+        for n in (entry.name, *entry.aliases):
+            parts = [w for w in fold(n).split() if w not in _NAME_SUFFIXES]
+            if len(parts) > len(words) and parts[-len(words) :] == words:
+                return True
+        return False
+
     def _kb_person(self, name: str, title: Title | None) -> KBEntry | None:
         kb = self.kb
         hit = kb.folded.get(fold(name))
@@ -634,6 +762,8 @@ class ArticleScan:
             return kb.entries[hit[1]]
         given, surname = split_name(name)
         cands = [kb.entries[k] for k in kb.surnames.get(surname, ())]
+        if not given:
+            cands = [c for c in cands if self._stands_alone_for(name, c, title)]
         if given:
             cands = [
                 c
