@@ -707,3 +707,15 @@ def test_a_bodys_name_the_model_took_for_a_person_is_no_person(nlp, fiction_kb) 
     aa = _with_entities(nlp, fiction_kb, text, [("Ilse Hale Foundation", "PERSON")])
     actor = resolve(aa, text, "The Ilse Hale Foundation")
     assert actor is None or actor.kind != "person"
+
+
+def test_title_case_words_of_a_headline_are_no_persons_name(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "After Trump Heard What His Fox News Nemesis Just Said, He Instantly Unleashes": the
+    # model read "Trump Heard" as a PERSON, and the body's "he" went to that person
+    text = (
+        "After Voss Heard What Her Rival Said, She Answered.\n\n"
+        "Prime Minister Ana Voss answered her rival on Monday."
+    )
+    aa = _with_entities(nlp, fiction_kb, text, [("Voss Heard", "PERSON")])
+    actor = resolve(aa, text, "Voss Heard")
+    assert actor is None or actor.name != "Voss Heard"

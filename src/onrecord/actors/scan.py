@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -199,6 +200,8 @@ class ArticleScan:
         self.person_at: list[int] = [-1] * n
         self._lower_case_words: set[str] | None = None
         self._word_index: dict[str, list[int]] | None = None
+        self._body: tuple[set[str], str, set[str]] | None = None
+        self._head_tokens = 0
         self.clusters: list[Cluster] = []
         self._match_gazetteer()
         self._find_persons()
@@ -323,7 +326,7 @@ class ArticleScan:
                 for i in range(start, end)
             ):
                 continue  # a KB place or organisation the model took for a person
-            self._add_person(start, end)
+            self._add_person(start, self.name_end(start, end))
         # 2. Surnames of people named in full in this article.
         known = {
             split_name(p.name)[1]
@@ -420,6 +423,37 @@ class ArticleScan:
         if self.on is None:
             return True
         return any(self.kb.entries[k].titles_on(self.on) for k in keys)
+
+    def name_end(self, start: int, end: int) -> int:
+        """Where a PERSON entity's name ends: in a headline (the first paragraph of a text with
+        more), Title Case runs the name into the words after it ("After Trump Heard What His
+        Rival Said", "Ted Cruz Refuses To ..."), so a name whose last word the body never
+        writes ends where the body writes the words before as a name: the longest such run
+        ("Ted Cruz"), or one word the body tags as a person's name ("Trump"); a name of which
+        the body writes nothing so is kept whole (a person only the headline names)."""
+        t = self.table
+        if end - start < 2:
+            return end
+        if self._body is None:
+            cut = self.text.find("\n")
+            first = 0  # the first token after the headline (none without a body)
+            if cut >= 0 and self.text[cut:].strip():
+                doc = self.doc
+                first = bisect_left(range(len(doc)), cut, key=lambda k: doc[k].idx)
+            self._head_tokens = first
+            words = t.text[first:] if first else []
+            names = {t.text[e - 1] for s, e, label, *_ in t.ents if label == "PERSON" and s >= first}
+            self._body = (set(words), f" {' '.join(words)} ", names)
+        words, joined, names = self._body
+        if end > self._head_tokens or t.text[end - 1] in words:
+            return end
+        for k in range(end - 1, start, -1):
+            run = t.text[start:k]
+            if (len(run) == 1 and run[0] in names) or (
+                len(run) > 1 and f" {' '.join(run)} " in joined
+            ):
+                return k
+        return end
 
     def _given_names_before(self, start: int, i: int) -> bool:
         """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:
