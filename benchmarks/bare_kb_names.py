@@ -16,38 +16,34 @@ reading (many are right: "Obama", "Merkel"):
 
 from __future__ import annotations
 
-import argparse
-import json
+import sys
 from collections import Counter
 from pathlib import Path
 
 from onrecord.actors import load_kb
 from onrecord.actors.identity import fold
-from onrecord.article import ArticleInput
-from onrecord.evaluation import polnear_date, polnear_documents
+from onrecord.evaluation import polnear_documents, polnear_records
 from onrecord.pipeline import Extractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _listing import listing_args, report
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", type=Path)
-    ap.add_argument("--list", action="store_true", help="list every such actor")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    a = ap.parse_args()
+    a = listing_args(__doc__.splitlines()[0])
     kb = load_kb()
     people = {
         e.name: [n for n in (e.name, *e.aliases) if len(n.split()) >= 2]
         for e in kb.entries.values()
         if e.kind == "person"
     }
-    ex = Extractor(kb=kb)
-    docs = list(polnear_documents(a.split))[: a.limit]
+    texts = dict(polnear_documents(a.split))
     names: Counter = Counter()
-    holding = statements = 0
+    holding = statements = articles = 0
     rows = []
-    records = ex.extract_many(ArticleInput(text=t, published=polnear_date(n)) for n, t in docs)
-    for (doc, text), rec in zip(docs, records):
-        folded = f" {fold(text)} "
+    for doc, rec in polnear_records(a.split, Extractor(kb=kb), limit=a.limit):
+        articles += 1
+        folded = f" {fold(texts[doc])} "
         used: Counter = Counter()
         words: dict[str, Counter] = {}
         for q in rec.quotes:
@@ -64,20 +60,14 @@ def main() -> None:
             statements += used[actor.id]
             said = ", ".join(f"{w} ({c})" for w, c in words.get(actor.id, Counter()).items())
             rows.append((doc, actor.name, actor.country, used[actor.id], said))
-    print(
-        json.dumps(
-            {
-                "articles": len(docs),
-                "actors": sum(names.values()),
-                "distinct_people": len(names),
-                "holding_statements": holding,
-                "statements": statements,
-            }
-        )
-    )
-    if a.list:
-        for row in rows:
-            print("\t".join(map(str, row)))
+    summary = {
+        "articles": articles,
+        "actors": sum(names.values()),
+        "distinct_people": len(names),
+        "holding_statements": holding,
+        "statements": statements,
+    }
+    report(summary, rows, a.list)
 
 
 if __name__ == "__main__":

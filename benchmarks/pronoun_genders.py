@@ -16,31 +16,27 @@ Names whose gender the lists in ``attribution/data/gender.yaml`` do not give cou
 
 from __future__ import annotations
 
-import argparse
-import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-from onrecord.article import ArticleInput
 from onrecord.attribution.speakers import gender_of
-from onrecord.evaluation import polnear_date, polnear_documents
+from onrecord.evaluation import polnear_records
 from onrecord.pipeline import Extractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _listing import listing_args, report
 
 _WANT = {"he": "male", "she": "female"}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", type=Path)
-    ap.add_argument("--list", action="store_true", help="list the misfits")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    a = ap.parse_args()
-    ex = Extractor()
-    docs = list(polnear_documents(a.split))[: a.limit]
+    a = listing_args(__doc__.splitlines()[0])
     counts: Counter = Counter()
     rows = []
-    records = ex.extract_many(ArticleInput(text=t, published=polnear_date(n)) for n, t in docs)
-    for (doc, _text), rec in zip(docs, records):
+    articles = 0
+    for doc, rec in polnear_records(a.split, Extractor(), limit=a.limit):
+        articles += 1
         kinds = {x.id: x for x in rec.actors}
         for q in rec.quotes:
             s = q.speaker
@@ -59,10 +55,7 @@ def main() -> None:
                 rows.append((doc, s.text, actor.name, "other gender"))
             else:
                 counts["fitting"] += 1
-    print(json.dumps({"articles": len(docs), **counts}))
-    if a.list:
-        for row in rows:
-            print("\t".join(row))
+    report({"articles": articles, **counts}, rows, a.list)
 
 
 if __name__ == "__main__":

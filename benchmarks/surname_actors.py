@@ -17,29 +17,24 @@ the list, not a score.
 
 from __future__ import annotations
 
-import argparse
-import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-from onrecord.article import ArticleInput
-from onrecord.evaluation import polnear_date, polnear_documents
+from onrecord.evaluation import polnear_records
 from onrecord.pipeline import Extractor
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _listing import listing_args, report
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", type=Path)
-    ap.add_argument("--list", action="store_true", help="list every such actor")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    a = ap.parse_args()
-    ex = Extractor()
-    docs = list(polnear_documents(a.split))[: a.limit]
+    a = listing_args(__doc__.splitlines()[0])
     kinds: Counter = Counter()
-    holding = mentions = 0
+    holding = mentions = articles = 0
     rows = []
-    records = ex.extract_many(ArticleInput(text=t, published=polnear_date(n)) for n, t in docs)
-    for (name, _text), rec in zip(docs, records):
+    for name, rec in polnear_records(a.split, Extractor(), limit=a.limit):
+        articles += 1
         surnames = {
             p.name.split()[-1].lower(): p.name
             for p in rec.actors
@@ -58,20 +53,14 @@ def main() -> None:
             holding += used[actor.id] > 0
             mentions += used[actor.id]
             rows.append((name, actor.kind, actor.name, surnames[key], used[actor.id]))
-    print(
-        json.dumps(
-            {
-                "articles": len(docs),
-                "actors": sum(kinds.values()),
-                "by_kind": dict(kinds),
-                "holding_statements": holding,
-                "mentions": mentions,
-            }
-        )
-    )
-    if a.list:
-        for row in rows:
-            print("\t".join(map(str, row)))
+    summary = {
+        "articles": articles,
+        "actors": sum(kinds.values()),
+        "by_kind": dict(kinds),
+        "holding_statements": holding,
+        "mentions": mentions,
+    }
+    report(summary, rows, a.list)
 
 
 if __name__ == "__main__":

@@ -80,18 +80,24 @@ def polnear_documents(split_dir: Path) -> Iterator[tuple[str, str]]:
         yield path.stem, path.read_text(encoding="utf-8")
 
 
+def polnear_records(
+    split_dir: Path, extractor: Extractor, *, limit: int | None = None
+) -> Iterator[tuple[str, Record]]:
+    """(name, record) for every document of a split (the first ``limit``), each article read
+    with its publication date, as an ingest would: offices are looked up on that date."""
+    docs = list(polnear_documents(split_dir))[:limit]
+    records = extractor.extract_many(
+        ArticleInput(text=t, published=polnear_date(n)) for n, t in docs
+    )
+    for (name, _), rec in zip(docs, records):
+        yield name, rec
+
+
 def predict_polnear(split_dir: Path, out: Path, *, limit: int | None = None) -> int:
     """Write predictions for a split; returns the number of documents."""
-    extractor = Extractor()
-    docs = list(polnear_documents(split_dir))[:limit]
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        # Each article is read with its publication date, as an ingest would: offices
-        # are looked up on that date.
-        records = extractor.extract_many(
-            ArticleInput(text=t, published=polnear_date(n)) for n, t in docs
-        )
-        for (name, _), rec in zip(docs, records):
+        for name, rec in polnear_records(split_dir, Extractor(), limit=limit):
             fh.write(json.dumps(prediction_line(name, rec), ensure_ascii=False) + "\n")
             n += 1
     return n

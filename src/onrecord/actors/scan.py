@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,9 @@ PERSONAL_HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
 )
 # words before a surname that address the person rather than give a name
-_FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | {"mister", "missus", "sir", "dame", "lord", "lady", "madam"}
+_FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
+    "mister missus sir dame lord lady madam".split()
+)
 # last words of bodies' and firms' names that the lexicon's organisation heads leave out
 # (they are no speakers on their own: "the foundation said" names no one)
 _BODY_NAME_ENDS = frozenset(
@@ -114,10 +116,12 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Whose names put the family name first, so that the last word is a given name ("Kim
 # Dae-jung", "Lee Hsien Loong", "Qin Gang"): the knowledge base lists their surnames as aliases
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "MMR", "KHM", "MNG"})
+_FAMILY_NAME_FIRST = frozenset(
+    {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "MMR", "KHM", "MNG"}
+)
 # a monarch's or a pope's name is a given name ("Pope Francis", "King Charles III")
 _REGNAL_TITLES = frozenset(
-    {"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sheikh", "emir", "sultan"}
+    "pope king queen prince princess emperor empress sheikh emir sultan".split()
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -442,7 +446,9 @@ class ArticleScan:
                 first = bisect_left(range(len(doc)), cut, key=lambda k: doc[k].idx)
             self._head_tokens = first
             words = t.text[first:] if first else []
-            names = {t.text[e - 1] for s, e, label, *_ in t.ents if label == "PERSON" and s >= first}
+            names = {
+                t.text[e - 1] for s, e, label, *_ in t.ents if label == "PERSON" and s >= first
+            }
             self._body = (set(words), f" {' '.join(words)} ", names)
         words, joined, names = self._body
         if end > self._head_tokens or t.text[end - 1] in words:
