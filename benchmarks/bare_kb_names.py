@@ -22,11 +22,11 @@ from pathlib import Path
 
 from onrecord.actors import load_kb
 from onrecord.actors.identity import fold
-from onrecord.evaluation import polnear_documents, polnear_records
+from onrecord.evaluation import polnear_records
 from onrecord.pipeline import Extractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _listing import listing_args, report
+from _listing import listing_args, mentions_by_actor, report
 
 
 def main() -> None:
@@ -37,20 +37,14 @@ def main() -> None:
         for e in kb.entries.values()
         if e.kind == "person"
     }
-    texts = dict(polnear_documents(a.split))
     names: Counter = Counter()
     holding = statements = articles = 0
     rows = []
     for doc, rec in polnear_records(a.split, Extractor(kb=kb), limit=a.limit):
         articles += 1
-        folded = f" {fold(texts[doc])} "
-        used: Counter = Counter()
-        words: dict[str, Counter] = {}
-        for q in rec.quotes:
-            for m in (q.speaker, q.addressee, *(q.speakers or [])):
-                if m is not None and m.actor:
-                    used[m.actor] += 1
-                    words.setdefault(m.actor, Counter())[m.text] += 1
+        folded = f" {fold(rec.text)} "
+        words = mentions_by_actor(rec)
+        used = Counter({a: sum(c.values()) for a, c in words.items()})
         for actor in rec.actors:
             full = people.get(actor.name) if actor.kind == "person" else None
             if full is None or any(f" {fold(n)} " in folded for n in full):

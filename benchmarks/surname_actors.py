@@ -25,7 +25,7 @@ from onrecord.evaluation import polnear_records
 from onrecord.pipeline import Extractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _listing import listing_args, report
+from _listing import listing_args, mentions_by_actor, report
 
 
 def main() -> None:
@@ -40,11 +40,7 @@ def main() -> None:
             for p in rec.actors
             if p.kind == "person" and len(p.name.split()) >= 2
         }
-        used: Counter = Counter()
-        for q in rec.quotes:
-            for m in (q.speaker, q.addressee, *(q.speakers or [])):
-                if m is not None and m.actor:
-                    used[m.actor] += 1
+        used = Counter({a: sum(c.values()) for a, c in mentions_by_actor(rec).items()})
         for actor in rec.actors:
             key = actor.name.lower().removesuffix("'s").removesuffix("’s")
             if actor.kind == "person" or key not in surnames:

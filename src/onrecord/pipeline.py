@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
-from onrecord.actors.identity import fold
+from onrecord.actors.identity import fold, split_name
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.attribution.speakers import (
+    PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PronounResolver,
@@ -139,29 +140,26 @@ def _pronoun_fits(surface: str, kind: str | None) -> bool:
     return True
 
 
-_GENDER_OF_PRONOUN = {"he": "male", "him": "male", "she": "female", "her": "female"}
-
-
 def _of_the_pronouns_gender(surface: str, actor_id: str, actors: ArticleActors) -> str | None:
     """A he or she whose antecedent is a bare surname shared by two people of the article
     ("Clinton" for Hillary, resolved to Bill) is the one of the pronoun's gender: the other
     person of that surname in the article whose given name says so, else no one. Any other
     mention, or a name whose gender is unknown, keeps ``actor_id``."""
-    want = _GENDER_OF_PRONOUN.get(surface.strip().lower())
+    want = PRONOUN_GENDER.get(surface.strip().lower())
     name = actors.name_of(actor_id) if want else None
     if not name:
         return actor_id
     gender = gender_of(name)
     if gender is None or gender == want:
         return actor_id
-    surname = name.split()[-1]
+    surname = split_name(name)[1]
     others = [
         a.id
         for a in actors.actors()
         if a.kind == "person"
         and a.id != actor_id
-        and len(a.name.split()) > 1
-        and a.name.split()[-1] == surname
+        and split_name(a.name)[0]  # named in full
+        and split_name(a.name)[1] == surname
         and gender_of(a.name) == want
     ]
     return others[0] if len(others) == 1 else None

@@ -1489,9 +1489,9 @@ class ArticleActors:
             # Title Case read as a name in a headline ("After Voss Heard What ..."): the name
             # the body writes
             name = self._span_name(s, self.scan.name_end(s, e))
-        if label == "PERSON" and not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
-            titled = s < root.i and self.scan.is_title_word(doc[s])
-            return self._group_actor("person", ctx if titled else country, name, name)
+            if not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
+                titled = s < root.i and self.scan.is_title_word(doc[s])
+                return self._group_actor("person", ctx if titled else country, name, name)
         return self._group_actor("organization", country, name, name)
 
     def _geographic(self, s: int, e: int, root: Token) -> bool:

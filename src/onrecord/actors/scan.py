@@ -204,8 +204,7 @@ class ArticleScan:
         self.person_at: list[int] = [-1] * n
         self._lower_case_words: set[str] | None = None
         self._word_index: dict[str, list[int]] | None = None
-        self._body: tuple[set[str], str, set[str]] | None = None
-        self._head_tokens = 0
+        self._body: tuple[int, set[str], str, set[str]] | None = None
         self.clusters: list[Cluster] = []
         self._match_gazetteer()
         self._find_persons()
@@ -435,23 +434,11 @@ class ArticleScan:
         writes ends where the body writes the words before as a name: the longest such run
         ("Ted Cruz"), or one word the body tags as a person's name ("Trump"); a name of which
         the body writes nothing so is kept whole (a person only the headline names)."""
-        t = self.table
         if end - start < 2:
             return end
-        if self._body is None:
-            cut = self.text.find("\n")
-            first = 0  # the first token after the headline (none without a body)
-            if cut >= 0 and self.text[cut:].strip():
-                doc = self.doc
-                first = bisect_left(range(len(doc)), cut, key=lambda k: doc[k].idx)
-            self._head_tokens = first
-            words = t.text[first:] if first else []
-            names = {
-                t.text[e - 1] for s, e, label, *_ in t.ents if label == "PERSON" and s >= first
-            }
-            self._body = (set(words), f" {' '.join(words)} ", names)
-        words, joined, names = self._body
-        if end > self._head_tokens or t.text[end - 1] in words:
+        t = self.table
+        first, words, joined, names = self._body or self._read_body()
+        if end > first or t.text[end - 1] in words:
             return end
         for k in range(end - 1, start, -1):
             run = t.text[start:k]
@@ -460,6 +447,21 @@ class ArticleScan:
             ):
                 return k
         return end
+
+    def _read_body(self) -> tuple[int, set[str], str, set[str]]:
+        """What :meth:`name_end` reads of the body, once: the index of its first token (0
+        when the text is a headline alone), its words, the same joined by spaces, and the
+        last words of its PERSON entities."""
+        t = self.table
+        cut = self.text.find("\n")
+        first = 0
+        if cut >= 0 and self.text[cut:].strip():
+            doc = self.doc
+            first = bisect_left(range(len(doc)), cut, key=lambda k: doc[k].idx)
+        words = t.text[first:] if first else []
+        names = {t.text[e - 1] for s, e, label, *_ in t.ents if label == "PERSON" and s >= first}
+        self._body = (first, set(words), f" {' '.join(words)} ", names)
+        return self._body
 
     def _given_names_before(self, start: int, i: int) -> bool:
         """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:

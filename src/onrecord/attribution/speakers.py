@@ -655,6 +655,8 @@ def _main_clause(subject: Token) -> bool:
 # singular pronouns a clause's own subject binds ("Voss said she ...", "Marr, stressing in his
 # remarks that ..."), with the gender each asks of it
 _BOUND_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
+# the gender a personal pronoun speaker or object asks of its antecedent
+PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _OBJECT_GENDER = {**_BOUND_GENDER, "him": "male"}
 
 
@@ -885,7 +887,7 @@ class PronounResolver:
                     best = (spos, span)
                     break
         else:
-            want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(p)
+            want = PRONOUN_GENDER.get(p)
             for spos, span, gender in reversed(self.persons):
                 if spos >= pos:
                     continue
@@ -902,7 +904,7 @@ class PronounResolver:
         if best is None and not plural:
             # the nearest name before pos that the pronoun agrees with, within the window
             # (names are in text order; "she" never falls back on "Bernie Sanders")
-            want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(p)
+            want = PRONOUN_GENDER.get(p)
             text = doc_text(self.doc)
             i = bisect_left(self._name_starts, pos) - 1
             while i >= 0 and pos - self._names[i][0] <= window:
@@ -919,7 +921,7 @@ class PronounResolver:
     def _learn_gender(self, span: Offsets, pronoun: str) -> None:
         """A name the article has just called "she" is a woman's for the rest of it (and
         "he" a man's): a later "he" does not fall back on "Louise Sunshine"."""
-        want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
+        want = PRONOUN_GENDER.get(pronoun)
         words = doc_text(self.doc)[span[0] : span[1]].split()
         if want is None or not words:
             return
