@@ -719,3 +719,51 @@ def test_title_case_words_of_a_headline_are_no_persons_name(nlp, fiction_kb) -> 
     aa = _with_entities(nlp, fiction_kb, text, [("Voss Heard", "PERSON")])
     actor = resolve(aa, text, "Voss Heard")
     assert actor is None or actor.name != "Voss Heard"
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_given_name(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "Hillary", "Bernie", "the Donald" were actors of their own next to Hillary Clinton,
+    # Bernie Sanders and Donald Trump: the person's statements split over two pages
+    text = (
+        "Tomas: The Port Stays Open\n\n"
+        "Trade Minister Tomas Ravel of Belvania said on Monday that the port would stay open."
+    )
+    aa = _with_entities(nlp, fiction_kb, text, [("Tomas", "PERSON"), ("Tomas Ravel", "PERSON")])
+    actor = resolve(aa, text, "Tomas")
+    assert actor is not None and actor.name == "Tomas Ravel"
+
+
+@pytest.mark.parametrize(
+    "text,marks",
+    [
+        # two people of that given name: neither
+        (
+            "Tomas: The Port Stays Open\n\nTomas Ravel and Tomas Orde said on Monday that the "
+            "port would stay open.",
+            [("Tomas", "PERSON"), ("Tomas Ravel", "PERSON"), ("Tomas Orde", "PERSON")],
+        ),
+        # a son of the same name is another man
+        (
+            "Tomas Ravel spoke first. His son Tomas Jr. said the port would stay open.",
+            [("Tomas Ravel", "PERSON"), ("Tomas Jr.", "PERSON")],
+        ),
+    ],
+)
+def test_a_given_name_shared_or_suffixed_is_not_read_as_the_person(  # type: ignore[no-untyped-def]
+    nlp, fiction_kb, text: str, marks: list[tuple[str, str]]
+) -> None:
+    aa = _with_entities(nlp, fiction_kb, text, marks)
+    actor = resolve(aa, text, marks[-1][0] if "Jr." in marks[-1][0] else "Tomas")
+    assert actor is None or actor.name not in ("Tomas Ravel", "Tomas Orde")
+
+
+def test_an_honorific_picks_the_namesake_of_its_sex(article) -> None:  # type: ignore[no-untyped-def]
+    # "Mrs. Clinton" went to Bill Clinton when he had been named more often so far
+    text = (
+        "Peter Velden and Anna Velden toured the port in Sarn on Monday. Peter Velden spoke "
+        "first. Mrs. Velden said the port would stay open. Mr. Velden agreed."
+    )
+    aa = article(text, "2024-03-01")
+    mrs, mr = resolve(aa, text, "Velden", 3), resolve(aa, text, "Velden", 4)
+    assert mrs is not None and mrs.name == "Anna Velden"
+    assert mr is not None and mr.name == "Peter Velden"

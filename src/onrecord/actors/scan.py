@@ -32,6 +32,7 @@ from spacy.symbols import NOUN, PROPN
 from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title
+from onrecord.attribution.speakers import gender_of, honorific_gender
 from onrecord.nlp import doc_text, token_table
 
 if TYPE_CHECKING:
@@ -837,6 +838,39 @@ class ArticleScan:
             )
         return None
 
+    def _of_honorific_gender(self, start: int, cands: list[int]) -> list[int]:
+        """The namesakes a bare surname after "Mr.", "Mrs." or "Ms." can stand for: those
+        whose given name is not of the other sex ("Mrs. Clinton" is never Bill Clinton,
+        however often he was named so far). None may be left: "Mr. Obama" in an article
+        that names only Michelle Obama in full is read as if she were not named."""
+        want = honorific_gender(self.doc[start - 1].text) if start else None
+        if want is None:
+            return cands
+        return [c for c in cands if gender_of(self.clusters[c].name.split()[0]) in (want, None)]
+
+    def _given_name_owner(self, word: str, owners: list[int]) -> int | None:
+        """The one person of the article whose first given name ``word`` is ("Hillary",
+        "Bernie", "the Donald" in an article that names Hillary Clinton, Bernie Sanders,
+        Donald Trump), or None.
+
+        News names the best-known by given name alone, and features name anyone so once
+        introduced; that is only read so when the word is nobody's surname here (tried
+        first), no knowledge-base person's surname, no place the knowledge base knows
+        ("Jordan", "Georgia"), and exactly one person of the article has that given name
+        ("Bill" with Bill Clinton and Bill Burton stays unread).
+        """
+        if len(set(owners)) != 1 or len(word.split()) != 1:  # "Donald Jr." is another man
+            return None
+        hit = self.kb.folded.get(fold(word))
+        if hit is not None and not hit[1].startswith("P:"):
+            return None
+        c = self.clusters[owners[0]]
+        names = [c.name, *([c.kb.name, *c.kb.aliases] if c.kb else [])]
+        # written the same, not only keyed the same ("Roberts" is not "Robert's Rules")
+        if not any(fold(n).split()[:1] == [fold(word)] for n in names):
+            return None
+        return owners[0]
+
     def _cluster(self) -> None:
         by_key: dict[str, int] = {}
         by_surname: dict[str, list[int]] = {}
@@ -893,6 +927,7 @@ class ArticleScan:
         for p in single:
             surname = split_name(p.name)[1]
             cands = by_surname.get(surname, [])
+            cands = self._of_honorific_gender(p.start, cands)
             if cands:
                 p.cluster = nearest(cands, p.start)
                 continue
@@ -903,6 +938,11 @@ class ArticleScan:
             if entry is not None and name_key(entry.name) in by_key:
                 p.cluster = by_key[name_key(entry.name)]
                 continue
+            if entry is None:
+                owner = self._given_name_owner(p.name, by_given.get(surname, []))
+                if owner is not None:
+                    p.cluster = owner
+                    continue
             p.cluster = new_cluster(p, entry)
             by_surname.setdefault(surname, []).append(p.cluster)
         for p in self.persons:

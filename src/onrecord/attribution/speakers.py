@@ -621,6 +621,13 @@ def _gender_data() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
+def honorific_gender(word: str) -> str | None:
+    """``male``/``female`` for an honorific ("Mr.", "Mrs", "Ms."), else None."""
+    w = word.strip(".,'’").lower()
+    data = _gender_data()["honorific"]
+    return next((g for g in ("male", "female") if w in data[g]), None)
+
+
 def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
     """``male``/``female`` from honorifics, gendered nouns or a known given name in a
     speaker phrase, else from what the article said of the same surname; None if unknown."""
