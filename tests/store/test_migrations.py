@@ -120,7 +120,7 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
     for ev in record.events:
         ev.confidence = 0.9
     with open_store(path) as store:
-        assert head_revision() == "fl02"
+        assert head_revision() == "nm02"
         store.add_record(record)
         assert {f.confidence for f in load_events(store, min_confidence=0)} == {0.9}
         cfg = migrate.alembic_config()
@@ -132,6 +132,33 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
                 record.events
             )
     with open_store(path) as store:  # the older store, upgraded on open
-        assert current_revision(store.engine) == "fl02"
+        assert current_revision(store.engine) == "nm02"
         kept = load_events(store, min_confidence=0.99)
         assert [f.confidence for f in kept] == [None] * len(record.events)
+
+
+def test_migrations_nm02_given_name_particles_down_and_up_again(
+    tmp_path: Path, make_record
+) -> None:
+    """``nm02``: "Ben Varga" is indexed under the surname ``varga`` (it was all surname,
+    ``ben varga``, so a bare "Varga" shared no surname with him); downgraded, the old key is
+    back, and an older store is brought to the new one on open."""
+    from alembic import command
+
+    from onrecord.store import migrate
+
+    path = str(tmp_path / "nm02.db")
+    query = "SELECT surname, prefix FROM actor_names WHERE key = 'ben varga'"
+    with open_store(path) as store:
+        store.add_record(make_record(speaker="Ben Varga"))
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql(query).one() == ("varga", "var")
+        cfg = migrate.alembic_config()
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "fl02")
+            assert conn.exec_driver_sql(query).one() == ("ben varga", "ben")
+    with open_store(path) as store:
+        assert current_revision(store.engine) == "nm02"
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql(query).one() == ("varga", "var")

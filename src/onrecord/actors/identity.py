@@ -100,6 +100,10 @@ _PARTICLES = frozenset(
     "de da del della di van von der den la le al el bin ibn ben abu dos das du st san mac".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# particles that are also English given names: first of a name of two words they are
+# the given name ("Ben Carson", "Al Gore"), not part of the surname ("Al Thani" can be both:
+# see whole_surname). Not "van": "Van Hollen" alone is a surname far more often.
+_GIVEN_PARTICLES = frozenset({"ben", "al"})
 
 
 def split_name(name: str) -> tuple[list[str], str]:
@@ -121,9 +125,21 @@ def _split_name(name: str) -> tuple[tuple[str, ...], str]:
     i = len(toks) - 1
     while i > 0 and toks[i - 1] in _PARTICLES:
         i -= 1
+    if i == 0 and len(toks) == 2 and toks[0] in _GIVEN_PARTICLES:
+        i = 1
     given = tuple(translit_token(t) for t in toks[:i])
     surname = " ".join(translit_token(t) for t in toks[i:])
     return given, surname
+
+
+def whole_surname(name: str) -> str | None:
+    """The surname key of a two-word name read as all surname, when its first word is a
+    particle :func:`split_name` reads as a given name ("Al Thani", next to "Tamim bin Hamad
+    Al Thani", is his surname; "Al Gore" is a given name and a surname); None otherwise."""
+    toks = [t for t in fold(name).split() if t not in _SUFFIXES]
+    if len(toks) != 2 or toks[0] not in _GIVEN_PARTICLES:
+        return None
+    return " ".join(translit_token(t) for t in toks)
 
 
 def given_compatible(a: list[str], b: list[str]) -> bool:

@@ -29,7 +29,14 @@ from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import NOUN, PROPN
 
-from onrecord.actors.identity import fold, given_compatible, name_key, split_name, translit_token
+from onrecord.actors.identity import (
+    fold,
+    given_compatible,
+    name_key,
+    split_name,
+    translit_token,
+    whole_surname,
+)
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title
 from onrecord.attribution.speakers import gender_of, honorific_gender
@@ -732,8 +739,10 @@ class ArticleScan:
 
     def _title_of(self, p: PersonMention) -> Title | None:
         doc = self.doc
-        # "Russian President Vladimir Putin": title words right before the name.
-        if p.start > 0 and self.is_title_word(doc[p.start - 1]):
+        # "Russian President Vladimir Putin": title words right before the name, ending in
+        # an office word ("a spokeswoman for Gore's campaign" is McLean's title, not Gore's).
+        before = doc[p.start - 1] if p.start > 0 else None
+        if before is not None and before.lower_ not in _TITLE_GLUE and self.is_title_word(before):
             span = self._title_span(p.start - 1, -1, len(doc))
             if span:
                 title = self._make_title(*span)
@@ -902,10 +911,21 @@ class ArticleScan:
 
         multi = [p for p in self.persons if len(split_name(p.name)[0]) >= 1]
         single = [p for p in self.persons if not split_name(p.name)[0]]
-        for p in sorted(multi, key=lambda p: PATRONYMIC.search(p.name) is not None):
+        # patronymics and "Al Thani"-like names last: they are read against the others
+        for p in sorted(
+            multi,
+            key=lambda p: (
+                PATRONYMIC.search(p.name) is not None,
+                whole_surname(p.name) is not None,
+            ),
+        ):
             key = name_key(p.name)
             if key in by_key:
                 p.cluster = by_key[key]
+                continue
+            whole = whole_surname(p.name)
+            if whole is not None and whole in by_surname:
+                p.cluster = nearest(by_surname[whole], p.start)
                 continue
             entry = self._kb_person(p.name, p.title)
             if entry is not None and name_key(entry.name) in by_key:
