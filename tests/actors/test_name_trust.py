@@ -804,3 +804,17 @@ def test_a_title_that_ends_in_for_is_not_the_next_names(nlp, fiction_kb) -> None
     aa = _with_entities(nlp, fiction_kb, text, [("Ivo Dalen", "PERSON"), ("Dalen’s", "PERSON")])
     dalen = resolve(aa, text, "Ivo Dalen")
     assert dalen is not None and not any("spokes" in t.lower() for t in dalen.titles)
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "Mark-Viverito" after "Melissa Mark-Viverito" was a second actor: the keys read the
+    # one written word as a given name and a surname
+    text = (
+        "Sorel-Vance: The Port Stays Open\n\n"
+        "Council Speaker Lena Sorel-Vance of Sarn said on Monday that the port would stay open."
+    )
+    aa = _with_entities(
+        nlp, fiction_kb, text, [("Sorel-Vance", "PERSON"), ("Lena Sorel-Vance", "PERSON")]
+    )
+    alone = resolve(aa, text, "Sorel-Vance")
+    assert alone is not None and alone.name == "Lena Sorel-Vance"

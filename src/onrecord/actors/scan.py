@@ -183,6 +183,11 @@ class GazMatch:
     prio: int = 0
 
 
+def _one_word(name: str) -> bool:
+    """A name written as one hyphenated word ("Mark-Viverito"), read as two by the keys."""
+    return " " not in name.strip() and "-" in name
+
+
 class ArticleScan:
     """Everything the resolver needs to know about an article's tokens, computed once.
 
@@ -884,10 +889,12 @@ class ArticleScan:
         by_key: dict[str, int] = {}
         by_surname: dict[str, list[int]] = {}
         by_given: dict[str, list[int]] = {}
+        by_key_of: list[str] = []  # each cluster's first name's key, by cluster
 
         def new_cluster(p: PersonMention, kb_entry: KBEntry | None) -> int:
             c = Cluster(name=p.name, kb=kb_entry, first=p.start)
             self.clusters.append(c)
+            by_key_of.append(name_key(p.name))
             idx = len(self.clusters) - 1
             names = [p.name] + ([kb_entry.name, *kb_entry.aliases] if kb_entry else [])
             for n in names:
@@ -911,12 +918,12 @@ class ArticleScan:
 
         multi = [p for p in self.persons if len(split_name(p.name)[0]) >= 1]
         single = [p for p in self.persons if not split_name(p.name)[0]]
-        # patronymics and "Al Thani"-like names last: they are read against the others
+        # patronymics, "Al Thani" and "Mark-Viverito" last: they are read against the others
         for p in sorted(
             multi,
             key=lambda p: (
                 PATRONYMIC.search(p.name) is not None,
-                whole_surname(p.name) is not None,
+                whole_surname(p.name) is not None or _one_word(p.name),
             ),
         ):
             key = name_key(p.name)
@@ -927,6 +934,13 @@ class ArticleScan:
             if whole is not None and whole in by_surname:
                 p.cluster = nearest(by_surname[whole], p.start)
                 continue
+            if _one_word(p.name):
+                # a hyphenated surname alone ("Mark-Viverito" after "Melissa Mark-Viverito"):
+                # the people whose name ends with it
+                ends = [c for c, k in enumerate(by_key_of) if k.endswith(" " + key)]
+                if ends:
+                    p.cluster = nearest(ends, p.start)
+                    continue
             entry = self._kb_person(p.name, p.title)
             if entry is not None and name_key(entry.name) in by_key:
                 p.cluster = by_key[name_key(entry.name)]
