@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """One person filed as two actors, and "Mr."/"Mrs." statements filed under the other sex.
 
-Two ways a statement lands on the wrong actor page without any scorer seeing it:
+Three ways a statement lands on the wrong actor page without any scorer seeing it:
 
 - **given names**: a one-word person actor that is the first given name of exactly one person
   the same record names in full ("Hillary" next to Hillary Clinton, "Bernie" next to Bernie
   Sanders): the person's statements are split over two pages;
+- **surnames**: a one-word person actor that is the surname of a person the same record names
+  in full ("Carson" next to Ben Carson, "Mark-Viverito" next to Melissa Mark-Viverito);
 - **honorifics**: a speaker, addressee or joint party written "Mr. X", "Mrs. X" or "Ms. X"
   resolved to a person whose given name says the other sex ("Mrs. Clinton" filed under Bill
   Clinton).
@@ -37,15 +39,19 @@ from _listing import listing_args, mentions_by_actor, report
 def main() -> None:
     a = listing_args(__doc__.splitlines()[0])
     given_actors = given_holding = given_mentions = honorific = articles = 0
+    surname_actors = surname_mentions = 0
     rows = []
     for name, rec in polnear_records(a.split, Extractor(), limit=a.limit):
         articles += 1
         people = [p for p in rec.actors if p.kind == "person"]
         first_given: dict[str, set[str]] = {}
+        surnames: dict[str, set[str]] = {}
         for p in people:
             given = split_name(p.name)[0]
             if given:
                 first_given.setdefault(given[0], set()).add(p.name)
+            if len(p.name.split()) > 1:  # as written, whatever the code under test reads
+                surnames.setdefault(p.name.split()[-1].lower(), set()).add(p.name)
         used = mentions_by_actor(rec)
         for p in people:
             if len(p.name.split()) != 1:
@@ -59,6 +65,15 @@ def main() -> None:
             given_mentions += n
             rows.append((name, "given name", p.name, next(iter(owners)), n))
         for p in people:
+            if len(p.name.split()) != 1:
+                continue
+            full = surnames.get(p.name.lower(), set())
+            if full:
+                n = sum(used.get(p.id, Counter()).values())
+                surname_actors += 1
+                surname_mentions += n
+                rows.append((name, "surname", p.name, ", ".join(sorted(full)), n))
+        for p in people:
             for text, count in used.get(p.id, Counter()).items():
                 want = honorific_gender(text.split()[0]) if text.split() else None
                 have = gender_of(p.name.split()[0])
@@ -70,6 +85,8 @@ def main() -> None:
         "given_name_actors": given_actors,
         "given_name_holding_statements": given_holding,
         "given_name_mentions": given_mentions,
+        "surname_actors": surname_actors,
+        "surname_mentions": surname_mentions,
         "honorific_other_sex_mentions": honorific,
     }
     report(summary, rows, a.list)
