@@ -818,3 +818,11 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp, fiction_kb)
     )
     alone = resolve(aa, text, "Sorel-Vance")
     assert alone is not None and alone.name == "Lena Sorel-Vance"
+
+
+def test_an_outlets_name_the_model_took_for_a_person_is_the_outlet(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "Twitter said it had suspended the accounts": 71 person actors "Twitter" on train
+    text = "Twitter said on Monday that it had suspended the accounts of the Sarn militia."
+    aa = _with_entities(nlp, fiction_kb, text, [("Twitter", "PERSON")])
+    actor = resolve(aa, text, "Twitter")
+    assert actor is None or actor.kind != "person"

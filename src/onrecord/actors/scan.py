@@ -425,6 +425,12 @@ class ArticleScan:
             ):
                 self._add_person(self._untagged_given_names(i), i + 1)
         self._untagged_titled_names()
+        # an outlet's name the model took for a person ("Twitter said", "Fox News reported"),
+        # unless someone named in full bears it ("Bloomberg" next to Michael Bloomberg)
+        outlets = self.lex.outlets
+        self.persons = [
+            p for p in self.persons if fold(p.name) not in outlets or split_name(p.name)[1] in known
+        ]
         self.persons.sort(key=lambda p: p.start)
         self.person_at = [-1] * len(doc)
         for idx, p in enumerate(self.persons):
