@@ -405,15 +405,17 @@ def _boundaries(
     the candidate starts and ends, each with its tags and features; no end after token
     ``limit``."""
     doc = ctx.doc
-    span = doc.char_span(rule[0], rule[1], alignment_mode="expand")
-    if span is None or len(span) == 0:
+    table = token_table(doc)
+    # the tokens of the rule's span and of the sentence (doc.char_span's, without its Span)
+    span = table.char_tokens(rule[0], rule[1])
+    if span is None or span[0] == span[1]:
         return None
-    s0, e0 = span.start, span.end - 1
+    s0, e0 = span[0], span[1] - 1
     sent = ctx.sents.at(verb.idx)
-    sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand") if sent else None
-    a, b = (sent_span.start, sent_span.end - 1) if sent_span is not None else (s0, e0)
+    sent_span = table.char_tokens(sent[0], sent[1]) if sent else None
+    a, b = (sent_span[0], sent_span[1] - 1) if sent_span is not None else (s0, e0)
     window = _Window(doc, _cue_verbs(ctx.cues))
-    heads = token_table(doc).head  # t.head.i without building the head's Token
+    heads = table.head  # t.head.i without building the head's Token
     after = s0 > verb.i
     if after:
         lo, hi = verb.i + 1, max(e0, b)
