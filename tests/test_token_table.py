@@ -32,6 +32,7 @@ ATTRS = [
     ("is_stop", "is_stop"),
     ("orth", "orth"),
     ("is_title", "is_title"),
+    ("idx", "idx"),
 ]
 
 
@@ -51,6 +52,20 @@ def test_token_table_heads_and_children(nlp) -> None:
     table = token_table(doc)
     assert table.head == [t.head.i for t in doc]
     assert [table.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+
+
+def test_char_tokens_are_the_tokens_of_char_span_expand(nlp) -> None:
+    """Every character range, white space and the text's ends included: the tokens of
+    ``doc.char_span(start, end, alignment_mode="expand")``, or None where it is None."""
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    assert table.chars == len(doc.text)
+    for start in range(-2, len(doc.text) + 3):
+        for end in range(start + 1, min(start + 40, len(doc.text) + 3)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            want = None if span is None else (span.start, span.end)
+            assert table.char_tokens(start, end) == want, (start, end)
+    assert token_table(nlp("")).char_tokens(0, 1) is None
 
 
 def test_token_table_lower_forms_are_the_tokens_own(nlp) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
@@ -383,6 +384,38 @@ class TokenTable:
         """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
         gives for it), for comparing texts without reading them."""
         return self._ints("ORTH")
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """``doc[i].idx``: the token's first character in the text."""
+        return self._ints("IDX")
+
+    @cached_property
+    def chars(self) -> int:
+        """``len(doc.text)``: where the last token's trailing space ends."""
+        if self.n == 0:
+            return 0
+        last = self._doc[self.n - 1]
+        return last.idx + len(last.text_with_ws)
+
+    def char_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(span.start, span.end)`` of ``span = doc.char_span(start, end,
+        alignment_mode="expand")``, None when that is None, without building the Span.
+
+        As spaCy finds them: the token holding character ``start`` and the one holding
+        character ``end - 1`` (a token holds its characters and its trailing space, so the
+        tokens cover the text one after another), the first passed over when ``start`` is
+        its trailing space; none when either character is outside the text. A span is a
+        ``Span`` object built after a search through the tokens' C structs, and the stages
+        ask for many of them only to learn where they start and end."""
+        idx, chars = self.idx, self.chars
+        if not (0 <= start < chars and 0 <= end - 1 < chars):
+            return None
+        first = bisect_right(idx, start) - 1
+        last = bisect_right(idx, end - 1) - 1
+        if start == idx[first] + len(self.text[first]):
+            first += 1
+        return first, last + 1
 
     @cached_property
     def lemma(self) -> list[str]:

@@ -152,10 +152,14 @@ def test_boundary_scores_equal_the_scores_of_their_feature_names(attribute, monk
     checked = 0
     for ts0, te0, keys, starts, ends in seen:
         for side, found, edge in (("s", starts, ts0), ("e", ends, te0)):
-            for i, (tags, feats) in found.items():
+            for i, boundary in found.items():
+                tags, feats, crossed, wide, word = boundary
+                # the split and the edge word made with the features are _crossed's own
+                assert (crossed, wide) == bounds._split(tags, feats, side)
+                assert word == next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
                 names = bounds._crossed(tags, feats, keys, i == edge, side)
                 weights = [model.crossed_weights(k) for k in keys]
-                fast = bounds._crossed_score(model, tags, feats, weights, i == edge, side)
+                fast = bounds._crossed_score(model, boundary, weights, i == edge, side)
                 assert fast == model.score(names)
                 checked += 1
     assert checked > 10
@@ -167,8 +171,9 @@ def test_crossed_weights_with_a_bar_inside_a_word() -> None:
         ["cue=say|e+1:w=|", "e+1:w=||e:h", "e+1:w=|", "cue=say|s:True"], [1.0, 2.0, 4.0, 8.0]
     )
     tags, feats = ["e:h"], ["e+1:w=|"]
+    boundary = (tags, feats, [*tags, *feats], [], "e+1:w=|")
     weights = [model.crossed_weights("cue=say")]
     for rule in (True, False):
         names = bounds._crossed(tags, feats, ("cue=say",), rule, "e")
-        assert bounds._crossed_score(model, tags, feats, weights, rule, "e") == model.score(names)
+        assert bounds._crossed_score(model, boundary, weights, rule, "e") == model.score(names)
     assert model.crossed_weights("e+1:w=|") == {"e:h": 2.0}

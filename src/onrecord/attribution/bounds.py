@@ -167,9 +167,19 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
     """What a stretch left in or out holds: its size, the roots of its pieces (their
     relation, what they hang on: the cue, the rule's content or elsewhere, whether a root
     has a subject of its own), a time expression, a comma, another cue verb."""
+    size, roots, held = _region_parts(prefix, lo, hi, where)
+    return size + roots + held
+
+
+def _region_parts(
+    prefix: str, lo: int, hi: int, where: _Where
+) -> tuple[list[str], list[str], list[str]]:
+    """:func:`_region_feats` in its three parts, in order: the size ("n=", or "none" for an
+    empty stretch), the pieces' roots (the "h=" features) and what the stretch holds."""
     if hi < lo:
-        return [f"{prefix}none"]
-    out = [f"{prefix}n={_bin(hi - lo + 1)}"]
+        return [f"{prefix}none"], [], []
+    size = [f"{prefix}n={_bin(hi - lo + 1)}"]
+    out: list[str] = []
     flags = 0
     verb, s0, e0, cue_tag = where.verb, where.s0, where.e0, where.cue_tag
     for i, info in enumerate(where.toks.infos(lo, hi), lo):
@@ -190,9 +200,8 @@ def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
             out.append(f"{prefix}h={dep}+w={word}")
         if dep == "conj" and tag == cue_tag:
             out.append(f"{prefix}h=conj+cuetag")
-    if flags:
-        out += [f"{prefix}{name}" for bit, name in _FLAGS if flags & bit]
-    return out
+    held = [f"{prefix}{name}" for bit, name in _FLAGS if flags & bit] if flags else []
+    return size, out, held
 
 
 # what a stretch holds anywhere in it, as bits of a token's flags (in the order of
@@ -317,42 +326,76 @@ class _Where:
         self.cue_tag = toks.at(verb)[_TAG]
 
 
-def _start_feats(s: int, lo: int, where: _Where) -> list[str]:
+# A boundary's features, as _start_feats and _end_feats give them: all of them, in order;
+# those crossed with the cue word; the others ("wide"); the feature of the word at its edge
+# ("s-1:w=..." or "e+1:w=...", None without one). The last three are what _split and the
+# loop over the features in _crossed find, known here from where each feature comes from
+# (a chooser's every boundary is scored, and finding them again by each feature's prefix
+# was a large part of the scoring).
+_Feats = tuple[list[str], list[str], list[str], str | None]
+
+
+def _edge_word(feats: list[str], prefix: str) -> str | None:
+    """The word feature (``prefix``, "s-1:w=" or "e+1:w=") of one token's
+    :func:`_tok_feats`, if it has one (its third feature)."""
+    return feats[2] if len(feats) > 2 and feats[2].startswith(prefix) else None
+
+
+def _start_feats(s: int, lo: int, where: _Where) -> _Feats:
+    # crossed: "s+in:", "s+out:" and "s_ex:h..." (the prefixes _split crosses for a start)
     s0, toks = where.s0, where.toks
-    out = _tok_feats("s0:", toks.at(s))
+    wide = _tok_feats("s0:", toks.at(s))
+    edge = None
     if s - 1 >= 0:
-        out += _tok_feats("s-1:", toks.at(s - 1))
+        before = _tok_feats("s-1:", toks.at(s - 1))
+        edge = _edge_word(before, "s-1:w=")
+        wide += before
         if s - 1 == where.verb:
-            out.append("s-1:cue")
+            wide.append("s-1:cue")
     if s < s0:
-        out += _region_feats("s+in:", s, s0 - 1, where)
+        crossed = _region_feats("s+in:", s, s0 - 1, where)
     elif s > s0:
-        out += _region_feats("s+out:", s0, s - 1, where)
-    out += _region_feats("s_ex:", lo, s - 1, where)
-    return out
+        crossed = _region_feats("s+out:", s0, s - 1, where)
+    else:
+        crossed = []
+    size, roots, held = _region_parts("s_ex:", lo, s - 1, where)
+    feats = wide + crossed + size + roots + held
+    return feats, crossed + roots, wide + size + held, edge
 
 
-def _end_feats(n_doc: int, e: int, hi: int, where: _Where) -> list[str]:
+def _end_feats(n_doc: int, e: int, hi: int, where: _Where) -> _Feats:
+    # crossed: "e+1:", "e+2:", "e+in:", "e+out:" and "e_ex:h..." (the prefixes _split
+    # crosses for an end)
     e0, toks = where.e0, where.toks
-    out = _tok_feats("e0:", toks.at(e))
+    wide = _tok_feats("e0:", toks.at(e))
+    crossed: list[str] = []
+    edge = None
     if e + 1 < n_doc:
         nxt = toks.at(e + 1)
-        out += _tok_feats("e+1:", nxt)
+        crossed = _tok_feats("e+1:", nxt)
+        edge = _edge_word(crossed, "e+1:w=")
         if nxt[_PUNCT] and e + 2 < n_doc:
-            out += _tok_feats("e+2:", toks.at(e + 2))
+            crossed += _tok_feats("e+2:", toks.at(e + 2))
     if e > e0:
-        out += _region_feats("e+in:", e0 + 1, e, where)
+        crossed += _region_feats("e+in:", e0 + 1, e, where)
     elif e < e0:
-        out += _region_feats("e+out:", e + 1, e0, where)
-    out += _region_feats("e_ex:", e + 1, hi, where)
-    if e >= hi:
-        out.append("e:last")
-    return out
+        crossed += _region_feats("e+out:", e + 1, e0, where)
+    size, roots, held = _region_parts("e_ex:", e + 1, hi, where)
+    last = ["e:last"] if e >= hi else []
+    feats = wide + crossed + size + roots + held + last
+    return feats, crossed + roots, wide + size + held + last, edge
 
 
 # A candidate start or end: its sorted tags (how it was found) and its own features, not
-# yet crossed with the cue (see _crossed)
-_Boundary = tuple[list[str], list[str]]
+# yet crossed with the cue (see _crossed); then, for scoring (_crossed_score), the tags and
+# the features crossed with the cue word, the wide features and the edge word's feature
+_Boundary = tuple[list[str], list[str], list[str], list[str], str | None]
+
+
+def _boundary(tags: set[str], found: _Feats) -> _Boundary:
+    ordered = sorted(tags)
+    feats, crossed, wide, edge = found
+    return ordered, feats, ordered + crossed, wide, edge
 
 
 def _boundaries(
@@ -362,15 +405,17 @@ def _boundaries(
     the candidate starts and ends, each with its tags and features; no end after token
     ``limit``."""
     doc = ctx.doc
-    span = doc.char_span(rule[0], rule[1], alignment_mode="expand")
-    if span is None or len(span) == 0:
+    table = token_table(doc)
+    # the tokens of the rule's span and of the sentence (doc.char_span's, without its Span)
+    span = table.char_tokens(rule[0], rule[1])
+    if span is None or span[0] == span[1]:
         return None
-    s0, e0 = span.start, span.end - 1
+    s0, e0 = span[0], span[1] - 1
     sent = ctx.sents.at(verb.idx)
-    sent_span = doc.char_span(sent[0], sent[1], alignment_mode="expand") if sent else None
-    a, b = (sent_span.start, sent_span.end - 1) if sent_span is not None else (s0, e0)
+    sent_span = table.char_tokens(sent[0], sent[1]) if sent else None
+    a, b = (sent_span[0], sent_span[1] - 1) if sent_span is not None else (s0, e0)
     window = _Window(doc, _cue_verbs(ctx.cues))
-    heads = token_table(doc).head  # t.head.i without building the head's Token
+    heads = table.head  # t.head.i without building the head's Token
     after = s0 > verb.i
     if after:
         lo, hi = verb.i + 1, max(e0, b)
@@ -434,10 +479,10 @@ def _boundaries(
     where = _Where(window, verb.i, ts0, te0)
     n_doc = len(doc)
     sfeats = {
-        s: (sorted(tags), _start_feats(s, lo, where)) for s, tags in tstarts.items() if s <= hi
+        s: _boundary(tags, _start_feats(s, lo, where)) for s, tags in tstarts.items() if s <= hi
     }
     efeats = {
-        e: (sorted(tags), _end_feats(n_doc, e, hi, where)) for e, tags in tends.items() if e >= lo
+        e: _boundary(tags, _end_feats(n_doc, e, hi, where)) for e, tags in tends.items() if e >= lo
     }
     return ts0, te0, keys, sfeats, efeats
 
@@ -459,8 +504,8 @@ def candidates(
     if found is None:
         return []
     ts0, te0, keys, starts, ends = found
-    sfeats = {s: _crossed(*b, keys, s == ts0, "s") for s, b in starts.items()}
-    efeats = {e: _crossed(*b, keys, e == te0, "e") for e, b in ends.items()}
+    sfeats = {s: _crossed(b[0], b[1], keys, s == ts0, "s") for s, b in starts.items()}
+    efeats = {e: _crossed(b[0], b[1], keys, e == te0, "e") for e, b in ends.items()}
     out = [(ts0, te0, ["rule"])]
     for s, fs in sfeats.items():
         for e, fe in efeats.items():
@@ -536,23 +581,24 @@ def _crossed(
 
 def _crossed_score(
     model: BoundsModel,
-    tags: list[str],
-    feats: list[str],
+    boundary: _Boundary,
     key_weights: list[dict[str, float]],
     rule: bool,
     side: str,
 ) -> float:
-    """``model.score(_crossed(tags, feats, keys, rule, side))``, exactly, without writing
-    out the crossed names: the same weights are summed in the same order (a candidate
-    chooser scores thousands of boundaries, and building their crossed names was the
-    chooser's largest cost). ``key_weights`` are the cue's keys' crossed weights,
-    ``[model.crossed_weights(k) for k in keys]``, looked up once per choice."""
+    """``model.score(_crossed(tags, feats, keys, rule, side))`` of a boundary ``(tags, feats,
+    ...)``, exactly, without writing out the crossed names: the same weights are summed in
+    the same order (a candidate chooser scores thousands of boundaries, and building their
+    crossed names was the chooser's largest cost). ``key_weights`` are the cue's keys'
+    crossed weights, ``[model.crossed_weights(k) for k in keys]``, looked up once per
+    choice; the boundary's split into crossed and wide features and its edge word are those
+    of ``_split`` and ``_crossed``, found as its features were made."""
     # The weights are looked up with map(dict.get, names, repeat(0.0)) rather than a list
     # comprehension: the same values in the same order (so the same sum), without a Python
     # step per name, which made up most of this function's cost.
+    tags, feats, crossed, wide, edge = boundary
     w = model.weights
     zeros = repeat(0.0)
-    crossed, wide = _split(tags, feats, side)
     vals = list(map(w.get, tags, zeros))
     vals += map(w.get, feats, zeros)
     rule_key = f"{side}:{rule}"
@@ -561,10 +607,8 @@ def _crossed_score(
         vals += map(kw.get, crossed, zeros)
     for kw in key_weights:
         vals += map(kw.get, wide, zeros)
-    for key in feats:  # the first edge word, if any (as in _crossed)
-        if key.startswith(("s-1:w=", "e+1:w=")):
-            vals += map(model.crossed_weights(key).get, tags, zeros)
-            break
+    if edge is not None:  # the first edge word (as in _crossed)
+        vals += map(model.crossed_weights(edge).get, tags, zeros)
     return sum(vals)
 
 
@@ -602,8 +646,8 @@ def choose(
     ts0, te0, keys, starts, ends = found
     score = model.score
     kws = [model.crossed_weights(k) for k in keys]
-    sscore = {s: _crossed_score(model, *b, kws, s == ts0, "s") for s, b in starts.items()}
-    escore = {e: _crossed_score(model, *b, kws, e == te0, "e") for e, b in ends.items()}
+    sscore = {s: _crossed_score(model, b, kws, s == ts0, "s") for s, b in starts.items()}
+    escore = {e: _crossed_score(model, b, kws, e == te0, "e") for e, b in ends.items()}
     best, pick = score(["rule"]), (ts0, te0)
     if ts0 in sscore and te0 in escore and te0 >= ts0:
         best = sscore[ts0] + escore[te0] + score(_pair_feats(ts0, te0, ts0, te0))

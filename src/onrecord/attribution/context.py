@@ -140,17 +140,22 @@ class Context:
 
     # -- geometry ---------------------------------------------------------------------
     def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")`` (none when
+        that is None), found on the token table (see ``TokenTable.char_tokens``)."""
         if end <= start:
             return []
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
+        span = token_table(self.doc).char_tokens(start, end)
+        if span is None:
+            return []
+        doc = self.doc
+        return [doc[i] for i in range(*span)]
 
     def last_token(self, start: int, end: int) -> Token | None:
         """``self.tokens(start, end)[-1]`` (None when empty) without listing the tokens."""
         if end <= start:
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span[-1] if span is not None and len(span) else None
+        span = token_table(self.doc).char_tokens(start, end)
+        return self.doc[span[1] - 1] if span is not None and span[1] > span[0] else None
 
     def in_quote(self, pos: int) -> bool:
         """Is ``pos`` between a segment's opening mark and the end of its closing mark?"""

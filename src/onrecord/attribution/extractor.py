@@ -1138,8 +1138,8 @@ def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Fo
             or f.att.cue is None
         ):
             continue
-        cue = ctx.doc.char_span(*f.att.cue, alignment_mode="expand")
-        lemma = cue[0].lemma_.lower() if cue is not None and len(cue) else ""
+        cue = token_table(ctx.doc).char_tokens(*f.att.cue)  # doc.char_span's tokens
+        lemma = ctx.doc[cue[0]].lemma_.lower() if cue is not None and cue[1] > cue[0] else ""
         if lemma in ctx.cues.intention or lemma not in verbs:
             continue  # "Marr plans to ...": an intention inside a statement is its words
         cands.append((f, f.speaker_tok))

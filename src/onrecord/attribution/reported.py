@@ -156,10 +156,10 @@ def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) 
     harm the talks", as PolNeAR marks it), not the speaker and the cue between them. Any
     other content is ``[span]`` as it is."""
     s, e = span
-    first = ctx.doc.char_span(s, e, alignment_mode="expand")
-    if first is None or not len(first) or verb.i + 1 >= len(ctx.doc):
+    first = token_table(ctx.doc).char_tokens(s, e)  # doc.char_span's tokens, no Span
+    if first is None or first[0] == first[1] or verb.i + 1 >= len(ctx.doc):
         return [span]
-    rel = first[0]
+    rel = ctx.doc[first[0]]
     after = ctx.doc[verb.i + 1]
     if (
         rel.lower_ not in _RELATIVE_WORDS

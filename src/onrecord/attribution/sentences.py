@@ -69,7 +69,10 @@ _ABBREV = {
     "amb",
     "messrs",
 }
-_BOUNDARY = re.compile(r"[.!?]+[”\"»’']*(?=\s+[“\"«‘'(\[A-Z0-9])")
+# ("[.!?][.!?]*" rather than "[.!?]+": a pattern opening with a set of characters lets the
+# regular expression engine skip to the next of them, instead of trying a match at every
+# character of the paragraph)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[”\"»’']*(?=\s+[“\"«‘'(\[A-Z0-9])")
 # A question or exclamation closing a quotation is not a boundary when a short
 # attribution follows: "“Why?” Trump asked." / "''Why?'' asked Mrs. Clinton." The verb is
 # any inflected speech cue of the lexicon, and it must end the attribution (a full stop or

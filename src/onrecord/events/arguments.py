@@ -279,10 +279,11 @@ class ArgumentFinder:
     def targets(self, trig: Trigger, sources: list[Token]) -> list[Token]:
         exclude = {s.i for s in sources}
         for s in sources:
-            start, end = sx.mention_span(s)
-            span = s.doc.char_span(start, end, alignment_mode="expand")
+            # the tokens of doc.char_span(*mention_span(s)), off the token table: no Span,
+            # and no Token for each word
+            span = sx.table_of(s.doc).char_tokens(*sx.mention_span(s))
             if span is not None:
-                exclude.update(range(span.start, span.end))  # no Token for each word
+                exclude.update(range(*span))
         found: list[Token] = []
 
         src_ids = {i for i in (self.resolve(t, None) for t in sources) if i}
