@@ -874,7 +874,7 @@ class ArticleScan:
         Donald Trump), or None.
 
         News names the best-known by given name alone, and features name anyone so once
-        introduced; that is only read so when the word is nobody's surname here (tried
+        introduced. The word is read so only when it is nobody's surname here (tried
         first), no knowledge-base person's surname, no place the knowledge base knows
         ("Jordan", "Georgia"), and exactly one person of the article has that given name
         ("Bill" with Bill Clinton and Bill Burton stays unread).
@@ -895,7 +895,7 @@ class ArticleScan:
         by_key: dict[str, int] = {}
         by_surname: dict[str, list[int]] = {}
         by_given: dict[str, list[int]] = {}
-        by_key_of: list[str] = []  # each cluster's first name's key, by cluster
+        by_key_of: list[str] = []  # by cluster: the key of the name it was made from
 
         def new_cluster(p: PersonMention, kb_entry: KBEntry | None) -> int:
             c = Cluster(name=p.name, kb=kb_entry, first=p.start)
