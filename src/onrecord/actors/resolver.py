@@ -992,14 +992,19 @@ class ArticleActors:
             return owned[0]
         # A knowledge-base name heads it.
         g = scan.gaz_at[root.i]
-        if g >= 0 and any(
-            (c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children))
-            or (
-                c.dep_ == "appos"
-                and c.i > root.i
-                and (c.lower_ in _PERSON_APPOS or scan.is_title_word(c))
+        if (
+            g >= 0
+            # a people in the plural is no one person ("Americans who know ...")
+            and not (scan.gaz[g].key.startswith("D:") and root.tag_ in ("NNS", "NNPS"))
+            and any(
+                (c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children))
+                or (
+                    c.dep_ == "appos"
+                    and c.i > root.i
+                    and (c.lower_ in _PERSON_APPOS or scan.is_title_word(c))
+                )
+                for c in root.children
             )
-            for c in root.children
         ):
             # "Paris, who used to work on Capitol Hill", "Washington, star of television's
             # Scandal": a person who bears a place's name
@@ -1486,6 +1491,13 @@ class ArticleActors:
         if label in _PLACE_LABELS or label == "NORP":
             return self._group_actor("group", ctx, name, name)
         if label == "PERSON":
+            if e - s <= 2 and self.scan.names_family(root.i):
+                # "the Clintons": a family, a group named as the article names it (as other
+                # groups are); never the person "he" or "she" stands for
+                return self._group_actor("group", country, name, name)
+            if self.scan.people_word(root.i):
+                # "Aides said ...", "Latinos": people, not one person so named
+                return self._group_actor("group", ctx, root.lemma_.lower(), name)
             # Title Case read as a name in a headline ("After Voss Heard What ..."): the name
             # the body writes
             name = self._span_name(s, self.scan.name_end(s, e))

@@ -39,7 +39,12 @@ from onrecord.actors.identity import (
 )
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title
-from onrecord.attribution.speakers import gender_of, honorific_gender
+from onrecord.attribution.speakers import (
+    PERSON_NOUNS,
+    gender_of,
+    honorific_gender,
+    is_people_group,
+)
 from onrecord.nlp import doc_text, token_table
 
 if TYPE_CHECKING:
@@ -218,6 +223,7 @@ class ArticleScan:
         self._lower_case_words: set[str] | None = None
         self._word_index: dict[str, list[int]] | None = None
         self._body: tuple[int, set[str], str, set[str]] | None = None
+        self._known_surnames: set[str] = set()  # of the people named in full (_find_persons)
         self.clusters: list[Cluster] = []
         self._match_gazetteer()
         self._find_persons()
@@ -344,11 +350,10 @@ class ArticleScan:
                 continue  # a KB place or organisation the model took for a person
             self._add_person(start, self.name_end(start, end))
         # 2. Surnames of people named in full in this article.
-        known = {
-            split_name(p.name)[1]
-            for p in self.persons
-            if len(split_name(p.name)[0]) >= 1 and not PATRONYMIC.search(p.name)
-        }
+        # (a name ending in what reads as a patronymic may as well end in a surname: "Rod
+        # Blagojevich" is "Blagojevich" later)
+        known = {split_name(p.name)[1] for p in self.persons if len(split_name(p.name)[0]) >= 1}
+        self._known_surnames = known
         # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
         #    surname of a knowledge-base person, are person mentions.
         texts, pos = table.text, table.pos
@@ -428,8 +433,14 @@ class ArticleScan:
         # an outlet's name the model took for a person ("Twitter said", "Fox News reported"),
         # unless someone named in full bears it ("Bloomberg" next to Michael Bloomberg)
         outlets = self.lex.outlets
+        # nor is a family ("the Clintons", "both Bushes") one person
         self.persons = [
-            p for p in self.persons if fold(p.name) not in outlets or split_name(p.name)[1] in known
+            p
+            for p in self.persons
+            if (fold(p.name) not in outlets or split_name(p.name)[1] in known)
+            and not (
+                p.end - p.start == 1 and (self.names_family(p.start) or self.people_word(p.start))
+            )
         ]
         self.persons.sort(key=lambda p: p.start)
         self.person_at = [-1] * len(doc)
@@ -573,6 +584,40 @@ class ArticleScan:
             if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
                 return True
         return tok.lower_ not in self._lowered()
+
+    def names_family(self, i: int) -> bool:
+        """Token ``i`` names a family ("the Clintons", "both Bushes", "the Kennedys").
+
+        It is a capitalised word in the plural (tagged so by the model, or after "the" or
+        "both") whose singular is the surname of someone the article names in full or of a
+        knowledge-base person, while nobody the article names in full bears the word itself
+        ("Sanders" next to Bernie Sanders is the senator, "Adams" next to John Adams is John
+        Adams).
+        """
+        t = self.table
+        text = t.text[i]
+        if len(text) < 4 or not text[:1].isupper() or not text.endswith("s"):
+            return False
+        if t.tag[i] != "NNPS" and not (i > 0 and t.lower[i - 1] in ("the", "both")):
+            return False
+        key = translit_token(fold(text))
+        known = self._known_surnames
+        if key in known:
+            return False
+        stems = (key[:-1], key[:-2]) if key.endswith("es") else (key[:-1],)
+        return any(stem in known or stem in self.kb.surnames for stem in stems)
+
+    def people_word(self, i: int) -> bool:
+        """Token ``i`` is a word for people the model took for a name ("Latinos", "Aides
+        said"): a people-group word, or a person noun in the plural, that is nobody's surname
+        in the article."""
+        t = self.table
+        if translit_token(fold(t.text[i])) in self._known_surnames:
+            return False
+        tok = self.doc[i]
+        return is_people_group(tok) or (
+            t.tag[i] in ("NNS", "NNPS") and tok.lemma_.lower() in PERSON_NOUNS
+        )
 
     def _surname_candidates(self) -> list[int]:
         """The tokens in a gazetteer match, and the proper nouns, all-capital words and
@@ -905,9 +950,11 @@ class ArticleScan:
             names = [p.name] + ([kb_entry.name, *kb_entry.aliases] if kb_entry else [])
             for n in names:
                 given, surname = split_name(n)
-                if given and not PATRONYMIC.search(n):
+                if given:
                     by_surname.setdefault(surname, []).append(idx)
-                    by_given.setdefault(given[0], []).append(idx)
+                    if not PATRONYMIC.search(n):
+                        # "Sergey Viktorovich" is no other Sergey than the article's Lavrov
+                        by_given.setdefault(given[0], []).append(idx)
                 by_key.setdefault(name_key(n), idx)
             return idx
 

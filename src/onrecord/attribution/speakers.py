@@ -510,11 +510,25 @@ _PEOPLE_GROUPS = frozenset(
 
 
 def is_people_group(tok: Token) -> bool:
-    """A plural demonym or people-group noun ("Latinos", "Evangelicals", "Americans")."""
+    """A plural demonym or people-group noun ("Latinos", "Evangelicals", "Americans"), or a
+    family ("the Clintons", "both Obamas": a name in the plural after "the" or "both")."""
     low = tok.lower_
     if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP":
         return True
+    if tok.ent_type_ == "PERSON" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "both"):
+        if tok.tag_ == "NNPS":
+            return True
+        if tok.tag_ == "NNP" and low.endswith("s") and tok.dep_ not in _NAME_MODIFIER_DEPS:
+            # tagged singular ("The Veldens preferred ..."): a family when the article names
+            # someone by the word's singular ("Anna Velden")
+            return _names_someone(tok.doc, (tok.text[:-1], tok.text[:-2]))
     return low.endswith("s") and low[:-1] in _PEOPLE_GROUPS
+
+
+def _names_someone(doc: Doc, words: tuple[str, ...]) -> bool:
+    """Is one of ``words`` the last word of a PERSON entity of ``doc`` of two words or
+    more?"""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in words for e in doc.ents)
 
 
 _COORD_WORDS = frozenset({"and", "&", "or", "nor"})
