@@ -93,3 +93,26 @@ def test_a_phrase_quoted_by_a_second_verb_is_not_a_title(attribute) -> None:
         "the radio. “The border is ours.”"
     )
     assert ["We will stay,"] in [seg(text, a) for a in _direct(attribute, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase quoted in the frame sentence
+        "“Everything is on the table,” Voss told the Herald after hinting that “changes” "
+        "could come. “Every single thing is on the table.”",
+        # a frame of two sentences
+        "“We will stay,” said Ana Voss, who chairs the border committee. A veteran of the "
+        "coast guard, she joined the party in 2009. “The border is ours.”",
+    ],
+)
+def test_a_quotation_without_a_frame_carries_on_the_one_before(attribute, text) -> None:
+    # PolNeAR joins about three in four such pairs on train: one statement, two parts
+    (a,) = _direct(attribute, text)
+    assert len(seg(text, a)) == 2
+    assert spk(text, a) in {"Voss", "Ana Voss"}
+
+
+def test_a_quotation_after_words_of_its_own_sentence_is_not_joined(attribute) -> None:
+    text = "“We will stay,” said Ana Voss. Instead, “we will wait for the ships.”"
+    assert [len(seg(text, a)) for a in _direct(attribute, text)] == [1, 1]
