@@ -881,3 +881,21 @@ def test_a_surname_in_ovich_alone_is_the_person_named_in_full(article) -> None: 
     aa = article(text, "2024-03-01")
     actor = resolve(aa, text, "Mr. Belkovich")
     assert actor is not None and actor.name == "Tomas Belkovich"
+
+
+@pytest.mark.parametrize(
+    "headline,part",
+    [
+        ("Marr Rose To Defend The Port Deal, But He Fully Backed One.", "Marr Rose"),
+        ("Voss Mark Of Success Was The Port Deal, She Said.", "Voss Mark"),
+    ],
+)
+def test_a_headline_name_run_on_into_title_case_is_the_articles_person(  # type: ignore[no-untyped-def]
+    nlp, fiction_kb, headline: str, part: str
+) -> None:
+    # "Trump May Not Have Suggested A Muslim Registry": the speaker "Trump May" made a person
+    # actor "Trump" next to Donald Trump, with the headline's "He" on it
+    text = f"{headline}\n\nTrade Minister Ana Voss and Ivo Marr said on Friday that it was fine."
+    aa = _with_entities(nlp, fiction_kb, text, [(" ".join(headline.split()[:4]), "PERSON")])
+    actor = resolve(aa, text, part)
+    assert actor is not None and actor.name in ("Ana Voss", "Ivo Marr")

@@ -1499,8 +1499,12 @@ class ArticleActors:
                 # "Aides said ...", "Latinos": people, not one person so named
                 return self._group_actor("group", ctx, root.lemma_.lower(), name)
             # Title Case read as a name in a headline ("After Voss Heard What ..."): the name
-            # the body writes
-            name = self._span_name(s, self.scan.name_end(s, e))
+            # the body writes, and the article's person when the scan made one of it
+            end = self.scan.name_end(s, e)
+            pi = self.scan.person_at[end - 1] if s < end else -1
+            if pi >= 0 and self.scan.persons[pi].start >= s:
+                return self._person_actor(self.scan.persons[pi].cluster, self._name_text(pi))
+            name = self._span_name(s, end)
             if not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
                 titled = s < root.i and self.scan.is_title_word(doc[s])
                 return self._group_actor("person", ctx if titled else country, name, name)
