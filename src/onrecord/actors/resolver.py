@@ -301,9 +301,9 @@ class ArticleActors:
         if start >= end:
             self._span_cache[key] = None
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            actor = self._resolve_tokens(span.start, span.end)
+        span = self.table.char_tokens(start, end)  # doc.char_span's tokens, no Span
+        if span is not None and span[0] < span[1]:
+            actor = self._resolve_tokens(*span)
             actor_id = actor.id if actor else None
         self._span_cache[key] = actor_id
         return actor_id
@@ -325,9 +325,9 @@ class ArticleActors:
             return self._span_cache[key]
         actor_id = self.resolve_span(start, end)
         actor = self._by_id.get(actor_id) if actor_id else None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if actor is not None and span is not None and len(span):
-            s, e = self._trim(span.start, span.end)
+        span = self.table.char_tokens(start, end)
+        if actor is not None and span is not None and span[0] < span[1]:
+            s, e = self._trim(*span)
             if s < e:
                 root = self._root(s, e)
                 share = _share_of(root, e)
@@ -359,10 +359,10 @@ class ArticleActors:
         elsewhere ("Ana Voss, Teo Marr and Lena Holt" read as an apposition), or one that
         runs out of the mention give None: a wrong speaker is worse than none.
         """
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.table.char_tokens(start, end)
+        if span is None or span[0] >= span[1]:
             return None
-        s, e = span.start, span.end
+        s, e = span
         while s < e and (self.doc[s].is_punct or self.doc[s].is_space):
             s += 1
         while e > s and (self.doc[e - 1].is_punct or self.doc[e - 1].is_space):
@@ -428,10 +428,10 @@ class ArticleActors:
         in apposition. It is left unresolved: the phrase leaves the group's identity to the
         reader; read as a group of its own it would gather every article's "allies" on one
         page, and read with its sentence's country it would make the U.S.'s allies Americans."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.table.char_tokens(start, end)
+        if span is None or span[0] >= span[1]:
             return False
-        root = self._root(span.start, span.end)
+        root = self._root(*span)
         return (
             root.pos_ == "NOUN"
             and root.tag_ == "NNS"
