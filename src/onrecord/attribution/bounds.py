@@ -28,14 +28,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.strings import hash_string
 
-from onrecord.nlp import token_table
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from onrecord.attribution.context import Context
     from onrecord.attribution.lexicon import CueLexicon
     from onrecord.attribution.model import Offsets
+    from onrecord.nlp import TokenTable
 
 MODEL_FILE = "bounds_model.npz"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
@@ -239,9 +238,8 @@ class _Window:
 
     __slots__ = ("_cols", "_info", "_lo", "cue_verbs")
 
-    def __init__(self, doc: Doc, cue_verbs: frozenset[str]) -> None:
+    def __init__(self, t: TokenTable, cue_verbs: frozenset[str]) -> None:
         self.cue_verbs = cue_verbs
-        t = token_table(doc)
         # the table's columns, looked up once per choice (unpacked by _read)
         self._cols = (
             (t.head, t.dep, t.tag, t.pos, t.lower, t.orth),
@@ -405,7 +403,7 @@ def _boundaries(
     the candidate starts and ends, each with its tags and features; no end after token
     ``limit``."""
     doc = ctx.doc
-    table = token_table(doc)
+    table = ctx.table
     # the tokens of the rule's span and of the sentence (doc.char_span's, without its Span)
     span = table.char_tokens(rule[0], rule[1])
     if span is None or span[0] == span[1]:
@@ -414,7 +412,7 @@ def _boundaries(
     sent = ctx.sents.at(verb.idx)
     sent_span = table.char_tokens(sent[0], sent[1]) if sent else None
     a, b = (sent_span[0], sent_span[1] - 1) if sent_span is not None else (s0, e0)
-    window = _Window(doc, _cue_verbs(ctx.cues))
+    window = _Window(table, _cue_verbs(ctx.cues))
     heads = table.head  # t.head.i without building the head's Token
     after = s0 > verb.i
     if after:

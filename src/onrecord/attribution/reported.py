@@ -56,7 +56,7 @@ def reported_speech(ctx: Context) -> list[Found]:
     # The cheap word tests first, off the document's token table (no spaCy Token is built
     # for the many words that are no cue); only cues need the position lookups (quotation,
     # skipped paragraph) that follow.
-    table = token_table(doc)
+    table = ctx.table
     lowers, poses, deps, lemmas = table.lower, table.pos, table.dep, table.lemma
     for i in range(n):
         pos = poses[i]
@@ -156,7 +156,7 @@ def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) 
     harm the talks", as PolNeAR marks it), not the speaker and the cue between them. Any
     other content is ``[span]`` as it is."""
     s, e = span
-    first = token_table(ctx.doc).char_tokens(s, e)  # doc.char_span's tokens, no Span
+    first = ctx.table.char_tokens(s, e)  # doc.char_span's tokens, no Span
     if first is None or first[0] == first[1] or verb.i + 1 >= len(ctx.doc):
         return [span]
     rel = ctx.doc[first[0]]
