@@ -122,8 +122,10 @@ def _model() -> BoundsModel | None:
 
 
 def _trim_start(toks: _Window, i: int, hi: int) -> int:
+    # tokens the chooser's window covers (see _Window.cover): read by index
+    infos, base = toks.info, toks.base
     while i <= hi:
-        info = toks.at(i)
+        info = infos[i - base]
         if not ((info[_PUNCT] and info[_ORTH] not in _OPEN_ORTHS) or info[_SPACE]):
             break
         i += 1
@@ -131,8 +133,9 @@ def _trim_start(toks: _Window, i: int, hi: int) -> int:
 
 
 def _trim_end(toks: _Window, i: int, lo: int) -> int:
+    infos, base = toks.info, toks.base  # covered tokens, as in _trim_start
     while i >= lo:
-        info = toks.at(i)
+        info = infos[i - base]
         if not (
             (info[_PUNCT] and info[_ORTH] not in _CLOSE_ORTHS)
             or info[_SPACE]
@@ -181,7 +184,8 @@ def _region_parts(
     out: list[str] = []
     flags = 0
     verb, s0, e0, cue_tag = where.verb, where.s0, where.e0, where.cue_tag
-    for i, info in enumerate(where.toks.infos(lo, hi), lo):
+    infos, base = where.toks.info, where.toks.base  # covered tokens, as in _trim_start
+    for i, info in enumerate(infos[lo - base : hi + 1 - base], lo):
         flags |= info[_FLAG_BITS]
         head = info[_HEAD]
         if info[_PUNCT] or (lo <= head <= hi and head != i):
@@ -234,9 +238,13 @@ class _Window:
     describes the stretches around it), so each token's attributes are read off the
     document's token table (``nlp.token_table``: no spaCy ``Token`` built) into one tuple
     when a stretch first reaches it. The window only grows, and lives as long as one choice.
+
+    Once the chooser knows which tokens its candidates can reach, it covers them all
+    (:meth:`cover`), and the features read ``info[i - base]`` directly: a method call for
+    each of the tens of thousands of reads cost more than the reads.
     """
 
-    __slots__ = ("_cols", "_info", "_lo", "cue_verbs")
+    __slots__ = ("_cols", "base", "cue_verbs", "info")
 
     def __init__(self, t: TokenTable, cue_verbs: frozenset[str]) -> None:
         self.cue_verbs = cue_verbs
@@ -246,27 +254,32 @@ class _Window:
             (t.ent_type, t.lemma, t.is_punct, t.is_space),
             t.children,
         )
-        self._info: list[_TokInfo] = []  # the infos of tokens _lo, _lo + 1, ...
-        self._lo = 0
+        self.info: list[_TokInfo] = []  # the infos of tokens base, base + 1, ...
+        self.base = 0
+
+    def cover(self, lo: int, hi: int) -> None:
+        """Read tokens ``lo`` to ``hi`` (both included; ``0 <= lo <= hi < len``) into the
+        window, if they are not in it yet: ``info[i - base]`` is then token ``i``'s info."""
+        if not self.info:
+            self.info, self.base = self._read(lo, hi + 1), lo
+            return
+        if lo < self.base:
+            self.info[:0] = self._read(lo, self.base)
+            self.base = lo
+        end = self.base + len(self.info)
+        if hi >= end:
+            self.info += self._read(end, hi + 1)
 
     def infos(self, lo: int, hi: int) -> list[_TokInfo]:
         """The infos of tokens ``lo`` to ``hi`` (both included; ``0 <= lo <= hi < len``)."""
-        if not self._info:
-            self._info, self._lo = self._read(lo, hi + 1), lo
-        else:
-            if lo < self._lo:
-                self._info[:0] = self._read(lo, self._lo)
-                self._lo = lo
-            end = self._lo + len(self._info)
-            if hi >= end:
-                self._info += self._read(end, hi + 1)
-        return self._info[lo - self._lo : hi + 1 - self._lo]
+        self.cover(lo, hi)
+        return self.info[lo - self.base : hi + 1 - self.base]
 
     def at(self, i: int) -> _TokInfo:
         """The info of token ``i``."""
-        j = i - self._lo
-        if 0 <= j < len(self._info):
-            return self._info[j]
+        j = i - self.base
+        if 0 <= j < len(self.info):
+            return self.info[j]
         return self.infos(i, i)[0]
 
     def _read(self, start: int, end: int) -> list[_TokInfo]:
@@ -341,11 +354,11 @@ def _edge_word(feats: list[str], prefix: str) -> str | None:
 
 def _start_feats(s: int, lo: int, where: _Where) -> _Feats:
     # crossed: "s+in:", "s+out:" and "s_ex:h..." (the prefixes _split crosses for a start)
-    s0, toks = where.s0, where.toks
-    wide = _tok_feats("s0:", toks.at(s))
+    s0, infos, base = where.s0, where.toks.info, where.toks.base  # covered tokens
+    wide = _tok_feats("s0:", infos[s - base])
     edge = None
     if s - 1 >= 0:
-        before = _tok_feats("s-1:", toks.at(s - 1))
+        before = _tok_feats("s-1:", infos[s - 1 - base])
         edge = _edge_word(before, "s-1:w=")
         wide += before
         if s - 1 == where.verb:
@@ -364,16 +377,16 @@ def _start_feats(s: int, lo: int, where: _Where) -> _Feats:
 def _end_feats(n_doc: int, e: int, hi: int, where: _Where) -> _Feats:
     # crossed: "e+1:", "e+2:", "e+in:", "e+out:" and "e_ex:h..." (the prefixes _split
     # crosses for an end)
-    e0, toks = where.e0, where.toks
-    wide = _tok_feats("e0:", toks.at(e))
+    e0, infos, base = where.e0, where.toks.info, where.toks.base  # covered tokens
+    wide = _tok_feats("e0:", infos[e - base])
     crossed: list[str] = []
     edge = None
     if e + 1 < n_doc:
-        nxt = toks.at(e + 1)
+        nxt = infos[e + 1 - base]
         crossed = _tok_feats("e+1:", nxt)
         edge = _edge_word(crossed, "e+1:w=")
         if nxt[_PUNCT] and e + 2 < n_doc:
-            crossed += _tok_feats("e+2:", toks.at(e + 2))
+            crossed += _tok_feats("e+2:", infos[e + 2 - base])
     if e > e0:
         crossed += _region_feats("e+in:", e0 + 1, e, where)
     elif e < e0:
@@ -464,6 +477,10 @@ def _boundaries(
                 add(ends, c.right_edge.i, f"e:thru_{c.dep_}")
     add(ends, hi, "e:sent")
 
+    # Every token the features below read: the candidates lie in lo..hi, a start's
+    # features look one token before it (lo - 1 at most) and an end's two after it.
+    n_doc = len(doc)
+    window.cover(max(lo - 1, 0), min(hi + 2, n_doc - 1))
     tstarts: dict[int, set[str]] = {}
     for i, tags in starts.items():
         tstarts.setdefault(_trim_start(window, i, hi), set()).update(tags)
@@ -475,7 +492,6 @@ def _boundaries(
     lemma = verb.lemma_.lower()
     keys = (f"cue={lemma}", *_groups(ctx.cues, lemma))
     where = _Where(window, verb.i, ts0, te0)
-    n_doc = len(doc)
     sfeats = {
         s: _boundary(tags, _start_feats(s, lo, where)) for s, tags in tstarts.items() if s <= hi
     }
