@@ -156,13 +156,26 @@ def _bin(n: int) -> str:
     return _BIN_OF[max(n, 0)] if n <= _CAPS[-1] else "more"
 
 
-def _tok_feats(prefix: str, info: _TokInfo) -> list[str]:
-    out = [f"{prefix}p={info[_POS]}", f"{prefix}d={info[_DEP]}"]
-    if info[_PUNCT] or info[_POS] in _CLOSED_POS:
-        out.append(f"{prefix}w={info[_LOWER]}")
-    if info[_VBG]:
+# The feature names are made once for each combination of what they say and kept (a
+# chooser's boundaries describe tens of thousands of tokens and stretches, mostly with the
+# same few labels): no string is formatted, nor its hash computed, again for each of them.
+# Bounded, as the words of punctuation tokens are not a closed set.
+_NAMES_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _tok_names(prefix: str, pos: str, dep: str, word: str | None, vbg: bool) -> tuple[str, ...]:
+    out = [f"{prefix}p={pos}", f"{prefix}d={dep}"]
+    if word is not None:
+        out.append(f"{prefix}w={word}")
+    if vbg:
         out.append(f"{prefix}vbg")
-    return out
+    return tuple(out)
+
+
+def _tok_feats(prefix: str, info: _TokInfo) -> list[str]:
+    word = info[_LOWER] if info[_PUNCT] or info[_POS] in _CLOSED_POS else None
+    return list(_tok_names(prefix, info[_POS], info[_DEP], word, info[_VBG]))
 
 
 def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
@@ -179,8 +192,8 @@ def _region_parts(
     """:func:`_region_feats` in its three parts, in order: the size ("n=", or "none" for an
     empty stretch), the pieces' roots (the "h=" features) and what the stretch holds."""
     if hi < lo:
-        return [f"{prefix}none"], [], []
-    size = [f"{prefix}n={_bin(hi - lo + 1)}"]
+        return [_size_name(prefix, None)], [], []
+    size = [_size_name(prefix, _bin(hi - lo + 1))]
     out: list[str] = []
     flags = 0
     verb, s0, e0, cue_tag = where.verb, where.s0, where.e0, where.cue_tag
@@ -192,19 +205,43 @@ def _region_parts(
             continue  # only the roots of the stretch's pieces (most tokens are not one)
         _, dep, _, vbg, subj, _, mark, tag, word = info[:9]
         att = "cue" if head == verb else "rule" if s0 <= head <= e0 else "else"
-        out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
-        if mark:
-            out.append(f"{prefix}h={dep}+mark={mark}")
-        if vbg:
-            out.append(f"{prefix}h=vbg")
-        if subj:
-            out.append(f"{prefix}h={dep}+subj")
-        if word:
-            out.append(f"{prefix}h={dep}+w={word}")
-        if dep == "conj" and tag == cue_tag:
-            out.append(f"{prefix}h=conj+cuetag")
-    held = [f"{prefix}{name}" for bit, name in _FLAGS if flags & bit] if flags else []
+        out += _root_names(
+            prefix, dep, att, mark, vbg, subj, word, dep == "conj" and tag == cue_tag
+        )
+    held = list(_held_names(prefix, flags)) if flags else []
     return size, out, held
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _size_name(prefix: str, size: str | None) -> str:
+    """A stretch's size feature ("none" for an empty stretch); kept as _tok_names are."""
+    return f"{prefix}none" if size is None else f"{prefix}n={size}"
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _root_names(
+    prefix: str, dep: str, att: str, mark: str, vbg: bool, subj: bool, word: str, conj_cue: bool
+) -> tuple[str, ...]:
+    """The features of one root of a stretch's pieces (see _region_parts); kept as
+    _tok_names are."""
+    out = [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
+    if mark:
+        out.append(f"{prefix}h={dep}+mark={mark}")
+    if vbg:
+        out.append(f"{prefix}h=vbg")
+    if subj:
+        out.append(f"{prefix}h={dep}+subj")
+    if word:
+        out.append(f"{prefix}h={dep}+w={word}")
+    if conj_cue:
+        out.append(f"{prefix}h=conj+cuetag")
+    return tuple(out)
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _held_names(prefix: str, flags: int) -> tuple[str, ...]:
+    """What a stretch holds, from its tokens' flag bits (see _FLAGS); kept as _tok_names are."""
+    return tuple(f"{prefix}{name}" for bit, name in _FLAGS if flags & bit)
 
 
 # what a stretch holds anywhere in it, as bits of a token's flags (in the order of
