@@ -26,6 +26,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, count, islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -625,10 +626,10 @@ class ArticleActors:
         # capital, so only the capitalised words are read on, and only the words read are
         # folded (``fold`` keeps what it folded: the same words come back in every article).
         capital = {x for x in set(texts) if x[:1].isupper()}
-        caps = [x in capital for x in texts]
+        caps = list(map(capital.__contains__, texts))  # (C loops, not a Python step a word)
         firsts = self._outlet_firsts()
         i = 0  # the first token not read yet (a name found is passed over whole)
-        for start in [k for k, c in enumerate(caps) if c]:
+        for start in compress(count(), caps):
             if start < i:
                 continue
             i = start
@@ -1507,13 +1508,11 @@ class ArticleActors:
         names: set[str] | None = getattr(self, "_geo_names", None)
         if names is None:
             # One pass over the token table, not a Token object per word of the article:
-            # feature words are rare, and only their neighbours are looked at.
+            # feature words are rare (found by a C loop over the column, not a Python step
+            # a word), and only their neighbours are looked at.
             lower, pos = self.table.lower, self.table.pos
-            names = {
-                lower[i - 1]
-                for i in range(1, len(lower))
-                if lower[i] in geo and pos[i - 1] == "PROPN"
-            }
+            features = compress(count(1), map(geo.__contains__, islice(lower, 1, None)))
+            names = {lower[i - 1] for i in features if pos[i - 1] == "PROPN"}
             self._geo_names = names
         return root.lower_ in names
 
