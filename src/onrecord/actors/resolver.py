@@ -26,6 +26,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, count, islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -301,9 +302,9 @@ class ArticleActors:
         if start >= end:
             self._span_cache[key] = None
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            actor = self._resolve_tokens(span.start, span.end)
+        span = self.table.char_tokens(start, end)  # doc.char_span's tokens, no Span
+        if span is not None and span[0] < span[1]:
+            actor = self._resolve_tokens(*span)
             actor_id = actor.id if actor else None
         self._span_cache[key] = actor_id
         return actor_id
@@ -325,9 +326,9 @@ class ArticleActors:
             return self._span_cache[key]
         actor_id = self.resolve_span(start, end)
         actor = self._by_id.get(actor_id) if actor_id else None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if actor is not None and span is not None and len(span):
-            s, e = self._trim(span.start, span.end)
+        span = self.table.char_tokens(start, end)
+        if actor is not None and span is not None and span[0] < span[1]:
+            s, e = self._trim(*span)
             if s < e:
                 root = self._root(s, e)
                 share = _share_of(root, e)
@@ -359,10 +360,10 @@ class ArticleActors:
         elsewhere ("Ana Voss, Teo Marr and Lena Holt" read as an apposition), or one that
         runs out of the mention give None: a wrong speaker is worse than none.
         """
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.table.char_tokens(start, end)
+        if span is None or span[0] >= span[1]:
             return None
-        s, e = span.start, span.end
+        s, e = span
         while s < e and (self.doc[s].is_punct or self.doc[s].is_space):
             s += 1
         while e > s and (self.doc[e - 1].is_punct or self.doc[e - 1].is_space):
@@ -428,10 +429,10 @@ class ArticleActors:
         in apposition. It is left unresolved: the phrase leaves the group's identity to the
         reader; read as a group of its own it would gather every article's "allies" on one
         page, and read with its sentence's country it would make the U.S.'s allies Americans."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.table.char_tokens(start, end)
+        if span is None or span[0] >= span[1]:
             return False
-        root = self._root(span.start, span.end)
+        root = self._root(*span)
         return (
             root.pos_ == "NOUN"
             and root.tag_ == "NNS"
@@ -625,10 +626,10 @@ class ArticleActors:
         # capital, so only the capitalised words are read on, and only the words read are
         # folded (``fold`` keeps what it folded: the same words come back in every article).
         capital = {x for x in set(texts) if x[:1].isupper()}
-        caps = [x in capital for x in texts]
+        caps = list(map(capital.__contains__, texts))  # (C loops, not a Python step a word)
         firsts = self._outlet_firsts()
         i = 0  # the first token not read yet (a name found is passed over whole)
-        for start in [k for k, c in enumerate(caps) if c]:
+        for start in compress(count(), caps):
             if start < i:
                 continue
             i = start
@@ -1523,13 +1524,11 @@ class ArticleActors:
         names: set[str] | None = getattr(self, "_geo_names", None)
         if names is None:
             # One pass over the token table, not a Token object per word of the article:
-            # feature words are rare, and only their neighbours are looked at.
+            # feature words are rare (found by a C loop over the column, not a Python step
+            # a word), and only their neighbours are looked at.
             lower, pos = self.table.lower, self.table.pos
-            names = {
-                lower[i - 1]
-                for i in range(1, len(lower))
-                if lower[i] in geo and pos[i - 1] == "PROPN"
-            }
+            features = compress(count(1), map(geo.__contains__, islice(lower, 1, None)))
+            names = {lower[i - 1] for i in features if pos[i - 1] == "PROPN"}
             self._geo_names = names
         return root.lower_ in names
 

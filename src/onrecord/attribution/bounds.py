@@ -28,14 +28,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.strings import hash_string
 
-from onrecord.nlp import token_table
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from onrecord.attribution.context import Context
     from onrecord.attribution.lexicon import CueLexicon
     from onrecord.attribution.model import Offsets
+    from onrecord.nlp import TokenTable
 
 MODEL_FILE = "bounds_model.npz"
 MODEL_PATH = Path(__file__).resolve().parent / "data" / MODEL_FILE
@@ -123,8 +122,10 @@ def _model() -> BoundsModel | None:
 
 
 def _trim_start(toks: _Window, i: int, hi: int) -> int:
+    # tokens the chooser's window covers (see _Window.cover): read by index
+    infos, base = toks.info, toks.base
     while i <= hi:
-        info = toks.at(i)
+        info = infos[i - base]
         if not ((info[_PUNCT] and info[_ORTH] not in _OPEN_ORTHS) or info[_SPACE]):
             break
         i += 1
@@ -132,8 +133,9 @@ def _trim_start(toks: _Window, i: int, hi: int) -> int:
 
 
 def _trim_end(toks: _Window, i: int, lo: int) -> int:
+    infos, base = toks.info, toks.base  # covered tokens, as in _trim_start
     while i >= lo:
-        info = toks.at(i)
+        info = infos[i - base]
         if not (
             (info[_PUNCT] and info[_ORTH] not in _CLOSE_ORTHS)
             or info[_SPACE]
@@ -154,13 +156,26 @@ def _bin(n: int) -> str:
     return _BIN_OF[max(n, 0)] if n <= _CAPS[-1] else "more"
 
 
-def _tok_feats(prefix: str, info: _TokInfo) -> list[str]:
-    out = [f"{prefix}p={info[_POS]}", f"{prefix}d={info[_DEP]}"]
-    if info[_PUNCT] or info[_POS] in _CLOSED_POS:
-        out.append(f"{prefix}w={info[_LOWER]}")
-    if info[_VBG]:
+# The feature names are made once for each combination of what they say and kept (a
+# chooser's boundaries describe tens of thousands of tokens and stretches, mostly with the
+# same few labels): no string is formatted, nor its hash computed, again for each of them.
+# Bounded, as the words of punctuation tokens are not a closed set.
+_NAMES_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _tok_names(prefix: str, pos: str, dep: str, word: str | None, vbg: bool) -> tuple[str, ...]:
+    out = [f"{prefix}p={pos}", f"{prefix}d={dep}"]
+    if word is not None:
+        out.append(f"{prefix}w={word}")
+    if vbg:
         out.append(f"{prefix}vbg")
-    return out
+    return tuple(out)
+
+
+def _tok_feats(prefix: str, info: _TokInfo) -> list[str]:
+    word = info[_LOWER] if info[_PUNCT] or info[_POS] in _CLOSED_POS else None
+    return list(_tok_names(prefix, info[_POS], info[_DEP], word, info[_VBG]))
 
 
 def _region_feats(prefix: str, lo: int, hi: int, where: _Where) -> list[str]:
@@ -177,31 +192,56 @@ def _region_parts(
     """:func:`_region_feats` in its three parts, in order: the size ("n=", or "none" for an
     empty stretch), the pieces' roots (the "h=" features) and what the stretch holds."""
     if hi < lo:
-        return [f"{prefix}none"], [], []
-    size = [f"{prefix}n={_bin(hi - lo + 1)}"]
+        return [_size_name(prefix, None)], [], []
+    size = [_size_name(prefix, _bin(hi - lo + 1))]
     out: list[str] = []
     flags = 0
     verb, s0, e0, cue_tag = where.verb, where.s0, where.e0, where.cue_tag
-    for i, info in enumerate(where.toks.infos(lo, hi), lo):
+    infos, base = where.toks.info, where.toks.base  # covered tokens, as in _trim_start
+    for i, info in enumerate(infos[lo - base : hi + 1 - base], lo):
         flags |= info[_FLAG_BITS]
         head = info[_HEAD]
         if info[_PUNCT] or (lo <= head <= hi and head != i):
             continue  # only the roots of the stretch's pieces (most tokens are not one)
         _, dep, _, vbg, subj, _, mark, tag, word = info[:9]
         att = "cue" if head == verb else "rule" if s0 <= head <= e0 else "else"
-        out += [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
-        if mark:
-            out.append(f"{prefix}h={dep}+mark={mark}")
-        if vbg:
-            out.append(f"{prefix}h=vbg")
-        if subj:
-            out.append(f"{prefix}h={dep}+subj")
-        if word:
-            out.append(f"{prefix}h={dep}+w={word}")
-        if dep == "conj" and tag == cue_tag:
-            out.append(f"{prefix}h=conj+cuetag")
-    held = [f"{prefix}{name}" for bit, name in _FLAGS if flags & bit] if flags else []
+        out += _root_names(
+            prefix, dep, att, mark, vbg, subj, word, dep == "conj" and tag == cue_tag
+        )
+    held = list(_held_names(prefix, flags)) if flags else []
     return size, out, held
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _size_name(prefix: str, size: str | None) -> str:
+    """A stretch's size feature ("none" for an empty stretch); kept as _tok_names are."""
+    return f"{prefix}none" if size is None else f"{prefix}n={size}"
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _root_names(
+    prefix: str, dep: str, att: str, mark: str, vbg: bool, subj: bool, word: str, conj_cue: bool
+) -> tuple[str, ...]:
+    """The features of one root of a stretch's pieces (see _region_parts); kept as
+    _tok_names are."""
+    out = [f"{prefix}h={dep}", f"{prefix}h={dep}@{att}"]
+    if mark:
+        out.append(f"{prefix}h={dep}+mark={mark}")
+    if vbg:
+        out.append(f"{prefix}h=vbg")
+    if subj:
+        out.append(f"{prefix}h={dep}+subj")
+    if word:
+        out.append(f"{prefix}h={dep}+w={word}")
+    if conj_cue:
+        out.append(f"{prefix}h=conj+cuetag")
+    return tuple(out)
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _held_names(prefix: str, flags: int) -> tuple[str, ...]:
+    """What a stretch holds, from its tokens' flag bits (see _FLAGS); kept as _tok_names are."""
+    return tuple(f"{prefix}{name}" for bit, name in _FLAGS if flags & bit)
 
 
 # what a stretch holds anywhere in it, as bits of a token's flags (in the order of
@@ -235,40 +275,48 @@ class _Window:
     describes the stretches around it), so each token's attributes are read off the
     document's token table (``nlp.token_table``: no spaCy ``Token`` built) into one tuple
     when a stretch first reaches it. The window only grows, and lives as long as one choice.
+
+    Once the chooser knows which tokens its candidates can reach, it covers them all
+    (:meth:`cover`), and the features read ``info[i - base]`` directly: a method call for
+    each of the tens of thousands of reads cost more than the reads.
     """
 
-    __slots__ = ("_cols", "_info", "_lo", "cue_verbs")
+    __slots__ = ("_cols", "base", "cue_verbs", "info")
 
-    def __init__(self, doc: Doc, cue_verbs: frozenset[str]) -> None:
+    def __init__(self, t: TokenTable, cue_verbs: frozenset[str]) -> None:
         self.cue_verbs = cue_verbs
-        t = token_table(doc)
         # the table's columns, looked up once per choice (unpacked by _read)
         self._cols = (
             (t.head, t.dep, t.tag, t.pos, t.lower, t.orth),
             (t.ent_type, t.lemma, t.is_punct, t.is_space),
             t.children,
         )
-        self._info: list[_TokInfo] = []  # the infos of tokens _lo, _lo + 1, ...
-        self._lo = 0
+        self.info: list[_TokInfo] = []  # the infos of tokens base, base + 1, ...
+        self.base = 0
+
+    def cover(self, lo: int, hi: int) -> None:
+        """Read tokens ``lo`` to ``hi`` (both included; ``0 <= lo <= hi < len``) into the
+        window, if they are not in it yet: ``info[i - base]`` is then token ``i``'s info."""
+        if not self.info:
+            self.info, self.base = self._read(lo, hi + 1), lo
+            return
+        if lo < self.base:
+            self.info[:0] = self._read(lo, self.base)
+            self.base = lo
+        end = self.base + len(self.info)
+        if hi >= end:
+            self.info += self._read(end, hi + 1)
 
     def infos(self, lo: int, hi: int) -> list[_TokInfo]:
         """The infos of tokens ``lo`` to ``hi`` (both included; ``0 <= lo <= hi < len``)."""
-        if not self._info:
-            self._info, self._lo = self._read(lo, hi + 1), lo
-        else:
-            if lo < self._lo:
-                self._info[:0] = self._read(lo, self._lo)
-                self._lo = lo
-            end = self._lo + len(self._info)
-            if hi >= end:
-                self._info += self._read(end, hi + 1)
-        return self._info[lo - self._lo : hi + 1 - self._lo]
+        self.cover(lo, hi)
+        return self.info[lo - self.base : hi + 1 - self.base]
 
     def at(self, i: int) -> _TokInfo:
         """The info of token ``i``."""
-        j = i - self._lo
-        if 0 <= j < len(self._info):
-            return self._info[j]
+        j = i - self.base
+        if 0 <= j < len(self.info):
+            return self.info[j]
         return self.infos(i, i)[0]
 
     def _read(self, start: int, end: int) -> list[_TokInfo]:
@@ -343,11 +391,11 @@ def _edge_word(feats: list[str], prefix: str) -> str | None:
 
 def _start_feats(s: int, lo: int, where: _Where) -> _Feats:
     # crossed: "s+in:", "s+out:" and "s_ex:h..." (the prefixes _split crosses for a start)
-    s0, toks = where.s0, where.toks
-    wide = _tok_feats("s0:", toks.at(s))
+    s0, infos, base = where.s0, where.toks.info, where.toks.base  # covered tokens
+    wide = _tok_feats("s0:", infos[s - base])
     edge = None
     if s - 1 >= 0:
-        before = _tok_feats("s-1:", toks.at(s - 1))
+        before = _tok_feats("s-1:", infos[s - 1 - base])
         edge = _edge_word(before, "s-1:w=")
         wide += before
         if s - 1 == where.verb:
@@ -366,16 +414,16 @@ def _start_feats(s: int, lo: int, where: _Where) -> _Feats:
 def _end_feats(n_doc: int, e: int, hi: int, where: _Where) -> _Feats:
     # crossed: "e+1:", "e+2:", "e+in:", "e+out:" and "e_ex:h..." (the prefixes _split
     # crosses for an end)
-    e0, toks = where.e0, where.toks
-    wide = _tok_feats("e0:", toks.at(e))
+    e0, infos, base = where.e0, where.toks.info, where.toks.base  # covered tokens
+    wide = _tok_feats("e0:", infos[e - base])
     crossed: list[str] = []
     edge = None
     if e + 1 < n_doc:
-        nxt = toks.at(e + 1)
+        nxt = infos[e + 1 - base]
         crossed = _tok_feats("e+1:", nxt)
         edge = _edge_word(crossed, "e+1:w=")
         if nxt[_PUNCT] and e + 2 < n_doc:
-            crossed += _tok_feats("e+2:", toks.at(e + 2))
+            crossed += _tok_feats("e+2:", infos[e + 2 - base])
     if e > e0:
         crossed += _region_feats("e+in:", e0 + 1, e, where)
     elif e < e0:
@@ -405,7 +453,7 @@ def _boundaries(
     the candidate starts and ends, each with its tags and features; no end after token
     ``limit``."""
     doc = ctx.doc
-    table = token_table(doc)
+    table = ctx.table
     # the tokens of the rule's span and of the sentence (doc.char_span's, without its Span)
     span = table.char_tokens(rule[0], rule[1])
     if span is None or span[0] == span[1]:
@@ -414,7 +462,7 @@ def _boundaries(
     sent = ctx.sents.at(verb.idx)
     sent_span = table.char_tokens(sent[0], sent[1]) if sent else None
     a, b = (sent_span[0], sent_span[1] - 1) if sent_span is not None else (s0, e0)
-    window = _Window(doc, _cue_verbs(ctx.cues))
+    window = _Window(table, _cue_verbs(ctx.cues))
     heads = table.head  # t.head.i without building the head's Token
     after = s0 > verb.i
     if after:
@@ -466,6 +514,10 @@ def _boundaries(
                 add(ends, c.right_edge.i, f"e:thru_{c.dep_}")
     add(ends, hi, "e:sent")
 
+    # Every token the features below read: the candidates lie in lo..hi, a start's
+    # features look one token before it (lo - 1 at most) and an end's two after it.
+    n_doc = len(doc)
+    window.cover(max(lo - 1, 0), min(hi + 2, n_doc - 1))
     tstarts: dict[int, set[str]] = {}
     for i, tags in starts.items():
         tstarts.setdefault(_trim_start(window, i, hi), set()).update(tags)
@@ -477,7 +529,6 @@ def _boundaries(
     lemma = verb.lemma_.lower()
     keys = (f"cue={lemma}", *_groups(ctx.cues, lemma))
     where = _Where(window, verb.i, ts0, te0)
-    n_doc = len(doc)
     sfeats = {
         s: _boundary(tags, _start_feats(s, lo, where)) for s, tags in tstarts.items() if s <= hi
     }

@@ -76,6 +76,9 @@ class Context:
 
     def __init__(self, doc: Doc, cues: CueLexicon):
         self.doc = doc
+        # the document's token table, looked up once: ``token_table`` wraps the columns anew
+        # on each call, which costs several Token builds, and the rules ask thousands of times
+        self.table = token_table(doc)
         self.text = doc_text(doc)
         self.cues = cues
         self.segments = find_segments(self.text)
@@ -144,7 +147,7 @@ class Context:
         that is None), found on the token table (see ``TokenTable.char_tokens``)."""
         if end <= start:
             return []
-        span = token_table(self.doc).char_tokens(start, end)
+        span = self.table.char_tokens(start, end)
         if span is None:
             return []
         doc = self.doc
@@ -154,7 +157,7 @@ class Context:
         """``self.tokens(start, end)[-1]`` (None when empty) without listing the tokens."""
         if end <= start:
             return None
-        span = token_table(self.doc).char_tokens(start, end)
+        span = self.table.char_tokens(start, end)
         return self.doc[span[1] - 1] if span is not None and span[1] > span[0] else None
 
     def in_quote(self, pos: int) -> bool:
@@ -239,7 +242,7 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
     cues = ctx.cues
     lemma = verb.lemma_.lower()
     doc = verb.doc
-    table = token_table(doc)  # a Token only for the children with one of those labels
+    table = ctx.table  # a Token only for the children with one of those labels
     deps = table.dep
     for c in table.children(verb.i):
         if deps[c] not in _ADDRESS_DEPS:

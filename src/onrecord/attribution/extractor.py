@@ -59,7 +59,6 @@ from onrecord.attribution.speakers import (
     publisher,
     subject_of,
 )
-from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -223,7 +222,7 @@ def _named_in_body(ctx: Context, head: str) -> bool:
         return True
     title = ctx.tokens(*ctx.paras[0])
     first = title[-1].i + 1 if title else 0
-    table = token_table(ctx.doc)
+    table = ctx.table
     return any(
         text == head and (table.pos[i] == "PROPN" or table.ent_type[i] in _NAMED_ENTS)
         for i, text in enumerate(table.text[first:], first)
@@ -1174,7 +1173,7 @@ def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Fo
             or f.att.cue is None
         ):
             continue
-        cue = token_table(ctx.doc).char_tokens(*f.att.cue)  # doc.char_span's tokens
+        cue = ctx.table.char_tokens(*f.att.cue)  # doc.char_span's tokens
         lemma = ctx.doc[cue[0]].lemma_.lower() if cue is not None and cue[1] > cue[0] else ""
         if lemma in ctx.cues.intention or lemma not in verbs:
             continue  # "Marr plans to ...": an intention inside a statement is its words

@@ -40,6 +40,8 @@ from onrecord.nlp import token_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from onrecord.nlp import TokenTable
+
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -56,7 +58,7 @@ def reported_speech(ctx: Context) -> list[Found]:
     # The cheap word tests first, off the document's token table (no spaCy Token is built
     # for the many words that are no cue); only cues need the position lookups (quotation,
     # skipped paragraph) that follow.
-    table = token_table(doc)
+    table = ctx.table
     lowers, poses, deps, lemmas = table.lower, table.pos, table.dep, table.lemma
     for i in range(n):
         pos = poses[i]
@@ -107,20 +109,20 @@ def reported_speech(ctx: Context) -> list[Found]:
             if as_found is not None:
                 out.append(as_found)
                 continue
-        comp = _complement(tok, cues)
+        comp = _complement(tok, cues, table)
         if comp is None:
             if lemma in cues.speech:
                 paren = _parenthetical(ctx, tok)
                 if paren is not None:
                     out.append(paren)
             continue
-        toks = sorted(_drop_next_statement(comp, cues), key=lambda t: t.i)
+        toks = sorted(_drop_next_statement(comp, cues, table), key=lambda t: t.i)
         dated = _drop_leading_date(toks)
         date_end = dated[0].idx if dated and len(dated) < len(toks) else None
         toks = dated
         # the writer's aside the rules cut off (", the former governor") stays out; cut once
         # here for both the span and the chooser's limit (toks are in text order already)
-        kept = _drop_trailing_aside(toks)
+        kept = _drop_trailing_aside(toks, table)
         span = _clean_kept(ctx, kept)
         if span is None:
             continue
@@ -156,7 +158,7 @@ def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) 
     harm the talks", as PolNeAR marks it), not the speaker and the cue between them. Any
     other content is ``[span]`` as it is."""
     s, e = span
-    first = token_table(ctx.doc).char_tokens(s, e)  # doc.char_span's tokens, no Span
+    first = ctx.table.char_tokens(s, e)  # doc.char_span's tokens, no Span
     if first is None or first[0] == first[1] or verb.i + 1 >= len(ctx.doc):
         return [span]
     rel = ctx.doc[first[0]]
@@ -728,8 +730,9 @@ def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
     return None
 
 
-def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
-    """The tokens of the reported content governed by ``verb``."""
+def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token] | None:
+    """The tokens of the reported content governed by ``verb`` (``table``: the document's
+    token table, looked up by the caller once for many verbs)."""
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT_VERBS:
         light = _light_verb(verb, lemma)
@@ -739,7 +742,6 @@ def _complement(verb: Token, cues: CueLexicon) -> list[Token] | None:
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
     # (the children's labels off the token table: a Token for the complements only)
     doc = verb.doc
-    table = token_table(doc)
     deps, poses = table.dep, table.pos
     comps = [
         doc[c]
@@ -870,7 +872,7 @@ def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
             if (
                 verb.pos_ == "VERB"
                 and verb.lemma_.lower() in speech
-                and _complement(verb, cues) is not None
+                and _complement(verb, cues, token_table(verb.doc)) is not None
             ):
                 return True
             verb = next(
@@ -1043,7 +1045,7 @@ def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:
     return subject_of(head.head)
 
 
-def _drop_next_statement(toks: list[Token], cues: CueLexicon) -> list[Token]:
+def _drop_next_statement(toks: list[Token], cues: CueLexicon, table: TokenTable) -> list[Token]:
     """Cut a second statement the parser hung on the content's last verb: "he told ABC
     that he agrees Trump is a “total opportunist” *and said “the record is clear ...”*".
     A conjoined speech verb with a reported clause but no subject of its own is the speaker
@@ -1053,7 +1055,7 @@ def _drop_next_statement(toks: list[Token], cues: CueLexicon) -> list[Token]:
         return toks
     ids = {t.i for t in toks}
     last = max(ids)
-    deps = token_table(toks[0].doc).dep  # the label first, off the table: few are conj
+    deps = table.dep  # the label first, off the document's table: few are conj
     for t in toks:
         if (
             deps[t.i] == "conj"
@@ -1098,7 +1100,7 @@ def _writers_participle(tok: Token) -> bool:
 _ASIDE_DEPS = frozenset({"appos", "advcl", "relcl"})
 
 
-def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
+def _drop_trailing_aside(toks: list[Token], table: TokenTable) -> list[Token]:
     """Cut a non-restrictive relative clause, a describing apposition or a writer's
     participle that closes the content (", who was his chief of staff at the time", ", the
     former governor", ", echoing a memo"): it describes someone named in the statement, or
@@ -1108,8 +1110,9 @@ def _drop_trailing_aside(toks: list[Token]) -> list[Token]:
         return toks
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
-    # the labels off the token table first: a content's words are mostly none of these
-    deps = token_table(doc).dep
+    # the labels off the document's token table first: a content's words are mostly none
+    # of these
+    deps = table.dep
     for t in toks:
         if deps[t.i] not in _ASIDE_DEPS:
             continue
@@ -1151,7 +1154,7 @@ def _drop_leading_date(toks: list[Token]) -> list[Token]:
 
 
 def clean_span(ctx: Context, toks: list[Token]) -> Offsets | None:
-    return _clean_kept(ctx, _drop_trailing_aside(sorted(toks, key=lambda t: t.i)))
+    return _clean_kept(ctx, _drop_trailing_aside(sorted(toks, key=lambda t: t.i), ctx.table))
 
 
 def _clean_kept(ctx: Context, kept: list[Token]) -> Offsets | None:

@@ -241,8 +241,8 @@ def mention_span(tok: Token) -> tuple[int, int]:
     ("his foreign minister, Sergey Lavrov"); drops coordination, relative clauses and
     participial modifiers.
     """
-    # the children's labels off the token table: a Token only for each child kept (for its
-    # edges) and for the two tokens at the ends
+    # the children's labels and the ends' offsets off the token table: a Token only for
+    # each child kept (for its edges)
     doc = tok.doc
     t = table_of(doc)
     dep, lower, pos, ent = t.dep, t.lower, t.pos, t.ent_type
@@ -269,7 +269,8 @@ def mention_span(tok: Token) -> tuple[int, int]:
         s += 1
     while e > s and punct[e]:
         e -= 1
-    return doc[s].idx, doc[e].idx + len(t.text[e])
+    idx = t.idx
+    return idx[s], idx[e] + len(t.text[e])
 
 
 def children(tok: Token, deps: frozenset[str] | set[str]) -> Iterator[Token]:
