@@ -515,10 +515,16 @@ def is_people_group(tok: Token) -> bool:
     low = tok.lower_
     if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP":
         return True
-    if tok.ent_type_ == "PERSON" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "both"):
+    if (
+        tok.ent_type_ == "PERSON"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("the", "both")
+        # not a name modifying a thing ("the Sanders campaign")
+        and tok.dep_ not in _NAME_MODIFIER_DEPS
+    ):
         if tok.tag_ == "NNPS":
             return True
-        if tok.tag_ == "NNP" and low.endswith("s") and tok.dep_ not in _NAME_MODIFIER_DEPS:
+        if tok.tag_ == "NNP" and low.endswith("s"):
             # tagged singular ("The Veldens preferred ..."): a family when the article names
             # someone by the word's singular ("Anna Velden")
             return _names_someone(tok.doc, (tok.text[:-1], tok.text[:-2]))
