@@ -99,6 +99,20 @@ def test_a_speaker_restating_her_own_view_is_one_statement(attribute, text) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Voss said she wants to see the Belvanian border reopen before the spring.",
+        "Teo Marr told reporters he would like to see more trucks cross at Lorvik.",
+    ],
+)
+def test_a_wish_inside_the_speakers_own_statement_is_not_counted_twice(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    # the seeing hangs on the wanting: both are the speaker's own, inside her statement
+    found = [a for a in attribute(text) if a.kind != "direct"]
+    assert len(found) == 1
+    assert " ".join(seg(text, found[0])).split()[0] in {"she", "he"}
+
+
+@pytest.mark.parametrize(
     ("text", "inner"),
     [
         # another person, even of the same surname

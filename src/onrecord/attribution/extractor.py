@@ -1371,7 +1371,7 @@ def _drop_restated(ctx: Context, found: list[Found]) -> list[Found]:
         att, tok = f.att, f.speaker_tok
         if att.kind == "direct" or att.speaker is None or tok is None or att.cue is None:
             continue
-        if not att.cue[0] <= tok.head.idx < att.cue[1]:
+        if not _subject_of_cue(ctx, tok, att.cue):
             continue  # "claiming that ...", its subject found by climbing: not this pattern
         at = att.speaker[0]
         # an outer content that opens a few characters before this speaker at most
@@ -1388,6 +1388,24 @@ def _drop_restated(ctx: Context, found: list[Found]) -> list[Found]:
                 drop.add(id(f))
                 break
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _subject_of_cue(ctx: Context, tok: Token, cue: Offsets) -> bool:
+    """Is ``tok`` the subject of the cue, or of the verb the cue completes ("she wants to
+    see ...", "he'd like to see ...": the wanting and the seeing are one person's)?"""
+    head = tok.head.idx
+    if cue[0] <= head < cue[1]:
+        return True
+    span = ctx.table.char_tokens(*cue)
+    if span is None:
+        return False
+    for i in range(*span):
+        t = ctx.doc[i]
+        while t.dep_ == "xcomp" and t.head.i != t.i:
+            t = t.head
+            if t.idx == head:
+                return True
+    return False
 
 
 def _same_person(ctx: Context, a: Found, b: Found) -> bool:
