@@ -899,3 +899,47 @@ def test_a_headline_name_run_on_into_title_case_is_the_articles_person(  # type:
     aa = _with_entities(nlp, fiction_kb, text, [(" ".join(headline.split()[:4]), "PERSON")])
     actor = resolve(aa, text, part)
     assert actor is not None and actor.name in ("Ana Voss", "Ivo Marr")
+
+
+@pytest.mark.parametrize(
+    ("place", "linked"),
+    [
+        # an article about Belvania: the Ostravan who takes office four years later is not meant
+        ("Belvanian officials in Lorvik and Port Amber", False),
+        # an article about Ostrava: its own future office-holder may already be in the news
+        ("Ostravan officials in Sarn and the Ostrava Republic", True),
+    ],
+)
+def test_a_bare_surname_before_any_office_is_someone_of_the_articles_own_country(  # type: ignore[no-untyped-def]
+    article, place: str, linked: bool
+) -> None:
+    # "WALLACE:", the host of an American talk show in 2016, was the British defence
+    # secretary of 2019-2023 on the actor page
+    text = f"{place} met on Monday. Mr. Marran spoke to the crowd after the meeting."
+    aa = article(text, "2020-06-01")
+    actor = resolve(aa, text, "Mr. Marran")
+    assert actor is not None and actor.kind == "person"
+    assert (actor.name == "Teo Marran") is linked
+
+
+def test_a_transcripts_label_in_capitals_is_a_person_named_in_title_case() -> None:
+    from onrecord import extract
+
+    text = (
+        "Foreign Minister Ana Voss spoke to the Sarn Evening programme on Sunday.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"BRANDT: Will the border reopen this spring?\n\n'
+        '"VOSS: It will reopen in March, and we expect real progress.\n\n'
+        '"BRANDT: Your neighbours call the closure a provocation.\n\n'
+        '"VOSS: A border is a shared responsibility."'
+    )
+    record = extract(text, published="2024-03-01")
+    turns = [(q.speaker.text, q.speaker.name, q.text.split()[0]) for q in record.quotes]
+    assert turns[-4:] == [
+        ("BRANDT", "Brandt", "Will"),
+        ("VOSS", "Ana Voss", "It"),
+        ("BRANDT", "Brandt", "Your"),
+        ("VOSS", "Ana Voss", "A"),
+    ]
+    brandt = next(a for a in record.actors if a.name == "Brandt")
+    assert brandt.kind == "person"

@@ -161,6 +161,31 @@ def test_direct_transcript_lines_have_their_speaker(attribute) -> None:
     ]
 
 
+def test_a_transcript_printed_as_one_long_quotation_gives_each_turn_its_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    # each paragraph opens a quotation mark and only the last one closes it: the marks make
+    # one quotation of four turns, which had no speaker at all
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the crossing reopen this week?\n\n'
+        '"VOSS: It will reopen on Friday, and not an hour later.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"HOST: And the trucks?\n\n'
+        '"VOSS: The trucks first."'
+    )
+    found = _direct(attribute, text)
+    assert [(spk(text, a), seg(text, a)[0]) for a in found] == [
+        ("HOST", "Will the crossing reopen this week?"),
+        ("VOSS", "It will reopen on Friday, and not an hour later."),
+        ("HOST", "And the trucks?"),
+        ("VOSS", "The trucks first."),
+    ]
+
+
+def test_a_contact_line_in_capitals_is_no_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss spoke in Sarn on Sunday.\n\nEMAIL: the city desk at desk@sarn-herald.example.\n"
+    assert _direct(attribute, text) == []
+
+
 def test_direct_pronoun_follows_the_nearer_narrative_subject(attribute) -> None:
     text = (
         "“He never forgets a slight,” said Irma Dunmore, who has known Teo Marr for years.\n\n"

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ from onrecord.attribution.speakers import (
     gender_of,
     honorific_gender,
     is_people_group,
+    transcript_labels,
 )
 from onrecord.nlp import doc_text, token_table
 
@@ -217,6 +219,7 @@ class ArticleScan:
             kb.cache["title_vocab"] = self.title_vocab
         n = len(doc)
         self.gaz: list[GazMatch] = []
+        self._article_country: tuple[str | None] | None = None
         self.gaz_at: list[int] = [-1] * n
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
@@ -429,6 +432,12 @@ class ArticleScan:
                 or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
             ):
                 self._add_person(self._untagged_given_names(i), i + 1)
+        # 4. A transcript's speaker label ("WALLACE: Let's start ...") is a person, whatever
+        #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it
+        for s, e in transcript_labels(self.text):
+            span = table.char_tokens(s, e)
+            if span is not None and not any(self.gaz_at[i] >= 0 for i in range(*span)):
+                self._add_person(*span)
         self._untagged_titled_names()
         # an outlet's name the model took for a person ("Twitter said", "Fox News reported"),
         # unless someone named in full bears it ("Bloomberg" next to Michael Bloomberg)
@@ -835,6 +844,24 @@ class ArticleScan:
         return None
 
     # -- clustering -----------------------------------------------------------------------
+    def article_country(self) -> str | None:
+        """The country the article is most about: the one its knowledge-base names (a
+        country, its demonym, a person or a body of that country) name most often; None for
+        an article without any, or a tie."""
+        if self._article_country is None:
+            counts: Counter[str] = Counter()
+            for g in self.gaz:
+                if g.key.startswith("D:"):
+                    counts[g.key[2:]] += 1
+                else:
+                    entry = self.kb.entries.get(g.key)
+                    if entry is not None and entry.country:
+                        counts[entry.country] += 1
+            top = counts.most_common(2)
+            tie = len(top) == 2 and top[0][1] == top[1][1]
+            self._article_country = (top[0][0] if top and not tie else None,)
+        return self._article_country[0]
+
     def _stands_alone_for(self, name: str, entry: KBEntry, title: Title | None) -> bool:
         """Can a surname written alone ("Merkel") stand for this knowledge-base person? Only
         when it is that person's surname as the knowledge base writes it (the transliteration
@@ -856,6 +883,17 @@ class ArticleScan:
             and title is None
             and not any(g.key == entry.key for g in self.gaz)
         ):
+            return False
+        if (
+            self.on is not None
+            and title is None
+            and entry.offices
+            and all(o.start is not None and o.start > self.on for o in entry.offices)
+            and entry.country != self.article_country()
+        ):
+            # before any office of theirs, a bare surname may stand for someone of the
+            # article's own country ("Trump" in 2016), not for a foreign minister to be
+            # ("Wallace" in an American interview of 2016 is no British defence secretary)
             return False
         for n in (entry.name, *entry.aliases):
             parts = [w for w in fold(n).split() if w not in _NAME_SUFFIXES]

@@ -41,6 +41,7 @@ from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
 from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
+    NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
@@ -57,6 +58,7 @@ from onrecord.attribution.speakers import (
     name_span,
     np_span,
     publisher,
+    speaker_label,
     subject_of,
 )
 
@@ -76,7 +78,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     labels = _labels(ctx, groups, strong=True)
     absorb_fragments(ctx, groups, reported)
     labels += _labels(ctx, groups, strong=False)
-    direct = [_direct(ctx, g) for g in groups if g.full] + _transcript_lines(ctx)
+    direct = _quoted_transcripts(ctx, [_direct(ctx, g) for g in groups if g.full])
+    direct += _transcript_lines(ctx)
     reported += _headline(ctx)
     found = [f for f in direct + reported + labels if f is not None]
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
@@ -135,34 +138,6 @@ def _opens_its_sentence(ctx: Context, pos: int) -> bool:
 
 # -- transcripts ---------------------------------------------------------------------------
 
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z])\s*:\s+(?=\S)")
-_NOT_SPEAKER_LABELS = {
-    "UPDATE",
-    "NOTE",
-    "EDITOR'S NOTE",
-    "EDITOR’S NOTE",
-    "CORRECTION",
-    "CLARIFICATION",
-    "BREAKING",
-    "WATCH",
-    "READ MORE",
-    "RELATED",
-    "PHOTOS",
-    "PHOTO",
-    "VIDEO",
-    "SOURCE",
-    "SOURCES",
-    "LISTEN",
-    "ADVERTISEMENT",
-    "FACT CHECK",
-    "ANALYSIS",
-    "OPINION",
-    "Q",
-    "A",
-    "UPDATED",
-    "EXCLUSIVE",
-}
-
 
 def _transcript_lines(ctx: Context) -> list[Found]:
     """Interview transcripts: a paragraph opening ``TAPPER: ...`` is the words of the
@@ -171,16 +146,43 @@ def _transcript_lines(ctx: Context) -> list[Found]:
     for n, (lo, hi) in enumerate(ctx.paras):
         if n == 0 and len(ctx.paras) > 1:
             continue  # a headline ("BUSTED: Emails Reveal ...")
-        m = _TRANSCRIPT.match(ctx.text, lo, hi)
-        if not m or ctx.skipped(lo) or m.group(1) in _NOT_SPEAKER_LABELS or len(m.group(1)) < 2:
+        label = speaker_label(ctx.text, lo, hi)
+        if label is None or ctx.skipped(lo):
             continue
-        if any(ch in ctx.text[m.end() : hi] for ch in '“”"«»'):
+        words = label[2]
+        if any(ch in ctx.text[words:hi] for ch in '“”"«»'):
             continue  # its quotation marks are handled as quotations
-        end = strip_end(ctx.text, m.end(), hi)
-        if len(WORD.findall(ctx.text[m.end() : end])) < 3:
+        end = strip_end(ctx.text, words, hi)
+        if len(WORD.findall(ctx.text[words:end])) < 3:
             continue
-        att = Attribution(kind="direct", spans=[(m.end(), end)], speaker=(m.start(1), m.end(1)))
+        att = Attribution(kind="direct", spans=[(words, end)], speaker=label[:2])
         out.append(Found(att=att, pos=lo))
+    return out
+
+
+def _quoted_transcripts(ctx: Context, direct: list[Found | None]) -> list[Found | None]:
+    """A transcript printed as a quotation running over several paragraphs, each opening
+    with a speaker's name in capitals (``"MARR: Why now?`` / ``"VOSS: We acted because
+    ...``): every labelled paragraph is its speaker's statement, carried on by the
+    paragraphs after it that have no label, not one long quotation without a speaker. Only
+    a quotation that opens with a label and that no frame gave a speaker is read so."""
+    out: list[Found | None] = []
+    for f in direct:
+        if f is None or f.speaker_tok is not None or f.att.speaker is not None:
+            out.append(f)
+            continue
+        labels = [speaker_label(ctx.text, s, e) for s, e in f.att.spans]
+        if labels[0] is None:
+            out.append(f)
+            continue
+        for (s, e), label in zip(f.att.spans, labels):
+            if label is not None:
+                att = Attribution(kind="direct", spans=[(label[2], e)], speaker=label[:2])
+                out.append(Found(att=att, pos=s))
+            else:
+                last = out[-1]
+                assert last is not None
+                last.att.spans = [*last.att.spans, (s, e)]
     return out
 
 
@@ -249,7 +251,7 @@ def _headline(ctx: Context) -> list[Found]:
     words = WORD.findall(who_text)
     if not 1 <= len(words) <= 5 or any(w.lower() in ctx.cues.headline_rubrics for w in words):
         return []
-    if m.group("who").upper() in _NOT_SPEAKER_LABELS:
+    if m.group("who").upper() in NOT_SPEAKER_LABELS:
         return []
     if sum(w.isupper() and len(w) > 3 for w in words) > 0 and len(words) > 1:
         return []  # "FIX IS IN", "BIG WIN": a shouted rubric

@@ -8,6 +8,7 @@ appositions (``the Pentagon spokesman, John Kirby``) but without relative clause
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -39,6 +40,73 @@ _QUOTE_CHARS = set('“”"«»„')
 
 
 _HEADING_MARKS = frozenset({"-", "–", "—", "--", ":"})
+
+
+# -- transcripts ---------------------------------------------------------------------------
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z])\s*:\s+(?=\S)")
+#: Capitals before a colon that head a note or a rubric, not a speaker's words.
+NOT_SPEAKER_LABELS = frozenset(
+    {
+        "UPDATE",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "CORRECTION",
+        "CLARIFICATION",
+        "BREAKING",
+        "WATCH",
+        "READ MORE",
+        "RELATED",
+        "PHOTOS",
+        "PHOTO",
+        "VIDEO",
+        "SOURCE",
+        "SOURCES",
+        "LISTEN",
+        "ADVERTISEMENT",
+        "FACT CHECK",
+        "ANALYSIS",
+        "OPINION",
+        "Q",
+        "A",
+        "UPDATED",
+        "EXCLUSIVE",
+        # contact lines at an article's foot ("EMAIL: desk@...")
+        "EMAIL",
+        "E-MAIL",
+        "CONTACT",
+        "FOLLOW",
+        "TWITTER",
+        "PHONE",
+        "WEBSITE",
+    }
+)
+
+
+def speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A transcript's speaker label opening ``text[start:end]`` ("LAVROV: We have ..."): the
+    label's span and where the words after it start, or None (a rubric such as "UPDATE:",
+    one letter, nothing after it)."""
+    m = _TRANSCRIPT.match(text, start, end)
+    if not m or m.group(1) in NOT_SPEAKER_LABELS or len(m.group(1)) < 2:
+        return None
+    return m.start(1), m.end(1), m.end()
+
+
+_LINE_OPENING = re.compile(r"^[ \t]*[“\"]?", re.MULTILINE)
+
+
+def transcript_labels(text: str) -> list[Offsets]:
+    """The speaker labels opening lines of ``text``, also just inside an opening quotation
+    mark (a transcript printed as a quotation that runs over several paragraphs)."""
+    out = []
+    for m in _LINE_OPENING.finditer(text):
+        line_end = text.find("\n", m.end())
+        label = speaker_label(text, m.end(), len(text) if line_end < 0 else line_end)
+        if label is not None:
+            out.append(label[:2])
+    return out
 
 
 def _subjects_first(verb: Token) -> list[Token]:
