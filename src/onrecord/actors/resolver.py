@@ -543,7 +543,7 @@ class ArticleActors:
             first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
             country = self._context_country(first.start, first.end)
         name = c.kb.name if c.kb else c.name
-        if name.isupper():
+        if name.isupper() and name in self.scan.transcript_names:
             name = name.title()  # a transcript's label ("KATE BOULDUAN:") names Kate Boulduan
         actor = Actor(id="", name=name, kind="person", country=country, titles=titles)
         for n in c.names:

@@ -219,7 +219,8 @@ class ArticleScan:
             kb.cache["title_vocab"] = self.title_vocab
         n = len(doc)
         self.gaz: list[GazMatch] = []
-        self._article_country: tuple[str | None] | None = None
+        self._article_countries: frozenset[str] | None = None
+        self.transcript_names: set[str] = set()
         self.gaz_at: list[int] = [-1] * n
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
@@ -433,8 +434,19 @@ class ArticleScan:
             ):
                 self._add_person(self._untagged_given_names(i), i + 1)
         # 4. A transcript's speaker label ("WALLACE: Let's start ...") is a person, whatever
-        #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it
-        for s, e in transcript_labels(self.text):
+        #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
+        #    one that opens two turns or more, below the headline ("BUSTED: ...", "BYLINE:
+        #    ..." open one line each)
+        labels = [
+            (s, e) for s, e in transcript_labels(self.text) if self.text.rfind("\n", 0, s) >= 0
+        ]
+        turns = Counter(self.text[s:e] for s, e in labels)
+        again = {label.split()[-1] for label, n in turns.items() if n >= 2}
+        # (the first turn may give the whole name: "KATE BOULDUAN: ...", then "BOULDUAN: ...")
+        self.transcript_names = {label for label in turns if label.split()[-1] in again}
+        for s, e in labels:
+            if self.text[s:e] not in self.transcript_names:
+                continue
             span = table.char_tokens(s, e)
             if span is not None and not any(self.gaz_at[i] >= 0 for i in range(*span)):
                 self._add_person(*span)
@@ -844,23 +856,20 @@ class ArticleScan:
         return None
 
     # -- clustering -----------------------------------------------------------------------
-    def article_country(self) -> str | None:
-        """The country the article is most about: the one its knowledge-base names (a
-        country, its demonym, a person or a body of that country) name most often; None for
-        an article without any, or a tie."""
-        if self._article_country is None:
-            counts: Counter[str] = Counter()
+    def article_countries(self) -> frozenset[str]:
+        """The countries the article names through its knowledge-base names: a country, its
+        demonym, a person or a body of that country."""
+        if self._article_countries is None:
+            found = set()
             for g in self.gaz:
                 if g.key.startswith("D:"):
-                    counts[g.key[2:]] += 1
+                    found.add(g.key[2:])
                 else:
                     entry = self.kb.entries.get(g.key)
                     if entry is not None and entry.country:
-                        counts[entry.country] += 1
-            top = counts.most_common(2)
-            tie = len(top) == 2 and top[0][1] == top[1][1]
-            self._article_country = (top[0][0] if top and not tie else None,)
-        return self._article_country[0]
+                        found.add(entry.country)
+            self._article_countries = frozenset(found)
+        return self._article_countries
 
     def _stands_alone_for(self, name: str, entry: KBEntry, title: Title | None) -> bool:
         """Can a surname written alone ("Merkel") stand for this knowledge-base person? Only
@@ -889,11 +898,11 @@ class ArticleScan:
             and title is None
             and entry.offices
             and all(o.start is not None and o.start > self.on for o in entry.offices)
-            and entry.country != self.article_country()
+            and entry.country not in self.article_countries()
         ):
-            # before any office of theirs, a bare surname may stand for someone of the
-            # article's own country ("Trump" in 2016), not for a foreign minister to be
-            # ("Wallace" in an American interview of 2016 is no British defence secretary)
+            # before any office of theirs, a bare surname stands for them only in an article
+            # that names their country ("Trump" in 2016); "Wallace" in an American interview
+            # of 2016 is no British defence secretary of 2019
             return False
         for n in (entry.name, *entry.aliases):
             parts = [w for w in fold(n).split() if w not in _NAME_SUFFIXES]

@@ -80,6 +80,7 @@ NOT_SPEAKER_LABELS = frozenset(
         "TWITTER",
         "PHONE",
         "WEBSITE",
+        "BYLINE",
     }
 )
 
