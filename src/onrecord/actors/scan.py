@@ -878,7 +878,10 @@ class ArticleScan:
         abbreviation ("Ky.", "Ill.": states), no news outlet's name ("Fox"), and no given
         name: the last word of a name written family name first ("Kim Dae-jung"), or a
         monarch's or a pope's name ("Paul" alone is no pope) unless the mention has a title
-        or the article names the person in full ("Pope Francis ... Francis")."""
+        or the article names the person in full ("Pope Francis ... Francis"); and, for
+        someone whose every office began after the article's date, only with a title or in
+        an article that names their country ("Wallace" in an American interview of 2016 is
+        no British defence secretary of 2019; "Trump" in an American article of 2016 is)."""
         words = fold(name).split()
         if (
             not words
