@@ -481,7 +481,13 @@ def _boundaries(
     else:
         lo, hi = min(a, s0), max(e0, min(verb.i - 1, toks[-1].i if toks else e0))
     ids = {t.i for t in toks}
-    head = next((t for t in toks if heads[t.i] not in ids or heads[t.i] == t.i), None)
+    # the first token whose head is outside the tokens (a loop: next() over a generator that
+    # stops early costs an exception to close it)
+    head: Token | None = None
+    for t in toks:
+        if heads[t.i] not in ids or heads[t.i] == t.i:
+            head = t
+            break
 
     starts: dict[int, set[str]] = {s0: {"s:rule"}}
     ends: dict[int, set[str]] = {e0: {"e:rule"}}

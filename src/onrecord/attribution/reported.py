@@ -330,7 +330,12 @@ def _in_finding(ctx: Context, prep: Token) -> Found | None:
     """``In the latest Herald poll, Voss led Marr 56 to 32``; ``Marr trails Voss in the
     polls``: a finding reported "in" a poll or study is the poll's. The speaker is the poll,
     the content the clause the phrase modifies (the rest of the sentence)."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    deps = ctx.table.dep  # the first "pobj" child, off the table (as in time_object)
+    pobj: Token | None = None
+    for c in ctx.table.children(prep.i):
+        if deps[c] == "pobj":
+            pobj = ctx.doc[c]
+            break
     verb = prep.head
     if pobj is None or not _finding(pobj, ctx.cues) or verb.pos_ not in _VERB_POS:
         return None
@@ -850,8 +855,13 @@ def _duration(prep: Token) -> bool:
 def time_object(prep: Token, deps: set[str]) -> bool:
     """Is the preposition's object (its first child of ``deps``) a date or a time ("on
     Tuesday", "for months")?"""
-    obj = next((c for c in prep.children if c.dep_ in deps), None)
-    return obj is not None and obj.ent_type_ in _TIME_ENTS
+    # off the token table, in a loop: no Token for each child, and no generator to close
+    table = token_table(prep.doc)
+    labels = table.dep
+    for c in table.children(prep.i):
+        if labels[c] in deps:
+            return table.ent_type[c] in _TIME_ENTS
+    return False
 
 
 def _voices_itself(obj: Token, cues: CueLexicon) -> bool:

@@ -41,6 +41,13 @@ _QUOTE_CHARS = set('“”"«»„')
 _HEADING_MARKS = frozenset({"-", "–", "—", "--", ":"})
 
 
+def has_alnum(text: str) -> bool:
+    """Does ``text`` hold a letter or a digit: ``any(ch.isalnum() for ch in text)``, with
+    the first character tried alone (a word's nearly always is one; a generator left before
+    its end costs a Python exception to close)."""
+    return text[:1].isalnum() or any(ch.isalnum() for ch in text)
+
+
 def _subjects_first(verb: Token) -> list[Token]:
     """``verb``'s subjects (children), one set off by a dash or colon first: the parser
     sometimes hangs a dateline or heading on the verb as a second subject ("MOSCOW (Wire) -
@@ -88,7 +95,7 @@ def subject_of(
         if (
             child.dep_ in SUBJECT_DEPS
             and (ok is None or ok(child))
-            and (any(ch.isalnum() for ch in child.text) or child.text == "%")  # "42% say"
+            and (has_alnum(child.text) or child.text == "%")  # "42% say"
         ):
             if child.dep_ == "nsubjpass" and depth == 0 and verb.lemma_.lower() != "quote":
                 # "X was asked by Y whether ...", "X was told that ...": the passive subject
@@ -722,11 +729,7 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                 if ctrl is not None:
                     return ctrl
             subj = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ in {"nsubj", "nsubjpass"} and any(ch.isalnum() for ch in c.text)
-                ),
+                (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and has_alnum(c.text)),
                 None,
             )
             if subj is not None and subj.i != pron.i:
