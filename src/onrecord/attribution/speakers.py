@@ -800,7 +800,7 @@ class PronounResolver:
         self._names = [
             (lo, (lo, hi))
             for start, end, _, lo, hi, root in persons
-            if any(person_like(t) for t in doc[start:end]) and not is_people_group(doc[root])
+            if self._any_person_like(start, end) and not is_people_group(doc[root])
         ]
         self._name_starts = [n for n, _ in self._names]
         # People named as the subject of a clause in the narrative (outside quotations):
@@ -842,6 +842,15 @@ class PronounResolver:
                 subjects[lo.idx] = (lo.idx, tok.idx + len(tok.text))
         self._subjects = sorted(subjects.items())
         self._subject_starts = [n for n, _ in self._subjects]
+
+    def _any_person_like(self, start: int, end: int) -> bool:
+        """Is one of the tokens ``start`` to ``end`` person-like? (A loop: any() over a
+        generator that stops early costs an exception to close it.)"""
+        doc, person_like = self.doc, self.person_like
+        for k in range(start, end):
+            if person_like(doc[k]):
+                return True
+        return False
 
     def names_person(self, tok: Token) -> bool:
         """``tok`` is a name the article uses for a person, however the tagger labelled
