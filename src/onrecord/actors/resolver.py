@@ -693,7 +693,8 @@ class ArticleActors:
         return firsts
 
     def _in_outlet(self, s: int, e: int) -> bool:
-        return any(self._outlet_at[i] >= 0 for i in range(s, e))
+        # (the largest index is -1 when no token is in an outlet's name)
+        return max(self._outlet_at[s:e], default=-1) >= 0
 
     def _collect_cues(self) -> None:
         scan = self.scan

@@ -303,7 +303,8 @@ class ArticleScan:
 
     def _add_person(self, start: int, end: int) -> None:
         start, end = self._name_tokens(start, end)
-        if start >= end or any(self.person_at[i] >= 0 for i in range(start, end)):
+        # (no token of it in a person's name yet: the largest index is -1)
+        if start >= end or max(self.person_at[start:end]) >= 0:
             return
         # read off the token table (a digit is a text of digits, as spaCy's ``is_digit``):
         # no Token for each word of a name that is turned down

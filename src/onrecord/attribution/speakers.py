@@ -652,7 +652,9 @@ def honorific_gender(word: str) -> str | None:
     """``male``/``female`` for an honorific ("Mr.", "Mrs", "Ms."), else None."""
     w = word.strip(".,'’").lower()
     data = _gender_data()["honorific"]
-    return next((g for g in ("male", "female") if w in data[g]), None)
+    if w in data["male"]:
+        return "male"
+    return "female" if w in data["female"] else None
 
 
 def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
