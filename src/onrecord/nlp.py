@@ -474,4 +474,18 @@ def token_table(doc: Doc) -> TokenTable:
     if not isinstance(cols, dict) or cols.get("n") != len(doc):
         cols = {"n": len(doc)}
         doc.user_data[_TABLE_KEY] = cols
-    return TokenTable(doc, cols)
+    # The stages ask for the table of the document they read thousands of times in a row:
+    # the last table made is given again while it wraps the same document's same columns
+    # (making a table, a Python object, cost more than checking the document's columns).
+    global _LAST_TABLE
+    last_doc, last_cols, last = _LAST_TABLE
+    if last is not None and last_doc is doc and last_cols is cols:
+        return last
+    table = TokenTable(doc, cols)
+    _LAST_TABLE = (doc, cols, table)
+    return table
+
+
+# the last table token_table made, with its document and columns (it keeps that one
+# document alive until the next)
+_LAST_TABLE: tuple[Doc | None, dict[str, Any] | None, TokenTable | None] = (None, None, None)

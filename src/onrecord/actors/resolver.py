@@ -695,7 +695,8 @@ class ArticleActors:
         return firsts
 
     def _in_outlet(self, s: int, e: int) -> bool:
-        return any(self._outlet_at[i] >= 0 for i in range(s, e))
+        # (the largest index is -1 when no token is in an outlet's name)
+        return max(self._outlet_at[s:e], default=-1) >= 0
 
     def _collect_cues(self) -> None:
         scan = self.scan
@@ -763,7 +764,8 @@ class ArticleActors:
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
         for start, end, label, start_char, _, root in self.table.ents:
-            if any(scan.gaz_at[i] >= 0 or scan.person_at[i] >= 0 for i in range(start, end)):
+            # (an entity has a token: the largest index of each is -1 when none is in one)
+            if max(scan.gaz_at[start:end]) >= 0 or max(scan.person_at[start:end]) >= 0:
                 continue
             if any(lo <= start_char < hi for lo, hi in datelines):
                 continue  # where the reporter filed from, not a party to the story

@@ -24,11 +24,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import numpy as np
-from spacy.attrs import ENT_TYPE, IS_TITLE, IS_UPPER, POS
+from spacy.attrs import IS_UPPER
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import NOUN, PROPN
 
 from onrecord.actors.identity import (
     fold,
@@ -309,7 +307,8 @@ class ArticleScan:
 
     def _add_person(self, start: int, end: int) -> None:
         start, end = self._name_tokens(start, end)
-        if start >= end or any(self.person_at[i] >= 0 for i in range(start, end)):
+        # (no token of it in a person's name yet: the largest index is -1)
+        if start >= end or max(self.person_at[start:end]) >= 0:
             return
         # read off the token table (a digit is a text of digits, as spaCy's ``is_digit``):
         # no Token for each word of a name that is turned down
@@ -646,10 +645,18 @@ class ArticleScan:
         doc = self.doc
         if not len(doc):
             return []
-        ent_type, pos, upper, title = doc.to_array([ENT_TYPE, POS, IS_UPPER, IS_TITLE]).T
-        named = (ent_type == 0) & ((pos == PROPN) | (upper != 0) | ((pos == NOUN) & (title != 0)))
-        in_gaz = np.array(self.gaz_at) >= 0
-        return np.flatnonzero(named | in_gaz).tolist()
+        # the labels off the token table (the other steps read them too): only the
+        # all-capital flag is read from the parse here (each attribute ``to_array`` reads
+        # costs a C call per token)
+        t = self.table
+        ents, pos, title, gaz_at = t.ent_type, t.pos, t.is_title, self.gaz_at
+        upper = doc.to_array(IS_UPPER).tolist()
+        return [
+            i
+            for i in range(len(doc))
+            if gaz_at[i] >= 0
+            or (not ents[i] and (pos[i] == "PROPN" or upper[i] or (pos[i] == "NOUN" and title[i])))
+        ]
 
     def _demonym_surname(self, i: int) -> bool:
         """A demonym that is a surname here: after a given name inside a person's name

@@ -481,7 +481,13 @@ def _boundaries(
     else:
         lo, hi = min(a, s0), max(e0, min(verb.i - 1, toks[-1].i if toks else e0))
     ids = {t.i for t in toks}
-    head = next((t for t in toks if heads[t.i] not in ids or heads[t.i] == t.i), None)
+    # the first token whose head is outside the tokens (a loop: next() over a generator that
+    # stops early costs an exception to close it)
+    head: Token | None = None
+    for t in toks:
+        if heads[t.i] not in ids or heads[t.i] == t.i:
+            head = t
+            break
 
     starts: dict[int, set[str]] = {s0: {"s:rule"}}
     ends: dict[int, set[str]] = {e0: {"e:rule"}}
@@ -490,13 +496,17 @@ def _boundaries(
         if lo <= i <= hi:
             d.setdefault(i, set()).add(tag)
 
+    # the children and their labels off the token table (``tok.children`` builds a Token
+    # for each child, walking the whole phrase to find them); a Token for each child's edges
+    deps = table.dep
     if after:
         add(starts, verb.i + 1, "s:next")
-        for c in verb.children:
-            if c.i < verb.i:
+        for k in table.children(verb.i):
+            if k < verb.i:
                 continue
             # each edge read once: every read of an edge builds a Token
-            left, right, dep = c.left_edge.i, c.right_edge.i, c.dep_
+            c = doc[k]
+            left, right, dep = c.left_edge.i, c.right_edge.i, deps[k]
             if left <= s0:
                 add(starts, left, f"s:v_{dep}")
                 add(starts, right + 1, f"s:after_v_{dep}")
@@ -506,12 +516,13 @@ def _boundaries(
     if head is not None:
         add(starts, head.left_edge.i, "s:h")
         add(ends, head.right_edge.i, "e:h")
-        for c in head.children:
-            if c.i < head.i:
-                add(starts, c.right_edge.i + 1, f"s:skip_{c.dep_}")
+        for k in table.children(head.i):
+            c, dep = doc[k], deps[k]
+            if k < head.i:
+                add(starts, c.right_edge.i + 1, f"s:skip_{dep}")
             else:
-                add(ends, c.left_edge.i - 1, f"e:before_{c.dep_}")
-                add(ends, c.right_edge.i, f"e:thru_{c.dep_}")
+                add(ends, c.left_edge.i - 1, f"e:before_{dep}")
+                add(ends, c.right_edge.i, f"e:thru_{dep}")
     add(ends, hi, "e:sent")
 
     # Every token the features below read: the candidates lie in lo..hi, a start's

@@ -223,8 +223,12 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             continue
         lemma = low
         # a dependent after the word that may hold a content (read off the table: most
-        # words have none, and build no Token)
-        if not any(deps[c] in _CLAUSES or deps[c] == "prep" for c in table.children(i) if c > i):
+        # words have none, and build no Token; a loop, not any() over a generator, which
+        # costs an exception to close when it stops early)
+        for c in table.children(i):
+            if c > i and (deps[c] in _CLAUSES or deps[c] == "prep"):
+                break
+        else:
             continue
         tok = doc[i]
         if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(table, i):
@@ -347,7 +351,7 @@ def _contents(doc: Any, table: TokenTable, i: int) -> list[tuple[str, int, int, 
                 if tail and max(tail) > hi:
                     out.append(("rel:dobj+", lo, max(tail), c))
         elif dep == "prep":
-            obj = next((x for x in kids(c) if deps[x] in {"pobj", "pcomp"}), None)
+            obj = _first_of(kids(c), deps, _PREP_OBJECTS)
             if obj is None:
                 continue
             tok = doc[c]
@@ -357,6 +361,18 @@ def _contents(doc: Any, table: TokenTable, i: int) -> list[tuple[str, int, int, 
                 out.append((f"prep:{lowers[c]}", lo + 1, hi, obj))
                 out.append((f"prepw:{lowers[c]}", lo, hi, c))
     return out
+
+
+_PREP_OBJECTS = frozenset({"pobj", "pcomp"})
+
+
+def _first_of(ids: list[int], deps: list[str], labels: frozenset[str]) -> int | None:
+    """The first of ``ids`` whose label (``deps``, the token table's) is one of ``labels``
+    (a loop: next() over a generator costs an exception to close the generator)."""
+    for x in ids:
+        if deps[x] in labels:
+            return x
+    return None
 
 
 def _cue_features(

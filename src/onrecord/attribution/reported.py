@@ -330,7 +330,12 @@ def _in_finding(ctx: Context, prep: Token) -> Found | None:
     """``In the latest Herald poll, Voss led Marr 56 to 32``; ``Marr trails Voss in the
     polls``: a finding reported "in" a poll or study is the poll's. The speaker is the poll,
     the content the clause the phrase modifies (the rest of the sentence)."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    deps = ctx.table.dep  # the first "pobj" child, off the table (as in time_object)
+    pobj: Token | None = None
+    for c in ctx.table.children(prep.i):
+        if deps[c] == "pobj":
+            pobj = ctx.doc[c]
+            break
     verb = prep.head
     if pobj is None or not _finding(pobj, ctx.cues) or verb.pos_ not in _VERB_POS:
         return None
@@ -704,11 +709,20 @@ def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
     """ "Brin said legalizing it could create jobs": the parser reads the gerund subject of
     the reported clause as the verb's own complement and hangs the clause's verb under it.
     The gerund, right after the verb (or its "that"), with a finite clause of its own."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" and c.tag_ != "VBG" for c in verb.children):
+    if verb.pos_ != "VERB":
         return None
-    for child in verb.children:
-        if child.dep_ not in {"xcomp", "dobj"} or child.tag_ != "VBG" or child.i <= verb.i:
+    # the children's labels and tags off the token table: a Token only for a gerund after
+    # the verb (in a loop: any() over a generator costs an exception to close early)
+    table = token_table(verb.doc)
+    deps, tags = table.dep, table.tag
+    kids = table.children(verb.i)
+    for c in kids:
+        if deps[c] == "dobj" and tags[c] != "VBG":
+            return None
+    for k in kids:
+        if deps[k] not in {"xcomp", "dobj"} or tags[k] != "VBG" or k <= verb.i:
             continue
+        child = verb.doc[k]
         if child.lemma_.lower() in cues.speech:
             continue  # "..., saying that ...": the participle's own statement
         between = [t for t in verb.doc[verb.i + 1 : child.left_edge.i] if t.lower_ != "that"]
@@ -728,6 +742,9 @@ def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
         if clause is not None:
             return child
     return None
+
+
+_PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
 def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token] | None:
@@ -777,16 +794,19 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
                 toks = list(child.subtree)[1:]
                 if len(toks) >= 2:
                     return toks
-    for child in verb.children:
+    lowers = table.lower
+    for k in table.children(verb.i):
         # "talked about the wall", "referred to the governor": the preposition's object
+        # (labels and words off the token table: a Token only for such a preposition)
         if (
-            child.dep_ == "prep"
-            and child.i > verb.i
-            and f"{lemma} {child.lower_}" in cues.prep_content
-            and any(c.dep_ in {"pobj", "pcomp"} for c in child.children)
-            and not _duration(child)
+            deps[k] == "prep"
+            and k > verb.i
+            and f"{lemma} {lowers[k]}" in cues.prep_content
+            # (an object among its children's labels: no generator to close early)
+            and not _PREP_OBJECTS.isdisjoint(map(deps.__getitem__, table.children(k)))
+            and not _duration(doc[k])
         ):
-            return list(child.subtree)[1:]
+            return list(doc[k].subtree)[1:]
     if lemma in cues.as_object:
         toks = _as_object(verb)
         if toks is not None:
@@ -850,8 +870,13 @@ def _duration(prep: Token) -> bool:
 def time_object(prep: Token, deps: set[str]) -> bool:
     """Is the preposition's object (its first child of ``deps``) a date or a time ("on
     Tuesday", "for months")?"""
-    obj = next((c for c in prep.children if c.dep_ in deps), None)
-    return obj is not None and obj.ent_type_ in _TIME_ENTS
+    # off the token table, in a loop: no Token for each child, and no generator to close
+    table = token_table(prep.doc)
+    labels = table.dep
+    for c in table.children(prep.i):
+        if labels[c] in deps:
+            return table.ent_type[c] in _TIME_ENTS
+    return False
 
 
 def _voices_itself(obj: Token, cues: CueLexicon) -> bool:

@@ -110,6 +110,13 @@ def transcript_labels(text: str) -> list[Offsets]:
     return out
 
 
+def has_alnum(text: str) -> bool:
+    """Does ``text`` hold a letter or a digit: ``any(ch.isalnum() for ch in text)``, with
+    the first character tried alone (a word's nearly always is one; a generator left before
+    its end costs a Python exception to close)."""
+    return text[:1].isalnum() or any(ch.isalnum() for ch in text)
+
+
 def _subjects_first(verb: Token) -> list[Token]:
     """``verb``'s subjects (children), one set off by a dash or colon first: the parser
     sometimes hangs a dateline or heading on the verb as a second subject ("MOSCOW (Wire) -
@@ -157,7 +164,7 @@ def subject_of(
         if (
             child.dep_ in SUBJECT_DEPS
             and (ok is None or ok(child))
-            and (any(ch.isalnum() for ch in child.text) or child.text == "%")  # "42% say"
+            and (has_alnum(child.text) or child.text == "%")  # "42% say"
         ):
             if child.dep_ == "nsubjpass" and depth == 0 and verb.lemma_.lower() != "quote":
                 # "X was asked by Y whether ...", "X was told that ...": the passive subject
@@ -714,7 +721,9 @@ def honorific_gender(word: str) -> str | None:
     """``male``/``female`` for an honorific ("Mr.", "Mrs", "Ms."), else None."""
     w = word.strip(".,'’").lower()
     data = _gender_data()["honorific"]
-    return next((g for g in ("male", "female") if w in data[g]), None)
+    if w in data["male"]:
+        return "male"
+    return "female" if w in data["female"] else None
 
 
 def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
@@ -791,11 +800,7 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                 if ctrl is not None:
                     return ctrl
             subj = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ in {"nsubj", "nsubjpass"} and any(ch.isalnum() for ch in c.text)
-                ),
+                (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and has_alnum(c.text)),
                 None,
             )
             if subj is not None and subj.i != pron.i:
@@ -866,7 +871,7 @@ class PronounResolver:
         self._names = [
             (lo, (lo, hi))
             for start, end, _, lo, hi, root in persons
-            if any(person_like(t) for t in doc[start:end]) and not is_people_group(doc[root])
+            if self._any_person_like(start, end) and not is_people_group(doc[root])
         ]
         self._name_starts = [n for n, _ in self._names]
         # People named as the subject of a clause in the narrative (outside quotations):
@@ -908,6 +913,15 @@ class PronounResolver:
                 subjects[lo.idx] = (lo.idx, tok.idx + len(tok.text))
         self._subjects = sorted(subjects.items())
         self._subject_starts = [n for n, _ in self._subjects]
+
+    def _any_person_like(self, start: int, end: int) -> bool:
+        """Is one of the tokens ``start`` to ``end`` person-like? (A loop: any() over a
+        generator that stops early costs an exception to close it.)"""
+        doc, person_like = self.doc, self.person_like
+        for k in range(start, end):
+            if person_like(doc[k]):
+                return True
+        return False
 
     def names_person(self, tok: Token) -> bool:
         """``tok`` is a name the article uses for a person, however the tagger labelled

@@ -319,6 +319,11 @@ class ArgumentFinder:
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
         head, anchor, theme = trig.head, trig.anchor, trig.theme
         verbs = [head] if anchor == head else [head, anchor]
+        # the verbs' children, labels and lemmas off the token table: a Token only for a
+        # child taken (``v.children`` builds one for each, walking the verb's whole span)
+        doc = head.doc
+        table = sx.table_of(doc)
+        deps, lemmas, lowers = table.dep, table.lemma, table.lower
         if _received_from(trig) or (
             trig.kind == "noun"
             and head.dep_ == "dobj"
@@ -351,7 +356,7 @@ class ArgumentFinder:
         if (
             theme is not None
             and trig.kind in {"verb", "model"}
-            and theme.head.i in {head.i} | {c.i for c in head.children}
+            and (table.head[theme.i] == head.i or table.head[theme.i] in table.children(head.i))
         ):
             # The verb's own object or particle object: "expelled two diplomats", "called on X".
             if take([theme]):
@@ -388,9 +393,9 @@ class ArgumentFinder:
                 return found
         for v in verbs:
             # "refused to allow two airlines to land": the one let, made or asked to act.
-            for c in v.children:
-                if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.report:
-                    subj = sx.first_child(c, sx.SUBJ_DEPS)
+            for k in table.children(v.i):
+                if deps[k] == "ccomp" and lemmas[k].lower() not in self.lex.report:
+                    subj = sx.first_child(doc[k], sx.SUBJ_DEPS)
                     if subj is not None and subj.pos_ != "PRON" and take([subj]):
                         return found
         speech_theme = theme is not None and theme.lemma_.lower() in SPEECH_NOUNS
@@ -447,8 +452,12 @@ class ArgumentFinder:
         cond = [
             subj
             for v in verbs
-            for c in v.children
-            if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+            for c in (
+                doc[k]
+                for k in table.children(v.i)
+                if deps[k] == "advcl"
+                and any(lowers[m] in CONDITION_MARKS for m in table.children(k))
+            )
             # "until their demands are met by the palestinian authorities": the agent
             for subj in (
                 sx.prep_objects(c, ("by",))
@@ -464,9 +473,9 @@ class ArgumentFinder:
         helped = [
             obj
             for v in verbs
-            for c in v.children
-            if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in HELP_VERBS
-            for obj in [sx.first_child(c, {"dobj"})]
+            for k in table.children(v.i)
+            if deps[k] in {"xcomp", "advcl"} and lemmas[k].lower() in HELP_VERBS
+            for obj in [sx.first_child(doc[k], {"dobj"})]
             if obj is not None
         ]
         if take(helped):

@@ -289,7 +289,9 @@ class _Coder(ArgumentFinder):
         speaker_acts = quote is not None and (
             not src_toks
             and trig.kind != "noun"
-            or (bool(src_toks) and all(t.lower_ in sx.PRONOUNS_FIRST for t in src_toks))
+            # (every source a first-person pronoun: as a set, not all() over a generator,
+            # which costs an exception to close when it stops early)
+            or (bool(src_toks) and {t.lower_ for t in src_toks} <= sx.PRONOUNS_FIRST)
         )
         if not srcs and speaker_acts and quote is not None and quote.speaker:
             srcs = _unique([quote.speaker.actor])

@@ -112,14 +112,19 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
     if not entries or tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return None
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    # the children's labels and words off the token table: a Token only for an "of"
+    # phrase's head (``tok.children`` builds one for each child, three times over)
+    doc, table = tok.doc, sx.table_of(tok.doc)
+    deps, lowers, lemmas = table.dep, table.lower, table.lemma
+    kids = table.children(tok.i)
+    mods = {lemmas[c].lower() for c in kids if deps[c] in {"compound", "amod", "nmod"}}
     of_heads = {
         o.lemma_.lower()
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in sx.pobjs(c)
+        for c in kids
+        if deps[c] == "prep" and lowers[c] == "of"
+        for o in sx.pobjs(doc[c])
     }
-    has_on = any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children)
+    has_on = any(deps[c] == "prep" and lowers[c] in {"on", "against"} for c in kids)
     best: Entry | None = None
     for e in entries:
         if e.modifier is not None and e.modifier not in mods:
