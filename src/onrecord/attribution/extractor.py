@@ -1395,17 +1395,18 @@ def _drop_restated(ctx: Context, found: list[Found]) -> list[Found]:
 def _subject_of_cue(ctx: Context, tok: Token, cue: Offsets) -> bool:
     """Is ``tok`` the subject of the cue, or of the verb the cue completes ("she wants to
     see ...", "he'd like to see ...": the wanting and the seeing are one person's)?"""
-    head = tok.head.idx
-    if cue[0] <= head < cue[1]:
+    head = tok.head
+    if cue[0] <= head.idx < cue[1]:
         return True
     span = ctx.table.char_tokens(*cue)
     if span is None:
         return False
+    head_i = head.i
+    heads, deps = ctx.table.head, ctx.table.dep  # read off the table: no Token per step
     for i in range(*span):
-        t = ctx.doc[i]
-        while t.dep_ == "xcomp" and t.head.i != t.i:
-            t = t.head
-            if t.idx == head:
+        while deps[i] == "xcomp" and heads[i] != i:
+            i = heads[i]
+            if i == head_i:
                 return True
     return False
 

@@ -95,19 +95,21 @@ def speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | Non
     return m.start(1), m.end(1), m.end()
 
 
-_LINE_OPENING = re.compile(r"^[ \t]*[“\"]?", re.MULTILINE)
+# a line that opens with a speaker label, after a quotation mark at most (the pattern of
+# ``_TRANSCRIPT``, kept within the line)
+_LINE_LABEL = re.compile(
+    r"^[^\S\n]*[“\"]?([A-Z][A-Z.'’ -]{0,40}[A-Z])[^\S\n]*:[^\S\n]+(?=\S)", re.MULTILINE
+)
 
 
 def transcript_labels(text: str) -> list[Offsets]:
     """The speaker labels opening lines of ``text``, also just inside an opening quotation
     mark (a transcript printed as a quotation that runs over several paragraphs)."""
-    out = []
-    for m in _LINE_OPENING.finditer(text):
-        line_end = text.find("\n", m.end())
-        label = speaker_label(text, m.end(), len(text) if line_end < 0 else line_end)
-        if label is not None:
-            out.append(label[:2])
-    return out
+    return [
+        (m.start(1), m.end(1))
+        for m in _LINE_LABEL.finditer(text)
+        if m.group(1) not in NOT_SPEAKER_LABELS
+    ]
 
 
 def has_alnum(text: str) -> bool:
