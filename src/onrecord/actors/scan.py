@@ -436,9 +436,7 @@ class ArticleScan:
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
         #    one that opens two turns or more, below the headline ("BUSTED: ...", "BYLINE:
         #    ..." open one line each)
-        labels = [
-            (s, e) for s, e in transcript_labels(self.text) if self.text.rfind("\n", 0, s) >= 0
-        ]
+        labels = transcript_labels(self.text)
         turns = Counter(self.text[s:e] for s, e in labels)
         again = {label.split()[-1] for label, n in turns.items() if n >= 2}
         # (the first turn may give the whole name: "KATE BOULDUAN: ...", then "BOULDUAN: ...")
