@@ -181,6 +181,13 @@ def test_a_transcript_printed_as_one_long_quotation_gives_each_turn_its_speaker(
     ]
 
 
+def test_a_quoted_sign_in_capitals_is_no_transcript(attribute) -> None:  # type: ignore[no-untyped-def]
+    # one label in the whole article: a sign or a rubric quoted, not a speaker's turn
+    text = 'At the crossing a board read: \n\n"WARNING: Trucks must stop here for inspection."'
+    found = _direct(attribute, text)
+    assert all(spk(text, a) != "WARNING" for a in found)
+
+
 def test_a_contact_line_in_capitals_is_no_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
     text = "Voss spoke in Sarn on Sunday.\n\nEMAIL: the city desk at desk@sarn-herald.example.\n"
     assert _direct(attribute, text) == []

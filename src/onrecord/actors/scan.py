@@ -20,7 +20,6 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,7 +42,7 @@ from onrecord.attribution.speakers import (
     gender_of,
     honorific_gender,
     is_people_group,
-    transcript_labels,
+    transcript_turns,
 )
 from onrecord.nlp import doc_text, token_table
 
@@ -218,7 +217,7 @@ class ArticleScan:
         n = len(doc)
         self.gaz: list[GazMatch] = []
         self._article_countries: frozenset[str] | None = None
-        self.transcript_names: set[str] = set()
+        self.transcript_names: frozenset[str] = frozenset()
         self.gaz_at: list[int] = [-1] * n
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
@@ -436,11 +435,7 @@ class ArticleScan:
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
         #    one that opens two turns or more, below the headline ("BUSTED: ...", "BYLINE:
         #    ..." open one line each)
-        labels = transcript_labels(self.text)
-        turns = Counter(self.text[s:e] for s, e in labels)
-        again = {label.split()[-1] for label, n in turns.items() if n >= 2}
-        # (the first turn may give the whole name: "KATE BOULDUAN: ...", then "BOULDUAN: ...")
-        self.transcript_names = {label for label in turns if label.split()[-1] in again}
+        labels, self.transcript_names = transcript_turns(self.text)
         for s, e in labels:
             if self.text[s:e] not in self.transcript_names:
                 continue

@@ -60,6 +60,7 @@ from onrecord.attribution.speakers import (
     publisher,
     speaker_label,
     subject_of,
+    transcript_turns,
 )
 
 if TYPE_CHECKING:
@@ -165,13 +166,19 @@ def _quoted_transcripts(ctx: Context, direct: list[Found | None]) -> list[Found 
     with a speaker's name in capitals (``"MARR: Why now?`` / ``"VOSS: We acted because
     ...``): every labelled paragraph is its speaker's statement, carried on by the
     paragraphs after it that have no label, not one long quotation without a speaker. Only
-    a quotation that opens with a label and that no frame gave a speaker is read so."""
+    a quotation that opens with a label and that no frame gave a speaker is read so, and
+    only labels that open two turns or more ("WARNING: ..." quoted off a sign is no one;
+    see :func:`transcript_turns`)."""
+    names: frozenset[str] | None = None
     out: list[Found | None] = []
     for f in direct:
         if f is None or f.speaker_tok is not None or f.att.speaker is not None:
             out.append(f)
             continue
+        if names is None:
+            names = transcript_turns(ctx.text)[1]
         labels = [speaker_label(ctx.text, s, e) for s, e in f.att.spans]
+        labels = [x if x and ctx.text[x[0] : x[1]] in names else None for x in labels]
         if labels[0] is None:
             out.append(f)
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -111,6 +112,19 @@ def transcript_labels(text: str) -> list[Offsets]:
         for m in _LINE_LABEL.finditer(text)
         if m.group(1) not in NOT_SPEAKER_LABELS
     ]
+
+
+def transcript_turns(text: str) -> tuple[list[Offsets], frozenset[str]]:
+    """A transcript's turns: the speaker labels opening lines of ``text``
+    (:func:`transcript_labels`) and the labels that name a speaker. Those are every label of
+    a text where one speaker's label opens two lines or more ("RAMOS: ...", "RAMOS: ...",
+    then "CLINTON: ..." once; "KATE BOULDUAN: ..." then "BOULDUAN: ..."), none elsewhere: a
+    rubric or a sign opens one line ("BUSTED: ...", "WARNING: ...") and names no one."""
+    labels = transcript_labels(text)
+    turns = Counter(text[s:e].split()[-1] for s, e in labels)
+    if not turns or max(turns.values()) < 2:
+        return labels, frozenset()
+    return labels, frozenset(text[s:e] for s, e in labels)
 
 
 def has_alnum(text: str) -> bool:
