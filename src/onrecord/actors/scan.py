@@ -433,8 +433,8 @@ class ArticleScan:
                 self._add_person(self._untagged_given_names(i), i + 1)
         # 4. A transcript's speaker label ("WALLACE: Let's start ...") is a person, whatever
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
-        #    one that opens two turns or more, below the headline ("BUSTED: ...", "BYLINE:
-        #    ..." open one line each)
+        #    every label of an article where one speaker's label opens two lines or more
+        #    below the headline (a rubric, "BUSTED: ...", "BYLINE: ...", opens one)
         labels, self.transcript_names = transcript_turns(self.text)
         for s, e in labels:
             if self.text[s:e] not in self.transcript_names:
