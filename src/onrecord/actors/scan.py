@@ -435,10 +435,9 @@ class ArticleScan:
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
         #    every label of an article where one speaker's label opens two lines or more
         #    below the headline (a rubric, "BUSTED: ...", "BYLINE: ...", opens one)
-        labels, self.transcript_names = transcript_turns(self.text)
-        for s, e in labels:
-            if self.text[s:e] not in self.transcript_names:
-                continue
+        turns = transcript_turns(self.text)
+        self.transcript_names = frozenset(self.text[s:e] for s, e in turns)
+        for s, e in turns:
             span = table.char_tokens(s, e)
             if span is not None and not any(self.gaz_at[i] >= 0 for i in range(*span)):
                 self._add_person(*span)

@@ -166,9 +166,9 @@ def _quoted_transcripts(ctx: Context, direct: list[Found | None]) -> list[Found 
     with a speaker's name in capitals (``"MARR: Why now?`` / ``"VOSS: We acted because
     ...``): every labelled paragraph is its speaker's statement, carried on by the
     paragraphs after it that have no label, not one long quotation without a speaker. Only
-    a quotation that opens with a label and that no frame gave a speaker is read so, and
-    only labels that open two turns or more ("WARNING: ..." quoted off a sign is no one;
-    see :func:`transcript_turns`)."""
+    a quotation that opens with a label and that no frame gave a speaker is read so, and only
+    in an article that is a transcript (:func:`transcript_turns`: "WARNING: ..." quoted off a
+    sign is no one)."""
     names: frozenset[str] | None = None
     out: list[Found | None] = []
     for f in direct:
@@ -176,7 +176,7 @@ def _quoted_transcripts(ctx: Context, direct: list[Found | None]) -> list[Found 
             out.append(f)
             continue
         if names is None:
-            names = transcript_turns(ctx.text)[1]
+            names = frozenset(ctx.text[s:e] for s, e in transcript_turns(ctx.text))
         labels = [speaker_label(ctx.text, s, e) for s, e in f.att.spans]
         labels = [x if x and ctx.text[x[0] : x[1]] in names else None for x in labels]
         if labels[0] is None:

@@ -45,7 +45,10 @@ _HEADING_MARKS = frozenset({"-", "–", "—", "--", ":"})
 
 # -- transcripts ---------------------------------------------------------------------------
 
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{0,40}[A-Z])\s*:\s+(?=\S)")
+# a speaker label: two capitals or more, with the dots, apostrophes, spaces and hyphens of a
+# name between ("JAKE TAPPER", "O'BRIEN")
+_LABEL = r"([A-Z][A-Z.'’ -]{0,40}[A-Z])"
+_TRANSCRIPT = re.compile(_LABEL + r"\s*:\s+(?=\S)")
 #: Capitals before a colon that head a note or a rubric, not a speaker's words.
 NOT_SPEAKER_LABELS = frozenset(
     {
@@ -100,7 +103,7 @@ def speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | Non
 # pattern of ``_TRANSCRIPT``, kept within the line); the newline it opens with lets the
 # pattern engine skip ahead from line to line (a pattern anchored with MULTILINE is tried at
 # every character: the actors stage cost 33 M instructions more on dev that way)
-_LINE_LABEL = re.compile(r"\n[^\S\n]*[“\"]?([A-Z][A-Z.'’ -]{0,40}[A-Z])[^\S\n]*:[^\S\n]+(?=\S)")
+_LINE_LABEL = re.compile(r"\n[^\S\n]*[“\"]?" + _LABEL + r"[^\S\n]*:[^\S\n]+(?=\S)")
 
 
 def transcript_labels(text: str) -> list[Offsets]:
@@ -114,17 +117,15 @@ def transcript_labels(text: str) -> list[Offsets]:
     ]
 
 
-def transcript_turns(text: str) -> tuple[list[Offsets], frozenset[str]]:
-    """A transcript's turns: the speaker labels opening lines of ``text``
-    (:func:`transcript_labels`) and the labels that name a speaker. Those are every label of
-    a text where one speaker's label opens two lines or more ("RAMOS: ...", "RAMOS: ...",
-    then "CLINTON: ..." once; "KATE BOULDUAN: ..." then "BOULDUAN: ..."), none elsewhere: a
-    rubric or a sign opens one line ("BUSTED: ...", "WARNING: ...") and names no one."""
+def transcript_turns(text: str) -> list[Offsets]:
+    """A transcript's turns: every speaker label opening a line of ``text``
+    (:func:`transcript_labels`) when one speaker's label opens two lines or more ("RAMOS:
+    ...", "RAMOS: ...", then "CLINTON: ..." once; "KATE BOULDUAN: ..." then "BOULDUAN:
+    ..."), none elsewhere: a rubric or a sign opens one line ("BUSTED: ...", "WARNING: ...")
+    and names no one."""
     labels = transcript_labels(text)
     turns = Counter(text[s:e].split()[-1] for s, e in labels)
-    if not turns or max(turns.values()) < 2:
-        return labels, frozenset()
-    return labels, frozenset(text[s:e] for s, e in labels)
+    return labels if turns and max(turns.values()) >= 2 else []
 
 
 def has_alnum(text: str) -> bool:
