@@ -245,6 +245,12 @@ def test_other_peoples_named_with_a_demonym_are_not_the_country(article) -> None
             "Senator Ilse Moren spoke first. The Kessia senator said the vote was fair.",
             "The Kessia senator",
         ),
+        # a hyphen parts the state from "then" ("the then-Texas governor" was Jeb Bush, the
+        # Florida governor)
+        (
+            "Dorn Governor Ilse Moren spoke first. The then-Kessia governor said the vote was fair.",
+            "The then-Kessia governor",
+        ),
         # the knowledge base's national office-holder is not a state's office-holder
         ("The Kessia prime minister said the vote was fair.", "The Kessia prime minister"),
         # a thing a state official owns is no speaker, however the parse hangs it
@@ -943,3 +949,69 @@ def test_a_transcripts_label_in_capitals_is_a_person_named_in_title_case() -> No
     ]
     brandt = next(a for a in record.actors if a.name == "Brandt")
     assert brandt.kind == "person"
+
+
+# -- namesakes and titles (Pavel Orlin is Ostrava's president, Mira Orlin Belvania's defence
+# minister; Edvin Tarrow and Rasa Quell were Ostrava's presidents before him)
+
+
+def test_a_titled_surname_is_the_namesake_the_title_fits(article) -> None:  # type: ignore[no-untyped-def]
+    # "President Bush" in an article about Jeb and George W. Bush was Jeb's, who was named
+    # more often: the title he never held went to him, and "the former president" with it
+    text = (
+        "Pavel Orlin and Mira Orlin met in Lorvik on Monday. Mira Orlin spoke first, and "
+        "Mira Orlin spoke last. President Orlin said the talks had gone well."
+    )
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "Orlin said").name == "Pavel Orlin"
+    mira = resolve(aa, text, "Mira Orlin")
+    assert mira is not None and "President" not in mira.titles
+
+
+def test_a_titled_surname_is_the_knowledge_base_holder_when_no_namesake_fits(article) -> None:  # type: ignore[no-untyped-def]
+    # "President Obama" in an article that names Michelle Obama in full, and him never
+    text = "Mira Orlin toured the port in Sarn on Monday. President Orlin said the port would stay open."
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "Orlin said").name == "Pavel Orlin"
+    assert resolve(aa, text, "Mira Orlin").name == "Mira Orlin"
+
+
+def test_a_hypothetical_office_holder_is_not_the_holder(article) -> None:  # type: ignore[no-untyped-def]
+    # "an agenda a President Clinton could hope to see work": whoever may hold it
+    text = "Mira Orlin toured the port in Sarn on Monday. It is a plan a President Orlin could carry out."
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "Orlin could")
+    assert actor is None or actor.name != "Pavel Orlin"
+
+
+def test_a_former_office_is_a_former_holder_named_before(article) -> None:  # type: ignore[no-untyped-def]
+    # "the former president" was today's president, or no one, when the article had named
+    # the former one
+    text = (
+        "Edvin Tarrow visited Sarn on Monday, and President Pavel Orlin greeted him. "
+        "The former president said the talks had gone well."
+    )
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "The former president").name == "Edvin Tarrow"
+
+
+def test_a_name_that_qualifies_a_thing_is_gone_back_to_last(article) -> None:  # type: ignore[no-untyped-def]
+    # "Bill Clinton got in on the game ... the legacy of the Bush administration, the former
+    # president said"
+    text = (
+        "Edvin Tarrow toured the port on Monday and criticised the legacy of the Quell "
+        "government. The former president said the port needed money."
+    )
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "The former president").name == "Edvin Tarrow"
+    alone = "Critics recalled the Quell government on Monday. The former president said nothing."
+    aa = article(alone, "2024-03-01")
+    assert resolve(aa, alone, "The former president").name == "Rasa Quell"
+
+
+def test_an_office_sought_is_no_title(article) -> None:  # type: ignore[no-untyped-def]
+    # "... qualified to be president, Clinton said": Hillary Clinton was given the title
+    text = "Asked whether he was ready to be president, Brekke said on Monday that he was. Jonas Brekke spoke in Sarn."
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "Jonas Brekke")
+    assert actor is not None and actor.titles == []

@@ -140,7 +140,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 # Words that may join the parts of an office title only after its first office word
 # ("Secretary of State", "Minister for Foreign Affairs"), never before it.
 _LEADING_GLUE = frozenset({"of", "the", "for", "to", "in", "on", "at"})
-_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
+WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")  # between a title's words
 
 
 def is_office_title(title: str, lex: Lexicon) -> bool:
@@ -149,9 +149,18 @@ def is_office_title(title: str, lex: Lexicon) -> bool:
     if lex.role_of(title) is None:
         return False
     # hyphens join an office's words as spaces do ("Vice-President", "Attorney-General")
-    words = [fold(w.strip(".,'’")) for w in _WORD_BREAK.split(title) if w]
+    words = [fold(w.strip(".,'’")) for w in WORD_BREAK.split(title) if w]
     title_vocab = lex.office_words()
     first = next((i for i, w in enumerate(words) if w in title_vocab), None)
     if first is None:
         return False
     return not any(w in _LEADING_GLUE for w in words[:first])
+
+
+def same_office(mention_head: str | None, title_head: str | None) -> bool:
+    """A mention's head phrase names the office of a title: the same phrase, or its last
+    words ("the minister" for "Foreign Minister"), never only a shared word ("secretary of
+    state" is not "secretary")."""
+    if not mention_head or not title_head:
+        return False
+    return mention_head == title_head or title_head.endswith(" " + mention_head)

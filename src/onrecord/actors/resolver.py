@@ -35,6 +35,7 @@ from spacy.attrs import SENT_START
 
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
+from onrecord.actors.lexicon import WORD_BREAK, same_office
 from onrecord.actors.scan import (
     FORMER_WORDS,
     PERSONAL_HONORIFICS,
@@ -175,13 +176,8 @@ def _government_of(country: str) -> str:
     return f"Government of {'the ' if the else ''}{country}"
 
 
-def _same_office(mention_head: str | None, title_head: str | None) -> bool:
-    """A description's head phrase names the office of a title: the same phrase, or its
-    last words ("the minister" for "Foreign Minister"), never only a shared word
-    ("secretary of state" is not "secretary")."""
-    if not mention_head or not title_head:
-        return False
-    return mention_head == title_head or title_head.endswith(" " + mention_head)
+# person mentions by start: the starts, and (start, person index, cluster) rows
+_Rows = tuple[list[int], list[tuple[int, int, int]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +263,8 @@ class ArticleActors:
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
-        self._holders: dict[_Office, tuple[list[int], list[tuple[int, int, int]]]] = {}
+        # by office: its holders named as persons, then those named only as a modifier
+        self._holders: dict[_Office, tuple[_Rows, _Rows]] = {}
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
@@ -1346,9 +1343,7 @@ class ArticleActors:
             exact = [
                 h
                 for h in holders
-                if any(
-                    _same_office(head, lex.head_title(o.title)) for o in h.offices if o.holds(on)
-                )
+                if any(same_office(head, lex.head_title(o.title)) for o in h.offices if o.holds(on))
             ]
             if country is None or role not in _SINGLE_OFFICE_ROLES or self._of_a_body(root, e):
                 # (an office of a body, "the chairman of the U.S. Senate Committee on ...",
@@ -1393,9 +1388,10 @@ class ArticleActors:
 
     def _qualifiers(self, text: str) -> set[str]:
         """The capitalised words qualifying a title that are neither title words nor a
-        country ("New Jersey" in "the New Jersey governor", not "Russian")."""
+        country ("New Jersey" in "the New Jersey governor", not "Russian"); a hyphen
+        parts words as a space does ("the then-Texas governor")."""
         out = set()
-        for w in text.split():
+        for w in WORD_BREAK.split(text):
             f = fold(w.strip(".,'’"))
             if (
                 not w[:1].isupper()
@@ -1412,30 +1408,46 @@ class ArticleActors:
     def _nearest_holder(self, s: int, office: _Office) -> int | None:
         """The cluster of the person mention nearest before (or at) token ``s`` whose person
         holds the office; a description refers back to someone already named, never ahead.
-        The holders of an office are listed once per article and found by bisection:
-        scanning every person for every title mention was quadratic in long texts."""
+        A name that only qualifies a thing ("the Bush administration", "the Obama order") is
+        gone back to only when no holder is named otherwise before: "the former president"
+        after "Bill Clinton got in on the game ... the legacy of the Bush administration" is
+        Bill Clinton. The holders of an office are listed once per article and found by
+        bisection: scanning every person for every title mention was quadratic in long
+        texts."""
         cached = self._holders.get(office)
         if cached is None:
             holds: dict[int, bool] = {}
-            rows: list[tuple[int, int, int]] = []
+            named: list[tuple[int, int, int]] = []
+            qualifying: list[tuple[int, int, int]] = []
+            table = self.scan.table
             for idx, p in enumerate(self.scan.persons):
                 if p.cluster not in holds:
                     holds[p.cluster] = self._cluster_holds(self.scan.clusters[p.cluster], office)
                 if holds[p.cluster]:
-                    rows.append((p.start, idx, p.cluster))
-            rows.sort()
-            cached = self._holders[office] = ([r[0] for r in rows], rows)
-        starts, rows = cached
-        i = bisect_right(starts, s)
-        if i == 0:
-            return None
-        # the nearest start at or before s; among persons starting there, the first in article order
-        return rows[bisect_left(starts, starts[i - 1])][2]
+                    last = p.end - 1
+                    modifier = (
+                        table.dep[last] == "compound" and table.pos[table.head[last]] != "PROPN"
+                    )
+                    (qualifying if modifier else named).append((p.start, idx, p.cluster))
+            named.sort()
+            qualifying.sort()
+            cached = self._holders[office] = (
+                ([r[0] for r in named], named),
+                ([r[0] for r in qualifying], qualifying),
+            )
+        for starts, rows in cached:
+            i = bisect_right(starts, s)
+            if i:
+                # the nearest start at or before s; among persons starting there, the first in
+                # article order
+                return rows[bisect_left(starts, starts[i - 1])][2]
+        return None
 
     def _cluster_holds(self, c: Cluster, office: _Office) -> bool:
         """Whether the article's person ``c`` holds the office the description names: a
-        title the article gave them with the same head phrase, or (not for a former
-        office) a knowledge-base office with that head phrase held on the date."""
+        title the article gave them with the same head phrase, or a knowledge-base office
+        with that head phrase held on the date (for a former office, one that had ended by
+        then)."""
         country = office.country
         ccountry = (
             c.kb.country_on(self.on)
@@ -1444,12 +1456,23 @@ class ArticleActors:
         )
         if country is not None and ccountry is not None and ccountry != country:
             return False
+        if (
+            office.former
+            and c.kb
+            and any(
+                o.role == office.role
+                and o.holds(office.on)
+                and same_office(office.head, self.lex.head_title(o.title))
+                for o in c.kb.offices
+            )
+        ):
+            return False  # "the former president" is not the president of the day
         for t in c.titles:
             if t.former and not office.former:
                 continue  # "the UN ambassador" is not the "former UN Ambassador" named before
             if (
                 t.role == office.role
-                and _same_office(office.head, self.lex.head_title(t.text))
+                and same_office(office.head, self.lex.head_title(t.text))
                 and (country is None or t.country in (None, country))
             ):
                 own = self._qualifiers(t.text)
@@ -1458,15 +1481,20 @@ class ArticleActors:
                     # senator" is not a senator the article never placed in Florida
                     continue
                 return True
-        if c.kb and not office.former and not office.qualifiers:
+        if c.kb and not office.qualifiers:
             # the knowledge base records national offices without a state: a qualified
             # office ("the Florida senator", "the California secretary of state") is never
-            # read off it
+            # read off it. A former office ("the former president") is one its dates say
+            # had ended by the article's date.
             for o in c.kb.offices:
                 if (
                     o.role == office.role
-                    and o.holds(office.on)
-                    and _same_office(office.head, self.lex.head_title(o.title))
+                    and (
+                        o.end is not None and o.end <= office.on
+                        if office.former
+                        else o.holds(office.on)
+                    )
+                    and same_office(office.head, self.lex.head_title(o.title))
                 ):
                     return True
         return False

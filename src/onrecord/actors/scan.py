@@ -36,7 +36,7 @@ from onrecord.actors.identity import (
     whole_surname,
 )
 from onrecord.actors.kb import KBEntry, KnowledgeBase
-from onrecord.actors.lexicon import is_office_title
+from onrecord.actors.lexicon import is_office_title, same_office
 from onrecord.attribution.speakers import (
     PERSON_NOUNS,
     gender_of,
@@ -830,7 +830,7 @@ class ArticleScan:
         # "the Pentagon spokesman, John Kirby": an apposition before the name.
         if p.start > 1 and doc[p.start - 1].text == "," and self.is_title_word(doc[p.start - 2]):
             span = self._title_span(p.start - 2, -1, len(doc))
-            if span:
+            if span and not self._predicative(span[0]):
                 return self._make_title(*span)
         if p.start > 1 and doc[p.start - 1].text == ",":
             title = self._posting_before(p.start - 1)  # "the ambassador to the UN, Zhang Jun"
@@ -853,6 +853,27 @@ class ArticleScan:
                     return None
                 return self._make_title(*span)
         return None
+
+    def _predicative(self, start: int) -> bool:
+        """Whether the office words opening at ``start`` follow a verb or a preposition of
+        purpose ("... qualified to be president, Clinton said"; "running for president,
+        Sanders ..."): the office is sought or judged, not the next name's title."""
+        if start == 0:
+            return False
+        prev = self.doc[start - 1]
+        return (
+            prev.pos_ in ("VERB", "AUX")
+            or (prev.pos_ == "PART" and prev.tag_ != "POS")  # "to", not "Belvania's"
+            or prev.lower_ in ("for", "against")
+        )
+
+    def _hypothetical(self, i: int) -> bool:
+        """Whether the title words ending at token ``i`` open with an indefinite article:
+        "a President Clinton could hope to see it work" is whoever may hold the office, not
+        the one who held it."""
+        while i >= 0 and self.is_title_word(self.doc[i]):
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in ("a", "an")
 
     # -- clustering -----------------------------------------------------------------------
     def article_countries(self) -> frozenset[str]:
@@ -962,6 +983,23 @@ class ArticleScan:
             return cands
         return [c for c in cands if gender_of(self.clusters[c].name.split()[0]) in (want, None)]
 
+    def _fits(self, title: Title, given: list[Title], entry: KBEntry | None) -> bool:
+        """Whether a title right before a surname ("President Bush") fits a person: a title
+        the article gave them with their full name, or a knowledge-base office of that name
+        they had taken by the article's date ("President Bush" in 2016 is still George W.
+        Bush's title, never Jeb Bush's)."""
+        head = self.lex.head_title(title.text)
+        if title.role is None or head is None:
+            return False
+        return any(
+            t.role == title.role and same_office(head, self.lex.head_title(t.text)) for t in given
+        ) or any(
+            o.role == title.role
+            and (self.on is None or o.start is None or o.start <= self.on)
+            and same_office(head, self.lex.head_title(o.title))
+            for o in (entry.offices if entry is not None else ())
+        )
+
     def _given_name_owner(self, word: str, owners: list[int]) -> int | None:
         """The one person of the article whose first given name ``word`` is ("Hillary",
         "Bernie", "the Donald" in an article that names Hillary Clinton, Bernie Sanders,
@@ -1060,10 +1098,35 @@ class ArticleScan:
                     p.cluster = nearest(exact or cands, p.start)
                     continue
             p.cluster = new_cluster(p, entry)
+        titled: dict[int, list[Title]] = {}  # the titles given with a full name, by person
+        for p in multi:
+            if p.title is not None:
+                titled.setdefault(p.cluster, []).append(p.title)
         for p in single:
             surname = split_name(p.name)[1]
             cands = by_surname.get(surname, [])
             cands = self._of_honorific_gender(p.start, cands)
+            if (
+                cands
+                and p.title is not None
+                and p.start > 0
+                and self.is_title_word(self.doc[p.start - 1])
+                and not self._hypothetical(p.start - 1)
+            ):
+                # A title right before the name ("President Bush"; not one read from an
+                # apposition, "... to be president, Clinton said") chooses among the
+                # namesakes those it fits. When it fits none, a knowledge-base person of that
+                # surname it fits is meant: "President Obama" in an article that names
+                # Michelle Obama in full and her husband never is Barack Obama.
+                fit = [
+                    c for c in cands if self._fits(p.title, titled.get(c, []), self.clusters[c].kb)
+                ]
+                if fit:
+                    cands = fit
+                else:
+                    entry = self._kb_person(p.name, p.title)
+                    if entry is not None and self._fits(p.title, [], entry):
+                        cands = []
             if cands:
                 p.cluster = nearest(cands, p.start)
                 continue
