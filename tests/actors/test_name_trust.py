@@ -1015,3 +1015,36 @@ def test_an_office_sought_is_no_title(article) -> None:  # type: ignore[no-untyp
     aa = article(text, "2024-03-01")
     actor = resolve(aa, text, "Jonas Brekke")
     assert actor is not None and actor.titles == []
+
+
+def test_words_a_headline_runs_into_a_name_are_not_the_name(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "Beneath Clinton's Wins, Signs of ...", "Said Comey": the model's PERSON entity opens
+    # with a preposition or a verb; "she" then went to a person named "Beneath Clinton"
+    text = (
+        "Without Brekke, Port Talks Stall in Sarn.\n\n"
+        "Jonas Brekke left the talks in Sarn on Monday. Brekke said the port would stay open."
+    )
+    aa = _with_entities(nlp, fiction_kb, text, [("Without Brekke", "PERSON")])
+    actor = resolve(aa, text, "Without Brekke")
+    assert actor is not None and actor.name == "Jonas Brekke"
+    assert all(a.name != "Without Brekke" for a in aa.actors())
+
+
+def test_a_given_name_the_parse_joins_to_the_name_is_kept(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    # "Will Doyle, a professor of higher education, said ...": "Will" is his given name
+    text = "Will Brekke, a professor in Sarn, said on Monday that fees would rise."
+    aa = _with_entities(nlp, fiction_kb, text, [("Will Brekke", "PERSON")])
+    actor = resolve(aa, text, "Will Brekke")
+    assert actor is not None and actor.name == "Will Brekke"
+
+
+def test_a_surname_before_any_namesake_is_the_one_named_most(article) -> None:  # type: ignore[no-untyped-def]
+    # a headline's "Clinton" over an article that names Hillary Clinton far more often than
+    # Bill Clinton was Bill's, the namesake introduced last
+    text = (
+        "Brekke Pledges New Port Funds\n\n"
+        "Jonas Brekke spoke in Sarn on Monday. Jonas Brekke said the port would stay open. "
+        "Later, Jonas Brekke thanked Lise Brekke, his sister."
+    )
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "Brekke Pledges").name == "Jonas Brekke"

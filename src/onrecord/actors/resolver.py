@@ -1456,17 +1456,14 @@ class ArticleActors:
         )
         if country is not None and ccountry is not None and ccountry != country:
             return False
-        if (
-            office.former
-            and c.kb
-            and any(
-                o.role == office.role
-                and o.holds(office.on)
-                and same_office(office.head, self.lex.head_title(o.title))
+        if c.kb:
+            held = [
+                o
                 for o in c.kb.offices
-            )
-        ):
-            return False  # "the former president" is not the president of the day
+                if o.role == office.role and same_office(office.head, self.lex.head_title(o.title))
+            ]
+            if office.former and any(o.holds(office.on) for o in held):
+                return False  # "the former president" is not the president of the day
         for t in c.titles:
             if t.former and not office.former:
                 continue  # "the UN ambassador" is not the "former UN Ambassador" named before

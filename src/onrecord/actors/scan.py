@@ -77,6 +77,11 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
 # surname of someone this article names in full is that person.
 _MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+# The parts of speech of a capitalised word the model ran into a person's name that no name
+# has (:meth:`ArticleScan._name_start`).
+_NO_NAME_POS = frozenset(
+    {"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "PART", "INTJ"}
+)
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
 # A state's envoys to a body: "the UN ambassador", "NATO's permanent representative" speak for
 # the state that sent them, not for the body ("UN envoy" or "UN Secretary-General" do).
@@ -350,6 +355,7 @@ class ArticleScan:
                 for i in range(start, end)
             ):
                 continue  # a KB place or organisation the model took for a person
+            start = self._name_start(start, end)
             self._add_person(start, self.name_end(start, end))
         # 2. Surnames of people named in full in this article.
         # (a name ending in what reads as a patronymic may as well end in a surname: "Rod
@@ -468,6 +474,29 @@ class ArticleScan:
         if self.on is None:
             return True
         return any(self.kb.entries[k].titles_on(self.on) for k in keys)
+
+    def _name_start(self, start: int, end: int) -> int:
+        """Where a PERSON entity's name starts: after the capitalised words of a Title Case
+        headline or a sentence's start that the model ran into it and the tagger reads as
+        no name ("Beneath Clinton's Wins", "Said Comey", "Will Cruz Win?", "Telling Jeb Bush
+        ..."): a verb, an auxiliary, a preposition, an adverb, a conjunction, a determiner
+        or a pronoun, or an adjective the article also writes in lower case ("Classic
+        Clinton"), unless the parse joins it to the name ("Will Doyle, a professor"). A
+        name's particle ("Van", "De") is kept."""
+        t = self.table
+        while (
+            end - start > 1
+            and t.text[start][:1].isupper()
+            and t.lower[start] not in self.lex.particles
+            # the parse joins it to the name as its part ("Will Doyle, a professor")
+            and not (t.dep[start] in ("compound", "flat") and start < t.head[start] < end)
+            and (
+                t.pos[start] in _NO_NAME_POS
+                or (t.pos[start] == "ADJ" and t.lower[start] in self._lowered())
+            )
+        ):
+            start += 1
+        return start
 
     def name_end(self, start: int, end: int) -> int:
         """Where a PERSON entity's name ends: in a headline (the first paragraph of a text with
@@ -1048,8 +1077,17 @@ class ArticleScan:
         def nearest(cands: list[int], at: int) -> int:
             """A bare surname means the person of that name mentioned most so far (the
             article's principal: "Sanders" after "Bernie Sanders ... Jane Sanders"), ties
-            going to the one introduced last."""
-            before = [c for c in cands if self.clusters[c].first <= at] or cands
+            going to the one introduced last. Before any of them is introduced (a headline's
+            "Clinton" over "Hillary Clinton ... Bill Clinton"), the one the article names most
+            often in full (with the bare surnames placed so far, none in a headline), ties
+            going to the one introduced first."""
+            before = [c for c in cands if self.clusters[c].first <= at]
+            if not before:
+                named = {c: 0 for c in cands}
+                for q in self.persons:
+                    if q.cluster in named:
+                        named[q.cluster] += 1
+                return max(cands, key=lambda c: (named[c], -self.clusters[c].first))
             seen = {c: 0 for c in before}
             for q in self.persons:
                 if q.cluster in seen and q.start < at:
