@@ -30,6 +30,7 @@ from _listing import listing_args, report
 
 _PRONOUN = re.compile(r"(?i)(he|she|him|her|his)")
 _HONORIFIC = re.compile(r"(?i)(mr|mrs|ms|miss|dr)\.? ")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _form(mention: str, name: str) -> str:
@@ -43,7 +44,7 @@ def _form(mention: str, name: str) -> str:
         return "honorific"
     if mention.lower() == name.lower():
         return "full name"
-    if words and words[-1].strip(".,'’s") == surname:
+    if words and _POSSESSIVE.sub("", words[-1].strip(".,")) == surname:
         return "surname" if len(words) == 1 else "titled surname"
     return "description"
 
