@@ -320,8 +320,10 @@ class TokenTable:
         # so a head's run is its children, a slice of the order.
         if self.n == 0:
             return [[], [0]]
-        heads = np.array(self.head, dtype="int64")
-        dependents = np.flatnonzero(heads != np.arange(self.n, dtype="int64"))
+        # the heads read again as an array (cheaper than making one of the head column)
+        rel = self._doc.to_array("HEAD").astype("int64")  # offsets to the head, as signed
+        heads = rel + np.arange(self.n, dtype="int64")
+        dependents = np.flatnonzero(rel)
         order = dependents[np.argsort(heads[dependents], kind="stable")]
         starts = np.searchsorted(heads[order], np.arange(self.n + 1, dtype="int64"))
         return [order.tolist(), starts.tolist()]
