@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy as np
 import pytest
+from spacy.strings import StringStore
 from spacy.tokens import DocBin
 
-from onrecord.nlp import TokenTable, doc_text, load_pipeline, token_table
+from onrecord.nlp import TokenTable, _Labels, doc_text, load_pipeline, token_table
 
 TEXT = (
     "LORVIK — Belvania's foreign minister, Ivo Dant, said on Friday that “we will not "
@@ -172,3 +174,42 @@ def test_a_table_reads_its_columns_anew_when_the_document_changed_length(nlp) ->
     assert table.n == len(doc) == len(before) - 1
     assert "text" not in vars(table)
     assert table.text == [t.text for t in doc]
+
+
+def test_label_columns_read_labels_no_earlier_document_held(nlp) -> None:
+    # the label columns' strings are kept across documents (see nlp._Labels)
+    for text in ("Dant spoke.", TEXT, "Dant spoke."):
+        doc = nlp(text)
+        table = token_table(doc)
+        assert table.tag == [t.tag_ for t in doc] and table.dep == [t.dep_ for t in doc]
+        assert table.pos == [t.pos_ for t in doc]
+        assert table.ent_type == [t.ent_type_ for t in doc]
+
+
+def test_labels_kept_across_documents_are_those_of_one_string_store() -> None:
+    labels = _Labels()
+    store = StringStore()
+    nsubj, dobj, amod = (store.add(s) for s in ("nsubj", "dobj", "amod"))
+    assert labels.names(store, "DEP", np.array([dobj, nsubj, dobj], dtype=np.uint64)) == [
+        "dobj",
+        "nsubj",
+        "dobj",
+    ]
+    # a label first seen later, among known ones
+    assert labels.names(store, "DEP", np.array([amod, nsubj, amod], dtype=np.uint64)) == [
+        "amod",
+        "nsubj",
+        "amod",
+    ]
+    other = StringStore()
+    aux = other.add("aux")
+    assert labels.names(other, "DEP", np.array([aux], dtype=np.uint64)) == ["aux"]
+    assert labels.names(store, "DEP", np.array([nsubj], dtype=np.uint64)) == ["nsubj"]
+
+
+def test_reading_the_texts_reads_the_lower_forms_and_hashes_too(nlp) -> None:
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    assert table.text == [t.text for t in doc]
+    assert vars(table)["lower"] == [t.lower_ for t in doc]
+    assert vars(table)["orth"] == [t.orth for t in doc]

@@ -258,7 +258,8 @@ class TokenTable:
     Reading ``doc[i].dep_`` builds a ``Token`` object and looks its label up in the string
     store on every access; the stages after the parse read the same few attributes of the
     same tokens many times over. A table reads each attribute of every token in one pass
-    (``Doc.to_array``, each distinct value looked up once) the first time a stage asks for
+    (``Doc.to_array``, each distinct value looked up once, a label only when no document held
+    it before: see :class:`_Labels`) the first time a stage asks for
     it, and then answers with a list index. Values are exactly the tokens' own:
     ``table.dep[i] == doc[i].dep_``, ``table.head[i] == doc[i].head.i`` and so on.
 
@@ -294,8 +295,13 @@ class TokenTable:
             return []
         distinct, which = np.unique(self._doc.to_array(attr), return_inverse=True)
         strings = self._doc.vocab.strings
-        names = [strings[v] for v in distinct.tolist()]
-        return list(map(names.__getitem__, which.tolist()))
+        return _objects([strings[v] for v in distinct.tolist()]).take(which).tolist()
+
+    def _labels(self, attr: str) -> list[str]:
+        # a closed set of labels, mostly seen in earlier documents already (see _Labels)
+        if self.n == 0:
+            return []
+        return _LABELS.names(self._doc.vocab.strings, attr, self._doc.to_array(attr))
 
     def _flags(self, attr: str) -> list[bool]:
         if self.n == 0:
@@ -314,8 +320,10 @@ class TokenTable:
         # so a head's run is its children, a slice of the order.
         if self.n == 0:
             return [[], [0]]
-        heads = np.array(self.head, dtype="int64")
-        dependents = np.flatnonzero(heads != np.arange(self.n, dtype="int64"))
+        # the heads read again as an array (cheaper than making one of the head column)
+        rel = self._doc.to_array("HEAD").astype("int64")  # offsets to the head, as signed
+        heads = rel + np.arange(self.n, dtype="int64")
+        dependents = np.flatnonzero(rel)
         order = dependents[np.argsort(heads[dependents], kind="stable")]
         starts = np.searchsorted(heads[order], np.arange(self.n + 1, dtype="int64"))
         return [order.tolist(), starts.tolist()]
@@ -347,43 +355,61 @@ class TokenTable:
     @cached_property
     def dep(self) -> list[str]:
         """``doc[i].dep_``."""
-        return self._strings("DEP")
+        return self._labels("DEP")
 
     @cached_property
     def pos(self) -> list[str]:
         """``doc[i].pos_``."""
-        return self._strings("POS")
+        return self._labels("POS")
 
     @cached_property
     def tag(self) -> list[str]:
         """``doc[i].tag_``."""
-        return self._strings("TAG")
+        return self._labels("TAG")
 
     @cached_property
     def lower(self) -> list[str]:
         """``doc[i].lower_``."""
-        return self._lowers()
-
-    def _lowers(self) -> list[str]:
         # A word's LOWER is its text through the language's getter, ``str.lower`` for
-        # English: lower-casing each distinct text of the table is cheaper than looking the
-        # lower forms up in the string store. Any other getter: the string store.
+        # English: lower-casing each distinct text of the table (as the texts are read, see
+        # _texts) is cheaper than looking the lower forms up in the string store. Any other
+        # getter: the string store.
         if self._doc.vocab.lex_attr_getters.get(LOWER) is not lex_attrs.lower:
             return self._strings("LOWER")
-        texts = self.text
-        lowered = {t: t.lower() for t in set(texts)}
-        return list(map(lowered.__getitem__, texts))
+        return self._texts()[1]
 
     @cached_property
     def text(self) -> list[str]:
         """``doc[i].text``."""
-        return self._strings("ORTH")
+        return self._texts()[0]
 
     @cached_property
     def orth(self) -> list[int]:
         """``doc[i].orth``: the hash of the token's text (what ``spacy.strings.hash_string``
         gives for it), for comparing texts without reading them."""
         return self._ints("ORTH")
+
+    def _texts(self) -> tuple[list[str], list[str]]:
+        # The text column and the lower-cased texts, from one read of the ORTH column: each
+        # distinct text looked up in the string store and lower-cased once. The columns
+        # this read gives besides the one asked for (text, lower with str.lower as its
+        # getter, and orth, the values read) are kept too, as the stages read all three.
+        if self.n == 0:
+            return [], []
+        values = self._doc.to_array("ORTH")
+        distinct, which = np.unique(values, return_inverse=True)
+        strings = self._doc.vocab.strings
+        texts = [strings[v] for v in distinct.tolist()]
+        text = _objects(texts).take(which).tolist()
+        lower = _objects([t.lower() for t in texts]).take(which).tolist()
+        cols = self.__dict__
+        if "orth" not in cols:
+            cols["orth"] = values.tolist()
+        if "text" not in cols:
+            cols["text"] = text
+        if "lower" not in cols and self._doc.vocab.lex_attr_getters.get(LOWER) is lex_attrs.lower:
+            cols["lower"] = lower
+        return text, lower
 
     @cached_property
     def idx(self) -> list[int]:
@@ -425,7 +451,7 @@ class TokenTable:
     @cached_property
     def ent_type(self) -> list[str]:
         """``doc[i].ent_type_``."""
-        return self._strings("ENT_TYPE")
+        return self._labels("ENT_TYPE")
 
     @cached_property
     def ents(self) -> list[tuple[int, int, str, int, int, int]]:
@@ -465,6 +491,58 @@ class TokenTable:
     def is_stop(self) -> list[bool]:
         """``doc[i].is_stop``."""
         return self._flags("IS_STOP")
+
+
+class _Labels:
+    """The strings of the labels the tables' label columns (POS, TAG, DEP, ENT_TYPE) have
+    held, kept across documents.
+
+    A column's values are hashes (or, for POS, small ids) that the string store turns into
+    strings. Finding a column's distinct values (a sort) and looking them up anew for every
+    document cost more than reading the column, while a parser's labels are a closed set,
+    the same few dozen in every document. Here each label attribute's values seen so far are
+    kept sorted, with their strings in the same order, so that a column's strings are found
+    with one ``searchsorted`` over all of its values; only values not seen before are looked
+    up in the string store. The strings are those of one string store (another one starts
+    afresh).
+    """
+
+    __slots__ = ("_by_attr", "_store")
+
+    def __init__(self) -> None:
+        self._store: Any = None
+        # for each attribute: the values seen (sorted) and their strings (an object array)
+        self._by_attr: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def names(self, strings: Any, attr: str, values: np.ndarray) -> list[str]:
+        """``[strings[v] for v in values]``, for the values of attribute ``attr``."""
+        if strings is not self._store:
+            self._store, self._by_attr = strings, {}
+        keys, names = self._by_attr.get(attr) or (_NO_VALUES, _NO_NAMES)
+        at = keys.searchsorted(values)
+        # a value is known when the sorted values hold it where it would be inserted
+        known = keys.take(at, mode="clip") == values if len(keys) else values != values
+        if not known.all():
+            new = np.unique(values[~known])
+            where = keys.searchsorted(new)
+            keys = np.insert(keys, where, new)
+            names = np.insert(names, where, _objects([strings[v] for v in new.tolist()]))
+            self._by_attr[attr] = (keys, names)
+            at = keys.searchsorted(values)
+        return names.take(at).tolist()
+
+
+def _objects(items: list[str]) -> np.ndarray:
+    """``items`` as a numpy array of Python objects (the strings themselves): taking items
+    from it and listing them costs far less than ``map(items.__getitem__, ...)``."""
+    out = np.empty(len(items), dtype=object)
+    out[:] = items
+    return out
+
+
+_NO_VALUES = np.zeros(0, dtype=np.uint64)
+_NO_NAMES = _objects([])
+_LABELS = _Labels()
 
 
 def token_table(doc: Doc) -> TokenTable:

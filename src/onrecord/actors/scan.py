@@ -21,6 +21,7 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_UPPER
@@ -711,9 +712,14 @@ class ArticleScan:
 
         i = 0
         n = len(doc)
-        while i < n:
+        # a name starts at a proper noun (untagged_name_word): from one to the next, picked
+        # out by iterators (a Python step for each of the document's words cost more than
+        # the tests on the few that are one), past those a name found already took
+        for start in compress(range(n), map("PROPN".__eq__, pos)):
+            if start < i:
+                continue
+            i = start
             if not (untagged_name_word(i) and self.person_at[i] < 0):
-                i += 1
                 continue
             j = i
             while j < n and untagged_name_word(j) and j - i < 4:

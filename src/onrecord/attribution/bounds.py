@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -464,10 +465,11 @@ def _boundaries(
     a, b = (sent_span[0], sent_span[1] - 1) if sent_span is not None else (s0, e0)
     window = _Window(table, _cue_verbs(ctx.cues))
     heads = table.head  # t.head.i without building the head's Token
+    ids = set(map(_INDEX, toks))  # (t.i read by an iterator, not a Python step each)
     after = s0 > verb.i
     if after:
         lo, hi = verb.i + 1, max(e0, b)
-        if toks and toks[-1].i < hi and _cut_short(toks, heads):
+        if toks and toks[-1].i < hi and _cut_short(toks, heads, ids):
             hi = max(e0, toks[-1].i)  # a next statement was cut off: not past it
         if limit is not None:
             hi = max(e0, min(hi, limit))
@@ -480,7 +482,6 @@ def _boundaries(
                     break
     else:
         lo, hi = min(a, s0), max(e0, min(verb.i - 1, toks[-1].i if toks else e0))
-    ids = {t.i for t in toks}
     # the first token whose head is outside the tokens (a loop: next() over a generator that
     # stops early costs an exception to close it)
     head: Token | None = None
@@ -581,6 +582,7 @@ def candidates(
     return out
 
 
+_INDEX = attrgetter("i")  # a Token's index
 _CUE_VERBS: list[tuple[CueLexicon, frozenset[str]]] = []
 
 
@@ -674,10 +676,9 @@ def _crossed_score(
     return sum(vals)
 
 
-def _cut_short(toks: list[Token], heads: list[int]) -> bool:
+def _cut_short(toks: list[Token], heads: list[int], ids: set[int]) -> bool:
     """The rule's tokens end before their own subtree does (a next statement was cut);
-    ``heads`` is the token table's head column."""
-    ids = {t.i for t in toks}
+    ``heads`` is the token table's head column, ``ids`` the tokens' indices."""
     last = max(ids)
     return any(t.right_edge.i > last for t in toks if heads[t.i] not in ids or heads[t.i] == t.i)
 

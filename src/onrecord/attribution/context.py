@@ -315,10 +315,12 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     unless it stands for a body or a document named just before (:meth:`Context.it_antecedent`)."""
     if is_age_noun(tok):
         return False  # "said the 46-year-old" (tagged as a date)
-    if tok.lower_ == "it":
+    table, i = ctx.table, tok.i  # the words and labels off the token table
+    low = table.lower[i]
+    if low == "it":
         return ctx.it_antecedent(tok) is None
-    if tok.lemma_.lower() in ctx.cues.not_speaker or tok.lower_ in PRONOUNS_SELF:
+    if table.lemma[i].lower() in ctx.cues.not_speaker or low in PRONOUNS_SELF:
         return True
     if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
-    return tok.ent_type_ in _NOT_PERSON_ENTS
+    return table.ent_type[i] in _NOT_PERSON_ENTS

@@ -705,10 +705,12 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         if not toks:
             return False
     cues = ctx.cues
+    poses, lemmas = ctx.table.pos, ctx.table.lemma  # off the token table, as the words are many
     verbs = [
         t
         for t in toks
-        if t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in cues.speech or _phrasal_cue(t, cues))
+        if poses[t.i] in {"VERB", "AUX"}
+        and (lemmas[t.i].lower() in cues.speech or _phrasal_cue(t, cues))
     ]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
         # "Voss released the following statement:", "the ministry issued a statement:"

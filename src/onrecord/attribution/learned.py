@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from io import BytesIO
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -213,9 +213,10 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     lowered: dict[str, str] = {}
     known = model.cue_lemmas if model is not None else None
     out: list[Proposal] = []
-    for i, (pos, lemma) in enumerate(zip(poses, lemmas)):
-        if pos not in _CUE_POS:
-            continue
+    # the words of a cue's part of speech, picked out by iterators (a Python step for each of
+    # the document's words cost more than the tests on the few that pass)
+    for i in compress(range(len(poses)), map(_CUE_POS.__contains__, poses)):
+        lemma = lemmas[i]
         low = lowered.get(lemma)
         if low is None:
             low = lowered[lemma] = lemma.lower()

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import yaml
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
 _KEEP_PREP_HEADS = {"of"}  # "the leader of the party" keeps its "of"
 # "the ambassador to the United Nations, Ana Voss, said", "the spokesman for the embassy,
@@ -905,14 +907,12 @@ class PronounResolver:
             and (narrative is None or narrative(lo))
         }
         texts = table.text
-        for i in range(len(doc)):
+        # the nominal subjects, picked out by iterators (a Python step for each of the
+        # document's words cost more than the tests on the few that pass)
+        for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
             # the same people where the tagger mislabelled this one mention of the name
             # (the tests on the table's columns first: they leave few tokens)
-            if (
-                dep[i] not in {"nsubj", "nsubjpass"}
-                or (pos[i] == "PROPN" and ent_type[i] == "PERSON")
-                or texts[i] not in self.person_words
-            ):
+            if (pos[i] == "PROPN" and ent_type[i] == "PERSON") or texts[i] not in self.person_words:
                 continue
             tok = doc[i]
             if (
