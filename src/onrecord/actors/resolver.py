@@ -1456,14 +1456,14 @@ class ArticleActors:
         )
         if country is not None and ccountry is not None and ccountry != country:
             return False
-        if c.kb:
-            held = [
-                o
-                for o in c.kb.offices
-                if o.role == office.role and same_office(office.head, self.lex.head_title(o.title))
-            ]
-            if office.former and any(o.holds(office.on) for o in held):
-                return False  # "the former president" is not the president of the day
+        # the knowledge base's offices of that name, dated
+        held = [
+            o
+            for o in (c.kb.offices if c.kb else ())
+            if o.role == office.role and same_office(office.head, self.lex.head_title(o.title))
+        ]
+        if office.former and any(o.holds(office.on) for o in held):
+            return False  # "the former president" is not the president of the day
         for t in c.titles:
             if t.former and not office.former:
                 continue  # "the UN ambassador" is not the "former UN Ambassador" named before
@@ -1478,23 +1478,14 @@ class ArticleActors:
                     # senator" is not a senator the article never placed in Florida
                     continue
                 return True
-        if c.kb and not office.qualifiers:
-            # the knowledge base records national offices without a state: a qualified
-            # office ("the Florida senator", "the California secretary of state") is never
-            # read off it. A former office ("the former president") is one its dates say
-            # had ended by the article's date.
-            for o in c.kb.offices:
-                if (
-                    o.role == office.role
-                    and (
-                        o.end is not None and o.end <= office.on
-                        if office.former
-                        else o.holds(office.on)
-                    )
-                    and same_office(office.head, self.lex.head_title(o.title))
-                ):
-                    return True
-        return False
+        # The knowledge base records national offices without a state: a qualified office
+        # ("the Florida senator", "the California secretary of state") is never read off it.
+        # A former office ("the former president") is one its dates say had ended by the
+        # article's date.
+        return not office.qualifiers and any(
+            (o.end is not None and o.end <= office.on) if office.former else o.holds(office.on)
+            for o in held
+        )
 
     def _unknown_name(
         self, s: int, e: int, root: Token, country: str | None, stateless: bool
