@@ -239,12 +239,12 @@ def _ingest_under_way(tmp_path: Path, copies: int) -> tuple[Path, Path, subproce
 
 @pytest.mark.slow
 def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path) -> None:
-    corpus, db, proc = _ingest_under_way(tmp_path, 96)
+    corpus, db, proc = _ingest_under_way(tmp_path, 32)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
     out, err = proc.communicate(timeout=120)
     # (what the ingest stored and said, should it ever end otherwise: it did in CI when the
     # Ctrl-C landed in a finalizer, which dropped it; tests/cli/test_ingest_interrupt.py)
-    assert proc.returncode == 130, f"stored {_count(db)[0]} of 96; stderr: {err[-600:]!r}"
+    assert proc.returncode == 130, f"stored {_count(db)[0]} of 32; stderr: {err[-600:]!r}"
     assert "Traceback" not in err
     assert (
         err.strip()
@@ -254,7 +254,7 @@ def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path
     assert len(err.strip().splitlines()) == 1
     assert _group_gone(proc.pid), "worker processes outlived the ingest"
     stored, distinct = _count(db)
-    assert 1 <= stored < 96 and stored == distinct
+    assert 1 <= stored < 32 and stored == distinct
     listed = int(re.search(r"new (\d+) ", out).group(1))
     # Every article listed as new is stored; one more may be (committed, not yet reported).
     assert listed <= stored <= listed + 1
@@ -262,13 +262,13 @@ def test_parallel_ingest_ctrl_c_stops_cleanly_then_rerun_finishes(tmp_path: Path
     rerun = _start_ingest(corpus, db)
     out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err
-    assert _count(db) == (96, 96)
-    assert f"new {96 - stored} · duplicate {stored} " in out
+    assert _count(db) == (32, 32)
+    assert f"new {32 - stored} · duplicate {stored} " in out
 
 
 @pytest.mark.slow
 def test_parallel_ingest_killed_then_rerun_stores_nothing_twice(tmp_path: Path) -> None:
-    corpus, db, proc = _ingest_under_way(tmp_path, 64)
+    corpus, db, proc = _ingest_under_way(tmp_path, 24)
     os.kill(proc.pid, signal.SIGKILL)  # the parent only: its workers must not linger
     proc.communicate(timeout=60)
     assert _group_gone(proc.pid), "worker processes outlived a killed ingest"
@@ -276,8 +276,8 @@ def test_parallel_ingest_killed_then_rerun_stores_nothing_twice(tmp_path: Path) 
     rerun = _start_ingest(corpus, db)
     out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err
-    assert _count(db) == (64, 64)
-    assert f"new {64 - stored} · duplicate {stored} " in out
+    assert _count(db) == (24, 24)
+    assert f"new {24 - stored} · duplicate {stored} " in out
 
 
 def test_count_articles_estimates_without_parsing(tmp_path: Path) -> None:
