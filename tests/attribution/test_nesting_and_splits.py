@@ -70,16 +70,61 @@ def test_quotations_with_their_own_frames_stay_apart(attribute, text) -> None:  
     )
 
 
-def test_nested_belief_keeps_its_own_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
-    # the inner clause is most of the outer one: the overlap clean-up alone keeps only one
+def test_a_belief_reported_on_nearly_the_same_words_is_the_reporters_statement(attribute) -> None:  # type: ignore[no-untyped-def]
+    # Marr's belief is what Voss says of him: one statement, Voss's, and none on Marr's page
     text = (
         "Ana Voss said Teo Marr believes that the Belvanian border will reopen to every truck "
         "and every bus from Lorvik early next spring, once the river has fallen."
     )
     found = [a for a in attribute(text) if a.kind != "direct"]
-    by_speaker = {spk(text, a): " ".join(seg(text, a)) for a in found}
-    assert by_speaker.get("Ana Voss", "").startswith("Teo Marr believes")
-    assert "the Belvanian border will reopen" in by_speaker.get("Teo Marr", "")
+    assert [spk(text, a) for a in found] == ["Ana Voss"]
+    assert " ".join(seg(text, found[0])).startswith("Teo Marr believes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act the speaker reports
+        "Colonel Ivo Brandt said his battalion refused to leave the bridge at Lorvik on Monday.",
+        # a decision
+        "The ministry said a senior official decided to close the crossing at Lorvik to every "
+        "freight truck and every bus until the spring floods have passed.",
+        # a demand made of someone
+        "Ostrava demanded that Belvania prove every trader crossing the river holds a permit.",
+        # an expectation, told to someone (the inner words must be most of the outer ones: in
+        # a short sentence the subject alone makes them differ enough to stay two statements)
+        "A spokesman told the Herald that the union expects the copper mine at Lorvik and the "
+        "two smelters beside it to reopen early next spring.",
+    ],
+)
+def test_what_a_speaker_reports_of_someone_is_one_statement(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attribute(text) if a.kind != "direct"]
+    assert len(found) == 1, [(spk(text, a), seg(text, a)) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "words"),
+    [
+        # nested speech carrying a quotation: the quoted words are the spokesman's
+        (
+            "According to the Lorvik Herald, a ministry spokesman said the treaty “is dead and "
+            "buried”.",
+            "a ministry spokesman",
+            "the treaty",
+        ),
+        # a claim named by a noun is its holder's
+        (
+            "His critics rejected the envoy's claim that the treaty was dead.",
+            "the envoy",
+            "that the treaty was dead",
+        ),
+    ],
+)
+def test_nested_speech_in_its_own_words_keeps_its_record(attribute, text, inner, words) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attribute(text) if a.kind != "direct"]
+    assert any(spk(text, a) == inner and " ".join(seg(text, a)).startswith(words) for a in found), [
+        (spk(text, a), seg(text, a)) for a in found
+    ]
 
 
 @pytest.mark.parametrize(
