@@ -103,6 +103,22 @@ def test_what_a_speaker_reports_of_someone_is_one_statement(attribute, text) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a wish, on words of its own
+        "Eli Marr said Ana Voss wants the vote on the new exams delayed until the spring.",
+        # an intention
+        "The Herald reported that the Belvanian envoy plans to leave Lorvik before the talks.",
+        # an act on something
+        "Teo Marr told reporters on Monday that the ministry had backed the Ostravan offer.",
+    ],
+)
+def test_a_view_nested_in_another_statement_is_that_speakers_account(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attribute(text) if a.kind != "direct"]
+    assert len(found) == 1, [(spk(text, a), seg(text, a)) for a in found]
+
+
+@pytest.mark.parametrize(
     ("text", "inner", "words"),
     [
         # nested speech carrying a quotation: the quoted words are the spokesman's
@@ -160,9 +176,11 @@ def test_a_wish_inside_the_speakers_own_statement_is_not_counted_twice(attribute
 @pytest.mark.parametrize(
     ("text", "inner"),
     [
-        # another person, even of the same surname
+        # another person's words, even of the same surname (her view, "Ana Marr thinks the
+        # exams are too many", would be his account of it)
         (
-            "Former President Eli Marr said this week Ana Marr thinks the exams are too many.",
+            "Former President Eli Marr said this week that Ana Marr had told him the exams are "
+            "too many.",
             "Ana Marr",
         ),
         # the outer content holds its own speaker's frame: the inner statement is the one
