@@ -1187,8 +1187,8 @@ def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Fo
             or f.att.cue is None
         ):
             continue
-        cue = ctx.table.char_tokens(*f.att.cue)  # doc.char_span's tokens
-        lemma = ctx.doc[cue[0]].lemma_.lower() if cue is not None and cue[1] > cue[0] else ""
+        cue = _cue_token(ctx, f)
+        lemma = cue.lemma_.lower() if cue is not None else ""
         if lemma in ctx.cues.intention or lemma not in verbs:
             continue  # "Marr plans to ...": an intention inside a statement is its words
         cands.append((f, f.speaker_tok))
@@ -1234,7 +1234,6 @@ def _nested_back(ctx: Context, found: list[Found], kept: list[Found]) -> list[Fo
 # 0.8 with 0.5938; 0.6987 at 0.9). At 0.8, before the rule for views, it drops 251 train
 # statements: 33 had matched a gold content, 28 have a gold attribution on the same cue word.
 REPORT_WITHIN = 0.8
-_WORD = re.compile(r"\w+")
 
 
 def _reports_within(ctx: Context, found: list[Found]) -> list[Found]:
@@ -1259,7 +1258,7 @@ def _reports_within(ctx: Context, found: list[Found]) -> list[Found]:
     text = ctx.text
 
     def words(f: Found) -> Counter[str]:
-        return Counter(w.lower() for s, e in f.att.spans for w in _WORD.findall(text, s, e))
+        return Counter(w.lower() for s, e in f.att.spans for w in WORD.findall(text, s, e))
 
     bag: dict[int, Counter[str]] = {}
     order = sorted(reported, key=lambda f: f.att.spans[0][0])
@@ -1323,12 +1322,8 @@ def _may_be_report(ctx: Context, f: Found) -> str | None:
     for another statement, only on nearly the outer one's words; None when never: a cue that
     is a noun ("His critics rejected his claim that the treaty was dead": the claim is his,
     and the article says he made it), or speech carrying a quotation."""
-    cue = f.att.cue
-    span = ctx.table.char_tokens(*cue) if cue is not None else None
-    if span is None or span[1] <= span[0]:
-        return None
-    tok = ctx.doc[span[0]]
-    if tok.pos_ in ("NOUN", "PROPN"):
+    tok = _cue_token(ctx, f)
+    if tok is None or tok.pos_ in ("NOUN", "PROPN"):
         return None
     lemma = tok.lemma_.lower()
     cues = ctx.cues
@@ -1341,6 +1336,14 @@ def _may_be_report(ctx: Context, f: Found) -> str | None:
     ):
         return "view"
     return "near"
+
+
+def _cue_token(ctx: Context, f: Found) -> Token | None:
+    """The first token of ``f``'s cue words (``doc.char_span``'s tokens), or None."""
+    if f.att.cue is None:
+        return None
+    span = ctx.table.char_tokens(*f.att.cue)
+    return ctx.doc[span[0]] if span is not None and span[1] > span[0] else None
 
 
 def _lead_in(found: list[Found]) -> list[Found]:
