@@ -98,3 +98,42 @@ def test_a_participle_goes_on_with_the_clause_just_before_it() -> None:
     )
     said = [s for s, _, t in _speakers(text) if t.startswith("that the country has spent")]
     assert said == ["Voss"]
+
+
+def _last_he(text: str) -> str | None:
+    quotes = [q for q in extract(text).quotes if q.speaker and q.speaker.text.lower() == "he"]
+    return quotes[-1].speaker.name if quotes else None
+
+
+def test_a_name_inside_the_speakers_own_statement_is_not_the_next_speaker() -> None:
+    # "he believes Lenk is right": Lenk is what Brandt spoke of; the "he" of the next
+    # paragraph is still Brandt (the old rule took the nearer subject, Lenk)
+    text = (
+        "Foreign Minister Karel Brandt of Varnia met the envoys on Monday. Brandt said he "
+        "believes Premier Osip Lenk is right about the treaty.\n\n"
+        "“The votes are there for it,” he said."
+    )
+    assert _last_he(text) == "Karel Brandt"
+
+
+def test_a_pronoun_speaker_carries_the_chain_past_a_nearer_speaker() -> None:
+    # Lenk spoke last by name; the second paragraph's "he" stands for Brandt, whom it is
+    # about, and its statement names Lenk: the quotation after it is still Brandt's
+    text = (
+        "“Our assumption is that the treaty will pass,” Premier Osip Lenk said on Tuesday.\n\n"
+        "Karel Brandt, the foreign minister, has his doubts, and he does believe Osip Lenk "
+        "is wrong about the treaty.\n\n"
+        "“I do not think the votes are there,” he said."
+    )
+    assert _last_he(text) == "Karel Brandt"
+
+
+def test_a_new_subject_of_the_narrative_still_takes_over() -> None:
+    # the guard: a person named as the subject outside anyone's statement is who the
+    # story turns to, and the next "he" is his
+    text = (
+        "Foreign Minister Karel Brandt of Varnia said he believes the treaty will pass.\n\n"
+        "Osip Lenk, the premier of Ostmark, arrived in Castelbrun on Tuesday. "
+        "“We will sign it,” he said."
+    )
+    assert _last_he(text) == "Osip Lenk"

@@ -1386,6 +1386,27 @@ def _parallel(a: Found, b: Found) -> bool:
     )
 
 
+def _reach(att: Attribution) -> Offsets:
+    """Where a statement's words run, from its first segment's start to its last's end."""
+    return att.spans[0][0], att.spans[-1][1]
+
+
+def _speaks_on(resolver: PronounResolver, pron: Token, att: Attribution) -> None:
+    """A he or she speaker resolved to a name is that person speaking at this point of
+    the article: "Voss ... he believes Brin is right. “...,” he said" is Voss again, and
+    Brin, inside Voss's statement, is not the next speaker (see
+    :meth:`PronounResolver.resolve`)."""
+    if att.speaker_ref is None or pron.lower_ not in PRONOUNS_PERSON | {"his"}:
+        return
+    resolver.add_speaker(
+        pron.idx,
+        att.speaker_ref,
+        person=True,
+        content=_reach(att),
+        gender="female" if pron.lower_ in {"she", "her"} else "male",
+    )
+
+
 def _width(f: Found) -> int:
     return f.att.spans[-1][1] - f.att.spans[0][0]
 
@@ -1420,8 +1441,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 resolver.add_speaker(tok.idx, att.speaker, plural=True, person=False)
             elif bound is not None:
                 att.speaker_ref = bound
+                resolver.learn_gender(bound, tok.lower_)  # "Symms said he": Symms is a he
+                _speaks_on(resolver, tok, att)
             elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
+                _speaks_on(resolver, tok, att)
             elif (it := ctx.it_antecedent(tok)) is not None:
                 att.speaker_ref = np_span(it, limit=_frame_limit(ctx, it))
             elif tok.pos_ != "PRON":
@@ -1441,6 +1465,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                         or is_people_group(tok)
                         or joint,
                         person=(is_person_head(tok) or person) and not joint,
+                        content=_reach(att),
                     )
             if made_by is not None and att.speaker is not None and record[0] < att.speaker[0]:
                 att.speaker_ref = att.speaker_ref or att.speaker

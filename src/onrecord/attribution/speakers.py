@@ -879,7 +879,8 @@ class PronounResolver:
         self.doc = doc
         self.person_like = person_like
         self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
-        self.persons: list[tuple[int, Offsets, str | None]] = []  # singular person speakers, gender
+        # singular person speakers: position, span, gender, and the statement's reach
+        self.persons: list[tuple[int, Offsets, str | None, Offsets | None]] = []
         self.surnames = self._surname_genders(doc)
         # Entities and tokens are read from the document's token table: a Span or Token
         # object is built only for the few that pass the cheap tests.
@@ -932,6 +933,12 @@ class PronounResolver:
         self._subjects = sorted(subjects.items())
         self._subject_starts = [n for n, _ in self._subjects]
 
+    def _named(self, span: Offsets) -> bool:
+        """Is the mention ``span`` a name ("Trump", "Simmons, an Obama supporter"), not a
+        description ("a campaign aide", "a senior White House official")?"""
+        phrase = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return phrase is not None and phrase.root.pos_ == "PROPN"
+
     def _any_person_like(self, start: int, end: int) -> bool:
         """Is one of the tokens ``start`` to ``end`` person-like? (A loop: any() over a
         generator that stops early costs an exception to close it.)"""
@@ -979,13 +986,22 @@ class PronounResolver:
         return {k: v for k, v in out.items() if k not in clash}
 
     def add_speaker(
-        self, pos: int, span: Offsets, plural: bool = False, person: bool = False
+        self,
+        pos: int,
+        span: Offsets,
+        plural: bool = False,
+        person: bool = False,
+        content: Offsets | None = None,
+        gender: str | None = None,
     ) -> None:
+        """A speaker at ``pos`` (its mention's position), named by ``span``; ``content``
+        is where the statement's words run, first to last; ``gender`` what the mention
+        itself says (a "he" that stands for the name), else read off the name."""
         self.speakers.append((pos, span, plural))
         if person:
-            self.persons.append(
-                (pos, span, gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames))
-            )
+            if gender is None:
+                gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
+            self.persons.append((pos, span, gender, content))
 
     def _last_subject(self, pos: int, want: str | None, window: int) -> tuple[int, Offsets] | None:
         """The nearest person subject of the narrative before ``pos`` that a pronoun of
@@ -1016,18 +1032,30 @@ class PronounResolver:
                     break
         else:
             want = PRONOUN_GENDER.get(p)
-            for spos, span, gender in reversed(self.persons):
+            reach: Offsets | None = None  # the statement of a named or gendered speaker
+            for spos, span, gender, content in reversed(self.persons):
                 if spos >= pos:
                     continue
                 if pos - spos > window:
                     break
+                if pos - span[0] > window:
+                    continue  # a pronoun that stood for a name far back does not renew it
                 if gender is None:  # the article may have gendered the name since
                     gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
                 if want is None or gender is None or gender == want:
                     best = (spos, span)
+                    reach = content if gender is not None or self._named(span) else None
                     break
             subject = self._last_subject(pos, want, window)
-            if subject is not None and (best is None or subject[0] > best[0]):
+            if (
+                subject is not None
+                and (best is None or subject[0] > best[0])
+                # "he believes McConnell is right. “...,” he said": a name inside the
+                # statement of a named speaker is what the speaker spoke of, not who
+                # speaks next (but "an aide said Clinton misspoke ... her claim": an
+                # ungendered description is weaker evidence than the name it reports)
+                and not (reach is not None and reach[0] <= subject[0] < reach[1])
+            ):
                 best = subject
         if best is None and not plural:
             # the nearest name before pos that the pronoun agrees with, within the window
@@ -1043,10 +1071,10 @@ class PronounResolver:
                     break
                 i -= 1
         if best is not None and not plural:
-            self._learn_gender(best[1], p)
+            self.learn_gender(best[1], p)
         return best[1] if best else None
 
-    def _learn_gender(self, span: Offsets, pronoun: str) -> None:
+    def learn_gender(self, span: Offsets, pronoun: str) -> None:
         """A name the article has just called "she" is a woman's for the rest of it (and
         "he" a man's): a later "he" does not fall back on "Louise Sunshine"."""
         want = PRONOUN_GENDER.get(pronoun)
