@@ -112,3 +112,18 @@ def code_with_model(nlp):
         return code_events(nlp(text), [], FakeActors(text))
 
     return run
+
+
+def test_largest_is_the_arrays_max_to_the_bit() -> None:
+    import numpy as np
+
+    from onrecord.events.model import _largest
+
+    rng = np.random.default_rng(0)
+    for n in (1, 5, 15, 20):
+        for _ in range(200):
+            a = rng.normal(size=n).astype(np.float32)
+            a[rng.integers(n)] = a.max()  # ties
+            assert _largest(a).tobytes() == a.max().tobytes()
+    with_nan = np.array([1.0, np.nan, 3.0], dtype=np.float32)
+    assert np.isnan(_largest(with_nan)) and np.isnan(with_nan.max())

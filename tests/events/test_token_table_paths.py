@@ -165,3 +165,19 @@ def test_deep_places_and_complements_read_off_the_table_equal_the_tokens(nlp) ->
             )
             assert _complement(tok) == comp
     assert places >= 2
+
+
+def test_trigger_head_features_read_off_the_table_equal_the_tokens(nlp) -> None:
+    """The trigger's word, part of speech, label and head word, as its Token gives them: a
+    token with a label has a "head" word, a root its own (``tok.head`` is then a new Token,
+    never ``tok`` itself)."""
+    for text in TEXTS + MORE:
+        for sent in nlp(text).sents:
+            for tok in sent:
+                feats = trigger_features(sent, tok, lex_type="ASSAULT")
+                want = [f"t={tok.lemma_.lower()}", f"tp={tok.pos_}", f"dep={tok.dep_}"]
+                gov = tok.head
+                if gov is not tok:
+                    want += [f"h={gov.lemma_.lower()}", f"hd={tok.dep_}:{gov.lemma_.lower()}"]
+                assert feats[1 : 1 + len(want)] == want  # after "lex=ASSAULT"
+            assert sentence_features(sent)[0] == f"r={sent.root.lemma_.lower()}"

@@ -769,9 +769,11 @@ class ArticleActors:
             if label in ("ORG", "PERSON") or label in _PLACE_LABELS:
                 items.append((start, end, label, root))
         items.sort(key=lambda x: x[0])
+        idx, texts = self.table.idx, self.table.text
         for start, end, what, obj in items:
             last = doc[end - 1]
-            surface = self._text[doc[start].idx : last.idx + len(last.text)]  # doc[start:end].text
+            # doc[start:end].text, its ends off the token table
+            surface = self._text[idx[start] : idx[end - 1] + len(texts[end - 1])]
             if what == "p":
                 self._person_actor(obj.cluster, surface)  # type: ignore[attr-defined]
             elif what == "g":

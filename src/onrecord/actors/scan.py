@@ -277,6 +277,10 @@ class ArticleScan:
         """Whether a token is (part of) an office title."""
         return fold(tok.text) in self.title_vocab
 
+    def is_title_word_at(self, i: int) -> bool:
+        """``is_title_word(doc[i])``, the word read off the token table."""
+        return fold(self.table.text[i]) in self.title_vocab
+
     def _name_tokens(self, start: int, end: int) -> tuple[int, int]:
         """Trim titles, honorifics and a trailing possessive off a name's token range."""
         lex = self.lex
@@ -850,37 +854,38 @@ class ArticleScan:
 
     def _title_of(self, p: PersonMention) -> Title | None:
         doc = self.doc
+        # the words and labels off the token table (asked for every mention of a person)
+        t = self.table
+        texts, lower = t.text, t.lower
         # "Russian President Vladimir Putin": title words right before the name, ending in
         # an office word ("a spokeswoman for Gore's campaign" is McLean's title, not Gore's).
-        before = doc[p.start - 1] if p.start > 0 else None
-        if before is not None and before.lower_ not in _TITLE_GLUE and self.is_title_word(before):
+        before = p.start - 1
+        if before >= 0 and lower[before] not in _TITLE_GLUE and self.is_title_word_at(before):
             span = self._title_span(p.start - 1, -1, len(doc))
             if span:
                 title = self._make_title(*span)
-                if title and p.end < len(doc) - 1 and doc[p.end].lower_ == "of":
+                if title and p.end < len(doc) - 1 and lower[p.end] == "of":
                     c = self.country_cue_at(p.end + 1)  # "King Hassan of Morocco"
                     if c and not title.country:
                         title.country = c
                 return title
         # "the Pentagon spokesman, John Kirby": an apposition before the name.
-        if p.start > 1 and doc[p.start - 1].text == "," and self.is_title_word(doc[p.start - 2]):
+        if p.start > 1 and texts[p.start - 1] == "," and self.is_title_word_at(p.start - 2):
             span = self._title_span(p.start - 2, -1, len(doc))
             if span and not self._predicative(span[0]):
                 return self._make_title(*span)
-        if p.start > 1 and doc[p.start - 1].text == ",":
+        if p.start > 1 and texts[p.start - 1] == ",":
             title = self._posting_before(p.start - 1)  # "the ambassador to the UN, Zhang Jun"
             if title:
                 return title
         # "John Kirby, the Pentagon spokesman,": an apposition after the name.
         j = p.end
-        if j < len(doc) and doc[j].text == ",":
+        if j < len(doc) and texts[j] == ",":
             j += 1
-            while (
-                j < len(doc) and doc[j].pos_ in ("DET", "PRON") and doc[j].dep_ in ("det", "poss")
-            ):
+            while j < len(doc) and t.pos[j] in ("DET", "PRON") and t.dep[j] in ("det", "poss"):
                 j += 1
             span = self._title_span(j, 1, min(len(doc), j + 8))
-            if span and self.is_title_word(doc[span[1] - 1]):
+            if span and self.is_title_word_at(span[1] - 1):
                 nxt = doc[span[1]] if span[1] < len(doc) else None
                 if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
                     # "Hillary Clinton, former UN Ambassador John Bolton told ...": the

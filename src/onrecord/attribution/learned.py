@@ -35,7 +35,7 @@ import numpy as np
 from onrecord.attribution.bounds import choose as choose_bounds
 from onrecord.attribution.context import Context, Found, not_a_speaker
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.reported import LIFE_STAGES, clean_span, time_object
+from onrecord.attribution.reported import LIFE_STAGES, clean_span, first_of, time_object
 from onrecord.attribution.speakers import subject_of
 from onrecord.nlp import TokenTable, token_table
 
@@ -185,7 +185,7 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     least its threshold, each with its score."""
     doc = ctx.doc
     table = token_table(doc)
-    poses, lemmas = table.pos, table.lemma
+    poses, lemmas, idxs = table.pos, table.lemma, table.idx
     cue_starts = {f.att.cue[0] for f in found if f.att.cue is not None}
     spans = [(f.att.spans[0][0], f.att.spans[-1][1]) for f in found]
     # A proposal may hold another's statement whose speaker is part of its words ("said
@@ -231,9 +231,10 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
                 break
         else:
             continue
-        tok = doc[i]
-        if tok.idx in cue_starts or ctx.skipped(tok.idx) or _as_clause(table, i):
+        at = idxs[i]  # tok.idx, read before a Token is built (two words in five stop here)
+        if at in cue_starts or ctx.skipped(at) or _as_clause(table, i):
             continue
+        tok = doc[i]
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)
         if (
@@ -352,7 +353,7 @@ def _contents(doc: Any, table: TokenTable, i: int) -> list[tuple[str, int, int, 
                 if tail and max(tail) > hi:
                     out.append(("rel:dobj+", lo, max(tail), c))
         elif dep == "prep":
-            obj = _first_of(kids(c), deps, _PREP_OBJECTS)
+            obj = first_of(kids(c), deps, _PREP_OBJECTS)
             if obj is None:
                 continue
             tok = doc[c]
@@ -365,15 +366,6 @@ def _contents(doc: Any, table: TokenTable, i: int) -> list[tuple[str, int, int, 
 
 
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
-
-
-def _first_of(ids: list[int], deps: list[str], labels: frozenset[str]) -> int | None:
-    """The first of ``ids`` whose label (``deps``, the token table's) is one of ``labels``
-    (a loop: next() over a generator costs an exception to close the generator)."""
-    for x in ids:
-        if deps[x] in labels:
-            return x
-    return None
 
 
 def _cue_features(

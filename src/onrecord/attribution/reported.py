@@ -63,7 +63,7 @@ def reported_speech(ctx: Context) -> list[Found]:
     # for the many words that are no cue); only cues need the position lookups (quotation,
     # skipped paragraph) that follow.
     table = ctx.table
-    lowers, poses, deps, lemmas = table.lower, table.pos, table.dep, table.lemma
+    lowers, poses, deps, lemmas, idxs = table.lower, table.pos, table.dep, table.lemma, table.idx
     # Only the words that can be one of these: a phrase's first word or a cue's part of
     # speech, picked out of the table's columns by iterators (a Python step for each of the
     # document's words cost more than all the tests that follow), in text order.
@@ -98,19 +98,18 @@ def reported_speech(ctx: Context) -> list[Found]:
                         out.append(f)
             continue
         if pos == "NOUN":
-            if lemma not in cues.nominal:
+            if lemma not in cues.nominal or ctx.skipped(idxs[i]) or ctx.in_quote(idxs[i]):
                 continue
-            tok = doc[i]
-            if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx):
-                continue
-            f = _nominal(ctx, tok)
+            f = _nominal(ctx, doc[i])
             if f is not None:
                 out.append(f)
             continue
         if pos not in _VERB_POS or lemma not in verb_cues:
             continue
+        if ctx.skipped(idxs[i]) or ctx.in_quote(idxs[i]):
+            continue
         tok = doc[i]
-        if ctx.skipped(tok.idx) or ctx.in_quote(tok.idx) or _topic_frame(tok, cues):
+        if _topic_frame(tok, cues):
             continue
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
             as_found = _as_clause(ctx, tok)
@@ -789,21 +788,22 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
     told = _told_that(verb) if lemma in cues.address else None
     if told is not None:
         return told
+    lowers = table.lower
+    kids = table.children(verb.i)  # (a Token below only for a child taken)
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                if child.lower_ == "on":
+        for k in kids:
+            if deps[k] == "prep" and lowers[k] in preps:
+                if lowers[k] == "on":
                     # "called on both sides to stop": the appeal runs to the clause's end
-                    toks = list(verb.doc[child.i + 1 : verb.right_edge.i + 1])
+                    toks = list(doc[k + 1 : verb.right_edge.i + 1])
                     if len(toks) >= 4:
                         return toks
                     continue
-                toks = list(child.subtree)[1:]
+                toks = list(doc[k].subtree)[1:]
                 if len(toks) >= 2:
                     return toks
-    lowers = table.lower
-    for k in table.children(verb.i):
+    for k in kids:
         # "talked about the wall", "referred to the governor": the preposition's object
         # (labels and words off the token table: a Token only for such a preposition)
         if (
@@ -821,9 +821,10 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
             return toks
     if lemma in cues.object_content:
         # "criticized the plan as reckless", "cited the report": the object is the content
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        if obj is not None and obj.pos_ != "PRON" and not passive:
+        k_obj = first_of(kids, deps, _DOBJ)
+        passive = not _PASSIVE_DEPS.isdisjoint(map(deps.__getitem__, kids))
+        if k_obj is not None and poses[k_obj] != "PRON" and not passive:
+            obj = doc[k_obj]
             if _voices_itself(obj, cues):
                 return None  # "issued a statement saying X": the participle's statement
             if _bare_artefact(obj, cues):
@@ -831,16 +832,16 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
             hi = max(
                 [obj.right_edge.i]
                 + [
-                    c.right_edge.i
-                    for c in verb.children
-                    if c.i > obj.i
-                    and c.dep_ in {"oprd", "prep", "xcomp", "advcl"}
-                    and c.lower_
+                    doc[c].right_edge.i
+                    for c in kids
+                    if c > k_obj
+                    and deps[c] in {"oprd", "prep", "xcomp", "advcl"}
+                    and lowers[c]
                     in {"as", "for", "of", "over", "with"}
-                    | ({c.lower_} if c.dep_ in {"oprd", "xcomp"} else set())
+                    | ({lowers[c]} if deps[c] in {"oprd", "xcomp"} else set())
                 ]
             )
-            toks = list(verb.doc[obj.left_edge.i : hi + 1])
+            toks = list(doc[obj.left_edge.i : hi + 1])
             if len(toks) >= 1:
                 return toks
     if lemma in cues.intention or lemma in {
@@ -854,18 +855,33 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         "advise",
         "instruct",
     }:
-        for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB" and child.i > verb.i:
-                toks = [t for t in child.subtree]
-                obj = next(
-                    (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < toks[0].i),
-                    None,
-                )
-                if obj is not None:
+        for k in kids:
+            if deps[k] in {"xcomp", "ccomp"} and poses[k] == "VERB" and k > verb.i:
+                child = doc[k]
+                toks = list(child.subtree)
+                k_obj = None
+                for c in kids:
+                    if deps[c] == "dobj" and verb.i < c < toks[0].i:
+                        k_obj = c
+                        break
+                if k_obj is not None:
                     # "urged the envoys to return": who is urged is part of the appeal
-                    toks = list(verb.doc[obj.left_edge.i : child.right_edge.i + 1])
+                    toks = list(doc[doc[k_obj].left_edge.i : child.right_edge.i + 1])
                 if len(toks) >= 3:
                     return toks
+    return None
+
+
+_DOBJ = frozenset({"dobj"})
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+
+
+def first_of(ids: list[int], deps: list[str], labels: frozenset[str]) -> int | None:
+    """The first of ``ids`` whose label (``deps``, the token table's) is one of ``labels``
+    (a loop: next() over a generator costs an exception to close it)."""
+    for x in ids:
+        if deps[x] in labels:
+            return x
     return None
 
 

@@ -129,19 +129,27 @@ def trigger_features(
         out.append(f"kind={kind}")
         out.append(f"lexk={lex_type}:{kind}")
     if head is not None:
-        out.append(f"t={head.lemma_.lower()}")
-        out.append(f"tp={head.pos_}")
-        out.append(f"dep={head.dep_}")
-        gov = head.head
-        if gov is not head:
-            out.append(f"h={gov.lemma_.lower()}")
-            out.append(f"hd={head.dep_}:{gov.lemma_.lower()}")
+        # the trigger's word, label and head off the token table (each read of a Token's
+        # lemma_ looks it up in the string store again)
+        table = table_of(sent.doc)
+        i = head.i
+        lem = table.lemma[i].lower()
+        dep = table.dep[i]
+        out.append(f"t={lem}")
+        out.append(f"tp={table.pos[i]}")
+        out.append(f"dep={dep}")
+        # The head's word, for every token with a label, a root too (its own word): spaCy's
+        # ``head.head`` is a new Token object whenever the token has a label (the check was
+        # ``head.head is not head``), the token itself only when it has none.
+        if dep:
+            gov = table.lemma[table.head[i]].lower()
+            out.append(f"h={gov}")
+            out.append(f"hd={dep}:{gov}")
         own: list[str] = []
         _dependents(head, "c", own)
         out.extend(own)
         # The trigger with its own arguments and cues, as pairs: "call" + "for", "not" + the
         # lexicon's type ("did not attack" reads unlike "attacked").
-        lem = head.lemma_.lower()
         for f in own:
             if f == "neg":
                 out.append(f"negl={lex_type or 'NONE'}")
@@ -149,7 +157,6 @@ def trigger_features(
             elif f.startswith(("c:dobj=", "c:prt=", "c:prep=", "c:xcomp=")):
                 out.append(f"tc={lem}|{f[2:]}")
         # The verb phrase as written: the trigger and the next two words.
-        table = table_of(sent.doc)
         nxt = [
             _lemma_at(table, j)
             for j in range(head.i + 1, min(head.i + 3, sent.end))
@@ -160,12 +167,14 @@ def trigger_features(
             if len(nxt) > 1:
                 out.append(f"tn2={lem}_{nxt[0]}_{nxt[1]}")
         if anchor is not None and anchor is not head:
-            out.append(f"a={anchor.lemma_.lower()}")
-            out.append(f"ta={head.lemma_.lower()}:{anchor.lemma_.lower()}")
+            word = table.lemma[anchor.i].lower()
+            out.append(f"a={word}")
+            out.append(f"ta={lem}:{word}")
             _dependents(anchor, "ac", out)
         if theme is not None and theme is not head:
-            out.append(f"th={theme.lemma_.lower()}")
-            out.append(f"tth={head.lemma_.lower()}:{theme.lemma_.lower()}")
+            word = table.lemma[theme.i].lower()
+            out.append(f"th={word}")
+            out.append(f"tth={lem}:{word}")
     out.extend(sentence_features(sent) if sentence is None else sentence)
     return out
 
@@ -174,17 +183,18 @@ def sentence_features(sent: Span) -> list[str]:
     """The features of the sentence itself (its root, its words and word pairs): the last
     part of every trigger's features in it."""
     out: list[str] = []
-    root = sent.root
-    out.append(f"r={root.lemma_.lower()}")
+    root = sent.root.i
     # the root's objects and the words, off the token table (a sentence's every token, for
     # every sentence coded)
     table = table_of(sent.doc)
+    word = table.lemma[root].lower()
+    out.append(f"r={word}")
     deps = table.dep
-    for c in table.children(root.i):
+    for c in table.children(root):
         if deps[c] in {"dobj", "xcomp", "ccomp", "prt"}:
             lem = _lemma_at(table, c)
             out.append(f"ro:{deps[c]}={lem}")
-            out.append(f"rr={root.lemma_.lower()}|{deps[c]}={lem}")
+            out.append(f"rr={word}|{deps[c]}={lem}")
     punct, space, pos, stop = table.is_punct, table.is_space, table.pos, table.is_stop
     ents, nums, lemmas = table.ent_type, table.like_num, table.lemma
     prev = "<s>"

@@ -136,7 +136,7 @@ class EventModel:
         """The best compatible (type, penta) pair and the type's probability."""
         lt, lp = self.scores(features)
         joint = lt[self._pair_types] + lp[self._pair_pentas]
-        joint = np.exp(joint - _max(joint))
+        joint = np.exp(joint - _largest(joint))
         joint /= _sum(joint)
         best = int(joint.argmax())
         _, type_, penta = self._pairs[best]
@@ -146,15 +146,21 @@ class EventModel:
         return Decision(type_, penta, round(min(1.0, probs[type_]), 3), probs)
 
 
-# ``a.sum()`` and ``a.max()`` are these reductions behind a Python wrapper (numpy's
-# ``_methods``): called directly, the results are the same to the bit, and a decision, made
-# on arrays of 5 to 20 numbers, spends less time in the wrappers than in the arithmetic.
+# ``a.sum()`` is this reduction behind a Python wrapper (numpy's ``_methods``): called
+# directly, the result is the same to the bit, and a decision, made on arrays of 5 to 20
+# numbers, spends less time in the wrapper than in the arithmetic.
 _sum = np.add.reduce
-_max = np.maximum.reduce
+
+
+def _largest(a: np.ndarray) -> np.floating[Any]:
+    """``a.max()``: the element at ``a.argmax()``, the first of the largest (the same value,
+    a NaN if ``a`` holds one, as ``a.max()`` gives), found for a third of the time of the
+    reduction on the short arrays a decision reads."""
+    return a[a.argmax()]
 
 
 def _log_softmax(z: np.ndarray) -> np.ndarray:
-    z = z - _max(z)
+    z = z - _largest(z)
     return z - math.log(float(_sum(np.exp(z))))
 
 
