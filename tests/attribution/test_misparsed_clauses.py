@@ -133,3 +133,26 @@ def test_a_relative_clause_after_told_stays_one(attribute) -> None:  # type: ign
         [],
         [["the plan that Marr had drafted last year"]],
     )
+
+
+# "Voss rubbished Brin's claim to speak for the farmers.": the verb is read as a modifier of
+# "Brin", with Voss its subject, as the small model read a PolNeAR train sentence
+_CLAUSE_ON_A_NAME = [
+    ("Voss", True, "Voss", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+    ("rubbished", True, "rubbish", "VERB", "VBD", "amod", 2, "O"),
+    ("Brin", False, "Brin", "PROPN", "NNP", "poss", 4, "B-PERSON"),
+    ("'s", True, "'s", "PART", "POS", "case", 2, "O"),
+    ("claim", True, "claim", "NOUN", "NN", "ROOT", 4, "O"),
+    ("to", True, "to", "PART", "TO", "aux", 6, "O"),
+    ("speak", True, "speak", "VERB", "VB", "acl", 4, "O"),
+    ("for", True, "for", "ADP", "IN", "prep", 6, "O"),
+    ("the", True, "the", "DET", "DT", "det", 9, "O"),
+    ("farmers", False, "farmer", "NOUN", "NNS", "pobj", 7, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 4, "O"),
+]
+
+
+def test_a_clause_hung_on_a_name_is_not_part_of_the_speaker() -> None:
+    doc = hand_parsed(_CLAUSE_ON_A_NAME)
+    atts = [a for a in find_attributions(doc) if seg(doc.text, a) == ["to speak for the farmers"]]
+    assert [spk(doc.text, a) for a in atts] == ["Brin"]  # not "Voss rubbished Brin"

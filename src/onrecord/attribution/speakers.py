@@ -562,6 +562,12 @@ def _np_tokens(tok: Token) -> list[Token]:
                 if t.text == ",":
                     out.append(t)
             continue
+        if child.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in _NOMINAL_SUBJECTS for c in child.children
+        ):
+            # a verb with its own subject is a clause the parser hung on the name ("Biden
+            # rubbished Trump's claim" read "rubbished" as Trump's modifier): not the name
+            continue
         out.extend(child.subtree)
     return out
 
