@@ -43,6 +43,7 @@ from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
+    PERSON_PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     SUBJECT_DEPS,
@@ -1396,15 +1397,10 @@ def _speaks_on(resolver: PronounResolver, pron: Token, att: Attribution) -> None
     the article: "Voss ... he believes Brin is right. “...,” he said" is Voss again, and
     Brin, inside Voss's statement, is not the next speaker (see
     :meth:`PronounResolver.resolve`)."""
-    if att.speaker_ref is None or pron.lower_ not in PRONOUNS_PERSON | {"his"}:
+    gender = PERSON_PRONOUN_GENDER.get(pron.lower_)
+    if att.speaker_ref is None or gender is None:
         return
-    resolver.add_speaker(
-        pron.idx,
-        att.speaker_ref,
-        person=True,
-        content=_reach(att),
-        gender="female" if pron.lower_ in {"she", "her"} else "male",
-    )
+    resolver.add_speaker(pron.idx, att.speaker_ref, person=True, content=_reach(att), gender=gender)
 
 
 def _width(f: Found) -> int:

@@ -788,7 +788,8 @@ def _main_clause(subject: Token) -> bool:
 _BOUND_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 # the gender a personal pronoun speaker or object asks of its antecedent
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
-_OBJECT_GENDER = {**_BOUND_GENDER, "him": "male"}
+# the gender every singular personal pronoun gives its person (a speaker, a holder, an object)
+PERSON_PRONOUN_GENDER = {**_BOUND_GENDER, "him": "male"}
 
 
 def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | None:
@@ -837,7 +838,8 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                     if subj is None:
                         return None
                 if any(
-                    _OBJECT_GENDER.get(t.lower_) == want or (t.pos_ == "PROPN" and is_person(t))
+                    PERSON_PRONOUN_GENDER.get(t.lower_) == want
+                    or (t.pos_ == "PROPN" and is_person(t))
                     for t in pron.doc[subj.right_edge.i + 1 : pron.i]
                     if tok.left_edge.i <= t.i <= tok.right_edge.i
                 ):
@@ -1038,7 +1040,8 @@ class PronounResolver:
                     break
         else:
             want = PRONOUN_GENDER.get(p)
-            reach: Offsets | None = None  # the statement of a named or gendered speaker
+            reach: Offsets | None = None  # the chosen speaker's statement
+            known = False  # whether that speaker's gender is known
             for spos, span, gender, content in reversed(self.persons):
                 if spos >= pos:
                     continue
@@ -1049,18 +1052,22 @@ class PronounResolver:
                 if gender is None:  # the article may have gendered the name since
                     gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
                 if want is None or gender is None or gender == want:
-                    best = (spos, span)
-                    reach = content if gender is not None or self._named(span) else None
+                    best, reach, known = (spos, span), content, gender is not None
                     break
             subject = self._last_subject(pos, want, window)
             if (
                 subject is not None
                 and (best is None or subject[0] > best[0])
                 # "he believes McConnell is right. “...,” he said": a name inside the
-                # statement of a named speaker is what the speaker spoke of, not who
-                # speaks next (but "an aide said Clinton misspoke ... her claim": an
-                # ungendered description is weaker evidence than the name it reports)
-                and not (reach is not None and reach[0] <= subject[0] < reach[1])
+                # statement of a named or gendered speaker is what the speaker spoke of,
+                # not who speaks next (but "an aide said Clinton misspoke ... her claim":
+                # an ungendered description is weaker evidence than the name it reports)
+                and not (
+                    reach is not None
+                    and reach[0] <= subject[0] < reach[1]
+                    and best is not None
+                    and (known or self._named(best[1]))
+                )
             ):
                 best = subject
         if best is None and not plural:
