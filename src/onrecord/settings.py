@@ -85,6 +85,12 @@ NO_APT = Setting(
     "Set: `make test` installs neither Chromium nor PostgreSQL with apt-get (the browser and PostgreSQL tests skip without them).",
     "tests",
 )
+TEST_WORKERS = Setting(
+    "ONRECORD_TEST_WORKERS",
+    "auto (one per core)",
+    "How many processes `make test` runs the suite in (pytest-xdist's `-n`); `0` runs it in the one process, as `.venv/bin/python -m pytest` does.",
+    "tests",
+)
 REQUIRE_BROWSER = Setting(
     "ONRECORD_REQUIRE_BROWSER",
     "set by `make test` when Chromium is installed",
@@ -122,6 +128,7 @@ SETTINGS: tuple[Setting, ...] = (
     ACTORS,
     CONFIG_DIR,
     NO_APT,
+    TEST_WORKERS,
     REQUIRE_BROWSER,
     REQUIRE_PG,
     PG_BIN,
