@@ -62,7 +62,7 @@ from onrecord.actors import ArticleActors
 from onrecord.article import ArticleInput
 from onrecord.attribution import find_attributions
 from onrecord.events import code_events
-from onrecord.nlp import PARSE_WHOLE_UP_TO, doc_text, parse
+from onrecord.nlp import PARSE_WHOLE_UP_TO, given_text, parse, parse_many
 from onrecord.pipeline import Extractor, _add_joint_speakers, _to_quote
 
 if TYPE_CHECKING:
@@ -89,9 +89,9 @@ def batches(texts: list[str], size: int) -> list[list[str]]:
 
 def parse_batch(ex: Extractor, texts: list[str]) -> list[Doc]:
     """Parse texts as :meth:`Extractor.extract_many` does: very long texts alone (in bounded
-    pieces), the others together through ``nlp.pipe``."""
+    pieces), the others together through ``parse_many``."""
     short = [t for t in texts if len(t) <= PARSE_WHOLE_UP_TO]
-    piped: Iterator[Doc] = iter(ex.nlp.pipe(short, batch_size=ex.batch_size))
+    piped: Iterator[Doc] = parse_many(ex.nlp, short, ex.batch_size)
     return [next(piped) if len(t) <= PARSE_WHOLE_UP_TO else parse(ex.nlp, t) for t in texts]
 
 
@@ -103,7 +103,7 @@ def extract_timed(
     attributions = find_attributions(doc)
     t1 = clock()
     actors = ArticleActors(doc, kb=ex.kb, published=article.published)
-    text = doc_text(doc)
+    text = given_text(doc)
     quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
     t2 = clock()
     events = code_events(doc, quotes, actors, ex.event_model)
@@ -262,7 +262,7 @@ def worker(a: argparse.Namespace) -> None:
     warm = docs[: a.batch_size] if docs else parse_batch(ex, groups[0])
     spent = dict.fromkeys(STEPS, 0.0)
     for doc in warm:
-        extract_timed(ex, doc, ArticleInput(text=doc_text(doc)), time.process_time, spent)
+        extract_timed(ex, doc, ArticleInput(text=given_text(doc)), time.process_time, spent)
     _drop_caches(docs)
 
     def step(name: str) -> None:
@@ -275,13 +275,13 @@ def worker(a: argparse.Namespace) -> None:
     if not a.no_parse:
         docs = [doc for group in groups for doc in parse_batch(ex, group)]
         step("parse")
-    articles = [ArticleInput(text=doc_text(doc)) for doc in docs]
+    articles = [ArticleInput(text=given_text(doc)) for doc in docs]
     attributions = [find_attributions(doc) for doc in docs]
     step("attribution")
     resolved = []
     for doc, atts in zip(docs, attributions, strict=True):
         actors = ArticleActors(doc, kb=ex.kb, published=None)
-        text = doc_text(doc)
+        text = given_text(doc)
         quotes = [_to_quote(i, x, actors, text) for i, x in enumerate(atts, 1)]
         resolved.append((actors, text, quotes))
     step("actors")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from onrecord.attribution import find_attributions
 from onrecord.attribution.speakers import PRONOUNS_PERSON, PRONOUNS_PLURAL
-from onrecord.nlp import load_pipeline
+from onrecord.nlp import doc_text, load_pipeline, parse_many
 
 # the pronouns the resolver takes as speakers, and the possessive holders of nominal cues
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL | {"his", "their"}
@@ -35,8 +35,8 @@ def dump(split: Path, out: Path, limit: int | None) -> None:
     texts = [p.read_text(encoding="utf-8") for p in paths]
     n = 0
     with out.open("w", encoding="utf-8") as f:
-        for path, doc in zip(paths, nlp.pipe(texts, batch_size=16)):
-            text = doc.text
+        for path, doc in zip(paths, parse_many(nlp, texts, 16), strict=True):
+            text = doc_text(doc)
             for a in find_attributions(doc):
                 if a.speaker is None or text[a.speaker[0] : a.speaker[1]].lower() not in PRONOUNS:
                     continue

@@ -46,7 +46,7 @@ from onrecord.evaluation import (
     prediction_line,
     score_lines,
 )
-from onrecord.nlp import PARSE_WHOLE_UP_TO, parse
+from onrecord.nlp import PARSE_WHOLE_UP_TO, parse, parse_many
 from onrecord.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,7 +133,7 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
         db = DocBin(store_user_data=True)
         names = list(texts)
         short = [n for n in names if len(texts[n]) <= PARSE_WHOLE_UP_TO]
-        for n, d in zip(short, ex.nlp.pipe((texts[n] for n in short), batch_size=16)):
+        for n, d in zip(short, parse_many(ex.nlp, (texts[n] for n in short), 16), strict=True):
             d.user_data["name"] = n
             db.add(d)
         for n in names:

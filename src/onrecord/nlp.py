@@ -10,7 +10,7 @@ import importlib
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -164,22 +164,68 @@ PIECE_CHARS = 50_000
 _SENTENCE_END = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[“\"«(\[A-Z0-9])")
 
 
+# Space characters other than U+0020 (Unicode's space separators: the no-break space of
+# "Sen.\u00a0Bernie Sanders" on web pages, thin, narrow and ideographic spaces). spaCy's
+# tokenizer separates words at U+0020 only, so each of these was a token of its own, tagged
+# SPACE and hung somewhere in the tree: it cut noun phrases in two ("Sen." | "Bernie Sanders")
+# and left "\u00a0Sanders made the following comment" without a proper-noun subject. The
+# parser reads a copy with each of them replaced by a plain space: the same length, so every
+# offset indexes the article as given. The stages read that copy (:func:`doc_text`: "Ana
+# Voss" is one name however the page spaced it); what a record shows, a quotation, a mention,
+# an event's sentence, is cut from the text as given (:func:`given_text`; the contract: a
+# text is never rewritten).
+# A test checks the list against unicodedata (category Zs, U+0020 aside).
+_ODD_SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+
+
+def parser_input(text: str) -> str:
+    """``text`` as the parser reads it: odd space characters made plain spaces (see
+    ``_ODD_SPACES``); the same length, and ``text`` itself when it holds none."""
+    if text.isascii():
+        return text
+    return text.translate(_ODD_SPACES)
+
+
+def _as_given(doc: Doc, text: str, read: str) -> Doc:
+    """``doc``, parsed from ``read`` (``parser_input(text)``), remembering ``text`` for
+    :func:`given_text` when the two differ."""
+    if read is not text and read != text:
+        doc.user_data[_GIVEN_KEY] = text
+    return doc
+
+
 def parse(nlp: Language, text: str) -> Doc:
     """``nlp(text)``, in bounded pieces when the text is very long.
 
-    The pieces are cut at a paragraph break, else after a sentence, else after any white
-    space (a hard cut only inside a single run of 25,000+ characters without any), each
+    The parser reads :func:`parser_input` (odd space characters made plain spaces, the same
+    length). The pieces are cut at a paragraph break, else after a sentence, else after any
+    white space (a hard cut only inside a single run of 25,000+ characters without any), each
     piece keeping its trailing white space, and parsed one at a time; the joined document's
     text is exactly ``text``, so every offset still indexes the input unchanged.
     """
-    if len(text) <= PARSE_WHOLE_UP_TO:
-        return nlp(text)
-    docs = [nlp(piece) for piece in pieces(text, PIECE_CHARS)]
+    read = parser_input(text)
+    if len(read) <= PARSE_WHOLE_UP_TO:
+        return _as_given(nlp(read), text, read)
+    docs = [nlp(piece) for piece in pieces(read, PIECE_CHARS)]
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])
-    if doc.text != text:  # cannot happen: the pieces are consecutive slices
+    if doc.text != read:  # cannot happen: the pieces are consecutive slices
         raise RuntimeError("parsing in pieces changed the text")
-    doc.user_data["onrecord_text"] = text  # what doc_text() would compute again
-    return doc
+    doc.user_data["onrecord_text"] = read  # what doc_text() would compute again
+    return _as_given(doc, text, read)
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe(texts)`` for texts up to ``PARSE_WHOLE_UP_TO`` characters, each read as
+    :func:`parse` reads it (odd space characters made plain spaces), remembering the text as
+    given for :func:`given_text`."""
+
+    def reads() -> Iterator[tuple[str, tuple[str, str]]]:
+        for text in texts:
+            read = parser_input(text)
+            yield read, (text, read)
+
+    for doc, (text, read) in nlp.pipe(reads(), as_tuples=True, batch_size=batch_size):
+        yield _as_given(doc, text, read)
 
 
 def pieces(text: str, size: int) -> list[str]:
@@ -222,8 +268,20 @@ def _skip_space(text: str, pos: int, hi: int) -> int | None:
     return pos if pos < hi else None
 
 
+_GIVEN_KEY = "onrecord_given"
+
+
+def given_text(doc: Doc) -> str:
+    """The text the document was parsed from, as given: :func:`doc_text` but for the odd
+    space characters the parser read as plain spaces (see :func:`parser_input`); the same
+    length, so the offsets of one index the other. Record fields are cut from this one."""
+    given = doc.user_data.get(_GIVEN_KEY)
+    return given if given is not None else doc_text(doc)
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per document.
+    """``doc.text``, computed once per document: the text as the parser read it (see
+    :func:`given_text` for the text as given).
 
     spaCy rebuilds ``Doc.text`` from the tokens on every access; the stages after the parse
     all need it, so the first one to ask keeps it in ``doc.user_data``.

@@ -23,7 +23,7 @@ from onrecord.attribution.speakers import (
 from onrecord.events import code_events
 from onrecord.events.coder import PACKAGED, TypeModel
 from onrecord.events.model import load_model
-from onrecord.nlp import PARSE_WHOLE_UP_TO, doc_text, load_pipeline, parse
+from onrecord.nlp import PARSE_WHOLE_UP_TO, given_text, load_pipeline, parse, parse_many
 from onrecord.record import Cue, Mention, Quote, Record
 
 __all__ = ["ArticleInput", "Extractor", "extract"]
@@ -77,8 +77,8 @@ class Extractor:
         yield from self._parse_batch(batch)
 
     def _parse_batch(self, batch: list[ArticleInput]) -> Iterator[Record]:
-        pairs = ((a.text, a) for a in batch)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        docs = parse_many(self.nlp, (a.text for a in batch), self.batch_size)
+        for doc, article in zip(docs, batch, strict=True):
             yield self.from_doc(doc, article)
 
     def from_doc(self, doc: Doc, article: ArticleInput) -> Record:
@@ -89,7 +89,7 @@ class Extractor:
         """:meth:`from_doc`, also returning the article's actor resolver (for evaluation)."""
         attributions = find_attributions(doc)
         actors = ArticleActors(doc, kb=self.kb, published=article.published)
-        text = doc_text(doc)
+        text = given_text(doc)  # record fields are cut from the text as given
         quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
         events = code_events(doc, quotes, actors, self.event_model)
         # After the events: a party resolved only here adds its actor at the end of the list,

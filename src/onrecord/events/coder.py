@@ -25,7 +25,7 @@ from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
 from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
-from onrecord.nlp import doc_text
+from onrecord.nlp import given_text
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
@@ -121,9 +121,9 @@ class _Coder(ArgumentFinder):
     ) -> None:
         self.doc = doc
         self.table = sx.table_of(doc)
-        # the sentence of an event is cut from the text (what ``sent.text`` joins anew from
-        # the sentence's tokens for each event)
-        self.text = doc_text(doc)
+        # the sentence of an event is cut from the text as given (``sent.text`` would join it
+        # anew from the sentence's tokens for each event, and show the parser's spaces)
+        self.text = given_text(doc)
         self.model = model
         self.actors = actors
         self.lex = lex

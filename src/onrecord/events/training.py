@@ -29,6 +29,7 @@ from onrecord.events.gold import (
     scored_type,
 )
 from onrecord.events.model import PENTA_OF_TYPE, Decision, EventModel
+from onrecord.nlp import parse_many
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,7 +84,8 @@ def parse_items(items: list[Item], extractor: Extractor) -> list[Parsed]:
     """
     ex = extractor
     out: list[Parsed] = []
-    for doc, item in ex.nlp.pipe(((it.text, it) for it in items), as_tuples=True, batch_size=64):
+    docs = parse_many(ex.nlp, (it.text for it in items), 64)
+    for doc, item in zip(docs, items, strict=True):
         rec = Recorder()
         ex.event_model = rec
         ex.from_doc(doc, ArticleInput(text=item.text))
