@@ -231,6 +231,36 @@ def test_a_dash_line_under_a_quotation_signs_it(attribute) -> None:  # type: ign
     ]
 
 
+def test_a_signed_quotation_lends_its_name_to_no_quotation_after_it(attribute) -> None:  # type: ignore[no-untyped-def]
+    """Readers' round-ups sign each quotation; one whose own signature is not read (its
+    marks unbalanced, so it closes early) is nobody's rather than the reader's above it."""
+    text = (
+        "Readers wrote to us.\n"
+        "\u201cWe are tired of it. You are not a leader.\u201d \u2015 Ana Voss\n"
+        "\u201cNo one wants this. To quote a poet, \u2018Some are so poor.\u201d And that is all"
+        " he has \u201cthe root of it\u2019.\u201d \u2015 Mara Lind.\n\n"
+        "Editor\u2019s note: letters are edited for length.\n"
+    )
+    assert [(spk(text, a), seg(text, a)[0][:16]) for a in _direct(attribute, text)] == [
+        ("Ana Voss", "We are tired of "),
+        (None, "No one wants thi"),
+    ]
+
+
+def test_a_horizontal_bar_line_signs_a_quotation(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voices from the rally.\n\n"
+        "\u201cThe bridge must stay open.\u201d\n\n"
+        "\u2015 Ana Voss, a ferry owner in Lorvik.\n\n"
+        "\u201cWe trade across it every day.\u201d\n\n"
+        "Lorvik was quiet.\n"
+    )
+    assert [(spk(text, a), seg(text, a)) for a in _direct(attribute, text)] == [
+        ("Ana Voss, a ferry owner", ["The bridge must stay open."]),
+        (None, ["We trade across it every day."]),
+    ]
+
+
 def test_a_heading_between_dashes_signs_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
     text = 'The talks ended.\n\n"We leave tomorrow."\n\n\u2013 Old hands \u2013.\n\nLorvik was quiet.\n'
     assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [

@@ -64,6 +64,9 @@ class Found:
     pronoun: str | None = None
     reply: bool = False
     floating: bool = False
+    # signed by a dash line under it ("― Ana Voss"), as round-ups of readers' words are: the
+    # name signs that quotation alone, so a quotation after it does not continue its speaker
+    signed: bool = False
     order: int = 0
     absorbed: list[Segment] = field(default_factory=list)
     # the source is named in an aside of the sentence it speaks for ("as the Herald

@@ -544,6 +544,7 @@ def _direct(ctx: Context, g: Group) -> Found | None:
     signer = _signature(ctx, g.segments[-1])
     if signer is not None:
         found.speaker_tok = signer
+        found.signed = True
         return found
     if _said_before(ctx, found, g):
         return found
@@ -665,9 +666,6 @@ def _frame_after_question(ctx: Context, found: Found, g: Group) -> bool:
     return True
 
 
-_DASHES = ("-", "\u2013", "\u2014")
-
-
 def _signature(ctx: Context, last: Segment) -> Token | None:
     """The name on a dash line that signs a quotation ending its paragraph, as round-ups and
     pull quotes do: "“The bridge stays shut.” ¶ — Ana Voss, Lorvik." (None otherwise; a line
@@ -782,15 +780,19 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             return True
     if colon == "thing":
         return True  # introduced by a document or a thing ("A footnote makes it clear:"): no speaker, no floating
-    if where == "right" and frame[:1] in "—–―-" and len(WORD.findall(frame)) <= 12:
+    if where == "right" and frame[:1] in _DASHES and len(WORD.findall(frame)) <= 12:
         head = _name_head(ctx, toks[1:])
         if head is not None:
             found.speaker_tok = head
+            found.signed = True
             return True
     return False
 
 
 _JOINS = frozenset({"and", "but", "or", "yet"})
+
+# what a signing line starts with: a hyphen, an en or em dash, a horizontal bar ("― Ana Voss")
+_DASHES = ("-", "\u2013", "\u2014", "\u2015")
 
 _PARTICLES = frozenset({"back", "on", "in", "out"})
 
@@ -1467,7 +1469,10 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.speaker_ref = att.speaker_ref or att.speaker
                 att.speaker = (record[0], max(record[1], att.speaker[1]))
         elif f.floating and previous is not None and previous.att.speaker is not None:
-            if ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1:
+            if (
+                ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1
+                and not previous.signed
+            ):
                 att.speaker = previous.att.speaker
                 att.speaker_ref = previous.att.speaker_ref
                 att.addressee = att.addressee or previous.att.addressee
