@@ -166,6 +166,16 @@ def test_a_description_split_from_its_name_gives_the_name(attribute) -> None:
     assert spk(text, a) == "Teo Marr"
 
 
+@pytest.mark.parametrize("description", ["A Libertarian", "A lifelong Libertarian"])
+def test_a_description_set_before_a_pronoun_is_not_the_speaker(attribute, description) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the description and "he" two subjects of "backed"; the description
+    # was the speaker, and its capitalised word the speaker's name
+    text = f"Teo Marr founded the bank. {description}, he backed Voss for the presidency in 2031."
+    (a,) = attribute(text)
+    assert spk(text, a) == "he"
+    assert ref(text, a) == "Teo Marr"
+
+
 def test_a_colon_frame_with_a_name_in_apposition_names_the_speaker(attribute) -> None:
     text = (
         "One early supporter, Representative Ana Voss of Belvania, gave the technique a whirl "

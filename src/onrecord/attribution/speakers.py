@@ -167,9 +167,20 @@ def _subjects_first(verb: Token) -> list[Token]:
         and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in first.subtree)
         and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in last.subtree)
     )
-    if heading or split:
+    # "A Libertarian, he backed ...": a description set before the clause by a comma, which
+    # the parser made a second subject; the pronoun after the comma is the clause's subject
+    fronted = (
+        len(before) == 2
+        and last.lower_ in _FRONTED_PRONOUNS
+        and mark == ","
+        and last.left_edge.i == first.right_edge.i + 2
+    )
+    if heading or split or fronted:
         return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+_FRONTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def subject_of(
@@ -830,6 +841,10 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                 (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and has_alnum(c.text)),
                 None,
             )
+            if came.i == pron.i and pron.dep_ in {"nsubj", "nsubjpass"}:
+                # the pronoun is this clause's subject: a second one is the parser's ("A
+                # Libertarian, he backed ...": a description set before it), binding nothing
+                subj = None
             if subj is not None and subj.i != pron.i:
                 if subj.left_edge.i <= pron.i <= subj.right_edge.i:
                     return None
