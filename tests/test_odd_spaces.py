@@ -35,6 +35,25 @@ def test_parser_input_keeps_length_and_leaves_other_text_alone() -> None:
     read = parser_input(text)
     assert len(read) == len(text)
     assert read == "a b c d e\nf\tg\u200bh \u00e9"  # line breaks, tabs, zero-width kept
+
+
+def test_a_names_apostrophe_is_read_straight_and_other_apostrophes_are_kept() -> None:
+    text = "\u2018Teo O\u2019Brien\u2019s plan,\u2019 she said, \u2018won\u2019t work.\u2019 Rock \u2019n\u2019 roll\u2019"
+    read = parser_input(text)
+    assert len(read) == len(text)
+    assert read == "\u2018Teo O'Brien\u2019s plan,\u2019 she said, \u2018won\u2019t work.\u2019 Rock \u2019n\u2019 roll\u2019"
+
+
+def test_a_name_with_a_typographic_apostrophe_is_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "D\u2019Arcy" (typographic apostrophe) as no name at all
+    text = (
+        "Film director Tomas D\u2019Arcy made his prediction on Monday. "
+        "D\u2019Arcy said that Belvania would close the Merrow crossing."
+    )
+    record = extractor(ArticleInput(text=text))
+    assert [(q.speaker.text, q.speaker.name) for q in record.quotes if q.speaker] == [
+        ("D\u2019Arcy", "Tomas D'Arcy")
+    ]
     plain = "no odd spaces here"
     assert parser_input(plain) is plain
 
