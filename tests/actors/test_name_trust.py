@@ -1048,3 +1048,30 @@ def test_a_surname_before_any_namesake_is_the_one_named_most(article) -> None:  
     )
     aa = article(text, "2024-03-01")
     assert resolve(aa, text, "Brekke Pledges").name == "Jonas Brekke"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "want"),
+    [
+        # the model reads each of these as one organisation: owner, possessive and the name
+        (
+            "Breitbart\u2019s Joel Pollak said the Merrow crossing would stay open.",
+            "Breitbart\u2019s Joel Pollak",
+            ("person", "Joel Pollak"),
+        ),
+        (
+            "The Lorvik Herald\u2019s Ana Voss wrote that the bridge would open.",
+            "The Lorvik Herald\u2019s Ana Voss",
+            ("person", "Ana Voss"),
+        ),
+    ],
+)
+def test_a_name_after_an_owners_possessive_is_the_persons(article, text, mention, want) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text), text, mention)
+    assert (actor.kind, actor.name) == want
+
+
+def test_a_firm_after_an_owners_possessive_is_no_person(article) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2030, Voss\u2019s Avenue Capital Group hired Ana Marr."
+    actor = resolve(article(text), text, "Voss\u2019s Avenue Capital Group")
+    assert actor is None or actor.kind != "person"

@@ -72,6 +72,10 @@ _BODY_NAME_ENDS = frozenset(
     "foundation fund institute center centre college pac network studios holdings industries "
     "enterprises inc corp llc ltd plc".split()
 )
+# last words of a firm's name that a person's never is, beside _BODY_NAME_ENDS
+_FIRM_NAME_ENDS = frozenset(
+    "group capital partners management associates company bank trust media".split()
+)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
@@ -374,6 +378,10 @@ class ArticleScan:
             misread = label in _MISREAD_LABELS
             if (label not in _NAME_LABELS and not misread) or label == "PERSON":
                 continue
+            owned = self._owned_name(start, end)
+            if owned is not None:
+                self._add_person(owned, end)
+                continue
             if not misread and self._titled_name(start, end):
                 self._add_person(start, end)
                 continue
@@ -538,6 +546,26 @@ class ArticleScan:
         names = {t.text[e - 1] for s, e, label, *_ in t.ents if label == "PERSON" and s >= first}
         self._body = (first, set(words), f" {' '.join(words)} ", names)
         return self._body
+
+    def _owned_name(self, start: int, end: int) -> int | None:
+        """Where a person's name starts in an entity the model read as one body with its
+        owner ("Breitbart’s Joel Pollak", "the Lorvik Herald’s Ana Voss" as an ORG): after the
+        possessive, when one or two given names and a surname follow it to the entity's end
+        (no gazetteer, title, body or firm word); None otherwise."""
+        texts = self.table.text
+        cut = next((k for k in range(end - 2, start, -1) if texts[k] in POSSESSIVE), None)
+        last = texts[end - 1]
+        if (
+            cut is None
+            or self.gaz_at[end - 1] >= 0
+            or self.names_a_body(last)
+            or fold(last) in self.lex.collectives
+            or fold(last) in _FIRM_NAME_ENDS  # "Lasry’s Avenue Capital Group"
+        ):
+            return None
+        if not self._given_names_before(cut + 1, end - 1):
+            return None
+        return cut + 1
 
     def _given_names_before(self, start: int, i: int) -> bool:
         """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:
