@@ -41,7 +41,10 @@ def test_a_names_apostrophe_is_read_straight_and_other_apostrophes_are_kept() ->
     text = "\u2018Teo O\u2019Brien\u2019s plan,\u2019 she said, \u2018won\u2019t work.\u2019 Rock \u2019n\u2019 roll\u2019"
     read = parser_input(text)
     assert len(read) == len(text)
-    assert read == "\u2018Teo O'Brien\u2019s plan,\u2019 she said, \u2018won\u2019t work.\u2019 Rock \u2019n\u2019 roll\u2019"
+    assert (
+        read
+        == "\u2018Teo O'Brien\u2019s plan,\u2019 she said, \u2018won\u2019t work.\u2019 Rock \u2019n\u2019 roll\u2019"
+    )
 
 
 def test_a_name_with_a_typographic_apostrophe_is_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
