@@ -180,9 +180,9 @@ _ODD_SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205
 
 # A typographic apostrophe after a name's one-letter prefix ("O’Brien", "D’Souza": U+2019
 # between a word's first letter and a capital): the small model, trained on text with straight
-# apostrophes, tags "D’Souza" as no name at all. Possessives and contractions ("Voss’s",
-# "won’t") are left as written: the model reads them well, and names cut from tokens keep the
-# article's apostrophe there.
+# apostrophes, tags "D’Souza" as no name at all (a name cut from the parser's tokens then
+# shows the straight one: "Dinesh D'Souza"). Possessives and contractions ("Voss’s", "won’t")
+# are left as written: the model reads them well.
 _WORD_APOSTROPHE = re.compile(r"(?<=\b[^\W\d_])\u2019(?=[A-Z])")
 
 
@@ -206,8 +206,8 @@ def _as_given(doc: Doc, text: str, read: str) -> Doc:
 def parse(nlp: Language, text: str) -> Doc:
     """``nlp(text)``, in bounded pieces when the text is very long.
 
-    The parser reads :func:`parser_input` (odd space characters made plain spaces, the same
-    length). The pieces are cut at a paragraph break, else after a sentence, else after any
+    The parser reads :func:`parser_input` (odd space characters made plain spaces, a name's
+    apostrophe straight: the same length). The pieces are cut at a paragraph break, else after a sentence, else after any
     white space (a hard cut only inside a single run of 25,000+ characters without any), each
     piece keeping its trailing white space, and parsed one at a time; the joined document's
     text is exactly ``text``, so every offset still indexes the input unchanged.
@@ -225,8 +225,8 @@ def parse(nlp: Language, text: str) -> Doc:
 
 def parse_many(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     """``nlp.pipe(texts)`` for texts up to ``PARSE_WHOLE_UP_TO`` characters, each read as
-    :func:`parse` reads it (odd space characters made plain spaces), remembering the text as
-    given for :func:`given_text`."""
+    :func:`parse` reads it (:func:`parser_input`), remembering the text as given for
+    :func:`given_text`."""
 
     def reads() -> Iterator[tuple[str, tuple[str, str]]]:
         for text in texts:
@@ -281,9 +281,9 @@ _GIVEN_KEY = "onrecord_given"
 
 
 def given_text(doc: Doc) -> str:
-    """The text the document was parsed from, as given: :func:`doc_text` but for the odd
-    space characters the parser read as plain spaces (see :func:`parser_input`); the same
-    length, so the offsets of one index the other. Record fields are cut from this one."""
+    """The text the document was parsed from, as given: :func:`doc_text` but for what the
+    parser read otherwise (odd spaces, a name's apostrophe: see :func:`parser_input`); the
+    same length, so the offsets of one index the other. Record fields are cut from this one."""
     given = doc.user_data.get(_GIVEN_KEY)
     return given if given is not None else doc_text(doc)
 
