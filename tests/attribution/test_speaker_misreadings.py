@@ -176,6 +176,26 @@ def test_a_description_set_before_a_pronoun_is_not_the_speaker(attribute, descri
     assert ref(text, a) == "Teo Marr"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teo Marr is a former banker who has promised to close the border.",
+        # an editor's note of the kind one outlet appends to every article on a candidate
+        "Editor\u2019s note: Teo Marr regularly incites violence and is a serial liar, rampant"
+        " xenophobe, racist and bully who has repeatedly pledged to close the border.",
+    ],
+)
+def test_who_after_what_someone_is_stands_for_that_someone(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    (a,) = attribute(text)
+    assert spk(text, a) == "Teo Marr"
+
+
+def test_who_after_a_comma_describes_the_noun_before_it(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "The main barrier has been Belvanian voters, who rejected the plan."
+    (a,) = attribute(text)
+    assert spk(text, a) == "Belvanian voters"
+
+
 def test_a_colon_frame_with_a_name_in_apposition_names_the_speaker(attribute) -> None:
     text = (
         "One early supporter, Representative Ana Voss of Belvania, gave the technique a whirl "

@@ -394,7 +394,9 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def _antecedent(rel: Token, verb: Token) -> Token | None:
-    """What ``who`` stands for: the name just before it, else the clause's head noun."""
+    """What ``who`` stands for: the name just before it, else the clause's head noun; when
+    that noun is what the subject of a "be" is ("Marr is a former banker who has promised
+    ...", "Marr ... is a serial liar, racist and bully who has pledged ..."), the subject."""
     doc = rel.doc
     j = rel.i - 1
     while j >= 0 and doc[j].is_punct:
@@ -404,7 +406,23 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
         while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
             head = head.head
         return head
-    return verb.head if verb.dep_ == "relcl" else None
+    if verb.dep_ != "relcl":
+        return None
+    noun = first = verb.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # the first of a list of descriptions
+    if (
+        first.dep_ == "attr"
+        and first.head.lemma_ == "be"
+        # right after the description, no comma: "The main barrier has been black voters,
+        # who rejected ..." describes the voters, not the barrier
+        and not doc[rel.i - 1].is_punct
+        and noun.left_edge.i <= j <= noun.right_edge.i
+    ):
+        subj = subject_of(first.head)
+        if subj is not None and subj.pos_ == "PROPN":
+            return subj
+    return noun
 
 
 def is_age_noun(tok: Token) -> bool:
