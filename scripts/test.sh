@@ -51,10 +51,15 @@ lint=0
 .venv/bin/ruff check src tests benchmarks scripts || lint=1
 .venv/bin/ruff format --check src tests benchmarks scripts || lint=1
 status=0
-# One worker process per core (pytest-xdist): each loads its own spaCy pipeline and starts its
-# own throwaway PostgreSQL cluster, and the suite takes about half the time on two cores.
-# ONRECORD_TEST_WORKERS=0 runs it in this one process.
-.venv/bin/python -m pytest -n "${ONRECORD_TEST_WORKERS:-auto}" "$@" || status=$?
+# One worker process per core, at most four (pytest-xdist): each loads its own spaCy pipeline
+# and starts its own throwaway PostgreSQL cluster (about 1 GB a worker), and the suite takes
+# about half the time on two cores. ONRECORD_TEST_WORKERS=N runs N workers, 0 this one process.
+if [ -n "${ONRECORD_TEST_WORKERS:-}" ]; then
+    workers=(-n "$ONRECORD_TEST_WORKERS")
+else
+    workers=(-n auto --maxprocesses 4)
+fi
+.venv/bin/python -m pytest "${workers[@]}" "$@" || status=$?
 if [ "$status" = 0 ] && [ "$lint" != 0 ]; then
     echo "scripts/test.sh: tests passed, but ruff found problems (see above)" >&2
     status=1

@@ -87,7 +87,7 @@ NO_APT = Setting(
 )
 TEST_WORKERS = Setting(
     "ONRECORD_TEST_WORKERS",
-    "auto (one per core)",
+    "one per core, at most 4",
     "How many processes `make test` runs the suite in (pytest-xdist's `-n`); `0` runs it in the one process, as `.venv/bin/python -m pytest` does.",
     "tests",
 )
