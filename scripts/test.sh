@@ -52,7 +52,7 @@ lint=0
 .venv/bin/ruff format --check src tests benchmarks scripts || lint=1
 status=0
 # One worker process per core, at most four (pytest-xdist): each loads its own spaCy pipeline
-# and starts its own throwaway PostgreSQL cluster (about 1 GB a worker), and the suite takes
+# and starts its own throwaway PostgreSQL cluster (a worker peaked at 0.73 GB), and the suite takes
 # about half the time on two cores. ONRECORD_TEST_WORKERS=N runs N workers, 0 this one process.
 if [ -n "${ONRECORD_TEST_WORKERS:-}" ]; then
     workers=(-n "$ONRECORD_TEST_WORKERS")

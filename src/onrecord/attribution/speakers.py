@@ -855,14 +855,21 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                 )
                 if ctrl is not None:
                     return ctrl
-            subj = next(
-                (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and has_alnum(c.text)),
-                None,
+            # (the pronoun is this clause's subject: a second one is the parser's, "A
+            # Libertarian, he backed ...", a description set before it, binding nothing)
+            own = came.i == pron.i and pron.dep_ in {"nsubj", "nsubjpass"}
+            subj = (
+                None
+                if own
+                else next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in {"nsubj", "nsubjpass"} and has_alnum(c.text)
+                    ),
+                    None,
+                )
             )
-            if came.i == pron.i and pron.dep_ in {"nsubj", "nsubjpass"}:
-                # the pronoun is this clause's subject: a second one is the parser's ("A
-                # Libertarian, he backed ...": a description set before it), binding nothing
-                subj = None
             if subj is not None and subj.i != pron.i:
                 if subj.left_edge.i <= pron.i <= subj.right_edge.i:
                     return None
