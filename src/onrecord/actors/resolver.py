@@ -38,12 +38,14 @@ from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse
 from onrecord.actors.lexicon import WORD_BREAK, same_office
 from onrecord.actors.scan import (
     FORMER_WORDS,
+    PERSON_APPOS,
     PERSONAL_HONORIFICS,
     POSSESSIVE,
     ArticleScan,
     Cluster,
+    one_person,
 )
-from onrecord.attribution.speakers import PERSON_NOUNS, is_person_name, joins_people
+from onrecord.attribution.speakers import is_person_name, joins_people
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text, token_table
 from onrecord.record import Actor
@@ -96,33 +98,6 @@ _RESIDENT_HEADS = frozenset(
 )
 
 
-# Apposed nouns that make a place-named mention a person ("Washington, star of ...").
-_PERSON_APPOS = frozenset(
-    {
-        "star",
-        "actor",
-        "actress",
-        "host",
-        "singer",
-        "rapper",
-        "author",
-        "writer",
-        "player",
-        "coach",
-        "comedian",
-        "founder",
-        "owner",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "mother",
-        "father",
-        "brother",
-        "sister",
-        "widow",
-    }
-)
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # Roles a country has one holder of at a time: a description naming the country and the
 # role ("the Russian president", "Kyiv's foreign minister") is that holder.
@@ -199,14 +174,6 @@ class _Office:
 _SHARE_NOUNS = frozenset(
     {"majority", "minority", "plurality", "number", "half", "third", "quarter", "most", "percent"}
 )
-
-
-def _one_person(noun: Token) -> bool:
-    """A singular common noun for one person ("businessman", "lawyer", "spokeswoman")."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
-        return False
-    lemma = noun.lemma_.lower()
-    return lemma in PERSON_NOUNS or lemma.endswith(("man", "woman", "person"))
 
 
 def _share_of(root: Token, end: int) -> Token | None:
@@ -331,11 +298,16 @@ class ArticleActors:
                 share = _share_of(root, e)
                 if share is not None:  # "a majority of Americans" speak as Americans
                     s, e, root = share.left_edge.i, min(e, share.right_edge.i + 1), share
-                if any(c.dep_ == "conj" and s <= c.i < e for c in root.children) or (
-                    actor.kind == "person"
-                    and joins_people(
-                        self.doc[s:e], lambda t: self.scan.person_at[t.i] >= 0 or is_person_name(t)
+                if (
+                    any(c.dep_ == "conj" and s <= c.i < e for c in root.children)
+                    or (
+                        actor.kind == "person"
+                        and joins_people(
+                            self.doc[s:e],
+                            lambda t: self.scan.person_at[t.i] >= 0 or is_person_name(t),
+                        )
                     )
+                    or self._apposed_parties(root, s, e) is not None
                 ):
                     actor_id = None
                 elif actor.kind == "country" and actor.country:
@@ -368,7 +340,11 @@ class ArticleActors:
         if e - s < 3:
             return None
         root = self._root(s, e)
-        heads = [root, *root.conjuncts]
+        heads = self._apposed_parties(root, s, e)  # "Two objectors, Lawrence Joyce and ..."
+        if heads is not None:
+            s = heads[0].left_edge.i
+        else:
+            heads = [root, *root.conjuncts]
         if len(heads) < 2 or any(not s <= h.i < e for h in heads):
             return None
         head_ids = {h.i for h in heads}
@@ -406,6 +382,40 @@ class ArticleActors:
                 return None
             spans.append((self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)))
         return spans
+
+    def _apposed_parties(self, root: Token, s: int, e: int) -> list[Token] | None:
+        """The people a description names one by one after a comma ("the two leading
+        Republicans, Donald J. Trump and Senator Ted Cruz", "Trump's rivals, Sens. Ted Cruz
+        and Marco Rubio"): their heads in text order, when they lie inside the mention, are
+        coordinated by "and" and every one is a person's name. The description then speaks
+        as those people, a joint statement, and is no group of its own named after them.
+
+        The parser hangs the names on the description as an apposition (also without a comma
+        after a plural: "Democratic candidates Ana Voss and Teo Marr"), or, for a plural
+        description, as the first conjuncts of a list ("rivals, Lund and Holm" read as three
+        items); no comma-less list is read so ("Voss and her allies")."""
+        plural = root.tag_ in ("NNS", "NNPS") and root.pos_ == "NOUN"
+        for c in root.children:
+            if c.i <= root.i or c.left_edge.i < s:
+                continue
+            comma = self.doc[c.left_edge.i - 1].is_punct
+            if c.dep_ == "appos" and (comma or (plural and c.left_edge.i == root.i + 1)):
+                # (with no comma after a plural: "Democratic candidates Ana Voss and Teo Marr")
+                heads = [c, *c.conjuncts]
+            elif c.dep_ == "conj" and comma and plural:
+                if any(t.dep_ == "cc" and t.i < c.i for t in root.children):
+                    continue  # "the allies, and Voss and Marr": a list after all
+                heads = [c, *(t for t in c.conjuncts if t.i > c.i)]
+            else:
+                continue
+            last = max((t.i for h in heads for t in h.subtree if not t.is_punct), default=e)
+            if len(heads) < 2 or last >= e:
+                continue
+            if not any(t.dep_ == "cc" and t.lower_ in _JOINT_CC for h in heads for t in h.children):
+                continue
+            if all(self.scan.person_at[h.i] >= 0 or is_person_name(h) for h in heads):
+                return sorted(heads, key=lambda t: t.i)
+        return None
 
     @staticmethod
     def _bare_description(head: Token) -> bool:
@@ -936,6 +946,14 @@ class ArticleActors:
         if e - s == 1 and self.table.lower[s] in lex.pronouns and not self.table.text[s].isupper():
             return None
         root = self._root(s, e)
+        apposed = self._apposed_parties(root, s, e)
+        if apposed is not None:
+            # "two objectors, Lawrence Joyce and William Graham": the description alone; the
+            # people it names are actors of their own (a speaker: the joint statement's parties)
+            hi = apposed[0].left_edge.i
+            while hi > s and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                hi -= 1
+            return self._resolve_tokens(s0, hi) if s < hi else None
         if root.pos_ in ("VERB", "AUX"):
             # A speaker phrase run on into its clause ("Voss rebuffed Dalen"): its subject
             subj = next(
@@ -1005,7 +1023,7 @@ class ArticleActors:
                 or (
                     c.dep_ == "appos"
                     and c.i > root.i
-                    and (c.lower_ in _PERSON_APPOS or scan.is_title_word(c))
+                    and (c.lower_ in PERSON_APPOS or scan.is_title_word(c))
                 )
                 for c in root.children
             )
@@ -1133,7 +1151,7 @@ class ArticleActors:
             return self._unknown_name(s, e, root, country, stateless)
         if root.pos_ in ("NOUN", "ADJ") and root.tag_ in ("NNPS", "NNS", "JJ") and country:
             return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
-        if country is not None and not _one_person(root):
+        if country is not None and not one_person(root):
             # "the New York businessman" is one unnamed person, not a group of the country
             return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
         if root.pos_ == "NOUN" and head.endswith(_PEOPLE_SUFFIXES) and root.tag_ == "NNS":
@@ -1500,6 +1518,7 @@ class ArticleActors:
         """
         doc = self.doc
         label = root.ent_type_
+        e, described = self._before_description(root, s, e)
         name = self._span_name(s, e)
         # A misspelt country is a place or a people, never a name the tagger reads as an
         # organisation or a person ("Columbia" the university is not Colombia).
@@ -1511,6 +1530,10 @@ class ArticleActors:
             # A region or bloc ("the West", "the Balkans", "the Sahel") spans states: the
             # country the sentence names is not its own.
             ctx = None
+        if described is not None and self.scan.describes_a_person(described):
+            # "Maryam Violet, an Iranian journalist": whatever the tagger read the name as,
+            # the description says a person (of the description's country, when it gives one)
+            return self._group_actor("person", country, name, name)
         if label in _PLACE_LABELS or label == "NORP":
             return self._group_actor("group", ctx, name, name)
         if label == "PERSON":
@@ -1532,6 +1555,22 @@ class ArticleActors:
                 titled = s < root.i and self.scan.is_title_word(doc[s])
                 return self._group_actor("person", ctx if titled else country, name, name)
         return self._group_actor("organization", country, name, name)
+
+    def _before_description(self, root: Token, s: int, e: int) -> tuple[int, Token | None]:
+        """Where a name ends that a description follows in apposition ("Chad Sweet, the
+        campaign's chairman", "The Rhodium Group, an economic consulting firm", "Joh Husted,
+        Ohio Secretary of State"): at the comma before the description, which is no part of
+        the name an actor page shows; and the description's head. A place after a comma
+        ("Springfield, Illinois") or a name ("Voss, Marr and Holt") is left: ``(e, None)``."""
+        for c in root.children:
+            if c.dep_ != "appos" or c.i <= root.i or c.ent_type_ in ("GPE", "LOC", "PERSON"):
+                continue
+            if not (c.pos_ == "NOUN" or self.scan.is_title_word(c)):
+                continue
+            comma = c.left_edge.i - 1
+            if s < comma < e and self.doc[comma].text == ",":
+                return comma, c
+        return e, None
 
     def _geographic(self, s: int, e: int, root: Token) -> bool:
         """A river, sea, valley or bridge: the mention's head is a feature word ("the Kallin

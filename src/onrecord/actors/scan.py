@@ -58,6 +58,45 @@ PATRONYMIC = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Apposed nouns that make a name a person's ("Washington, star of ...", "Ana Voss, a host").
+PERSON_APPOS = frozenset(
+    {
+        "star",
+        "actor",
+        "actress",
+        "host",
+        "singer",
+        "rapper",
+        "author",
+        "writer",
+        "player",
+        "coach",
+        "comedian",
+        "founder",
+        "owner",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "widow",
+    }
+)
+
+
+def one_person(noun: Token) -> bool:
+    """A singular common noun for one person ("businessman", "lawyer", "spokeswoman")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma.endswith(("man", "woman", "person"))
+
+
+# words for a party or its members, which a place's name before them qualifies
+_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop".split())
 # Honorifics that are always followed by a surname, never by an office.
 PERSONAL_HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
@@ -224,6 +263,12 @@ class ArticleScan:
         if self.title_vocab is None:
             self.title_vocab = frozenset(w for t in self.lex.roles for w in t.split())
             kb.cache["title_vocab"] = self.title_vocab
+        # the head nouns of the offices ("minister" of "foreign minister", "secretary" of
+        # "secretary of state"): a description headed by one is a person's
+        self.role_heads: frozenset[str] = kb.cache.get("role_heads")
+        if self.role_heads is None:
+            self.role_heads = frozenset(t.split(" of ")[0].split()[-1] for t in self.lex.roles)
+            kb.cache["role_heads"] = self.role_heads
         n = len(doc)
         self.gaz: list[GazMatch] = []
         self._article_countries: frozenset[str] | None = None
@@ -250,11 +295,35 @@ class ArticleScan:
         # the matches as token ranges, without a Span (and its tokens) for each
         for start, end in _longest_first([(s, e) for _, s, e in matches]):
             key = keys[(start, end)]
+            if end - start == 1 and key.startswith("C:") and self._given_name_place(start):
+                continue
             text = self._text_of(start, end)
             prio = max((p for p, k in self.kb.surfaces.get(text, ()) if k == key), default=0)
             self.gaz.append(GazMatch(start, end, key, prio))
             for i in range(start, end):
                 self.gaz_at[i] = len(self.gaz) - 1
+
+    def _given_name_place(self, i: int) -> bool:
+        """A place's name that is a given name here: it opens a person's name the model
+        tags as one ("Chad Sweet", "Jordan Reynolds", "Paris Hilton"), before a surname that
+        is no title, party or known name ("Chad President Idriss Deby", "Georgia Republican
+        Paul Broun" keep the place)."""
+        doc = self.doc
+        if i + 1 >= len(doc):
+            return False
+        tok, nxt = doc[i], doc[i + 1]
+        return (
+            tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "B"
+            and nxt.ent_type_ == "PERSON"
+            and nxt.ent_iob_ == "I"
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and nxt.lower_ not in self.lex.honorifics
+            and nxt.lower_ not in _PARTY_WORDS
+            and not self.is_title_word(nxt)
+            and not self.kb.surfaces.get(nxt.text)
+        )
 
     def _text_of(self, start: int, end: int) -> str:
         """``doc[start:end].text``, cut from the document's text (a Span's text is joined
@@ -338,6 +407,58 @@ class ArticleScan:
         for i in range(start, end):
             self.person_at[i] = len(self.persons) - 1
 
+    def _described_persons(self) -> None:
+        """1b. A name the model did not read as a person's, with a person's description in
+        apposition after a comma ("Reince Priebus, the GOP chairman", "Maryam Violet, an
+        Iranian journalist", "Joh Husted, Ohio Secretary of State"): the description says
+        what the name is. Two to four capitalised proper nouns, none known to the knowledge
+        base or a news outlet's name; the description headed by a noun for one person, an
+        office title or a role ("host", "founder")."""
+        table = self.table
+        dep, head, texts, pos = table.dep, table.head, table.text, table.pos
+        doc = self.doc
+        for i in compress(range(len(dep)), map("appos".__eq__, dep)):
+            h = head[i]
+            if h >= i or self.person_at[h] >= 0 or texts[h + 1] != ",":
+                continue
+            desc = doc[i]
+            if desc.left_edge.i != h + 2 or desc.ent_type_:
+                continue
+            if not self.describes_a_person(desc):
+                continue
+            start = h
+            while start > 0:
+                if pos[start - 1] == "PROPN" and texts[start - 1][:1].isupper():
+                    start -= 1
+                elif (  # "Jean-Marc Ayrault"
+                    start > 1
+                    and texts[start - 1] == "-"
+                    and pos[start - 2] == "PROPN"
+                    and not doc[start - 2].whitespace_
+                    and not doc[start - 1].whitespace_
+                ):
+                    start -= 2
+                else:
+                    break
+            if not 2 <= h + 1 - start <= 4 or any(
+                self.gaz_at[k] >= 0
+                or not (texts[k][:1].isupper() or texts[k] == "-")
+                or fold(texts[k]) in self.lex.outlets
+                for k in range(start, h + 1)
+            ):
+                continue
+            self._add_person(start, h + 1)
+
+    def describes_a_person(self, head: Token) -> bool:
+        """Does a description headed by ``head`` describe one person: a noun for one person
+        ("journalist", "spokeswoman"), an office's head noun ("chairman", "minister",
+        "Secretary"; not any word of an office's name: "state") or a role ("host", "founder")?"""
+        return (
+            one_person(head)
+            or (head.pos_ in ("NOUN", "PROPN") and fold(head.text) in self.role_heads)
+            or head.lemma_.lower() in PERSON_APPOS
+        )
+
     def names_a_body(self, last: str) -> bool:
         """Is ``last`` the last word of a body's or a firm's name, never of a person's: an
         organisation's head noun of the lexicon ("Party", "Committee") or one of
@@ -366,6 +487,7 @@ class ArticleScan:
                 continue  # a KB place or organisation the model took for a person
             start = self._name_start(start, end)
             self._add_person(start, self.name_end(start, end))
+        self._described_persons()
         # 2. Surnames of people named in full in this article.
         # (a name ending in what reads as a patronymic may as well end in a surname: "Rod
         # Blagojevich" is "Blagojevich" later)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from onrecord.attribution.lexicon import inflections, load_cues
 from onrecord.attribution.marks import Segment, paragraphs
+from onrecord.nlp import TITLE_ABBREVIATIONS
 
 _ABBREV = {
     "mr",
@@ -69,6 +70,9 @@ _ABBREV = {
     "amb",
     "messrs",
 }
+# and every abbreviated title the tokenizer keeps whole ("Sens.", "Amb.", "Lt."), written
+# as a title is: "the network RT." ends its sentence
+_TITLES = frozenset(word[:-1] for word in TITLE_ABBREVIATIONS)
 # ("[.!?][.!?]*" rather than "[.!?]+": a pattern opening with a set of characters lets the
 # regular expression engine skip to the next of them, instead of trying a match at every
 # character of the paragraph)
@@ -105,7 +109,7 @@ def sentence_ranges(text: str, segments: list[Segment]) -> list[tuple[int, int]]
                 continue
             word = _word_before(text, m.start(), lo)
             if text[m.start()] == "." and (
-                word.lower() in _ABBREV or (len(word) == 1 and word.isupper())
+                word.lower() in _ABBREV or word in _TITLES or (len(word) == 1 and word.isupper())
             ):
                 continue
             if (
