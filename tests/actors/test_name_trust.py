@@ -1140,3 +1140,36 @@ def test_a_country_before_its_office_stays_a_country() -> None:
         "Chad President Idriss Adoum said the border would stay closed. Chad said nothing else."
     )
     assert ("Chad", "country") in actors
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the speaker mention stops at the name's first word: the name is taken whole
+        (
+            "To nudge it along, one group, Partnership for Coastal Growth, has run ads reminding "
+            "lawmakers of the treaty.",
+            "Partnership for Coastal Growth",
+        ),
+        (
+            "The Halden Group's CEO, Kimberley Fritts, said the two lobbying firms had "
+            "coordinated on the legal conclusion.",
+            "Kimberley Fritts",
+        ),
+        # a place and an office before the name are the apposition's own words
+        (
+            "Holt's running mate, Lorvik Gov. Anna Berg, plans to campaign in the north.",
+            "Anna Berg",
+        ),
+        # an apposition that is one more description: the description before the comma
+        (
+            "The newspaper, long a vocal advocate of reform, writes that Voss has sought to "
+            "differentiate between the two.",
+            "newspaper",
+        ),
+    ],
+)
+def test_a_description_then_a_name_is_the_name(text: str, name: str) -> None:
+    speakers, actors = _speakers_and_actors(text)
+    assert speakers[0][1] == name
+    assert not any("," in a[0] for a in actors)

@@ -185,6 +185,11 @@ def _share_of(root: Token, end: int) -> Token | None:
     return obj if obj is not None and obj.i < end else None
 
 
+# entities an apposition's name may be: not a date ("March for Ostrava" read as March) or a
+# people ("a registered Republican")
+_APPOSED_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+# small words inside a body's name
+_NAME_JOINERS = frozenset({"for", "of", "at", "on", "in", "and", "the", "de"})
 # Words that join the parties of a joint statement ("Voss and Marr", "both Voss and Marr").
 _JOINT_CC = frozenset({"and", "&", "both"})
 # Children of a party's head that are no part of its own words: the next party, the joining
@@ -382,6 +387,76 @@ class ArticleActors:
                 return None
             spans.append((self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)))
         return spans
+
+    def _description_and_name(self, root: Token, s: int, e: int) -> tuple[int, int] | None:
+        """A description with an apposition after a comma, both inside the mention ("one
+        group, Partnership for Coastal Growth", "The Halden Group's CEO, Kimberley Fritts",
+        "The newspaper, long a vocal advocate of reform"): the tokens of the name the
+        apposition gives (a capitalised proper noun), else those of the description before
+        the comma. The two together are no actor's name. None when the mention's head is no
+        common noun or has no such apposition. A name the mention was cut short of ("one
+        group, Partnership" of "... Partnership for Coastal Growth,") is taken whole
+        (:meth:`_name_at`). A head
+        the tagger reads as a proper noun outside any entity ("The Halden Group's CEO") counts
+        as a description before a person's name only."""
+        word = root.pos_ == "PROPN" and not root.ent_type_
+        if root.pos_ != "NOUN" and not word:
+            return None
+        doc, scan = self.doc, self.scan
+        for c in root.children:
+            if c.dep_ != "appos" or c.i <= root.i:
+                continue
+            comma = c.left_edge.i - 1
+            if not (s < comma < e and doc[comma].text == ","):
+                continue
+            person = c.ent_type_ == "PERSON" or scan.person_at[c.i] >= 0
+            if word and not person:
+                continue
+            name = self._name_at(c)
+            if name is not None and any(t.is_punct for t in doc[c.left_edge.i : name[0]]):
+                # a name behind a parenthesis or a quotation mark in the apposition's
+                # modifiers ("state Del. Mira “Cia” Vance (D-Port Amaris)") is not what it gives
+                name = None
+            return name if name is not None else (s, comma)
+        return None
+
+    def _name_at(self, head: Token) -> tuple[int, int] | None:
+        """The tokens of the name an apposition's head gives: the entity it is in (a person,
+        a body, a place; not a people: "a registered Republican" is a description), else the
+        person the scan found there, else its proper nouns up to it; None when it is no
+        capitalised proper noun or comes with an article ("the so-called Initiative")."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ == "NORP":
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+            return None
+        if head.ent_type_ in _APPOSED_NAME_LABELS:
+            lo = hi = head.i
+            while lo > 0 and self.doc[lo].ent_iob_ == "I":
+                lo -= 1
+            while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
+                hi += 1
+            return lo, hi + 1
+        pi = self.scan.person_at[head.i]
+        if pi >= 0:
+            p = self.scan.persons[pi]
+            return p.start, p.end
+        # no entity: the capitalised words from the apposition's start, with the small words
+        # between them ("March for Ostrava at the Assembly")
+        doc = self.doc
+        lo, hi = head.left_edge.i, head.i + 1
+        last = head.right_edge.i
+        while hi <= last and not doc[hi].is_punct:
+            if doc[hi].text[:1].isupper():
+                hi += 1
+            elif (
+                doc[hi].lower_ in _NAME_JOINERS
+                and hi + 1 <= last
+                and doc[hi + 1].text[:1].isupper()
+            ):
+                hi += 2
+            else:
+                break
+        return lo, hi
 
     def _apposed_parties(self, root: Token, s: int, e: int) -> list[Token] | None:
         """The people a description names one by one after a comma ("the two leading
@@ -954,6 +1029,11 @@ class ArticleActors:
             while hi > s and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
                 hi -= 1
             return self._resolve_tokens(s0, hi) if s < hi else None
+        apposed_name = self._description_and_name(root, s, e)
+        if apposed_name is not None:
+            # "one group, Partnership for Coastal Growth", "the firm's chief, Kimberley Fritts":
+            # the name; "the newspaper, long a vocal advocate of reform": the description
+            return self._resolve_tokens(*apposed_name)
         if root.pos_ in ("VERB", "AUX"):
             # A speaker phrase run on into its clause ("Voss rebuffed Dalen"): its subject
             subj = next(
