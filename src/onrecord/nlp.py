@@ -38,7 +38,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
-        elif prev.text in _TITLES_BEFORE_NAMES and tok.text[:1].isupper():
+        elif prev.text in TITLES_BEFORE_NAMES and tok.text[:1].isupper():
             # "Navy Capt. Jeff Davis": a title's full stop ends no sentence (the parser,
             # which has not seen "Capt." as one token, cut there now and then)
             tok.is_sent_start = False
@@ -124,8 +124,9 @@ TITLE_ABBREVIATIONS = (
 ).split()
 
 
-# the titles a name follows ("Sr." follows one)
-_TITLES_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) - {"Sr."}
+# the titles a name follows ("Sr." follows one); the actors' lexicon counts them among the
+# honorifics that are no part of a name
+TITLES_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) - {"Sr."}
 
 
 def _add_title_abbreviations(nlp: Language) -> None:

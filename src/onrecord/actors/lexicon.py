@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from onrecord.actors.identity import fold
+from onrecord.nlp import TITLES_BEFORE_NAMES
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -123,7 +124,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     return Lexicon(
         roles=roles,
         max_title_words=max(len(t.split()) for t in roles),
-        honorifics=fs("honorifics"),
+        # and every abbreviated title the tokenizer keeps whole ("Sens.", "Capt.", "Amb.")
+        honorifics=fs("honorifics") | {w.lower() for w in TITLES_BEFORE_NAMES},
         collectives=collectives,
         non_actors=fs("non_actors"),
         anonymous=fs("anonymous"),

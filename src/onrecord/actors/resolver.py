@@ -396,19 +396,13 @@ class ArticleActors:
         the comma. The two together are no actor's name. None when the mention's head is no
         common noun or has no such apposition. A name the mention was cut short of ("one
         group, Partnership" of "... Partnership for Coastal Growth,") is taken whole
-        (:meth:`_name_at`). A head
-        the tagger reads as a proper noun outside any entity ("The Halden Group's CEO") counts
-        as a description before a person's name only."""
+        (:meth:`_name_at`). A head the tagger reads as a proper noun outside any entity ("The
+        Halden Group's CEO") counts as a description before a person's name only."""
         word = root.pos_ == "PROPN" and not root.ent_type_
         if root.pos_ != "NOUN" and not word:
             return None
         doc, scan = self.doc, self.scan
-        for c in root.children:
-            if c.dep_ != "appos" or c.i <= root.i:
-                continue
-            comma = c.left_edge.i - 1
-            if not (s < comma < e and doc[comma].text == ","):
-                continue
+        for c, comma in self._appositions_after_comma(root, s, e):
             person = c.ent_type_ == "PERSON" or scan.person_at[c.i] >= 0
             if word and not person:
                 continue
@@ -1642,15 +1636,21 @@ class ArticleActors:
         Ohio Secretary of State"): at the comma before the description, which is no part of
         the name an actor page shows; and the description's head. A place after a comma
         ("Springfield, Illinois") or a name ("Voss, Marr and Holt") is left: ``(e, None)``."""
-        for c in root.children:
-            if c.dep_ != "appos" or c.i <= root.i or c.ent_type_ in ("GPE", "LOC", "PERSON"):
-                continue
-            if not (c.pos_ == "NOUN" or self.scan.is_title_word(c)):
-                continue
-            comma = c.left_edge.i - 1
-            if s < comma < e and self.doc[comma].text == ",":
+        for c, comma in self._appositions_after_comma(root, s, e):
+            if c.ent_type_ not in ("GPE", "LOC", "PERSON") and (
+                c.pos_ == "NOUN" or self.scan.is_title_word(c)
+            ):
                 return comma, c
         return e, None
+
+    def _appositions_after_comma(self, root: Token, s: int, e: int) -> Iterator[tuple[Token, int]]:
+        """The appositions after ``root`` that a comma inside the mention [s, e) opens, each
+        with that comma's index."""
+        for c in root.children:
+            if c.dep_ == "appos" and c.i > root.i:
+                comma = c.left_edge.i - 1
+                if s < comma < e and self.doc[comma].text == ",":
+                    yield c, comma
 
     def _geographic(self, s: int, e: int, root: Token) -> bool:
         """A river, sea, valley or bridge: the mention's head is a feature word ("the Kallin
