@@ -1173,3 +1173,20 @@ def test_a_description_then_a_name_is_the_name(text: str, name: str) -> None:
     speakers, actors = _speakers_and_actors(text)
     assert speakers[0][1] == name
     assert not any("," in a[0] for a in actors)
+
+
+def test_a_headline_verb_is_no_part_of_the_name_before_it(extractor: Extractor) -> None:
+    # Title Case runs a name into the verb after it ("Voss Slams Marr"); the body
+    # writes both names but never the verb
+    text = (
+        "Voss Slams Marr: ‘He is not serious’\n\nBy Oda Lind\n\n"
+        "The talks in Ostrava ended on Monday. Voss told reporters that the border would "
+        "stay closed. Marr left early.\n"
+    )
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    names = {a.name for a in rec.actors}
+    assert not [n for n in names if "Slams" in n], names
+    quote = rec.quotes[0]
+    assert quote.text == "He is not serious"
+    assert quote.speaker is not None and quote.speaker.text == "Voss"
+    assert quote.speaker.name == "Ana Voss"  # the knowledge base's Voss

@@ -615,6 +615,75 @@ def test_a_headline_with_an_apostrophe_is_read_and_a_quoted_one_is_direct(  # ty
     assert [a.kind for a in attribute(text)] == ["mixed"]
 
 
+# a body of three paragraphs: a headline above it is skipped by the sentence rules when it
+# has no full stop, as pages print headlines
+_BODY = (
+    "\n\nBy Oda Lind\n\nAna Voss met Teo Marr in Ostrava on Monday. Voss spoke first and "
+    "Marr left early.\n\nNeither side published the minutes.\n"
+)
+
+
+def _headline_statements(attribute, headline: str) -> list[tuple[str, str | None, list[str]]]:  # type: ignore[no-untyped-def]
+    text = headline + _BODY
+    found = attribute(text)
+    return [(a.kind, spk(text, a), seg(text, a)) for a in found if a.start < len(headline)]
+
+
+@pytest.mark.parametrize(
+    "headline,want",
+    [
+        # as pages print a headline: no full stop
+        (
+            "Voss: Talks with Belvania have failed",
+            ("indirect", "Voss", "Talks with Belvania have failed"),
+        ),
+        (
+            "Voss: 'We will not reopen the border'",
+            ("direct", "Voss", "We will not reopen the border"),
+        ),
+        (
+            'Voss: "We will not reopen the border"',
+            ("direct", "Voss", "We will not reopen the border"),
+        ),
+        ("Voss: 'Marr's plan is dead'", ("direct", "Voss", "Marr's plan is dead")),
+        ("Voss: Marr's plan is 'dead'", ("mixed", "Voss", "Marr's plan is 'dead'")),
+        ("EXCLUSIVE – Ana Voss: Marr must go", ("indirect", "Ana Voss", "Marr must go")),
+        # a quotation after a clause: the name that opens it, or the name after "from"
+        ("Voss Slams Marr: ‘He is not serious’", ("direct", "Voss", "He is not serious")),
+        (
+            "Ana Voss heckles Lorvik envoys: 'You are not welcome'",
+            ("direct", "Ana Voss", "You are not welcome"),
+        ),
+        (
+            "A lesson from Ana Voss: 'Keep the border closed.'",
+            ("direct", "Ana Voss", "Keep the border closed."),
+        ),
+    ],
+)
+def test_a_headline_as_pages_print_it_names_its_speaker(  # type: ignore[no-untyped-def]
+    attribute, headline: str, want: tuple[str, str, str]
+) -> None:
+    kind, speaker, content = want
+    assert _headline_statements(attribute, headline) == [(kind, speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Voss and Marr: A tense partnership between old rivals",  # about the two of them
+        "Foreign Ministry rejects Lorvik “hysteria”: full text of statement",
+        "Voss Slams Marr: Talks will go on without Lorvik",  # a clause, no quotation
+        "Talks Collapse: Voss walks out of the meeting",
+        "By Oda Lind: notes from Ostrava",
+        "Home News On stage in Ostrava: Voss and Marr trade barbs",
+    ],
+)
+def test_a_headline_as_pages_print_it_that_is_no_statement_says_nothing(  # type: ignore[no-untyped-def]
+    attribute, headline: str
+) -> None:
+    assert not [s for s in _headline_statements(attribute, headline) if s[1] is not None]
+
+
 def test_a_headline_phrase_that_names_no_one_says_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
     text = "On stage in Lorvik: Voss and Marr dance around the treaty\n\nVoss spoke first.\n"
     assert not [a for a in attribute(text) if a.spans[0][0] < text.index("\n")]

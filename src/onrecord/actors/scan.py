@@ -637,14 +637,19 @@ class ArticleScan:
         """Where a PERSON entity's name ends: in a headline (the first paragraph of a text with
         more), Title Case runs the name into the words after it ("After Trump Heard What His
         Rival Said", "Ted Cruz Refuses To ..."), so a name whose last word the body never
-        writes ends where the body writes the words before as a name: the longest such run
-        ("Ted Cruz"), or one word the body tags as a person's name ("Trump"); a name of which
+        writes, or with a word the body never writes ("Voss Slams Marr"), ends where the body
+        writes the words before as a name: the longest such run ("Ted Cruz"), or one word
+        the body tags as a person's name ("Trump"); a name of which
         the body writes nothing so is kept whole (a person only the headline names)."""
         if end - start < 2:
             return end
         t = self.table
         first, words, joined, names = self._body or self._read_body()
-        if end > first or t.text[end - 1] in words:
+        if end > first or (
+            # (a name whose every word the body writes; not "Voss Slams Marr", whose verb
+            # the body never writes)
+            t.text[end - 1] in words and all(w in words for w in t.text[start : end - 1])
+        ):
             return end
         for k in range(end - 1, start, -1):
             run = t.text[start:k]
@@ -652,6 +657,11 @@ class ArticleScan:
                 len(run) > 1 and f" {' '.join(run)} " in joined
             ):
                 return k
+        # else before the first word the body never writes, when it reads as a verb
+        # ("Voss Slams Marr", the body tagging "Voss" as no person)
+        k = next((k for k in range(start + 1, end) if t.text[k] not in words), end)
+        if k < end and t.text[k].endswith("s") and all(w in words for w in t.text[start:k]):
+            return k
         return end
 
     def _read_body(self) -> tuple[int, set[str], str, set[str]]:

@@ -87,6 +87,8 @@ class Context:
         self.segments = find_segments(self.text)
         self.paras = paragraphs(self.text)
         self.sents = SentenceIndex(sentence_ranges(self.text, self.segments))
+        # the first paragraph is a headline without a full stop (set by _skipped_ranges)
+        self.bare_headline = False
         self.skip = self._skipped_ranges()
         self.datelines = dateline_ranges(self.text)
         # Sorted keys for the position look-ups below: every rule asks "which segment,
@@ -189,15 +191,20 @@ class Context:
         return i >= 0 and self._skip_reach[i] > pos
 
     def _skipped_ranges(self) -> list[Offsets]:
-        """Headline, byline and boilerplate paragraphs: they carry no attributions."""
+        """Headline, byline and boilerplate paragraphs: they carry no attributions (but for
+        the headline rule's own reading of a headline, see :attr:`bare_headline`)."""
         out = []
         for i, (lo, hi) in enumerate(self.paras):
             line = self.text[lo:hi]
             last = line.rstrip()[-1:]
             headline = i == 0 and len(self.paras) > 2 and last not in '.!?”"’»:'
+            boilerplate = _BOILERPLATE.match(line)
+            # a headline as pages print it, without a full stop: skipped by the rules that
+            # read sentences, read by the headline rule alone
+            self.bare_headline = self.bare_headline or bool(headline and not boilerplate)
             if (
                 headline
-                or _BOILERPLATE.match(line)
+                or boilerplate
                 # a short line without a full stop (its words counted only then: most
                 # paragraphs end with one)
                 or (last not in '.!?”"' and _at_most_words(line, 4))

@@ -82,7 +82,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     labels += _labels(ctx, groups, strong=False)
     direct = _quoted_transcripts(ctx, [_direct(ctx, g) for g in groups if g.full])
     direct += _transcript_lines(ctx)
-    reported += _headline(ctx)
+    reported += _headline(ctx, direct)
     found = [f for f in direct + reported + labels if f is not None]
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
     found += learned_statements(ctx, found)
@@ -201,7 +201,7 @@ _HEADLINE = re.compile(r"(?P<who>[^:\n]{2,60}?)\s*:\s+(?=\S)")
 _HEADLINE_TAIL = re.compile(r"\s+(?:to|on|at|in|about)\s+\S.*$", re.IGNORECASE)
 # a headline's opening that is a clause or a phrase of its own, not a speaker: "Clinton Cash
 # Debunks Hillary:", "Voss Endorses Marr:" (a verb between two names), "Big Win For Marr:"
-_HEADLINE_CLAUSE = re.compile(r"\b[A-Z][a-z]+s\s+[A-Z]|\s(?:For|With|By|Against|From|Vs\.?)\s")
+_HEADLINE_CLAUSE = re.compile(r"\b[A-Z][a-z]+s(?=\s+[A-Z])|\s(?:For|With|By|Against|From|Vs\.?)\s")
 # words that make a headline's opening a rubric, not a speaker ("The Latest:", "Delegate
 # Update:", "Tuesday's Morning Email:", "Wash Post Fact-Check:")
 _HEADLINE_WORDS = 20  # a headline longer than this is a paragraph that happens to open a text
@@ -209,6 +209,20 @@ _FUNCTION_WORDS = frozenset("of the and de van von in on out up for".split())
 # the quotation marks a quoted headline opens and closes with (headlines favour single ones)
 _HEADLINE_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _MARK_CHARS = '“”"«»‘’'  # (an apostrophe inside a quoted headline is a closing single mark)
+# a quotation mark inside a quoted headline (a straight one between two letters is an
+# apostrophe: "Voss: 'Marr's plan is dead'")
+_MARK_INSIDE = re.compile(r"[“”«»‘’\"]|(?<!\w)'|'(?!\w)")
+# a shouted rubric and a dash before a headline's speaker ("EXCLUSIVE – Ana Voss: ...")
+_HEADLINE_LEAD = re.compile(r"[A-Z]{3,}\s*[–—-]\s+")
+# "A lesson from Ana Voss", "More From Voss": the name after "from" at the opening's end
+_HEADLINE_FROM = re.compile(r"\b[Ff]rom\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)$")
+# a quoted part of a headline ("Voss: Belvania ‘must open’ the border", "... 'must open' ...")
+_HEADLINE_PART = re.compile(r"(?:^|\s)‘|’(?:\s|$|[.,])|(?:^|\s)'(?=\w)")
+_VERBS = frozenset({"VERB", "AUX"})
+# two names a headline is about ("Voss and Marr: ...")
+_HEADLINE_PAIR = re.compile(r"\s(?:and|&|[Vv]s\.?)\s")
+# a Title Case verb after a name in a headline ("Voss Slams Marr", "Voss heckles ...")
+_HEADLINE_VERB = re.compile(r"\s([A-Za-z][a-z]+(?:es|s))\b")
 
 
 # a headline opening with one of these is a phrase, not a speaker ("On stage at the Kremlin:")
@@ -240,57 +254,113 @@ def _named_in_body(ctx: Context, head: str) -> bool:
     )
 
 
-def _headline(ctx: Context) -> list[Found]:
+def _headline(ctx: Context, direct: list[Found | None]) -> list[Found]:
     """A headline in the news' own shorthand, "Voss: Talks with Belvania have failed" (the
-    first paragraph, of at most 20 words, of a text with more), is the named speaker's
-    statement as the outlet sums it up: the words after the colon; direct when they are one
-    quotation ("Voss: ‘...’"), mixed when they hold a quoted part. Only when the part before
-    the colon reads as a speaker: the body names it (or it is a poll, a body or a group of
-    people), and it is no rubric ("The Latest:", "FIX IS IN:"), no clause or phrase of its
-    own ("Herald Debunks Voss:", "Big Win For Voss:", "On stage at the Kremlin:"); not a
-    question ("Marr: Reformer or career politician?"); and not where the quotation rules
-    already read a quotation."""
+    first paragraph, of at most 20 words, of a text with more, with or without a full stop),
+    is the named speaker's statement as the outlet sums it up: the words after the colon;
+    direct when they are one quotation ("Voss: ‘...’"), mixed when they hold a quoted part.
+    Only when the part before the colon reads as a speaker: the body names it (or it is a
+    poll, a body or a group of people), and it is no rubric ("The Latest:", "FIX IS IN:"), no
+    clause or phrase of its own ("Herald Debunks Voss:", "Big Win For Voss:", "On stage at
+    the Kremlin:"); not a question ("Marr: Reformer or career politician?"). A quotation
+    after the colon is also the words of a name that opens a clause before it ("Voss Slams
+    Marr: ‘He is not serious’") or ends it after "from" ("A lesson from Ana Voss: ‘...’").
+    Where the quotation rules read the headline's quotation (a headline with a full stop),
+    the quotation takes the speaker; otherwise the quotation is read here."""
     if len(ctx.paras) < 2:
         return []
     lo, hi = ctx.paras[0]
+    if ctx.skipped(lo) and not ctx.bare_headline:
+        return []  # boilerplate
     m = _HEADLINE.match(ctx.text, lo, hi)
-    if m is None or ctx.skipped(lo) or len(WORD.findall(ctx.text[lo:hi])) > _HEADLINE_WORDS:
-        return []
-    who_text = _HEADLINE_TAIL.sub("", m.group("who"))
-    words = WORD.findall(who_text)
-    if not 1 <= len(words) <= 5 or any(w.lower() in ctx.cues.headline_rubrics for w in words):
-        return []
-    if m.group("who").upper() in NOT_SPEAKER_LABELS:
-        return []
-    if sum(w.isupper() and len(w) > 3 for w in words) > 0 and len(words) > 1:
-        return []  # "FIX IS IN", "BIG WIN": a shouted rubric
-    if not words[0][:1].isupper():
+    if m is None or len(WORD.findall(ctx.text[lo:hi])) > _HEADLINE_WORDS:
         return []
     body_lo = m.end()
-    if any(ctx.in_quote(t.idx) for t in ctx.tokens(body_lo, hi)):
-        return []  # read as a quotation
-    # the tagger reads Title Case poorly ("Voss" as a verb), so the speaker must be someone
-    # or something the article's body names: "Clinton Wades In: ..." is no one
-    head = next((w for w in reversed(words) if w.lower() not in _FUNCTION_WORDS), None)
-    if head is None or words[0].lower() in _NOT_OPENING or not _named_in_body(ctx, head):
-        return []
-    if any(
-        not _named_in_body(ctx, c.group(0).split()[0]) for c in _HEADLINE_CLAUSE.finditer(who_text)
-    ):
-        return []
     end = strip_end(ctx.text, body_lo, hi)
     if len(WORD.findall(ctx.text[body_lo:end])) < 3 or ctx.text[body_lo:hi].rstrip().endswith("?"):
         return []  # "Marr: Reformer or career politician?" asks about Marr
-    kind, start = "indirect", body_lo
     inner = ctx.text[body_lo:end].rstrip(".")
     marks = _HEADLINE_MARKS.get(inner[:1])
-    if marks and inner.endswith(marks) and not any(ch in inner[1:-1] for ch in _MARK_CHARS):
+    quoted = bool(
+        marks and inner.endswith(marks) and not _MARK_INSIDE.search(inner, 1, len(inner) - 1)
+    )
+    who = _headline_speaker(ctx, lo, m.group("who"), quoted)
+    if who is None:
+        return []
+    read = ctx.skipped(lo)  # the quotation rules do not read a skipped headline
+    if not read and any(ctx.in_quote(t.idx) for t in ctx.tokens(body_lo, hi)):
+        # the quotation rules read its quotation: it takes the speaker it lacks
+        for f in direct:
+            if f is not None and lo <= f.att.start < hi and f.att.speaker is None:
+                if f.speaker_tok is None:
+                    f.att.speaker, f.floating = who, False
+        return []
+    kind, start = "indirect", body_lo
+    if quoted:
         # "Voss: ‘Belvania must open the border’": her words, the marks left out
         kind, start, end = "direct", body_lo + 1, body_lo + len(inner) - 1
-    elif any(ch in inner for ch in '“”"«»') or re.search(r"(?:^|\s)‘|’(?:\s|$|[.,])", inner):
+    elif any(ch in inner for ch in '“”"«»') or _HEADLINE_PART.search(inner):
         kind = "mixed"  # "Voss: Belvania ‘must open’ the border"
-    att = Attribution(kind=kind, spans=[(start, end)], speaker=(lo, lo + len(who_text)))
+    elif _HEADLINE_PAIR.search(ctx.text, *who):
+        return []  # "Voss and Marr: A tense partnership" is about the two of them
+    att = Attribution(kind=kind, spans=[(start, end)], speaker=who)
     return [Found(att=att, pos=lo)]
+
+
+def _headline_speaker(ctx: Context, lo: int, opening: str, quoted: bool) -> tuple[int, int] | None:
+    """The speaker a headline's opening (the words before its colon, from ``lo``) names:
+    all of it but a trailing "to/on/at/in/about ..." ("Voss to the assembly") and a leading
+    shouted rubric ("EXCLUSIVE – Ana Voss"); or, for a headline that quotes, the name opening
+    a clause ("Voss Slams Marr") or ending it after "from" ("A lesson from Ana Voss")."""
+    if opening.upper() in NOT_SPEAKER_LABELS:
+        return None
+    lead = _HEADLINE_LEAD.match(opening)
+    skip = lead.end() if lead else 0
+    who_text = _HEADLINE_TAIL.sub("", opening[skip:])
+    words = WORD.findall(who_text)
+    if not words or any(w.lower() in ctx.cues.headline_rubrics for w in words):
+        return None
+    if sum(w.isupper() and len(w) > 3 for w in words) > 0 and len(words) > 1:
+        return None  # "FIX IS IN", "BIG WIN": a shouted rubric
+    if not words[0][:1].isupper():
+        return None
+    whole = (lo + skip, lo + skip + len(who_text))
+    # the tagger reads Title Case poorly ("Voss" as a verb), so the speaker must be someone
+    # or something the article's body names: "Clinton Wades In: ..." is no one
+    head = next((w for w in reversed(words) if w.lower() not in _FUNCTION_WORDS), None)
+    if (
+        len(words) <= 5
+        and head is not None
+        # no clause ("Ministry rejects Velmaran “hysteria”: full text of statement")
+        and not any(ch in who_text for ch in _MARK_CHARS)
+        and not any(t.pos_ in _VERBS and t.text.islower() for t in ctx.tokens(*whole))
+        and words[0].lower() not in _NOT_OPENING
+        and _named_in_body(ctx, head)
+        and not any(
+            not _named_in_body(ctx, c.group(0).split()[0])
+            for c in _HEADLINE_CLAUSE.finditer(who_text)
+        )
+    ):
+        return whole
+    if not quoted:
+        return None
+    from_name = _HEADLINE_FROM.search(who_text)
+    if from_name is not None:  # "A lesson from Ana Voss"
+        ok = _body_names_all(ctx, from_name.group(1))
+        return (whole[0] + from_name.start(1), whole[1]) if ok else None
+    # "Ana Voss Slams Marr": names the body uses, then a verb it never names anyone by
+    for verb in _HEADLINE_VERB.finditer(who_text):
+        if _named_in_body(ctx, verb.group(1)):
+            continue  # "Ana Voss": a name that ends like a verb
+        name = who_text[: verb.start()]
+        return (whole[0], whole[0] + len(name)) if _body_names_all(ctx, name) else None
+    return None
+
+
+def _body_names_all(ctx: Context, name: str) -> bool:
+    """Does the body name every word of ``name`` (of one to four words, each capitalised)?"""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and _named_in_body(ctx, w) for w in words)
 
 
 # -- grouping -----------------------------------------------------------------------------
@@ -932,6 +1002,8 @@ def _name_colon(ctx: Context, found: Found, toks: list[Token], colon: Token) -> 
     """``VOTERS WAVER - Ana Voss and Teo Marr: “...”``, ``More from Voss: “...”``: a name
     alone before the colon (after a dash, "from" or nothing else) signs the quotation, as news
     round-ups and live blogs do."""
+    if len(ctx.paras) > 1 and ctx.paragraph_of(colon.idx) == 0:
+        return None  # a headline's opening: the headline rule reads it ("Voss Slams Marr:")
     run: list[Token] = []
     for t in reversed([t for t in toks if t.i < colon.i]):
         if t.pos_ == "PROPN" or (run and t.lower_ in {"and", "&"}):
