@@ -72,6 +72,9 @@ class Found:
     # the source is named in an aside of the sentence it speaks for ("as the Herald
     # reported", "according to two officials"): another source of the same words may stand
     aside: bool = False
+    # a transcript's turn ("VOSS: ...", an interview's "A: ..."): the statements reported
+    # inside it are statements of their own, nested in the turn, not repeats of it
+    turn: bool = False
 
 
 class Context:
@@ -333,4 +336,6 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         return True
     if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
+    if table.text[i] in ("Q", "A") and ctx.text[tok.idx + 1 : tok.idx + 2] == ":":
+        return True  # an interview's "Q: ..." and "A: ..." labels
     return table.ent_type[i] in _NOT_PERSON_ENTS

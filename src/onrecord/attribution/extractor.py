@@ -82,6 +82,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     labels += _labels(ctx, groups, strong=False)
     direct = _quoted_transcripts(ctx, [_direct(ctx, g) for g in groups if g.full])
     direct += _transcript_lines(ctx)
+    direct += _interview_answers(ctx)
     reported += _headline(ctx, direct)
     found = [f for f in direct + reported + labels if f is not None]
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
@@ -159,8 +160,86 @@ def _transcript_lines(ctx: Context) -> list[Found]:
         if len(WORD.findall(ctx.text[words:end])) < 3:
             continue
         att = Attribution(kind="direct", spans=[(words, end)], speaker=label[:2])
-        out.append(Found(att=att, pos=lo))
+        out.append(Found(att=att, pos=lo, turn=True))
     return out
+
+
+# an interview printed as questions and answers: "Q: ..." and "A: ..." opening paragraphs
+_QA_LINE = re.compile(r"([QA])[^\S\n]*:[^\S\n]+(?=\S)")
+# "Q&A with Ana Voss", "An interview with Ana Voss", "in conversation with ...": who answers
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:Q\s?&\s?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat)s?\s+with\s+(?=\S)"
+)
+
+
+def _interview_answers(ctx: Context) -> list[Found]:
+    """An interview printed as questions and answers ("Q: Why now?" / "A: We acted because
+    ..."): each answer is the words of the person interviewed, quoted verbatim though it has
+    no quotation marks, with the paragraphs after it that open with no label (up to the last
+    label). The person
+    interviewed is the one the headline or the first paragraph has the interview "with" ("Q&A
+    with Foreign Minister Ana Voss"), else the one person the headline names when the first
+    paragraph opens with them too; without one of these the answers are no one's (a wrong
+    speaker is worse than none). The questions are
+    the outlet's and stay unread; so do answers with quotation marks of their own (read as
+    quotations)."""
+    lines = [(n, _QA_LINE.match(ctx.text, lo, hi)) for n, (lo, hi) in enumerate(ctx.paras)]
+    labels = [(n, m) for n, m in lines if m is not None and n > 0]
+    first_q = next((n for n, m in labels if m.group(1) == "Q"), None)
+    if first_q is None or not any(m.group(1) == "A" and n > first_q for n, m in labels):
+        return []
+    who = _interviewee(ctx, first_q)
+    if who is None:
+        return []
+    last = labels[-1][0]  # past the last label, a paragraph may be the outlet's note
+    out: list[Found] = []
+    current: Found | None = None
+    for n, (lo, hi) in enumerate(ctx.paras):
+        if n <= first_q or n > last and lines[n][1] is None:
+            continue
+        m = lines[n][1]
+        if m is not None:
+            current = None
+            if m.group(1) == "Q":
+                continue
+            lo = m.end()
+        elif current is None:
+            continue  # a question's second paragraph, or no answer yet
+        end = strip_end(ctx.text, lo, hi)
+        if end <= lo or any(ch in ctx.text[lo:end] for ch in '“”"«»') or ctx.skipped(lo):
+            current = None
+            continue
+        if current is None:
+            att = Attribution(kind="direct", spans=[(lo, end)], speaker=who)
+            current = Found(att=att, pos=lo, turn=True)
+            out.append(current)
+        else:
+            current.att.spans = [*current.att.spans, (lo, end)]
+    return out
+
+
+def _interviewee(ctx: Context, before: int) -> tuple[int, int] | None:
+    """The person an interview (its first question in paragraph ``before``) is with: see
+    :func:`_interview_answers`. The span of their name in the headline or the paragraphs
+    above the first question."""
+    people = [
+        e for e in ctx.doc.ents if e.label_ == "PERSON" and e.start_char < ctx.paras[before][0]
+    ]
+    for lo, hi in ctx.paras[: min(before, 2)]:
+        for m in _INTERVIEW_WITH.finditer(ctx.text, lo, hi):
+            # the name after "with", past a title ("with Foreign Minister Ana Voss")
+            near = [e for e in people if m.end() <= e.start_char < min(hi, m.end() + 40)]
+            if near:
+                return near[0].start_char, near[0].end_char
+    # else the one person the headline names, when the first paragraph below it opens with
+    # them too ("Immigration debate hits home for actress Ana Voss" / "Actress Ana Voss has
+    # ..."): not "Voss's critic speaks out", whose first paragraph introduces the critic
+    hi = ctx.paras[0][1]
+    named = [e for e in people if e.end_char <= hi]
+    below = [e for e in people if ctx.paras[1][0] <= e.start_char < ctx.paras[1][1]]
+    if len({e.text for e in named}) == 1 and below and below[0].text == named[0].text:
+        return named[0].start_char, named[0].end_char
+    return None
 
 
 def _quoted_transcripts(ctx: Context, direct: list[Found | None]) -> list[Found | None]:
@@ -1199,7 +1278,7 @@ def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Keep direct quotations; drop reported clauses that mostly repeat them."""
     direct = [f for f in found if f.att.kind == "direct"]
     out = list(direct)
-    cover = SpanCover([span for d in direct for span in d.att.spans])
+    cover = SpanCover([span for d in direct if not d.turn for span in d.att.spans])
     # direct quotations by where they start, for lending a frame verb's speaker
     by_start = sorted(range(len(direct)), key=lambda i: direct[i].att.spans[0][0])
     starts = [direct[i].att.spans[0][0] for i in by_start]

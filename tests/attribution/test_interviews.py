@@ -1,0 +1,90 @@
+"""Interviews printed as questions and answers ("Q: ..." / "A: ..."): the answers are the
+words of the person interviewed, named by the headline or the introduction, never a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.conftest import seg, spk
+
+_QA = (
+    "Q: Why did the talks fail?\n\n"
+    "A: Lorvik walked away from the table. We offered a fair deal on the border.\n\n"
+    "We will offer it again next month.\n\n"
+    "Q: Will you meet them again?\n\n"
+    "A: Yes, if they come back with a serious plan.\n\n"
+)
+
+
+def _answers(attribute, text: str) -> list[tuple[str | None, list[str]]]:  # type: ignore[no-untyped-def]
+    q = text.index("Q:")
+    return [(spk(text, a), seg(text, a)) for a in attribute(text) if a.start > q]
+
+
+def test_answers_are_the_words_of_the_person_the_interview_is_with(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Q&A with Foreign Minister Ana Voss\n\n"
+        "The minister spoke to the Herald's Teo Marr in Ostrava on Monday. The interview "
+        "has been edited.\n\n" + _QA + "The Herald thanks the minister.\n"
+    )
+    assert _answers(attribute, text) == [
+        (
+            "Ana Voss",
+            [
+                "Lorvik walked away from the table. We offered a fair deal on the border.",
+                "We will offer it again next month.",
+            ],
+        ),
+        ("Ana Voss", ["Yes, if they come back with a serious plan."]),
+    ]
+    found = attribute(text)
+    assert all(a.kind == "direct" for a in found if a.start > text.index("Q:"))
+
+
+def test_the_one_person_a_headline_and_its_introduction_name_answers(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The border talks, as seen by Anna Berg\n\n"
+        "Anna Berg has led the delegation since 2019. She answered questions on Monday.\n\n" + _QA
+    )
+    assert {s for s, _ in _answers(attribute, text)} == {"Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # no one named: the answers are no one's
+        "The border talks, seen from Ostrava\n\nA delegate answered questions on Monday.\n\n",
+        # the headline names one person, but the introduction opens with another: the
+        # person interviewed is the critic, not Voss
+        "Anna Berg's fiercest critic speaks out\n\n"
+        "Maria Lind has opposed the minister since 2019. She answered questions on Monday.\n\n",
+    ],
+)
+def test_answers_are_no_ones_without_a_named_interviewee(attribute, intro: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [s for s, _ in _answers(attribute, intro + _QA) if s is not None]
+
+
+def test_a_statement_reported_inside_an_answer_keeps_its_own_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Q&A with Foreign Minister Ana Voss\n\nThe minister spoke on Monday.\n\n"
+        "Q: Why did the talks fail?\n\n"
+        "A: My staff warned me that Lorvik would walk away from the table, and it did.\n\n"
+        "Q: What now?\n\nA: We wait for them.\n\n"
+    )
+    found = [(spk(text, a), seg(text, a)) for a in attribute(text)]
+    assert ("Ana Voss", ["We wait for them."]) in found
+    inner = [c for s, c in found if s == "My staff"]
+    assert inner and "that Lorvik would walk away from the table" in inner[0][0]
+    assert not [s for s, _ in found if s in ("Q", "A")]
+
+
+def test_a_statement_reported_inside_a_transcript_turn_keeps_its_own_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Transcript: the minister on the border\n\n"
+        "MARR: Why did the talks fail?\n\n"
+        "VOSS: My staff warned me that Lorvik would walk away from the table, and it did.\n"
+    )
+    found = [(spk(text, a), seg(text, a)) for a in attribute(text)]
+    turn = text[text.index("My staff") : text.rindex(".") + 1]
+    assert ("VOSS", [turn]) in found
+    assert [s for s, _ in found].count("My staff") == 1
