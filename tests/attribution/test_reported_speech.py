@@ -801,3 +801,36 @@ def test_name_hung_on_the_phrases_last_word_names_the_speaker() -> None:
     text = "The spokesman for the Belvanian embassy in Sarn, Teo Marr, said the strike would go on."
     (quote,) = extract(text).quotes
     assert quote.speaker is not None and quote.speaker.name == "Teo Marr"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # where and how the words were said closes the sentence: not part of them
+        (
+            "Voss said the border would stay closed in an interview with the Herald on Sunday.",
+            "the border would stay closed",
+        ),
+        ("Voss said the border would stay closed, in a statement.", "the border would stay closed"),
+        ("Voss told reporters the vote was rigged on Twitter.", "the vote was rigged"),
+        (
+            "Voss said Marr would resign, most recently in an interview with the Herald.",
+            "Marr would resign",
+        ),
+        # ... but a venue the statement is about stays
+        (
+            "Voss said her statements in a closed-door interview were truthful.",
+            "her statements in a closed-door interview were truthful",
+        ),
+        (
+            "Marr said Voss would be easy to defeat in a debate.",
+            "Voss would be easy to defeat in a debate",
+        ),
+        (
+            "Voss said the ministry would spend $10 million on advertising on Facebook, Twitter and the like.",
+            "the ministry would spend $10 million on advertising on Facebook, Twitter and the like",
+        ),
+    ],
+)
+def test_where_the_words_were_said_is_no_part_of_them(attribute, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [seg(text, a) for a in attribute(text)] == [[content]]

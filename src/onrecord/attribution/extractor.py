@@ -38,7 +38,12 @@ from onrecord.attribution.learned import learned_statements
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.reported import absorb_fragments, clean_span, reported_speech
+from onrecord.attribution.reported import (
+    absorb_fragments,
+    clean_span,
+    drop_trailing_venue,
+    reported_speech,
+)
 from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     NOT_SPEAKER_LABELS,
@@ -84,9 +89,9 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     direct += _transcript_lines(ctx)
     direct += _interview_answers(ctx)
     reported += _headline(ctx, direct)
-    found = [f for f in direct + reported + labels if f is not None]
+    found = _venues_out(ctx, [f for f in direct + reported + labels if f is not None])
     found = _lead_in(_nested_back(ctx, found, _drop_overlaps(found)))
-    found += learned_statements(ctx, found)
+    found += _venues_out(ctx, learned_statements(ctx, found))
     found = _reports_within(ctx, found)
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
@@ -105,6 +110,17 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             continue
         out.append(f.att)
     return out
+
+
+def _venues_out(ctx: Context, found: list[Found]) -> list[Found]:
+    """Each reported statement's content less a closing phrase saying where or how it was
+    said ("... in an interview with the Herald on Sunday": :func:`drop_trailing_venue`),
+    before statements on the same words are matched up."""
+    for f in found:
+        if f.att.kind != "direct" and f.att.cue is not None:
+            *rest, last = f.att.spans
+            f.att.spans = [*rest, drop_trailing_venue(ctx, last)]
+    return found
 
 
 def _goes_on(ctx: Context, before: Found, f: Found) -> bool:

@@ -1146,6 +1146,77 @@ def _writers_participle(tok: Token) -> bool:
 
 
 # the labels of the asides _drop_trailing_aside cuts: an apposition, a participle, a clause
+# Where and how the words were said, closing a content ("... in an interview with the Herald
+# on Sunday", "... in a statement", "... on Twitter"): the occasion of the saying, not part of
+# what was said. PolNeAR train never ends a content with one where onrecord's did.
+_VENUE_NOUNS = frozenset("interview statement tweet post op-ed blog podcast briefing".split())
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram"})
+_VENUE_PREPS = {"in": _VENUE_NOUNS, "during": _VENUE_NOUNS, "via": _PLATFORMS, "on": _PLATFORMS}
+_OWNERS = frozenset({"a", "an", "his", "her", "their", "its", "my", "our"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_PREDICATIVE = frozenset({"acomp", "attr", "oprd", "xcomp"})
+
+
+def drop_trailing_venue(ctx: Context, span: Offsets) -> Offsets:
+    """``span`` less a closing phrase that says where or how the words were said: "in" or
+    "during" a venue noun said with "a", "an" or an owner's pronoun ("in an interview", "in
+    his op-ed", "during a briefing"), "on" or "via" a platform ("on Twitter"), running to the
+    content's end but for time words ("on Sunday") and punctuation, and hung on the
+    content's head, a verb of it without a subject of its own, or outside the content. Not
+    one hung on a noun ("her statements in a closed-door interview were truthful") or on a
+    clause with its own subject inside the content ("... when she posted it on Facebook"):
+    those are what was said."""
+    found = ctx.table.char_tokens(*span)
+    if found is None:
+        return span
+    first, last = found[0], found[1] - 1
+    table, doc = ctx.table, ctx.doc
+    while last > first and table.is_punct[last]:
+        last -= 1
+    for i in range(first + 3, last):
+        nouns = _VENUE_PREPS.get(table.lower[i])
+        if nouns is None or table.pos[i] != "ADP":
+            continue
+        prep = doc[i]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in nouns:
+            continue
+        if nouns is _VENUE_NOUNS and not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in _OWNERS for c in obj.children
+        ):
+            continue  # "in the statement", "in Voss's statement": what it is about
+        if nouns is _PLATFORMS and any(c.dep_ == "conj" for c in obj.children):
+            continue  # "advertising on Facebook, Twitter and the like": a list, its topic
+        head = prep.head
+        if nouns is _PLATFORMS and first <= head.i <= last and first <= head.head.i <= last:
+            continue  # "spending ... on advertising on Facebook": the spending's place
+        if head.dep_ in _PREDICATIVE:
+            head = head.head  # "would stay closed in an interview": on "stay"
+        if first <= head.i <= last and (
+            head.pos_ not in {"VERB", "AUX"}
+            or (
+                first <= head.head.i <= last
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+            )
+        ):
+            continue  # hung on a noun, or on a clause of its own inside the content
+        tail = range(prep.right_edge.i + 1, last + 1)
+        if all(
+            table.ent_type[k] in _TIME_ENTS or table.pos[k] in {"ADP", "DET", "PUNCT"} for k in tail
+        ):
+            end = i - 1
+            # and an adverb set off before it (", most recently in an interview")
+            k = end
+            while k > first and table.pos[k] == "ADV":
+                k -= 1
+            if k < end and table.text[k] == ",":
+                end = k
+            while end > first and table.is_punct[end]:
+                end -= 1
+            return span[0], doc[end].idx + len(doc[end].text)
+    return span
+
+
 _ASIDE_DEPS = frozenset({"appos", "advcl", "relcl"})
 
 
