@@ -192,13 +192,11 @@ def _interview_answers(ctx: Context) -> list[Found]:
     """An interview printed as questions and answers ("Q: Why now?" / "A: We acted because
     ..."): each answer is the words of the person interviewed, quoted verbatim though it has
     no quotation marks, with the paragraphs after it that open with no label (up to the last
-    label). The person
-    interviewed is the one the headline or the first paragraph has the interview "with" ("Q&A
-    with Foreign Minister Ana Voss"), else the one person the headline names when the first
-    paragraph opens with them too; without one of these the answers are no one's (a wrong
-    speaker is worse than none). The questions are
-    the outlet's and stay unread; so do answers with quotation marks of their own (read as
-    quotations)."""
+    label). The person interviewed is the one the headline or the first paragraph has the
+    interview "with" ("Q&A with Foreign Minister Ana Voss"), else the one person the headline
+    names when the first paragraph opens with them too; without one of these the answers are
+    no one's (a wrong speaker is worse than none). The questions are the outlet's and stay
+    unread; so do answers with quotation marks of their own (read as quotations)."""
     lines = [(n, _QA_LINE.match(ctx.text, lo, hi)) for n, (lo, hi) in enumerate(ctx.paras)]
     labels = [(n, m) for n, m in lines if m is not None and n > 0]
     first_q = next((n for n, m in labels if m.group(1) == "Q"), None)
@@ -211,7 +209,7 @@ def _interview_answers(ctx: Context) -> list[Found]:
     out: list[Found] = []
     current: Found | None = None
     for n, (lo, hi) in enumerate(ctx.paras):
-        if n <= first_q or n > last and lines[n][1] is None:
+        if n <= first_q or n > last:
             continue
         m = lines[n][1]
         if m is not None:
@@ -386,9 +384,13 @@ def _headline(ctx: Context, direct: list[Found | None]) -> list[Found]:
     if not read and any(ctx.in_quote(t.idx) for t in ctx.tokens(body_lo, hi)):
         # the quotation rules read its quotation: it takes the speaker it lacks
         for f in direct:
-            if f is not None and lo <= f.att.start < hi and f.att.speaker is None:
-                if f.speaker_tok is None:
-                    f.att.speaker, f.floating = who, False
+            if (
+                f is not None
+                and lo <= f.att.start < hi
+                and f.att.speaker is None
+                and f.speaker_tok is None
+            ):
+                f.att.speaker, f.floating = who, False
         return []
     kind, start = "indirect", body_lo
     if quoted:
