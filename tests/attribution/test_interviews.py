@@ -3,6 +3,8 @@ words of the person interviewed, named by the headline or the introduction, neve
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.attribution.conftest import seg, spk
@@ -17,7 +19,7 @@ _QA = (
 
 
 def _answers(attribute, text: str) -> list[tuple[str | None, list[str]]]:  # type: ignore[no-untyped-def]
-    q = text.index("Q:")
+    q = re.search(r"\nQ(?:uestion)?[:.]", text).start()  # type: ignore[union-attr]
     return [(spk(text, a), seg(text, a)) for a in attribute(text) if a.start > q]
 
 
@@ -88,3 +90,10 @@ def test_a_statement_reported_inside_a_transcript_turn_keeps_its_own_speaker(att
     turn = text[text.index("My staff") : text.rindex(".") + 1]
     assert ("VOSS", [turn]) in found
     assert [s for s, _ in found].count("My staff") == 1
+
+
+def test_questions_and_answers_may_be_labelled_with_full_stops_or_words(attribute) -> None:  # type: ignore[no-untyped-def]
+    intro = "Q&A with Foreign Minister Ana Voss\n\nThe minister spoke on Monday.\n\n"
+    for q, a in (("Q.", "A."), ("Question:", "Answer:")):
+        text = intro + f"{q} Why did the talks fail?\n\n{a} Lorvik walked away from the table.\n"
+        assert _answers(attribute, text) == [("Ana Voss", ["Lorvik walked away from the table."])]

@@ -336,6 +336,6 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         return True
     if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
-    if table.text[i] in ("Q", "A") and ctx.text[tok.idx + 1 : tok.idx + 2] == ":":
+    if table.text[i] in ("Q", "A") and ctx.text[tok.idx + 1 : tok.idx + 2] in (":", "."):
         return True  # an interview's "Q: ..." and "A: ..." labels
     return table.ent_type[i] in _NOT_PERSON_ENTS

@@ -181,7 +181,8 @@ def _transcript_lines(ctx: Context) -> list[Found]:
 
 
 # an interview printed as questions and answers: "Q: ..." and "A: ..." opening paragraphs
-_QA_LINE = re.compile(r"([QA])[^\S\n]*:[^\S\n]+(?=\S)")
+# (also "Q." and "A.", "Question:" and "Answer:")
+_QA_LINE = re.compile(r"([QA])(?:uestion|nswer)?[^\S\n]*[:.][^\S\n]+(?=\S)")
 # "Q&A with Ana Voss", "An interview with Ana Voss", "in conversation with ...": who answers
 _INTERVIEW_WITH = re.compile(
     r"\b(?:Q\s?&\s?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat)s?\s+with\s+(?=\S)"
