@@ -95,3 +95,26 @@ def test_html_bad_input(write, content: bytes, reason: str) -> None:
 )
 def test_html_fragment_text(html: str, text: str) -> None:
     assert fragment_text(html) == text
+
+
+_HEADLINE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Voss: 'We will not reopen the border' | Lorvik Herald</title></head>
+<body><article><h1>Voss: 'We will not reopen the border'</h1>
+<p class="byline">By Oda Lind</p>
+<p>Foreign Minister Ana Voss met Teo Marr in Ostrava on Monday, officials said.</p>
+<p>Voss told reporters the border would stay closed until the spring, in an interview with
+the Herald on Sunday.</p>
+<p>Marr left the talks early. Neither side published the minutes.</p>
+</article></body></html>"""
+
+
+def test_a_pages_headline_in_shorthand_is_its_speakers_statement(write) -> None:  # type: ignore[no-untyped-def]
+    # A page prints its headline without a full stop; the headline's quotation is Voss's,
+    # and where she said the rest is no part of it.
+    from onrecord.pipeline import Extractor
+
+    item = _one(read_html(str(write("page.html", _HEADLINE_PAGE.encode()))))
+    rec = Extractor()(item.article)
+    said = [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in rec.quotes]
+    assert said[0] == ("direct", "We will not reopen the border", "Voss")
+    assert ("indirect", "the border would stay closed until the spring", "Voss") in said
