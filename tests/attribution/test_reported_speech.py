@@ -813,6 +813,9 @@ def test_name_hung_on_the_phrases_last_word_names_the_speaker() -> None:
         ),
         ("Voss said the border would stay closed, in a statement.", "the border would stay closed"),
         ("Voss told reporters the vote was rigged on Twitter.", "the vote was rigged"),
+        # (a quotation mark closing a quotation in it stays)
+        ("Voss called the plan “reckless” in a tweet on Sunday.", "the plan “reckless”"),
+        ("Voss said Marr's plan was 'dead' in an interview.", "Marr's plan was 'dead'"),
         (
             "Voss said Marr would resign, most recently in an interview with the Herald.",
             "Marr would resign",

@@ -10,6 +10,7 @@ reported content starts and ends is chosen among candidates by a learned model
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress
 from operator import or_
@@ -1211,10 +1212,23 @@ def drop_trailing_venue(ctx: Context, span: Offsets) -> Offsets:
                 k -= 1
             if k < end and table.text[k] == ",":
                 end = k
-            while end > first and table.is_punct[end]:
+            while end > first and table.is_punct[end] and not _closes(ctx, span[0], doc[end]):
                 end -= 1
             return span[0], doc[end].idx + len(doc[end].text)
     return span
+
+
+def _closes(ctx: Context, start: int, tok: Token) -> bool:
+    """Is ``tok`` a quotation mark closing one opened in the content since ``start`` (kept:
+    "the plan “reckless”", not "the plan “reckless")?"""
+    if tok.text in ("”", "’"):
+        return True
+    if tok.text == "'":
+        return _OPENING_SINGLE.search(ctx.text, start, tok.idx) is not None
+    return tok.text == '"' and ctx.text.count('"', start, tok.idx) % 2 == 1
+
+
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=\s))'(?=\w)")
 
 
 _ASIDE_DEPS = frozenset({"appos", "advcl", "relcl"})
