@@ -1154,7 +1154,6 @@ _VENUE_NOUNS = frozenset("interview statement tweet post op-ed blog podcast brie
 _PLATFORMS = frozenset({"twitter", "facebook", "instagram"})
 _VENUE_PREPS = {"in": _VENUE_NOUNS, "during": _VENUE_NOUNS, "via": _PLATFORMS, "on": _PLATFORMS}
 _OWNERS = frozenset({"a", "an", "his", "her", "their", "its", "my", "our"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 _PREDICATIVE = frozenset({"acomp", "attr", "oprd", "xcomp"})
 
 
@@ -1194,7 +1193,7 @@ def drop_trailing_venue(ctx: Context, span: Offsets) -> Offsets:
         if head.dep_ in _PREDICATIVE:
             head = head.head  # "would stay closed in an interview": on "stay"
         if first <= head.i <= last and (
-            head.pos_ not in {"VERB", "AUX"}
+            head.pos_ not in _VERB_POS
             or (
                 first <= head.head.i <= last
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
@@ -1220,12 +1219,12 @@ def drop_trailing_venue(ctx: Context, span: Offsets) -> Offsets:
 
 def _closes(ctx: Context, start: int, tok: Token) -> bool:
     """Is ``tok`` a quotation mark closing one opened in the content since ``start`` (kept:
-    "the plan “reckless”", not "the plan “reckless")?"""
-    if tok.text in ("”", "’"):
+    "the plan “reckless”", not "the plan “reckless")? A quotation the marks' reader found
+    ends with it; straight single marks, which that reader leaves alone, close one opened at
+    a word's start."""
+    if ctx.last_close_before(tok.idx + 1) == tok.idx + 1:
         return True
-    if tok.text == "'":
-        return _OPENING_SINGLE.search(ctx.text, start, tok.idx) is not None
-    return tok.text == '"' and ctx.text.count('"', start, tok.idx) % 2 == 1
+    return tok.text == "'" and _OPENING_SINGLE.search(ctx.text, start, tok.idx) is not None
 
 
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=\s))'(?=\w)")
