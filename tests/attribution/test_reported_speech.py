@@ -837,3 +837,28 @@ def test_name_hung_on_the_phrases_last_word_names_the_speaker() -> None:
 )
 def test_where_the_words_were_said_is_no_part_of_them(attribute, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert [seg(text, a) for a in attribute(text)] == [[content]]
+
+
+def test_one_cue_one_statement(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the quotation rule stops at the closing mark, the clause rule runs on: two readings of
+    # one statement, framed by the same "called"; the wider stays, once
+    text = (
+        "Voss called the new border law “much, much worse” than the old one, since it closes"
+        " the river crossings."
+    )
+    found = attribute(text)
+    assert len(found) == 1
+    assert spk(text, found[0]) == "Voss"
+    assert seg(text, found[0])[0].startswith(
+        "the new border law “much, much worse” than the old one"
+    )
+
+
+def test_a_clause_between_a_quotations_parts_is_not_within_it() -> None:
+    from onrecord.attribution.extractor import _within
+
+    # a reported clause lent a quotation's frame lies between its two parts, in neither
+    assert not _within([(40, 90)], [(0, 30), (95, 120)])
+    assert _within([(5, 20)], [(0, 30), (95, 120)])
+    assert _within([(5, 20), (96, 110)], [(0, 30), (95, 120)])
+    assert not _within([(0, 30)], [(0, 30)])  # the same words: not a second reading

@@ -95,7 +95,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found = _reports_within(ctx, found)
     found.sort(key=lambda f: f.pos)
     _resolve(ctx, found)
-    found = _drop_restated(ctx, found)
+    found = _one_per_cue(_drop_restated(ctx, found))
     out: list[Attribution] = []
     for n, f in enumerate(found):
         if f.att.speaker is None and f.att.kind != "direct":
@@ -1716,6 +1716,35 @@ def _drop_restated(ctx: Context, found: list[Found]) -> list[Found]:
                 drop.add(id(f))
                 break
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _one_per_cue(found: list[Found]) -> list[Found]:
+    """One cue, one statement: of two statements framed by the same cue word, one whose
+    words lie within the other's is a second, shorter reading of the same statement (the
+    quotation rule stopping at a closing mark, 'Bush called Trump “unhinged”' beside the
+    clause rule's 'Trump “unhinged” before ...'), and it goes; the wider reading stays. On
+    PolNeAR train the wider one matches the annotated content five times as often (45 and
+    9 of 61). Statements with their own cues, nested or not, are left alone."""
+    by_cue: dict[tuple[int, int], list[Found]] = {}
+    for f in found:
+        if f.att.cue is not None:
+            by_cue.setdefault(f.att.cue, []).append(f)
+    drop = set()
+    for group in by_cue.values():
+        if len(group) < 2:
+            continue
+        for f in group:
+            for g in group:
+                if g is not f and id(g) not in drop and _within(f.att.spans, g.att.spans):
+                    drop.add(id(f))
+                    break
+    return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _within(inner: list[Offsets], outer: list[Offsets]) -> bool:
+    """Does each of ``inner``'s spans lie in one of ``outer``'s, the two not the same? (A
+    reported clause between a quotation's two parts lies in neither.)"""
+    return inner != outer and all(any(c <= a and b <= d for c, d in outer) for a, b in inner)
 
 
 def _subject_of_cue(ctx: Context, tok: Token, cue: Offsets) -> bool:
