@@ -862,3 +862,50 @@ def test_a_clause_between_a_quotations_parts_is_not_within_it() -> None:
     assert _within([(5, 20)], [(0, 30), (95, 120)])
     assert _within([(5, 20), (96, 110)], [(0, 30), (95, 120)])
     assert not _within([(0, 30)], [(0, 30)])  # the same words: not a second reading
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # what the writer says of the speaker is not what the speaker said
+        (
+            "Marr warned that anyone who criticises the treaty is helping Belvania.",
+            "anyone",
+            "the treaty",
+        ),
+        (
+            "Voters who said the border mattered most were evenly divided, the survey found.",
+            "Voters",
+            "the border mattered most",
+        ),
+    ],
+)
+def test_a_content_ends_with_the_relative_clause_of_its_cue(
+    attribute, text: str, speaker: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attribute(text) if spk(text, a) == speaker]
+    assert [seg(text, a) for a in found] == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a cleft: what follows the copula is the content ("what Voss talks about most is
+        # ..." is parsed as a clausal subject, not a relative clause, and never comes here)
+        (
+            "One thing Voss talks about most is that she grew up by the river.",
+            "talks",
+            "most is that she grew up by the river",
+        ),
+    ],
+)
+def test_a_cleft_keeps_what_follows_its_copula(text: str, cue: str, content: str) -> None:
+    from onrecord.attribution.context import Context
+    from onrecord.attribution.lexicon import load_cues
+    from onrecord.attribution.reported import end_in_relative_clause
+    from onrecord.nlp import load_pipeline
+
+    ctx = Context(load_pipeline()(text), load_cues())
+    at, start = text.index(cue), text.index(content)
+    span = (start, start + len(content))
+    assert end_in_relative_clause(ctx, (at, at + len(cue)), span) == span

@@ -42,6 +42,7 @@ from onrecord.attribution.reported import (
     absorb_fragments,
     clean_span,
     drop_trailing_venue,
+    end_in_relative_clause,
     reported_speech,
 )
 from onrecord.attribution.sentences import ends_sentence
@@ -114,13 +115,21 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 def _venues_out(ctx: Context, found: list[Found]) -> list[Found]:
     """Each reported statement's content less a closing phrase saying where or how it was
-    said ("... in an interview with the Herald on Sunday": :func:`drop_trailing_venue`),
-    before statements on the same words are matched up."""
+    said ("... in an interview with the Herald on Sunday": :func:`drop_trailing_venue`) and
+    what the writer says of the speaker ("voters who say X were divided":
+    :func:`end_in_relative_clause`), before statements on the same words are matched up."""
     for f in found:
         if f.att.kind != "direct" and f.att.cue is not None:
             *rest, last = f.att.spans
-            f.att.spans = [*rest, drop_trailing_venue(ctx, last)]
+            cut = end_in_relative_clause(ctx, f.att.cue, last)
+            f.att.spans = [*rest, drop_trailing_venue(ctx, cut)]
+            if cut != last and f.att.kind == "mixed" and not _quotes_in(ctx, f.att.spans):
+                f.att.kind = "indirect"  # the quotation went with the words cut
     return found
+
+
+def _quotes_in(ctx: Context, spans: list[Offsets]) -> bool:
+    return any(seg.start < e and s < seg.end for s, e in spans for seg in ctx.segments)
 
 
 def _goes_on(ctx: Context, before: Found, f: Found) -> bool:

@@ -1217,6 +1217,44 @@ def drop_trailing_venue(ctx: Context, span: Offsets) -> Offsets:
     return span
 
 
+def end_in_relative_clause(ctx: Context, cue: Offsets, span: Offsets) -> Offsets:
+    """``span`` ended with the relative clause its cue stands in, when it runs on into the
+    predicate of the clause's antecedent: in "voters who say the economy matters most were
+    divided", what the voters say is "the economy matters most", and "were divided" is the
+    writer's news about them. A content cannot hold what is said of its own speaker."""
+    found = ctx.table.char_tokens(*cue)
+    if found is None:
+        return span
+    # off the token table first: few cues stand in a relative clause
+    at = next((i for i in range(*found) if ctx.table.dep[i] == "relcl"), None)
+    if at is None:
+        return span
+    doc = ctx.doc
+    verb = doc[at]
+    if verb.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return span
+    main = verb.head.head
+    if not span[0] <= main.idx < span[1] or main.i <= verb.i or not main.text[0].isalpha():
+        return span
+    if main.lemma_ == "be" and any(c.dep_ in {"ccomp", "xcomp"} for c in main.children):
+        return span  # "one thing Voss talks about is that she grew up by the river"
+    last = verb.right_edge.i
+    # the antecedent's predicate opens right after the clause ("... decision were divided"),
+    # or the parse has lost its way
+    nxt = last + 1
+    while nxt < main.i and (doc[nxt].is_punct or doc[nxt].is_space or doc[nxt].head.i == main.i):
+        nxt += 1
+    if nxt != main.i:
+        return span
+    while last + 1 < len(doc) and _closes(ctx, span[0], doc[last + 1]):
+        last += 1  # the clause's closing quotation mark stays with it
+    end = doc[last].idx + len(doc[last].text)
+    while last > 0 and doc[last].is_punct and not _closes(ctx, span[0], doc[last]):
+        last -= 1
+        end = doc[last].idx + len(doc[last].text)
+    return (span[0], end) if span[0] < end < span[1] else span
+
+
 def _closes(ctx: Context, start: int, tok: Token) -> bool:
     """Is ``tok`` a quotation mark closing one opened in the content since ``start`` (kept:
     "the plan “reckless”", not "the plan “reckless")? A quotation the marks' reader found
