@@ -909,3 +909,20 @@ def test_a_cleft_keeps_what_follows_its_copula(text: str, cue: str, content: str
     at, start = text.index(cue), text.index(content)
     span = (start, start + len(content))
     assert end_in_relative_clause(ctx, (at, at + len(cue)), span) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "On ..." opening the sentence is when or where, not whom the appeal is made on
+        ("On Twitter, former minister Ana Voss called Marr “unhinged.”", "Marr “unhinged.”"),
+        (
+            "On Friday night, Voss called a delegate from Sarn, Ana Marr, and encouraged her to take the seat.",
+            "her to take the seat",
+        ),
+    ],
+)
+def test_a_fronted_on_is_no_appeal(attribute, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    found = [seg(text, a) for a in attribute(text)]
+    assert [content] in found
+    assert all(not s[0].startswith(("Twitter", "Friday")) for s in found)

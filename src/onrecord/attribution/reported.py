@@ -794,7 +794,8 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
     if lemma in {"call", "warn", "ask", "press", "push", "appeal"}:
         preps = {"for", "of", "against", "about"} | ({"on"} if lemma == "call" else set())
         for k in kids:
-            if deps[k] == "prep" and lowers[k] in preps:
+            # (after the verb: "On Friday, Voss called ..." is no appeal on Friday)
+            if deps[k] == "prep" and lowers[k] in preps and k > verb.i:
                 if lowers[k] == "on":
                     # "called on both sides to stop": the appeal runs to the clause's end
                     toks = list(doc[k + 1 : verb.right_edge.i + 1])
