@@ -926,3 +926,22 @@ def test_a_fronted_on_is_no_appeal(attribute, text: str, content: str) -> None: 
     found = [seg(text, a) for a in attribute(text)]
     assert [content] in found
     assert all(not s[0].startswith(("Twitter", "Friday")) for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame after a quotation, misread as its speaker's words: only the quotation
+        (
+            "''We cannot do this,'' said Ana Voss, chairman of the river commission at Sarn, who co-wrote the treaty with Marr.",
+            [("direct", ["We cannot do this,"])],
+        ),
+        # what the frame quotes after the name is the statement
+        (
+            "Said Piet Marr, who grew up with Voss in Sarn, “We were all so proud of her.”",
+            [("direct", ["We were all so proud of her."])],
+        ),
+    ],
+)
+def test_a_content_never_opens_with_its_own_speaker(attribute, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(a.kind, seg(text, a)) for a in attribute(text)] == expected
