@@ -106,12 +106,15 @@ def _mention(
     actors: ArticleActors,
     *,
     speaker: bool = False,
+    said: list[tuple[int, int]] | None = None,
 ) -> Mention | None:
     if span is None:
         return None
     start, end = span
-    resolve = actors.resolve_speaker if speaker else actors.resolve_span
-    actor_id = resolve(*(ref or span))
+    if speaker:
+        actor_id = actors.resolve_speaker(*(ref or span), said=said or ())
+    else:
+        actor_id = actors.resolve_span(*(ref or span))
     if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
         actor_id = None
     if actor_id is not None:
@@ -222,7 +225,7 @@ def _joint_speakers(
         if actors.someones_group(s, e):
             party: Mention | None = Mention(text=text[s:e], start=s, end=e)
         else:
-            party = _mention(text, (s, e), ref, actors, speaker=True)
+            party = _mention(text, (s, e), ref, actors, speaker=True, said=a.spans)
         if party is not None and party.name and _spills_over(party, spans, text):
             party.actor = party.name = None
         if party is not None:
@@ -263,7 +266,7 @@ def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote
         text=" ".join(text[s:e] for s, e in a.spans),
         spans=list(a.spans),
         cue=Cue(text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]) if a.cue else None,
-        speaker=_mention(text, a.speaker, a.speaker_ref, actors, speaker=True),
+        speaker=_mention(text, a.speaker, a.speaker_ref, actors, speaker=True, said=a.spans),
         addressee=_mention(text, a.addressee, a.addressee_ref, actors),
     )
 

@@ -1190,3 +1190,21 @@ def test_a_headline_verb_is_no_part_of_the_name_before_it(extractor: Extractor) 
     assert quote.text == "He is not serious"
     assert quote.speaker is not None and quote.speaker.text == "Voss"
     assert quote.speaker.name == "Ana Voss"  # the knowledge base's Voss
+
+
+def test_what_a_speaker_said_lends_the_speaker_no_country(article) -> None:  # type: ignore[no-untyped-def]
+    # the country is in what was said, not in who said it
+    text = "Lorvik will work with whoever is elected in Ostrava, the spokesman said."
+    actors = article(text, "2024-03-01")
+    s = text.index("the spokesman")
+    said = [(0, text.index(", the spokesman"))]
+    assert actors.resolve_speaker(s, s + len("the spokesman"), said=said) is None
+
+
+def test_the_frame_still_lends_its_country(article) -> None:  # type: ignore[no-untyped-def]
+    text = "In Sarn, the spokesman said the talks would resume on Monday."
+    actors = article(text, "2024-03-01")
+    s = text.index("the spokesman")
+    said = [(text.index("the talks"), len(text) - 1)]
+    actor = actors.resolve_speaker(s, s + len("the spokesman"), said=said)
+    assert actor is not None and actors.name_of(actor) == "Ostravan spokesman"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, count, islice
 from typing import TYPE_CHECKING
@@ -235,6 +235,9 @@ class ArticleActors:
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
+        # tokens a speaker's own statement covers, while that speaker is resolved: what the
+        # statement says is no evidence of whose the speaker is (:meth:`resolve_speaker`)
+        self._said: list[tuple[int, int]] = []
         # by office: its holders named as persons, then those named only as a modifier
         self._holders: dict[_Office, tuple[_Rows, _Rows]] = {}
         self._sent_id: list[int] = []
@@ -278,7 +281,9 @@ class ArticleActors:
         self._span_cache[key] = actor_id
         return actor_id
 
-    def resolve_speaker(self, start: int, end: int) -> str | None:
+    def resolve_speaker(
+        self, start: int, end: int, said: Sequence[tuple[int, int]] = ()
+    ) -> str | None:
         """The actor id of a statement's speaker mention: :meth:`resolve_span`, except that
 
         * a coordination ("Voss and her allies", "the U.S. and its allies") names no single
@@ -288,12 +293,19 @@ class ArticleActors:
         * a country does not speak, its government or its people do: a country's name, capital
           or metonym ("the U.S. warned", "Moscow said") is the government of that country (an
           organisation with the country's code), a plural demonym ("the Saudis",
-          "Americans") a group of its people.
+          "Americans") a group of its people;
+        * ``said``, the character spans of what the speaker said, lends the speaker no
+          country: "Cameron will work with whoever is elected U.S. president, the prime
+          minister's spokesman said" is no American spokesman's.
         """
         key = (-start - 1, end)  # the span cache's keys for speakers, apart from resolve_span's
         if key in self._span_cache:
             return self._span_cache[key]
-        actor_id = self.resolve_span(start, end)
+        self._said = [t for t in (self.table.char_tokens(*x) for x in said) if t is not None]
+        try:
+            actor_id = self.resolve_span(start, end)
+        finally:
+            self._said = []
         actor = self._by_id.get(actor_id) if actor_id else None
         span = self.table.char_tokens(start, end)
         if actor is not None and span is not None and span[0] < span[1]:
@@ -985,7 +997,7 @@ class ArticleActors:
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         best: tuple[int, str] | None = None
         for i, code in self._cues_between(lo, hi):
-            if s <= i < e:
+            if s <= i < e or any(a <= i < b for a, b in self._said):
                 continue
             d = s - i if i < s else i - e
             if best is None or d < best[0]:
