@@ -553,6 +553,20 @@ def _kept_phrase(tok: Token, prep: Token) -> bool:
     return (posting and _named_after(tok, prep)) or _seat(tok, prep)
 
 
+_BODY_ENTS = frozenset({"ORG", "FAC", "GPE"})
+
+
+def _in_the_name(tok: Token, prep: Token) -> bool:
+    """Is the phrase ``prep`` inside the name of the body ``tok`` heads, as the entity
+    recogniser reads it ("the Council on Foreign Relations", "the Institute for Peace")?"""
+    return (
+        tok.ent_type_ in _BODY_ENTS
+        and prep.ent_iob_ == "I"
+        and prep.ent_type_ == tok.ent_type_
+        and all(prep.doc[k].ent_iob_ == "I" for k in range(tok.i + 1, prep.i + 1))
+    )
+
+
 def _without_asides(phrase: Token) -> list[Token]:
     """``phrase``'s subtree without a relative clause set off by a comma: "president of the
     union, which represents the city's teachers," describes the union, not the speaker."""
@@ -570,6 +584,9 @@ def _np_tokens(tok: Token) -> list[Token]:
         if child.dep_ in _DROP_CHILD_DEPS:
             if child.i > tok.i and _kept_phrase(tok, child):
                 out.extend(_without_asides(child))
+            elif child.i > tok.i and child.dep_ == "prep" and _in_the_name(tok, child):
+                # "the Center for Border Studies": the phrase is part of the body's name
+                out.extend(t for t in child.subtree if t.ent_iob_ == "I")
             elif child.dep_ == "punct" and (
                 child.text in {"-", "–", "."}
                 or (
