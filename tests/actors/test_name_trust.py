@@ -1208,3 +1208,20 @@ def test_the_frame_still_lends_its_country(article) -> None:  # type: ignore[no-
     said = [(text.index("the talks"), len(text) - 1)]
     actor = actors.resolve_speaker(s, s + len("the spokesman"), said=said)
     assert actor is not None and actors.name_of(actor) == "Ostravan spokesman"
+
+
+def test_a_longer_name_ending_in_a_persons_last_word_is_not_that_person(article) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "Ostrava Citizens United" as a person; "National Nurses United" ends
+    # with that "surname" but is a body of its own
+    text = (
+        "Ostrava Citizens United, the group that won the case, said it would appeal.\n\n"
+        "National Nurses United, the union of registered nurses, said it would march.\n"
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "National Nurses United")
+    assert actor is None or actor.name != "Ostrava Citizens United"
+
+
+def test_a_description_with_an_article_is_no_part_of_a_bodys_name(article) -> None:  # type: ignore[no-untyped-def]
+    text = "The Harbour Freedom Fund, a super PAC, said it would spend more on the race.\n"
+    actor = resolve(article(text, "2024-03-01"), text, "The Harbour Freedom Fund, a super PAC")
+    assert actor is not None and actor.name == "Harbour Freedom Fund"

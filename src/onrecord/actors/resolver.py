@@ -1650,7 +1650,10 @@ class ArticleActors:
         ("Springfield, Illinois") or a name ("Voss, Marr and Holt") is left: ``(e, None)``."""
         for c, comma in self._appositions_after_comma(root, s, e):
             if c.ent_type_ not in ("GPE", "LOC", "PERSON") and (
-                c.pos_ == "NOUN" or self.scan.is_title_word(c)
+                c.pos_ == "NOUN"
+                or self.scan.is_title_word(c)
+                # "..., the super PAC": an article makes it a description
+                or any(d.dep_ == "det" and d.i < c.i for d in c.children)
             ):
                 return comma, c
         return e, None

@@ -354,6 +354,14 @@ class ArticleScan:
         """``is_title_word(doc[i])``, the word read off the token table."""
         return fold(self.table.text[i]) in self.title_vocab
 
+    def _titles_at(self, i: int) -> bool:
+        """Is word ``i`` an office or an honorific, with its full stop or without ("Rep
+        McCaul", "Sen. Holt", "Secretary Clinton")? (Not any word of a title: "National" is
+        one of "National Security Adviser".)"""
+        word = fold(self.table.text[i])
+        honorifics = self.lex.honorifics
+        return word in self.lex.roles or word in honorifics or f"{word.rstrip('.')}." in honorifics
+
     def _name_tokens(self, start: int, end: int) -> tuple[int, int]:
         """Trim titles, honorifics and a trailing possessive off a name's token range."""
         lex = self.lex
@@ -524,6 +532,17 @@ class ArticleScan:
                     # as a PRODUCT) is another person of that surname
                     if key in known and i == end - 1 and self._given_names_before(start, i):
                         self._add_person(start, i + 1)
+                    continue
+                if (
+                    key in known
+                    and i > start
+                    and pos[i - 1] == "PROPN"
+                    and not self._given_names_before(start, i)
+                    and not any(self._titles_at(k) for k in range(start, i))
+                ):
+                    # a word of a longer name ("National Nurses United for Patient
+                    # Protection" beside a "Citizens United" read as a person), after words
+                    # that are no given names: the body's, not the person's
                     continue
                 if key in known or (
                     # a knowledge-base surname the model took for a body or a place, alone:
@@ -701,7 +720,8 @@ class ArticleScan:
 
     def _given_names_before(self, start: int, i: int) -> bool:
         """Tokens ``start`` to ``i`` are one or two given names and a surname in the singular:
-        capitalised proper nouns, none all capitals, a gazetteer word or a title word."""
+        capitalised proper nouns in the singular, none all capitals, a gazetteer word or a
+        title word."""
         t = self.table
         texts, pos = t.text, t.pos
         return (
@@ -709,6 +729,7 @@ class ArticleScan:
             and i - start in (1, 2)
             and all(
                 pos[k] == "PROPN"
+                and t.tag[k] != "NNPS"  # "National Nurses United": no one is named "Nurses"
                 and texts[k][:1].isupper()
                 and not texts[k].isupper()
                 and self.gaz_at[k] < 0
