@@ -1225,3 +1225,14 @@ def test_a_description_with_an_article_is_no_part_of_a_bodys_name(article) -> No
     text = "The Harbour Freedom Fund, a super PAC, said it would spend more on the race.\n"
     actor = resolve(article(text, "2024-03-01"), text, "The Harbour Freedom Fund, a super PAC")
     assert actor is not None and actor.name == "Harbour Freedom Fund"
+
+
+def test_a_name_after_a_noun_for_one_person_is_a_person(article) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "Ilse Varnholt" as an organisation; "tech executive" says otherwise
+    text = (
+        '"We have to keep it alive," said former tech executive Ilse Varnholt during the second'
+        " debate. Later Varnholt repeated the claim.\n"
+    )
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "former tech executive Ilse Varnholt")
+    assert actor is not None and (actor.name, actor.kind) == ("Ilse Varnholt", "person")

@@ -456,6 +456,36 @@ class ArticleScan:
             ):
                 continue
             self._add_person(start, h + 1)
+        self._named_after_a_description()
+
+    def _named_after_a_description(self) -> None:
+        """1c. A name the model did not read as a person's, right after a common noun for
+        one person that modifies it ("former tech executive Carly Fiorina" tagged ORG): the
+        noun says what the name is. Two or three capitalised proper nouns, none known to the
+        knowledge base or a news outlet's name."""
+        table = self.table
+        dep, head, texts, pos, ents = table.dep, table.head, table.text, table.pos, table.ent_type
+        doc = self.doc
+        n = len(dep)
+        for i in compress(range(n), map("compound".__eq__, dep)):
+            if pos[i] != "NOUN" or not texts[i].islower() or i + 1 >= n:
+                continue
+            start, h = i + 1, head[i]
+            if not start < h < start + 3 or ents[h] not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+                continue
+            if self.person_at[h] >= 0 or not self.describes_a_person(doc[i]):
+                continue
+            if any(
+                pos[k] != "PROPN"
+                or not texts[k][:1].isupper()
+                or texts[k].isupper()
+                or self.gaz_at[k] >= 0
+                or fold(texts[k]) in self.lex.outlets
+                or (k < h and head[k] != h)
+                for k in range(start, h + 1)
+            ):
+                continue
+            self._add_person(start, h + 1)
 
     def describes_a_person(self, head: Token) -> bool:
         """Does a description headed by ``head`` describe one person: a noun for one person
