@@ -1236,3 +1236,24 @@ def test_a_name_after_a_noun_for_one_person_is_a_person(article) -> None:  # typ
     aa = article(text, "2024-03-01")
     actor = resolve(aa, text, "former tech executive Ilse Varnholt")
     assert actor is not None and (actor.name, actor.kind) == ("Ilse Varnholt", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the model reads "Philip Varnholt" as an organisation; a given name, and the surname
+        # alone later, say a person
+        (
+            "Philip Varnholt said the levy was a mistake. Later Varnholt repeated the claim.\n",
+            "Philip Varnholt",
+            "person",
+        ),
+        # a given name but no surname alone: no guess
+        ("Philip Varnholt said the levy was a mistake.\n", "Philip Varnholt", "organization"),
+    ],
+)
+def test_a_given_name_and_a_surname_used_alone_are_a_person(
+    article, text: str, name: str, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, "Philip Varnholt")
+    assert actor is not None and (actor.name, actor.kind) == (name, kind)

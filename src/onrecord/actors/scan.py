@@ -42,6 +42,7 @@ from onrecord.attribution.speakers import (
     PERSON_NOUNS,
     gender_of,
     honorific_gender,
+    is_given_name,
     is_people_group,
     transcript_turns,
 )
@@ -121,6 +122,8 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
 # surname of someone this article names in full is that person.
 _MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+# the labels the model gives a person's name it does not read as one ("Carly Fiorina" ORG)
+_MISNAMED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # The parts of speech of a capitalised word the model ran into a person's name that no name
 # has (:meth:`ArticleScan._name_start`).
 _NO_NAME_POS = frozenset(
@@ -457,6 +460,29 @@ class ArticleScan:
                 continue
             self._add_person(start, h + 1)
         self._named_after_a_description()
+        self._given_named()
+
+    def _given_named(self) -> None:
+        """1d. A given name and a surname the model read as a body's name ("Carly Fiorina",
+        "Philip Bump" tagged ORG), when the article also writes the surname alone, as it
+        does a person's and seldom a firm's ("Morgan Stanley" is not "Stanley" later). Not a
+        name the knowledge base knows, nor one ending in a body's word ("Ford Foundation")."""
+        table = self.table
+        texts, pos, tags = table.text, table.pos, table.tag
+        for start, end, label, _, _, _ in table.ents:
+            if label not in _MISNAMED_PERSON_LABELS or end - start != 2:
+                continue
+            first, last = start, end - 1
+            if self.person_at[last] >= 0 or any(self.gaz_at[k] >= 0 for k in (first, last)):
+                continue
+            if not all(
+                pos[k] == "PROPN" and tags[k] == "NNP" and texts[k].istitle() for k in (first, last)
+            ):
+                continue
+            if not is_given_name(texts[first]) or self.names_a_body(texts[last]):
+                continue
+            if any(k != last and table.pos[k] == "PROPN" for k in self._occurrences(texts[last])):
+                self._add_person(first, end)
 
     def _named_after_a_description(self) -> None:
         """1c. A name the model did not read as a person's, right after a common noun for

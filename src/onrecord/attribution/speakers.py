@@ -789,6 +789,13 @@ def _gender_data() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of the gender list ("Carly", "Philip")?"""
+    names = _gender_data()["first_names"]
+    w = word.lower()
+    return w in names["male"] or w in names["female"]
+
+
 def honorific_gender(word: str) -> str | None:
     """``male``/``female`` for an honorific ("Mr.", "Mrs", "Ms."), else None."""
     w = word.strip(".,'’").lower()
