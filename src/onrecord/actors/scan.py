@@ -463,10 +463,10 @@ class ArticleScan:
         self._given_named()
 
     def _given_named(self) -> None:
-        """1d. A given name and a surname the model read as a body's name ("Carly Fiorina",
-        "Philip Bump" tagged ORG), when the article also writes the surname alone, as it
-        does a person's and seldom a firm's ("Morgan Stanley" is not "Stanley" later). Not a
-        name the knowledge base knows, nor one ending in a body's word ("Ford Foundation")."""
+        """1d. A given name and a surname the model read as a body's name ("Carly Fiorina"
+        tagged ORG), when the article also writes the surname alone, as it does a person's
+        and seldom a firm's ("Morgan Stanley" is not "Stanley" later). Not a name the
+        knowledge base knows, nor one ending in a body's word ("Ford Foundation")."""
         table = self.table
         texts, pos, tags = table.text, table.pos, table.tag
         for start, end, label, _, _, _ in table.ents:

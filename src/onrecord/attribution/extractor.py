@@ -129,6 +129,7 @@ def _venues_out(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 def _quotes_in(ctx: Context, spans: list[Offsets]) -> bool:
+    """Does a quotation of the article overlap ``spans``?"""
     return any(seg.start < e and s < seg.end for s, e in spans for seg in ctx.segments)
 
 
@@ -1755,8 +1756,8 @@ def _speakers_out(ctx: Context, found: list[Found]) -> list[Found]:
     frame after the words ('“...,” said Ana Voss, chairman of the commission, who wrote the
     treaty': no one said "Ana Voss, chairman ..."). What it quotes after the name, if
     anything longer than a phrase, is the statement ('Said Piet Marr, who grew up in Sarn,
-    “We were all so proud.”'); else it goes. Contents that hold a speaker after a relative word ("what he saw as a
-    mistake") are not touched: the name does not open them."""
+    “We were all so proud.”'); else it goes. Contents that hold a speaker after a relative
+    word ("what he saw as a mistake") are not touched: the name does not open them."""
     out = []
     for f in found:
         att = f.att
