@@ -130,7 +130,9 @@ def _venues_out(ctx: Context, found: list[Found]) -> list[Found]:
 
 def _quotes_in(ctx: Context, spans: list[Offsets]) -> bool:
     """Does a quotation of the article overlap ``spans``?"""
-    return any(seg.start < e and s < seg.end for s, e in spans for seg in ctx.segments)
+    return any(
+        ctx.in_quote(s) or (nxt := ctx.next_open(s)) is not None and nxt < e for s, e in spans
+    )
 
 
 def _goes_on(ctx: Context, before: Found, f: Found) -> bool:
