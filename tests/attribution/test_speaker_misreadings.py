@@ -215,3 +215,69 @@ def test_a_colon_frame_of_a_record_with_its_maker_names_the_maker(attribute) -> 
     text = "A new poll by the Lorvik Herald found: “Most voters back the treaty.”"
     (a,) = attribute(text)
     assert ref(text, a) == "the Lorvik Herald"
+
+
+# -- twenty-sixth session: frames the parser misread --------------------------------------
+
+
+def _direct_speaker(attribute, text: str, words: str) -> str | None:
+    found = [a for a in attribute(text) if a.kind == "direct" and words in " ".join(seg(text, a))]
+    assert found, f"the quotation {words!r} is read"
+    return spk(text, found[0])
+
+
+def test_a_lead_in_before_the_quotation_is_no_speaker(attribute) -> None:
+    # the parser made "His final assessment" a second subject of "said"
+    text = (
+        "Marr spoke for an hour. His final assessment: “It’s not quite optimistic,” he said. "
+        "“We’re hopeful.”"
+    )
+    assert _direct_speaker(attribute, text, "not quite optimistic") == "he"
+
+
+def test_a_contracted_has_is_not_part_of_the_speaker(attribute) -> None:
+    text = "While he’s said he believes the border should close, he’s also met the envoys."
+    said = [a for a in attribute(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said"]
+    assert said and spk(text, said[0]) == "he"
+
+
+def test_where_it_was_said_is_not_who_said_it(attribute) -> None:
+    # the parse hung the name inside the quotation; the frame after it still names him
+    text = (
+        "“It is not the position that everything is hunky-dory,” Ana Voss, a senior Lorvik "
+        "adviser, said at a recent Herald event in Ostrava. “I think people can see it.”"
+    )
+    assert (_direct_speaker(attribute, text, "everything is hunky") or "").startswith("Ana Voss")
+
+
+def test_a_repeated_said_joined_to_the_reported_clause_is_the_first_speakers(
+    attribute,
+) -> None:
+    text = (
+        "Voss said the move was made by the interior minister and said, “Who are you going "
+        "to trust on security?”"
+    )
+    assert _direct_speaker(attribute, text, "Who are you going") == "Voss"
+
+
+def test_a_clause_after_the_inverted_frame_lends_no_speaker(attribute) -> None:
+    # the tagger read "Skelly" as an adverb; "he" belongs to the clause after the comma
+    text = (
+        "“Having access to the file and two people who understand it is valuable,” said "
+        "Skelly, explaining he worked more closely with Marr, who was hired later."
+    )
+    assert _direct_speaker(attribute, text, "Having access") == "Skelly"
+
+
+def test_a_pronoun_after_a_dash_signs_nothing(attribute) -> None:
+    text = (
+        "Yet despite carping that Voss is a crusader - during their first debate, Ana Marr "
+        "cracked, ''I'm a progressive, but I'm a progressive who likes to get things done'' "
+        "- he has often been an effective legislator."
+    )
+    assert _direct_speaker(attribute, text, "a progressive who likes") != "he"
+
+
+def test_a_dash_signature_still_signs(attribute) -> None:
+    text = "The port stayed closed on Monday.\n\n“The bridge stays shut.” — Ana Voss, Lorvik"
+    assert (_direct_speaker(attribute, text, "The bridge stays shut") or "").startswith("Ana Voss")

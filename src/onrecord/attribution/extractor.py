@@ -921,10 +921,11 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             and lo <= verb.head.idx
         ):
             subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
-        if subj is None and where == "right" and verb is verbs[0]:
+        # (a gap between two parts of one quotation frames the first as a right frame does)
+        if subj is None and where != "left" and verb is verbs[0]:
             subj = _frame_opener(ctx, words, verb)
         if subj is None or not (lo <= subj.idx < hi):
-            opens = where == "right" and bool(words) and words[0] is verb
+            opens = where != "left" and bool(words) and words[0] is verb
             inv = inverted_subject(verb, toks[-1].i + 1, object_ok=opens)
             subj = (
                 inv
@@ -962,7 +963,9 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         return True  # introduced by a document or a thing ("A footnote makes it clear:"): no speaker, no floating
     if where == "right" and frame[:1] in _DASHES and len(WORD.findall(frame)) <= 12:
         head = _name_head(ctx, toks[1:])
-        if head is not None:
+        if head is not None and head.pos_ != "PRON":
+            # (a pronoun after the dash begins a clause, "- he has often been ...", and
+            # signs nothing)
             found.speaker_tok = head
             found.signed = True
             return True

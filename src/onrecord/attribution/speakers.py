@@ -175,12 +175,21 @@ def _subjects_first(verb: Token) -> list[Token]:
         and mark == ","
         and last.left_edge.i == first.right_edge.i + 2
     )
-    if heading or split or fronted:
+    # "His final assessment: “It’s not quite optimistic,” he said": a lead-in before a
+    # quotation the parser made a subject; the subject after the closing mark frames it
+    framed = last.right_edge.i + 1 == verb.i and any(
+        t.text in _CLOSING_MARKS for t in doc[first.right_edge.i : last.left_edge.i]
+    )
+    if heading or split or fronted or framed:
         return [last] + [c for c in subjects if c is not last]
     return subjects
 
 
+_CLOSING_MARKS = frozenset({"”", '"', "''", "»"})
+
+
 _FRONTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_CONTRACTED_HAS = frozenset({"’s", "'s"})
 
 
 def subject_of(
@@ -204,6 +213,9 @@ def subject_of(
                 return passive_agent(verb)
             if child.lower_ in _RELATIVE and child.dep_ != "csubj":
                 return _antecedent(child, verb)
+            if child.lower_ in _CONTRACTED_HAS and child.i > 0 and child.nbor(-1).pos_ == "PRON":
+                # "he’s said ...": the parser made the contracted "has" the subject
+                return child.nbor(-1)
             return child
     if depth < 3 and verb.dep_ == "ROOT" and any(c.lower_ == "then" for c in verb.children):
         # "Voss offered the envoy a job, then says he will ...": the parser made the first
@@ -303,7 +315,17 @@ def subject_of(
             for c in verb.children
         ):
             return None
-        return subject_of(verb.head, depth + 1, ok)
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_ == verb.lemma_
+            and head.head.i < head.i
+        ):
+            # "Voss said the move was made by Marr and said, “...”": the parser joined the
+            # second "said" to the clause the first one reports; it repeats the first
+            head = head.head
+        return subject_of(head, depth + 1, ok)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"PROPN", "NOUN"}:
         noun = verb.head
         if noun.lemma_.lower() in load_cues().occasions:
@@ -452,6 +474,21 @@ def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Toke
             # "adding that its value ...", "said and a guard led him out": a clause begins,
             # no inverted subject
             break
+        if tok.dep_ == "prep" and tok.head.i == verb.i:
+            # "said at a recent Herald event": where it was said, not who said it
+            break
+        if tok.pos_ in {"VERB", "AUX"} and verb.doc[tok.i - 1].text == ",":
+            # "said, explaining he ...": a clause of its own begins
+            break
+        if (
+            tok.i == verb.i + 1
+            and tok.pos_ == "ADV"
+            and tok.head.i == verb.i
+            and tok.text[:1].isupper()
+            and tok.text[1:].islower()
+        ):
+            # "said Skelly": a surname the tagger took for an adverb
+            return tok
         if is_age_noun(tok):
             return tok
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in skip:
