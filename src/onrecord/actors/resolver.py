@@ -45,7 +45,7 @@ from onrecord.actors.scan import (
     Cluster,
     one_person,
 )
-from onrecord.attribution.speakers import is_person_name, joins_people
+from onrecord.attribution.speakers import is_person_name, joins_people, posting_phrase
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text, token_table
 from onrecord.record import Actor
@@ -301,6 +301,7 @@ class ArticleActors:
         key = (-start - 1, end)  # the span cache's keys for speakers, apart from resolve_span's
         if key in self._span_cache:
             return self._span_cache[key]
+        start, end = self._without_posting(start, end)
         self._said = [t for t in (self.table.char_tokens(*x) for x in said) if t is not None]
         try:
             actor_id = self.resolve_span(start, end)
@@ -332,6 +333,26 @@ class ArticleActors:
                     actor_id = speaking.id if speaking is not None else None
         self._span_cache[key] = actor_id
         return actor_id
+
+    def _without_posting(self, start: int, end: int) -> tuple[int, int]:
+        """A speaker mention cut before the phrase that says whom or where a person in it
+        serves ("A spokesman for Ana Voss", "Ida Brin, a lawyer at the firm, and ..."): the
+        mention shows the phrase, but the speaker is resolved from the words before it, as
+        before mentions showed it: as the person it describes, never as the one served."""
+        span = self.table.char_tokens(start, end)
+        if span is None or span[0] >= span[1]:
+            return start, end
+        s, e = span
+        prep = next(
+            (p for i in range(s, e) if (p := posting_phrase(self.doc[i])) is not None and p.i < e),
+            None,
+        )
+        if prep is None:
+            return start, end
+        k = prep.i - 1
+        while k > s and self.doc[k].is_punct:
+            k -= 1
+        return start, self.doc[k].idx + len(self.doc[k].text)
 
     def speaker_conjuncts(self, start: int, end: int) -> list[tuple[int, int]] | None:
         """The parties a coordinated speaker mention names, as character spans in text order

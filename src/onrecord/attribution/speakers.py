@@ -584,10 +584,25 @@ def _kept_phrase(tok: Token, prep: Token) -> bool:
         return False
     if prep.lower_ in _KEEP_PREP_HEADS:
         return True
-    posting = (prep.lower_ == "to" and tok.lower_ in _POSTED_NOUNS) or (
+    return _posting(tok, prep) or _seat(tok, prep)
+
+
+def _posting(tok: Token, prep: Token) -> bool:
+    """Does ``prep`` say whom or where the person ``tok`` serves ("a spokesman for the
+    embassy", "a lawyer at the firm", "the ambassador to the UN")?"""
+    return (prep.lower_ == "to" and tok.lower_ in _POSTED_NOUNS) or (
         prep.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS
     )
-    return (posting and _named_after(tok, prep)) or _seat(tok, prep)
+
+
+def posting_phrase(tok: Token) -> Token | None:
+    """The preposition of the phrase that says whom or where the person ``tok`` serves, when
+    it ends the phrase ("a spokesman for the embassy"; not "the spokesman for the embassy,
+    Ivo Marr", whose name follows); None when there is none."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
+    if prep is None or not _posting(tok, prep) or _named_after(tok, prep):
+        return None
+    return prep
 
 
 _BODY_ENTS = frozenset({"ORG", "FAC", "GPE"})
