@@ -674,6 +674,10 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
         and before.pos_ in {"VERB", "AUX"}
     ):
         return len(words) >= 3
+    if before is not None and before.text in {".", "!", "?"}:
+        # "Voss spoke.“We leave now,” she said": a sentence ended right before the mark,
+        # which the parser, seeing no space, did not take for a sentence break
+        return len(words) >= 3
     return False
 
 
