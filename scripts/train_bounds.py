@@ -46,7 +46,7 @@ from onrecord.evaluation import (
     prediction_line,
     score_lines,
 )
-from onrecord.nlp import PARSE_WHOLE_UP_TO, parse, parse_many
+from onrecord.nlp import PARSE_WHOLE_UP_TO, model_name, parse, parse_many
 from onrecord.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,7 +126,9 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
     from spacy.tokens import DocBin
 
     ex = _extractor()
-    path = cache / f"{split.name}.spacy"
+    # the file's name carries the tokenizer's make-up, so a cache parsed before the tokenizer
+    # changed (split marks, one-token titles) is not read as if it were this one's
+    path = cache / f"{split.name}-{_parse_key(ex)}.spacy"
     texts = dict(polnear_documents(split))
     if not path.exists():
         cache.mkdir(parents=True, exist_ok=True)
@@ -145,6 +147,20 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
     db = DocBin(store_user_data=True).from_bytes(path.read_bytes())
     docs = [(d.user_data["name"], d) for d in db.get_docs(ex.nlp.vocab)]
     return sorted((n, texts[n], d) for n, d in docs)
+
+
+def _parse_key(ex: Extractor) -> str:
+    """A short digest of what decides a parse: the model and its tokenizer's rules."""
+    import hashlib
+
+    tok = ex.nlp.tokenizer
+    inner = getattr(tok, "inner", tok)
+    parts = [
+        model_name(),
+        getattr(inner.infix_finditer, "__self__", None) and inner.infix_finditer.__self__.pattern,
+        sorted(inner.rules) if getattr(inner, "rules", None) else [],
+    ]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 
 
 _EX: list[Extractor] = []
