@@ -281,3 +281,20 @@ def test_a_pronoun_after_a_dash_signs_nothing(attribute) -> None:
 def test_a_dash_signature_still_signs(attribute) -> None:
     text = "The port stayed closed on Monday.\n\n“The bridge stays shut.” — Ana Voss, Lorvik"
     assert (_direct_speaker(attribute, text, "The bridge stays shut") or "").startswith("Ana Voss")
+
+
+def test_a_subhead_run_into_the_paragraph_is_no_speaker(attribute) -> None:
+    text = (
+        "Talks in Ostrava\n\nBy Ana Weiss\n\nTHE BORROWING Back when he wrote his book, "
+        "Mr. Marr said that he considered debt a last resort.\n"
+    )
+    said = [a for a in attribute(text) if "debt a last resort" in " ".join(seg(text, a))]
+    assert said and spk(text, said[0]) == "Mr. Marr"
+
+
+def test_lets_say_is_the_writers_as_let_us_say_is(attribute) -> None:
+    for text in (
+        "Let's say you think a degree will cost 60,000 in 18 years.",
+        "Let us say you think a degree will cost 60,000 in 18 years.",
+    ):
+        assert all(spk(text, a) not in {"'s", "us"} for a in attribute(text))

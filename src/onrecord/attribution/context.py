@@ -334,6 +334,8 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         return ctx.it_antecedent(tok) is None
     if table.lemma[i].lower() in ctx.cues.not_speaker or low in PRONOUNS_SELF:
         return True
+    if low in ("'s", "’s") and table.pos[i] == "PRON":
+        return True  # "Let's say ...": the "us" of "let us"
     if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
     if table.text[i] in ("Q", "A") and ctx.text[tok.idx + 1 : tok.idx + 2] in (":", "."):

@@ -180,7 +180,13 @@ def _subjects_first(verb: Token) -> list[Token]:
     framed = last.right_edge.i + 1 == verb.i and any(
         t.text in _CLOSING_MARKS for t in doc[first.right_edge.i : last.left_edge.i]
     )
-    if heading or split or fronted or framed:
+    # "THE BORROWING Back when he wrote his book, Mr. Marr said ...": a subhead in capitals
+    # run into the paragraph, which the parser made a subject
+    subhead = (
+        sum(1 for t in doc[first.left_edge.i : first.i + 1] if t.is_alpha and t.is_upper) >= 2
+        and not last.is_upper
+    )
+    if heading or split or fronted or framed or subhead:
         return [last] + [c for c in subjects if c is not last]
     return subjects
 
