@@ -114,7 +114,7 @@ def _mention(
     if speaker:
         actor_id = actors.resolve_speaker(*(ref or span), said=said or ())
     else:
-        actor_id = actors.resolve_span(*(ref or span))
+        actor_id = actors.resolve_span(*actors.without_posting(*(ref or span)))
     if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
         actor_id = None
     if actor_id is not None:

@@ -1294,3 +1294,17 @@ def test_a_name_after_the_phrase_is_still_the_speaker(extractor: Extractor) -> N
     )
     speaker, _ = _speaker_of(extractor, text, "the talks would resume")
     assert speaker.name == "Ivo Pell"
+
+
+def test_whom_an_addressee_serves_is_shown_and_named_as_before(extractor: Extractor) -> None:
+    # the addressee is resolved from the words before the phrase, as the speaker is: one
+    # actor for every unnamed Russian spokeswoman, whatever body the article says she serves
+    text = (
+        "Talks in Ostrava\n\nBy Oda Lind\n\nIda Brin told a spokeswoman for the Russian "
+        "foreign ministry that the talks would resume on Friday.\n"
+    )
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    quote = next(q for q in rec.quotes if "the talks would resume" in q.text)
+    assert quote.addressee is not None
+    assert quote.addressee.text == "a spokeswoman for the Russian foreign ministry"
+    assert quote.addressee.name == "Russian spokeswoman"

@@ -301,7 +301,7 @@ class ArticleActors:
         key = (-start - 1, end)  # the span cache's keys for speakers, apart from resolve_span's
         if key in self._span_cache:
             return self._span_cache[key]
-        start, end = self._without_posting(start, end)
+        start, end = self.without_posting(start, end)
         self._said = [t for t in (self.table.char_tokens(*x) for x in said) if t is not None]
         try:
             actor_id = self.resolve_span(start, end)
@@ -334,11 +334,12 @@ class ArticleActors:
         self._span_cache[key] = actor_id
         return actor_id
 
-    def _without_posting(self, start: int, end: int) -> tuple[int, int]:
-        """A speaker mention cut before the phrase that says whom or where a person in it
-        serves ("A spokesman for Ana Voss", "Ida Brin, a lawyer at the firm, and ..."): the
-        mention shows the phrase, but the speaker is resolved from the words before it, as
-        before mentions showed it: as the person it describes, never as the one served."""
+    def without_posting(self, start: int, end: int) -> tuple[int, int]:
+        """A mention of a speaker or an addressee cut before the phrase that says whom or
+        where a person in it serves ("A spokesman for Ana Voss", "Ida Brin, a lawyer at the
+        firm, and ..."): the record shows the phrase, but the party is resolved from the words
+        before it, as the person it describes, never as the one served (and named as it was
+        before mentions showed the phrase)."""
         span = self.table.char_tokens(start, end)
         if span is None or span[0] >= span[1]:
             return start, end
