@@ -226,7 +226,10 @@ def test_a_dash_line_under_a_quotation_signs_it(attribute) -> None:  # type: ign
     )
     found = attribute(text)
     assert [(ref(text, a), seg(text, a)) for a in found] == [
-        ("Ana Voss, a ferry owner", ["The bridge must stay open. We trade across it every day."]),
+        (
+            "Ana Voss, a ferry owner in Lorvik",
+            ["The bridge must stay open. We trade across it every day."],
+        ),
         ("President Teo Marr", ["Belvania has waited long enough."]),
     ]
 
@@ -256,7 +259,7 @@ def test_a_horizontal_bar_line_signs_a_quotation(attribute) -> None:  # type: ig
         "Lorvik was quiet.\n"
     )
     assert [(spk(text, a), seg(text, a)) for a in _direct(attribute, text)] == [
-        ("Ana Voss, a ferry owner", ["The bridge must stay open."]),
+        ("Ana Voss, a ferry owner in Lorvik", ["The bridge must stay open."]),
         (None, ["We trade across it every day."]),
     ]
 

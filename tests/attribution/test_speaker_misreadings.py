@@ -298,3 +298,35 @@ def test_lets_say_is_the_writers_as_let_us_say_is(attribute) -> None:
         "Let us say you think a degree will cost 60,000 in 18 years.",
     ):
         assert all(spk(text, a) not in {"'s", "us"} for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where a person works, what an expert knows: part of the mention
+        (
+            "Ida Brin, a lawyer in Ostrava, said the ruling would be appealed.",
+            "Ida Brin, a lawyer in Ostrava",
+        ),
+        (
+            "Teo Marr, an expert on trade at the Halden Institute, said the tariffs would fail.",
+            "Teo Marr, an expert on trade at the Halden Institute",
+        ),
+        # a time is not
+        ("A judge in October said the ruling would be appealed.", "A judge"),
+        # a joined description keeps no aside, and a bracket it opened stays closed
+        (
+            "Ida Brin, a lawyer and one of the founders of the Halden Group, which lobbies "
+            "for ports, said the ruling would be appealed.",
+            "Ida Brin, a lawyer and one of the founders of the Halden Group",
+        ),
+        (
+            "Voss and Sen. Ida Brin (L-Ost.), who are both on the panel, said the ruling "
+            "would be appealed.",
+            "Voss and Sen. Ida Brin (L-Ost.)",
+        ),
+    ],
+)
+def test_what_the_speaker_phrase_keeps(attribute, text: str, speaker: str) -> None:
+    found = [a for a in attribute(text) if " would " in " ".join(seg(text, a))]
+    assert found and spk(text, found[0]) == speaker

@@ -528,14 +528,25 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     while hi + 1 < len(run) and run[hi + 1].i == run[hi].i + 1:
         hi += 1
     run = run[lo : hi + 1]
-    while run and (
-        (run[-1].is_punct and run[-1].text != "%")  # "42%" keeps its sign
-        or run[-1].text in _QUOTE_CHARS
-        or run[-1].dep_ == "cc"
-        or (run[-1].dep_ == "case" and len(run) > 1)  # "Voss's claim": the holder is Voss
-        # a preposition whose object was cut off (a quoted title: "Ida Brin, the author of
-        # “Salt Roads,” said")
-        or (run[-1].dep_ == "prep" and len(run) > 1)
+    while (
+        run
+        and (
+            (
+                run[-1].is_punct
+                and run[-1].text != "%"  # "42%" keeps its sign
+                # "Sen. Kelly Ayotte (R-N.H.)" keeps the bracket it opened
+                and not (
+                    run[-1].text == ")"
+                    and sum(t.text == "(" for t in run) > sum(t.text == ")" for t in run[:-1])
+                )
+            )
+            or run[-1].text in _QUOTE_CHARS
+            or run[-1].dep_ == "cc"
+            or (run[-1].dep_ == "case" and len(run) > 1)  # "Voss's claim": the holder is Voss
+            # a preposition whose object was cut off (a quoted title: "Ida Brin, the author of
+            # “Salt Roads,” said")
+            or (run[-1].dep_ == "prep" and len(run) > 1)
+        )
     ):
         run.pop()
     while run and (run[0].is_punct or run[0].text in _QUOTE_CHARS):
@@ -594,10 +605,15 @@ def _kept_phrase(tok: Token, prep: Token) -> bool:
 
 
 def _posting(tok: Token, prep: Token) -> bool:
-    """Does ``prep`` say whom or where the person ``tok`` serves ("a spokesman for the
-    embassy", "a lawyer at the firm", "the ambassador to the UN")?"""
-    return (prep.lower_ == "to" and tok.lower_ in _POSTED_NOUNS) or (
-        prep.lower_ in {"for", "at"} and tok.lower_ in PERSON_NOUNS
+    """Does ``prep`` say whom or where the person ``tok`` serves, or what they know ("a
+    spokesman for the embassy", "a lawyer at the firm", "a lawyer in Orlando", "an expert on
+    trade", "the ambassador to the UN")? Not a time ("a judge in October")."""
+    if prep.lower_ == "to":
+        return tok.lower_ in _POSTED_NOUNS
+    if prep.lower_ not in {"for", "at", "in", "on"} or tok.lower_ not in PERSON_NOUNS:
+        return False
+    return prep.lower_ in {"for", "at"} or not any(
+        c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or c.like_num) for c in prep.children
     )
 
 
@@ -672,7 +688,9 @@ def _np_tokens(tok: Token) -> list[Token]:
             # a verb with its own subject is a clause the parser hung on the name ("Biden
             # rubbished Trump's claim" read "rubbished" as Trump's modifier): not the name
             continue
-        out.extend(child.subtree)
+        # a joined description keeps no aside either ("a leader in Indiana and close friend
+        # of Gov. Pence, who was nominated ...")
+        out.extend(_without_asides(child) if child.dep_ == "conj" else child.subtree)
     return out
 
 
