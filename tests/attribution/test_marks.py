@@ -57,3 +57,40 @@ def test_segments_multi_paragraph_quote_is_continued() -> None:
     a, b = find_segments(text)
     assert a.continued and not b.continued
     assert text[b.start : b.end] == "Second paragraph, closing now."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing-style mark in an opener's place opens, as some pages print every mark
+        (
+            "”Sorry Lena, you should have said no!” posted Ria Holm.",
+            ["Sorry Lena, you should have said no!"],
+        ),
+        (
+            "\u202a”Sorry Lena, you should have said no!” posted Ria Holm.",
+            ["Sorry Lena, you should have said no!"],
+        ),
+        ("” … they are so not like him,” she said.", [" … they are so not like him,"]),
+        # after a word it still closes
+        ("“A,” she said. “B is fine,” he said.", ["A,", "B is fine,"]),
+    ],
+)
+def test_a_closing_style_mark_in_an_openers_place(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_segments(text)] == expected
+
+
+def test_pull_quotes_opened_with_a_closing_style_mark_keep_their_signature() -> None:
+    from onrecord.pipeline import extract
+
+    text = (
+        "Readers on the vote\n\nBy Oda Lind\n\n"
+        "”The ferry must keep running. We have no other way across.” ― Ria Holm\n"
+        "“The bridge is a promise the ministry broke.” ― Teo Brandt\n"
+    )
+    quotes = {q.text: q for q in extract(text).quotes}
+    ferry = quotes["The ferry must keep running. We have no other way across."]
+    assert ferry.kind == "direct" and ferry.speaker is not None
+    assert ferry.speaker.text == "Ria Holm"
+    ellipsis = extract("” … they are so not like him,” Ida Brin said.").quotes
+    assert ellipsis and ellipsis[0].text.startswith("…")

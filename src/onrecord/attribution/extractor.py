@@ -684,6 +684,13 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
 # -- direct quotations ---------------------------------------------------------------------
 
 
+def _strip_start(text: str, start: int, end: int) -> int:
+    """``start`` past the spaces a quotation opens with ("” … they are so not like him")."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     """The unquoted stretches that can introduce ``g``: gaps, right, left."""
     frames: list[tuple[str, Offsets]] = []
@@ -706,7 +713,10 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
 
 
 def _direct(ctx: Context, g: Group) -> Found | None:
-    spans = [(s.start, strip_end(ctx.text, s.start, s.end)) for s in g.segments]
+    spans = [
+        (_strip_start(ctx.text, s.start, s.end), strip_end(ctx.text, s.start, s.end))
+        for s in g.segments
+    ]
     spans = [s for s in spans if s[1] > s[0]]
     if not spans:
         return None

@@ -80,6 +80,13 @@ def _is_opening(text: str, i: int, lo: int, hi: int) -> bool | None:
     return None
 
 
+# What may stand before a mark that opens: a bracket or dash, or an invisible direction or
+# width mark pasted with social-media text (U+202A, U+200E, U+FEFF ...)
+_BEFORE_OPENER = (
+    "([{—–/\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
+
+
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(position, 'o'|'c'|'?'|...) for the double marks in text[lo:hi].
 
@@ -112,7 +119,14 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         elif ch == "»":
             out.append((i, "»"))
         elif ch == "”":
-            out.append((i, "c"))
+            # in an opener's place ("”Sorry Lena, ...” posted Ria Holm." opening a paragraph,
+            # as some pages print every mark) it may open a quotation, as a straight mark does
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 1] if i + 1 < hi else " "
+            opener = (before.isspace() or before in _BEFORE_OPENER or i == lo) and (
+                not after.isspace() or text[i + 2 : i + 3] == "…"
+            )
+            out.append((i, "?" if opener else "c"))
         else:
             d = _is_opening(text, i, lo, hi)
             out.append((i, "?" if d is None else ("o" if d else "c")))
