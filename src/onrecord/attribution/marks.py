@@ -8,8 +8,9 @@ convention). A quotation never closed runs to the end of its paragraph, or to th
 opening mark, but never over the attribution that follows it: it stops before an
 attribution frame in its sentence (``“We will not move, Ana Voss said on Tuesday.``) and at
 the end of a sentence followed by one that carries a speech cue (``“We will not move. Voss
-told reporters ...``). A stray closing mark is ignored. Nothing here raises on odd or
-unbalanced marks.
+told reporters ...``). A stray closing mark is ignored; a ” in an opener's place (a
+paragraph's start, after a space) opens, as pages that print every mark as ” have it. Nothing
+here raises on odd or unbalanced marks.
 """
 
 from __future__ import annotations
