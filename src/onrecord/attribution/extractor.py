@@ -668,17 +668,13 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
     # only the word before the mark matters: listing the whole sentence's tokens for each
     # quotation was quadratic in a long sentence full of quotation marks
     before = ctx.last_token(lo, first.open)
-    if (
-        before is not None
-        and before.lemma_.lower() in ctx.cues.speech
-        and before.pos_ in {"VERB", "AUX"}
-    ):
-        return len(words) >= 3
-    if before is not None and before.text in {".", "!", "?"}:
-        # "Voss spoke.“We leave now,” she said": a sentence ended right before the mark,
-        # which the parser, seeing no space, did not take for a sentence break
-        return len(words) >= 3
-    return False
+    if before is None:
+        return False
+    said = before.lemma_.lower() in ctx.cues.speech and before.pos_ in {"VERB", "AUX"}
+    # "Voss spoke.“We leave now,” she said": a sentence ended right before the mark, which
+    # the parser, seeing no space, did not take for a sentence break
+    ended = before.text in {".", "!", "?"}
+    return (said or ended) and len(words) >= 3
 
 
 # -- direct quotations ---------------------------------------------------------------------

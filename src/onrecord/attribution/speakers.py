@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from onrecord.attribution.lexicon import CueLexicon, load_cues
+from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import Offsets
 from onrecord.nlp import doc_text, token_table
 
@@ -191,7 +192,8 @@ def _subjects_first(verb: Token) -> list[Token]:
     return subjects
 
 
-_CLOSING_MARKS = frozenset({"”", '"', "''", "»"})
+# the marks that can close a quotation, as the mark reader has them, and a doubled apostrophe
+_CLOSING_MARKS = frozenset({*CLOSERS, AMBIGUOUS, "''"})
 
 
 _FRONTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
