@@ -128,9 +128,10 @@ def _is_passive(tok: Token) -> bool:
 def _entity_modifier(tok: Token) -> Token | None:
     for child in tok.children:
         if (
-            child.dep_ in {"compound", "amod", "poss"}
+            child.dep_ in {"compound", "amod", "poss", "nmod"}
             and child.i < tok.i
             and child.ent_type_ in sx.ACTOR_ENTS
+            and not (child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children))
         ):
             return child
     return None

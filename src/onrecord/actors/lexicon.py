@@ -35,6 +35,7 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
     geographic: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
     # the words of the titles, glue words left out (see office_words): made on first use
     _office_words: frozenset[str] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -136,6 +137,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         outlets=frozenset(fold(str(w)) for w in data.get("outlets") or []),
         findings=fs("findings"),
         geographic=fs("geographic_features"),
+        not_people=fs("not_people"),
     )
 
 

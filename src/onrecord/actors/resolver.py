@@ -23,6 +23,7 @@ ask about. How a mention is read (in order):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -91,6 +92,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Labels of a number that counts ("two senators", "Twelve percent"), or none.
 _NUMBER_LABELS = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE"})
+# a social-media handle or a web address: names written in lower case
+_HANDLE_OR_SITE = re.compile(r"(?:^|\s)@\w|\w\.(?:com|org|net|gov|edu|[a-z]{2})\b")
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _RESIDENT_HEADS = frozenset(
@@ -180,9 +183,18 @@ def _share_of(root: Token, end: int) -> Token | None:
     """The group a share noun heads, inside the mention: "a majority *of Americans*"."""
     if root.lemma_.lower() not in _SHARE_NOUNS:
         return None
+    return _of_object(root, end)
+
+
+def _of_object(root: Token, end: int) -> Token | None:
+    """The object of the "of" phrase ``root`` heads, when it ends inside the mention."""
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return obj if obj is not None and obj.i < end else None
+
+
+# Entity labels of a count, an amount, an age or a date: a mention headed by one names nobody.
+_COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME"})
 
 
 # entities an apposition's name may be: not a date ("March for Ostrava" read as March) or a
@@ -1216,6 +1228,15 @@ class ArticleActors:
             if share is None:
                 return None
             return self._resolve_tokens(share.left_edge.i, min(e, share.right_edge.i + 1))
+        if (root.pos_ == "NUM" and root.like_num) or (
+            root.ent_type_ in _COUNT_LABELS and root.pos_ != "PROPN"
+        ):
+            # "Six in 10 say ...", "at least 21,000", "said the 46-year-old": a count or an age
+            # names nobody; a count of a group ("thousands of nurses") speaks for the group
+            of = _of_object(root, e)
+            if of is None:
+                return None
+            return self._resolve_tokens(of.left_edge.i, min(e, of.right_edge.i + 1))
         if head in lex.non_actors and head not in lex.collectives:
             return self._qualifier_actor(s, e, root, cues)
         if head not in lex.collectives:
@@ -1244,7 +1265,10 @@ class ArticleActors:
             if country is None and not stateless and not ngo:
                 country = self._context_country(s, e)
             return self._group_actor(kind, country, root.lemma_.lower(), self._span_name(s, e))
-        if root.pos_ == "NOUN" and not (root.tag_ == "NNS" and head.endswith(_PEOPLE_SUFFIXES)):
+        people = (
+            root.tag_ == "NNS" and head.endswith(_PEOPLE_SUFFIXES) and head not in lex.not_people
+        )
+        if root.pos_ == "NOUN" and not people:
             owner = self._possessor(s, root)
             if owner is not None and not self._apposed(s, e, owner):
                 # "the Kremlin's public effort", "Ostrava's new plan": what a state or an
@@ -1257,12 +1281,17 @@ class ArticleActors:
                 return actor if actor is not None and actor.kind != "person" else None
         if root.pos_ == "PROPN" or root.ent_type_:
             return self._unknown_name(s, e, root, country, stateless)
-        if root.pos_ in ("NOUN", "ADJ") and root.tag_ in ("NNPS", "NNS", "JJ") and country:
+        if (
+            root.pos_ in ("NOUN", "ADJ")
+            and root.tag_ in ("NNPS", "NNS", "JJ")
+            and country
+            and head not in lex.not_people
+        ):
             return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
         if country is not None and not one_person(root):
             # "the New York businessman" is one unnamed person, not a group of the country
             return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
-        if root.pos_ == "NOUN" and head.endswith(_PEOPLE_SUFFIXES) and root.tag_ == "NNS":
+        if root.pos_ == "NOUN" and people:
             ctx = None if stateless else self._context_country(s, e)
             return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
         return None
@@ -1626,6 +1655,15 @@ class ArticleActors:
         """
         doc = self.doc
         label = root.ent_type_
+        if (
+            not any(ch.isupper() for ch in doc[s:e].text)
+            and not (label == "NORP" and root.tag_ == "NNS")
+            and not _HANDLE_OR_SITE.search(doc[s:e].text)
+        ):
+            # a name has a capital ("hell", "rampant xenophobe" and "ppl" tagged as names are
+            # not), unless it is a handle or a web address ("@voss", "ostrava-news.com"); a
+            # people in the plural may be written small ("young conservatives")
+            return None
         e, described = self._before_description(root, s, e)
         name = self._span_name(s, e)
         # A misspelt country is a place or a people, never a name the tagger reads as an

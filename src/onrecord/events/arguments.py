@@ -83,6 +83,10 @@ DEEP_PLACE_PREPS = ("to", "in", "into", "inside", "against", "on", "of", "for")
 """Prepositions followed down to a place when a trigger has no nearer target."""
 
 
+# what makes a conjunct's own description ("Syrian helicopters", "rebel tanks", "its ships")
+_OWN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
 def _depth(tok: Token) -> int:
     """How many steps up the parse from ``tok`` to its sentence's root (at most 50), read off
     the token table's heads (``tok.head`` builds a Token at every step)."""
@@ -155,6 +159,17 @@ class ArgumentFinder:
             and tok.lemma_.lower() not in sx.ACTOR_NOUNS
         ):
             mod = sx.entity_modifier(tok)
+            if (
+                mod is None
+                and tok.dep_ == "conj"
+                and not any(c.dep_ in _OWN_MODIFIERS for c in tok.children)
+            ):
+                # "U.S. military aircraft, helicopters and vessels": a bare conjunct is of
+                # the country the first one names
+                first = tok
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                mod = sx.entity_modifier(first)
             if mod is not None:
                 ent = self.ent_at.get(mod.i)
                 if ent is not None:

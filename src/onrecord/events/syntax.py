@@ -80,7 +80,9 @@ CLIMB_DEPS = frozenset(
 # Label and word sets the helpers below test tokens against (built once, not on each call).
 _NOT_ACTOR_PRONOUNS = frozenset({"it", "itself", "that", "this"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "EVENT"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# (an "nmod" is a name before the noun, "U.S. military aircraft"; one with a "'s" is a possessor
+# the parser did not label "poss", "Trump's supporters", and is not read as the noun's actor)
 _CONJUNCT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _MENTION_MODIFIERS = frozenset(
     {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "nn"}
@@ -194,6 +196,8 @@ def entity_modifier(tok: Token) -> Token | None:
     dep, ent, i = t.dep, t.ent_type, tok.i
     for c in t.children(i):
         if dep[c] in _MODIFIER_DEPS and c < i and ent[c] in ACTOR_ENTS:
+            if dep[c] == "nmod" and any(dep[k] == "case" for k in t.children(c)):
+                continue
             return tok.doc[c]
     return None
 
@@ -443,6 +447,20 @@ def nearest_subject(verb: Token) -> Token | None:
     return doc[subjects[0]]
 
 
+def _described(noun: Token) -> Token:
+    """Whom a relative clause's noun stands for: the noun, or the subject a copula says it
+    is ("Voss is a hawk and a bully who has pledged ...": Voss pledged), when that subject
+    can name an actor."""
+    top = noun
+    while top.dep_ in ("appos", "conj") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        subj = nearest_subject(top.head)
+        if subj is not None and subj.lower_ not in RELATIVE and is_actor_like(subj):
+            return subj
+    return noun
+
+
 def subject_of(tok: Token) -> tuple[list[Token], bool]:
     """The subjects of a verb (or of the clause a noun/complement sits in).
 
@@ -462,7 +480,7 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
         if subj is not None:
             s = subj.i
             if lower[s] in RELATIVE and dep[i] == "relcl":
-                return conjuncts(doc[heads[i]]), False
+                return conjuncts(_described(doc[heads[i]])), False
             if dep[s] == "expl" or lower[s] in {"there"}:
                 return [], False
             return conjuncts(subj), False

@@ -1,0 +1,97 @@
+"""Words that name nobody never become actors.
+
+Each case is a fictional equivalent of an actor seen on real news pages that an analyst would
+find on the actor list and could not use: a poll's share ("in 10"), an age ("year-old"), a
+thing written with a people-like ending ("cheers", "legal papers"), a plane with no country,
+and lower-case words the tagger read as names ("hell", "rampant xenophobe").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import ArticleInput, Extractor
+from tests.actors.test_resolver import resolve, span
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("Six in 10 say the Belvanian minister is decisive.", "Six in 10"),
+        ("About three in 10 said they would vote for the council.", "About three in 10"),
+        ("At least 21,000 signed the Sarn petition.", "At least 21,000"),
+        ("“The port will open,” said the 46-year-old.", "the 46-year-old"),
+        ("A 21-year-old told the court in Sarn she was afraid.", "A 21-year-old"),
+    ],
+)
+def test_a_count_or_an_age_names_nobody(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(article(text), text, part) is None
+
+
+def test_a_count_of_a_group_speaks_for_the_group(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Belvanian nurses said they would strike."
+    actor = resolve(article(text), text, "Thousands of Belvanian nurses")
+    assert actor is not None
+    assert (actor.kind, actor.country) == ("group", "XBV")
+    assert "thousands" not in actor.name.lower()
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("The lawyers filed legal papers in Sarn on Monday.", "legal papers"),
+        ("Geopolitical factors kept the Belvanian talks short.", "Geopolitical factors"),
+        ("Other events in Sarn drew the council away.", "Other events"),
+    ],
+)
+def test_a_thing_with_a_people_ending_is_no_group(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(article(text), text, part) is None
+
+
+def test_people_with_such_an_ending_stay_groups(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Protest organizers in Sarn said the march would go ahead."
+    actor = resolve(article(text), text, "Protest organizers")
+    assert actor is not None and actor.kind == "group"
+
+
+def test_a_machine_stands_for_a_force_only_with_its_country(article) -> None:  # type: ignore[no-untyped-def]
+    text = "A plane hit the ministry in Sarn. Belvanian warplanes struck the port."
+    aa = article(text)
+    assert resolve(aa, text, "A plane") is None
+    force = resolve(aa, text, "Belvanian warplanes")
+    assert force is not None and force.country == "XBV"
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("He told them to go to hell.", "hell"),
+        ("Voss is a serial liar, rampant xenophobe and bully.", "rampant xenophobe"),
+    ],
+)
+def test_lower_case_words_are_no_name(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(article(text), text, part) is None
+
+
+def test_a_people_in_the_plural_written_small_is_still_a_group(article) -> None:  # type: ignore[no-untyped-def]
+    text = "In 1960, some 90 young conservatives met at an editor's home in Sarn."
+    aa = article(text)
+    actor = aa.actor_at(*span(text, "some 90 young conservatives"))
+    assert actor is not None and actor.kind == "group"
+
+
+def test_a_handle_written_small_is_a_name(article) -> None:  # type: ignore[no-untyped-def]
+    text = "@sarnwatch posted that the Belvanian port was closed."
+    assert resolve(article(text), text, "@sarnwatch") is not None
+
+
+def test_the_reaction_a_statement_met_is_no_addressee() -> None:
+    text = (
+        "Rally in Sarn\n\nBy Ana Weiss\n\n"
+        "“We will win in the spring,” Ivo Dalen said to cheers at a rally in Sarn.\n"
+    )
+    rec = next(Extractor().extract_many([ArticleInput(text=text)]))
+    (q,) = rec.quotes
+    assert q.speaker is not None and q.speaker.text == "Ivo Dalen"
+    assert q.addressee is None
+    assert all(a.name.lower() not in {"cheers", "cheer"} for a in rec.actors)
