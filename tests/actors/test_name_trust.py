@@ -1308,3 +1308,17 @@ def test_whom_an_addressee_serves_is_shown_and_named_as_before(extractor: Extrac
     assert quote.addressee is not None
     assert quote.addressee.text == "a spokeswoman for the Russian foreign ministry"
     assert quote.addressee.name == "Russian spokeswoman"
+
+
+def test_a_bare_surname_long_after_every_office_needs_the_country(article) -> None:  # type: ignore[no-untyped-def]
+    # Rasa Quell left Ostrava's presidency in 2005: in 2024, "Quell" alone in an article
+    # that never names Ostrava is a place or someone else, not the former president
+    text = "The mayors met at the Quell, Lorvik, home of an editor. Quell said little."
+    quell = resolve(article(text, "2024-03-01"), text, "Quell", 1)
+    assert quell is None or quell.name != "Rasa Quell"
+    # with the country named, the surname is theirs again
+    text = "Ostrava's former leaders met in Sarn. Quell said little."
+    assert resolve(article(text, "2024-03-01"), text, "Quell").name == "Rasa Quell"
+    # and within a term of the office's end it still is, country named or not
+    text = "The mayors met at the Quell, Lorvik, home of an editor. Quell said little."
+    assert resolve(article(text, "2008-03-01"), text, "Quell", 1).name == "Rasa Quell"

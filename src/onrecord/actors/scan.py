@@ -88,6 +88,15 @@ PERSON_APPOS = frozenset(
 )
 
 
+# How long after a person's last office a bare surname needs their country named in the
+# article to stand for them: a term of office (four years)
+_LONG_GONE_DAYS = 4 * 365
+# words for a leader's time in office, after the leader's name ("the Bush administration")
+_GOVERNMENT_WORDS = frozenset(
+    {"government", "administration", "presidency", "premiership", "cabinet", "regime", "era"}
+)
+
+
 def one_person(noun: Token) -> bool:
     """A singular common noun for one person ("businessman", "lawyer", "spokeswoman")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
@@ -1168,7 +1177,9 @@ class ArticleScan:
             self._article_countries = frozenset(found)
         return self._article_countries
 
-    def _stands_alone_for(self, name: str, entry: KBEntry, title: Title | None) -> bool:
+    def _stands_alone_for(
+        self, name: str, entry: KBEntry, title: Title | None, governed: bool = False
+    ) -> bool:
         """Can a surname written alone ("Merkel") stand for this knowledge-base person? Only
         when it is that person's surname as the knowledge base writes it (the transliteration
         keys are for full names: "Long" is no Lee Hsien Loong, "Mass." no Heiko Maas), no
@@ -1176,9 +1187,11 @@ class ArticleScan:
         name: the last word of a name written family name first ("Kim Dae-jung"), or a
         monarch's or a pope's name ("Paul" alone is no pope) unless the mention has a title
         or the article names the person in full ("Pope Francis ... Francis"); and, for
-        someone whose every office began after the article's date, only with a title or in
-        an article that names their country ("Wallace" in an American interview of 2016 is
-        no British defence secretary of 2019; "Trump" in an American article of 2016 is)."""
+        someone whose every office began after the article's date, or ended more than a term
+        before it, only with a title or in an article that names their country ("Wallace" in
+        an American interview of 2016 is no British defence secretary of 2019; "Trump" in an
+        American article of 2016 is; "Sharon" in an American article of 2016 is a town, but
+        "the Sharon government" is his)."""
         words = fold(name).split()
         if (
             not words
@@ -1204,13 +1217,33 @@ class ArticleScan:
             # that names their country ("Trump" in 2016); "Wallace" in an American interview
             # of 2016 is no British defence secretary of 2019
             return False
+        if (
+            self.on is not None
+            and title is None
+            and entry.offices
+            and not governed
+            and all(
+                o.end is not None and (self.on - o.end).days > _LONG_GONE_DAYS
+                for o in entry.offices
+            )
+            and entry.country not in self.article_countries()
+        ):
+            # and more than a term after every office of theirs, the same: "the Sharon,
+            # Connecticut, home of" an editor, in an American article of 2016, is no Israeli
+            # prime minister of 2005 (a secretary of state who left in 2013 is still "Clinton")
+            return False
         for n in (entry.name, *entry.aliases):
             parts = [w for w in fold(n).split() if w not in _NAME_SUFFIXES]
             if len(parts) > len(words) and parts[-len(words) :] == words:
                 return True
         return False
 
-    def _kb_person(self, name: str, title: Title | None) -> KBEntry | None:
+    def _governed(self, end: int) -> bool:
+        """A name right before a word for someone's time in office ("the Quell government",
+        "the Bush administration"): the name is a head of government's."""
+        return end < len(self.doc) and self.table.lower[end] in _GOVERNMENT_WORDS
+
+    def _kb_person(self, name: str, title: Title | None, governed: bool = False) -> KBEntry | None:
         kb = self.kb
         hit = kb.folded.get(fold(name))
         if hit and hit[1].startswith("P:"):
@@ -1218,7 +1251,7 @@ class ArticleScan:
         given, surname = split_name(name)
         cands = [kb.entries[k] for k in kb.surnames.get(surname, ())]
         if not given:
-            cands = [c for c in cands if self._stands_alone_for(name, c, title)]
+            cands = [c for c in cands if self._stands_alone_for(name, c, title, governed)]
         if given:
             cands = [
                 c
@@ -1367,7 +1400,7 @@ class ArticleScan:
                 if ends:
                     p.cluster = nearest(ends, p.start)
                     continue
-            entry = self._kb_person(p.name, p.title)
+            entry = self._kb_person(p.name, p.title, self._governed(p.end))
             if entry is not None and name_key(entry.name) in by_key:
                 p.cluster = by_key[name_key(entry.name)]
                 continue
@@ -1410,7 +1443,7 @@ class ArticleScan:
                 if fit:
                     cands = fit
                 else:
-                    entry = self._kb_person(p.name, p.title)
+                    entry = self._kb_person(p.name, p.title, self._governed(p.end))
                     if entry is not None and self._fits(p.title, [], entry):
                         cands = []
             if cands:
@@ -1419,7 +1452,7 @@ class ArticleScan:
             if name_key(p.name) in by_key:
                 p.cluster = by_key[name_key(p.name)]
                 continue
-            entry = self._kb_person(p.name, p.title)
+            entry = self._kb_person(p.name, p.title, self._governed(p.end))
             if entry is not None and name_key(entry.name) in by_key:
                 p.cluster = by_key[name_key(entry.name)]
                 continue
