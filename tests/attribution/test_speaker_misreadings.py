@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.pipeline import ArticleInput, Extractor
 from tests.attribution.conftest import ref, seg, spk
 
 
@@ -330,3 +331,35 @@ def test_lets_say_is_the_writers_as_let_us_say_is(attribute) -> None:
 def test_what_the_speaker_phrase_keeps(attribute, text: str, speaker: str) -> None:
     found = [a for a in attribute(text) if " would " in " ".join(seg(text, a))]
     assert found and spk(text, found[0]) == speaker
+
+
+def test_a_slogan_and_a_participle_inside_the_frame_keep_the_speaker() -> None:
+    # a quoted slogan in a participle's aside cut the frame short, and the quotation went to
+    # the last speaker ("everyone" of the sentence before)
+    text = (
+        "Congress ends\n\nBy Ana Weiss\n\nThe music seemed to match the relief in the hall.\n\n"
+        "Not everyone was claiming success.\n\n"
+        "“We’ve had better congresses than this one,” Sarn delegate Ivo Dalen, wearing a fur "
+        "hat and “Marr for Mayor” pins, said matter-of-factly as confetti fell around him.\n"
+    )
+    rec = next(Extractor().extract_many([ArticleInput(text=text)]))
+    (q,) = [q for q in rec.quotes if "congresses" in q.text]
+    assert q.speaker is not None and q.speaker.text == "Sarn delegate Ivo Dalen"
+
+
+def test_a_next_step_hung_on_the_first_verb_shares_its_subject(attribute) -> None:
+    text = (
+        "The crowd reprised the chant. Mayor Ana Voss gestured as if to stop the noise, then "
+        "leaned in and boomed: “Let’s defeat him in May.”"
+    )
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) == "Mayor Ana Voss"
+
+
+def test_a_participle_clause_before_the_subject_is_not_the_subject(attribute) -> None:
+    text = (
+        "Cross-referencing voting records and patterns of job losses between 2002 and 2010, "
+        "the researchers found that areas hardest hit by trade shocks moved to the far right."
+    )
+    found = [a for a in attribute(text) if "trade shocks" in " ".join(seg(text, a))]
+    assert found and spk(text, found[0]) == "the researchers"

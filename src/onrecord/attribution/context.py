@@ -178,6 +178,10 @@ class Context:
         i = bisect_left(self._seg_opens, pos)
         return self._seg_opens[i] if i < len(self._seg_opens) else None
 
+    def reach_of(self, open_pos: int) -> int:
+        """The end (closing mark included) of the segment that opens at ``open_pos``."""
+        return self._seg_reach[bisect_left(self._seg_opens, open_pos)]
+
     def next_open_after(self, pos: int) -> int | None:
         """The opening mark of the first segment that opens strictly after ``pos``."""
         i = bisect_right(self._seg_opens, pos)

@@ -696,6 +696,8 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     last = g.segments[-1]
     sent = ctx.sents.at(last.outer_end - 1) or (last.open, last.outer_end)
     nxt = ctx.next_open(last.outer_end)
+    while nxt is not None and nxt < sent[1] and _named_in_passing(ctx, last.outer_end, nxt):
+        nxt = ctx.next_open(ctx.reach_of(nxt))
     right_hi = sent[1] if nxt is None else min(sent[1], nxt)
     if last.close is not None and right_hi > last.outer_end:
         frames.append(("right", (last.outer_end, right_hi)))
@@ -706,6 +708,21 @@ def _frames(ctx: Context, g: Group) -> list[tuple[str, Offsets]]:
     if first.open > left_lo:
         frames.append(("left", (left_lo, first.open)))
     return frames
+
+
+def _named_in_passing(ctx: Context, lo: int, open_pos: int) -> bool:
+    """``“...,” Sarn delegate Ivo Dalen, wearing “Marr for Mayor” pins, said``: a short
+    quotation (a slogan or a title, at most five words, no sentence inside) inside a right
+    frame that has no finite verb before it is part of the frame, not the next statement."""
+    reach = ctx.reach_of(open_pos)
+    inner = ctx.text[open_pos + 1 : reach - 1]
+    if len(inner.split()) > _PASSING_WORDS or any(c in inner for c in ".!?;:,"):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in ctx.tokens(lo, open_pos))
+
+
+_PASSING_WORDS = 5
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _direct(ctx: Context, g: Group) -> Found | None:
@@ -1028,7 +1045,8 @@ def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None
     if not person or not_a_speaker(ctx, head) or ctx.in_quote(head.idx):
         return None
     lo, hi = head.left_edge.i, head.right_edge.i
-    if any(not (lo <= t.i <= hi) for t in words if t.i < verb.i):
+    rest = [t for t in words if t.i < verb.i and not (lo <= t.i <= hi)]
+    if rest and not _participle_aside(ctx.doc, hi, rest, verb):
         return None  # something else stands between the phrase and the cue
     hung = head.head.i != head.i and ctx.in_quote(head.head.idx)
     modifier = verb.dep_ == "acl" and verb.head.i == head.i
@@ -1036,6 +1054,19 @@ def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None
     # "“...,” Voss barked and ...": the name read as a compound of the cue
     glued = head.dep_ == "compound" and head.head.i == verb.i
     return head if hung or modifier or rootless or glued else None
+
+
+def _participle_aside(doc: Doc, end: int, rest: list[Token], verb: Token) -> bool:
+    """``Ivo Dalen, wearing a fur hat and “Marr” pins, said``: the words between a speaker's
+    phrase (ending at token ``end``) and the cue are an aside set off by commas that opens
+    with a participle."""
+    return (
+        rest[0].i == end + 2
+        and doc[end + 1].text == ","
+        and rest[0].tag_ in ("VBG", "VBN")
+        and doc[verb.i - 1].text == ","
+        and all(t.i < verb.i - 1 for t in rest)
+    )
 
 
 def _nominal_before(ctx: Context, found: Found, toks: list[Token], verb: Token) -> bool:

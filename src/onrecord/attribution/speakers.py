@@ -187,7 +187,18 @@ def _subjects_first(verb: Token) -> list[Token]:
         sum(1 for t in doc[first.left_edge.i : first.i + 1] if t.is_alpha and t.is_upper) >= 2
         and not last.is_upper
     )
-    if heading or split or fronted or framed or subhead:
+    # "Cross-referencing voting records ..., the researchers found": a participle's clause
+    # set before the subject by a comma, which the parser read as a noun phrase subject
+    participle = (
+        len(before) == 2
+        and mark == ","
+        and last.left_edge.i == first.right_edge.i + 2
+        and any(
+            t.lower_.endswith("ing") and t.tag_ in _PARTICIPLE_TAGS
+            for t in doc[first.left_edge.i : min(first.i, first.left_edge.i + 3)]
+        )
+    )
+    if heading or split or fronted or framed or subhead or participle:
         return [last] + [c for c in subjects if c is not last]
     return subjects
 
@@ -197,6 +208,8 @@ _CLOSING_MARKS = frozenset({*CLOSERS, AMBIGUOUS, "''"})
 
 
 _FRONTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# how the parser tags a participle it read as a modifier ("Cross-referencing records")
+_PARTICIPLE_TAGS = frozenset({"VBG", "JJ", "NN"})
 _CONTRACTED_HAS = frozenset({"’s", "'s"})
 
 
@@ -242,6 +255,17 @@ def subject_of(
         )
         if before is not None:
             return subject_of(before, depth + 1, ok)
+    if (
+        depth < 3
+        and verb.dep_ == "dep"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.lower_ == "then" and c.i < verb.i for c in verb.children)
+        and verb.doc[verb.i - 2].text == ","
+    ):
+        # "Voss gestured ..., then leaned in and boomed: ...": the parser hung the next
+        # step of the sequence on the first verb with no label; it shares that verb's subject
+        return subject_of(verb.head, depth + 1, ok)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying ...": the one quoted is the speaker; "the agency quoted X as
         # saying ...": the object
