@@ -363,3 +363,27 @@ def test_a_participle_clause_before_the_subject_is_not_the_subject(attribute) ->
     )
     found = [a for a in attribute(text) if "trade shocks" in " ".join(seg(text, a))]
     assert found and spk(text, found[0]) == "the researchers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full stop where a comma belongs, as messy pages print it
+        "“Ostrava, if you are listening, open the port.” Voss said.",
+        # a question inside the quotation closes it, then the outer mark
+        "“When this came about and [Marr] read about it, her answer was, ‘Let’s see what we "
+        "can do to help?’” Voss told reporters during a call.",
+    ],
+)
+def test_a_frame_after_a_quotation_that_ends_its_sentence(attribute, text: str) -> None:
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) == "Voss"
+
+
+def test_a_quotation_that_ends_its_sentence_before_a_new_statement_is_not_its_frame(
+    attribute,
+) -> None:  # type: ignore[no-untyped-def]
+    # the next sentence has content of its own: it frames nothing before it
+    text = "Marr spoke first. “The port will open.” Voss said the port would stay shut."
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) != "Voss"

@@ -850,9 +850,14 @@ def _frame_after_question(ctx: Context, found: Found, g: Group) -> bool:
     """``“Who knows?” Voss told the Lorvik Herald in an interview aired on Monday.``: a
     question or an exclamation closing a quotation was read as the end of its sentence (the
     frame after it is too long to tell), and the next sentence of the paragraph is a frame
-    with no content of its own: the quotation is what it says."""
+    with no content of its own: the quotation is what it says. So too after a full stop, as
+    messy pages print a comma's place ("“... the emails that are missing.” Voss said."), and
+    after a quotation inside the quotation ("her answer was, ‘What can we do?’” Voss said)."""
     last = g.segments[-1]
-    if last.close is None or ctx.text[last.start : last.end].rstrip()[-1:] not in "?!":
+    if (
+        last.close is None
+        or ctx.text[last.start : last.end].rstrip().rstrip(_INNER_CLOSERS)[-1:] not in "?!."
+    ):
         return False
     i = ctx.sents.index_of(last.outer_end - 1)
     if i is None or i + 1 >= len(ctx.sents.ranges):
@@ -871,6 +876,10 @@ def _frame_after_question(ctx: Context, found: Found, g: Group) -> bool:
     found.reply = verb.lemma_.lower() in ctx.cues.reply
     addressee_from_verb(ctx, found, verb, (lo, hi))
     return True
+
+
+# marks that close a quotation inside a quotation
+_INNER_CLOSERS = "’'\""
 
 
 def _signature(ctx: Context, last: Segment) -> Token | None:
