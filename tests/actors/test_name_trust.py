@@ -1322,3 +1322,10 @@ def test_a_bare_surname_long_after_every_office_needs_the_country(article) -> No
     # and within a term of the office's end it still is, country named or not
     text = "The mayors met at the Quell, Lorvik, home of an editor. Quell said little."
     assert resolve(article(text, "2008-03-01"), text, "Quell", 1).name == "Rasa Quell"
+
+
+@pytest.mark.parametrize("place", ["American Samoa", "Puerto Rico", "Guam"])
+def test_a_territory_named_in_full_is_no_other_state(article, place: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{place} held its caucus on Tuesday, and Marr won it."
+    actor = resolve(article(text, "2024-03-01"), text, place)
+    assert actor is not None and actor.name == place

@@ -387,3 +387,19 @@ def test_a_quotation_that_ends_its_sentence_before_a_new_statement_is_not_its_fr
     text = "Marr spoke first. “The port will open.” Voss said the port would stay shut."
     direct = [a for a in attribute(text) if a.kind == "direct"]
     assert direct and spk(text, direct[0]) != "Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ida Brin, a Marr supporter from Sarn, is among those who say they have no "
+            "intention of backing Voss.",
+            "Ida Brin, a Marr supporter",
+        ),
+        ("Teo Marr was one of three members who said the treaty was flawed.", "Teo Marr"),
+    ],
+)
+def test_one_among_those_who_say_is_the_speaker(attribute, text: str, speaker: str) -> None:
+    found = [a for a in attribute(text) if a.kind == "indirect"]
+    assert found and spk(text, found[0]) == speaker

@@ -476,6 +476,17 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
         subj = subject_of(first.head)
         if subj is not None and subj.pos_ == "PROPN":
             return subj
+    if first.dep_ == "pobj" and first.head.lower_ in {"among", "of"}:
+        # "Ida Brin ... is among those who say ...", "Brin is one of the delegates who say
+        # ...": the subject is one who says it
+        host = first.head.head
+        be = host if host.lemma_ == "be" else None
+        if be is None and host.lower_ == "one" and host.dep_ == "attr" and host.head.lemma_ == "be":
+            be = host.head
+        if be is not None and not doc[rel.i - 1].is_punct:
+            subj = subject_of(be)
+            if subj is not None and subj.pos_ == "PROPN":
+                return subj
     return noun
 
 
