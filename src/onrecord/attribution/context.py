@@ -23,6 +23,7 @@ from onrecord.attribution.speakers import (
     article_person_words,
     is_age_noun,
     np_span,
+    transcript_turns,
 )
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text, token_table
@@ -224,6 +225,23 @@ class Context:
         i = bisect_right(self._dateline_starts, pos) - 1
         return self.datelines[i] if i >= 0 and pos < self.datelines[i][1] else None
 
+    @cached_property
+    def has_turns(self) -> bool:
+        """Is the article a transcript or an interview ("VOSS: ...", "Q: ..." / "A: ..."
+        opening lines): its "I" and "we" are the speakers', not the writer's."""
+        return bool(transcript_turns(self.text)) or (
+            _QUESTION_LINE.search(self.text) is not None
+            and _ANSWER_LINE.search(self.text) is not None
+        )
+
+    def in_headline(self, pos: int) -> bool:
+        """Is ``pos`` in the article's first paragraph, when that is a short line (at most
+        twenty words) before at least two more: a headline."""
+        if len(self.paras) < 3 or pos >= self.paras[0][1]:
+            return False
+        lo, hi = self.paras[0]
+        return _at_most_words(self.text[lo:hi], 20)
+
     def paragraph_of(self, pos: int) -> int:
         """The paragraph holding ``pos``; between two paragraphs, the earlier one."""
         if not self.paras:
@@ -327,6 +345,12 @@ _PLACEHOLDER_VERBS = frozenset(
 )
 
 
+_WRITER = frozenset({"i", "we"})
+# an interview's question and answer lines ("Q: ...", "A. ...", "Question: ...")
+_QUESTION_LINE = re.compile(r"(?m)^[^\S\n]*Q(?:uestion)?[^\S\n]*[:.][^\S\n]+\S")
+_ANSWER_LINE = re.compile(r"(?m)^[^\S\n]*A(?:nswer)?[^\S\n]*[:.][^\S\n]+\S")
+
+
 def not_a_speaker(ctx: Context, tok: Token) -> bool:
     """Subjects that cannot be a speaker: times, amounts, this, 'the statement', and "it"
     unless it stands for a body or a document named just before (:meth:`Context.it_antecedent`)."""
@@ -336,7 +360,16 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     low = table.lower[i]
     if low == "it":
         return ctx.it_antecedent(tok) is None
-    if table.lemma[i].lower() in ctx.cues.not_speaker or low in PRONOUNS_SELF:
+    if table.lemma[i].lower() in ctx.cues.not_speaker:
+        return True
+    if low in PRONOUNS_SELF and (
+        low not in _WRITER or ctx.in_quote(tok.idx) or ctx.in_headline(tok.idx) or ctx.has_turns
+    ):
+        # "you" and "us" say nothing; "I" and "we" outside a quotation are the writer's own
+        # statements ("“...,” I confessed", "We asked our readers"), inside one they are the
+        # quoted speaker's, who is found through the quotation, as they are in a transcript's
+        # or an interview's turns, and in a headline the subject's, quoted without marks or
+        # with single ones ("Voss: ‘I Am Not Done’")
         return True
     if low in ("'s", "’s") and table.pos[i] == "PRON":
         return True  # "Let's say ...": the "us" of "let us"

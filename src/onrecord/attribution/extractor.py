@@ -948,6 +948,7 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     if colon == "person":
         return True
     words = [t for t in toks if not t.is_punct]
+    first_person: tuple[Token, Token] | None = None
     for verb in verbs:
         subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
         if (
@@ -972,10 +973,15 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             subj = _earlier_publisher(ctx, subj) or subj  # "“...,” the statement said"
         if subj is None or not_a_speaker(ctx, subj):
             continue
-        found.att.cue = (verb.idx, verb.idx + len(verb.text))
-        found.speaker_tok = subj
-        found.reply = verb.lemma_.lower() in cues.reply or _phrasal(verb) in cues.reply
-        addressee_from_verb(ctx, found, verb, (lo, hi))
+        if subj.lower_ in _WRITER_PRONOUNS and first_person is None:
+            # "Voss said, and I quote, “...”", "I noticed a post by Marr that read, “...”":
+            # the writer frames the quotation only when no one else in the frame does
+            first_person = (verb, subj)
+            continue
+        _framed(ctx, found, verb, subj, (lo, hi))
+        return True
+    if first_person is not None:
+        _framed(ctx, found, *first_person, (lo, hi))
         return True
     if where != "left" and verbs and _nominal_before(ctx, found, toks, verbs[0]):
         return True
@@ -1007,6 +1013,17 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             return True
     return False
 
+
+def _framed(ctx: Context, found: Found, verb: Token, subj: Token, frame: Offsets) -> None:
+    """Give ``found`` the frame's cue ``verb`` and speaker ``subj`` (and who was addressed)."""
+    found.att.cue = (verb.idx, verb.idx + len(verb.text))
+    found.speaker_tok = subj
+    found.reply = verb.lemma_.lower() in ctx.cues.reply or _phrasal(verb) in ctx.cues.reply
+    addressee_from_verb(ctx, found, verb, frame)
+
+
+# the writer's own pronouns: a speaker only of what the writer says
+_WRITER_PRONOUNS = frozenset({"i", "we"})
 
 _JOINS = frozenset({"and", "but", "or", "yet"})
 
