@@ -403,3 +403,26 @@ def test_a_quotation_that_ends_its_sentence_before_a_new_statement_is_not_its_fr
 def test_one_among_those_who_say_is_the_speaker(attribute, text: str, speaker: str) -> None:
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert found and spk(text, found[0]) == speaker
+
+
+def test_an_inverted_cue_set_off_inside_the_statement(attribute) -> None:
+    # the parser made the words before "said" its subject: they were the speaker
+    text = (
+        "Any clear reading of the envoy’s moves, said Ivo Dalen, an expert on Drovnia at the "
+        "Sarn Institute, would read this as a retreat from the talks."
+    )
+    (found,) = [a for a in attribute(text) if "retreat" in " ".join(seg(text, a))]
+    assert spk(text, found).startswith("Ivo Dalen")
+    assert seg(text, found) == [
+        "Any clear reading of the envoy’s moves",
+        "would read this as a retreat from the talks",
+    ]
+
+
+def test_a_plain_cue_after_a_long_subject_is_not_inverted(attribute) -> None:
+    text = (
+        "And aides to Mayor Ivo Dalen of Sarn, who had a long career in the council, said their "
+        "stump speeches, already full of references to their work, would focus more on the port."
+    )
+    found = [a for a in attribute(text) if "stump speeches" in " ".join(seg(text, a))]
+    assert found and spk(text, found[0]) == "aides"

@@ -117,6 +117,11 @@ def reported_speech(ctx: Context) -> list[Found]:
             if as_found is not None:
                 out.append(as_found)
                 continue
+        if lemma in cues.speech:
+            aside = _inverted_aside(ctx, tok)
+            if aside is not None:
+                out.append(aside)
+                continue
         comp = _complement(tok, cues, table)
         if comp is None:
             if lemma in cues.speech:
@@ -279,6 +284,51 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         spans = _from_aside_mark(ctx, spans)
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _inverted_aside(ctx: Context, verb: Token) -> Found | None:
+    """``Any clear reading of the move, said Ivo Dalen, an expert on Drovnia, would read this
+    as a retreat``: an inverted cue clause ("said X") set off by commas inside the statement
+    it introduces. The parser makes the words before it the cue's subject and the rest a
+    complement whose subject is the speaker; the speaker is that subject, the content the
+    words before the cue and the rest of the sentence after the speaker's phrase."""
+    doc = ctx.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subj is None or comp is None or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    speaker = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if (
+        speaker is None
+        or speaker.left_edge.i != verb.i + 1
+        or not _someone(speaker)
+        or _someone(subj)  # "aides to Marr, who ..., said their speeches, ..., would"
+        or not_a_speaker(ctx, speaker)
+    ):
+        return None
+    end = speaker.right_edge.i
+    while end > speaker.i and doc[end].is_punct:
+        end -= 1  # the phrase's closing comma hangs on it
+    after = end + 1
+    if after >= comp.i or doc[after].text != ",":
+        return None  # "..., said Dalen would ...": no aside closed before the clause goes on
+    sent = ctx.sents.at(verb.idx)
+    if sent is None or subj.left_edge.idx < sent[0]:
+        return None
+    left = trim_span(ctx.text, (subj.left_edge.idx, doc[verb.i - 1].idx))
+    right = trim_span(ctx.text, (doc[after].idx + 1, sent[1]))
+    spans = [s for s in (left, right) if len(WORD.findall(ctx.text[s[0] : s[1]])) >= 2]
+    if len(spans) < 2 or any(ctx.in_quote(a) for a, _ in spans):
+        return None
+    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
+    return Found(att=att, pos=spans[0][0], speaker_tok=speaker)
+
+
+def _someone(tok: Token) -> bool:
+    """A noun-phrase head naming a person or people ("Ivo Dalen", "experts", "aides")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", ""}) or (
+        tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or is_people_group(tok))
+    )
 
 
 def _as_clause(ctx: Context, verb: Token) -> Found | None:
