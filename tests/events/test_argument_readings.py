@@ -38,3 +38,11 @@ def test_a_conjunct_with_its_own_modifier_keeps_it(code) -> None:  # type: ignor
 def test_a_name_the_parser_labels_nmod_is_the_nouns_actor(code) -> None:  # type: ignore[no-untyped-def]
     events, actors = code("Belvania military aircraft bombed the port of Sarn.")
     assert ("ASSAULT", "Belvania", "Sarn") in _parties(events, actors)
+
+
+def test_the_predicate_joined_to_another_verb_acts_for_that_verbs_subject(code) -> None:  # type: ignore[no-untyped-def]
+    events, actors = code(
+        "Mara Voss regularly incites violence and is a serial liar, rampant xenophobe and bully "
+        "who has repeatedly pledged to ban all traders from Belvania."
+    )
+    assert ("THREATEN", "Mara Voss", "Belvania") in _parties(events, actors)

@@ -455,7 +455,10 @@ def _described(noun: Token) -> Token:
     while top.dep_ in ("appos", "conj") and top.head.i != top.i:
         top = top.head
     if top.dep_ == "attr" and top.head.lemma_ == "be":
-        subj = nearest_subject(top.head)
+        # (the copula's own subject, or, for "X incites ... and is a bully who ...", the
+        # subject of the verb it is joined to)
+        subjects, passive = subject_of(top.head)
+        subj = subjects[0] if subjects and not passive else None
         if subj is not None and subj.lower_ not in RELATIVE and is_actor_like(subj):
             return subj
     return noun
