@@ -30,11 +30,15 @@ pytestmark = [
 # eleventh: 0.900 / 0.989 / 0.666 / 0.791;
 # tenth: 0.879 / 0.991 / 0.633 / 0.770); twelfth direct 0.965 / 0.994 / joint 0.869 / speaker 0.911
 # (eleventh: 0.965 / 0.994 / 0.865 / 0.908; tenth: 0.962 / 0.995 / 0.859 / 0.904)
+# Twenty-seventh session: all 0.909 / 0.988 / joint 0.685 / speaker 0.807; direct 0.968 /
+# 0.994 / joint 0.878 / speaker 0.918 (floors raised with it).
 FLOORS = {
-    "all": {"recall": 0.893, "precision": 0.98, "joint_recall": 0.662, "speaker_acc": 0.786},
-    "direct": {"recall": 0.955, "precision": 0.98, "joint_recall": 0.860, "speaker_acc": 0.901},
+    "all": {"recall": 0.900, "precision": 0.98, "joint_recall": 0.675, "speaker_acc": 0.797},
+    "direct": {"recall": 0.958, "precision": 0.98, "joint_recall": 0.868, "speaker_acc": 0.908},
 }
-# strict: measured 0.746 / 0.626 / 0.680, joint recall 0.582 (twenty-sixth session: "Let's
+# strict: measured 0.749 / 0.633 / 0.686, joint recall 0.590 (twenty-seventh session: the
+# writer's own "I" and "we" speak; direct recall 0.857, joint 0.817; floors raised with it);
+# 0.746 / 0.626 / 0.680, joint recall 0.582 (twenty-sixth session: "Let's
 # say" is the writer's, one matched statement fewer; speakers the parser misread, joint +1);
 # 0.746 / 0.626 / 0.681, joint recall 0.582 (twenty-fifth session: one
 # statement per cue, contents cut at their speaker's predicate or a fronted "On ...");
@@ -47,8 +51,8 @@ FLOORS = {
 # down by design in the eleventh session while recall, F1 and joint recall went up.
 # Direct quotations: recall 0.849, joint 0.809 (twelfth: 0.849, 0.811; eleventh: 0.848, 0.808;
 # tenth: 0.846, 0.806)
-STRICT_FLOORS = {"precision": 0.736, "recall": 0.618, "f1": 0.672, "joint_recall": 0.574}
-STRICT_DIRECT_FLOORS = {"recall": 0.841, "joint_recall": 0.802}
+STRICT_FLOORS = {"precision": 0.740, "recall": 0.625, "f1": 0.678, "joint_recall": 0.582}
+STRICT_DIRECT_FLOORS = {"recall": 0.848, "joint_recall": 0.808}
 # name check: measured 0.0115 (10 of 869 right mentions, twelfth and thirteenth sessions; 10 of 863 in the
 # eleventh, 11 of 834 in the tenth, 11 of 832 in the ninth,
 # 11 of 825 in the eighth, 10 of 820 in the sixth and seventh, 12 of 804 in the fourth, all read
