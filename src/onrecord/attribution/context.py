@@ -345,7 +345,8 @@ _PLACEHOLDER_VERBS = frozenset(
 )
 
 
-_WRITER = frozenset({"i", "we"})
+# the writer's own pronouns: a speaker only of what the writer says (:func:`not_a_speaker`)
+WRITER_PRONOUNS = frozenset({"i", "we"})
 # an interview's question and answer lines ("Q: ...", "A. ...", "Question: ...")
 _QUESTION_LINE = re.compile(r"(?m)^[^\S\n]*Q(?:uestion)?[^\S\n]*[:.][^\S\n]+\S")
 _ANSWER_LINE = re.compile(r"(?m)^[^\S\n]*A(?:nswer)?[^\S\n]*[:.][^\S\n]+\S")
@@ -363,7 +364,10 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     if table.lemma[i].lower() in ctx.cues.not_speaker:
         return True
     if low in PRONOUNS_SELF and (
-        low not in _WRITER or ctx.in_quote(tok.idx) or ctx.in_headline(tok.idx) or ctx.has_turns
+        low not in WRITER_PRONOUNS
+        or ctx.in_quote(tok.idx)
+        or ctx.in_headline(tok.idx)
+        or ctx.has_turns
     ):
         # "you" and "us" say nothing; "I" and "we" outside a quotation are the writer's own
         # statements ("“...,” I confessed", "We asked our readers"), inside one they are the

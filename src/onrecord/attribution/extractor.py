@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.attribution.context import (
     WORD,
+    WRITER_PRONOUNS,
     Context,
     Found,
     Group,
@@ -973,7 +974,7 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             subj = _earlier_publisher(ctx, subj) or subj  # "“...,” the statement said"
         if subj is None or not_a_speaker(ctx, subj):
             continue
-        if subj.lower_ in _WRITER_PRONOUNS and first_person is None:
+        if subj.lower_ in WRITER_PRONOUNS and first_person is None:
             # "Voss said, and I quote, “...”", "I noticed a post by Marr that read, “...”":
             # the writer frames the quotation only when no one else in the frame does
             first_person = (verb, subj)
@@ -1021,9 +1022,6 @@ def _framed(ctx: Context, found: Found, verb: Token, subj: Token, frame: Offsets
     found.reply = verb.lemma_.lower() in ctx.cues.reply or _phrasal(verb) in ctx.cues.reply
     addressee_from_verb(ctx, found, verb, frame)
 
-
-# the writer's own pronouns: a speaker only of what the writer says
-_WRITER_PRONOUNS = frozenset({"i", "we"})
 
 _JOINS = frozenset({"and", "but", "or", "yet"})
 
