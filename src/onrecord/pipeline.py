@@ -111,7 +111,11 @@ def _mention(
     if span is None:
         return None
     start, end = span
-    if speaker:
+    if speaker and ref is None and text[start:end] == "I":
+        # the writer's own statement (the attribution stage takes "I" only outside a
+        # quotation): the person the byline names, when there is one
+        actor_id = actors.writer()
+    elif speaker:
         actor_id = actors.resolve_speaker(*(ref or span), said=said or ())
     else:
         actor_id = actors.resolve_span(*actors.without_posting(*(ref or span)))

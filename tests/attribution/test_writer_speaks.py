@@ -1,10 +1,14 @@
 """The writer's own statements: "I" and "we" outside a quotation speak for the writer, as
 PolNeAR marks them ("“...,” I confessed", "We asked our readers what ..."). Inside a
 quotation, a transcript's or an interview's turn, or a headline, they are the quoted
-speaker's, and where anyone else frames a quotation, that one speaks."""
+speaker's, and where anyone else frames a quotation, that one speaks. The writer's "I" is the
+person the article's one byline names, when it has one."""
 
 from __future__ import annotations
 
+import pytest
+
+from onrecord.pipeline import ArticleInput, Extractor
 from tests.attribution.conftest import seg, spk
 
 
@@ -47,3 +51,21 @@ def test_i_in_a_headline_is_not_the_writer(attribute) -> None:  # type: ignore[n
         "Voss spoke in Sarn on Monday.\n"
     )
     assert all(spk(text, a) not in ("I", "Us") for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("byline", "writer"),
+    [
+        ("By Ana Weiss", "Ana Weiss"),
+        ("By ANA WEISS, Sarn Herald", "Ana Weiss"),
+        # two writers, or none: whose "I" it is, is unknown
+        ("By Ana Weiss and Teo Marr", None),
+        ("The port reopened on Monday.", None),
+    ],
+)
+def test_the_writers_i_is_the_person_the_byline_names(byline: str, writer: str | None) -> None:
+    text = f"Talks in Sarn\n\n{byline}\n\n“This is a big political win for me,” I confessed.\n"
+    rec = next(Extractor().extract_many([ArticleInput(text=text)]))
+    (q,) = rec.quotes
+    assert q.speaker is not None and q.speaker.text == "I"
+    assert q.speaker.name == writer

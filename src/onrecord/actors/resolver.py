@@ -92,6 +92,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Labels of a number that counts ("two senators", "Twelve percent"), or none.
 _NUMBER_LABELS = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE"})
+# a byline on a line of its own: "By Ana Weiss", "By ANA WEISS, Sarn Herald" (one writer)
+_BYLINE = re.compile(
+    r"^[^\S\n]*By[^\S\n]+([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){1,3})"
+    r"[^\S\n]*(?:,[^\n]*)?$",
+    re.MULTILINE,
+)
 # a social-media handle or a web address: names written in lower case
 _HANDLE_OR_SITE = re.compile(r"(?:^|\s)@\w|\w\.(?:com|org|net|gov|edu|[a-z]{2})\b")
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
@@ -247,6 +253,7 @@ class ArticleActors:
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
         self._span_cache: dict[tuple[int, int], str | None] = {}
+        self._writer: tuple[str | None] | None = None  # worked out on first ask
         # tokens a speaker's own statement covers, while that speaker is resolved: what the
         # statement says is no evidence of whose the speaker is (:meth:`resolve_speaker`)
         self._said: list[tuple[int, int]] = []
@@ -586,6 +593,33 @@ class ArticleActors:
         """The :class:`~onrecord.record.Actor` a character span names, or None."""
         actor_id = self.resolve_span(start, end)
         return self._by_id.get(actor_id) if actor_id else None
+
+    def writer(self) -> str | None:
+        """The actor id of the article's one writer: the person a byline names ("By Ana
+        Weiss", a line of its own among the first three paragraphs, maybe followed by ", Sarn
+        Herald"); None without one, or with two writers ("By Ana Weiss and Teo Marr") or two
+        bylines. The writer is whom an "I" outside a quotation stands for."""
+        if self._writer is None:
+            head = self._text[: self._head_end()]
+            found = list(_BYLINE.finditer(head))
+            actor_id = self.resolve_span(*found[0].span(1)) if len(found) == 1 else None
+            if actor_id is not None and self.kind_of(actor_id) != "person":
+                # a byline names a person, whatever the tagger read the name as
+                name = found[0].group(1)
+                name = name.title() if name.isupper() else name
+                actor_id = self._group_actor("person", None, name, name).id
+            self._writer = (actor_id,)
+        return self._writer[0]
+
+    def _head_end(self) -> int:
+        """Where the article's third paragraph ends (the byline's place)."""
+        end = 0
+        for _ in range(3):
+            nxt = self._text.find("\n\n", end)
+            if nxt < 0:
+                return len(self._text)
+            end = nxt + 2
+        return end
 
     def name_of(self, actor_id: str) -> str | None:
         """The canonical name of an actor id of this article."""
