@@ -426,3 +426,22 @@ def test_a_plain_cue_after_a_long_subject_is_not_inverted(attribute) -> None:
     )
     found = [a for a in attribute(text) if "stump speeches" in " ".join(seg(text, a))]
     assert found and spk(text, found[0]) == "aides"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the thing speaks, as a mention with no actor, where the quotation went to no one
+        ("Dawson smiled and lifted a sign of her own. “I am still for Marr,” it read.", "it"),
+        ("On his website, Marr has made the change. “This is your movement,” it now says.", "it"),
+        # its sender, when the text says who sent it
+        (
+            "A coalition of nearly 40 groups sent a letter to the council on Monday. “The fact "
+            "that it is already July is appalling,” it read.",
+            "A coalition of nearly 40 groups",
+        ),
+    ],
+)
+def test_a_thing_that_reads_a_quotation_speaks(attribute, text: str, speaker: str) -> None:
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert direct and spk(text, direct[0]) == speaker

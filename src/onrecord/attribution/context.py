@@ -119,6 +119,39 @@ class Context:
             self._it_cache[tok.i] = self._find_it_antecedent(tok)
         return self._it_cache[tok.i]
 
+    def read_thing(self, tok: Token) -> Token | None:
+        """``Dawson lifted a sign of her own. “I am still for Marr,” it read.``: the thing an
+        "it" stands for when it reads or says the quotation right before it: the last sign,
+        email, letter or website the sentence before names, in any role (None otherwise).
+        The thing's sender speaks when the text says who sent it; else the "it" does (a
+        mention with no actor), where the quotation would have gone to whoever spoke last."""
+        verb = tok.head
+        if (
+            tok.lower_ != "it"
+            or tok.dep_ != "nsubj"
+            or verb.lemma_.lower() not in _READS
+            or self.in_quote(tok.idx)
+        ):
+            return None
+        before = self.text[max(0, tok.idx - 4) : tok.idx]
+        if not any(c in before for c in '”"’'):
+            return None  # not a frame right after a quotation
+        k = self.sents.index_of(tok.idx)
+        if k is None or k == 0:
+            return None
+        lo, _hi = self.sents.ranges[k - 1]
+        if self.paragraph_of(lo) < self.paragraph_of(tok.idx) - 1:
+            return None
+        things = self.cues.artefact | _READ_THINGS
+        return next(
+            (
+                t
+                for t in reversed(self.tokens(lo, tok.idx))
+                if t.lemma_.lower() in things and not self.in_quote(t.idx)
+            ),
+            None,
+        )
+
     def _find_it_antecedent(self, tok: Token) -> Token | None:
         k = self.sents.index_of(tok.idx)
         if k is None:
@@ -345,6 +378,10 @@ _PLACEHOLDER_VERBS = frozenset(
 )
 
 
+# verbs a written thing speaks with ("it read", "it says"), and things that are read besides
+# the cue lexicon's artefacts
+_READS = frozenset({"read", "say", "state"})
+_READ_THINGS = frozenset({"website", "site", "page", "card", "shirt", "headline", "caption"})
 # the writer's own pronouns: a speaker only of what the writer says (:func:`not_a_speaker`)
 WRITER_PRONOUNS = frozenset({"i", "we"})
 # an interview's question and answer lines ("Q: ...", "A. ...", "Question: ...")

@@ -972,7 +972,12 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             )
         if subj is not None:
             subj = _earlier_publisher(ctx, subj) or subj  # "“...,” the statement said"
-        if subj is None or not_a_speaker(ctx, subj):
+        thing = ctx.read_thing(subj) if subj is not None else None
+        if thing is not None:
+            # "... sent a letter. “...,” it read.": the sender, else the "it" itself
+            sender = publisher(thing, cues.artefact, cues.publish)
+            subj = sender if sender is not None and not not_a_speaker(ctx, sender) else subj
+        elif subj is None or not_a_speaker(ctx, subj):
             continue
         if subj.lower_ in WRITER_PRONOUNS and first_person is None:
             # "Voss said, and I quote, “...”", "I noticed a post by Marr that read, “...”":
