@@ -69,3 +69,13 @@ def test_the_writers_i_is_the_person_the_byline_names(byline: str, writer: str |
     (q,) = rec.quotes
     assert q.speaker is not None and q.speaker.text == "I"
     assert q.speaker.name == writer
+
+
+def test_three_writers_name_no_one() -> None:
+    text = (
+        "Talks in Sarn\n\nBy Ana Weiss, Teo Marr and Ivo Dalen\n\n"
+        "“This is a big political win for me,” I confessed.\n"
+    )
+    rec = next(Extractor().extract_many([ArticleInput(text=text)]))
+    (q,) = rec.quotes
+    assert q.speaker is not None and q.speaker.name is None

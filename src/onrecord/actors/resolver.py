@@ -98,6 +98,8 @@ _BYLINE = re.compile(
     r"[^\S\n]*(?:,[^\n]*)?$",
     re.MULTILINE,
 )
+# how far into an article a byline is looked for (characters)
+_BYLINE_REACH = 1000
 # a social-media handle or a web address: names written in lower case
 _HANDLE_OR_SITE = re.compile(r"(?:^|\s)@\w|\w\.(?:com|org|net|gov|edu|[a-z]{2})\b")
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
@@ -600,9 +602,11 @@ class ArticleActors:
         Herald"); None without one, or with two writers ("By Ana Weiss and Teo Marr") or two
         bylines. The writer is whom an "I" outside a quotation stands for."""
         if self._writer is None:
-            head = self._text[: self._head_end()]
-            found = list(_BYLINE.finditer(head))
-            actor_id = self.resolve_span(*found[0].span(1)) if len(found) == 1 else None
+            head = self._text[: min(self._head_end(), _BYLINE_REACH)]
+            found = [m for m in _BYLINE.finditer(head) if " and " not in m.group(0)]
+            # (one byline, naming one writer: "By Ana Weiss, Teo Marr and Ivo Dalen" is three)
+            one = len(found) == 1 and len(list(_BYLINE.finditer(head))) == 1
+            actor_id = self.resolve_span(*found[0].span(1)) if one else None
             if actor_id is not None and self.kind_of(actor_id) != "person":
                 # a byline names a person, whatever the tagger read the name as
                 name = found[0].group(1)

@@ -972,7 +972,11 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             )
         if subj is not None:
             subj = _earlier_publisher(ctx, subj) or subj  # "“...,” the statement said"
-        thing = ctx.read_thing(subj) if subj is not None else None
+        # (a body named before that "it" stands for speaks first: "The union received a
+        # letter. “We will strike,” it said.")
+        thing = (
+            ctx.read_thing(subj) if subj is not None and ctx.it_antecedent(subj) is None else None
+        )
         if thing is not None:
             # "... sent a letter. “...,” it read.": the sender, else the "it" itself
             sender = publisher(thing, cues.artefact, cues.publish)
