@@ -262,10 +262,9 @@ class Context:
     def has_turns(self) -> bool:
         """Is the article a transcript or an interview ("VOSS: ...", "Q: ..." / "A: ..."
         opening lines): its "I" and "we" are the speakers', not the writer's."""
-        return bool(transcript_turns(self.text)) or (
-            _QUESTION_LINE.search(self.text) is not None
-            and _ANSWER_LINE.search(self.text) is not None
-        )
+        return bool(transcript_turns(self.text)) or {
+            m.group(1) for m in _QA_ANY_LINE.finditer(self.text)
+        } == {"Q", "A"}
 
     def in_headline(self, pos: int) -> bool:
         """Is ``pos`` in the article's first paragraph, when that is a short line (at most
@@ -384,9 +383,10 @@ _READS = frozenset({"read", "say", "state"})
 _READ_THINGS = frozenset({"website", "site", "page", "card", "shirt", "headline", "caption"})
 # the writer's own pronouns: a speaker only of what the writer says (:func:`not_a_speaker`)
 WRITER_PRONOUNS = frozenset({"i", "we"})
-# an interview's question and answer lines ("Q: ...", "A. ...", "Question: ...")
-_QUESTION_LINE = re.compile(r"(?m)^[^\S\n]*Q(?:uestion)?[^\S\n]*[:.][^\S\n]+\S")
-_ANSWER_LINE = re.compile(r"(?m)^[^\S\n]*A(?:nswer)?[^\S\n]*[:.][^\S\n]+\S")
+# an interview printed as questions and answers: "Q: ..." and "A: ..." opening paragraphs
+# (also "Q." and "A.", "Question:" and "Answer:"); the same labels opening any line
+QA_LINE = re.compile(r"([QA])(?:uestion|nswer)?[^\S\n]*[:.][^\S\n]+(?=\S)")
+_QA_ANY_LINE = re.compile(r"(?m)^[^\S\n]*" + QA_LINE.pattern)
 
 
 def not_a_speaker(ctx: Context, tok: Token) -> bool:

@@ -24,6 +24,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from onrecord.attribution.context import (
+    QA_LINE,
     WORD,
     WRITER_PRONOUNS,
     Context,
@@ -193,9 +194,6 @@ def _transcript_lines(ctx: Context) -> list[Found]:
     return out
 
 
-# an interview printed as questions and answers: "Q: ..." and "A: ..." opening paragraphs
-# (also "Q." and "A.", "Question:" and "Answer:")
-_QA_LINE = re.compile(r"([QA])(?:uestion|nswer)?[^\S\n]*[:.][^\S\n]+(?=\S)")
 # "Q&A with Ana Voss", "An interview with Ana Voss", "in conversation with ...": who answers
 _INTERVIEW_WITH = re.compile(
     r"\b(?:Q\s?&\s?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat)s?\s+with\s+(?=\S)"
@@ -211,7 +209,7 @@ def _interview_answers(ctx: Context) -> list[Found]:
     names when the first paragraph opens with them too; without one of these the answers are
     no one's (a wrong speaker is worse than none). The questions are the outlet's and stay
     unread; so do answers with quotation marks of their own (read as quotations)."""
-    lines = [(n, _QA_LINE.match(ctx.text, lo, hi)) for n, (lo, hi) in enumerate(ctx.paras)]
+    lines = [(n, QA_LINE.match(ctx.text, lo, hi)) for n, (lo, hi) in enumerate(ctx.paras)]
     labels = [(n, m) for n, m in lines if m is not None and n > 0]
     first_q = next((n for n, m in labels if m.group(1) == "Q"), None)
     if first_q is None or not any(m.group(1) == "A" and n > first_q for n, m in labels):
