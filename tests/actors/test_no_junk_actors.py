@@ -95,3 +95,30 @@ def test_the_reaction_a_statement_met_is_no_addressee() -> None:
     assert q.speaker is not None and q.speaker.text == "Ivo Dalen"
     assert q.addressee is None
     assert all(a.name.lower() not in {"cheers", "cheer"} for a in rec.actors)
+
+
+@pytest.mark.parametrize(
+    "text,part,name",
+    [
+        (
+            "One of Sarn's former backers who still backs Ivo Dalen wrote that the port was sad.",
+            "One of Sarn's former backers who still backs Ivo Dalen",
+            "Sarn's backers",
+        ),
+        (
+            "Most of the 25 delegates selected Sunday said the war would end.",
+            "Most of the 25 delegates selected Sunday",
+            "delegates",
+        ),
+        (
+            "Many of the local council leaders who would rather be home said they backed Voss.",
+            "Many of the local council leaders who would rather be home",
+            "local council leaders",
+        ),
+    ],
+)
+def test_a_group_is_named_without_the_clause_on_it(
+    article, text: str, part: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text), text, part)
+    assert actor is not None and actor.name == name

@@ -201,6 +201,20 @@ def _of_object(root: Token, end: int) -> Token | None:
     return obj if obj is not None and obj.i < end else None
 
 
+def _group_end(obj: Token, end: int, *, whole: bool = False) -> int:
+    """Where the group ``obj`` heads ends inside a mention ending at ``end``: before a clause
+    on it ("supporters who still back Randolph", "delegates selected Sunday"), else with its
+    phrase (with the mention when ``whole``)."""
+    stop = min(
+        (c.left_edge.i for c in obj.children if c.i > obj.i and c.dep_ in _CLAUSE_DEPS),
+        default=end if whole else obj.right_edge.i + 1,
+    )
+    return min(end, stop)
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
 # Entity labels of a count, an amount, an age or a date: a mention headed by one names nobody.
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME"})
 
@@ -445,7 +459,7 @@ class ArticleActors:
 
     def _description_and_name(self, root: Token, s: int, e: int) -> tuple[int, int] | None:
         """A description with an apposition after a comma, both inside the mention ("one
-        group, Partnership for Coastal Growth", "The Halden Group's CEO, Kimberley Fritts",
+        group, Partnership for Coastal Growth", "one of the men, Ivo Dalen", "The Halden Group's CEO, Kimberley Fritts",
         "The newspaper, long a vocal advocate of reform"): the tokens of the name the
         apposition gives (a capitalised proper noun), else those of the description before
         the comma. The two together are no actor's name. None when the mention's head is no
@@ -454,7 +468,7 @@ class ArticleActors:
         (:meth:`_name_at`). A head the tagger reads as a proper noun outside any entity ("The
         Halden Group's CEO") counts as a description before a person's name only."""
         word = root.pos_ == "PROPN" and not root.ent_type_
-        if root.pos_ != "NOUN" and not word:
+        if root.pos_ not in ("NOUN", "NUM") and not word:  # "one of the men, Ivo Dalen"
             return None
         doc, scan = self.doc, self.scan
         for c, comma in self._appositions_after_comma(root, s, e):
@@ -985,7 +999,12 @@ class ArticleActors:
                 or low in _POSS_PRON
                 or (low in _QUANT and ent[s] == "")
                 # a number that counts, not one that names ("Zero Hedge")
-                or (t.like_num[s] and pos[s] != "PROPN" and ent[s] in _NUMBER_LABELS)
+                or (
+                    t.like_num[s]
+                    and pos[s] != "PROPN"
+                    and ent[s] in _NUMBER_LABELS
+                    and not self._counts_apposed(s, e)
+                )
                 or low in ("according", "to", "by", "from")
                 and s + 1 < e
             ):
@@ -996,6 +1015,12 @@ class ArticleActors:
         while e > s and (punct[e - 1] or space[e - 1] or texts[e - 1] in POSSESSIVE):
             e -= 1
         return s, e
+
+    def _counts_apposed(self, s: int, e: int) -> bool:
+        """Does the number at ``s`` head an apposition inside [s, e) ("One of the men, Ivo
+        Dalen", "two objectors, Lawrence Joyce and William Graham")? It is no count to trim
+        then: the apposition says who."""
+        return any(c.dep_ == "appos" and c.i < e for c in self.doc[s].children)
 
     def _root(self, s: int, e: int) -> Token:
         """The head of tokens [s, e): the token whose head lies outside the range."""
@@ -1265,7 +1290,7 @@ class ArticleActors:
             share = _share_of(root, e)
             if share is None:
                 return None
-            return self._resolve_tokens(share.left_edge.i, min(e, share.right_edge.i + 1))
+            return self._resolve_tokens(share.left_edge.i, _group_end(share, e))
         if (root.pos_ == "NUM" and root.like_num) or (
             root.ent_type_ in _COUNT_LABELS and root.pos_ != "PROPN"
         ):
@@ -1274,7 +1299,7 @@ class ArticleActors:
             of = _of_object(root, e)
             if of is None:
                 return None
-            return self._resolve_tokens(of.left_edge.i, min(e, of.right_edge.i + 1))
+            return self._resolve_tokens(of.left_edge.i, _group_end(of, e))
         if head in lex.non_actors and head not in lex.collectives:
             return self._qualifier_actor(s, e, root, cues)
         if head not in lex.collectives:
@@ -1302,7 +1327,12 @@ class ArticleActors:
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
             if country is None and not stateless and not ngo:
                 country = self._context_country(s, e)
-            return self._group_actor(kind, country, root.lemma_.lower(), self._span_name(s, e))
+            return self._group_actor(
+                kind,
+                country,
+                root.lemma_.lower(),
+                self._span_name(s, _group_end(root, e, whole=True)),
+            )
         people = (
             root.tag_ == "NNS" and head.endswith(_PEOPLE_SUFFIXES) and head not in lex.not_people
         )
@@ -1325,13 +1355,28 @@ class ArticleActors:
             and country
             and head not in lex.not_people
         ):
-            return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
+            return self._group_actor(
+                "group",
+                country,
+                root.lemma_.lower(),
+                self._span_name(s, _group_end(root, e, whole=True)),
+            )
         if country is not None and not one_person(root):
             # "the New York businessman" is one unnamed person, not a group of the country
-            return self._group_actor("group", country, root.lemma_.lower(), self._span_name(s, e))
+            return self._group_actor(
+                "group",
+                country,
+                root.lemma_.lower(),
+                self._span_name(s, _group_end(root, e, whole=True)),
+            )
         if root.pos_ == "NOUN" and people:
             ctx = None if stateless else self._context_country(s, e)
-            return self._group_actor("group", ctx, root.lemma_.lower(), self._span_name(s, e))
+            return self._group_actor(
+                "group",
+                ctx,
+                root.lemma_.lower(),
+                self._span_name(s, _group_end(root, e, whole=True)),
+            )
         return None
 
     def _earlier_finding(self, s0: int, root: Token) -> Actor | None:

@@ -19,9 +19,11 @@ from onrecord.attribution.marks import Segment, find_segments, paragraphs
 from onrecord.attribution.model import Attribution, Offsets
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
 from onrecord.attribution.speakers import (
+    PERSON_NOUNS,
     PRONOUNS_SELF,
     article_person_words,
     is_age_noun,
+    is_people_group,
     np_span,
     transcript_turns,
 )
@@ -389,6 +391,37 @@ QA_LINE = re.compile(r"([QA])(?:uestion|nswer)?[^\S\n]*[:.][^\S\n]+(?=\S)")
 _QA_ANY_LINE = re.compile(r"(?m)^[^\S\n]*" + QA_LINE.pattern)
 
 
+def _one_among(tok: Token, things: frozenset[str]) -> bool:
+    """ "One of the men, Ivo Dalen, said", "one of his aides told": a "one" drawn from
+    people who are named (not the generic "one might say", nor "one of the reasons")."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() not in things and _people(obj):
+                return True
+    return False
+
+
+# how most English words for kinds of people end ("advisers", "prosecutors", "the men")
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+
+
+def _people(tok: Token) -> bool:
+    """Does ``tok`` name people: "them", a person noun or a word for a kind of people, a
+    people ("Americans"), a person's or a body's name (not "her first moves")?"""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"them", "us"}
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "NORP":
+        return tok.ent_type_ in {"PERSON", "ORG", "NORP"}
+    return (
+        tok.lemma_.lower() in PERSON_NOUNS
+        or is_people_group(tok)
+        or (tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS))
+    )
+
+
 def not_a_speaker(ctx: Context, tok: Token) -> bool:
     """Subjects that cannot be a speaker: times, amounts, this, 'the statement', and "it"
     unless it stands for a body or a document named just before (:meth:`Context.it_antecedent`)."""
@@ -399,7 +432,7 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     if low == "it":
         return ctx.it_antecedent(tok) is None
     if table.lemma[i].lower() in ctx.cues.not_speaker:
-        return True
+        return not (low == "one" and _one_among(tok, ctx.cues.not_speaker))
     if low in PRONOUNS_SELF and (
         low not in WRITER_PRONOUNS
         or ctx.in_quote(tok.idx)

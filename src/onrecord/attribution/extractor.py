@@ -1724,7 +1724,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                     )
             if made_by is not None and att.speaker is not None and record[0] < att.speaker[0]:
                 att.speaker_ref = att.speaker_ref or att.speaker
-                att.speaker = (record[0], max(record[1], att.speaker[1]))
+                end = max(record[1], att.speaker[1])
+                if made_by.dep_ == "nsubj":
+                    # "an interview his brother gave": the clause's verb closes the mention
+                    end = max(end, made_by.head.idx + len(made_by.head))
+                att.speaker = (record[0], end)
         elif f.floating and previous is not None and previous.att.speaker is not None:
             if (
                 ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1

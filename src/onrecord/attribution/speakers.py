@@ -388,10 +388,17 @@ def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) ->
 _NOT_MAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
+# verbs a record is given with ("the interview he gave", "an interview she granted")
+_GIVING = frozenset({"give", "grant"})
+# who makes the record: the object of "by", "from" or "with", or a relative clause's subject
+_MAKER_DEPS = frozenset({"pobj", "nsubj"})
+
+
 def maker(tok: Token, cues: CueLexicon) -> Token | None:
     """Who made the record ``tok`` stands for, when its phrase says so: "a report from the
     Herald", "a tally by the agency", "interviews with party officials", "a court filing
-    submitted by Voss's lawyers" (a verb of publishing or making, with ``by``); None for
+    submitted by Voss's lawyers" (a verb of publishing or making, with ``by``), "a letter
+    Voss sent" (the same verbs, and giving, in a relative clause); None for
     anything else ("a video from the rally": an occasion; "a memo obtained by the Herald")."""
     lemma = tok.lemma_.lower()
     if lemma not in cues.records:
@@ -406,9 +413,13 @@ def maker(tok: Token, cues: CueLexicon) -> Token | None:
             by = c
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.publish | cues.making:
             by = next((a for a in c.children if a.dep_ == "agent"), None)
+        elif c.dep_ == "relcl" and c.lemma_.lower() in cues.publish | cues.making | _GIVING:
+            # "an interview his brother gave to the Herald", "a statement the ministry
+            # released": the relative clause's subject (not "a report that found ...")
+            by = c
         if by is None:
             continue
-        obj = next((o for o in by.children if o.dep_ == "pobj"), None)
+        obj = next((o for o in by.children if o.dep_ in _MAKER_DEPS), None)
         if (
             obj is not None
             and obj.pos_ in {"PROPN", "NOUN", "PRON"}
