@@ -96,3 +96,45 @@ def test_a_record_that_found_something_has_no_maker(attribute) -> None:
     found = attribute(text)
     assert found and spk(text, found[0]) == "a report"
     assert seg(text, found[0]) == ["The army will withdraw"]
+
+
+def test_a_subject_hung_on_the_opening_phrase_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "her senior policy adviser, Teo Dalen" on "the Observer" as an
+    # apposition and leaves "said" without a subject
+    text = (
+        "In a statement to the Observer, her senior policy adviser, Teo Dalen, said: “Ana Voss "
+        "believes that cooperation is essential, and that cooperation is strongest when the "
+        "provinces are united.”"
+    )
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Teo Dalen"
+    assert quote.speaker.text == "her senior policy adviser, Teo Dalen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the quotation goes on from the one who said the paragraph, not from the friends
+        # her statement reports calling Marr a name
+        (
+            "Her friends in Sarn have mocked Marr's campaign, calling Marr “an orange buffoon,” "
+            "Ana Dalen said as she turned around.\n\n“But he’s our orange buffoon, and we love "
+            "him!”",
+            "Dalen",
+        ),
+        # nor from "someone" in a clause about the emails
+        (
+            "The council issued a statement apologizing to Marr for the emails, which included "
+            "staff members suggesting someone should question Marr's faith.\n\n“On behalf of "
+            "everyone at the council, we want to offer a deep apology to Marr.”",
+            "council",
+        ),
+    ],
+)
+def test_a_quotation_alone_goes_on_from_the_framing_statement(
+    extract, text: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    rec = extract(text)
+    alone = rec.quotes[-1]
+    assert alone.kind == "direct" and alone.cue is None
+    assert alone.speaker is not None and name in (alone.speaker.name or "")

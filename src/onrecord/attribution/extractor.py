@@ -1672,6 +1672,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
         ctx.doc, lambda t: t.pos_ == "PROPN", narrative=lambda i: not ctx.in_quote(i)
     )
     previous: Found | None = None
+    # the statement a quotation standing alone continues: the last one with a speaker, not a
+    # statement nested in another's words ("X said her friends had mocked him, calling him
+    # “a buffoon”": the next paragraph's quotation is X's), nor one whose speaker is anyone
+    nested = _nested_in_others(found)
+    framing: Found | None = None
     for f in found:
         att = f.att
         if f.speaker_tok is not None:
@@ -1729,15 +1734,15 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                     # "an interview his brother gave": the clause's verb closes the mention
                     end = max(end, made_by.head.idx + len(made_by.head))
                 att.speaker = (record[0], end)
-        elif f.floating and previous is not None and previous.att.speaker is not None:
+        elif f.floating and framing is not None and framing.att.speaker is not None:
             if (
-                ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) <= 1
-                and not previous.signed
+                ctx.paragraph_of(f.pos) - ctx.paragraph_of(framing.pos) <= 1
+                and not framing.signed
             ):
-                att.speaker = previous.att.speaker
-                att.speaker_ref = previous.att.speaker_ref
-                att.addressee = att.addressee or previous.att.addressee
-                att.addressee_ref = att.addressee_ref or previous.att.addressee_ref
+                att.speaker = framing.att.speaker
+                att.speaker_ref = framing.att.speaker_ref
+                att.addressee = att.addressee or framing.att.addressee
+                att.addressee_ref = att.addressee_ref or framing.att.addressee_ref
         if att.kind == "direct":
             _vocative(ctx, f)
         if (
@@ -1760,6 +1765,46 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
+            if id(f) not in nested and (
+                f.speaker_tok is None or f.speaker_tok.lower_ not in _ANYONE
+            ):
+                framing = f
+
+
+# indefinite pronouns: a statement they make frames no quotation after it
+_ANYONE = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"}
+)
+
+
+def _nested_in_others(found: list[Found]) -> set[int]:
+    """The ids of the statements reported inside another statement's content, their words
+    and their cue (and not the other's cue) inside it: "calling Trump “a buffoon”" in "her
+    friends had mocked him, calling Trump “a buffoon,” Susan said"; not the same quotation
+    framed twice ("X said “...,” she said"). One sweep in order of start, the widest first."""
+    out: set[int] = set()
+    spans = sorted(
+        ((f.att.spans[0][0], -f.att.spans[-1][1], id(f), f) for f in found if f.att.spans),
+        key=lambda x: x[:3],
+    )
+    outer: tuple[int, int, Found] | None = None  # the statement reaching furthest so far
+    for lo, neg_hi, _, f in spans:
+        hi = -neg_hi
+        own = f.att.cue
+        if (
+            outer is not None
+            and hi <= outer[1]
+            and (lo, hi) != outer[:2]
+            and own is not None
+            and outer[0] <= own[0] < outer[1]
+        ):
+            # its words and its cue inside the other's words: reported in that statement
+            cue = outer[2].att.cue
+            if cue is None or not lo <= cue[0] < hi:
+                out.add(id(f))
+        if outer is None or hi > outer[1]:
+            outer = (lo, hi, f)
+    return out
 
 
 # what may stand in an outer content before the speaker it repeats ("said that he

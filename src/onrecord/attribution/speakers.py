@@ -369,6 +369,31 @@ def subject_of(
             return None
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
+    return _apposed_in_opener(verb)
+
+
+def _apposed_in_opener(verb: Token) -> Token | None:
+    """ "In a statement to the Herald, her adviser, Teo Dalen, said: ...": the parser hung the
+    subject on the opening phrase's last noun as an apposition, and left the verb without
+    one; the apposition that ends right before the comma before the verb is the subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in verb.children:
+        if prep.i > verb.i:
+            break
+        if prep.dep_ != "prep":
+            continue
+        for tok in prep.subtree:
+            if (
+                tok.dep_ == "appos"
+                and tok.right_edge.i == verb.i - 2
+                and tok.pos_ in {"PROPN", "NOUN"}
+                and doc[tok.left_edge.i - 1].text == ","
+            ):
+                # "to Marr, Dalen, head of the council, said": the first of the
+                # appositions the parser hung side by side on the phrase's noun
+                return next(c for c in tok.head.children if c.dep_ == "appos")
     return None
 
 
