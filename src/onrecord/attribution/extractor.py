@@ -1765,9 +1765,12 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
             previous = f
-            if id(f) not in nested and (
+            outer = nested.get(id(f))
+            if (outer is None or _same_speaker(ctx, outer.att, att)) and (
                 f.speaker_tok is None or f.speaker_tok.lower_ not in _ANYONE
             ):
+                # (one reported inside the words of the same speaker frames as well: "Voss
+                # said she felt ... “...,” she said. “...”")
                 framing = f
 
 
@@ -1777,12 +1780,13 @@ _ANYONE = frozenset(
 )
 
 
-def _nested_in_others(found: list[Found]) -> set[int]:
+def _nested_in_others(found: list[Found]) -> dict[int, Found]:
     """The ids of the statements reported inside another statement's content, their words
     and their cue (and not the other's cue) inside it: "calling Trump “a buffoon”" in "her
     friends had mocked him, calling Trump “a buffoon,” Susan said"; not the same quotation
-    framed twice ("X said “...,” she said"). One sweep in order of start, the widest first."""
-    out: set[int] = set()
+    framed twice ("X said “...,” she said"); each with the statement it is inside. One sweep
+    in order of start, the widest first."""
+    out: dict[int, Found] = {}
     spans = sorted(
         ((f.att.spans[0][0], -f.att.spans[-1][1], id(f), f) for f in found if f.att.spans),
         key=lambda x: x[:3],
@@ -1801,7 +1805,7 @@ def _nested_in_others(found: list[Found]) -> set[int]:
             # its words and its cue inside the other's words: reported in that statement
             cue = outer[2].att.cue
             if cue is None or not lo <= cue[0] < hi:
-                out.add(id(f))
+                out[id(f)] = outer[2]
         if outer is None or hi > outer[1]:
             outer = (lo, hi, f)
     return out
