@@ -26,6 +26,12 @@ TEXT = (
         ("CASTELBRUN — The cabinet met.", True),
         ("Velmara on Tuesday expelled an attaché.", False),
         ("The ASC - a regional bloc - met.", False),
+        # the place as a name is written, with the agency after it
+        ("Port Amaris (BPA) – President Voss will lead the effort on Wednesday.", True),
+        ("Castelbrun, Saradia (Reuters) - The cabinet met.", True),
+        # and without one it is no dateline: a name, a party's letter
+        ("Ana Voss - the envoy - said nothing.", False),
+        ("Ana Voss (D) - said nothing.", False),
     ],
 )
 def test_dateline_ranges_find_paragraph_datelines(line: str, found: bool) -> None:
@@ -38,3 +44,14 @@ def test_dateline_names_no_actor_and_no_speaker() -> None:
     speakers = [q.speaker.text for q in rec.quotes if q.speaker]
     assert "Vesna Holt" in speakers
     assert all("LESK" not in s and "52" not in s for s in speakers)
+
+
+def test_a_dateline_written_as_a_name_is_no_speaker() -> None:
+    text = (
+        "Voss to lead the effort\n\nPort Amaris (BPA) – President Ana Voss will lead an effort "
+        "to paint Teo Marr as unfit to lead on Wednesday, contrasting the opposition leader "
+        "with his rival Ivo Dalen.\n"
+    )
+    rec = extract(text)
+    assert all(not q.speaker or "Port Amaris" not in q.speaker.text for q in rec.quotes)
+    assert all("Port Amaris" not in a.name for a in rec.actors)

@@ -1,4 +1,5 @@
-"""Wire datelines ("CASTELBRUN, March 10, 2026 (BPA) —"): where a story was filed from.
+"""Wire datelines ("CASTELBRUN, March 10, 2026 (BPA) —", "Port Amaris (BPA) –"): where a
+story was filed from.
 
 A dateline opens a paragraph and names no speaker and no party to the story, so the
 attribution and actor stages both step over it.
@@ -18,6 +19,10 @@ DATELINE = re.compile(
     rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     # the agency and the dash: " (BPA) —", " - ", or the agency and a colon: " (BPA):"
     r"\s*(?:(?:\([^)]{1,40}\))?\s*[—–-]+|\([^)]{1,40}\)\s*:)\s+"
+    # or the place as a name is written, and then the agency must follow: "Port Amaris (BPA) –"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+\([A-Z][A-Za-z&. ]{1,30}\)\s*[—–-]+\s+"
 )
 
 

@@ -937,16 +937,18 @@ class ArticleActors:
             ):
                 items.append((g.start, g.end, "g", g))
         datelines = self._datelines
-        for start, end, label, start_char, _, root in self.table.ents:
+        for start, end, label, _char, _, root in self.table.ents:
             # (an entity has a token: the largest index of each is -1 when none is in one)
             if max(scan.gaz_at[start:end]) >= 0 or max(scan.person_at[start:end]) >= 0:
                 continue
-            if any(lo <= start_char < hi for lo, hi in datelines):
-                continue  # where the reporter filed from, not a party to the story
             if label in ("ORG", "PERSON") or label in _PLACE_LABELS:
                 items.append((start, end, label, root))
         items.sort(key=lambda x: x[0])
         idx, texts = self.table.idx, self.table.text
+        if datelines:
+            # where the reporter filed from, not a party to the story (also when the scan
+            # read it as a person's name: "Port Amaris (BPA) –")
+            items = [x for x in items if not any(lo <= idx[x[0]] < hi for lo, hi in datelines)]
         for start, end, what, obj in items:
             last = doc[end - 1]
             # doc[start:end].text, its ends off the token table

@@ -1735,10 +1735,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                     end = max(end, made_by.head.idx + len(made_by.head))
                 att.speaker = (record[0], end)
         elif f.floating and framing is not None and framing.att.speaker is not None:
-            if (
-                ctx.paragraph_of(f.pos) - ctx.paragraph_of(framing.pos) <= 1
-                and not framing.signed
-            ):
+            if ctx.paragraph_of(f.pos) - ctx.paragraph_of(framing.pos) <= 1 and not framing.signed:
                 att.speaker = framing.att.speaker
                 att.speaker_ref = framing.att.speaker_ref
                 att.addressee = att.addressee or framing.att.addressee
