@@ -28,6 +28,25 @@ def test_a_count_or_an_age_names_nobody(article, text: str, part: str) -> None: 
     assert resolve(article(text), text, part) is None
 
 
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (
+            "Nine in 10 Belvanian voters said they think she could win.",
+            "Nine in 10 Belvanian voters",
+        ),
+        (
+            "Six in 10 Belvanian primary voters said Voss is honest.",
+            "Six in 10 Belvanian primary voters",
+        ),
+    ],
+)
+def test_a_share_of_a_group_speaks_for_the_group(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text), text, part)
+    assert actor is not None and actor.kind == "group"
+    assert "in 10" not in actor.name and actor.name.endswith("voters")
+
+
 def test_a_count_of_a_group_speaks_for_the_group(article) -> None:  # type: ignore[no-untyped-def]
     text = "Thousands of Belvanian nurses said they would strike."
     actor = resolve(article(text), text, "Thousands of Belvanian nurses")

@@ -28,11 +28,14 @@ def extract():  # type: ignore[no-untyped-def]
         ("One of his advisers told reporters the port would open.", "One of his advisers"),
         ("One of them said the strike would go on.", "One of them"),
         ("One of Sarn's generals said the war would end.", "One of Sarn's generals"),
+        # a poll's share, as "Six in 10" always was
+        ("One in three said the party does not care about the farmers.", "One in three"),
+        ("One in four voters in a Herald poll said the envoys should leave.", None),
     ],
 )
-def test_one_of_a_group_speaks(attribute, text: str, speaker: str) -> None:
+def test_one_of_a_group_speaks(attribute, text: str, speaker: str | None) -> None:
     found = attribute(text)
-    assert found and spk(text, found[0]) == speaker
+    assert found and spk(text, found[0]) == (speaker or text[: text.index(" said")])
 
 
 @pytest.mark.parametrize(

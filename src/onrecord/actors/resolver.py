@@ -1011,6 +1011,8 @@ class ArticleActors:
                 and s + 1 < e
             ):
                 s += 1
+            elif low == "in" and s > 0 and t.like_num[s - 1] and s + 2 < e and t.like_num[s + 1]:
+                s += 2  # the rest of a share: "Nine in 10 registered voters", "one in four voters"
             else:
                 break
         texts = t.text

@@ -392,14 +392,23 @@ _QA_ANY_LINE = re.compile(r"(?m)^[^\S\n]*" + QA_LINE.pattern)
 
 
 def _one_among(tok: Token, things: frozenset[str]) -> bool:
-    """ "One of the men, Ivo Dalen, said", "one of his aides told": a "one" drawn from
-    people who are named (not the generic "one might say", nor "one of the reasons")."""
+    """ "One of the men, Ivo Dalen, said", "one of his aides told", "one in four said": a
+    "one" drawn from people who are named or counted (not the generic "one might say", nor
+    "one of the reasons")."""
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ in {"PROPN", "NOUN"}:
             return True
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() not in things and _people(obj):
+            if obj is None:
+                continue
+            if child.lower_ == "in":
+                # "One in three said", "one in four voters": a poll's share, as "Six in 10"
+                if obj.like_num or (
+                    _people(obj) and any(c.dep_ == "nummod" for c in obj.children)
+                ):
+                    return True
+            elif obj.lemma_.lower() not in things and _people(obj):
                 return True
     return False
 

@@ -669,11 +669,14 @@ def _named_after(tok: Token, prep: Token) -> bool:
 def _kept_phrase(tok: Token, prep: Token) -> bool:
     """Does the phrase ``prep`` after ``tok`` belong to the speaker's description: "the leader
     of the party", a posting before a name ("the ambassador to the UN, Ana Voss"; "the
-    spokesman for the embassy, Ivo Marr"), a body's seat ("the Foreign Ministry in Lorvik")?"""
+    spokesman for the embassy, Ivo Marr"), a body's seat ("the Foreign Ministry in Lorvik"),
+    a share's whole ("one in four voters")?"""
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in _KEEP_PREP_HEADS:
         return True
+    if prep.lower_ == "in" and tok.like_num:
+        return True  # a share: "one in four voters", "Six in 10"
     return _posting(tok, prep) or _seat(tok, prep)
 
 
