@@ -141,3 +141,31 @@ def test_a_quotation_alone_goes_on_from_the_framing_statement(
     alone = rec.quotes[-1]
     assert alone.kind == "direct" and alone.cue is None
     assert alone.speaker is not None and name in (alone.speaker.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "“Marr cannot handle tough questions,” concluded a 2013 article in the Sarn Journal.",
+            "a 2013 article in the Sarn Journal",
+            "Sarn Journal",
+        ),
+        (
+            "The army will withdraw, according to an article in the Sarn Herald.",
+            "an article in the Sarn Herald",
+            "Sarn Herald",
+        ),
+    ],
+)
+def test_an_article_an_outlet_ran_speaks_for_the_outlet(
+    extract, text: str, speaker: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    quote = extract(text).quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == (speaker, name)
+
+
+def test_this_article_is_still_the_writers(attribute) -> None:
+    text = "This article argues that Marr cannot handle questions."
+    assert not any(spk(text, a) for a in attribute(text))

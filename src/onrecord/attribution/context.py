@@ -20,6 +20,7 @@ from onrecord.attribution.model import Attribution, Offsets
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
 from onrecord.attribution.speakers import (
     PERSON_NOUNS,
+    PIECES,
     PRONOUNS_SELF,
     article_person_words,
     is_age_noun,
@@ -391,6 +392,21 @@ QA_LINE = re.compile(r"([QA])(?:uestion|nswer)?[^\S\n]*[:.][^\S\n]+(?=\S)")
 _QA_ANY_LINE = re.compile(r"(?m)^[^\S\n]*" + QA_LINE.pattern)
 
 
+def _published_piece(tok: Token) -> bool:
+    """ "a 2013 article in the Sarn Journal concluded", "the Herald's story said": a piece the
+    text places in an outlet, not "this article" (the writer's own) nor "the story"."""
+    if tok.lemma_.lower() not in PIECES:
+        return False
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "from"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return True
+    return False
+
+
 def _one_among(tok: Token, things: frozenset[str]) -> bool:
     """ "One of the men, Ivo Dalen, said", "one of his aides told", "one in four said": a
     "one" drawn from people who are named or counted (not the generic "one might say", nor
@@ -441,7 +457,9 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     if low == "it":
         return ctx.it_antecedent(tok) is None
     if table.lemma[i].lower() in ctx.cues.not_speaker:
-        return not (low == "one" and _one_among(tok, ctx.cues.not_speaker))
+        if low == "one":
+            return not _one_among(tok, ctx.cues.not_speaker)
+        return not _published_piece(tok)
     if low in PRONOUNS_SELF and (
         low not in WRITER_PRONOUNS
         or ctx.in_quote(tok.idx)

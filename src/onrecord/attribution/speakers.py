@@ -413,6 +413,8 @@ def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) ->
 _NOT_MAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
+# pieces of writing an outlet runs: "an article in the Herald" is the Herald's
+PIECES = frozenset({"article", "story"})
 # verbs a record is given with ("the interview he gave", "an interview she granted")
 _GIVING = frozenset({"give", "grant"})
 # who makes the record: the object of "by", "from" or "with", or a relative clause's subject
@@ -433,7 +435,9 @@ def maker(tok: Token, cues: CueLexicon) -> Token | None:
             continue
         by: Token | None = None
         if c.dep_ == "prep" and (
-            c.lower_ in ("by", "from") or (c.lower_ == "with" and lemma == "interview")
+            c.lower_ in ("by", "from")
+            or (c.lower_ == "with" and lemma == "interview")
+            or (c.lower_ == "in" and lemma in PIECES)
         ):
             by = c
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.publish | cues.making:
