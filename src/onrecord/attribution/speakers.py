@@ -237,7 +237,7 @@ def subject_of(
             if child.lower_ in _CONTRACTED_HAS and child.i > 0 and child.nbor(-1).pos_ == "PRON":
                 # "he’s said ...": the parser made the contracted "has" the subject
                 return child.nbor(-1)
-            return child
+            return _name_hung_on_a_name(child, verb) or child
     if depth < 3 and verb.dep_ == "ROOT" and any(c.lower_ == "then" for c in verb.children):
         # "Voss offered the envoy a job, then says he will ...": the parser made the first
         # clause a complement of the second verb, which has no subject of its own; the
@@ -370,6 +370,35 @@ def subject_of(
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
     return _apposed_in_opener(verb)
+
+
+_NOT_A_PERSONS_NAME = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+
+
+def _name_hung_on_a_name(subj: Token, verb: Token) -> Token | None:
+    """ "One pastor supporting Mr. Marr, Ivo Dalen of the Harbour Church, said": the parser
+    hung the subject's name on a name inside the subject's phrase, as its apposition. A
+    person's name is not apposed to another person's name, so the name that ends right
+    before the comma before the verb is the subject's (a description's only: "the foreign
+    minister, Ana Voss" is apposed to no name)."""
+    doc = verb.doc
+    if subj.pos_ != "NOUN" or verb.i < 2 or doc[verb.i - 1].text != "," or subj.i > verb.i:
+        return None
+    for tok in subj.subtree:
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ == "PROPN"
+            and tok.right_edge.i == verb.i - 2
+            and tok.ent_type_ not in _NOT_A_PERSONS_NAME
+            # a full name ("Ivo Dalen"), not a party's tag ("R-Mich.")
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            and all(t.is_alpha and t.is_title for t in doc[tok.left_edge.i : tok.i + 1])
+            and tok.head.pos_ == "PROPN"
+            and tok.head.ent_type_ == "PERSON"
+            and tok.head is not subj
+        ):
+            return tok
+    return None
 
 
 def _apposed_in_opener(verb: Token) -> Token | None:
