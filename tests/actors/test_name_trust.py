@@ -1329,3 +1329,14 @@ def test_a_territory_named_in_full_is_no_other_state(article, place: str) -> Non
     text = f"{place} held its caucus on Tuesday, and Marr won it."
     actor = resolve(article(text, "2024-03-01"), text, place)
     assert actor is not None and actor.name == place
+
+
+def test_a_pollsters_name_is_no_statesman_who_bears_it(article) -> None:  # type: ignore[no-untyped-def]
+    # Rasa Quell left Ostrava's presidency in 2005; in 2008 a bare "Quell" is still hers,
+    # unless the article writes the word as a poll's maker
+    text = "The latest Quell Reports poll shows Voss ahead. Quell has a similar question."
+    quell = resolve(article(text, "2008-03-01"), text, "Quell", 1)
+    assert quell is None or quell.name != "Rasa Quell"
+    text = "The Quell survey shows Voss ahead. Quell has a similar question."
+    quell = resolve(article(text, "2008-03-01"), text, "Quell", 1)
+    assert quell is None or quell.name != "Rasa Quell"

@@ -284,6 +284,7 @@ class ArticleScan:
         n = len(doc)
         self.gaz: list[GazMatch] = []
         self._article_countries: frozenset[str] | None = None
+        self._pollsters: frozenset[str] | None = None
         self.transcript_names: frozenset[str] = frozenset()
         self.gaz_at: list[int] = [-1] * n
         self.persons: list[PersonMention] = []
@@ -1232,11 +1233,33 @@ class ArticleScan:
             # Connecticut, home of" an editor, in an American article of 2016, is no Israeli
             # prime minister of 2005 (a secretary of state who left in 2013 is still "Clinton")
             return False
+        if title is None and len(words) == 1 and words[0] in self._poll_makers():
+            # "the latest Rasmussen Reports poll ... Rasmussen has a similar question": the
+            # pollster the article names, not a statesman who bears the name
+            return False
         for n in (entry.name, *entry.aliases):
             parts = [w for w in fold(n).split() if w not in _NAME_SUFFIXES]
             if len(parts) > len(words) and parts[-len(words) :] == words:
                 return True
         return False
+
+    def _poll_makers(self) -> frozenset[str]:
+        """The capitalised words the article writes right before a finding ("the Rasmussen
+        poll", "a Quinnipiac survey") or before "Reports" in a name: makers of polls."""
+        if self._pollsters is None:
+            t = self.table
+            findings = self.lex.findings
+            self._pollsters = frozenset(
+                fold(t.text[i])
+                for i in range(len(t.text) - 1)
+                if t.text[i][:1].isupper()
+                and t.pos[i] == "PROPN"
+                and (
+                    t.text[i + 1] == "Reports"
+                    or (t.lower[i + 1] in findings and t.pos[i + 1] == "NOUN")
+                )
+            )
+        return self._pollsters
 
     def _governed(self, end: int) -> bool:
         """A name right before a word for someone's time in office ("the Quell government",

@@ -420,9 +420,7 @@ def _one_among(tok: Token, things: frozenset[str]) -> bool:
                 continue
             if child.lower_ == "in":
                 # "One in three said", "one in four voters": a poll's share, as "Six in 10"
-                if obj.like_num or (
-                    _people(obj) and any(c.dep_ == "nummod" for c in obj.children)
-                ):
+                if obj.like_num or (_people(obj) and any(c.dep_ == "nummod" for c in obj.children)):
                     return True
             elif obj.lemma_.lower() not in things and _people(obj):
                 return True
