@@ -1340,3 +1340,19 @@ def test_a_pollsters_name_is_no_statesman_who_bears_it(article) -> None:  # type
     text = "The Quell survey shows Voss ahead. Quell has a similar question."
     quell = resolve(article(text, "2008-03-01"), text, "Quell", 1)
     assert quell is None or quell.name != "Rasa Quell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model tags "Dalen" alone as a person; the parse joins "Ana" to it
+        "Ana Dalen said the port would open on Friday.\n",
+        # a paragraph the parse runs into the headline before it: "Ana" ends that sentence
+        "Talks in Ostrava\n\nBy Ana Weiss\n\nAna Dalen said the port would open.\n",
+    ],
+)
+def test_a_given_name_the_model_left_out_is_part_of_the_name(
+    extractor: Extractor, text: str
+) -> None:
+    speaker, _ = _speaker_of(extractor, text, "the port would open")
+    assert speaker.name == "Ana Dalen"

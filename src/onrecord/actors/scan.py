@@ -559,7 +559,7 @@ class ArticleScan:
                 for i in range(start, end)
             ):
                 continue  # a KB place or organisation the model took for a person
-            start = self._name_start(start, end)
+            start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()
         # 2. Surnames of people named in full in this article.
@@ -694,6 +694,31 @@ class ArticleScan:
         if self.on is None:
             return True
         return any(self.kb.entries[k].titles_on(self.on) for k in keys)
+
+    def _given_name_before(self, start: int, end: int) -> int:
+        """Where a PERSON entity's name starts when the model left its given name out ("Ana"
+        of "Ana Dalen", joined to the surname by the parse, or opening a paragraph that the
+        parse ran into the headline before it): at the given name."""
+        t = self.table
+        i = start - 1
+        if (
+            i >= 0
+            and t.pos[i] == "PROPN"
+            and not t.ent_type[i]
+            and (
+                (t.dep[i] == "compound" and start <= t.head[i] < end)
+                # opening a paragraph the parse ran into the headline before it
+                or (i > 0 and t.is_space[i - 1] and "\n" in t.text[i - 1])
+            )
+            and self.gaz_at[i] < 0
+            and self.person_at[i] < 0
+            and t.text[i].isalpha()
+            and t.text[i][:1].isupper()
+            and not self.is_title_word_at(i)
+            and is_given_name(t.text[i])
+        ):
+            return i
+        return start
 
     def _name_start(self, start: int, end: int) -> int:
         """Where a PERSON entity's name starts: after the capitalised words of a Title Case
