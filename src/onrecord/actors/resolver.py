@@ -459,11 +459,11 @@ class ArticleActors:
 
     def _description_and_name(self, root: Token, s: int, e: int) -> tuple[int, int] | None:
         """A description with an apposition after a comma, both inside the mention ("one
-        group, Partnership for Coastal Growth", "one of the men, Ivo Dalen", "The Halden Group's CEO, Kimberley Fritts",
-        "The newspaper, long a vocal advocate of reform"): the tokens of the name the
-        apposition gives (a capitalised proper noun), else those of the description before
-        the comma. The two together are no actor's name. None when the mention's head is no
-        common noun or has no such apposition. A name the mention was cut short of ("one
+        group, Partnership for Coastal Growth", "one of the men, Ivo Dalen", "The Halden
+        Group's CEO, Kimberley Fritts", "The newspaper, long a vocal advocate of reform"):
+        the tokens of the name the apposition gives (a capitalised proper noun), else those
+        of the description before the comma. The two together are no actor's name. None
+        when the mention's head is no common noun (nor a number) or has no such apposition. A name the mention was cut short of ("one
         group, Partnership" of "... Partnership for Coastal Growth,") is taken whole
         (:meth:`_name_at`). A head the tagger reads as a proper noun outside any entity ("The
         Halden Group's CEO") counts as a description before a person's name only."""
@@ -992,6 +992,7 @@ class ArticleActors:
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         t = self.table  # the tokens' attributes without a Token object each
         punct, space, pos, lower, ent = t.is_punct, t.is_space, t.pos, t.lower, t.ent_type
+        first = s
         while s < e:
             low = lower[s]
             if (
@@ -1011,7 +1012,9 @@ class ArticleActors:
                 and s + 1 < e
             ):
                 s += 1
-            elif low == "in" and s > 0 and t.like_num[s - 1] and s + 2 < e and t.like_num[s + 1]:
+            elif (
+                low == "in" and s > first and t.like_num[s - 1] and s + 2 < e and t.like_num[s + 1]
+            ):
                 s += 2  # the rest of a share: "Nine in 10 registered voters", "one in four voters"
             else:
                 break

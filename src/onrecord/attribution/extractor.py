@@ -1772,9 +1772,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
 
 
 # indefinite pronouns: a statement they make frames no quotation after it
-_ANYONE = frozenset(
-    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "no one", "nobody"}
-)
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 
 
 def _nested_in_others(found: list[Found]) -> dict[int, Found]:

@@ -406,7 +406,12 @@ def _apposed_in_opener(verb: Token) -> Token | None:
     subject on the opening phrase's last noun as an apposition, and left the verb without
     one; the apposition that ends right before the comma before the verb is the subject."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.pos_ not in {"VERB", "AUX"}:
+    if (
+        verb.i < 2
+        or doc[verb.i - 1].text != ","
+        or verb.pos_ not in {"VERB", "AUX"}
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # one the filter refused
+    ):
         return None
     for prep in verb.children:
         if prep.i > verb.i:
