@@ -141,3 +141,10 @@ def test_a_group_is_named_without_the_clause_on_it(
 ) -> None:  # type: ignore[no-untyped-def]
     actor = resolve(article(text), text, part)
     assert actor is not None and actor.name == name
+
+
+def test_a_name_the_model_ran_on_over_and_stops_before_it(article) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "Ivo Dalen and" as one organisation
+    text = "Teo Vance spoke. Two objectors, Ivo Dalen and Teo Marr, said the war would end."
+    actor = resolve(article(text), text, "Two objectors, Ivo Dalen and Teo Marr")
+    assert actor is None or not actor.name.endswith(("and", ","))

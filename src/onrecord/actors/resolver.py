@@ -498,6 +498,8 @@ class ArticleActors:
                 lo -= 1
             while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
                 hi += 1
+            while hi > head.i and self.doc[hi].pos_ in ("CCONJ", "PUNCT"):
+                hi -= 1  # an entity the model ran on over "and" ("Ivo Dalen and" Teo Marr)
             return lo, hi + 1
         pi = self.scan.person_at[head.i]
         if pi >= 0:
