@@ -137,3 +137,19 @@ def test_a_new_subject_of_the_narrative_still_takes_over() -> None:
         "“We will sign it,” he said."
     )
     assert _last_he(text) == "Osip Lenk"
+
+
+def test_she_never_stands_for_a_man_named_by_a_common_given_name() -> None:
+    # the model tags Unruh an organisation, so "she" has no named woman to go to; the last
+    # speaker, Solomon Yevic, is a man by his given name: "she" is left unresolved
+    text = (
+        "Delegates have been coordinated by Sarn's Kendal Unruh, a delegate on the rules "
+        "committee.\n\n“If a candidate was going into a convention, they have their votes "
+        "counted,” said Unruh.\n\n“I don’t think they have the numbers,” said Solomon Yevic, a "
+        "committeeman from Sarn.\n\nUnruh is spearheading this effort.\n\nBut even if Unruh "
+        "fails on the rules committee, she can still create a headache for Marr, she said.\n"
+    )
+    rec = extract(text)
+    for q in rec.quotes:
+        if q.speaker is not None and q.speaker.text.lower() == "she":
+            assert q.speaker.name != "Solomon Yevic"
