@@ -187,3 +187,29 @@ def test_this_article_is_still_the_writers(attribute) -> None:
 def test_a_name_hung_on_another_name_is_the_subjects(attribute, text: str, speaker: str) -> None:
     found = [a for a in attribute(text) if "the vote would be close" in " ".join(seg(text, a))]
     assert found and spk(text, found[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a thing said the paragraph before; the last one who could say "I" is Richards
+        (
+            "Ana Richards also spoke about the case. (The legislation also mandates three "
+            "separate appointments for women.)\n\n“Roe is the law of the land. But I believe "
+            "very firmly that it is not a right if you cannot access it.”",
+            "Ana Richards",
+        ),
+        # nor critics, many people, who demanded something: none
+        (
+            "Critics also demanded that Marr apologize.\n\n“I am impressed by his ability to "
+            "find a way to offend everyone.”",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_in_the_first_person_is_no_groups_or_things(
+    extract, text: str, name: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    alone = extract(text).quotes[-1]
+    assert alone.kind == "direct" and "I " in alone.text
+    assert (alone.speaker.text if alone.speaker else None) == name

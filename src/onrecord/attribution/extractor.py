@@ -1677,6 +1677,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
     # “a buffoon”": the next paragraph's quotation is X's), nor one whose speaker is anyone
     nested = _nested_in_others(found)
     framing: Found | None = None
+    voice: Found | None = None  # the last framing statement one person could have made
     for f in found:
         att = f.att
         if f.speaker_tok is not None:
@@ -1735,11 +1736,19 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                     end = max(end, made_by.head.idx + len(made_by.head))
                 att.speaker = (record[0], end)
         elif f.floating and framing is not None and framing.att.speaker is not None:
-            if ctx.paragraph_of(f.pos) - ctx.paragraph_of(framing.pos) <= 1 and not framing.signed:
-                att.speaker = framing.att.speaker
-                att.speaker_ref = framing.att.speaker_ref
-                att.addressee = att.addressee or framing.att.addressee
-                att.addressee_ref = att.addressee_ref or framing.att.addressee_ref
+            goes_on: Found | None = framing
+            if _first_person(ctx, att) and not _one_voice(ctx, framing.speaker_tok):
+                # "I" is no group's or thing's: the last statement one person could have made
+                goes_on = voice
+            if (
+                goes_on is not None
+                and ctx.paragraph_of(f.pos) - ctx.paragraph_of(goes_on.pos) <= 1
+                and not goes_on.signed
+            ):
+                att.speaker = goes_on.att.speaker
+                att.speaker_ref = goes_on.att.speaker_ref
+                att.addressee = att.addressee or goes_on.att.addressee
+                att.addressee_ref = att.addressee_ref or goes_on.att.addressee_ref
         if att.kind == "direct":
             _vocative(ctx, f)
         if (
@@ -1769,6 +1778,43 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 # (one reported inside the words of the same speaker frames as well: "Voss
                 # said she felt ... “...,” she said. “...”")
                 framing = f
+                if _one_voice(ctx, f.speaker_tok):
+                    voice = f
+
+
+# a quotation in the first person singular: one person's words
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI(?:['’](?:m|ve|d|ll))\b")
+# how most English words for one person end ("leader", "pastor", "activist")
+_ONE_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+
+def _first_person(ctx: Context, att: Attribution) -> bool:
+    """Is ``att``'s content in the first person singular ("I", "me", "my")?"""
+    return bool(_FIRST_PERSON.search(" ".join(ctx.text[a:b] for a, b in att.spans)))
+
+
+def _one_voice(ctx: Context, tok: Token | None) -> bool:
+    """Could the speaker ``tok`` say "I"? A pronoun (or a speaker this rule cannot see, None),
+    a name, a noun for one person, a body or a record can; a group or a thing cannot
+    ("The legislation also mandates three appointments. ¶ “... But I believe very firmly
+    ...”" is not the legislation's, nor is “I will fight for you” the balloons'): a plural
+    noun, a verb the parse made the mention's head, a noun for no person, body or record."""
+    if tok is None or tok.pos_ == "PRON":
+        return True
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma = tok.lemma_.lower()
+    cues = ctx.cues
+    if lemma in cues.it_bodies | cues.artefact | cues.records:
+        return True  # "reports Mr. Schoen filed": their maker's words
+    if tok.tag_ in {"NNS", "NNPS"}:
+        # (also "Critics" opening a paragraph, tagged a plural name; not the last word of a
+        # longer name, "Red Hot Chili Peppers", whose members say "I")
+        return tok.pos_ == "PROPN" and tok.ent_iob_ == "I"
+    if tok.pos_ == "PROPN":
+        return True
+    # a name the tagger took for a common noun ("Hannity said"), a noun for one person
+    return tok.text[:1].isupper() or lemma in PERSON_NOUNS or lemma.endswith(_ONE_PERSON_ENDINGS)
 
 
 # indefinite pronouns: a statement they make frames no quotation after it
