@@ -1783,7 +1783,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
 
 
 # a quotation in the first person singular: one person's words
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI(?:['’](?:m|ve|d|ll))\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b|\bI['’](?:m|ve|d|ll)\b")
 # how most English words for one person end ("leader", "pastor", "activist")
 _ONE_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
 
