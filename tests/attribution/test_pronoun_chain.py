@@ -153,3 +153,16 @@ def test_she_never_stands_for_a_man_named_by_a_common_given_name() -> None:
     for q in rec.quotes:
         if q.speaker is not None and q.speaker.text.lower() == "she":
             assert q.speaker.name != "Solomon Yevic"
+
+
+def test_a_name_in_a_clause_set_off_before_the_cue_does_not_take_the_pronoun() -> None:
+    # Dalen is named inside Marr's aside; the "he" who speculates is Marr's, never Dalen
+    text = (
+        "Teo Marr, later alleging that President Ivo Dalen wanted to admit 250,000 refugees, "
+        'said he would deport refugees, who he speculates are "mostly men" and perhaps part of '
+        "a plot.\n"
+    )
+    rec = extract(text)
+    for q in rec.quotes:
+        if q.speaker is not None and q.speaker.text == "he":
+            assert q.speaker.name != "Ivo Dalen"

@@ -2016,11 +2016,15 @@ def _pronoun_partner(tok: Token) -> Token | None:
     return last
 
 
-def _bound_name(ctx: Context, tok: Token, resolver: PronounResolver) -> Offsets | None:
+def _bound_name(
+    ctx: Context, tok: Token, resolver: PronounResolver, depth: int = 0
+) -> Offsets | None:
     """The name a pronoun speaker inside someone's clause stands for: "Voss said she would
     sign" (she is Voss), "Marr offered support, stressing in his remarks that ..." (his is
     Marr): the clause's person subject, when it agrees in gender (see
-    :func:`binding_subject`). None when no clause binds it."""
+    :func:`binding_subject`); a pronoun subject bound in turn ("Marr, alleging that Dalen
+    ..., said he would deport refugees, who he speculates are ...": both are Marr). None
+    when no clause binds it."""
     if ctx.in_quote(tok.idx):
         return None  # "“He lied,” Voss said": the quotation's he is someone else
     subj = binding_subject(
@@ -2029,7 +2033,8 @@ def _bound_name(ctx: Context, tok: Token, resolver: PronounResolver) -> Offsets 
     if subj is None or ctx.in_quote(subj.idx):
         return None
     if subj.pos_ == "PRON":
-        return resolver.resolve(subj.lower_, subj.idx)
+        bound = _bound_name(ctx, subj, resolver, depth + 1) if depth < 3 else None
+        return bound if bound is not None else resolver.resolve(subj.lower_, subj.idx)
     span = name_span(subj)
     gender = gender_of(ctx.text[span[0] : span[1]], resolver.surnames)
     want = "male" if tok.lower_ in {"he", "his"} else "female"

@@ -1091,11 +1091,19 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                     subj = _antecedent(subj, tok)
                     if subj is None:
                         return None
+                # (not one named in a clause set off between them: "Marr, alleging that
+                # Dalen ..., said he would ...": Marr)
+                aside = [
+                    (c.left_edge.i, c.right_edge.i)
+                    for c in tok.children
+                    if c.dep_ == "advcl" and subj.i < c.i < pron.i
+                ]
                 if any(
                     PERSON_PRONOUN_GENDER.get(t.lower_) == want
                     or (t.pos_ == "PROPN" and is_person(t))
                     for t in pron.doc[subj.right_edge.i + 1 : pron.i]
                     if tok.left_edge.i <= t.i <= tok.right_edge.i
+                    and not any(lo <= t.i <= hi for lo, hi in aside)
                 ):
                     return None  # another person in the clause could be meant
                 if subj.lower_ in _BOUND_GENDER and subj.dep_ != "poss":
