@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 
 from onrecord.attribution.speakers import article_person_words
 from onrecord.pipeline import extract
+from tests.attribution.conftest import ref
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
@@ -166,3 +167,23 @@ def test_a_name_in_a_clause_set_off_before_the_cue_does_not_take_the_pronoun() -
     for q in rec.quotes:
         if q.speaker is not None and q.speaker.text == "he":
             assert q.speaker.name != "Ivo Dalen"
+
+
+def test_they_stands_for_the_nearer_plural_subject_of_the_narrative(attribute) -> None:
+    # the editors spoke a paragraph before; the officials are what "they" follows
+    text = (
+        "Border vote\n\nThe vote was close, Herald editors said on Monday.\n\nVoss campaign "
+        "officials met in Lorvik on Tuesday. They determined that the party rules would bar "
+        "her.\n"
+    )
+    found = [a for a in attribute(text) if text[a.speaker[0] : a.speaker[1]] == "They"]
+    assert found and ref(text, found[0]) == "Voss campaign officials"
+
+
+def test_they_after_a_plural_subject_of_things_is_left_open(attribute) -> None:
+    text = (
+        "Border vote\n\nThe vote was close, Herald editors said on Monday.\n\nThe numbers "
+        "were updated in June. They showed that the party rules would bar her.\n"
+    )
+    found = [a for a in attribute(text) if text[a.speaker[0] : a.speaker[1]] == "They"]
+    assert found and ref(text, found[0]) == "They"

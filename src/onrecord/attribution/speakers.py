@@ -1014,6 +1014,33 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
     return None
 
 
+# how most English words for kinds of people end ("voters", "economists", "attendees"); not
+# "accomplishments", "payments"
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    """Things whose plural ends like a word for people ("numbers", "letters"): the actor
+    lexicon's list, read once (imported here, as the actors package reads this module)."""
+    from onrecord.actors.lexicon import load_lexicon
+
+    return frozenset(load_lexicon().not_people)
+
+
+def _people_word(tok: Token) -> bool:
+    """A common noun for people ("voters", "aides", "Latinos"), not for things ("numbers",
+    "accomplishments")."""
+    low = tok.lower_
+    return (
+        tok.lemma_.lower() in PERSON_NOUNS
+        or is_people_group(tok)
+        or (
+            low.endswith(_PEOPLE_ENDINGS) and not low.endswith("ments") and low not in _not_people()
+        )
+    )
+
+
 def _main_clause(subject: Token) -> bool:
     """Is ``subject`` the subject of its sentence's main clause (or of a clause joined to
     it)? Not of a reported clause or a relative one: in "Sexton said he doubts that Trump
@@ -1202,6 +1229,30 @@ class PronounResolver:
                 subjects[lo.idx] = (lo.idx, tok.idx + len(tok.text))
         self._subjects = sorted(subjects.items())
         self._subject_starts = [n for n, _ in self._subjects]
+        # plural subjects of the narrative's main clauses ("Bush campaign officials looked
+        # into it. They ..."): nearer than an earlier plural speaker, what a "they" stands for
+        plurals = []
+        for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
+            if pos[i] not in {"NOUN", "PROPN"}:
+                continue
+            tok = doc[i]
+            if (
+                (tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children))
+                and _main_clause(tok)
+                and (narrative is None or narrative(tok.idx))
+            ):
+                end = max(
+                    [tok.idx + len(tok.text)]
+                    + [
+                        c.right_edge.idx + len(c.right_edge.text)
+                        for c in tok.children
+                        if c.dep_ in {"conj", "compound", "amod"} and c.i > tok.i
+                    ]
+                )
+                people = pos[i] == "PROPN" or _people_word(tok)
+                plurals.append((tok.left_edge.idx, (tok.left_edge.idx, end), people))
+        self._plurals = plurals
+        self._plural_starts = [n for n, _, _ in plurals]
 
     def _named(self, span: Offsets) -> bool:
         """Is the mention ``span`` a name ("Trump", "Simmons, an Obama supporter"), not a
@@ -1300,6 +1351,14 @@ class PronounResolver:
                 if splural:
                     best = (spos, span)
                     break
+            k = bisect_left(self._plural_starts, pos) - 1
+            if k >= 0 and pos - self._plurals[k][0] <= window:
+                start, span, people = self._plurals[k]
+                # (only over an earlier speaker: a plural subject alone is too weak a lead,
+                # "The two squabbled ... They traded charges" is no "Democrats" named before;
+                # one that names things, "the numbers ... they showed", leaves "they" open)
+                if span[1] <= pos and best is not None and start > best[0]:
+                    best = (start, span) if people else None
         else:
             want = PRONOUN_GENDER.get(p)
             reach: Offsets | None = None  # the chosen speaker's statement
