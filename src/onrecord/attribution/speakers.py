@@ -1232,15 +1232,15 @@ class PronounResolver:
         # plural subjects of the narrative's main clauses ("Bush campaign officials looked
         # into it. They ..."): nearer than an earlier plural speaker, what a "they" stands for
         plurals = []
+        tags = table.tag
         for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
-            if pos[i] not in {"NOUN", "PROPN"}:
+            # (the tests on the table's columns first: a Token only for the few that pass)
+            if pos[i] not in {"NOUN", "PROPN"} or not (
+                tags[i] in {"NNS", "NNPS"} or any(dep[c] == "conj" for c in table.children(i))
+            ):
                 continue
             tok = doc[i]
-            if (
-                (tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in tok.children))
-                and _main_clause(tok)
-                and (narrative is None or narrative(tok.idx))
-            ):
+            if _main_clause(tok) and (narrative is None or narrative(tok.idx)):
                 end = max(
                     [tok.idx + len(tok.text)]
                     + [
