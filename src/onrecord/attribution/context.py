@@ -24,8 +24,8 @@ from onrecord.attribution.speakers import (
     PRONOUNS_SELF,
     article_person_words,
     is_age_noun,
-    is_people_group,
     np_span,
+    people_word,
     transcript_turns,
 )
 from onrecord.datelines import dateline_ranges
@@ -427,10 +427,6 @@ def _one_among(tok: Token, things: frozenset[str]) -> bool:
     return False
 
 
-# how most English words for kinds of people end ("advisers", "prosecutors", "the men")
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
-
-
 def _people(tok: Token) -> bool:
     """Does ``tok`` name people: "them", a person noun or a word for a kind of people, a
     people ("Americans"), a person's or a body's name (not "her first moves")?"""
@@ -438,11 +434,7 @@ def _people(tok: Token) -> bool:
         return tok.lower_ in {"them", "us"}
     if tok.pos_ == "PROPN" or tok.ent_type_ == "NORP":
         return tok.ent_type_ in {"PERSON", "ORG", "NORP"}
-    return (
-        tok.lemma_.lower() in PERSON_NOUNS
-        or is_people_group(tok)
-        or (tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS))
-    )
+    return tok.lemma_.lower() in PERSON_NOUNS or (tok.tag_ == "NNS" and people_word(tok))
 
 
 def not_a_speaker(ctx: Context, tok: Token) -> bool:

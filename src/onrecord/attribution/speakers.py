@@ -1016,7 +1016,7 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
 
 # how most English words for kinds of people end ("voters", "economists", "attendees"); not
 # "accomplishments", "payments"
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 
 
 @lru_cache(maxsize=1)
@@ -1028,16 +1028,14 @@ def _not_people() -> frozenset[str]:
     return frozenset(load_lexicon().not_people)
 
 
-def _people_word(tok: Token) -> bool:
+def people_word(tok: Token) -> bool:
     """A common noun for people ("voters", "aides", "Latinos"), not for things ("numbers",
     "accomplishments")."""
     low = tok.lower_
     return (
         tok.lemma_.lower() in PERSON_NOUNS
         or is_people_group(tok)
-        or (
-            low.endswith(_PEOPLE_ENDINGS) and not low.endswith("ments") and low not in _not_people()
-        )
+        or (low.endswith(PEOPLE_ENDINGS) and not low.endswith("ments") and low not in _not_people())
     )
 
 
@@ -1249,7 +1247,7 @@ class PronounResolver:
                         if c.dep_ in {"conj", "compound", "amod"} and c.i > tok.i
                     ]
                 )
-                people = pos[i] == "PROPN" or _people_word(tok)
+                people = pos[i] == "PROPN" or people_word(tok)
                 plurals.append((tok.left_edge.idx, (tok.left_edge.idx, end), people))
         self._plurals = plurals
         self._plural_starts = [n for n, _, _ in plurals]
