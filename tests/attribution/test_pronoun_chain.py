@@ -182,7 +182,7 @@ def test_they_stands_for_the_nearer_plural_subject_of_the_narrative(attribute) -
 
 def test_they_after_a_plural_subject_of_things_is_left_open(attribute) -> None:
     text = (
-        "Border vote\n\nThe vote was close, Herald editors said on Monday.\n\nThe numbers "
+        "Border vote\n\nThe vote was close, Herald editors said on Monday.\n\nThe figures "
         "were updated in June. They showed that the party rules would bar her.\n"
     )
     found = [a for a in attribute(text) if text[a.speaker[0] : a.speaker[1]] == "They"]

@@ -1019,23 +1019,15 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
 PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 
 
-@lru_cache(maxsize=1)
-def _not_people() -> frozenset[str]:
-    """Things whose plural ends like a word for people ("numbers", "letters"): the actor
-    lexicon's list, read once (imported here, as the actors package reads this module)."""
-    from onrecord.actors.lexicon import load_lexicon
-
-    return frozenset(load_lexicon().not_people)
-
-
 def people_word(tok: Token) -> bool:
-    """A common noun for people ("voters", "aides", "Latinos"), not for things ("numbers",
-    "accomplishments")."""
+    """A common noun for people ("voters", "aides", "Latinos"), not for things ("figures",
+    "accomplishments"). A thing whose plural ends like a word for people ("numbers") passes:
+    the actor lexicon's list of those belongs to the actors package, which reads this one."""
     low = tok.lower_
     return (
         tok.lemma_.lower() in PERSON_NOUNS
         or is_people_group(tok)
-        or (low.endswith(PEOPLE_ENDINGS) and not low.endswith("ments") and low not in _not_people())
+        or (low.endswith(PEOPLE_ENDINGS) and not low.endswith("ments"))
     )
 
 
