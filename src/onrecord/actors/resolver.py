@@ -46,7 +46,12 @@ from onrecord.actors.scan import (
     Cluster,
     one_person,
 )
-from onrecord.attribution.speakers import is_person_name, joins_people, posting_phrase
+from onrecord.attribution.speakers import (
+    PEOPLE_ENDINGS,
+    is_person_name,
+    joins_people,
+    posting_phrase,
+)
 from onrecord.datelines import dateline_ranges
 from onrecord.nlp import doc_text, token_table
 from onrecord.record import Actor
@@ -102,7 +107,6 @@ _BYLINE = re.compile(
 _BYLINE_REACH = 1000
 # a social-media handle or a web address: names written in lower case
 _HANDLE_OR_SITE = re.compile(r"(?:^|\s)@\w|\w\.(?:com|org|net|gov|edu|[a-z]{2})\b")
-_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _RESIDENT_HEADS = frozenset(
     {"population", "minority", "community", "communities", "villagers", "residents"}
@@ -1342,9 +1346,7 @@ class ArticleActors:
                 root.lemma_.lower(),
                 self._span_name(s, _group_end(root, e, whole=True)),
             )
-        people = (
-            root.tag_ == "NNS" and head.endswith(_PEOPLE_SUFFIXES) and head not in lex.not_people
-        )
+        people = root.tag_ == "NNS" and head.endswith(PEOPLE_ENDINGS) and head not in lex.not_people
         if root.pos_ == "NOUN" and not people:
             owner = self._possessor(s, root)
             if owner is not None and not self._apposed(s, e, owner):

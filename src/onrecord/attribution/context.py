@@ -122,6 +122,13 @@ class Context:
             self._it_cache[tok.i] = self._find_it_antecedent(tok)
         return self._it_cache[tok.i]
 
+    @cached_property
+    def speaking_things(self) -> frozenset[str]:
+        """Bodies, artefacts and records: nouns for no one person whose statements are
+        their maker's or members' own, in the first person too."""
+        cues = self.cues
+        return cues.it_bodies | cues.artefact | cues.records
+
     def read_thing(self, tok: Token) -> Token | None:
         """``Dawson lifted a sign of her own. “I am still for Marr,” it read.``: the thing an
         "it" stands for when it reads or says the quotation right before it: the last sign,

@@ -1804,8 +1804,7 @@ def _one_voice(ctx: Context, tok: Token | None) -> bool:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     lemma = tok.lemma_.lower()
-    cues = ctx.cues
-    if lemma in cues.it_bodies | cues.artefact | cues.records:
+    if lemma in ctx.speaking_things:
         return True  # "reports Mr. Schoen filed": their maker's words
     if tok.tag_ in {"NNS", "NNPS"}:
         # (also "Critics" opening a paragraph, tagged a plural name; not the last word of a
