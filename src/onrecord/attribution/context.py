@@ -26,6 +26,7 @@ from onrecord.attribution.speakers import (
     is_age_noun,
     np_span,
     people_word,
+    publisher,
     transcript_turns,
 )
 from onrecord.datelines import dateline_ranges
@@ -184,6 +185,9 @@ class Context:
                 body
                 and t.dep_ not in {"compound", "poss"}
                 and not any(c.lower_ == "its" for c in t.children)  # "in its statement"
+                # "The ministry issued a statement. It said": the statement or its issuer,
+                # one voice either way
+                and publisher(t, self.cues.artefact, self.cues.publish) is None
             )
         return None
 

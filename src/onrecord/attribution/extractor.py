@@ -50,6 +50,7 @@ from onrecord.attribution.reported import (
 from onrecord.attribution.sentences import ends_sentence
 from onrecord.attribution.speakers import (
     NOT_SPEAKER_LABELS,
+    OWNER_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUN_GENDER,
     PRONOUNS_PERSON,
@@ -968,8 +969,6 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
                 if inv is not None and lo <= inv.idx < hi
                 else (subj if subj is not None and not ctx.in_quote(subj.idx) else None)
             )
-        if subj is not None:
-            subj = _earlier_publisher(ctx, subj) or subj  # "“...,” the statement said"
         # (a body named before that "it" stands for speaks first: "The union received a
         # letter. “We will strike,” it said.")
         thing = (
@@ -1145,13 +1144,18 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
                 break
     if subj is None or subj.i > colon.i or subj.idx < toks[0].idx:
         return None
-    issuer = _earlier_publisher(ctx, subj)
-    if issuer is not None:
+    if _earlier_publisher(ctx, subj) is not None:
+        # "The ministry issued a statement. The statement read: ...": the statement speaks
+        # for its issuer (see _resolve)
         found.att.cue = (verb.idx, verb.idx + len(verb.text))
-        found.speaker_tok = issuer
+        found.speaker_tok = subj
         return "person"
-    if not_a_speaker(ctx, subj):
-        return None  # "the statement reads:": whoever spoke in it, from the context
+    if not_a_speaker(ctx, subj) or (
+        subj.lemma_.lower() == "statement" and maker(subj, ctx.cues) is None
+    ):
+        # "the statement reads:" (whose, the text does not say): whoever spoke in it, from
+        # the context, unless its phrase names the maker ("A statement from the ministry")
+        return None
     if _names_someone(subj) or _speaks_as_body(ctx, subj) or maker(subj, ctx.cues) is not None:
         # (a record whose maker its phrase names, "A poll by the Herald found:", speaks for
         # the maker: see _resolve)
@@ -1173,9 +1177,27 @@ def _earlier_publisher(ctx: Context, subj: Token) -> Token | None:
     lo = ctx.paras[max(0, ctx.paragraph_of(subj.idx) - 1)][0]
     for t in reversed(ctx.tokens(lo, subj.idx)):
         if t.lemma_.lower() == lemma and not ctx.in_quote(t.idx):
-            found = publisher(t, ctx.cues.artefact, ctx.cues.publish)
+            # ("Voss issued a statement", "a statement issued by Voss")
+            found = publisher(t, ctx.cues.artefact, ctx.cues.publish) or maker(t, ctx.cues)
             return found if found is not None and not not_a_speaker(ctx, found) else None
     return None
+
+
+def _issued_before(ctx: Context, tok: Token, framing: Found | None) -> bool:
+    """Is ``tok`` "the statement" the text names no maker or publisher for, said after a
+    statement with a named speaker in its paragraph or the one before ("The campaign
+    responded that it had moved. “...,” the statement said.")? That statement's speaker
+    issued it."""
+    return (
+        tok.lemma_.lower() == "statement"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        and framing is not None
+        and framing.speaker_tok is not None
+        and framing.speaker_tok.pos_ != "PRON"
+        # (someone who issues statements, not a record: "the report said ...")
+        and framing.speaker_tok.lemma_.lower() not in ctx.cues.artefact | ctx.cues.records
+        and 0 <= ctx.paragraph_of(tok.idx) - ctx.paragraph_of(framing.pos) <= 1
+    )
 
 
 _NOT_PERSON_ENTS = frozenset(
@@ -1693,9 +1715,26 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             if made_by is not None:
                 tok = made_by
                 att.speaker = np_span(tok, limit=_frame_limit(ctx, tok))
+            # "The ministry issued a statement. The statement said ...": the mention is the
+            # statement, its issuer the one who speaks
+            issuer = _earlier_publisher(ctx, tok) if made_by is None else None
             partner = _pronoun_partner(tok)
             bound = None if partner is not None else _bound_name(ctx, tok, resolver)
-            if partner is not None:
+            if issuer is not None:
+                if issuer.pos_ != "PRON":
+                    att.speaker_ref = np_span(issuer, limit=_frame_limit(ctx, issuer))
+            elif made_by is None and _issued_before(ctx, tok, framing):
+                # "The campaign responded that ... “...,” the statement said.": the
+                # statement the text has just reported, its speaker's
+                assert framing is not None and framing.speaker_tok is not None
+                att.speaker_ref = framing.att.speaker_ref or framing.att.speaker
+            elif made_by is not None and made_by.lower_ in OWNER_PRONOUNS:
+                # "his statement said", "In her statement ..., Ana Voss said": the one the
+                # pronoun stands for
+                att.speaker_ref = bound or resolver.resolve(
+                    OWNER_PRONOUNS[made_by.lower_], made_by.idx
+                )
+            elif partner is not None:
                 # "He and Ana Voss said": both speak; the whole phrase is the speaker (its
                 # parties are named by the pipeline), never the pronoun's antecedent alone
                 att.speaker = (tok.idx, np_span(partner, limit=_frame_limit(ctx, partner))[1])
@@ -1728,7 +1767,12 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                         person=(is_person_head(tok) or person) and not joint,
                         content=_reach(att),
                     )
-            if made_by is not None and att.speaker is not None and record[0] < att.speaker[0]:
+            if (
+                made_by is not None
+                and att.speaker is not None
+                # (the maker after the record, or its owner: "the ministry's statement")
+                and (record[0] < att.speaker[0] or made_by.dep_ == "poss")
+            ):
                 att.speaker_ref = att.speaker_ref or att.speaker
                 end = max(record[1], att.speaker[1])
                 if made_by.dep_ == "nsubj":

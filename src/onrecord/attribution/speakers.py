@@ -451,6 +451,13 @@ _NOT_MAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", 
 PIECES = frozenset({"article", "story"})
 # verbs a record is given with ("the interview he gave", "an interview she granted")
 _GIVING = frozenset({"give", "grant"})
+# records whose owner, written as a possessive, is their maker ("the ministry's statement"); a
+# possessive on others may name their subject ("Voss's interview", "the council's audit")
+_OWN_WORDS = frozenset(
+    {"statement", "release", "letter", "memo", "message", "post", "tweet", "email", "e-mail"}
+)
+# a possessive pronoun owning a record, and the pronoun that stands for the same one
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # who makes the record: the object of "by", "from" or "with", or a relative clause's subject
 _MAKER_DEPS = frozenset({"pobj", "nsubj"})
 
@@ -466,6 +473,16 @@ def maker(tok: Token, cues: CueLexicon) -> Token | None:
         return None
     for c in tok.children:
         if c.i < tok.i:
+            if (
+                c.dep_ == "poss"
+                and lemma in _OWN_WORDS
+                and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in OWNER_PRONOUNS)
+                and c.ent_type_ not in _NOT_MAKER_ENTS
+            ):
+                # "the ministry's statement", "Voss's letter", "his statement": the owner
+                # wrote it (not "Monday's statement"; not "Voss's interview", which others
+                # may give)
+                return c
             continue
         by: Token | None = None
         if c.dep_ == "prep" and (
