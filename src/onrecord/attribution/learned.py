@@ -35,7 +35,14 @@ import numpy as np
 from onrecord.attribution.bounds import choose as choose_bounds
 from onrecord.attribution.context import Context, Found, not_a_speaker
 from onrecord.attribution.model import Attribution
-from onrecord.attribution.reported import LIFE_STAGES, clean_span, first_of, time_object
+from onrecord.attribution.reported import (
+    CITING,
+    LIFE_STAGES,
+    citing_aside,
+    clean_span,
+    first_of,
+    time_object,
+)
 from onrecord.attribution.speakers import subject_of
 from onrecord.nlp import TokenTable, token_table
 
@@ -235,6 +242,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         if at in cue_starts or ctx.skipped(at) or _as_clause(table, i):
             continue
         tok = doc[i]
+        if lemma in CITING and citing_aside(tok, ctx.cues):
+            continue  # "said, citing officials, the talks would resume": the rules read it
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)
         if (

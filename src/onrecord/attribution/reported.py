@@ -148,7 +148,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         if not_a_speaker(ctx, subj):
             continue
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
-        span = choose_bounds(ctx, tok, toks, span, limit)
+        span = _past_citing(ctx, choose_bounds(ctx, tok, toks, span, limit))
         if date_end is not None and span[0] < date_end < span[1]:
             span = (date_end, span[1])  # the chooser's own start may take the date back in
         spans = _around_relative_cue(ctx, span, subj, tok)
@@ -805,6 +805,85 @@ def _gerund_clause(verb: Token, cues: CueLexicon) -> Token | None:
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
+# the participles that name a report's source in an aside ("reported, citing officials, that")
+CITING = frozenset({"cite", "quote"})
+
+
+def _source_aside(verb: Token, cues: CueLexicon) -> Token | None:
+    """The reporting verb ``verb`` is an aside of, when it is one: ``citing two officials``
+    set off by commas after a speech verb with no reported clause of its own, the parser
+    having hung that verb's clause on the participle ("The Herald reported, citing two
+    officials, that the envoy had left")."""
+    head = verb.head
+    if (
+        verb.lemma_.lower() not in CITING
+        or verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or head.i >= verb.i
+        or head.lemma_.lower() not in cues.speech
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ == "ccomp" for c in head.children)
+    ):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or verb.doc[clause.left_edge.i - 1].text != ",":
+        return None
+    return head
+
+
+def citing_aside(verb: Token, cues: CueLexicon) -> bool:
+    """Is ``verb`` "citing" or "quoting" set off at the head of another verb's reported
+    clause ("The agency said, citing officials, the talks would resume"): an aside of the
+    reporting verb, which the parser hung on the clause, not a statement of the clause's
+    subject? Also after the clause when what is cited is a source ("The agency reported that
+    troops had crossed, citing an official": not "the ministry declined, citing the costs"),
+    and the aside of ``_source_aside`` ("reported, citing officials, that")."""
+    if _source_aside(verb, cues) is not None:
+        return True
+    head = verb.head
+    if (
+        verb.lemma_.lower() not in CITING
+        or verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or head.dep_ != "ccomp"
+        or head.head.lemma_.lower() not in cues.speech
+        or verb.doc[verb.i - 1].text != ","
+    ):
+        return False
+    if head.head.i < verb.i < head.i:
+        return True
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return cited is not None and (
+        cited.lemma_.lower() in _SOURCES
+        or cited.lemma_.lower() in PERSON_NOUNS
+        or cited.lemma_.lower() in cues.records
+        or is_people_group(cited)
+    )
+
+
+# who or what a report cites as its source, besides people and records
+_SOURCES = frozenset({"source", "people", "person", "official", "officials"})
+
+
+def _past_citing(ctx: Context, span: Offsets) -> Offsets:
+    """``span`` without the aside naming the report's source that the parser hung at the
+    head of the reported clause: "The agency said, *quoting a ministry source,* that talks
+    would resume"."""
+    first = ctx.table.char_tokens(*span)
+    if first is None or first[0] >= first[1]:
+        return span
+    c = ctx.doc[first[0]]
+    if (
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in CITING
+        and c.tag_ == "VBG"
+        and c.right_edge.i + 2 < first[1]
+        and c.doc[c.right_edge.i + 1].text == ","
+    ):
+        return (c.doc[c.right_edge.i + 2].idx, span[1])
+    return span
+
+
 def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb`` (``table``: the document's
     token table, looked up by the caller once for many verbs)."""
@@ -813,6 +892,8 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         light = _light_verb(verb, lemma)
         if light is not None or not _is_verb_cue(cues, lemma):
             return light  # (a light verb that is also a cue of its own reads on: "took X for")
+    if citing_aside(verb, cues):
+        return None  # the clause is the reporting verb's (below)
     # The reported clause normally follows the verb; one before it ("..., Carson said") counts
     # only when none follows (the parser also hangs fronted adverbial clauses here as ccomp).
     # (the children's labels off the token table: a Token for the complements only)
@@ -836,6 +917,19 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
     gerund = _gerund_clause(verb, cues) if lemma in cues.speech else None
     if gerund is not None:
         return list(gerund.subtree)
+    aside = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i and c.dep_ == "advcl" and _source_aside(c, cues) is not None
+        ),
+        None,
+    )
+    if aside is not None:
+        # "The Herald reported, citing two officials, that the envoy had left": the parser
+        # hung the reported clause on the aside naming the source
+        clause = next(c for c in aside.children if c.dep_ == "ccomp" and c.i > aside.i)
+        return list(clause.subtree)
     told = _told_that(verb) if lemma in cues.address else None
     if told is not None:
         return told
