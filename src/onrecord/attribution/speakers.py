@@ -237,7 +237,7 @@ def subject_of(
             if child.lower_ in _CONTRACTED_HAS and child.i > 0 and child.nbor(-1).pos_ == "PRON":
                 # "he’s said ...": the parser made the contracted "has" the subject
                 return child.nbor(-1)
-            return _name_hung_on_a_name(child, verb) or child
+            return _name_hung_on_a_name(child, verb) or _name_run_on(child, verb) or child
     if depth < 3 and verb.dep_ == "ROOT" and any(c.lower_ == "then" for c in verb.children):
         # "Voss offered the envoy a job, then says he will ...": the parser made the first
         # clause a complement of the second verb, which has no subject of its own; the
@@ -369,7 +369,7 @@ def subject_of(
             return None
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
-    return _apposed_in_opener(verb)
+    return _apposed_in_opener(verb) or _name_run_on(verb, verb)
 
 
 _NOT_A_PERSONS_NAME = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
@@ -396,6 +396,39 @@ def _name_hung_on_a_name(subj: Token, verb: Token) -> Token | None:
             and tok.head.pos_ == "PROPN"
             and tok.head.ent_type_ == "PERSON"
             and tok.head is not subj
+        ):
+            return tok
+    return None
+
+
+def _name_run_on(root: Token, verb: Token) -> Token | None:
+    """ "Alarmed by the unrest in Nevada, Senator Ana Voss, the minority leader, said ...":
+    the parser ran the subject on from the opening phrase's last noun, as a second item of a
+    list without "and", and left the verb without a subject (``root`` is the verb) or gave it
+    the opening word (``root``, "Alarmed"). A person's name set off by a comma that, with its
+    apposition, ends right before the comma before the verb is the subject; not one of a
+    list of people ("Voss, Marr and Dalen said")."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or root.i > verb.i:
+        return None
+    if root is not verb and (root.ent_type_ == "PERSON" or root.i + 1 >= verb.i):
+        return None
+    if root is verb and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for tok in doc[root.left_edge.i : verb.i - 1]:
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ == "PERSON"
+            and tok.right_edge.i == verb.i - 2
+            and tok.left_edge.i > root.left_edge.i
+            and doc[tok.left_edge.i - 1].text == ","
+            and tok.head.ent_type_ != "PERSON"
+            and tok.head.pos_ in {"PROPN", "NOUN"}
+            # (a place or a thing, not people the name is one of: "Clay's biographers,
+            # David and Jeanne Heidler, wrote")
+            and not (tok.head.pos_ == "NOUN" and people_word(tok.head))
+            and not any(c.dep_ == "cc" for c in tok.head.children)
         ):
             return tok
     return None
