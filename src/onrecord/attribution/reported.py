@@ -723,6 +723,17 @@ def _possessor_fits(pronoun: Token, subject: Token) -> bool:
 _TIME_NOUNS = frozenset({"day", "time", "moment", "week", "month", "year", "night", "hour"})
 
 
+def _no_room_for_object(verb: Token, that: Token) -> bool:
+    """Can the "that" the parser made ``verb``'s object not be one: the verb is passive or
+    has another object or clause ("that the envoy had been summoned", "that Sarnia opposes
+    the plan")?"""
+    return any(
+        c.dep_ in {"nsubjpass", "auxpass", "ccomp", "xcomp", "attr", "oprd"}
+        or (c.dep_ == "dobj" and c.i != that.i)
+        for c in verb.children
+    )
+
+
 def _told_that(verb: Token) -> list[Token] | None:
     """ "Voss told the envoys at the talks in Sarn that the border would stay shut": the parser
     reads the that-clause as a relative clause of the last noun of the phrase between. A
@@ -740,7 +751,14 @@ def _told_that(verb: Token) -> list[Token] | None:
             (
                 c
                 for c in tok.children
-                if c.dep_ in {"mark", "advmod"} and c.lower_ == "that" and c.i < tok.i
+                if c.lower_ == "that"
+                and c.i < tok.i
+                and (
+                    c.dep_ in {"mark", "advmod"}
+                    # "told a regular briefing that the envoy had been summoned": an object
+                    # the clause has no room for (a passive, or one with an object already)
+                    or (c.dep_ == "dobj" and _no_room_for_object(tok, c))
+                )
             ),
             None,
         )
