@@ -5,8 +5,9 @@ spoke with Mr. Sanders ...": the small model made "Senator Harry Reid" a second 
 headed by "Nevada" (no "and") and left "said" without a subject, so the statement was lost
 (in another context it made "Alarmed" the subject, and "Alarmed" spoke). A person's name set
 off by a comma that, with its apposition, ends right before the comma before the verb is
-the subject. The parses are written out by hand as the model produced them for the train
-sentence; the text is fiction.
+the subject. And an opening "Asked whether ..." the tagger read as a past tense is still
+the participle of the one asked, who asked nothing. The parses are written out by hand as
+the model produced them for the train sentences; the text is fiction.
 """
 
 from __future__ import annotations
@@ -67,3 +68,30 @@ def test_names_listed_with_and_stay_one_speaker(attribute) -> None:  # type: ign
 def test_names_apposed_to_people_stay_with_them(attribute) -> None:  # type: ignore[no-untyped-def]
     text = "Marr's biographers, Ivo and Lena Dalen, wrote that he had a tin ear."
     assert [spk(text, a) for a in attribute(text)] == ["Marr's biographers, Ivo and Lena Dalen"]
+
+
+# "Asked whether troops would withdraw, Voss said it depended on Sarnia.", with "Asked" tagged
+# a past tense as the model tagged it in a PolNeAR train sentence: Voss was asked, and asked
+# nothing (before, "whether troops would withdraw" was Voss's statement)
+_ASKED = [
+    ("Asked", True, "ask", "VERB", "VBD", "advcl", 7, "O"),
+    ("whether", True, "whether", "SCONJ", "IN", "mark", 4, "O"),
+    ("troops", True, "troop", "NOUN", "NNS", "nsubj", 4, "O"),
+    ("would", True, "would", "AUX", "MD", "aux", 4, "O"),
+    ("withdraw", False, "withdraw", "VERB", "VB", "ccomp", 0, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 7, "O"),
+    ("Voss", True, "Voss", "PROPN", "NNP", "nsubj", 7, "B-PERSON"),
+    ("said", True, "say", "VERB", "VBD", "ROOT", 7, "O"),
+    ("it", True, "it", "PRON", "PRP", "nsubj", 9, "O"),
+    ("depended", True, "depend", "VERB", "VBD", "ccomp", 7, "O"),
+    ("on", True, "on", "ADP", "IN", "prep", 9, "O"),
+    ("Sarnia", False, "Sarnia", "PROPN", "NNP", "pobj", 10, "B-GPE"),
+    (".", False, ".", "PUNCT", ".", "punct", 7, "O"),
+]
+
+
+def test_the_one_asked_is_not_the_asker() -> None:
+    doc = hand_parsed(_ASKED)
+    assert [(spk(doc.text, a), seg(doc.text, a)) for a in find_attributions(doc)] == [
+        ("Voss", ["it depended on Sarnia"])
+    ]

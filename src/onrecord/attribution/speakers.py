@@ -308,7 +308,11 @@ def subject_of(
             if obj.ent_type_ in {"DATE", "TIME"}:
                 return None  # "it may take days to determine ...": no one in particular
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        if verb.dep_ == "advcl" and (
+            verb.tag_ == "VBN"
+            # (tagged a past tense where it opens the sentence with no subject of its own)
+            or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i and verb.i < verb.head.i)
+        ):
             # "Asked whether ..., X said": the participle's subject is not the asker
             return None
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
