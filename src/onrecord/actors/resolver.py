@@ -1107,12 +1107,26 @@ class ArticleActors:
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         best: tuple[int, str] | None = None
         for i, code in self._cues_between(lo, hi):
-            if s <= i < e or any(a <= i < b for a, b in self._said):
+            if s <= i < e or any(a <= i < b for a, b in self._said) or self._venue(i):
                 continue
             d = s - i if i < s else i - e
             if best is None or d < best[0]:
                 best = (d, code)
         return best[1] if best else None
+
+    def _venue(self, i: int) -> bool:
+        """Is the place at token ``i`` where a meeting or a journey happened ("met in
+        Geneva", "talks in Vienna"), the object of "in" or "at" on a word of meeting or
+        travel (lemma or word, a noun read as a verb too)?"""
+        doc = self.doc
+        tok = doc[i]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            return False
+        on = prep.head
+        return on.lemma_.lower() in self.lex.venues or on.lower_ in self.lex.venues
 
     def _span_name(self, s: int, e: int) -> str:
         # "former", "new", "Sen." are dropped, but not inside the name of a body or a

@@ -27,6 +27,10 @@ class ActorResolver(Protocol):
 
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# words of meeting whose place ("talks in Geneva", "met at Camp David") is where it happened
+VENUE_WORDS = frozenset(
+    {"meet", "meeting", "talk", "talks", "negotiation", "summit", "conference", "hold", "host"}
+)
 SPEECH_NOUNS = frozenset(
     {
         "proposal",
@@ -325,6 +329,18 @@ class ArgumentFinder:
                 found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
             return bool(found)
 
+        if trig.type == "CONSULT":
+            # where a meeting happened is no party to it: a building ("held at the Bolshoi
+            # Theater"), or any place when no one is named meeting there (the headline "Talks
+            # in Geneva"); with a source, a city stays the counterpart, as the gold records
+            # take it ("held several meetings in Baghdad")
+            take_any = take
+
+            def take(cands: list[Token]) -> bool:
+                return take_any(
+                    [c for c in cands if not (_venue(c) and (not sources or c.ent_type_ != "GPE"))]
+                )
+
         self._targets(trig, take, found)
         for t in list(found):
             found.extend(x for x in self._led_by(t) if x not in found)
@@ -333,6 +349,7 @@ class ArgumentFinder:
     def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
         head, anchor, theme = trig.head, trig.anchor, trig.theme
+
         verbs = [head] if anchor == head else [head, anchor]
         # the verbs' children, labels and lemmas off the token table: a Token only for a
         # child taken (``v.children`` builds one for each, walking the verb's whole span)
@@ -707,3 +724,13 @@ def _split_modifiers(tok: Token) -> list[Token]:
             if len(named) >= 2 and len(named) == 1 + len(m.conjuncts):
                 return named
     return [tok]
+
+
+def _venue(place: Token) -> bool:
+    """Is ``place`` where a meeting happened: the object of "in" or "at" on a word of
+    meeting ("talks in Geneva", "met in Vienna", "a summit at Camp David")?"""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    on = prep.head
+    return on.lemma_.lower() in VENUE_WORDS or on.lower_ in VENUE_WORDS

@@ -1,0 +1,65 @@
+"""Where a meeting happens is no party to it (issue 15, twenty-ninth session).
+
+Diplomatic talks are held on neutral ground: "Negotiators met in Geneva" are not Swiss, and
+"Talks in Geneva" (a headline) is no act done to Switzerland. Before, people with no country
+of their own took the nearest country of their sentence, the venue's too, and a meeting's
+place was its target when no party was found (the seed article's "meeting between Putin and
+Lavrov ... at the Bolshoi Theater" had the theatre as the one met). A place after "in" or
+"at" on a word of meeting or travel is now neither. Fiction only, with real cities as the
+venues (the knowledge base places them).
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None]]:
+    rec = extract(text)
+    return {a.id: (a.name, a.country) for a in rec.actors}
+
+
+def test_people_meeting_in_a_city_do_not_take_its_country() -> None:
+    text = (
+        "Talks resume\n\nBy Ana Weiss\n\nNegotiators met in Geneva on Monday. The negotiators "
+        "said the talks were useful.\n"
+    )
+    groups = [(n, c) for n, c in _actors(text).values() if n.lower() == "negotiators"]
+    assert groups and all(c is None for _, c in groups)
+
+
+def test_people_placed_in_a_city_still_take_its_country() -> None:
+    # "protesters in Cairo" are placed there by their own phrase: Egyptians, as before
+    text = "Unrest\n\nBy Ana Weiss\n\nProtesters in Cairo said the vote was rigged.\n"
+    assert ("Protesters", "EGY") in _actors(text).values()
+
+
+def test_a_headline_naming_where_talks_are_held_codes_no_act_on_that_country() -> None:
+    rec = extract("Talks in Geneva\n\nBy Ana Weiss\n\nThe envoys met on Monday.\n")
+    names = {a.id: a.name for a in rec.actors}
+    assert all(names.get(e.target) != "Switzerland" for e in rec.events)
+    assert "Switzerland" not in names.values()
+
+
+def test_the_building_a_meeting_is_held_in_is_not_its_target() -> None:
+    # the seed article's shape: before, the theatre was the one met, and an actor
+    text = (
+        "Envoys meet\n\nBy Ana Weiss\n\nThe meeting between Ana Voss and Teo Marr might have "
+        "been better held on stage at the Bolshoi Theater.\n"
+    )
+    rec = extract(text)
+    names = {a.id: a.name for a in rec.actors}
+    assert "Bolshoi Theater" not in names.values()
+    assert {names.get(e.target) for e in rec.events if e.type == "CONSULT"} >= {
+        "Ana Voss",
+        "Teo Marr",
+    }
+
+
+def test_a_city_a_named_party_meets_in_stays_its_counterpart() -> None:
+    # the gold records' reading ("held several meetings in Baghdad"): with a source named,
+    # a city is the counterpart, unchanged
+    text = "Envoy in Vienna\n\nBy Ana Weiss\n\nThe Austrian envoy held talks in Lisbon.\n"
+    rec = extract(text)
+    names = {a.id: a.name for a in rec.actors}
+    assert "Portugal" in {names.get(e.target) for e in rec.events}
