@@ -236,6 +236,9 @@ _NOT_OWN_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "acl", "prep", "pun
 # What heads a party of a coordinated speaker: a name, a noun phrase or a pronoun.
 _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
+# collectives named by their opposition to another: "both sides", "the two sides"
+_SIDES = frozenset({"side", "sides"})
+
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
 
@@ -1352,7 +1355,8 @@ class ArticleActors:
                 return None
             kind = lex.collectives.get(head, "group")
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
-            if country is None and not stateless and not ngo:
+            # ("both sides": parties opposed to each other, of no one country)
+            if country is None and not stateless and not ngo and head not in _SIDES:
                 country = self._context_country(s, e)
             return self._group_actor(
                 kind,

@@ -168,6 +168,8 @@ class _Coder(ArgumentFinder):
         deontic = self._deontic_requests(sent)
         triggers.extend(deontic)
         triggers.sort(key=lambda x: (x[0], x[1]))
+        # "Asked whether Belvania would consider sanctions, Voss said": the question is none
+        asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
@@ -180,6 +182,8 @@ class _Coder(ArgumentFinder):
         for depth, i, trig in triggers:
             if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
                 continue
+            if asked and any(q.left_edge.i <= trig.head.i <= q.right_edge.i for q in asked):
+                continue  # the question a reporter asked, not an act
             if trig.kind == "noun" and self._noun_absorbed(trig.head, used_heads):
                 continue
             events = self.build(trig, sent, main=not out)
@@ -517,6 +521,24 @@ class _Coder(ArgumentFinder):
         elif mod is not None and not converted:
             base *= HYPOTHETICAL_WEIGHT.get(mod, 0.5)
         return round(max(-10.0, min(10.0, base)), 2)
+
+
+# verbs of questioning whose participle opens a sentence on the one questioned
+_QUESTIONING = frozenset({"ask", "question", "press", "quiz"})
+
+
+def _asked(verb: Token) -> bool:
+    """ "Asked whether Belvania would consider sanctions, Voss said: ...": the one asked is
+    the sentence's subject and the asker a reporter, unnamed: no request between actors. A
+    participle of questioning opening the sentence with no subject of its own (tagged a
+    past tense too, where the tagger misreads it)."""
+    return (
+        verb.lemma_.lower() in _QUESTIONING
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _unique(ids) -> list[str]:  # type: ignore[no-untyped-def]

@@ -1,11 +1,18 @@
-"""Where a meeting happens is no party to it (issue 15, twenty-ninth session).
+"""Events and actors in the shapes of diplomatic copy (issue 15, twenty-ninth session).
+
+Where a meeting happens is no party to it; a reporter's question is no request; "both sides"
+are of no one country; reporters told something are no one addressed (the generic audience
+list was written in the plural and matched by lemma, so "told reporters" made "reporters"
+the addressee, an actor, and the target of the statement's events).
 
 Diplomatic talks are held on neutral ground: "Negotiators met in Geneva" are not Swiss, and
 "Talks in Geneva" (a headline) is no act done to Switzerland. Before, people with no country
 of their own took the nearest country of their sentence, the venue's too, and a meeting's
 place was its target when no party was found (the seed article's "meeting between Putin and
 Lavrov ... at the Bolshoi Theater" had the theatre as the one met). A place after "in" or
-"at" on a word of meeting or travel is now neither. Fiction only, with real cities as the
+"at" on a word of meeting or travel gives no one its country; as an event's target, a building
+never is one, and a city only when someone is named meeting there (the gold records' reading).
+Fiction only, with real cities as the
 venues (the knowledge base places them).
 """
 
@@ -63,3 +70,32 @@ def test_a_city_a_named_party_meets_in_stays_its_counterpart() -> None:
     rec = extract(text)
     names = {a.id: a.name for a in rec.actors}
     assert "Portugal" in {names.get(e.target) for e in rec.events}
+
+
+def test_a_question_put_to_the_speaker_is_no_request() -> None:
+    # "Asked whether ..., Voss said": a reporter asked; Voss requested nothing of Belvania
+    text = (
+        "Sanctions\n\nBy Ana Weiss\n\nAsked whether Belvania would consider sanctions, Teo Marr "
+        'said: "All options are on the table."\n'
+    )
+    rec = extract(text)
+    assert not [e for e in rec.events if e.type == "REQUEST"]
+
+
+def test_both_sides_take_no_country_from_their_sentence() -> None:
+    text = (
+        "Appeal\n\nBy Ana Weiss\n\nA spokesman for the United Nations secretary-general called "
+        "on both sides to exercise restraint.\n"
+    )
+    assert all(c is None for n, c in _actors(text).values() if n.lower() in {"sides", "both sides"})
+
+
+def test_reporters_told_something_are_no_one_addressed() -> None:
+    text = (
+        "Recall\n\nBy Ana Weiss\n\n"
+        '"The ambassador has been called home," Teo Marr told reporters in the capital.\n'
+    )
+    rec = extract(text)
+    [q] = rec.quotes
+    assert q.addressee is None
+    assert "reporters" not in {a.name for a in rec.actors}
