@@ -99,3 +99,23 @@ def test_reporters_told_something_are_no_one_addressed() -> None:
     [q] = rec.quotes
     assert q.addressee is None
     assert "reporters" not in {a.name for a in rec.actors}
+
+
+def _dyads(text: str) -> list[tuple[str, str | None, str | None]]:
+    rec = extract(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+
+
+def test_calling_on_someone_to_act_is_an_appeal() -> None:
+    # the model read "called on Ukraine to withdraw" as a statement of support (penta 0,
+    # SUPPORT): a statement or an appeal, and the word one of appealing, is an appeal
+    text = "Appeal\n\nBy Ana Weiss\n\nRussia called on Ukraine to withdraw its troops.\n"
+    assert _dyads(text) == [("REQUEST", "Russia", "Ukraine")]
+
+
+def test_calling_for_someone_to_act_is_one_appeal_to_them() -> None:
+    # "called for Ukraine to withdraw": the parser makes "for" the mark of a clause, so the
+    # appeal went unseen and the withdrawal was coded as Ukraine's own act
+    text = "Appeal\n\nBy Ana Weiss\n\nRussia called for Ukraine to withdraw its troops.\n"
+    assert _dyads(text) == [("REQUEST", "Russia", "Ukraine")]

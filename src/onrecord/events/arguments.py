@@ -369,7 +369,11 @@ class ArgumentFinder:
                 return found
         if (
             anchor != head
-            and anchor.dep_ == "ccomp"
+            and (
+                anchor.dep_ == "ccomp"
+                # "called for Ukraine to withdraw"
+                or (anchor.dep_ == "advcl" and any(c.lower_ == "for" for c in anchor.children))
+            )
             and trig.type in {"REQUEST", "REJECT", "ACCUSE"}
         ):
             # "demanded that Kyiv negotiate": the one asked to act is the target.

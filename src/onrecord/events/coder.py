@@ -416,6 +416,11 @@ class _Coder(ArgumentFinder):
                     for e in (*self.lex.verbs.get(w, ()), *self.lex.nouns.get(w, ()))
                 )
                 new = "RETREAT" if retreat else "CONCEDE"
+        if d.penta == 0 and new == "SUPPORT" and type_ == "REQUEST":
+            # a statement or an appeal, the penta head says, and the lexicon's word is one of
+            # appealing ("called on Ukraine to withdraw"): an appeal (CAMEO 02), not a
+            # statement of support
+            new = "REQUEST"
         if d.penta == 0 and new in ROOT_FOR_PENTA0:
             return new, ROOT_FOR_PENTA0[new]
         if new == type_ and cameo is not None and PENTA_OF_ROOT.get(cameo) == d.penta:

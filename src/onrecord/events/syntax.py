@@ -338,12 +338,23 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def particle(tok: Token, word: str) -> Token | None:
-    """The particle or preposition child with this lemma ("call *for*"), or None."""
+    """The particle or preposition child with this lemma ("call *for*"), or None; also the
+    "for" the parser made the mark of a clause right after the verb ("called *for* Ukraine to
+    withdraw": a for-to clause under the verb, not a preposition of its own)."""
     t = table_of(tok.doc)
     dep, lower = t.dep, t.lower
     for c in t.children(tok.i):
         if dep[c] in _PARTICLE_DEPS and lower[c] == word:
             return tok.doc[c]
+    nxt = tok.i + 1
+    if (
+        nxt < len(tok.doc)
+        and lower[nxt] == word
+        and dep[nxt] == "mark"
+        and t.head[t.head[nxt]] == tok.i
+        and dep[t.head[nxt]] in {"advcl", "ccomp", "xcomp"}
+    ):
+        return tok.doc[nxt]
     return None
 
 

@@ -153,6 +153,12 @@ def _complement(tok: Token) -> Token | None:
     for c in kids(tok.i):
         if dep[c] in {"xcomp", "ccomp"} and pos[c] in {"VERB", "AUX"}:
             return doc[c]
+    # "called for Ukraine to withdraw": a for-to clause right after the verb
+    nxt = tok.i + 1
+    if nxt < len(doc) and table.lower[nxt] == "for" and dep[nxt] == "mark":
+        c = table.head[nxt]
+        if table.head[c] == tok.i and dep[c] == "advcl" and pos[c] in {"VERB", "AUX"}:
+            return doc[c]
     # "accused X of violating", "insisted on demanding": a gerund under a preposition.
     for c in kids(tok.i):
         if dep[c] == "prep":
