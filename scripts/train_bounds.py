@@ -150,8 +150,12 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
 
 
 def _parse_key(ex: Extractor) -> str:
-    """A short digest of what decides a parse: the model and its tokenizer's rules."""
+    """A short digest of what decides a parse: the model, its tokenizer's rules, and the
+    sentence starts onrecord sets before the parser (``nlp.paragraph_breaks``)."""
     import hashlib
+    import inspect
+
+    from onrecord.nlp import paragraph_breaks
 
     tok = ex.nlp.tokenizer
     inner = getattr(tok, "inner", tok)
@@ -159,6 +163,7 @@ def _parse_key(ex: Extractor) -> str:
         model_name(),
         getattr(inner.infix_finditer, "__self__", None) and inner.infix_finditer.__self__.pattern,
         sorted(inner.rules) if getattr(inner, "rules", None) else [],
+        inspect.getsource(paragraph_breaks),
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 

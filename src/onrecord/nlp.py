@@ -38,6 +38,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif prev.is_alpha and tok.is_alpha and tok.text[:1].islower():
+            # a word in lower case after a word ends no sentence ("Russia | and Ukraine
+            # agreed": after a headline with no full stop the parser cut there)
+            tok.is_sent_start = False
         elif prev.text in TITLES_BEFORE_NAMES and tok.text[:1].isupper():
             # "Navy Capt. Jeff Davis": a title's full stop ends no sentence (the parser,
             # which has not seen "Capt." as one token, cut there now and then)

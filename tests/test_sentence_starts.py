@@ -1,0 +1,46 @@
+"""No sentence starts at a word in lower case right after a word (issue 15, twenty-ninth
+session).
+
+After a headline with no full stop, the parser cut the first paragraph's opening "Russia and
+Ukraine agreed ..." into "Russia" | "and" | "Ukraine agreed ...", so the agreement was
+Ukraine's alone and "Russia" a sentence of its own; web pages' headlines rarely end with a
+full stop. Fictional people; real states for the knowledge base to place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import nlp
+from onrecord.pipeline import extract
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("Talks\n\nRussia and Ukraine agreed to hold talks.\n", "Russia and Ukraine agreed"),
+        ("Talks\n\nIsrael and Hamas agreed to a ceasefire.\n", "Israel and Hamas agreed"),
+        (
+            "Talks resume\n\nBy Ana Weiss\n\nVoss and Marr agreed to resume talks.\n",
+            "Voss and Marr agreed",
+        ),
+    ],
+)
+def test_the_first_paragraph_after_a_bare_headline_is_one_sentence(text: str, first: str) -> None:
+    doc = nlp.parse(nlp.load_pipeline(), text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith(first) for s in sents), sents
+
+
+def test_both_parties_of_the_agreement_are_coded() -> None:
+    rec = extract("Talks\n\nRussia and Ukraine agreed to hold talks.\n")
+    names = {a.id: a.name for a in rec.actors}
+    assert {(names.get(e.source), names.get(e.target)) for e in rec.events} >= {
+        ("Russia", "Ukraine"),
+        ("Ukraine", "Russia"),
+    }
+
+
+def test_a_sentence_still_starts_after_a_full_stop() -> None:
+    doc = nlp.parse(nlp.load_pipeline(), "The talks ended. and then the envoys left.")
+    assert len(list(doc.sents)) == 2
