@@ -119,3 +119,20 @@ def test_calling_for_someone_to_act_is_one_appeal_to_them() -> None:
     # appeal went unseen and the withdrawal was coded as Ukraine's own act
     text = "Appeal\n\nBy Ana Weiss\n\nRussia called for Ukraine to withdraw its troops.\n"
     assert _dyads(text) == [("REQUEST", "Russia", "Ukraine")]
+
+
+def _negated(text: str) -> list[tuple[str, bool]]:
+    rec = extract("Denial\n\nBy Ana Weiss\n\n" + text + "\n")
+    return [(e.type, e.negated) for e in rec.events]
+
+
+def test_what_a_denial_covers_is_denied() -> None:
+    # before, "denied planning an invasion" was an invasion by Russia, not negated: the
+    # denial reached only an event its own complement was the trigger of
+    assert _negated("Russia denied planning an invasion.") == [("ASSAULT", True)]
+    assert _negated("Russia denied that it planned an invasion.") == [("ASSAULT", True)]
+
+
+def test_a_negator_with_a_particle_needs_the_particle() -> None:
+    # "rule out" negates; "ruled that ..." does not (it did: every "rule" was "rule out")
+    assert _negated("The court ruled that Russia attacked the convoy.") == [("ASSAULT", False)]

@@ -170,6 +170,8 @@ class _Coder(ArgumentFinder):
         triggers.sort(key=lambda x: (x[0], x[1]))
         # "Asked whether Belvania would consider sanctions, Voss said": the question is none
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
+        # "Russia denied planning an invasion": what a denial's clause or object holds is denied
+        denied = self._denied(sent)
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
@@ -184,6 +186,8 @@ class _Coder(ArgumentFinder):
                 continue
             if asked and any(q.left_edge.i <= trig.head.i <= q.right_edge.i for q in asked):
                 continue  # the question a reporter asked, not an act
+            if denied and trig.head.i in denied:
+                trig.negated = True
             if trig.kind == "noun" and self._noun_absorbed(trig.head, used_heads):
                 continue
             events = self.build(trig, sent, main=not out)
@@ -205,6 +209,24 @@ class _Coder(ArgumentFinder):
                 )
         if not out and not tried and self.model is not None:
             out.extend(self._fallback(sent, n))
+        return out
+
+    def _denied(self, sent: Span) -> set[int]:
+        """The tokens a denial covers: the clause, gerund or object of a negator verb of the
+        lexicon ("denied planning an invasion", "denied that it planned an invasion", "denies
+        any plan to invade"), the verb itself left out."""
+        out: set[int] = set()
+        negators = self.lex.negators
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in negators:
+                continue
+            part = negators[lemma]
+            if part is not None and sx.particle(tok, part) is None:
+                continue  # "ruled that ...", not "ruled out"
+            for c in tok.children:
+                if c.i > tok.i and c.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"}:
+                    out.update(range(c.left_edge.i, c.right_edge.i + 1))
         return out
 
     def _fallback(self, sent: Span, n: int) -> list[CodedEvent]:

@@ -303,7 +303,10 @@ class Matcher:
             )
             trig.consumes.update(sx.subtree_ids(noun))
             return trig
-        if lemma in lex.negators:
+        if lemma in lex.negators and (
+            # "ruled out sending troops", not "ruled that ...": the particle must be there
+            lex.negators[lemma] is None or sx.particle(tok, lex.negators[lemma]) is not None
+        ):
             comp = _complement(tok)
             target = comp if comp is not None else obj
             if target is not None:
