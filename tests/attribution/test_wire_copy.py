@@ -4,14 +4,16 @@
 a relative pronoun on "briefing" (the clause's object), so the statement was lost. A "that"
 the clause has no room for as its object (a passive, a clause with an object already) opens
 the reported clause. "according to a readout from X's office": a readout is a record, its
-maker speaks. Fiction only.
+maker speaks. "Voss, asked about Dalen's remarks, said": the one asked asks nothing.
+Fiction only.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.attribution.conftest import ref, seg, spk
+from onrecord.attribution import find_attributions
+from tests.attribution.conftest import hand_parsed, ref, seg, spk
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,28 @@ def test_a_readout_speaks_for_its_maker(attribute) -> None:  # type: ignore[no-u
         "a readout from the Belvanian president's office",
         "the Belvanian president's office",
     ) in [(spk(text, a), ref(text, a)) for a in found]
+
+
+# "Voss, asked about Dalen's remarks, said it was false.", parsed as the model parsed the
+# same shape in a longer fictional article: "Voss asked about ..." a clause of its own
+_ASKED_ASIDE = [
+    ("Voss", False, "Voss", "PROPN", "NNP", "nsubj", 2, "B-PERSON"),
+    (",", True, ",", "PUNCT", ",", "punct", 2, "O"),
+    ("asked", True, "ask", "VERB", "VBD", "ccomp", 8, "O"),
+    ("about", True, "about", "ADP", "IN", "prep", 2, "O"),
+    ("Dalen", False, "Dalen", "PROPN", "NNP", "poss", 6, "B-PERSON"),
+    ("'s", True, "'s", "PART", "POS", "case", 4, "O"),
+    ("remarks", False, "remark", "NOUN", "NNS", "pobj", 3, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 2, "O"),
+    ("said", True, "say", "VERB", "VBD", "ROOT", 8, "O"),
+    ("it", True, "it", "PRON", "PRP", "nsubj", 10, "O"),
+    ("was", True, "be", "AUX", "VBD", "ccomp", 8, "O"),
+    ("false", False, "false", "ADJ", "JJ", "acomp", 10, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 8, "O"),
+]
+
+
+def test_the_one_asked_in_an_aside_asked_nothing() -> None:
+    doc = hand_parsed(_ASKED_ASIDE)
+    found = find_attributions(doc)
+    assert not [a for a in found if a.cue and doc.text[a.cue[0] : a.cue[1]] == "asked"]

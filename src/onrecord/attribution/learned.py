@@ -38,6 +38,8 @@ from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import (
     CITING,
     LIFE_STAGES,
+    QUESTIONED,
+    asked_aside,
     citing_aside,
     clean_span,
     first_of,
@@ -244,6 +246,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         tok = doc[i]
         if lemma in CITING and citing_aside(tok, ctx.cues):
             continue  # "said, citing officials, the talks would resume": the rules read it
+        if lemma in QUESTIONED and asked_aside(tok, ctx.cues):
+            continue  # "Voss, asked about the plan, said": Voss asked nothing
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)
         if (

@@ -110,7 +110,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         if ctx.skipped(idxs[i]) or ctx.in_quote(idxs[i]):
             continue
         tok = doc[i]
-        if _topic_frame(tok, cues):
+        if _topic_frame(tok, cues) or asked_aside(tok, cues):
             continue
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
             as_found = _as_clause(ctx, tok)
@@ -825,6 +825,34 @@ _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 
 # the participles that name a report's source in an aside ("reported, citing officials, that")
 CITING = frozenset({"cite", "quote"})
+
+
+# verbs whose participle set off after a name is said of the one questioned
+QUESTIONED = frozenset({"ask", "question", "press", "quiz"})
+
+
+def asked_aside(verb: Token, cues: CueLexicon) -> bool:
+    """ "Voss, asked about Dalen's remarks, said: ...": a participle of questioning set off
+    by commas between a name and its speech verb is said of the one asked, who asks nothing.
+    The parser reads it as a past tense with the name as its subject, the clause the speech
+    verb's complement."""
+    doc = verb.doc
+    if (
+        verb.lemma_.lower() not in QUESTIONED
+        or verb.tag_ not in {"VBD", "VBN"}
+        or verb.i < 2
+        or doc[verb.i - 1].text != ","
+    ):
+        return False
+    end = verb.right_edge.i  # (the closing comma in the participle's phrase, or after it)
+    if doc[end].text != ",":
+        end += 1
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+    if end + 1 >= len(doc):
+        return False
+    nxt = doc[end + 1]
+    return nxt.lemma_.lower() in cues.speech and nxt.pos_ in {"VERB", "AUX"}
 
 
 def _source_aside(verb: Token, cues: CueLexicon) -> Token | None:
