@@ -1356,3 +1356,22 @@ def test_a_given_name_the_model_left_out_is_part_of_the_name(
 ) -> None:
     speaker, _ = _speaker_of(extractor, text, "the port would open")
     assert speaker.name == "Ana Dalen"
+
+
+def test_a_name_apposed_to_a_description_of_one_person_is_a_person() -> None:
+    # "her Sarnian counterpart, Ivo Dalen," (the model tagged the name an organisation):
+    # before, "Ivo Dalen" was an organisation and the later "Dalen" a person of its own, so
+    # his statements went to "Dalen", not to Ivo Dalen
+    from onrecord import extract
+
+    text = (
+        "Talks stall\n\nBy Ana Weiss\n\nBelvanian Foreign Minister Ana Voss said her Sarnian "
+        'counterpart, Ivo Dalen, had "refused even to read" a draft agreement.\n\n'
+        "Dalen rejected that account.\n"
+    )
+    rec = extract(text)
+    people = {a.name: a for a in rec.actors if a.kind == "person"}
+    assert "Ivo Dalen" in people and "Dalen" not in people
+    rejected = [q for q in rec.quotes if q.text == "that account"]
+    assert rejected and rejected[0].speaker is not None
+    assert rejected[0].speaker.name == "Ivo Dalen"

@@ -1792,6 +1792,17 @@ class ArticleActors:
             # "Maryam Violet, an Iranian journalist": whatever the tagger read the name as,
             # the description says a person (of the description's country, when it gives one)
             return self._group_actor("person", country, name, name)
+        if (
+            label == "ORG"
+            and root.dep_ == "appos"
+            and root.head.i < s
+            and root.head.pos_ == "NOUN"
+            and self.scan.describes_a_person(root.head)
+            and all(t.is_title and t.is_alpha for t in doc[s:e])
+        ):
+            # "her Sarnian counterpart, Ivo Dalen,": a name apposed to a description of one
+            # person is a person's, whatever the tagger read it as
+            return self._group_actor("person", country, name, name)
         if label in _PLACE_LABELS or label == "NORP":
             return self._group_actor("group", ctx, name, name)
         if label == "PERSON":

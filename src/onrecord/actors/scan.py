@@ -470,7 +470,39 @@ class ArticleScan:
                 continue
             self._add_person(start, h + 1)
         self._named_after_a_description()
+        self._apposed_to_a_description()
         self._given_named()
+
+    def _apposed_to_a_description(self) -> None:
+        """1d. A name the model did not read as a person's, apposed after a comma to a
+        common noun for one person ("her Sarnian counterpart, Ivo Dalen," tagged ORG): the
+        noun says what the name is. Two to four capitalised proper nouns, none known to the
+        knowledge base or a news outlet's name."""
+        table = self.table
+        dep, head, texts, pos, ents = table.dep, table.head, table.text, table.pos, table.ent_type
+        doc = self.doc
+        for i in compress(range(len(dep)), map("appos".__eq__, dep)):
+            h = head[i]
+            if h >= i or pos[h] != "NOUN" or pos[i] != "PROPN" or self.person_at[i] >= 0:
+                continue
+            if ents[i] not in ("ORG", "PRODUCT", "WORK_OF_ART", ""):
+                continue
+            name = doc[i]
+            start = name.left_edge.i
+            if start < 1 or texts[start - 1] != "," or not 2 <= i + 1 - start <= 4:
+                continue
+            if not self.describes_a_person(doc[h]):
+                continue
+            if any(
+                pos[k] != "PROPN"
+                or not texts[k][:1].isupper()
+                or texts[k].isupper()
+                or self.gaz_at[k] >= 0
+                or fold(texts[k]) in self.lex.outlets
+                for k in range(start, i + 1)
+            ):
+                continue
+            self._add_person(start, i + 1)
 
     def _given_named(self) -> None:
         """1d. A given name and a surname the model read as a body's name ("Carly Fiorina"

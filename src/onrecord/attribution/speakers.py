@@ -869,7 +869,9 @@ PERSON_NOUNS = frozenset(
     "emperor judge lawyer attorney professor economist analyst expert doctor author writer reporter "
     "journalist host anchor activist lawmaker congressman congresswoman representative delegate "
     "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
-    "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor".split()
+    "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor "
+    # (words for a person by the post another holds: "his Russian counterpart, Ivo Dalen")
+    "counterpart deputy successor predecessor".split()
 )
 _NOT_PERSON_ENT = {
     "GPE",
