@@ -18,7 +18,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.lang import lex_attrs
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord.validation import MAX_ARTICLE_CHARS
 
@@ -348,6 +348,31 @@ def given_text(doc: Doc) -> str:
     same length, so the offsets of one index the other. Record fields are cut from this one."""
     given = doc.user_data.get(_GIVEN_KEY)
     return given if given is not None else doc_text(doc)
+
+
+# Words of meeting whose place ("met in Geneva", "talks in Vienna", "held talks at the
+# palace") is where it happened, not a party to it nor the country of those who took part;
+# and of travel ("arrived in Ankara"), which the actor stage reads as well (the event coder
+# does not: the gold records take a visited city as the one visited).
+MEETING_WORDS = frozenset(
+    "meet meeting meetings talk talks negotiate negotiation negotiations summit conference "
+    "convene hold host".split()
+)
+TRAVEL_WORDS = frozenset("visit travel arrive fly land sign".split())
+
+
+def meeting_place(tok: Token, *, travel: bool = True) -> bool:
+    """Is ``tok`` (a place's name, or the last word of one) the object of "in" or "at" on a
+    word of meeting ("met in Geneva", "talks in Vienna", lemma or word), or, with
+    ``travel``, of travel ("arrived in Ankara")?"""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    on = prep.head
+    words = (on.lemma_.lower(), on.lower_)
+    return any(w in MEETING_WORDS or (travel and w in TRAVEL_WORDS) for w in words)
 
 
 def doc_text(doc: Doc) -> str:

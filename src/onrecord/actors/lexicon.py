@@ -36,7 +36,6 @@ class Lexicon:
     findings: frozenset[str] = frozenset()
     geographic: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
-    venues: frozenset[str] = frozenset()
     # the words of the titles, glue words left out (see office_words): made on first use
     _office_words: frozenset[str] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -139,7 +138,6 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         findings=fs("findings"),
         geographic=fs("geographic_features"),
         not_people=fs("not_people"),
-        venues=fs("venues"),
     )
 
 

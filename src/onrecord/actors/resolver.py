@@ -53,7 +53,7 @@ from onrecord.attribution.speakers import (
     posting_phrase,
 )
 from onrecord.datelines import dateline_ranges
-from onrecord.nlp import doc_text, token_table
+from onrecord.nlp import doc_text, meeting_place, token_table
 from onrecord.record import Actor
 
 if TYPE_CHECKING:
@@ -1105,31 +1105,23 @@ class ArticleActors:
             yield cues[j]
 
     def _context_country(self, s: int, e: int) -> str | None:
-        """The nearest country the sentence names outside the mention."""
+        """The nearest country the sentence names outside the mention, not where a meeting
+        or journey happened (``nlp.meeting_place``)."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         best: tuple[int, str] | None = None
         for i, code in self._cues_between(lo, hi):
-            if s <= i < e or any(a <= i < b for a, b in self._said) or self._venue(i):
+            if (
+                s <= i < e
+                or any(a <= i < b for a, b in self._said)
+                # (a meeting's place: "Negotiators met in Geneva" are not Swiss)
+                or meeting_place(self.doc[i])
+            ):
                 continue
             d = s - i if i < s else i - e
             if best is None or d < best[0]:
                 best = (d, code)
         return best[1] if best else None
-
-    def _venue(self, i: int) -> bool:
-        """Is the place at token ``i`` where a meeting or a journey happened ("met in
-        Geneva", "talks in Vienna"), the object of "in" or "at" on a word of meeting or
-        travel (lemma or word, a noun read as a verb too)?"""
-        doc = self.doc
-        tok = doc[i]
-        while tok.dep_ == "compound" and tok.head.i != tok.i:
-            tok = tok.head
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
-            return False
-        on = prep.head
-        return on.lemma_.lower() in self.lex.venues or on.lower_ in self.lex.venues
 
     def _span_name(self, s: int, e: int) -> str:
         # "former", "new", "Sen." are dropped, but not inside the name of a body or a

@@ -860,10 +860,11 @@ def _source_aside(verb: Token, cues: CueLexicon) -> Token | None:
     set off by commas after a speech verb with no reported clause of its own, the parser
     having hung that verb's clause on the participle ("The Herald reported, citing two
     officials, that the envoy had left")."""
+    if verb.lemma_.lower() not in CITING:
+        return None
     head = verb.head
     if (
-        verb.lemma_.lower() not in CITING
-        or verb.tag_ != "VBG"
+        verb.tag_ != "VBG"
         or verb.dep_ != "advcl"
         or head.i >= verb.i
         or head.lemma_.lower() not in cues.speech
@@ -884,6 +885,8 @@ def citing_aside(verb: Token, cues: CueLexicon) -> bool:
     subject? Also after the clause when what is cited is a source ("The agency reported that
     troops had crossed, citing an official": not "the ministry declined, citing the costs"),
     and the aside of ``_source_aside`` ("reported, citing officials, that")."""
+    if verb.lemma_.lower() not in CITING:
+        return False  # (the common case first: no Token is built for the head)
     if _source_aside(verb, cues) is not None:
         return True
     head = verb.head

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
+from onrecord.nlp import meeting_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,10 +28,6 @@ class ActorResolver(Protocol):
 
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
-# words of meeting whose place ("talks in Geneva", "met at Camp David") is where it happened
-VENUE_WORDS = frozenset(
-    {"meet", "meeting", "talk", "talks", "negotiation", "summit", "conference", "hold", "host"}
-)
 SPEECH_NOUNS = frozenset(
     {
         "proposal",
@@ -338,7 +335,13 @@ class ArgumentFinder:
 
             def take(cands: list[Token]) -> bool:
                 return take_any(
-                    [c for c in cands if not (_venue(c) and (not sources or c.ent_type_ != "GPE"))]
+                    [
+                        c
+                        for c in cands
+                        if not (
+                            meeting_place(c, travel=False) and (not sources or c.ent_type_ != "GPE")
+                        )
+                    ]
                 )
 
         self._targets(trig, take, found)
@@ -349,7 +352,6 @@ class ArgumentFinder:
     def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
         head, anchor, theme = trig.head, trig.anchor, trig.theme
-
         verbs = [head] if anchor == head else [head, anchor]
         # the verbs' children, labels and lemmas off the token table: a Token only for a
         # child taken (``v.children`` builds one for each, walking the verb's whole span)
@@ -728,13 +730,3 @@ def _split_modifiers(tok: Token) -> list[Token]:
             if len(named) >= 2 and len(named) == 1 + len(m.conjuncts):
                 return named
     return [tok]
-
-
-def _venue(place: Token) -> bool:
-    """Is ``place`` where a meeting happened: the object of "in" or "at" on a word of
-    meeting ("talks in Geneva", "met in Vienna", "a summit at Camp David")?"""
-    prep = place.head
-    if place.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
-        return False
-    on = prep.head
-    return on.lemma_.lower() in VENUE_WORDS or on.lower_ in VENUE_WORDS
