@@ -473,8 +473,23 @@ class ArticleScan:
         self._apposed_to_a_description()
         self._given_named()
 
+    def _plain_name(self, start: int, end: int) -> bool:
+        """Are tokens ``start..end-1`` a name the knowledge base does not know: capitalised
+        proper nouns, not in capitals, none known to the knowledge base or a news outlet's
+        name?"""
+        table = self.table
+        texts, pos = table.text, table.pos
+        return not any(
+            pos[k] != "PROPN"
+            or not texts[k][:1].isupper()
+            or texts[k].isupper()
+            or self.gaz_at[k] >= 0
+            or fold(texts[k]) in self.lex.outlets
+            for k in range(start, end)
+        )
+
     def _apposed_to_a_description(self) -> None:
-        """1d. A name the model did not read as a person's, apposed after a comma to a
+        """1e. A name the model did not read as a person's, apposed after a comma to a
         common noun for one person ("her Sarnian counterpart, Ivo Dalen," tagged ORG): the
         noun says what the name is. Two to four capitalised proper nouns, none known to the
         knowledge base or a news outlet's name."""
@@ -491,18 +506,8 @@ class ArticleScan:
             start = name.left_edge.i
             if start < 1 or texts[start - 1] != "," or not 2 <= i + 1 - start <= 4:
                 continue
-            if not self.describes_a_person(doc[h]):
-                continue
-            if any(
-                pos[k] != "PROPN"
-                or not texts[k][:1].isupper()
-                or texts[k].isupper()
-                or self.gaz_at[k] >= 0
-                or fold(texts[k]) in self.lex.outlets
-                for k in range(start, i + 1)
-            ):
-                continue
-            self._add_person(start, i + 1)
+            if self.describes_a_person(doc[h]) and self._plain_name(start, i + 1):
+                self._add_person(start, i + 1)
 
     def _given_named(self) -> None:
         """1d. A given name and a surname the model read as a body's name ("Carly Fiorina"
@@ -543,15 +548,7 @@ class ArticleScan:
                 continue
             if self.person_at[h] >= 0 or not self.describes_a_person(doc[i]):
                 continue
-            if any(
-                pos[k] != "PROPN"
-                or not texts[k][:1].isupper()
-                or texts[k].isupper()
-                or self.gaz_at[k] >= 0
-                or fold(texts[k]) in self.lex.outlets
-                or (k < h and head[k] != h)
-                for k in range(start, h + 1)
-            ):
+            if not self._plain_name(start, h + 1) or any(head[k] != h for k in range(start, h)):
                 continue
             self._add_person(start, h + 1)
 
