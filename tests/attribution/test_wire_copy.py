@@ -81,3 +81,23 @@ def test_the_one_asked_in_an_aside_asked_nothing() -> None:
     doc = hand_parsed(_ASKED_ASIDE)
     found = find_attributions(doc)
     assert not [a for a in found if a.cue and doc.text[a.cue[0] : a.cue[1]] == "asked"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("In Voss’s words, “the border will stay closed until spring.”", "Voss"),
+        ("In the words of Ana Voss, “the border will stay closed.”", "Ana Voss"),
+        ("Voss’s message was clear: “The border stays closed.”", "Voss"),
+    ],
+)
+def test_a_quotation_given_as_someones_words(attribute, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    # before, no speaker: the frame has no verb of saying
+    full = "Row\n\nBy Ana Weiss\n\n" + text
+    assert [(a.kind, spk(full, a)) for a in attribute(full)] == [("direct", speaker)]
+
+
+def test_words_in_an_aside_of_the_frame_are_not_its_speakers(attribute) -> None:  # type: ignore[no-untyped-def]
+    # "a blind faith in Voss's word:" gives no quotation to Voss
+    text = "Row\n\nBy Ana Weiss\n\nThe Herald showed a blind faith in Voss’s word: “The border stays closed.”"
+    assert "Voss" not in [spk(text, a) for a in attribute(text)]

@@ -1000,6 +1000,12 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
                 found.att.cue = (t.idx, ctx.doc[t.i + 1].idx + 2)
                 found.speaker_tok = pobj
                 return True
+    if where == "left":
+        owner = _in_the_words_of(toks)
+        if owner is not None and not not_a_speaker(ctx, owner[1]):
+            found.att.cue = (owner[0].idx, owner[0].idx + len(owner[0].text))
+            found.speaker_tok = owner[1]
+            return True
     frame = ctx.text[lo:hi].strip()
     # "X: “...”"  and  "“...” — X"
     bare = not any(t.pos_ in {"VERB", "AUX"} for t in toks)  # a label, not a clause
@@ -1019,6 +1025,32 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             found.signed = True
             return True
     return False
+
+
+# the words a quotation is someone's by: "In Voss's words, “...”", "in the words of Voss",
+# "Voss's message was clear: “...”"
+_WORDS_OF = frozenset({"word", "words", "message", "phrase"})
+
+
+def _in_the_words_of(toks: list[Token]) -> tuple[Token, Token] | None:
+    """(the noun, its owner) of a left frame that gives a quotation as someone's words: "In
+    Voss's words,", "In the words of Voss,", "Voss's message was clear:" (the owner a name or
+    a noun, not a pronoun, which the rules of pronouns read)."""
+    for t in toks:
+        if t.lemma_.lower() not in _WORDS_OF or t.pos_ != "NOUN":
+            continue
+        opening = t.head.lower_ == "in" and (t.head.is_sent_start or t.head.nbor(-1).is_punct)
+        if not (opening or (t.dep_ == "nsubj" and t.head.lemma_ == "be")):
+            continue  # "a blind faith in Obama's word:" frames no words of Obama's
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None and t.i > 0 and t.nbor(-1).tag_ == "POS" and t.nbor(-1).head.i < t.i:
+            owner = t.nbor(-1).head  # ("In Voss's words": the parser made both objects of "In")
+        if owner is None:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is not None and owner.pos_ in {"PROPN", "NOUN"}:
+            return t, owner
+    return None
 
 
 def _framed(ctx: Context, found: Found, verb: Token, subj: Token, frame: Offsets) -> None:
