@@ -101,3 +101,25 @@ def test_words_in_an_aside_of_the_frame_are_not_its_speakers(attribute) -> None:
     # "a blind faith in Voss's word:" gives no quotation to Voss
     text = "Row\n\nBy Ana Weiss\n\nThe Herald showed a blind faith in Voss’s word: “The border stays closed.”"
     assert "Voss" not in [spk(text, a) for a in attribute(text)]
+
+
+@pytest.mark.parametrize(
+    "text,addressee",
+    [
+        (
+            "Speaking to Teo Marr by phone, Ana Voss said the border would stay closed.",
+            "Teo Marr",
+        ),
+        (
+            "Addressing the Lorvik assembly, Ana Voss said the border would stay closed.",
+            "the Lorvik assembly",
+        ),
+        # a generic audience is no one addressed
+        ("Speaking to reporters, Ana Voss said the border would stay closed.", None),
+    ],
+)
+def test_an_opening_participle_names_whom_the_speaker_addressed(attribute, text, addressee) -> None:  # type: ignore[no-untyped-def]
+    full = "Row\n\nBy Ana Weiss\n\n" + text
+    [a] = attribute(full)
+    got = full[a.addressee[0] : a.addressee[1]] if a.addressee else None
+    assert got == addressee

@@ -316,7 +316,10 @@ def trim_span(text: str, span: Offsets) -> Offsets:
 
 
 # the labels of the children addressee_from_verb reads an addressee from
-_ADDRESS_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj", "prep"})
+_ADDRESS_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj", "prep", "advcl"})
+# verbs of an opening participle that names whom the speaker spoke to ("Speaking to Marr by
+# phone, Voss said ...", "Addressing the assembly, ...")
+_SPOKE_TO = frozenset({"speak", "talk", "write"})
 
 
 def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets) -> None:
@@ -329,6 +332,10 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
         if deps[c] not in _ADDRESS_DEPS:
             continue
         child = doc[c]
+        if deps[c] == "advcl":
+            if child.tag_ == "VBG" and child.i < verb.i:
+                _spoken_to(ctx, found, child, frame)
+            continue
         if not (frame[0] <= child.idx < frame[1]):
             continue
         if child.dep_ == "nsubjpass" and lemma in cues.address and child.pos_ in {"PROPN", "NOUN"}:
@@ -366,6 +373,31 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
             if pobj is not None and pobj.lemma_.lower() not in cues.audience:
                 found.att.addressee = np_span(pobj, limit=frame)
                 return
+
+
+def _spoken_to(ctx: Context, found: Found, part: Token, frame: Offsets) -> None:
+    """The addressee an opening participle names: "Speaking to Teo Marr by phone, Voss
+    said ..." (to or with someone; not a generic audience, "speaking to reporters"), or
+    "Addressing the assembly, ..." (its object)."""
+    if found.att.addressee is not None:
+        return
+    lemma = part.lemma_.lower()
+    cues = ctx.cues
+    whom: Token | None = None
+    if lemma in _SPOKE_TO:
+        for p in part.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                whom = next((c for c in p.children if c.dep_ == "pobj"), None)
+                break
+    elif lemma == "address":
+        whom = next((c for c in part.children if c.dep_ == "dobj"), None)
+    if (
+        whom is not None
+        and whom.pos_ in {"PROPN", "NOUN"}
+        and whom.lemma_.lower() not in cues.audience
+        and whom.lower_ not in cues.audience
+    ):
+        found.att.addressee = np_span(whom)
 
 
 _NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
