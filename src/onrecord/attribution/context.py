@@ -393,11 +393,12 @@ def _spoken_to(ctx: Context, found: Found, part: Token, frame: Offsets) -> None:
         whom = next((c for c in part.children if c.dep_ == "dobj"), None)
     if (
         whom is not None
+        and frame[0] <= whom.idx < frame[1]
         and whom.pos_ in {"PROPN", "NOUN"}
         and whom.lemma_.lower() not in cues.audience
         and whom.lower_ not in cues.audience
     ):
-        found.att.addressee = np_span(whom)
+        found.att.addressee = np_span(whom, limit=frame)
 
 
 _NOT_PERSON_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY"}
