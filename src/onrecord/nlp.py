@@ -359,6 +359,10 @@ MEETING_WORDS = frozenset(
     "convene hold host".split()
 )
 TRAVEL_WORDS = frozenset("visit travel arrive fly land sign".split())
+# Verbs of questioning, whose participle set off by a name or opening its sentence ("Asked
+# whether ..., Voss said", "Voss, asked about the plan, said") is said of the one asked, who
+# asks nothing (read by the attribution rules and the event coder).
+QUESTIONING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
 
 def meeting_place(tok: Token, *, travel: bool = True) -> bool:

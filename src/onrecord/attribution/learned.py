@@ -38,7 +38,6 @@ from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import (
     CITING,
     LIFE_STAGES,
-    QUESTIONED,
     asked_aside,
     citing_aside,
     clean_span,
@@ -46,7 +45,7 @@ from onrecord.attribution.reported import (
     time_object,
 )
 from onrecord.attribution.speakers import subject_of
-from onrecord.nlp import TokenTable, token_table
+from onrecord.nlp import QUESTIONING_VERBS, TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -246,7 +245,7 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         tok = doc[i]
         if lemma in CITING and citing_aside(tok, ctx.cues):
             continue  # "said, citing officials, the talks would resume": the rules read it
-        if lemma in QUESTIONED and asked_aside(tok, ctx.cues):
+        if lemma in QUESTIONING_VERBS and asked_aside(tok, ctx.cues):
             continue  # "Voss, asked about the plan, said": Voss asked nothing
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)

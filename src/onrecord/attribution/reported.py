@@ -38,7 +38,7 @@ from onrecord.attribution.speakers import (
     someone_acting,
     subject_of,
 )
-from onrecord.nlp import token_table
+from onrecord.nlp import QUESTIONING_VERBS, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -827,10 +827,6 @@ _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 CITING = frozenset({"cite", "quote"})
 
 
-# verbs whose participle set off after a name is said of the one questioned
-QUESTIONED = frozenset({"ask", "question", "press", "quiz"})
-
-
 def asked_aside(verb: Token, cues: CueLexicon) -> bool:
     """ "Voss, asked about Dalen's remarks, said: ...": a participle of questioning set off
     by commas between a name and its speech verb is said of the one asked, who asks nothing.
@@ -838,7 +834,7 @@ def asked_aside(verb: Token, cues: CueLexicon) -> bool:
     verb's complement."""
     doc = verb.doc
     if (
-        verb.lemma_.lower() not in QUESTIONED
+        verb.lemma_.lower() not in QUESTIONING_VERBS
         or verb.tag_ not in {"VBD", "VBN"}
         or verb.i < 2
         or doc[verb.i - 1].text != ","

@@ -25,7 +25,7 @@ from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
 from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
-from onrecord.nlp import given_text
+from onrecord.nlp import QUESTIONING_VERBS, given_text
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
@@ -217,10 +217,16 @@ class _Coder(ArgumentFinder):
         any plan to invade"), the verb itself left out."""
         out: set[int] = set()
         negators = self.lex.negators
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ != "VERB" or lemma not in negators:
+        # the words off the token table: a Token only for a negator verb
+        table = sx.table_of(self.doc)
+        poses, lemmas = table.pos, table.lemma
+        for i in range(sent.start, sent.end):
+            if poses[i] != "VERB":
                 continue
+            lemma = lemmas[i].lower()
+            if lemma not in negators:
+                continue
+            tok = self.doc[i]
             part = negators[lemma]
             if part is not None and sx.particle(tok, part) is None:
                 continue  # "ruled that ...", not "ruled out"
@@ -550,17 +556,13 @@ class _Coder(ArgumentFinder):
         return round(max(-10.0, min(10.0, base)), 2)
 
 
-# verbs of questioning whose participle opens a sentence on the one questioned
-_QUESTIONING = frozenset({"ask", "question", "press", "quiz"})
-
-
 def _asked(verb: Token) -> bool:
     """ "Asked whether Belvania would consider sanctions, Voss said: ...": the one asked is
     the sentence's subject and the asker a reporter, unnamed: no request between actors. A
     participle of questioning opening the sentence with no subject of its own (tagged a
     past tense too, where the tagger misreads it)."""
     return (
-        verb.lemma_.lower() in _QUESTIONING
+        verb.lemma_.lower() in QUESTIONING_VERBS
         and verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
