@@ -148,7 +148,10 @@ def find_segments(text: str) -> list[Segment]:
             # The previous paragraph's open quotation does not continue here: degrade it.
             _degrade_last(text, segments)
         carry = False
-        for pos, kind in marks:
+        skip_to = -1
+        for mi, (pos, kind) in enumerate(marks):
+            if mi <= skip_to:
+                continue
             width = 2 if kind.endswith("2") else 1
             kind = kind.rstrip("2") if width == 2 else kind
             if open_at is None:
@@ -182,6 +185,11 @@ def find_segments(text: str) -> list[Segment]:
                     and pos > open_at + 1
                     and text[pos - 1].isspace()
                 ):
+                    if _nested_pair(marks, mi):
+                        # “... what he calls “hell” than ...”: a quotation inside the
+                        # quotation in the same marks; the outer one stays open
+                        skip_to = mi + 1
+                        continue
                     # A second opener inside an open quotation: the first was never
                     # closed. End it before this mark (or before its attribution) and
                     # start again here.
@@ -197,6 +205,19 @@ def find_segments(text: str) -> list[Segment]:
         _degrade_last(text, segments)
     _link_continuations(text, segments, paras)
     return [s for s in segments if s.end > s.start]
+
+
+def _nested_pair(marks: list[tuple[int, str]], i: int) -> bool:
+    """Whether the opener ``marks[i]``, inside an open quotation, opens a quotation nested in
+    it: the next mark closes it and the one after that closes the outer quotation.
+
+    Without the outer closer (“Unclosed ... “New,” he said.) or with an opener after the
+    pair, the first quotation was never closed.
+    """
+    if i + 2 >= len(marks):
+        return False
+    inner, outer = marks[i + 1][1].rstrip("2"), marks[i + 2][1].rstrip("2")
+    return inner in ("c", "?") and outer == "c"
 
 
 def _is_guillemet_open(text: str, pos: int, lo: int, hi: int) -> bool:
