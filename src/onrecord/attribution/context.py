@@ -24,6 +24,7 @@ from onrecord.attribution.speakers import (
     PRONOUNS_SELF,
     article_person_words,
     is_age_noun,
+    maker,
     np_span,
     people_word,
     publisher,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# determiners of a noun that points back to one named before ("the statement", "that letter")
+_BACK_DETS = frozenset({"the", "this", "that"})
 _BOILERPLATE = re.compile(
     r"^(press play to listen|listen to this article|by [\w .-]{1,40}$|photo:|image:|file photo|"
     r"\(?(reporting|writing|editing|additional reporting) by|source link|read more|"
@@ -178,6 +181,7 @@ class Context:
                 (t.ent_type_ == "ORG" and t.text not in self.person_words)
                 or t.lemma_.lower() in self.cues.it_bodies
                 or t.lemma_.lower() in self.cues.artefact
+                or t.lemma_.lower() in PIECES
             )
             if body and t.dep_ in {"nsubj", "nsubjpass"}:
                 return None if seen else t
@@ -188,6 +192,8 @@ class Context:
                 # "The ministry issued a statement. It said": the statement or its issuer,
                 # one voice either way
                 and publisher(t, self.cues.artefact, self.cues.publish) is None
+                # "A statement from the embassy said ... It said": its maker, one voice too
+                and not (t.dep_ == "pobj" and maker(t.head.head, self.cues) == t)
             )
         return None
 
@@ -215,6 +221,19 @@ class Context:
             return None
         span = self.table.char_tokens(start, end)
         return self.doc[span[1] - 1] if span is not None and span[1] > span[0] else None
+
+    def mentioned_before(self, tok: Token, dets: frozenset[str] = _BACK_DETS) -> Token | None:
+        """The thing "the statement" (``tok``, with a determiner of ``dets``) points back to:
+        the nearest earlier word of its lemma outside quotations, in its paragraph or the one
+        before ("The ministry issued a statement. The statement read: ..."); else None."""
+        if not any(c.dep_ == "det" and c.lower_ in dets for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        lo = self.paras[max(0, self.paragraph_of(tok.idx) - 1)][0]
+        for t in reversed(self.tokens(lo, tok.idx)):
+            if t.lemma_.lower() == lemma and not self.in_quote(t.idx):
+                return t
+        return None
 
     def in_quote(self, pos: int) -> bool:
         """Is ``pos`` between a segment's opening mark and the end of its closing mark?"""
@@ -437,17 +456,21 @@ _QA_ANY_LINE = re.compile(r"(?m)^[^\S\n]*" + QA_LINE.pattern)
 
 
 def _published_piece(tok: Token) -> bool:
-    """ "a 2013 article in the Sarn Journal concluded", "the Herald's story said": a piece the
-    text places in an outlet, not "this article" (the writer's own) nor "the story"."""
+    """ "a 2013 article in the Sarn Journal concluded", "the Herald's story said", "a Herald
+    article": a piece the text places in an outlet, not "this article" (the writer's own)
+    nor "the story"."""
     if tok.lemma_.lower() not in PIECES:
         return False
     for child in tok.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
+        if child.pos_ != "PROPN":
+            if child.dep_ == "prep" and child.lower_ in ("in", "by", "from"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return True
+        elif child.dep_ == "poss" or (
+            child.dep_ == "compound" and child.ent_type_ not in {"GPE", "LOC", "NORP", "DATE"}
+        ):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("in", "by", "from"):
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":
-                return True
     return False
 
 
@@ -493,7 +516,11 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     if table.lemma[i].lower() in ctx.cues.not_speaker:
         if low == "one":
             return not _one_among(tok, ctx.cues.not_speaker)
-        return not _published_piece(tok)
+        if _published_piece(tok):
+            return False
+        # "A Herald article praised her. “...,” the article read.": the piece named before
+        earlier = ctx.mentioned_before(tok, frozenset({"the"}))
+        return earlier is None or not _published_piece(earlier)
     if low in PRONOUNS_SELF and (
         low not in WRITER_PRONOUNS
         or ctx.in_quote(tok.idx)

@@ -53,6 +53,7 @@ from onrecord.attribution.speakers import (
     OWNER_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUN_GENDER,
+    PIECES,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     SUBJECT_DEPS,
@@ -1202,17 +1203,14 @@ def _earlier_publisher(ctx: Context, subj: Token) -> Token | None:
     ("the statement") was published just before (this paragraph or the one before), and its
     publisher speaks."""
     lemma = subj.lemma_.lower()
-    if lemma not in ctx.cues.artefact or not any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children
-    ):
+    if lemma not in ctx.cues.artefact and lemma not in PIECES:
         return None
-    lo = ctx.paras[max(0, ctx.paragraph_of(subj.idx) - 1)][0]
-    for t in reversed(ctx.tokens(lo, subj.idx)):
-        if t.lemma_.lower() == lemma and not ctx.in_quote(t.idx):
-            # ("Voss issued a statement", "a statement issued by Voss")
-            found = publisher(t, ctx.cues.artefact, ctx.cues.publish) or maker(t, ctx.cues)
-            return found if found is not None and not not_a_speaker(ctx, found) else None
-    return None
+    t = ctx.mentioned_before(subj)
+    if t is None:
+        return None
+    # ("Voss issued a statement", "a statement issued by Voss", "a Herald article")
+    found = publisher(t, ctx.cues.artefact, ctx.cues.publish) or maker(t, ctx.cues)
+    return found if found is not None and not not_a_speaker(ctx, found) else None
 
 
 def _issued_before(ctx: Context, tok: Token, framing: Found | None) -> bool:
@@ -1779,7 +1777,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
                 _speaks_on(resolver, tok, att)
             elif (it := ctx.it_antecedent(tok)) is not None:
-                att.speaker_ref = np_span(it, limit=_frame_limit(ctx, it))
+                # ("The letter read: ... “...,” it added": the letter's sender, when the text
+                # says who sent it)
+                it = _earlier_publisher(ctx, it) or maker(it, ctx.cues) or it
+                if it.pos_ != "PRON":
+                    att.speaker_ref = np_span(it, limit=_frame_limit(ctx, it))
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
                 joint = joins_people(ctx.tokens(*att.speaker), _named_person)

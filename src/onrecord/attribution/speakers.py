@@ -511,6 +511,13 @@ def maker(tok: Token, cues: CueLexicon) -> Token | None:
     for c in tok.children:
         if c.i < tok.i:
             if (
+                c.dep_ == "compound"
+                and lemma in PIECES
+                and c.pos_ == "PROPN"
+                and c.ent_type_ not in _NOT_MAKER_ENTS | {"GPE", "LOC", "NORP"}
+            ):
+                return c  # "a Herald article", "a Times story": the outlet ran it
+            if (
                 c.dep_ == "poss"
                 and lemma in _OWN_WORDS
                 and (c.pos_ in {"PROPN", "NOUN"} or c.lower_ in OWNER_PRONOUNS)
