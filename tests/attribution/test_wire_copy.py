@@ -123,3 +123,20 @@ def test_an_opening_participle_names_whom_the_speaker_addressed(attribute, text,
     [a] = attribute(full)
     got = full[a.addressee[0] : a.addressee[1]] if a.addressee else None
     assert got == addressee
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "With turnout in doubt, President Ana Voss is rolling out a new and more personal "
+            "campaign message: “It is about me.”",
+            "President Ana Voss",
+        ),
+        ("Teo Marr sent the council a short message: “Do not test us.”", "Teo Marr"),
+    ],
+)
+def test_a_message_before_a_colon_is_its_senders(attribute, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    # (the parser hangs the colon on the object, "message", not on the verb)
+    (a,) = attribute(text)
+    assert spk(text, a) == speaker

@@ -1157,9 +1157,18 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
     colon = next((t for t in reversed(toks) if t.text == ":"), None)
     if colon is None:
         return None
-    if colon.head.pos_ != "VERB" or ctx.in_quote(colon.head.idx):
-        return _name_colon(ctx, found, toks, colon)
     verb = colon.head
+    if (
+        verb.pos_ == "NOUN"
+        and verb.dep_ == "dobj"
+        and verb.lemma_.lower() in ctx.cues.noun
+        and verb.head.pos_ == "VERB"
+    ):
+        # "Voss is rolling out a new campaign message: “...”": the colon hung on the
+        # object, a word for something said; the clause is the frame
+        verb = verb.head
+    if verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
+        return _name_colon(ctx, found, toks, colon)
     subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
     # "Voss said as the heckler yelled:": the parser hangs the colon on the main verb, but
     # the clause that ends at it, with a speech verb and a subject of its own, introduces
