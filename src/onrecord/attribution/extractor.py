@@ -665,7 +665,7 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
     if not left:
         return True
     if left[-1] in ":,—–―-":
-        return len(words) >= 2 or content[-1:] in ",."
+        return len(words) >= 2 or content[-1:] in ",.!?"
     # only the word before the mark matters: listing the whole sentence's tokens for each
     # quotation was quadratic in a long sentence full of quotation marks
     before = ctx.last_token(lo, first.open)
@@ -1139,7 +1139,13 @@ def _nominal_before(ctx: Context, found: Found, toks: list[Token], verb: Token) 
     before = [t for t in toks if t.i < verb.i and not t.is_punct]
     if not before or len(before) > 10 or verb.i - before[-1].i != 1:
         return False
-    if not all(t.pos_ in _NOMINAL_POS or t.text[:1].isupper() for t in before):
+    if not all(
+        t.pos_ in _NOMINAL_POS
+        or t.text[:1].isupper()
+        # "screenwriter Cole Haddon wrote": a title the tagger read as a bare verb
+        or (k == 0 and t.tag_ in {"VB", "VBP"} and len(before) > 1 and before[1].pos_ == "PROPN")
+        for k, t in enumerate(before)
+    ):
         return False
     head = before[-1]
     if head.pos_ not in {"PROPN", "NOUN"} or not_a_speaker(ctx, head) or ctx.in_quote(head.idx):
