@@ -140,3 +140,18 @@ def test_a_message_before_a_colon_is_its_senders(attribute, text, speaker) -> No
     # (the parser hangs the colon on the object, "message", not on the verb)
     (a,) = attribute(text)
     assert spk(text, a) == speaker
+
+
+def test_a_relative_clause_quoting_its_own_words_is_not_the_objects(attribute) -> None:  # type: ignore[no-untyped-def]
+    # "praised Marr" took "Marr, who replied, “...”" as what was praised, and the reply
+    # was lost inside it
+    text = "Voss praised Marr, who replied, “Thank you, minister.”"
+    praised, replied = attribute(text)
+    assert (spk(text, praised), seg(text, praised)) == ("Voss", ["Marr"])
+    assert (spk(text, replied), seg(text, replied)) == ("Marr", ["Thank you, minister."])
+
+
+def test_a_relative_clause_reporting_without_a_quotation_stays_in_the_object(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss praised the envoy, who later said the talks had gone well."
+    praised = next(a for a in attribute(text) if spk(text, a) == "Voss")
+    assert seg(text, praised) == ["the envoy, who later said the talks had gone well"]

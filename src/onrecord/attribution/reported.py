@@ -1005,7 +1005,12 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
             and not _PREP_OBJECTS.isdisjoint(map(deps.__getitem__, table.children(k)))
             and not _duration(doc[k])
         ):
-            return list(doc[k].subtree)[1:]
+            toks = list(doc[k].subtree)[1:]
+            obj = next((t for t in doc[k].children if t.dep_ in _PREP_OBJECTS), None)
+            if obj is None:
+                return toks
+            hi = _before_quoting_clause(obj, toks[-1].i, cues)
+            return [t for t in toks if t.i <= hi]
     if lemma in cues.as_object:
         toks = _as_object(verb)
         if toks is not None:
@@ -1032,7 +1037,7 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
                     | ({lowers[c]} if deps[c] in {"oprd", "xcomp"} else set())
                 ]
             )
-            toks = list(doc[obj.left_edge.i : hi + 1])
+            toks = list(doc[obj.left_edge.i : _before_quoting_clause(obj, hi, cues) + 1])
             if len(toks) >= 1:
                 return toks
     if lemma in cues.intention or lemma in {
@@ -1092,6 +1097,35 @@ def time_object(prep: Token, deps: set[str]) -> bool:
         if labels[c] in deps:
             return table.ent_type[c] in _TIME_ENTS
     return False
+
+
+def _before_quoting_clause(obj: Token, hi: int, cues: CueLexicon) -> int:
+    """``hi``, the last token of a content ending at ``obj``'s phrase, brought back before a
+    relative clause on ``obj`` that quotes its own words: "praised Marr, who replied, “...”",
+    "told about his father, who wired, “...”" (Marr's and the father's statements, not part
+    of what was praised or told)."""
+    doc = obj.doc
+    for c in obj.children:
+        if c.dep_ == "relcl" and c.i > obj.i and _frames_a_quotation(c, cues):
+            hi = min(hi, c.left_edge.i - 1)
+            while hi > obj.i and doc[hi].is_punct:
+                hi -= 1
+    return hi
+
+
+_OPENING_MARKS = frozenset({"“", '"', "``", "''", "«", "„"})
+
+
+def _frames_a_quotation(verb: Token, cues: CueLexicon) -> bool:
+    """ "who replied, “...”", "who said: “...”": a speech verb whose quotation opens right
+    after it (past a comma or colon)."""
+    if verb.lemma_.lower() not in cues.speech:
+        return False
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].text in {",", ":"}:
+        k += 1
+    return k < len(doc) and doc[k].text in _OPENING_MARKS
 
 
 def _voices_itself(obj: Token, cues: CueLexicon) -> bool:
