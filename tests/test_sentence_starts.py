@@ -44,3 +44,18 @@ def test_both_parties_of_the_agreement_are_coded() -> None:
 def test_a_sentence_still_starts_after_a_full_stop() -> None:
     doc = nlp.parse(nlp.load_pipeline(), "The talks ended. and then the envoys left.")
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize("dash", ["--", "—", "(BPA) -"])
+def test_a_dateline_is_no_part_of_the_first_sentence(dash: str) -> None:
+    # the parser made the dateline's place the subject of "said" and the president an
+    # apposition to it; the lead had no statement
+    text = (
+        "Museum opens\n\nBy Ana Weiss\n\n"
+        f"LESK {dash} President Ana Voss, opening the museum on Saturday, said it would "
+        "tell a Belvanian story.\n"
+    )
+    rec = extract(text)
+    (quote,) = rec.quotes
+    assert quote.speaker is not None and quote.speaker.text == "President Ana Voss"
+    assert quote.text == "it would tell a Belvanian story"

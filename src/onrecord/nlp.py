@@ -20,7 +20,11 @@ from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from onrecord.datelines import dateline_ranges
 from onrecord.validation import MAX_ARTICLE_CHARS
+
+# a word in capitals: a dateline's place has at most four ("SAN LUIS OBISPO, Calif. -")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’]+\b")
 
 
 @Language.component(
@@ -46,6 +50,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # "Navy Capt. Jeff Davis": a title's full stop ends no sentence (the parser,
             # which has not seen "Capt." as one token, cut there now and then)
             tok.is_sent_start = False
+    datelines = dateline_ranges(doc.text)
+    if datelines:
+        # "LESK -- President Ana Voss, opening the museum, said ...": the dateline is no
+        # part of the sentence (the parser made the place its subject, the president an
+        # apposition to it)
+        starts = [t.idx for t in doc]
+        for lo, hi in datelines:
+            if len(_CAPS_WORD.findall(doc.text, lo, hi)) > 4:
+                continue  # a round-up's heading in capitals ("POLLS NOT WRONG, JUST EARLY -")
+            k = bisect_right(starts, hi) - 1
+            if 0 < k < len(doc) and starts[k] == hi and doc[k].text[:1].isupper():
+                doc[k].is_sent_start = True
     return doc
 
 
