@@ -116,3 +116,23 @@ def test_a_quotation_without_a_frame_carries_on_the_one_before(attribute, text) 
 def test_a_quotation_after_words_of_its_own_sentence_is_not_joined(attribute) -> None:
     text = "“We will stay,” said Ana Voss. Instead, “we will wait for the ships.”"
     assert [len(seg(text, a)) for a in _direct(attribute, text)] == [1, 1]
+
+
+@pytest.mark.parametrize("conj", ["but", "and"])
+def test_a_quotation_goes_on_past_a_conjunction_after_its_frame(attribute, conj) -> None:  # type: ignore[no-untyped-def]
+    # (the second part had no record at all: a phrase after "but" was read as a quoted term)
+    text = (
+        f"“You know, I like Teo,” Ana Voss said, {conj} “when it comes to energy, Teo has a "
+        "history of serving the coal firms.”"
+    )
+    (a,) = _direct(attribute, text)
+    assert seg(text, a) == [
+        "You know, I like Teo,",
+        "when it comes to energy, Teo has a history of serving the coal firms.",
+    ]
+    assert spk(text, a) == "Ana Voss"
+
+
+def test_phrases_quoted_inside_a_clause_are_not_joined_past_a_conjunction(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Marr is “smart as a whip,” Ana Voss wrote in a letter, and “full of himself.”"
+    assert all(seg(text, a) != ["smart as a whip,", "full of himself."] for a in attribute(text))

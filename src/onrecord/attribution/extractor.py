@@ -506,6 +506,9 @@ def _group_segments(ctx: Context) -> list[Group]:
     return groups
 
 
+_CONJOINED = re.compile(r",\s*(?:but|and|yet)$")
+
+
 def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     if a.paragraph != b.paragraph or a.close is None:
         return False
@@ -519,7 +522,17 @@ def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     # a gap that runs on into a clause (“..,” X says, but she cautions that she sees “...”)
     # introduces a separate, reported statement.
     frame = gap.strip()
-    if not (content and content[-1] in ",—–-:;" and frame and frame[-1] in ",:;—–-"):
+    if not (
+        content
+        and content[-1] in ",—–-:;"
+        # (“...,” she said, but “...”: the quotation goes on past a conjunction too)
+        and (
+            frame[-1:] in {",", ":", ";", "—", "–", "-"}
+            # (not a phrase quoted inside a clause: Oz is “smart as hell,” X wrote, and
+            # “...”, two fragments of one reported clause)
+            or (_CONJOINED.search(frame) is not None and _opens_statement(ctx, a))
+        )
+    ):
         return False
     # A second speech verb introduces a second statement (“...,” Voss said, adding: “...”;
     # “...,” Voss said as the crowd chanted, “...”), also when the first verb introduces the
