@@ -164,3 +164,15 @@ def test_the_issuer_reaches_the_record_as_the_speakers_actor() -> None:
     assert q.speaker is not None
     assert q.speaker.text == "A statement from the Belvanian foreign ministry"
     assert q.speaker.name is not None and "ministry" in q.speaker.name.lower()
+
+
+def test_in_a_statement_it_said_is_the_body_named_before() -> None:
+    # ("In a statement" had made "it" stand for no one: the statement, a thing named since
+    # the ministry, left which one "it" was in doubt)
+    text = (
+        "Sarnia's defence ministry rejected the warning. In a statement, it said the drills "
+        "would go ahead as planned.\n"
+    )
+    said = next(q for q in extract(text).quotes if q.text.startswith("the drills"))
+    assert said.speaker is not None and said.speaker.text == "it"
+    assert said.speaker.name == "Sarnia's defence ministry"

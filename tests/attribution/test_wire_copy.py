@@ -155,3 +155,20 @@ def test_a_relative_clause_reporting_without_a_quotation_stays_in_the_object(att
     text = "Voss praised the envoy, who later said the talks had gone well."
     praised = next(a for a in attribute(text) if spk(text, a) == "Voss")
     assert seg(text, praised) == ["the envoy, who later said the talks had gone well"]
+
+
+def test_what_was_not_commented_on_stops_before_what_was_said(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A UN spokesman, Lena Brandt, declined to comment on the request but said the "
+        "secretary-general was following events “very closely.”"
+    )
+    contents = [seg(text, a) for a in attribute(text)]
+    assert ["the request"] in contents
+    assert ["the secretary-general was following events “very closely.”"] in contents
+    assert all(not c[0].startswith("the request but") for c in contents)
+
+
+def test_a_clause_cut_after_its_quoted_words_keeps_their_closing_mark(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss blamed the unrest on “provocateurs” and suggested closing the border."
+    blamed = next(a for a in attribute(text) if seg(text, a)[0].startswith("the unrest"))
+    assert seg(text, blamed) == ["the unrest on “provocateurs”"]

@@ -194,6 +194,8 @@ class Context:
                 and publisher(t, self.cues.artefact, self.cues.publish) is None
                 # "A statement from the embassy said ... It said": its maker, one voice too
                 and not (t.dep_ == "pobj" and maker(t.head.head, self.cues) == t)
+                # "In a statement, it said": where "it" spoke, not another speaker
+                and not (t.dep_ == "pobj" and t.head.head == tok.head)
             )
         return None
 

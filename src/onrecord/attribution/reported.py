@@ -148,6 +148,9 @@ def reported_speech(ctx: Context) -> list[Found]:
         if not_a_speaker(ctx, subj):
             continue
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
+        stop = _conjoined_after(tok, toks[-1].i if toks else tok.i, cues)
+        if stop is not None and (limit is None or stop < limit):
+            limit = stop
         span = _past_citing(ctx, choose_bounds(ctx, tok, toks, span, limit))
         if date_end is not None and span[0] < date_end < span[1]:
             span = (date_end, span[1])  # the chooser's own start may take the date back in
@@ -1099,6 +1102,67 @@ def time_object(prep: Token, deps: set[str]) -> bool:
     return False
 
 
+# verbs that say something and nothing else: a second statement conjoined to the clause
+# ("declined to comment but said", "denied it and added"); the broad list of cues holds
+# verbs of other senses too ("put", "hold", "criticized" in a passive)
+_SAYING = frozenset(
+    {
+        "say",
+        "add",
+        "tell",
+        "note",
+        "insist",
+        "argue",
+        "explain",
+        "write",
+        "tweet",
+        "reply",
+        "respond",
+        "answer",
+        "warn",
+        "stress",
+        "acknowledge",
+        "admit",
+        "claim",
+        "declare",
+        "announce",
+        "predict",
+        "vow",
+        "promise",
+        "suggest",
+        "contend",
+        "maintain",
+        "assert",
+    }
+)
+
+
+def _conjoined_after(verb: Token, end: int, cues: CueLexicon) -> int | None:
+    """The last token before a statement conjoined to ``verb``'s clause (or to the clause
+    it hangs on) that starts after the content's last token ``end``: "declined to comment
+    on the request *but said* ...", where the content of "comment" cannot run on into what
+    was said; None when there is none. (Only a verb of saying: the parser hangs many of a
+    content's own clauses on the cue, "said there are no options, but that ...".)"""
+    head = verb
+    while True:
+        for c in head.children:
+            if (
+                c.dep_ == "conj"
+                and c.i > end
+                and c.lemma_.lower() in _SAYING
+                and not any(k.dep_ in {"auxpass", "nsubjpass"} for k in c.children)
+            ):
+                first = c.left_edge.i
+                cc = next(
+                    (k for k in head.children if k.dep_ in {"cc", "punct"} and end < k.i < c.i),
+                    None,
+                )
+                return min(first, cc.i if cc is not None else first) - 1
+        if head.dep_ not in {"xcomp", "ccomp"} or head.head.i == head.i:
+            return None
+        head = head.head
+
+
 def _before_quoting_clause(obj: Token, hi: int, cues: CueLexicon) -> int:
     """``hi``, the last token of a content ending at ``obj``'s phrase, brought back before a
     relative clause on ``obj`` that quotes its own words: "praised Marr, who replied, “...”",
@@ -1644,6 +1708,17 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
             f.att.kind = "mixed"
             g.full = None  # type: ignore[assignment]  # consumed by the clause
             absorbed.append((g.segments[0].start, g.segments[-1].end))
+            last = g.segments[-1]
+            end = f.att.spans[-1][1]
+            if (
+                last.start < end <= last.end
+                and not ctx.text[end : last.end].strip(".,;:!? ")
+                and last.close is not None
+                and any(a <= last.open < b for a, b in f.att.spans)
+            ):
+                # (a clause cut right after the quoted words keeps their closing mark:
+                # 'blamed it on “sickos”', not 'on “sickos')
+                f.att.spans[-1] = (f.att.spans[-1][0], last.outer_end)
     _mark_holders(absorbed, reported)
     _mark_partial_holders(ctx, groups, reported)
 
