@@ -213,10 +213,14 @@ def _group_end(obj: Token, end: int, *, whole: bool = False) -> int:
         (c.left_edge.i for c in obj.children if c.i > obj.i and c.dep_ in _CLAUSE_DEPS),
         default=end if whole else obj.right_edge.i + 1,
     )
+    # ... and before the next party of a coordination ("the Russian government and the
+    # United Nations" is two parties, not one government so named)
+    stop = min([stop] + [c.i for c in obj.children if c.i > obj.i and c.dep_ in _COORD_DEPS])
     return min(end, stop)
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
+_COORD_DEPS = frozenset({"cc", "conj"})
 
 
 # Entity labels of a count, an amount, an age or a date: a mention headed by one names nobody.
@@ -238,6 +242,9 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 # collectives named by their opposition to another: "both sides", "the two sides"
 _SIDES = frozenset({"side", "sides"})
+# collectives only a state has: the country a sentence names for one is a state, never an
+# international body
+_STATE_HEADS = frozenset({"government", "governments", "regime", "regimes", "cabinet", "cabinets"})
 
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
@@ -1350,6 +1357,14 @@ class ArticleActors:
             # ("both sides": parties opposed to each other, of no one country)
             if country is None and not stateless and not ngo and head not in _SIDES:
                 country = self._context_country(s, e)
+                if (
+                    head in _STATE_HEADS
+                    and country is not None
+                    and self.kb.country(country) is None
+                ):
+                    # "The European Union called on both governments": states' governments,
+                    # not the union's
+                    country = None
             return self._group_actor(
                 kind,
                 country,
@@ -1796,6 +1811,10 @@ class ArticleActors:
             # person is a person's, whatever the tagger read it as
             return self._group_actor("person", country, name, name)
         if label in _PLACE_LABELS or label == "NORP":
+            if country is None and ctx is not None and self.kb.country(ctx) is None:
+                # a place lies in a state, not in the body the sentence names ("Belvania has
+                # asked the United Nations": Belvania is no UN territory)
+                ctx = None
             return self._group_actor("group", ctx, name, name)
         if label == "PERSON":
             if e - s <= 2 and self.scan.names_family(root.i):

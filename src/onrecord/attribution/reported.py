@@ -1085,9 +1085,24 @@ def first_of(ids: list[int], deps: list[str], labels: frozenset[str]) -> int | N
 
 
 def _duration(prep: Token) -> bool:
-    """ "argued for months", "pushed for years": the preposition says how long, not what
-    for (the next preposition may: "pushed for years for a new treaty")."""
+    """ "argued for months", "pushed for years", "agreed on Monday": the preposition says
+    how long or when, not what about (the next preposition may: "pushed for years for a new
+    treaty")."""
+    if prep.lower_ == "on":
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return (
+            obj is not None
+            and obj.ent_type_ in _TIME_ENTS
+            and any(_DAY_WORD.match(t.text) for t in obj.subtree)
+        )
     return prep.lower_ == "for" and time_object(prep, {"pobj"})
+
+
+# a day's name: "on Monday", "on Aug. 5" say when, "on his years in office" what about
+_DAY_WORD = re.compile(
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?$"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$"
+)
 
 
 def time_object(prep: Token, deps: set[str]) -> bool:

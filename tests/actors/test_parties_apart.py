@@ -1,0 +1,67 @@
+"""Parties kept apart, and the countries they take from their sentence (issue 15).
+
+"The Russian government and the United Nations agreed" made one actor, an organisation named
+"Russian government and the United Nations", and the event coder had it agree with the UN;
+"Belvania has asked the United Nations" gave the unknown state Belvania the UN's code; "The
+European Union called on both governments" made the two states' governments the EU's. A
+place lies in a state and a government is a state's: the country the sentence names for one
+is a state, never an international body. Fictional states, real bodies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def _actors(sentence: str) -> dict[str, tuple[str | None, str]]:
+    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
+    return {a.name: (a.country, a.kind) for a in rec.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence,first,second",
+    [
+        (
+            "The Russian government and the United Nations agreed to extend the mission.",
+            "Russian government",
+            "United Nations",
+        ),
+        (
+            "The Russian government and the Chinese government agreed to extend the mission.",
+            "Russian government",
+            "Chinese government",
+        ),
+        (
+            "The Russian government and Ana Voss agreed to extend the mission.",
+            "Russian government",
+            "Ana Voss",
+        ),
+    ],
+)
+def test_coordinated_parties_are_two_actors(sentence: str, first: str, second: str) -> None:
+    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
+    names = {a.id: a.name for a in rec.actors}
+    assert first in names.values() and second in names.values()
+    assert all(" and " not in n for n in names.values())
+    assert {(names.get(e.source), names.get(e.target)) for e in rec.events} >= {(first, second)}
+
+
+def test_an_unknown_state_takes_no_international_bodys_code() -> None:
+    actors = _actors(
+        "According to two diplomats, Belvania has asked the United Nations to send observers "
+        "to the border."
+    )
+    assert actors["Belvania"][0] is None
+    assert actors["United Nations"][0] == "UNO"
+
+
+def test_governments_are_no_international_bodys() -> None:
+    actors = _actors("The European Union called on both governments to show restraint.")
+    assert actors["governments"][0] is None
+
+
+def test_agreeing_on_a_day_is_no_statement() -> None:
+    rec = extract("Border talks\n\nBy Ana Weiss\n\nBelvania and Sarnia agreed on Monday.\n")
+    assert [q.text for q in rec.quotes] == []
