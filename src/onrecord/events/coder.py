@@ -172,6 +172,7 @@ class _Coder(ArgumentFinder):
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
+        quiet = _no_comment_words(sent)
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
@@ -188,8 +189,12 @@ class _Coder(ArgumentFinder):
                 continue  # the question a reporter asked, not an act
             if denied and trig.head.i in denied:
                 trig.negated = True
-            if trig.kind == "noun" and self._noun_absorbed(trig.head, used_heads):
+            if trig.kind == "noun" and (
+                self._noun_absorbed(trig.head, used_heads) or _topic(trig.head)
+            ):
                 continue
+            if trig.head.i in quiet:
+                continue  # "declined to comment on ...", "did not respond to a request for comment"
             events = self.build(trig, sent, main=not out)
             consumed.update(trig.consumes)
             if not events:
@@ -242,6 +247,8 @@ class _Coder(ArgumentFinder):
         verb (what was reported is looked at instead) and the model is sure enough of a type.
         """
         head = sent.root
+        if _no_comment(head):
+            return []  # "A spokesman declined to comment": no act at all
         if head.lemma_.lower() in self.lex.report:
             comp = sx.first_child(head, {"ccomp"})
             if comp is not None:
@@ -554,6 +561,70 @@ class _Coder(ArgumentFinder):
         elif mod is not None and not converted:
             base *= HYPOTHETICAL_WEIGHT.get(mod, 0.5)
         return round(max(-10.0, min(10.0, base)), 2)
+
+
+# verbs whose "on" or "about" names what is talked about: "declined to comment on the
+# request" makes no request
+_TALKED_ABOUT = QUESTIONING_VERBS | {"comment", "talk", "speak", "elaborate", "remark", "testify"}
+
+
+def _no_comment(verb: Token) -> bool:
+    """Does ``verb`` say that someone gave no comment ("declined to comment", "refused to
+    comment on the report", "did not respond to a request for comment", "could not be
+    reached for comment")? CAMEO's "decline comment" (011) is a statement, no PLOVER act."""
+    for c in verb.children:
+        low = c.lemma_.lower()
+        if low == "comment" and c.dep_ == "xcomp" and verb.lemma_.lower() in _DECLINING:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.lemma_.lower() == "comment":
+                    return True  # "reached for comment"
+                if o.lemma_.lower() in {"request", "requests", "inquiry", "query"} and any(
+                    g.dep_ == "prep"
+                    and g.lower_ == "for"
+                    and any(x.lemma_.lower() == "comment" for x in g.children)
+                    for g in o.children
+                ):
+                    return True  # "did not respond to a request for comment"
+    return False
+
+
+_DECLINING = frozenset({"decline", "refuse"})
+
+
+def _no_comment_words(sent: Span) -> set[int]:
+    """The words of a sentence's no-comment lines: the verb ("declined", "respond") and all
+    it governs but a clause conjoined to it ("declined to comment on a report that ...
+    reviewed their cooperation" is no act; "..., but Marr accused Sarnia" is)."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lemma_.lower() != "comment":
+            continue
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # "a request for comment" -> "respond"
+        if not _no_comment(verb):
+            continue
+        out.add(verb.i)
+        for c in verb.children:
+            if c.dep_ not in {"conj", "cc", "nsubj", "nsubjpass", "punct"}:
+                out.update(t.i for t in c.subtree)
+    return out
+
+
+def _topic(noun: Token) -> bool:
+    """Is the event noun only what someone talks or asks about ("declined to comment on the
+    request", "asked about the attack"), not an act the sentence reports?"""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"on", "about"}
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _TALKED_ABOUT
+    )
 
 
 def _asked(verb: Token) -> bool:

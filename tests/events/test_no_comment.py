@@ -1,0 +1,47 @@
+"""A no-comment line codes no event (issue 15, thirtieth session).
+
+"A spokesman declined to comment on the request" was a REQUEST (the model's reading of
+"declined" next to the word "request"), "refused to comment on the report" a REJECT, and
+"declined to comment on a report that ... were reviewing their cooperation" a COOPERATE: tone
+from a sentence that reports no act. CAMEO codes it 011, "decline comment", under the root 01
+("make public statement"), which the PLOVER conversion table leaves out: PLOVER has no type
+for it. What is not commented on is no act either, and is not coded; a clause conjoined to the
+line still is. Fiction only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
+    names = {a.id: a.name for a in rec.actors}
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A UN spokesman, Lena Brandt, declined to comment on the request.",
+        "A spokesman for Ana Voss declined to comment.",
+        "Ana Voss refused to comment on the report.",
+        "The Sarnian embassy did not respond to a request for comment.",
+        "The Belvanian ministry could not be reached for comment.",
+        "The Belvanian government declined to comment on a report that Sarnian agencies were "
+        "reviewing their cooperation with Belvanian counterparts.",
+    ],
+)
+def test_a_no_comment_line_codes_no_event(sentence: str) -> None:
+    assert _events(sentence) == []
+
+
+def test_a_clause_conjoined_to_the_line_is_still_coded() -> None:
+    events = _events("Ana Voss declined to comment, but Teo Marr accused Sarnia of lying.")
+    assert ("ACCUSE", "Teo Marr", "Sarnia") in events
+
+
+def test_declining_an_invitation_is_still_a_rejection() -> None:
+    assert [t for t, _, _ in _events("Sarnia declined an invitation to the talks.")] == ["REJECT"]
