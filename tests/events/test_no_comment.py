@@ -45,3 +45,11 @@ def test_a_clause_conjoined_to_the_line_is_still_coded() -> None:
 
 def test_declining_an_invitation_is_still_a_rejection() -> None:
     assert [t for t, _, _ in _events("Sarnia declined an invitation to the talks.")] == ["REJECT"]
+
+
+def test_a_subject_that_is_no_one_negates_the_act() -> None:
+    # ("Nobody wins a war of nerves" was an assault at -9 on the quotation's tone)
+    rec = extract(
+        "Border talks\n\nBy Ana Weiss\n\n“Nobody wins a war of nerves,” Teo Marr told reporters.\n"
+    )
+    assert rec.events and all(e.negated and e.intensity > -9 for e in rec.events)

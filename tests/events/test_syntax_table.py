@@ -88,6 +88,13 @@ def _negated(tok: Token) -> bool:
         c.dep_ == "neg"
         or (c.dep_ == "det" and c.lower_ == "no")
         or (c.dep_ == "advmod" and c.lower_ in {"never", "not"})
+        or (
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and (
+                c.lower_ in {"nobody", "noone", "none", "nothing", "neither"}
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            )
+        )
         for c in tok.children
     )
 

@@ -380,7 +380,15 @@ def negated(tok: Token) -> bool:
             return True
         if d == "advmod" and lower[c] in {"never", "not"}:
             return True
+        if d in {"nsubj", "nsubjpass"} and (
+            lower[c] in _NO_ONE or any(dep[g] == "det" and lower[g] == "no" for g in t.children(c))
+        ):
+            return True  # "Nobody wins a war of nerves", "No country will send troops"
     return False
+
+
+# subjects that say no one acts
+_NO_ONE = frozenset({"nobody", "noone", "none", "nothing", "neither"})
 
 
 def modality(tok: Token, *, stop: Token | None = None) -> str | None:
