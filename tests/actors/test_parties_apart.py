@@ -57,11 +57,25 @@ def test_an_unknown_state_takes_no_international_bodys_code() -> None:
     assert actors["United Nations"][0] == "UNO"
 
 
-def test_governments_are_no_international_bodys() -> None:
+def test_both_governments_are_no_international_bodys() -> None:
     actors = _actors("The European Union called on both governments to show restraint.")
-    assert actors["governments"][0] is None
+    # (the parties named elsewhere: no actor of the EU's, nor one of their own)
+    assert "governments" not in actors
+    assert _actors("EU governments agreed to send observers.")["EU governments"][0] == "EUR"
 
 
 def test_agreeing_on_a_day_is_no_statement() -> None:
     rec = extract("Border talks\n\nBy Ana Weiss\n\nBelvania and Sarnia agreed on Monday.\n")
     assert [q.text for q in rec.quotes] == []
+
+
+@pytest.mark.parametrize(
+    "sentence,word",
+    [
+        ("Teo Marr urged both sides to show restraint.", "sides"),
+        ("Teo Marr has mediated between the two neighbours for years.", "neighbours"),
+    ],
+)
+def test_words_for_parties_named_elsewhere_are_no_actors(sentence: str, word: str) -> None:
+    # ("sides" and "neighbours" had actor pages of their own)
+    assert all(word not in name for name in _actors(sentence))
