@@ -282,6 +282,7 @@ class ArticleActors:
         self._outlet_by_last: dict[str, Actor] = {}  # "post" -> The New York Post
         self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, Actor] = {}
+        self._unknown_names: dict[str, Actor] = {}  # name key -> actor (see _named_unknown)
         self._span_cache: dict[tuple[int, int], str | None] = {}
         self._writer: tuple[str | None] | None = None  # worked out on first ask
         # tokens a speaker's own statement covers, while that speaker is resolved: what the
@@ -1815,7 +1816,7 @@ class ArticleActors:
                 # a place lies in a state, not in the body the sentence names ("Belvania has
                 # asked the United Nations": Belvania is no UN territory)
                 ctx = None
-            return self._group_actor("group", ctx, name, name)
+            return self._named_unknown("group", ctx, name)
         if label == "PERSON":
             if e - s <= 2 and self.scan.names_family(root.i):
                 # "the Clintons": a family, a group named as the article names it (as other
@@ -1834,7 +1835,17 @@ class ArticleActors:
             if not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
                 titled = s < root.i and self.scan.is_title_word(doc[s])
                 return self._group_actor("person", ctx if titled else country, name, name)
-        return self._group_actor("organization", country, name, name)
+        return self._named_unknown("organization", country, name)
+
+    def _named_unknown(self, kind: str, country: str | None, name: str) -> Actor:
+        """The actor of a name the knowledge base lacks, a place's or a body's: one per name
+        in an article however the tagger labelled each mention ("Sarnia" tagged a place in
+        one sentence and an organisation in the next was two actors)."""
+        key = name_key(name)
+        actor = self._unknown_names.get(key)
+        if actor is None:
+            actor = self._unknown_names[key] = self._group_actor(kind, country, name, name)
+        return actor
 
     def _before_description(self, root: Token, s: int, e: int) -> tuple[int, Token | None]:
         """Where a name ends that a description follows in apposition ("Chad Sweet, the

@@ -1813,7 +1813,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
                 joint = joins_people(ctx.tokens(*att.speaker), _named_person)
-                person = resolver.names_person(tok)
+                person = resolver.names_person(tok) or _titled_name(tok)
                 if made_by is None or is_person_head(tok) or person:
                     # (a record's maker that is not a person, "a poll by the Herald", is
                     # not what a later "they" stands for: the people polled are)
@@ -2144,6 +2144,27 @@ def _bound_name(
     gender = gender_of(ctx.text[span[0] : span[1]], resolver.surnames)
     want = "male" if tok.lower_ in {"he", "his"} else "female"
     return span if gender in (None, want) else None
+
+
+def _titled_name(tok: Token) -> bool:
+    """ "spokeswoman Nadia Petrova", "Foreign Minister Erik Sand": a name after a word for
+    one person is a person's, whatever the tagger read it as (here an organisation)."""
+    if tok.pos_ != "PROPN":
+        return False
+    first = tok
+    while (
+        first.i > 0
+        and first.doc[first.i - 1].pos_ == "PROPN"
+        and first.doc[first.i - 1].head.i == tok.i
+    ):
+        first = first.doc[first.i - 1]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return (
+        before is not None
+        and before.head.i == tok.i
+        and before.dep_ == "compound"
+        and before.lemma_.lower() in PERSON_NOUNS
+    )
 
 
 def _named_person(tok: Token) -> bool:

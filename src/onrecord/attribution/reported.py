@@ -122,7 +122,7 @@ def reported_speech(ctx: Context) -> list[Found]:
             if aside is not None:
                 out.append(aside)
                 continue
-        comp = _complement(tok, cues, table)
+        comp = None if _anonymity(tok) else _complement(tok, cues, table)
         if comp is None:
             if lemma in cues.speech:
                 paren = _parenthetical(ctx, tok)
@@ -1150,6 +1150,21 @@ _SAYING = frozenset(
         "assert",
     }
 )
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "who asked not to be named because ...", "requested not to be identified": the terms
+    of a source's anonymity, no statement of theirs."""
+    if verb.lemma_.lower() not in {"ask", "request", "want", "wish", "agree"}:
+        return False
+    for c in verb.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in {"name", "identify", "quote", "cite"}
+            and any(g.dep_ == "auxpass" for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _conjoined_after(verb: Token, end: int, cues: CueLexicon) -> int | None:
