@@ -136,3 +136,14 @@ def test_what_a_denial_covers_is_denied() -> None:
 def test_a_negator_with_a_particle_needs_the_particle() -> None:
     # "rule out" negates; "ruled that ..." does not (it did: every "rule" was "rule out")
     assert _negated("The court ruled that Russia attacked the convoy.") == [("ASSAULT", False)]
+
+
+def test_a_person_named_in_apposition_is_the_party_not_the_possessor() -> None:
+    # ("met Dalen's deputy, Foreign Minister Ana Voss" was a meeting with Dalen)
+    rec = extract(
+        "Talks\n\nBy Jonas Reed\n\nTeo Marr met Dalen's deputy, Foreign Minister Ana Voss, in Lesk.\n"
+    )
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events] == [
+        ("CONSULT", "Teo Marr", "Ana Voss")
+    ]

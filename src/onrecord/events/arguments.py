@@ -159,6 +159,18 @@ class ArgumentFinder:
             and tok.pos_ != "PROPN"
             and tok.lemma_.lower() not in sx.ACTOR_NOUNS
         ):
+            named = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ in sx.ACTOR_ENTS
+                ),
+                None,
+            )
+            if named is not None:
+                # "Petrova's boss, Foreign Minister Ana Voss": the one the apposition names,
+                # not the possessor
+                return self._span_id(*sx.mention_span(named))
             mod = sx.entity_modifier(tok)
             if (
                 mod is None
