@@ -31,12 +31,17 @@ pytestmark = [
 # tenth: 0.879 / 0.991 / 0.633 / 0.770); twelfth direct 0.965 / 0.994 / joint 0.869 / speaker 0.911
 # (eleventh: 0.965 / 0.994 / 0.865 / 0.908; tenth: 0.962 / 0.995 / 0.859 / 0.904)
 # Twenty-seventh session: all 0.909 / 0.988 / joint 0.685 / speaker 0.807; direct 0.968 /
-# 0.994 / joint 0.878 / speaker 0.918 (floors raised with it).
+# 0.994 / joint 0.878 / speaker 0.918 (floors raised with it). Thirtieth session: all 0.911 /
+# 0.988 / joint 0.692 / speaker 0.813; direct 0.970 / 0.994 / joint 0.893 / speaker 0.931
+# (floors raised with it).
 FLOORS = {
-    "all": {"recall": 0.900, "precision": 0.98, "joint_recall": 0.675, "speaker_acc": 0.797},
-    "direct": {"recall": 0.958, "precision": 0.98, "joint_recall": 0.868, "speaker_acc": 0.908},
+    "all": {"recall": 0.902, "precision": 0.98, "joint_recall": 0.682, "speaker_acc": 0.803},
+    "direct": {"recall": 0.960, "precision": 0.98, "joint_recall": 0.882, "speaker_acc": 0.920},
 }
-# strict: measured 0.749 / 0.633 / 0.686, joint recall 0.590 (twenty-seventh session: the
+# strict: measured 0.752 / 0.637 / 0.690, joint recall 0.597, direct recall 0.862, joint 0.832
+# (thirtieth session: quotations inside quotations, pieces and "it" that speak for their
+# makers, split quotations past "but", contents that stop before a conjoined "but said";
+# floors raised with it); 0.749 / 0.633 / 0.686, joint recall 0.590 (twenty-seventh session: the
 # writer's own "I" and "we" speak; direct recall 0.857, joint 0.817; floors raised with it);
 # 0.746 / 0.626 / 0.680, joint recall 0.582 (twenty-sixth session: "Let's
 # say" is the writer's, one matched statement fewer; speakers the parser misread, joint +1);
@@ -51,8 +56,8 @@ FLOORS = {
 # down by design in the eleventh session while recall, F1 and joint recall went up.
 # Direct quotations: recall 0.849, joint 0.809 (twelfth: 0.849, 0.811; eleventh: 0.848, 0.808;
 # tenth: 0.846, 0.806)
-STRICT_FLOORS = {"precision": 0.740, "recall": 0.625, "f1": 0.678, "joint_recall": 0.582}
-STRICT_DIRECT_FLOORS = {"recall": 0.848, "joint_recall": 0.808}
+STRICT_FLOORS = {"precision": 0.744, "recall": 0.629, "f1": 0.682, "joint_recall": 0.588}
+STRICT_DIRECT_FLOORS = {"recall": 0.852, "joint_recall": 0.820}
 # name check: measured 0.0115 (10 of 869 right mentions, twelfth and thirteenth sessions; 10 of 863 in the
 # eleventh, 11 of 834 in the tenth, 11 of 832 in the ninth,
 # 11 of 825 in the eighth, 10 of 820 in the sixth and seventh, 12 of 804 in the fourth, all read
@@ -60,7 +65,8 @@ STRICT_DIRECT_FLOORS = {"recall": 0.848, "joint_recall": 0.808}
 # round 5b. Twenty-ninth session: 12 of 879 (0.0137), the two more both "The statement" said
 # for whoever issued it (the UN Security Council; the Association of Flight Attendants), right
 # names the check cannot see, since the gold source is "The statement"; ceiling raised from
-# 0.013 to 0.014 for them, so one more wrong name still fails
+# 0.013 to 0.014 for them, so one more wrong name still fails. Thirtieth session: 12 of 885
+# (0.0136), the same twelve
 MAX_RESOLUTION_ERROR_RATE = 0.014
 
 
