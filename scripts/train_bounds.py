@@ -151,11 +151,13 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
 
 def _parse_key(ex: Extractor) -> str:
     """A short digest of what decides a parse: the model, its tokenizer's rules, and the
-    sentence starts onrecord sets before the parser (``nlp.paragraph_breaks``)."""
+    sentence starts onrecord sets before the parser (``nlp.paragraph_breaks``, with the
+    dateline pattern it reads)."""
     import hashlib
     import inspect
 
-    from onrecord.nlp import paragraph_breaks
+    from onrecord.datelines import DATELINE
+    from onrecord.nlp import _CAPS_WORD, paragraph_breaks
 
     tok = ex.nlp.tokenizer
     inner = getattr(tok, "inner", tok)
@@ -164,6 +166,8 @@ def _parse_key(ex: Extractor) -> str:
         getattr(inner.infix_finditer, "__self__", None) and inner.infix_finditer.__self__.pattern,
         sorted(inner.rules) if getattr(inner, "rules", None) else [],
         inspect.getsource(paragraph_breaks),
+        DATELINE.pattern,
+        _CAPS_WORD.pattern,
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 # determiners of a noun that points back to one named before ("the statement", "that letter")
 _BACK_DETS = frozenset({"the", "this", "that"})
+_THE = frozenset({"the"})
 _BOILERPLATE = re.compile(
     r"^(press play to listen|listen to this article|by [\w .-]{1,40}$|photo:|image:|file photo|"
     r"\(?(reporting|writing|editing|additional reporting) by|source link|read more|"
@@ -521,7 +522,7 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         if _published_piece(tok):
             return False
         # "A Herald article praised her. “...,” the article read.": the piece named before
-        earlier = ctx.mentioned_before(tok, frozenset({"the"}))
+        earlier = ctx.mentioned_before(tok, _THE)
         return earlier is None or not _published_piece(earlier)
     if low in PRONOUNS_SELF and (
         low not in WRITER_PRONOUNS

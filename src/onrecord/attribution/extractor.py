@@ -2151,20 +2151,14 @@ def _titled_name(tok: Token) -> bool:
     one person is a person's, whatever the tagger read it as (here an organisation)."""
     if tok.pos_ != "PROPN":
         return False
-    first = tok
-    while (
-        first.i > 0
-        and first.doc[first.i - 1].pos_ == "PROPN"
-        and first.doc[first.i - 1].head.i == tok.i
-    ):
-        first = first.doc[first.i - 1]
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    return (
-        before is not None
-        and before.head.i == tok.i
-        and before.dep_ == "compound"
-        and before.lemma_.lower() in PERSON_NOUNS
-    )
+    doc = tok.doc
+    k = tok.i - 1
+    # back over the name's words and a title written in capitals ("Foreign Minister")
+    while k >= 0 and doc[k].head.i == tok.i and doc[k].dep_ == "compound":
+        if doc[k].lemma_.lower() in PERSON_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def _named_person(tok: Token) -> bool:

@@ -148,7 +148,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         if not_a_speaker(ctx, subj):
             continue
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
-        stop = _conjoined_after(tok, toks[-1].i if toks else tok.i, cues)
+        stop = _conjoined_after(tok, toks[-1].i if toks else tok.i)
         if stop is not None and (limit is None or stop < limit):
             limit = stop
         span = _past_citing(ctx, choose_bounds(ctx, tok, toks, span, limit))
@@ -1167,7 +1167,7 @@ def _anonymity(verb: Token) -> bool:
     return False
 
 
-def _conjoined_after(verb: Token, end: int, cues: CueLexicon) -> int | None:
+def _conjoined_after(verb: Token, end: int) -> int | None:
     """The last token before a statement conjoined to ``verb``'s clause (or to the clause
     it hangs on) that starts after the content's last token ``end``: "declined to comment
     on the request *but said* ...", where the content of "comment" cannot run on into what

@@ -600,10 +600,11 @@ def _no_comment_words(sent: Span) -> set[int]:
     it governs but a clause conjoined to it ("declined to comment on a report that ...
     reviewed their cooperation" is no act; "..., but Marr accused Sarnia" is)."""
     out: set[int] = set()
-    for tok in sent:
-        if tok.lemma_.lower() != "comment":
+    lemmas = sx.table_of(sent.doc).lemma  # off the token table: a Token only for "comment"
+    for i in range(sent.start, sent.end):
+        if lemmas[i].lower() != "comment":
             continue
-        verb = tok.head
+        verb = sent.doc[i].head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head  # "a request for comment" -> "respond"
         if not _no_comment(verb):
