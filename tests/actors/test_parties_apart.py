@@ -79,3 +79,30 @@ def test_agreeing_on_a_day_is_no_statement() -> None:
 def test_words_for_parties_named_elsewhere_are_no_actors(sentence: str, word: str) -> None:
     # ("sides" and "neighbours" had actor pages of their own)
     assert all(word not in name for name in _actors(sentence))
+
+
+def test_a_president_of_a_place_the_knowledge_base_lacks_takes_no_neighbours_country() -> None:
+    # ("Lorvik's president, Hana Kovac, and the Turkish foreign minister" made Kovac Turkish)
+    actors = _actors(
+        "Lorvik's president, Hana Kovac, and the Turkish foreign minister, Hakan Fidan, "
+        "issued a joint statement."
+    )
+    assert actors["Hana Kovac"] == (None, "person")
+    assert actors["Hakan Fidan"][0] == "TUR"
+
+
+def test_a_newspaper_the_tagger_read_as_a_person_is_one_outlet() -> None:
+    rec = extract(
+        "Talks stall\n\nBy Jonas Reed\n\nPiet Janssen spoke on Friday.\n\n"
+        "“I made no such promise,” he told the Lorvik Herald.\n"
+    )
+    assert [(a.name, a.kind) for a in rec.actors if a.name == "Lorvik Herald"] == [
+        ("Lorvik Herald", "outlet")
+    ]
+
+
+def test_delegations_are_no_actors_unless_the_mention_says_whose() -> None:
+    assert "delegations" not in _actors("The mediator said both delegations would meet again.")
+    assert (
+        _actors("The Russian delegation walked out of the talks.")["Russian delegation"][0] == "RUS"
+    )

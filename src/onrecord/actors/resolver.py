@@ -728,9 +728,11 @@ class ArticleActors:
                     titles.append(office.title)
         if country is None:
             country = next((t.country for t in c.titles if t.country), None)
-        if country is None and c.titles and not any(t.posted for t in c.titles):
+        if country is None and c.titles and not any(t.posted or t.placed for t in c.titles):
             # A titled person the knowledge base lacks acts for the country around them (not
-            # a state's envoy to a body: "UN Ambassador" says where, not for whom).
+            # a state's envoy to a body: "UN Ambassador" says where, not for whom; nor one
+            # whose title says whose office it is, "Lorvik's president", of a place the
+            # knowledge base lacks: the Turkish minister beside her is no clue to hers).
             first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
             country = self._context_country(first.start, first.end)
         name = c.kb.name if c.kb else c.name

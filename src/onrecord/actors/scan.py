@@ -209,6 +209,9 @@ class Title:
     # The body or country a state's envoy is posted to ("UN Ambassador"): never their country.
     posted: str | None = None
     former: bool = False  # "former UN Ambassador": an office no longer held
+    # the title names whose office it is ("Lorvik's president", "President Kovac of Lorvik"),
+    # a name the knowledge base may lack: the country around is then not the holder's
+    placed: bool = False
 
 
 @dataclass(slots=True)
@@ -588,6 +591,13 @@ class ArticleScan:
                 for i in range(start, end)
             ):
                 continue  # a KB place or organisation the model took for a person
+            if (
+                end - start >= 2
+                and start > 0
+                and table.lower[start - 1] == "the"
+                and fold(table.text[end - 1]) in self.lex.outlet_heads
+            ):
+                continue  # "told the Lorvik Herald": a newspaper the model took for a person
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()
@@ -1109,8 +1119,10 @@ class ArticleScan:
             return None  # "In Chief" (of "editor in chief") is no office noun phrase
         envoy_of_state = role == "diplomat" and fold(toks[-1].text) in _ENVOY_OF_STATE
         cues = [self.country_cue_at(t.i) for t in toks]
+        placed = False
         if start >= 2 and doc[start - 1].text in POSSESSIVE:
             cues.append(self.country_cue_at(start - 2))  # "Britain's NATO ambassador"
+            placed = doc[start - 2].pos_ == "PROPN"
         country = posted = None
         for c in filter(None, cues):
             if envoy_of_state and self.kb.country(c) is None:
@@ -1125,7 +1137,7 @@ class ArticleScan:
         former = any(
             fold(t.text) in FORMER_WORDS for t in doc[max(0, start - 1) : end] if t not in toks
         )
-        return Title(" ".join(words), role, country, posted, former)
+        return Title(" ".join(words), role, country, posted, former, placed)
 
     def _posting_before(self, end: int) -> Title | None:
         """ "China's ambassador to the UN, Zhang Jun": a diplomat's title with its posting,
@@ -1169,6 +1181,7 @@ class ArticleScan:
                     c = self.country_cue_at(p.end + 1)  # "King Hassan of Morocco"
                     if c and not title.country:
                         title.country = c
+                    title.placed = title.placed or t.pos[p.end + 1] == "PROPN"
                 return title
         # "the Pentagon spokesman, John Kirby": an apposition before the name.
         if p.start > 1 and texts[p.start - 1] == "," and self.is_title_word_at(p.start - 2):
