@@ -152,12 +152,12 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
 def _parse_key(ex: Extractor) -> str:
     """A short digest of what decides a parse: the model, its tokenizer's rules, and the
     sentence starts onrecord sets before the parser (``nlp.paragraph_breaks``, with the
-    dateline pattern it reads)."""
+    dateline pattern it reads) and the entity edges it trims after the recogniser."""
     import hashlib
     import inspect
 
     from onrecord.datelines import DATELINE
-    from onrecord.nlp import _CAPS_WORD, paragraph_breaks
+    from onrecord.nlp import _CAPS_WORD, paragraph_breaks, trim_entities
 
     tok = ex.nlp.tokenizer
     inner = getattr(tok, "inner", tok)
@@ -168,6 +168,7 @@ def _parse_key(ex: Extractor) -> str:
         inspect.getsource(paragraph_breaks),
         DATELINE.pattern,
         _CAPS_WORD.pattern,
+        inspect.getsource(trim_entities),
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 

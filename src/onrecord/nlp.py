@@ -18,7 +18,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.lang import lex_attrs
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.datelines import dateline_ranges
 from onrecord.validation import MAX_ARTICLE_CHARS
@@ -62,6 +62,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
             k = bisect_right(starts, hi) - 1
             if 0 < k < len(doc) and starts[k] == hi and doc[k].text[:1].isupper():
                 doc[k].is_sent_start = True
+    return doc
+
+
+@Language.component("onrecord_trim_entities", assigns=["doc.ents"])
+def trim_entities(doc: Doc) -> Doc:
+    """Entities without the line breaks the recogniser takes in at their edges: "By Jonas
+    Reed" before a blank line was the PERSON "Jonas Reed\n\n", and the writer's actor was
+    named with the line breaks."""
+    ents = doc.ents
+    if not any(doc[e.start].is_space or doc[e.end - 1].is_space for e in ents):
+        return doc
+    kept = []
+    for e in ents:
+        s, t = e.start, e.end
+        while s < t and doc[s].is_space:
+            s += 1
+        while t > s and doc[t - 1].is_space:
+            t -= 1
+        if s < t:
+            kept.append(e if (s, t) == (e.start, e.end) else Span(doc, s, t, label=e.label))
+    doc.ents = kept
     return doc
 
 
@@ -216,6 +237,8 @@ def _load() -> Language:
         _add_quote_splits(nlp)
         if "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
+        if "ner" in nlp.pipe_names and "onrecord_trim_entities" not in nlp.pipe_names:
+            nlp.add_pipe("onrecord_trim_entities", after="ner")
         # The readers and the API refuse longer bodies; spaCy's own guard must not be lower.
         nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS)
         return nlp

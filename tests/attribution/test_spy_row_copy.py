@@ -47,3 +47,20 @@ def test_an_unknown_name_is_one_actor_however_it_was_tagged() -> None:
         "The dispute comes weeks after Sarnia imposed sanctions on two Belvanian banks.\n"
     )
     assert [a.name for a in extract(text).actors].count("Sarnia") == 1
+
+
+def test_a_byline_before_a_blank_line_names_the_writer_without_the_line_break() -> None:
+    # (the recogniser took the blank line into the PERSON "Jonas Reed\n\n", and the
+    # writer's actor was named with it)
+    rec = extract(
+        "Row\n\nBy Jonas Reed\n\nVoss responded to Marr that the border would stay shut.\n"
+    )
+    assert "Jonas Reed" in [a.name for a in rec.actors]
+    assert all("\n" not in a.name for a in rec.actors)
+
+
+def test_what_was_responded_to_is_no_one_addressed() -> None:
+    rec = extract(
+        "Row\n\nBy Jonas Reed\n\nSarnia has not responded to the proposal, the document says.\n"
+    )
+    assert all(q.addressee is None for q in rec.quotes)

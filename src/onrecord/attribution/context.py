@@ -392,7 +392,13 @@ def addressee_from_verb(ctx: Context, found: Found, verb: Token, frame: Offsets)
             and lemma in {"say", "write", "reply", "respond", "speak"}
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() not in cues.audience:
+            if (
+                pobj is not None
+                and pobj.lemma_.lower() not in cues.audience
+                # (what was responded to is the content, no one addressed: "Sarnia has not
+                # responded to the proposal")
+                and not any(a <= pobj.idx < b for a, b in found.att.spans)
+            ):
                 found.att.addressee = np_span(pobj, limit=frame)
                 return
 

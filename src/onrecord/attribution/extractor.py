@@ -1864,7 +1864,9 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             and att.speaker is not None
         ):
             same = _same_speaker(ctx, previous.att, att)
-            if f.reply and not same:
+            if f.reply and not same and nested.get(id(f)) is not previous:
+                # (not one the previous speaker reports: "Sarnia has not responded to the
+                # proposal, the document says" answers no document)
                 att.addressee = previous.att.speaker
                 att.addressee_ref = previous.att.speaker_ref
             elif (
