@@ -106,3 +106,27 @@ def test_delegations_are_no_actors_unless_the_mention_says_whose() -> None:
     assert (
         _actors("The Russian delegation walked out of the talks.")["Russian delegation"][0] == "RUS"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,person,country",
+    [
+        # a person's office-holder keeps the country around them (the rule above is for
+        # offices of a place the knowledge base lacks)
+        (
+            "Erdogan's spokesman, Mehmet Aksoy, said Turkey would not accept the plan.",
+            "Mehmet Aksoy",
+            "TUR",
+        ),
+        (
+            "President Hana Kovac of Lorvik and the Turkish foreign minister, Hakan Fidan, "
+            "issued a joint statement.",
+            "Hana Kovac",
+            None,
+        ),
+    ],
+)
+def test_whose_office_decides_whether_the_sentence_gives_a_country(
+    sentence: str, person: str, country: str | None
+) -> None:
+    assert _actors(sentence)[person][0] == country

@@ -1122,7 +1122,10 @@ class ArticleScan:
         placed = False
         if start >= 2 and doc[start - 1].text in POSSESSIVE:
             cues.append(self.country_cue_at(start - 2))  # "Britain's NATO ambassador"
-            placed = doc[start - 2].pos_ == "PROPN"
+            # (a place's or a body's, not a person's: "Erdogan's spokesman" is of Erdogan's
+            # country, which the sentence may well name)
+            owner = doc[start - 2]
+            placed = owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"
         country = posted = None
         for c in filter(None, cues):
             if envoy_of_state and self.kb.country(c) is None:
@@ -1181,7 +1184,9 @@ class ArticleScan:
                     c = self.country_cue_at(p.end + 1)  # "King Hassan of Morocco"
                     if c and not title.country:
                         title.country = c
-                    title.placed = title.placed or t.pos[p.end + 1] == "PROPN"
+                    title.placed = title.placed or (
+                        t.pos[p.end + 1] == "PROPN" and t.ent_type[p.end + 1] != "PERSON"
+                    )
                 return title
         # "the Pentagon spokesman, John Kirby": an apposition before the name.
         if p.start > 1 and texts[p.start - 1] == "," and self.is_title_word_at(p.start - 2):
