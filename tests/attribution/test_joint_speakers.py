@@ -73,3 +73,24 @@ def test_a_unisex_given_name_does_not_make_she_skip_the_speaker() -> None:
     )
     she = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "she"]
     assert she and she[0].speaker.name == "Lee Marsh"
+
+
+def test_a_party_after_an_apposition_and_its_comma_stays_in_the_joint_statement() -> None:
+    # ("The Turkish foreign minister, Hakan Fidan, and Ana Voss said" was Fidan's statement
+    # alone: the comma after the apposition cut the speaker's phrase)
+    quote = extract(
+        "Talks\n\nBy Jonas Reed\n\n"
+        "The Turkish foreign minister, Hakan Fidan, and Ana Voss said the talks would resume.\n"
+    ).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "The Turkish foreign minister, Hakan Fidan, and Ana Voss"
+    assert [s.name for s in quote.speakers or []] == ["Hakan Fidan", "Ana Voss"]
+
+
+def test_a_second_description_of_one_person_is_no_second_party() -> None:
+    quote = extract(
+        "Talks\n\nBy Jonas Reed\n\n"
+        "Ivo Dalen, the head of the Lesk institute, and a former envoy to Sarnia, said the "
+        "talks would resume.\n"
+    ).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ivo Dalen"

@@ -682,6 +682,27 @@ def inverted_subject(verb: Token, stop: int, *, object_ok: bool = False) -> Toke
     return None
 
 
+def _commas_before_a_party(doc: Doc, ids: set[int]) -> list[int]:
+    """Commas outside a phrase's words ``ids`` that stand between two of them, right before
+    an "and" joining a named party: "Hakan Fidan, and Ana Voss" (not "Voss, 66", nor
+    "Moreover, any company", nor "Steve Bell, ..., and a Republican who ...")."""
+    out = []
+    for i in ids:
+        j = i + 1
+        if j + 1 not in ids or j in ids or doc[j].text != ",":
+            continue
+        cc = doc[j + 1]
+        if cc.dep_ == "cc" and any(
+            c.dep_ == "conj"
+            and c.i > j
+            and c.pos_ == "PROPN"
+            and not any(d.dep_ == "det" for d in c.children)  # "a Republican who ..."
+            for c in cc.head.children
+        ):
+            out.append(j)
+    return out
+
+
 def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     """The character span of ``tok``'s noun phrase, appositions kept, clauses dropped."""
     if tok.pos_ == "PRON":
@@ -689,6 +710,10 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     toks = list({t.i: t for t in _np_tokens(tok)}.values())  # an apposition's comma may come twice
     if limit is not None:
         toks = [t for t in toks if limit[0] <= t.idx and t.idx + len(t.text) <= limit[1]] or [tok]
+    # the comma before "and" a second named party that the parser hung elsewhere ("The
+    # Turkish foreign minister, Hakan Fidan, and Ana Voss said") does not cut the phrase
+    ids = {t.i for t in toks}
+    toks += [t for t in map(tok.doc.__getitem__, _commas_before_a_party(tok.doc, ids))]
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head
     run = [t for t in toks if abs(t.i - tok.i) <= 40]
