@@ -713,7 +713,7 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
     # the comma before "and" a second named party that the parser hung elsewhere ("The
     # Turkish foreign minister, Hakan Fidan, and Ana Voss said") does not cut the phrase
     ids = {t.i for t in toks}
-    toks += [t for t in map(tok.doc.__getitem__, _commas_before_a_party(tok.doc, ids))]
+    toks += [tok.doc[j] for j in _commas_before_a_party(tok.doc, ids)]
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head
     run = [t for t in toks if abs(t.i - tok.i) <= 40]
