@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a month's name, written out or cut short ("Aug.", "Sept")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     # the place in capitals: CASTELBRUN, PORT AMARIS, ST. LOUIS, MYRTLE BEACH
     r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
     # a region or country that is not the date: ", Saradia", ", S.C."
-    rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    rf"(?:,\s+(?!{MONTH}\s+\d)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
     # the date: ", March 10, 2026"
-    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    rf"(?:,?\s+{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     # the agency and the dash: " (BPA) —", " - ", or the agency and a colon: " (BPA):"
     r"\s*(?:(?:\([^)]{1,40}\))?\s*[—–-]+|\([^)]{1,40}\)\s*:)\s+"
     # or the place as a name is written, and then the agency must follow: "Port Amaris (BPA) –"

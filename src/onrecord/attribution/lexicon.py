@@ -48,6 +48,7 @@ class CueLexicon:
     records: frozenset[str]  # "a report from the Herald": the Herald speaks
     making: frozenset[str]  # "a poll conducted by the Herald": the Herald made it
     record_places: frozenset[str]  # "footage from the scene": a place, not a maker
+    saying: frozenset[str]  # "declined to comment but said": verbs that say and nothing else
     # learned adjectives: "critical of" / "eager" -> where the content lies (prep, xcomp, ccomp)
     adjectives: Mapping[str, str]
 

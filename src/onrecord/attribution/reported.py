@@ -38,6 +38,7 @@ from onrecord.attribution.speakers import (
     someone_acting,
     subject_of,
 )
+from onrecord.datelines import MONTH
 from onrecord.nlp import QUESTIONING_VERBS, token_table
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         if not_a_speaker(ctx, subj):
             continue
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
-        stop = _conjoined_after(tok, toks[-1].i if toks else tok.i)
+        stop = _conjoined_after(tok, toks[-1].i if toks else tok.i, cues)
         if stop is not None and (limit is None or stop < limit):
             limit = stop
         span = _past_citing(ctx, choose_bounds(ctx, tok, toks, span, limit))
@@ -1100,8 +1101,7 @@ def _duration(prep: Token) -> bool:
 
 # a day's name: "on Monday", "on Aug. 5" say when, "on his years in office" what about
 _DAY_WORD = re.compile(
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?$"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$"
+    rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?$|{MONTH}$"
 )
 
 
@@ -1115,41 +1115,6 @@ def time_object(prep: Token, deps: set[str]) -> bool:
         if labels[c] in deps:
             return table.ent_type[c] in _TIME_ENTS
     return False
-
-
-# verbs that say something and nothing else: a second statement conjoined to the clause
-# ("declined to comment but said", "denied it and added"); the broad list of cues holds
-# verbs of other senses too ("put", "hold", "criticized" in a passive)
-_SAYING = frozenset(
-    {
-        "say",
-        "add",
-        "tell",
-        "note",
-        "insist",
-        "argue",
-        "explain",
-        "write",
-        "tweet",
-        "reply",
-        "respond",
-        "answer",
-        "warn",
-        "stress",
-        "acknowledge",
-        "admit",
-        "claim",
-        "declare",
-        "announce",
-        "predict",
-        "vow",
-        "promise",
-        "suggest",
-        "contend",
-        "maintain",
-        "assert",
-    }
-)
 
 
 def _anonymity(verb: Token) -> bool:
@@ -1167,7 +1132,7 @@ def _anonymity(verb: Token) -> bool:
     return False
 
 
-def _conjoined_after(verb: Token, end: int) -> int | None:
+def _conjoined_after(verb: Token, end: int, cues: CueLexicon) -> int | None:
     """The last token before a statement conjoined to ``verb``'s clause (or to the clause
     it hangs on) that starts after the content's last token ``end``: "declined to comment
     on the request *but said* ...", where the content of "comment" cannot run on into what
@@ -1179,7 +1144,7 @@ def _conjoined_after(verb: Token, end: int) -> int | None:
             if (
                 c.dep_ == "conj"
                 and c.i > end
-                and c.lemma_.lower() in _SAYING
+                and c.lemma_.lower() in cues.saying
                 and not any(k.dep_ in {"auxpass", "nsubjpass"} for k in c.children)
             ):
                 first = c.left_edge.i
