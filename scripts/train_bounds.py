@@ -152,12 +152,13 @@ def load_docs(split: Path, cache: Path) -> list[tuple[str, str, object]]:
 def _parse_key(ex: Extractor) -> str:
     """A short digest of what decides a parse: the model, its tokenizer's rules, and the
     sentence starts onrecord sets before the parser (``nlp.paragraph_breaks``, with the
-    dateline pattern it reads) and the entity edges it trims after the recogniser."""
+    dateline pattern it reads), the characters it changes in what the parser reads
+    (``nlp.parser_input``) and the entity edges it trims after the recogniser."""
     import hashlib
     import inspect
 
     from onrecord.datelines import DATELINE
-    from onrecord.nlp import _CAPS_WORD, paragraph_breaks, trim_entities
+    from onrecord.nlp import _CAPS_WORD, _READ_AS, _WORD_APOSTROPHE, paragraph_breaks, trim_entities
 
     tok = ex.nlp.tokenizer
     inner = getattr(tok, "inner", tok)
@@ -169,6 +170,8 @@ def _parse_key(ex: Extractor) -> str:
         DATELINE.pattern,
         _CAPS_WORD.pattern,
         inspect.getsource(trim_entities),
+        sorted(_READ_AS.items()),
+        _WORD_APOSTROPHE.pattern,
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 

@@ -103,3 +103,24 @@ def test_records_keep_the_text_and_name_speakers_without_odd_spaces(extractor) -
     assert speakers == ["Lorvik Herald", "Ana Voss", "Belvania", "Ana Voss"]
     assert not any(NBSP in a.name or any(NBSP in t for t in a.titles) for a in single.actors)
     assert all(e.text == TEXT[e.start : e.end] for e in single.events)
+
+
+def test_a_horizontal_bar_is_read_as_a_dash_and_kept_as_written(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags a bare U+2015 a verb and hung "Sand boasted" inside Voss's words
+    bar = "\u2015"
+    text = (
+        f"When Voss noted that Sand has not paid any port fees {bar} as was true for the "
+        f"years his accounts were made public {bar} Sand boasted, \u201cThat makes me clever.\u201d"
+    )
+    assert parser_input(text) == text.replace(bar, "\u2014")
+    record = extractor(ArticleInput(text=text))
+    assert record.text == text
+    assert [(q.kind, q.speaker and q.speaker.text, q.text) for q in record.quotes] == [
+        (
+            "indirect",
+            "Voss",
+            f"that Sand has not paid any port fees {bar} as was true for the years his "
+            "accounts were made public",
+        ),
+        ("direct", "Sand", "That makes me clever."),
+    ]

@@ -278,6 +278,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’»)\]]*\s+(?=[“\"«(\[A-Z0-9])")
 # A test checks the list against unicodedata (category Zs, U+0020 aside).
 _ODD_SPACES = dict.fromkeys([0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 
+# A horizontal bar (U+2015, HuffPost's dash: "paid no taxes ― as was true ― Voss
+# boasted, ...") is read as an em dash: the small model tags the bar a verb and hangs the
+# next clause's statement on it.
+_READ_AS = {**_ODD_SPACES, 0x2015: "\u2014"}
+
 
 # A typographic apostrophe after a name's one-letter prefix ("O’Brien", "D’Souza": U+2019
 # between a word's first letter and a capital): the small model, trained on text with straight
@@ -289,11 +294,12 @@ _WORD_APOSTROPHE = re.compile(r"(?<=\b[^\W\d_])\u2019(?=[A-Z])")
 
 def parser_input(text: str) -> str:
     """``text`` as the parser reads it: odd space characters made plain spaces (see
-    ``_ODD_SPACES``) and a name's apostrophe made straight (``_WORD_APOSTROPHE``);
+    ``_ODD_SPACES``), a horizontal bar an em dash (``_READ_AS``) and a name's apostrophe
+    made straight (``_WORD_APOSTROPHE``);
     the same length, and ``text`` itself when it holds none of them."""
     if text.isascii():
         return text
-    return _WORD_APOSTROPHE.sub("'", text.translate(_ODD_SPACES))
+    return _WORD_APOSTROPHE.sub("'", text.translate(_READ_AS))
 
 
 def _as_given(doc: Doc, text: str, read: str) -> Doc:
