@@ -195,6 +195,8 @@ class _Coder(ArgumentFinder):
                 continue
             if trig.head.i in quiet:
                 continue  # "declined to comment on ...", "did not respond to a request for comment"
+            if _protest_purpose(trig.head, used_heads):
+                continue  # "summoned the envoy to protest ...": the summons is the protest
             events = self.build(trig, sent, main=not out)
             consumed.update(trig.consumes)
             if not events:
@@ -388,6 +390,8 @@ class _Coder(ArgumentFinder):
                     mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
                     converted = False
                 type_, cameo = new_type, new_cameo
+        if type_ == "PROTEST" and self._diplomatic_protest(trig, src_toks):
+            type_, cameo, mode = "ACCUSE", "11", None
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
         mutual = trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS
         pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
@@ -524,6 +528,31 @@ class _Coder(ArgumentFinder):
             hyp = mod is not None
         return type_, cameo, mode, neg, hyp, converted, mod
 
+    def _diplomatic_protest(self, trig: Trigger, src_toks: list[Token]) -> bool:
+        """A protest in words by a state, its offices or officials ("Lorvik protested the
+        expulsion", "the ministry lodged a formal protest", "summoned the envoy to protest"):
+        PLOVER codes it ACCUSE, keeping PROTEST for collective action (demonstrations,
+        strikes, boycotts), which "presumes significant physical activity"."""
+        if not any(
+            t is not None and t.lemma_.lower() == "protest"
+            for t in (trig.head, trig.anchor, trig.theme)
+        ):
+            return False
+        kind_of = getattr(self.actors, "kind_of", None)
+
+        def official(tok: Token) -> bool:
+            if _official(tok):
+                return True
+            actor = self.resolve(tok, None) if kind_of is not None else None
+            return actor is not None and kind_of(actor) in {"country", "igo"}
+
+        for tok in src_toks:
+            # "the ministry said it had protested": who reports it
+            said_by = self._reporter(tok) if tok.lower_ in sx.PRONOUNS_THIRD else [tok]
+            if not said_by or not all(official(t) for t in said_by):
+                return False
+        return bool(src_toks)
+
     def _object_mode(self, trig: Trigger) -> str | None:
         for t in (trig.theme, trig.anchor):
             if t is None:
@@ -639,6 +668,38 @@ def _asked(verb: Token) -> bool:
         and verb.i < verb.head.i
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+# heads of a state's offices and officials, for :meth:`_Coder._diplomatic_protest`
+_OFFICIAL_NOUNS = frozenset(
+    """government ministry embassy consulate mission minister ambassador envoy diplomat
+    president premier chancellor spokesman spokeswoman spokesperson office department kremlin
+    cabinet administration presidency""".split()
+)
+
+
+def _protest_purpose(tok: Token, used: set[int]) -> bool:
+    """ "summoned the envoy to protest ...", "recalled its ambassador in protest": a protest
+    that is the purpose of an act already coded."""
+    if tok.lemma_.lower() != "protest":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif tok.dep_ not in {"advcl", "xcomp"}:
+        return False
+    return head.i in used
+
+
+def _official(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name a state ("Lorvik"), an office ("the
+    foreign ministry") or an official ("Foreign Minister Ana Voss")?"""
+    if tok.ent_type_ == "GPE" or tok.lemma_.lower() in _OFFICIAL_NOUNS:
+        return True
+    return any(
+        c.dep_ in {"compound", "appos"} and c.lemma_.lower() in _OFFICIAL_NOUNS
+        for c in tok.children
     )
 
 

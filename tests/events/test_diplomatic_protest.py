@@ -1,0 +1,75 @@
+"""A protest in words by a state or its officials is ACCUSE, not PROTEST (issue 15,
+thirty-first session).
+
+The PLOVER manual keeps PROTEST for collective action, which "presumes significant
+physical/material activity, not just an expression of opinion"; diplomatic protests are
+ACCUSE ("disapprove"), and summoning an envoy to present a grievance is that ACCUSE alone.
+onrecord coded "the foreign ministry lodged a formal protest" and "Sarnia protested the
+expulsion" as demonstrations at -5, and "summoned the ambassador to protest ..." twice (an
+ACCUSE and a PROTEST). Crowds, students and campaign groups still protest. Fiction only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
+    names = {a.id: a.name for a in rec.actors}
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Lorvik foreign ministry lodged a formal protest with Belvania over the drills.",
+            "Lorvik foreign ministry",
+        ),
+        ("Sarnia protested the expulsion of its envoy in a note to the Dalen embassy.", "Sarnia"),
+        (
+            "Foreign Minister Ana Voss protested the seizure of the ferry in a call with her "
+            "Belvanian counterpart.",
+            "Ana Voss",
+        ),
+        (
+            "Belvania's foreign ministry said it had protested to Lorvik over the detention of "
+            "its fishermen.",
+            "Belvania's foreign ministry",
+        ),
+    ],
+)
+def test_a_protest_in_words_by_a_state_or_an_official_is_an_accusation(
+    sentence: str, source: str
+) -> None:
+    events = _events(sentence)
+    assert events and events[0][:2] == ("ACCUSE", source)
+    assert "PROTEST" not in {t for t, _, _ in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belvania summoned Lorvik's ambassador on Monday to protest the arrest of two of its "
+        "diplomats.",
+        "The Lorvik foreign ministry summoned the Belvanian ambassador in protest.",
+    ],
+)
+def test_summoning_an_envoy_to_protest_is_one_accusation(sentence: str) -> None:
+    events = _events(sentence)
+    assert [t for t, _, _ in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of people protested outside the Belvanian embassy in Lesk on Sunday.",
+        "Farmers protested against the new tariffs in the capital.",
+        "Students protested the visit of the Belvanian president.",
+    ],
+)
+def test_crowds_still_protest(sentence: str) -> None:
+    assert [t for t, _, _ in _events(sentence)][:1] == ["PROTEST"]
