@@ -130,3 +130,24 @@ def test_whose_office_decides_whether_the_sentence_gives_a_country(
     sentence: str, person: str, country: str | None
 ) -> None:
     assert _actors(sentence)[person][0] == country
+
+
+def test_pollsters_the_tagger_reads_as_people_are_no_people() -> None:
+    # "Morning Consult" was a person, "Rasmussen" NATO's former secretary general, and "Morning
+    # Consult and Rasmussen" one person named so
+    actors = _actors("Polls by Morning Consult and Rasmussen show the president ahead.")
+    assert not any(kind == "person" for name, (_, kind) in actors.items() if name != "Ana Weiss")
+    assert not any(country == "NATO" for country, _ in actors.values())
+    actors = _actors(
+        "A poll by Morning Consult found the president ahead. Morning Consult said the lead "
+        "was small."
+    )
+    assert actors.get("Morning Consult") == (None, "organization")
+
+
+def test_a_poll_by_a_person_is_still_that_persons() -> None:
+    actors = _actors(
+        "A survey by Maria Holt found that most voters back the treaty. Holt said the "
+        "treaty was popular."
+    )
+    assert actors.get("Maria Holt") == (None, "person")

@@ -94,3 +94,35 @@ def test_a_second_description_of_one_person_is_no_second_party() -> None:
         "talks would resume.\n"
     ).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Ivo Dalen"
+
+
+@pytest.mark.parametrize(
+    ("mention", "names"),
+    [
+        (
+            "Lorvik's president, Hana Kovac, and the Turkish foreign minister, Hakan Fidan",
+            ["Hana Kovac", "Hakan Fidan"],
+        ),
+        (
+            "The Sarnian envoy, Ivo Dalen, and Foreign Minister Ana Voss",
+            ["Ivo Dalen", "Ana Voss"],
+        ),
+    ],
+)
+def test_two_described_and_named_parties_are_two_speakers(mention: str, names: list[str]) -> None:
+    # the parser hangs the second party on the first one's name ("minister" a conjunct of
+    # "Kovac"): the mention was one speaker no one could name
+    quote = extract(
+        f"Talks\n\nBy Jonas Reed\n\n{mention}, said the crossing would reopen on Friday.\n"
+    ).quotes[0]
+    assert quote.speaker is not None and quote.speaker.text == mention
+    assert [s.name for s in quote.speakers or []] == names
+
+
+def test_a_name_with_a_list_of_descriptions_is_one_speaker() -> None:
+    quote = extract(
+        "Talks\n\nBy Jonas Reed\n\n"
+        "The envoy, Ivo Dalen, a lawyer and a poet, said the crossing would reopen.\n"
+    ).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ivo Dalen"
+    assert not quote.speakers

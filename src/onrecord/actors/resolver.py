@@ -430,10 +430,18 @@ class ArticleActors:
             return None
         root = self._root(s, e)
         heads = self._apposed_parties(root, s, e)  # "Two objectors, Lawrence Joyce and ..."
+        bridge: set[int] = set()  # an apposition the parser hung the next party on
         if heads is not None:
             s = heads[0].left_edge.i
         else:
             heads = [root, *root.conjuncts]
+            if len(heads) == 1:
+                # "Lorvik's president, Hana Kovac, and the Turkish foreign minister, Hakan
+                # Fidan": the second party hung on the first one's name
+                named = self._name_bearing_the_list(root)
+                if named is not None:
+                    bridge.add(named.i)
+                    heads = [root, *named.conjuncts]
         if len(heads) < 2 or any(not s <= h.i < e for h in heads):
             return None
         head_ids = {h.i for h in heads}
@@ -443,7 +451,7 @@ class ArticleActors:
         joiners = 0
         for i in range(s, e):
             tok = self.doc[i]
-            if tok.dep_ in ("cc", "preconj") and tok.head.i in head_ids:
+            if tok.dep_ in ("cc", "preconj") and (tok.head.i in head_ids or tok.head.i in bridge):
                 if tok.lower_ not in _JOINT_CC:
                     return None  # "Voss or Marr": not a statement of both
                 joiners += tok.dep_ == "cc"
@@ -459,6 +467,10 @@ class ArticleActors:
         spans: list[tuple[int, int]] = []
         for h in sorted(heads, key=lambda t: t.i):
             ids = owner[h.i]
+            if bridge:
+                # (a comma the parser hung on the first party after the last one's words is
+                # no word of the first's)
+                ids = [i for i in ids if not self.doc[i].is_punct] or ids
             lo, hi = min(ids), max(ids) + 1
             while lo < hi - 1 and self.doc[lo].lower_ in _JOINT_CC:
                 lo += 1  # "Both Voss and Marr": "both" belongs to no one party
@@ -570,6 +582,29 @@ class ArticleActors:
                 continue
             if all(self.scan.person_at[h.i] >= 0 or is_person_name(h) for h in heads):
                 return sorted(heads, key=lambda t: t.i)
+        return None
+
+    @staticmethod
+    def _name_bearing_the_list(root: Token) -> Token | None:
+        """The name apposed to a description after a comma that the parser made the first
+        item of a coordination ("the president, Hana Kovac, and the foreign minister, ...":
+        "minister" a conjunct of "Kovac"), when every further item is a noun phrase with an
+        apposed name of its own or a name: the parties are the description with its name,
+        and those items. None otherwise ("Voss, a lawyer and a poet": one person)."""
+        if root.pos_ != "NOUN":
+            return None
+        for c in root.children:
+            if c.dep_ != "appos" or c.i < root.i or c.pos_ != "PROPN" or not c.conjuncts:
+                continue
+            if not any(t.dep_ == "cc" and t.lower_ in _JOINT_CC for t in c.children):
+                return None
+            for item in c.conjuncts:
+                named = item.pos_ == "PROPN" or any(
+                    g.dep_ == "appos" and g.pos_ == "PROPN" for g in item.children
+                )
+                if not named:
+                    return None
+            return c
         return None
 
     @staticmethod
@@ -1820,6 +1855,11 @@ class ArticleActors:
                 ctx = None
             return self._named_unknown("group", ctx, name)
         if label == "PERSON":
+            if any(c.dep_ == "conj" and s <= c.i < e for c in root.children):
+                return None  # "Morning Consult and Rasmussen": two names are no one person
+            if fold(doc[e - 1].text) in self.scan.pollsters:
+                # "polls by Morning Consult": a pollster the tagger read as a person
+                return self._named_unknown("organization", None, name)
             if e - s <= 2 and self.scan.names_family(root.i):
                 # "the Clintons": a family, a group named as the article names it (as other
                 # groups are); never the person "he" or "she" stands for

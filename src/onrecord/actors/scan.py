@@ -21,6 +21,7 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -249,6 +250,10 @@ class GazMatch:
     end: int
     key: str
     prio: int = 0
+
+
+# findings a pollster makes ("polls by Morning Consult and Rasmussen")
+_POLLS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
 def _one_word(name: str) -> bool:
@@ -598,6 +603,8 @@ class ArticleScan:
                 and fold(table.text[end - 1]) in self.lex.outlet_heads
             ):
                 continue  # "told the Lorvik Herald": a newspaper the model took for a person
+            if fold(table.text[end - 1]) in self.pollsters:
+                continue  # "polls by Morning Consult": a pollster the model took for a person
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()
@@ -1332,6 +1339,27 @@ class ArticleScan:
                 )
             )
         return self._pollsters
+
+    @cached_property
+    def pollsters(self) -> frozenset[str]:
+        """The last word of each name, not a person's, that a poll or a survey is "by" or
+        "from" ("polls by Morning Consult and Rasmussen", "a survey from Ipsos"): names the
+        tagger may read as people's that are no one's."""
+        t = self.table
+        makers: set[str] = set()
+        for i, low in enumerate(t.lower):
+            if low not in ("by", "from") or t.lemma[t.head[i]].lower() not in _POLLS:
+                continue
+            for obj in self.doc[i].children:
+                if obj.dep_ == "pobj":
+                    makers.update(
+                        fold(n.text)
+                        for n in (obj, *obj.conjuncts)
+                        if n.pos_ == "PROPN"
+                        # (not "a poll by Lena Holt": a person's name)
+                        and gender_of(n.left_edge.text) is None
+                    )
+        return frozenset(makers)
 
     def _governed(self, end: int) -> bool:
         """A name right before a word for someone's time in office ("the Quell government",
