@@ -945,3 +945,51 @@ def test_a_fronted_on_is_no_appeal(attribute, text: str, content: str) -> None: 
 )
 def test_a_content_never_opens_with_its_own_speaker(attribute, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [(a.kind, seg(text, a)) for a in attribute(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The plan is "a trap for the unwary," as Ana Voss put it.', "a trap for the unwary,"),
+        (
+            "Marr urged a firm line, saying Sarnia would \u201cwalk all over us,\u201d as Ana "
+            "Voss put it in her memoir.",
+            "walk all over us,",
+        ),
+        (
+            "Marr urged a firm line, saying Sarnia would ''walk all over us,'' as Ana Voss "
+            "put it in her memoir.",
+            "walk all over us,",
+        ),
+        (
+            "Still, the fact that the race \u201cis a dead heat right now,\u201d as Ana Voss said on "
+            "Monday, only raises the stakes.",
+            "is a dead heat right now,",
+        ),
+    ],
+)
+def test_an_as_clause_after_quoted_words_gives_those_words(attribute, text, words) -> None:  # type: ignore[no-untyped-def]
+    # the comma that sets the clause off sits inside the closing mark; the clause was
+    # dropped, and the statement it closes ran on over it
+    found = [a for a in attribute(text) if spk(text, a) == "Ana Voss"]
+    assert [seg(text, a) for a in found] == [[words]]
+    for other in attribute(text):
+        assert "as Ana Voss" not in " ".join(seg(text, other))
+
+
+def test_what_an_as_clause_gives_of_a_statement_is_its_content(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said the talks had stalled, as Marr had predicted."
+    found = {spk(text, a): seg(text, a) for a in attribute(text)}
+    assert found == {"Voss": ["the talks had stalled"], "Marr": ["the talks had stalled"]}
+
+
+def test_permitting_is_no_statement_conceding_is(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The state media claimed the launch allows Belvania to reach the capital. "
+        "Voss allowed that some of the envoys might be right."
+    )
+    found = {spk(text, a): seg(text, a) for a in attribute(text)}
+    assert found == {
+        "The state media": ["the launch allows Belvania to reach the capital"],
+        "Voss": ["that some of the envoys might be right"],
+    }

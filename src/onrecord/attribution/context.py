@@ -243,6 +243,14 @@ class Context:
         i = bisect_right(self._seg_opens, pos) - 1
         return i >= 0 and self._seg_reach[i] > pos
 
+    def segment_closing_at(self, end: int) -> tuple[int, int] | None:
+        """The segment (opening mark, end past its closing mark) whose closing mark ends
+        at ``end``, or None."""
+        i = bisect_right(self._seg_opens, end - 1) - 1
+        if i >= 0 and self._seg_reach[i] == end:
+            return self._seg_opens[i], end
+        return None
+
     def next_open(self, pos: int) -> int | None:
         """The opening mark of the first segment that opens at or after ``pos``."""
         i = bisect_left(self._seg_opens, pos)

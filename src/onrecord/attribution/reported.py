@@ -136,7 +136,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         toks = dated
         # the writer's aside the rules cut off (", the former governor") stays out; cut once
         # here for both the span and the chooser's limit (toks are in text order already)
-        kept = _drop_trailing_aside(toks, table)
+        kept = _drop_trailing_as_clause(_drop_trailing_aside(toks, table), cues)
         span = _clean_kept(ctx, kept)
         if span is None:
             continue
@@ -364,17 +364,44 @@ def _as_clause(ctx: Context, verb: Token) -> Found | None:
     lo, hi = mark.i, verb.right_edge.i
     while hi > verb.i and doc[hi].is_punct:
         hi -= 1
-    if doc[lo].idx > sent[0] and doc[lo - 1].text not in _SET_OFF:
+    before = doc[lo - 1] if lo else None
+    closing = before if before is not None and before.tag_ == "''" and lo >= 2 else None
+    if closing is not None:
+        before = doc[lo - 2]  # 'would “walk all over us,” as Voss put it'
+    if doc[lo].idx > sent[0] and (before is None or before.text not in _SET_OFF):
         return None  # "just as", "as well as": not a clause set off on its own
     after = doc[hi + 1] if hi + 1 < len(doc) else None
     if after is None or not (
         after.text in _SET_OFF or (after.is_punct and after.idx + 1 >= sent[1])
     ):
         return None  # the as-clause must end at a comma or at the sentence's end
+    cue = (verb.idx, verb.idx + len(verb.text))
+    if closing is not None:
+        # the words quoted right before are the ones the clause gives: 'Marr urged a firm
+        # line, saying Sarnia would “walk all over us,” as Voss put it in her memoir'
+        # (a quotation that opens the sentence is framed by the clause as any other is)
+        segment = ctx.segment_closing_at(closing.idx + len(closing.text))
+        if segment is None or segment[0] <= sent[0]:
+            return None
+        start = segment[0] + 1
+        while start < closing.idx and ctx.text[start] in "'`":
+            start += 1  # the second mark of a doubled one ('' ... '')
+        words = (start, closing.idx)
+        att = Attribution(kind="direct", spans=[words], cue=cue)
+        return Found(att=att, pos=segment[0], speaker_tok=subj, aside=True)
+    modified = verb.head
+    if (
+        modified.dep_ == "ccomp"
+        and modified.head.i < modified.i
+        and modified.head.lemma_.lower() in ctx.cues.speech
+    ):
+        # "Voss said the talks had stalled, as Marr had predicted": what Voss said is what
+        # Marr predicted, not that Voss said it
+        sent = (max(sent[0], modified.left_edge.idx), sent[1])
     spans = _clause_around(ctx, sent, lo, hi + 1)
     if spans is None:
         return None
-    att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
+    att = Attribution(kind="indirect", spans=spans, cue=cue)
     return Found(att=att, pos=spans[0][0], speaker_tok=subj, aside=True)
 
 
@@ -933,10 +960,27 @@ def _past_citing(ctx: Context, span: Offsets) -> Offsets:
     return span
 
 
+# verbs of saying only with a that-clause (otherwise of permitting)
+_CONCEDING = frozenset({"allow"})
+
+
 def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb`` (``table``: the document's
     token table, looked up by the caller once for many verbs)."""
     lemma = verb.lemma_.lower()
+    if lemma in _CONCEDING:
+        # "he allowed that some might be right" says; "the law allows voters to ..." and
+        # "the launch allows Belvania to reach ..." permit
+        return next(
+            (
+                list(c.subtree)
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
     if lemma in _LIGHT_VERBS:
         light = _light_verb(verb, lemma)
         if light is not None or not _is_verb_cue(cues, lemma):
@@ -1583,6 +1627,27 @@ def _drop_trailing_aside(toks: list[Token], table: TokenTable) -> list[Token]:
             continue  # ", the president," inside the statement names someone in it
         if hi >= last or doc[hi + 1].text not in {",", "—", "–", ")"}:
             return [x for x in toks if x.i < lo - 1]
+    return toks
+
+
+def _drop_trailing_as_clause(toks: list[Token], cues: CueLexicon) -> list[Token]:
+    """Cut a reporting clause opened by "as" that closes the content after a comma ("saying
+    Sarnia would “walk all over us,” as Voss put it in her memoir"): it gives the words to
+    someone else (:func:`_as_clause`), and is no part of this statement."""
+    if len(toks) < 4:
+        return toks
+    first = toks[0].i
+    for t in toks:
+        if t.dep_ != "advcl" or t.lemma_.lower() not in cues.as_clause:
+            continue
+        lo = t.left_edge
+        if lo.lower_ != "as" or lo.dep_ != "mark" or t.right_edge.i < toks[-1].i:
+            continue
+        before = t.doc[lo.i - 1]
+        if before.tag_ == "''" and lo.i - 2 > first and t.doc[lo.i - 2].text == ",":
+            return [x for x in toks if x.i < lo.i]  # the closing mark stays the quotation's
+        if before.text == "," and lo.i - 1 > first:
+            return [x for x in toks if x.i < lo.i - 1]
     return toks
 
 
