@@ -5,7 +5,8 @@ whoever made the record.
 was never a speaker (it could be the writer's own), so the quotation had no one; it is the
 piece named just before now, and the outlet that ran it speaks. "“...,” it added." after it,
 after "the letter read" or after "A statement from the embassy said" is the piece's outlet,
-the letter's sender, the embassy. Fiction only.
+the letter's sender, the embassy; "“...,” it reads." opening a paragraph after one about a cable is
+the cable's sender, and the "it" of each quotation after it the same cable's. Fiction only.
 """
 
 from __future__ import annotations
@@ -67,3 +68,23 @@ def test_it_after_a_statement_from_a_body_is_that_body() -> None:
     quotes = _speakers(text)
     void = next(q for q in quotes if q[2].startswith("It is void"))
     assert void[:2] == ("it", "Sarnian embassy")
+
+
+def test_it_reads_after_a_paragraph_about_a_cable_is_its_sender_and_goes_on() -> None:
+    # the cable is named two sentences before, in the paragraph before the first quotation,
+    # and sent "by" its writer; each "it read" after another speaks for the same cable
+    text = (
+        "Cable shows envoy was warned\n\nBy Ana Weiss\n\n"
+        "The cable, released by a Lesk watchdog, was sent at 7:19 p.m. by Deputy Foreign "
+        "Minister Ivo Dalen, three hours after the first attack. Two guards were hurt at the "
+        "gate.\n\n"
+        "\u201cI just tried you on the phone but you were in with the minister,\u201d it reads.\n\n"
+        "\u201cAfter consulting the general staff, we have found the units that could move,"
+        "\u201d it said.\n\n"
+        "\u201cAssuming the ministers agree, we will ask the port to approve,\u201d it read.\n"
+    )
+    assert [name for _, name, _ in _speakers(text)] == ["Ivo Dalen"] * 3
+    unsent = text.replace(
+        "was sent at 7:19 p.m. by Deputy Foreign Minister Ivo Dalen", "was sent at 7:19 p.m."
+    )
+    assert [(mention, name) for mention, name, _ in _speakers(unsent)] == [("it", None)] * 3

@@ -134,7 +134,7 @@ class Context:
         cues = self.cues
         return cues.it_bodies | cues.artefact | cues.records
 
-    def read_thing(self, tok: Token) -> Token | None:
+    def read_thing(self, tok: Token, depth: int = 0) -> Token | None:
         """``Dawson lifted a sign of her own. “I am still for Marr,” it read.``: the thing an
         "it" stands for when it reads or says the quotation right before it: the last sign,
         email, letter or website the sentence before names, in any role (None otherwise).
@@ -155,17 +155,25 @@ class Context:
         if k is None or k == 0:
             return None
         lo, _hi = self.sents.ranges[k - 1]
-        if self.paragraph_of(lo) < self.paragraph_of(tok.idx) - 1:
+        para = self.paragraph_of(tok.idx)
+        if self.paragraph_of(lo) < para - 1:
             return None
+        if self.paragraph_of(lo) == para - 1 and self.paras[para][0] <= self.sents.ranges[k][0]:
+            # a quotation opening its paragraph: the thing the paragraph before names ("The
+            # email was sent at 7:19 p.m. ... Two Americans were killed. ¶ “...,” it reads.")
+            lo = self.paras[para - 1][0]
         things = self.cues.artefact | _READ_THINGS
-        return next(
-            (
-                t
-                for t in reversed(self.tokens(lo, tok.idx))
-                if t.lemma_.lower() in things and not self.in_quote(t.idx)
-            ),
-            None,
-        )
+        for t in reversed(self.tokens(lo, tok.idx)):
+            if self.in_quote(t.idx):
+                continue
+            if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in things:
+                return t  # (not "released", the verb)
+            if t.lower_ == "it" and t.i < tok.i and depth < 3:
+                # "“...,” it reads. ¶ “...,” it said.": the thing the last one read
+                thing = self.read_thing(t, depth + 1)
+                if thing is not None:
+                    return thing
+        return None
 
     def _find_it_antecedent(self, tok: Token) -> Token | None:
         k = self.sents.index_of(tok.idx)

@@ -471,12 +471,17 @@ def _apposed_in_opener(verb: Token) -> Token | None:
 def publisher(tok: Token, artefacts: frozenset[str], publish: frozenset[str]) -> Token | None:
     """Whose words an artefact speaker carries: "Voss released an ad calling ...", "the
     ministry issued a statement saying ...", "a protester held a sign reading ...": the
-    subject of the publishing verb whose object the artefact is (None otherwise)."""
-    if tok.dep_ != "dobj" or tok.lemma_.lower() not in artefacts:
+    subject of the publishing verb whose object the artefact is, or the agent of the one
+    it is the passive subject of ("the letter was sent by Voss"); None otherwise."""
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.lemma_.lower() not in artefacts:
         return None
     verb = tok.head
     if verb.lemma_.lower() not in publish:
         return None
+    if tok.dep_ == "nsubjpass":
+        # "The email, released by a watchdog, was sent by the chief of staff"
+        agent = passive_agent(verb)
+        return agent if agent is not None and agent.pos_ in {"PROPN", "NOUN"} else None
     return someone_acting(verb)
 
 
