@@ -166,11 +166,20 @@ def test_the_issuer_reaches_the_record_as_the_speakers_actor() -> None:
     assert q.speaker.name is not None and "ministry" in q.speaker.name.lower()
 
 
-def test_in_a_statement_it_said_is_the_body_named_before() -> None:
+@pytest.mark.parametrize(
+    "where",
+    [
+        "In a statement",
+        # (the agency carrying the statement was a body named since the ministry: "it" was
+        # in doubt and the statement had no record)
+        "In a statement carried by the state news agency Belpress",
+    ],
+)
+def test_in_a_statement_it_said_is_the_body_named_before(where: str) -> None:
     # ("In a statement" had made "it" stand for no one: the statement, a thing named since
     # the ministry, left which one "it" was in doubt)
     text = (
-        "Sarnia's defence ministry rejected the warning. In a statement, it said the drills "
+        f"Sarnia's defence ministry rejected the warning. {where}, it said the drills "
         "would go ahead as planned.\n"
     )
     said = next(q for q in extract(text).quotes if q.text.startswith("the drills"))

@@ -203,8 +203,9 @@ class Context:
                 and publisher(t, self.cues.artefact, self.cues.publish) is None
                 # "A statement from the embassy said ... It said": its maker, one voice too
                 and not (t.dep_ == "pobj" and maker(t.head.head, self.cues) == t)
-                # "In a statement, it said": where "it" spoke, not another speaker
-                and not (t.dep_ == "pobj" and t.head.head == tok.head)
+                # "In a statement, it said", "In a statement carried by the news agency
+                # Belpress, it said": where "it" spoke, not another speaker
+                and not _in_modifier_of(t, tok.head)
             )
         return None
 
@@ -478,6 +479,19 @@ WRITER_PRONOUNS = frozenset({"i", "we"})
 # (also "Q." and "A.", "Question:" and "Answer:"); the same labels opening any line
 QA_LINE = re.compile(r"([QA])(?:uestion|nswer)?[^\S\n]*[:.][^\S\n]+(?=\S)")
 _QA_ANY_LINE = re.compile(r"(?m)^[^\S\n]*" + QA_LINE.pattern)
+
+
+def _in_modifier_of(tok: Token, verb: Token) -> bool:
+    """Does ``tok`` lie in a prepositional phrase on ``verb`` before it ("In a statement
+    carried by the agency, it said")?"""
+    cur = tok
+    for _ in range(12):
+        if cur.head == verb:
+            return cur.dep_ == "prep" and cur.i < verb.i
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _published_piece(tok: Token) -> bool:
