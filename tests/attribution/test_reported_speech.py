@@ -993,3 +993,13 @@ def test_permitting_is_no_statement_conceding_is(attribute) -> None:  # type: ig
         "The state media": ["the launch allows Belvania to reach the capital"],
         "Voss": ["that some of the envoys might be right"],
     }
+
+
+def test_a_label_in_a_relative_clause_without_that_is_its_subjects(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "Lorvik" on "a move" as an apposition and gives "called" no subject
+    text = (
+        "Belvanian Defence Minister Oleg Marr on Wednesday ordered naval exercises near the "
+        'corridor, a move Lorvik called "a provocation."'
+    )
+    labels = [a for a in attribute(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called"]
+    assert [spk(text, a) for a in labels] == ["Lorvik"]

@@ -266,6 +266,18 @@ def subject_of(
         # "Voss gestured ..., then leaned in and boomed: ...": the parser hung the next
         # step of the sequence on the first verb with no label; it shares that verb's subject
         return subject_of(verb.head, depth + 1, ok)
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0:
+        # "a move Lorvik called “a provocation”": a relative clause without "that", whose
+        # subject the parser hung on the noun as an apposition
+        name = verb.doc[verb.i - 1]
+        if (
+            name.pos_ == "PROPN"
+            and name.dep_ == "appos"
+            and name.head == verb.head
+            and verb.head.i < name.i
+            and (ok is None or ok(name))
+        ):
+            return name
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying ...": the one quoted is the speaker; "the agency quoted X as
         # saying ...": the object

@@ -384,6 +384,17 @@ class _Coder(ArgumentFinder):
             elif decision is not None:
                 confidence = decision.confidence
                 new_type, new_cameo = self._model_reading(trig, decision, type_, cameo)
+                if (
+                    type_ == "MOBILIZE"
+                    and new_type in COOPERATIVE
+                    and len(srcs) < 2
+                    and not tgts
+                    and any(_show_of_force(t) for t in (trig.head, trig.theme) if t is not None)
+                ):
+                    # "Belvania ordered naval exercises near the corridor": a show of force by
+                    # one side; the training sentences hold only joint exercises, which are
+                    # cooperation (and have two parties)
+                    new_type, new_cameo = type_, cameo
                 if new_type != type_:
                     if converted and neg is False and type_ == "REJECT" and new_type == trig.type:
                         neg = True  # "will not accept": the model kept the negated act itself
@@ -669,6 +680,26 @@ def _asked(verb: Token) -> bool:
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+# military exercises: a show of force by one side, cooperation between two
+_DRILLS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game"})
+
+
+# what makes an exercise a military one ("naval exercises", "live-fire drills")
+_MILITARY_MODIFIERS = frozenset(
+    """military naval navy air army artillery missile war live-fire combat tank troop
+    nuclear amphibious""".split()
+)
+
+
+def _show_of_force(noun: Token) -> bool:
+    """ "naval exercises", "exercises near the border", "military drills": an exercise
+    with no modifier, or a military one (not "an emergency evacuation exercise")."""
+    if noun.lemma_.lower() not in _DRILLS:
+        return False
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return not mods or bool(mods & _MILITARY_MODIFIERS)
 
 
 # heads of a state's offices and officials, for :meth:`_Coder._diplomatic_protest`

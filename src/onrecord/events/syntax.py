@@ -57,6 +57,8 @@ INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 POSSIBLE_MODALS = frozenset({"may", "might", "could", "can", "ca"})
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "once", "whether"})
+DELIBERATING = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "debate"})
+"""Verbs of weighing an act not yet decided: what they govern is possible, not done."""
 TARGET_PREPS = (
     "against",
     "on",
@@ -422,6 +424,8 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
                 return "conditional"
         if lower[cur] == "going" and any(dep[c] == "xcomp" for c in kids(cur)):
             return "intent"
+        if cur != tok.i and t.lemma[cur].lower() in DELIBERATING:
+            return "possible"  # "considering all options, including closing its airspace"
         head = heads[cur]
         if cur == stop_i or dep[cur] in {"ccomp", "ROOT", "relcl"} or head == cur:
             break
