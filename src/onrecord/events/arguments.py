@@ -27,6 +27,16 @@ class ActorResolver(Protocol):
     def resolve_span(self, start: int, end: int) -> str | None: ...
 
 
+def _where_talks_were(tok: Token) -> bool:
+    """ "the talks in Geneva", "a meeting at the ministry": the place a word of meeting is in
+    (a noun, not the verbs "held captive in Libya", "meet challenges in Pakistan")."""
+    if not meeting_place(tok, travel=False):
+        return False
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.head.pos_ == "NOUN"
+
+
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 SPEECH_NOUNS = frozenset(
     {
@@ -355,6 +365,14 @@ class ArgumentFinder:
                         )
                     ]
                 )
+
+        else:
+            # where talks or a meeting were held is no party to any other act on them either
+            # ("walked out of the talks in Geneva")
+            take_all = take
+
+            def take(cands: list[Token]) -> bool:
+                return take_all([c for c in cands if not _where_talks_were(c)])
 
         self._targets(trig, take, found)
         for t in list(found):

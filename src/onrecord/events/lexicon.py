@@ -36,6 +36,8 @@ class Entry:
         cameo: CAMEO root code, "01".."20".
         mode: PLOVER mode or None.
         part: required particle/preposition child ("call *for*") or None.
+        via: the first word of a two-word particle ("pull *out* of"), which the parser may
+            make the head of the second, or None.
         objects: allowed object lemmas (or ``@actor``); empty means any object or none.
         modifier: required compound/adjective modifier of a noun ("*hunger* strike") or None.
         of: required of-phrase head of a noun ("state of *emergency*") or None.
@@ -49,6 +51,7 @@ class Entry:
     objects: frozenset[str] = frozenset()
     modifier: str | None = None
     of: str | None = None
+    via: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -135,8 +138,9 @@ def parse_pattern(text: str, type_: str, cameo: str, mode: str | None, *, pos: s
             return Entry(words[1], type_, cameo, mode, modifier=words[0], objects=objects)
         raise LexiconError(f"noun pattern {text!r}: use 'lemma', 'mod lemma' or 'lemma of x'")
     if len(words) > 2:
-        # "pull out of": a two-word particle is matched on its last word ("of").
-        return Entry(words[0], type_, cameo, mode, part=words[-1], objects=objects)
+        # "pull out of": a two-word particle is matched on its last word ("of"), a child of
+        # the verb or of the first word ("out")
+        return Entry(words[0], type_, cameo, mode, part=words[-1], via=words[1], objects=objects)
     return Entry(
         words[0], type_, cameo, mode, part=words[1] if len(words) == 2 else None, objects=objects
     )

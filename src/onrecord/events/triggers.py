@@ -95,6 +95,10 @@ def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] 
         theme = obj
         if e.part is not None:
             p = sx.particle(tok, e.part)
+            if p is None and e.via is not None:
+                # "walked out of the talks": the parser hangs "of" on "out"
+                first = sx.particle(tok, e.via)
+                p = sx.particle(first, e.part) if first is not None else None
             if p is None:
                 continue
             if p.dep_ in {"prep", "agent", "dative"}:
