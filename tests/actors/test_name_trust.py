@@ -1375,3 +1375,15 @@ def test_a_name_apposed_to_a_description_of_one_person_is_a_person() -> None:
     rejected = [q for q in rec.quotes if q.text == "that account"]
     assert rejected and rejected[0].speaker is not None
     assert rejected[0].speaker.name == "Ivo Dalen"
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["The Northern Lakes Council's foreign policy chief", "The NLC's top diplomat"],
+)
+def test_a_bodys_office_named_by_its_owner_is_its_holder(article, part: str) -> None:  # type: ignore[no-untyped-def]
+    # the body's name was read as a qualifier ("the Kessia senator"), so no holder was sought
+    # and the office became a group named after it
+    text = f"{part} urged both sides to return to the table."
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert actor is not None and (actor.kind, actor.name) == ("person", "Ilka Stern")

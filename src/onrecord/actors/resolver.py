@@ -1641,7 +1641,11 @@ class ArticleActors:
         head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
         former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(0, s - 1), root.i))
-        quals = self._qualifiers(doc[s:ts].text)
+        # (the words of a state or a body the knowledge base knows say whose office it is:
+        # "the European Union's foreign policy chief")
+        quals = self._qualifiers(
+            " ".join(doc[i].text for i in range(s, ts) if not self._known_body_at(i))
+        )
         on = self.office_date
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
@@ -1699,6 +1703,15 @@ class ArticleActors:
             if not (key and key.startswith("D:")) and (entry is None or entry.kind != "country"):
                 return True
         return False
+
+    def _known_body_at(self, i: int) -> bool:
+        """Is token ``i`` part of a country's or an international body's name the knowledge
+        base knows?"""
+        g = self.scan.gaz_at[i]
+        if g < 0:
+            return False
+        entry = self.kb.entries.get(self.scan.gaz[g].key)
+        return entry is not None and entry.kind in ("country", "igo")
 
     def _qualifiers(self, text: str) -> set[str]:
         """The capitalised words qualifying a title that are neither title words nor a
