@@ -1003,3 +1003,10 @@ def test_a_label_in_a_relative_clause_without_that_is_its_subjects(attribute) ->
     )
     labels = [a for a in attribute(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called"]
     assert [spk(text, a) for a in labels] == ["Lorvik"]
+
+
+def test_a_label_on_what_someone_named_is_theirs_not_the_next_clauses(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the label was read as a whole statement framed by "the club charged"
+    text = 'In 2009, under what Mr. Dalen called "the old model," the club charged a fee.'
+    found = [(spk(text, a), seg(text, a)) for a in attribute(text) if '"' in " ".join(seg(text, a))]
+    assert found == [("Mr. Dalen", ['"the old model,"'])]

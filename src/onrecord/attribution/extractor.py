@@ -665,6 +665,10 @@ def _says_something(tok: Token, lo: int, hi: int) -> bool:
     return lo <= clause.head.idx < hi
 
 
+# the relative object of a labelling verb: "what Voss called “...”", "which she called"
+_WH_OBJECTS = frozenset({"what", "which", "whom", "that"})
+
+
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
     """A quotation standing for a whole statement, rather than a quoted phrase."""
     first = g.segments[0]
@@ -685,6 +689,15 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
     if before is None:
         return False
     said = before.lemma_.lower() in ctx.cues.speech and before.pos_ in {"VERB", "AUX"}
+    if (
+        said
+        and any(c.dep_ == "oprd" and c.idx > first.open for c in before.children)
+        and any(c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS for c in before.children)
+    ):
+        # "under what Dalen called “the old model,” the club ...": a label the verb puts on
+        # what it names, not a statement it frames (the frame after it is no one's: "the club
+        # charged a fee")
+        said = False
     # "Voss spoke.“We leave now,” she said": a sentence ended right before the mark, which
     # the parser, seeing no space, did not take for a sentence break
     ended = before.text in {".", "!", "?"}
