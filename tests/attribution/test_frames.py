@@ -224,3 +224,19 @@ def test_a_frame_sentence_after_a_closing_question_names_the_speaker(attribute) 
     assert spk(text, direct) == "Voss"
     assert direct.addressee
     assert text[direct.addressee[0] : direct.addressee[1]].startswith("Lorvik’s Channel Four")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Lorvik will always be Lorvik," an angry Voss retaliated.', "an angry Voss"),
+        (
+            '"Many analysts said no," remembered Ivo Dalen, the former spokesman.',
+            "Ivo Dalen, the former spokesman",
+        ),
+    ],
+)
+def test_retorts_and_memories_frame_a_quotation(attribute, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # the quotations had gone to whoever was named last before them
+    (found,) = attribute(text)
+    assert (found.kind, spk(text, found)) == ("direct", speaker)
