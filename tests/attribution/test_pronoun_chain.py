@@ -117,6 +117,17 @@ def test_a_name_inside_the_speakers_own_statement_is_not_the_next_speaker() -> N
     assert _last_he(text) == "Karel Brandt"
 
 
+def test_a_name_inside_any_statement_made_with_the_same_mention_is_not_the_next_one() -> None:
+    # "Lena Holt, who said Marr hurt her, recounted the talks. She has said ...": Marr is
+    # inside Holt's first statement, not her last; "She" had gone to Marr
+    text = (
+        "Lena Holt, who said Teo Marr threatened her in 2019, recounted the talks on the "
+        "radio on Sunday. She has said that the threats began at a dinner in Lesk."
+    )
+    she = [q for q in extract(text).quotes if q.speaker and q.speaker.text == "She"]
+    assert [q.speaker.name for q in she] == ["Lena Holt"]
+
+
 def test_a_pronoun_speaker_carries_the_chain_past_a_nearer_speaker() -> None:
     # Lenk spoke last by name; the second paragraph's "he" stands for Brandt, whom it is
     # about, and its statement names Lenk: the quotation after it is still Brandt's

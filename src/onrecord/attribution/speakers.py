@@ -1456,20 +1456,29 @@ class PronounResolver:
                     best = (start, span) if people else None
         else:
             want = PRONOUN_GENDER.get(p)
-            reach: Offsets | None = None  # the chosen speaker's statement
+            # the chosen speaker's statements: those made with the same mention ("Ida Brin,
+            # who said Marr lied, recounted the talks": both hers)
+            reaches: list[Offsets] = []
             known = False  # whether that speaker's gender is known
             for spos, span, gender, content in reversed(self.persons):
                 if spos >= pos:
                     continue
                 if pos - spos > window:
                     break
+                if best is not None:
+                    if span != best[1]:
+                        break
+                    if content is not None:
+                        reaches.append(content)
+                    continue
                 if pos - span[0] > window:
                     continue  # a pronoun that stood for a name far back does not renew it
                 if gender is None:  # the article may have gendered the name since
                     gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
                 if want is None or gender is None or gender == want:
-                    best, reach, known = (spos, span), content, gender is not None
-                    break
+                    best, known = (spos, span), gender is not None
+                    if content is not None:
+                        reaches.append(content)
             subject = self._last_subject(pos, want, window)
             if (
                 subject is not None
@@ -1479,8 +1488,7 @@ class PronounResolver:
                 # not who speaks next (but "an aide said Clinton misspoke ... her claim":
                 # an ungendered description is weaker evidence than the name it reports)
                 and not (
-                    reach is not None
-                    and reach[0] <= subject[0] < reach[1]
+                    any(lo <= subject[0] < hi for lo, hi in reaches)
                     and best is not None
                     and (known or self._named(best[1]))
                 )
