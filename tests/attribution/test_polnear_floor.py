@@ -33,12 +33,16 @@ pytestmark = [
 # Twenty-seventh session: all 0.909 / 0.988 / joint 0.685 / speaker 0.807; direct 0.968 /
 # 0.994 / joint 0.878 / speaker 0.918 (floors raised with it). Thirtieth session: all 0.911 /
 # 0.988 / joint 0.692 / speaker 0.813; direct 0.970 / 0.994 / joint 0.893 / speaker 0.931
-# (floors raised with it).
+# (floors raised with it). Thirty-first session: all 0.911 / 0.988 / joint 0.692 / speaker
+# 0.813; direct 0.970 / 0.994 / joint 0.894 / speaker 0.933 (direct floors raised with it).
 FLOORS = {
     "all": {"recall": 0.902, "precision": 0.98, "joint_recall": 0.682, "speaker_acc": 0.803},
-    "direct": {"recall": 0.960, "precision": 0.98, "joint_recall": 0.882, "speaker_acc": 0.920},
+    "direct": {"recall": 0.960, "precision": 0.98, "joint_recall": 0.884, "speaker_acc": 0.922},
 }
-# strict: measured 0.752 / 0.637 / 0.690, joint recall 0.597, direct recall 0.862, joint 0.832
+# strict: measured 0.755 / 0.637 / 0.691, joint recall 0.598, direct recall 0.864, joint 0.833
+# (thirty-first session: a horizontal bar read as a dash, as-clauses after quoted words,
+# "allow" a cue only with a that-clause; precision and direct floors raised with it);
+# 0.752 / 0.637 / 0.690, joint recall 0.597, direct recall 0.862, joint 0.832
 # (thirtieth session: quotations inside quotations, pieces and "it" that speak for their
 # makers, split quotations past "but", contents that stop before a conjoined "but said";
 # floors raised with it); 0.749 / 0.633 / 0.686, joint recall 0.590 (twenty-seventh session: the
@@ -56,8 +60,8 @@ FLOORS = {
 # down by design in the eleventh session while recall, F1 and joint recall went up.
 # Direct quotations: recall 0.849, joint 0.809 (twelfth: 0.849, 0.811; eleventh: 0.848, 0.808;
 # tenth: 0.846, 0.806)
-STRICT_FLOORS = {"precision": 0.744, "recall": 0.629, "f1": 0.682, "joint_recall": 0.588}
-STRICT_DIRECT_FLOORS = {"recall": 0.852, "joint_recall": 0.820}
+STRICT_FLOORS = {"precision": 0.746, "recall": 0.629, "f1": 0.682, "joint_recall": 0.588}
+STRICT_DIRECT_FLOORS = {"recall": 0.854, "joint_recall": 0.822}
 # name check: measured 0.0115 (10 of 869 right mentions, twelfth and thirteenth sessions; 10 of 863 in the
 # eleventh, 11 of 834 in the tenth, 11 of 832 in the ninth,
 # 11 of 825 in the eighth, 10 of 820 in the sixth and seventh, 12 of 804 in the fourth, all read
@@ -66,7 +70,7 @@ STRICT_DIRECT_FLOORS = {"recall": 0.852, "joint_recall": 0.820}
 # for whoever issued it (the UN Security Council; the Association of Flight Attendants), right
 # names the check cannot see, since the gold source is "The statement"; ceiling raised from
 # 0.013 to 0.014 for them, so one more wrong name still fails. Thirtieth session: 12 of 885
-# (0.0136), the same twelve
+# (0.0136), the same twelve; thirty-first session: 12 of 886 (0.0135), the same twelve
 MAX_RESOLUTION_ERROR_RATE = 0.014
 
 
