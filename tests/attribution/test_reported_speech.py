@@ -1010,3 +1010,19 @@ def test_a_label_on_what_someone_named_is_theirs_not_the_next_clauses(attribute)
     text = 'In 2009, under what Mr. Dalen called "the old model," the club charged a fee.'
     found = [(spk(text, a), seg(text, a)) for a in attribute(text) if '"' in " ".join(seg(text, a))]
     assert found == [("Mr. Dalen", ['"the old model,"'])]
+
+
+def test_the_next_clause_the_parser_hung_on_the_verb_is_not_said(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the clauses of this sentence on each other: "Marr was holding a
+    # meeting" took the fronted clause as what Marr "held", and on PolNeAR "announced his
+    # candidacy last spring, Mook was holding a meeting ..." ran on over the next clause
+    text = (
+        "At the moment Voss announced her candidacy last spring, Marr was holding a meeting "
+        "in his office at the campaign's Lesk headquarters and told aides that he viewed Voss "
+        "as a genuine threat, according to someone in attendance."
+    )
+    found = {text[a.cue[0] : a.cue[1]]: seg(text, a) for a in attribute(text) if a.cue}
+    assert "holding" not in found
+    assert found["announced"] == ["her candidacy"]
+    held = "The court held that the law was void."
+    assert [seg(held, a) for a in attribute(held)] == [["that the law was void"]]

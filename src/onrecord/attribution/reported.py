@@ -960,15 +960,31 @@ def _past_citing(ctx: Context, span: Offsets) -> Offsets:
     return span
 
 
-# verbs of saying only with a that-clause (otherwise of permitting)
-_CONCEDING = frozenset({"allow"})
+def _past_own_object(verb: Token, clause: Token, cues: CueLexicon) -> bool:
+    """ "Voss announced her candidacy last spring, Marr was holding a meeting": a clause
+    with a subject of its own after a comma, past the verb's own object (a thing, not the
+    one told), is the next clause the parser hung on the verb, not what was said."""
+    if verb.lemma_.lower() in cues.address:
+        return False  # "told aides, the minister was ..."
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i < obj.i:
+        return False
+    return verb.doc[subj.left_edge.i - 1].text == ","
+
+
+# verbs of saying only with a that-clause (otherwise of permitting or holding: "the law
+# allows voters to ...", "Marr was holding a meeting")
+_THAT_ONLY = frozenset({"allow", "hold"})
 
 
 def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb`` (``table``: the document's
     token table, looked up by the caller once for many verbs)."""
     lemma = verb.lemma_.lower()
-    if lemma in _CONCEDING:
+    if lemma in _THAT_ONLY:
         # "he allowed that some might be right" says; "the law allows voters to ..." and
         # "the launch allows Belvania to reach ..." permit
         return next(
@@ -1004,6 +1020,8 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         ):
             # "... from all sides: Stern questioned": not a fronted statement; nor when the
             # verb names something as something ("..., 32% call themselves conservative")
+            continue
+        if child.i > verb.i and _past_own_object(verb, child, cues):
             continue
         if len(toks) >= 3:
             return toks
