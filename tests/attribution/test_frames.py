@@ -240,3 +240,16 @@ def test_retorts_and_memories_frame_a_quotation(attribute, text: str, speaker: s
     # the quotations had gone to whoever was named last before them
     (found,) = attribute(text)
     assert (found.kind, spk(text, found)) == ("direct", speaker)
+
+
+def test_the_person_a_clause_about_a_thing_ends_on_speaks_after_its_colon(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The timing does not surprise Belvanian pollster Tomas Reed: “Historically, new "
+        "candidates gain the most.”"
+    )
+    (found,) = attribute(text)
+    assert spk(text, found) == "Belvanian pollster Tomas Reed"
+    # a person as the clause's subject still speaks: "The ministry told Marr: ..."
+    told = "The ministry told Tomas Reed: “Leave now.”"
+    (found,) = attribute(told)
+    assert spk(told, found) == "The ministry"

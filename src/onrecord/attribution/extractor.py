@@ -64,6 +64,7 @@ from onrecord.attribution.speakers import (
     is_age_noun,
     is_people_group,
     is_person_head,
+    is_person_name,
     joins_people,
     maker,
     name_span,
@@ -1199,6 +1200,19 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         # "Voss is rolling out a new campaign message: “...”": the colon hung on the
         # object, a word for something said; the clause is the frame
         verb = verb.head
+    if (
+        verb.dep_ == "dobj"
+        and verb.i == colon.i - 1
+        and is_person_name(verb)
+        and verb.head.pos_ == "VERB"
+        and verb.head.idx >= toks[0].idx
+    ):
+        # "The timing does not surprise pollster Daron Shaw: “...”": the person the clause
+        # ends on, when its subject is a thing, is the one whose words follow
+        said = subject_of(verb.head, ok=lambda t: not ctx.in_quote(t.idx))
+        if said is not None and not _names_someone(said) and not _speaks_as_body(ctx, said):
+            found.speaker_tok = verb
+            return "person"
     if verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
         return _name_colon(ctx, found, toks, colon)
     subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
