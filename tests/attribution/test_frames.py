@@ -253,3 +253,13 @@ def test_the_person_a_clause_about_a_thing_ends_on_speaks_after_its_colon(attrib
     told = "The ministry told Tomas Reed: “Leave now.”"
     (found,) = attribute(told)
     assert spk(told, found) == "The ministry"
+
+
+def test_a_speaker_with_an_age_and_a_participle_aside_before_the_cue(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the parser made the name the subject of "retired" and left "said" without one
+    text = (
+        "''If the deal had failed, I would have been sitting in a cell for a long time,'' "
+        "Mr. Dalen, now 81 and retired in Lesk, said by telephone this week."
+    )
+    (found,) = attribute(text)
+    assert spk(text, found) == "Mr. Dalen"

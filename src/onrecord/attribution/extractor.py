@@ -1143,17 +1143,21 @@ def _frame_opener(ctx: Context, words: list[Token], verb: Token) -> Token | None
     rootless = head.dep_ == "ROOT" and verb.head.i == verb.i
     # "“...,” Voss barked and ...": the name read as a compound of the cue
     glued = head.dep_ == "compound" and head.head.i == verb.i
-    return head if hung or modifier or rootless or glued else None
+    # "Mr. Dalen, now 81 and retired in Lesk, said": the name made the aside's subject
+    aside = bool(rest) and head.dep_ == "nsubj" and head.head.i == rest[0].i
+    return head if hung or modifier or rootless or glued or aside else None
 
 
 def _participle_aside(doc: Doc, end: int, rest: list[Token], verb: Token) -> bool:
     """``Ivo Dalen, wearing a fur hat and “Marr” pins, said``: the words between a speaker's
     phrase (ending at token ``end``) and the cue are an aside set off by commas that opens
-    with a participle."""
+    with a participle, or goes on with one after "and" ("Mr. Dalen, now 81 and retired in
+    Lesk, said": the parser hangs "now 81 and" on the name)."""
+    joined = rest[0].i == end + 1 and doc[end].lower_ == "and"
     return (
-        rest[0].i == end + 2
-        and doc[end + 1].text == ","
-        and rest[0].tag_ in ("VBG", "VBN")
+        ((rest[0].i == end + 2 and doc[end + 1].text == ",") or joined)
+        # (after "and" the tagger may read the participle as a past tense: "and retired")
+        and rest[0].tag_ in (("VBG", "VBN", "VBD") if joined else ("VBG", "VBN"))
         and doc[verb.i - 1].text == ","
         and all(t.i < verb.i - 1 for t in rest)
     )
