@@ -45,3 +45,11 @@ def test_reader_comment_signed_with_a_bar_keeps_its_whole_text_and_its_writer(at
         "I would rather live in what he calls “chaos” than in a country he runs."
     ]
     assert spk(text, a) == "Ana Voss"
+
+
+def test_an_opening_mark_typed_for_a_closer() -> None:
+    # "“It's unusual,“ said ..." closes with an opening mark: an opener is glued to its word,
+    # this one to the comma before it and followed by a space
+    text = "“It's unusual,“ said Ivo Dalen, a lawyer in Lesk. “It's a hard thing to do.”"
+    assert _segments(text) == ["It's unusual,", "It's a hard thing to do."]
+    assert _segments("He said “yes” and “no.”") == ["yes", "no."]

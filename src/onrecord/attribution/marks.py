@@ -112,7 +112,11 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         if ch in "“":
             # “ is a closer after „ (German) and an opener otherwise; decided in the scan.
-            out.append((i, "“"))
+            # Glued to the end of a sentence or clause and followed by a space, it was typed
+            # for a closer ("“It's unusual,“ said Noble."): an opener is glued to its word
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 1] if i + 1 < hi else " "
+            out.append((i, "c" if before in ".,!?;" and after.isspace() else "“"))
         elif ch in "„":
             out.append((i, "o"))
         elif ch == "«":
