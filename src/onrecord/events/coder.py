@@ -404,7 +404,10 @@ class _Coder(ArgumentFinder):
         if type_ == "PROTEST" and self._diplomatic_protest(trig, src_toks):
             type_, cameo, mode = "ACCUSE", "11", None
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
-        mutual = trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS
+        mutual = (trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS) or (
+            # "Lorvik and Belvania traded warnings": each warned the other
+            trig.head.lemma_.lower() in _TRADING and type_ not in COOPERATIVE
+        )
         pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
         events = []
         for s, t in pairs:
@@ -680,6 +683,10 @@ def _asked(verb: Token) -> bool:
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+# verbs whose coordinated subjects act on each other ("traded warnings", "exchanged fire")
+_TRADING = frozenset({"trade", "exchange"})
 
 
 # military exercises: a show of force by one side, cooperation between two
