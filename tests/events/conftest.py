@@ -54,3 +54,16 @@ def code(nlp) -> Callable[..., tuple[list[Event], FakeActors]]:
         return code_events(doc, quotes or [], actors, model=None), actors
 
     return run
+
+
+def coded(sentence: str, *, hypothetical: bool = False) -> list[tuple]:  # type: ignore[type-arg]
+    """Each event the whole pipeline codes in ``sentence``, set under a headline and a byline:
+    (type, source name, target name), or (type, source name, hypothetical)."""
+    from onrecord import extract
+
+    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
+    names = {a.id: a.name for a in rec.actors}
+    return [
+        (e.type, names.get(e.source), e.hypothetical if hypothetical else names.get(e.target))
+        for e in rec.events
+    ]

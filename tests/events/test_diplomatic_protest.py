@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord import extract
-
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+from tests.events.conftest import coded
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
 def test_a_protest_in_words_by_a_state_or_an_official_is_an_accusation(
     sentence: str, source: str
 ) -> None:
-    events = _events(sentence)
+    events = coded(sentence)
     assert events and events[0][:2] == ("ACCUSE", source)
     assert "PROTEST" not in {t for t, _, _ in events}
 
@@ -59,7 +53,7 @@ def test_a_protest_in_words_by_a_state_or_an_official_is_an_accusation(
     ],
 )
 def test_summoning_an_envoy_to_protest_is_one_accusation(sentence: str) -> None:
-    events = _events(sentence)
+    events = coded(sentence)
     assert [t for t, _, _ in events] == ["ACCUSE"]
 
 
@@ -72,4 +66,4 @@ def test_summoning_an_envoy_to_protest_is_one_accusation(sentence: str) -> None:
     ],
 )
 def test_crowds_still_protest(sentence: str) -> None:
-    assert [t for t, _, _ in _events(sentence)][:1] == ["PROTEST"]
+    assert [t for t, _, _ in coded(sentence)][:1] == ["PROTEST"]

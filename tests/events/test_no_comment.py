@@ -14,12 +14,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord import extract
-
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+from tests.events.conftest import coded
 
 
 @pytest.mark.parametrize(
@@ -35,16 +30,16 @@ def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_no_comment_line_codes_no_event(sentence: str) -> None:
-    assert _events(sentence) == []
+    assert coded(sentence) == []
 
 
 def test_a_clause_conjoined_to_the_line_is_still_coded() -> None:
-    events = _events("Ana Voss declined to comment, but Teo Marr accused Sarnia of lying.")
+    events = coded("Ana Voss declined to comment, but Teo Marr accused Sarnia of lying.")
     assert ("ACCUSE", "Teo Marr", "Sarnia") in events
 
 
 def test_declining_an_invitation_is_still_a_rejection() -> None:
-    assert [t for t, _, _ in _events("Sarnia declined an invitation to the talks.")] == ["REJECT"]
+    assert [t for t, _, _ in coded("Sarnia declined an invitation to the talks.")] == ["REJECT"]
 
 
 def test_a_subject_that_is_no_one_negates_the_act() -> None:

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord import extract
+from tests.events.conftest import coded
 
 
-def _events(sentence: str) -> list[tuple[str, str | None, bool]]:
-    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
-    return [(e.type, names.get(e.source), e.hypothetical) for e in rec.events]
+def _events_h(sentence: str) -> list[tuple]:  # type: ignore[type-arg]
+    return coded(sentence, hypothetical=True)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +31,7 @@ def _events(sentence: str) -> list[tuple[str, str | None, bool]]:
     ],
 )
 def test_one_sides_military_exercise_is_a_show_of_force(sentence: str) -> None:
-    events = _events(sentence)
+    events = _events_h(sentence)
     assert events and events[0][0] == "MOBILIZE"
 
 
@@ -45,14 +43,14 @@ def test_one_sides_military_exercise_is_a_show_of_force(sentence: str) -> None:
     ],
 )
 def test_joint_or_civil_exercises_are_no_show_of_force(sentence: str) -> None:
-    assert "MOBILIZE" not in {t for t, _, _ in _events(sentence)}
+    assert "MOBILIZE" not in {t for t, _, _ in _events_h(sentence)}
 
 
 def test_an_act_weighed_is_possible_not_done() -> None:
-    events = _events(
+    events = _events_h(
         "Asked whether Lorvik would retaliate, the spokesman, Erik Sand, said the government "
         'was "considering all options," including closing its airspace to Belvanian flights.'
     )
     assert events and all(hyp for _, _, hyp in events)
-    done = _events("Lorvik closed its airspace to Belvanian cargo flights.")
+    done = _events_h("Lorvik closed its airspace to Belvanian cargo flights.")
     assert done and not any(hyp for _, _, hyp in done)

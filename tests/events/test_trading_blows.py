@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord import extract
-
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+from tests.events.conftest import coded
 
 
 @pytest.mark.parametrize(
@@ -30,13 +24,11 @@ def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_the_parties_of_a_trade_act_on_each_other(sentence: str, type_: str) -> None:
-    assert sorted(_events(sentence)) == [
+    assert sorted(coded(sentence)) == [
         (type_, "Belvania", "Sarnia"),
         (type_, "Sarnia", "Belvania"),
     ]
 
 
 def test_trading_blame_is_no_cooperation() -> None:
-    assert "COOPERATE" not in {
-        t for t, _, _ in _events("Both sides traded blame for the collapse.")
-    }
+    assert "COOPERATE" not in {t for t, _, _ in coded("Both sides traded blame for the collapse.")}

@@ -11,18 +11,12 @@ held for CONSULT only). Fiction and real states.
 
 from __future__ import annotations
 
-from onrecord import extract
 from onrecord.events.lexicon import load_lexicon
-
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events]
+from tests.events.conftest import coded
 
 
 def test_walking_out_of_talks_is_no_strike_and_the_city_no_party() -> None:
-    events = _events("The Turkish delegation walked out of the talks in Geneva on Tuesday.")
+    events = coded("The Turkish delegation walked out of the talks in Geneva on Tuesday.")
     assert events
     assert all(t != "PROTEST" for t, _, _ in events)
     assert all(target != "Switzerland" for _, _, target in events)
