@@ -48,3 +48,17 @@ def test_a_subject_that_is_no_one_negates_the_act() -> None:
         "Border talks\n\nBy Ana Weiss\n\n“Nobody wins a war of nerves,” Teo Marr told reporters.\n"
     )
     assert rec.events and all(e.negated and e.intensity > -9 for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A senior Belvanian official, speaking on condition of anonymity because he was not "
+        "authorised to brief the media, said the ships were on a routine patrol.",
+        "Two officials, who asked not to be named because they were not allowed to discuss the "
+        "talks, said the ships were on a routine patrol.",
+    ],
+)
+def test_the_terms_of_a_sources_anonymity_code_no_event(sentence: str) -> None:
+    # "not authorised to brief the media" was a REQUEST to the media (CAMEO 02)
+    assert coded(sentence) == []

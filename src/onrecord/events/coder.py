@@ -172,7 +172,7 @@ class _Coder(ArgumentFinder):
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
-        quiet = _no_comment_words(sent)
+        quiet = _no_comment_words(sent) | sx.anonymity_terms(sent)
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
@@ -194,7 +194,9 @@ class _Coder(ArgumentFinder):
             ):
                 continue
             if trig.head.i in quiet:
-                continue  # "declined to comment on ...", "did not respond to a request for comment"
+                # "declined to comment on ...", "did not respond to a request for comment",
+                # "speaking on condition of anonymity because he was not authorised to brief"
+                continue
             if _protest_purpose(trig.head, used_heads):
                 continue  # "summoned the envoy to protest ...": the summons is the protest
             events = self.build(trig, sent, main=not out)
