@@ -151,3 +151,17 @@ def test_a_poll_by_a_person_is_still_that_persons() -> None:
         "treaty was popular."
     )
     assert actors.get("Maria Holt") == (None, "person")
+
+
+def test_the_body_named_in_full_before_is_the_one_its_last_word_stands_for() -> None:
+    # "The Council" and "The Commission" were organisations of their own, named so
+    rec = extract(
+        "Talks\n\nBy Ana Weiss\n\nSarnia asked the United Nations Security Council to meet "
+        "on Friday. The Council said it would meet on Monday.\n\nThe European Commission "
+        "proposed new sanctions. The Commission said the measures would take effect in May.\n",
+        published="2026-06-12",
+    )
+    names = [q.speaker.name for q in rec.quotes if q.speaker]
+    assert names[1] == "UN Security Council"
+    assert names[-1] == "European Commission"
+    assert not {"Council", "Commission"} & {a.name for a in rec.actors}

@@ -1814,6 +1814,25 @@ class ArticleActors:
             for o in held
         )
 
+    def _body_named_before(self, word: Token) -> Actor | None:
+        """The one international body or organisation of the knowledge base named in full
+        before ``word`` whose name ends in it ("the Council" after "the United Nations
+        Security Council", "the Commission" after "the European Commission"); None when none
+        or several do."""
+        want = fold(word.text)
+        if not word.text[:1].isupper() or len(want) < 4:
+            return None
+        found: dict[str, KBEntry] = {}
+        for g in self.scan.gaz:
+            if g.start >= word.i:
+                continue
+            entry = self.kb.entries.get(g.key)
+            if entry is None or entry.kind not in ("igo", "organization") or g.end - g.start < 2:
+                continue
+            if fold(self.doc[g.end - 1].text) == want:
+                found[entry.key] = entry
+        return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
+
     def _unknown_name(
         self, s: int, e: int, root: Token, country: str | None, stateless: bool
     ) -> Actor | None:
@@ -1835,6 +1854,10 @@ class ArticleActors:
             # people in the plural may be written small ("young conservatives")
             return None
         e, described = self._before_description(root, s, e)
+        if e - s == 1 and root.i == s and s > 0 and doc[s - 1].lower_ == "the":
+            body = self._body_named_before(root)
+            if body is not None:
+                return body  # "the United Nations Security Council ... The Council said"
         name = self._span_name(s, e)
         # A misspelt country is a place or a people, never a name the tagger reads as an
         # organisation or a person ("Columbia" the university is not Colombia).
