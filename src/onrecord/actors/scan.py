@@ -292,7 +292,7 @@ class ArticleScan:
         n = len(doc)
         self.gaz: list[GazMatch] = []
         self._article_countries: frozenset[str] | None = None
-        self._pollsters: frozenset[str] | None = None
+        self._poll_maker_words: frozenset[str] | None = None
         self.transcript_names: frozenset[str] = frozenset()
         self.gaz_at: list[int] = [-1] * n
         self.persons: list[PersonMention] = []
@@ -1325,10 +1325,10 @@ class ArticleScan:
     def _poll_makers(self) -> frozenset[str]:
         """The capitalised words the article writes right before a finding ("the Rasmussen
         poll", "a Quinnipiac survey") or before "Reports" in a name: makers of polls."""
-        if self._pollsters is None:
+        if self._poll_maker_words is None:
             t = self.table
             findings = self.lex.findings
-            self._pollsters = frozenset(
+            self._poll_maker_words = frozenset(
                 fold(t.text[i])
                 for i in range(len(t.text) - 1)
                 if t.text[i][:1].isupper()
@@ -1338,7 +1338,7 @@ class ArticleScan:
                     or (t.lower[i + 1] in findings and t.pos[i + 1] == "NOUN")
                 )
             )
-        return self._pollsters
+        return self._poll_maker_words
 
     @cached_property
     def pollsters(self) -> frozenset[str]:

@@ -137,7 +137,9 @@ class Context:
     def read_thing(self, tok: Token, depth: int = 0) -> Token | None:
         """``Dawson lifted a sign of her own. “I am still for Marr,” it read.``: the thing an
         "it" stands for when it reads or says the quotation right before it: the last sign,
-        email, letter or website the sentence before names, in any role (None otherwise).
+        email, letter or website the sentence before names, in any role, or the paragraph
+        before when the quotation opens its paragraph, or the thing an "it" read in the
+        quotation before (``“...,” it reads. ¶ “...,” it said.``); None otherwise.
         The thing's sender speaks when the text says who sent it; else the "it" does (a
         mention with no actor), where the quotation would have gone to whoever spoke last."""
         verb = tok.head
@@ -168,7 +170,7 @@ class Context:
                 continue
             if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in things:
                 return t  # (not "released", the verb)
-            if t.lower_ == "it" and t.i < tok.i and depth < 3:
+            if t.lower_ == "it" and depth < 3:
                 # "“...,” it reads. ¶ “...,” it said.": the thing the last one read
                 thing = self.read_thing(t, depth + 1)
                 if thing is not None:
