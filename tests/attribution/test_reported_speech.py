@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution.conftest import ref, seg, spk
+from tests.attribution.conftest import hand_parsed, ref, seg, spk
 
 
 @pytest.mark.parametrize(
@@ -1026,3 +1026,44 @@ def test_the_next_clause_the_parser_hung_on_the_verb_is_not_said(attribute) -> N
     assert found["announced"] == ["her candidacy"]
     held = "The court held that the law was void."
     assert [seg(held, a) for a in attribute(held)] == [["that the law was void"]]
+
+
+# "Voss announced her candidacy last spring, Marr was holding a meeting and told aides that he
+# viewed Voss as a threat", parsed as the small model parses the PolNeAR sentence it stands
+# for: the main clause a complement of "announced", "told" conjoined to it
+_NEXT_CLAUSE = [
+    ("Voss", True, "Voss", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+    ("announced", True, "announce", "VERB", "VBD", "ROOT", 1, "O"),
+    ("her", True, "her", "PRON", "PRP$", "poss", 3, "O"),
+    ("candidacy", True, "candidacy", "NOUN", "NN", "dobj", 1, "O"),
+    ("last", True, "last", "ADJ", "JJ", "amod", 5, "O"),
+    ("spring", False, "spring", "NOUN", "NN", "npadvmod", 9, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 9, "O"),
+    ("Marr", True, "Marr", "PROPN", "NNP", "nsubj", 9, "B-PERSON"),
+    ("was", True, "be", "AUX", "VBD", "aux", 9, "O"),
+    ("holding", True, "hold", "VERB", "VBG", "ccomp", 1, "O"),
+    ("a", True, "a", "DET", "DT", "det", 11, "O"),
+    ("meeting", True, "meeting", "NOUN", "NN", "dobj", 9, "O"),
+    ("and", True, "and", "CCONJ", "CC", "cc", 9, "O"),
+    ("told", True, "tell", "VERB", "VBD", "conj", 9, "O"),
+    ("aides", True, "aide", "NOUN", "NNS", "dobj", 13, "O"),
+    ("that", True, "that", "SCONJ", "IN", "mark", 17, "O"),
+    ("he", True, "he", "PRON", "PRP", "nsubj", 17, "O"),
+    ("viewed", True, "view", "VERB", "VBD", "ccomp", 13, "O"),
+    ("Voss", True, "Voss", "PROPN", "NNP", "dobj", 17, "B-PERSON"),
+    ("as", True, "as", "ADP", "IN", "prep", 17, "O"),
+    ("a", True, "a", "DET", "DT", "det", 21, "O"),
+    ("threat", False, "threat", "NOUN", "NN", "pobj", 19, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 1, "O"),
+]
+
+
+def test_the_next_clause_hung_on_a_cue_speaks_for_itself() -> None:
+    # "announced" took the main clause for its content, and "told", conjoined to it, was
+    # given Voss's voice as a second statement inside hers
+    from onrecord.attribution import find_attributions
+
+    doc = hand_parsed(_NEXT_CLAUSE)
+    found = {doc.text[a.cue[0] : a.cue[1]]: a for a in find_attributions(doc) if a.cue}
+    assert seg(doc.text, found["announced"]) == ["her candidacy"]
+    assert spk(doc.text, found["told"]) == "Marr"

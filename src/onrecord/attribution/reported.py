@@ -1435,6 +1435,9 @@ def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:
         or head.dep_ != "ccomp"
         or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         or head.head.lemma_.lower() not in cues.speech
+        # ("announced his candidacy last spring, Mook was holding a meeting ... and told
+        # aides": the clause is no content of "announced", and "told" is Mook's)
+        or _past_own_object(head.head, head, cues)
     ):
         return None
     return subject_of(head.head)
