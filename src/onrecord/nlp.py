@@ -770,3 +770,50 @@ def token_table(doc: Doc) -> TokenTable:
 # the last table token_table made, with its document and columns (it keeps that one
 # document alive until the next)
 _LAST_TABLE: tuple[Doc | None, dict[str, Any] | None, TokenTable | None] = (None, None, None)
+
+
+# Anonymity: "who asked not to be named", "speaking on condition of anonymity because he was
+# not authorised to brief the media". The attribution stage reads no statement in the request,
+# the event coder no act in the terms (briefing the media is what the source may not do).
+_ASKING = frozenset({"ask", "request", "want", "wish", "agree"})
+_NAMING = frozenset({"name", "identify", "quote", "cite"})
+_UNNAMED = frozenset({"anonymity", "anonymously"})
+_AUTHORISED = frozenset({"authorize", "authorise", "permit", "allow", "empower"})
+_ANONYMITY_WORDS = _ASKING | _UNNAMED | _AUTHORISED
+
+
+def asks_not_to_be_named(verb: Token) -> bool:
+    """ "who asked not to be named because ...", "requested not to be identified": the
+    terms of a source's anonymity, no statement of theirs."""
+    if verb.lemma_.lower() not in _ASKING:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in _NAMING
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children
+    )
+
+
+def anonymity_terms(sent: Span) -> set[int]:
+    """The tokens of the clauses that set a source's anonymity: a request not to be named,
+    a phrase holding "anonymity", and "because" it may not speak ("because they were not
+    allowed to discuss the talks"). Read off the token table first: most sentences hold none
+    of the words."""
+    table = token_table(sent.doc)
+    lemmas = table.lemma
+    if not any(lemmas[i].lower() in _ANONYMITY_WORDS for i in range(sent.start, sent.end)):
+        return set()
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ not in {"advcl", "relcl", "acl"}:
+            continue
+        words = {t.lemma_.lower() for t in tok.subtree}
+        lacking = (
+            any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children)
+            and bool(words & _AUTHORISED)
+            and any(t.dep_ == "neg" for t in tok.subtree)
+        )
+        if words & _UNNAMED or asks_not_to_be_named(tok) or lacking:
+            out.update(t.i for t in tok.subtree)
+    return out

@@ -39,7 +39,7 @@ from onrecord.attribution.speakers import (
     subject_of,
 )
 from onrecord.datelines import MONTH
-from onrecord.nlp import QUESTIONING_VERBS, token_table
+from onrecord.nlp import QUESTIONING_VERBS, asks_not_to_be_named, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,7 +123,7 @@ def reported_speech(ctx: Context) -> list[Found]:
             if aside is not None:
                 out.append(aside)
                 continue
-        comp = None if _anonymity(tok) else _complement(tok, cues, table)
+        comp = None if asks_not_to_be_named(tok) else _complement(tok, cues, table)
         if comp is None:
             if lemma in cues.speech:
                 paren = _parenthetical(ctx, tok)
@@ -1176,21 +1176,6 @@ def time_object(prep: Token, deps: set[str]) -> bool:
     for c in table.children(prep.i):
         if labels[c] in deps:
             return table.ent_type[c] in _TIME_ENTS
-    return False
-
-
-def _anonymity(verb: Token) -> bool:
-    """ "who asked not to be named because ...", "requested not to be identified": the terms
-    of a source's anonymity, no statement of theirs."""
-    if verb.lemma_.lower() not in {"ask", "request", "want", "wish", "agree"}:
-        return False
-    for c in verb.children:
-        if (
-            c.dep_ == "xcomp"
-            and c.lemma_.lower() in {"name", "identify", "quote", "cite"}
-            and any(g.dep_ == "auxpass" for g in c.children)
-        ):
-            return True
     return False
 
 

@@ -25,7 +25,7 @@ from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
 from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
-from onrecord.nlp import QUESTIONING_VERBS, given_text
+from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, given_text
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ class _Coder(ArgumentFinder):
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
-        quiet = _no_comment_words(sent) | sx.anonymity_terms(sent)
+        quiet = _no_comment_words(sent) | anonymity_terms(sent)
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []

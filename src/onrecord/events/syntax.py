@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from onrecord.nlp import token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from onrecord.nlp import TokenTable
 
@@ -523,35 +523,3 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
             break
         cur = doc[head]
     return [], False
-
-
-# words that grant a source anonymity, and the permission the source lacks
-_UNNAMED = frozenset({"anonymity", "anonymously"})
-_AUTHORISED = frozenset({"authorize", "authorise", "permit", "allow", "empower"})
-
-
-def anonymity_terms(sent: Span) -> set[int]:
-    """The tokens of the terms of a source's anonymity: "speaking on condition of anonymity
-    because he was not authorised to brief the media", "who asked not to be named because
-    ...", "because they were not allowed to discuss the talks publicly". No act of the
-    source's is told there (briefing the media is what the source may not do)."""
-    out: set[int] = set()
-    for tok in sent:
-        if tok.dep_ not in {"advcl", "relcl", "acl"}:
-            continue
-        words = {t.lemma_.lower() for t in tok.subtree}
-        unnamed = bool(words & _UNNAMED) or (
-            tok.lemma_.lower() in {"ask", "request"}
-            and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify", "quote"}
-                for c in tok.children
-            )
-        )
-        lacking = (
-            any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children)
-            and bool(words & _AUTHORISED)
-            and any(t.dep_ == "neg" for t in tok.subtree)
-        )
-        if unnamed or lacking:
-            out.update(t.i for t in tok.subtree)
-    return out
