@@ -41,6 +41,7 @@ from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import (
+    RELATIVE_WORDS,
     absorb_fragments,
     clean_span,
     drop_trailing_venue,
@@ -666,10 +667,6 @@ def _says_something(tok: Token, lo: int, hi: int) -> bool:
     return lo <= clause.head.idx < hi
 
 
-# the relative object of a labelling verb: "what Voss called “...”", "which she called"
-_WH_OBJECTS = frozenset({"what", "which", "whom", "that"})
-
-
 def _is_full_quotation(ctx: Context, g: Group) -> bool:
     """A quotation standing for a whole statement, rather than a quoted phrase."""
     first = g.segments[0]
@@ -693,10 +690,10 @@ def _is_full_quotation(ctx: Context, g: Group) -> bool:
     if (
         said
         and any(c.dep_ == "oprd" and c.idx > first.open for c in before.children)
-        and any(c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS for c in before.children)
+        and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in before.children)
     ):
         # "under what Dalen called “the old model,” the club ...": a label the verb puts on
-        # what it names, not a statement it frames (the frame after it is no one's: "the club
+        # what its relative object names, not a statement it frames (the frame after it is no one's: "the club
         # charged a fee")
         said = False
     # "Voss spoke.“We leave now,” she said": a sentence ended right before the mark, which

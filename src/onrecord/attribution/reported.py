@@ -166,7 +166,7 @@ def reported_speech(ctx: Context) -> list[Found]:
     return out
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 
 
 def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) -> list[Offsets]:
@@ -181,7 +181,7 @@ def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) 
     rel = ctx.doc[first[0]]
     after = ctx.doc[verb.i + 1]
     if (
-        rel.lower_ not in _RELATIVE_WORDS
+        rel.lower_ not in RELATIVE_WORDS
         or rel.tag_ not in {"WDT", "WP", "IN"}
         or not rel.i < subj.i < verb.i
         or rel.head.i <= verb.i  # the relative word belongs to the clause after the cue
