@@ -264,3 +264,41 @@ def test_agency_acronym_is_not_the_common_word() -> None:
     names = {a.name for a in extract("ICE returned two paintings to Velmara.").actors}
     assert "Immigration and Customs Enforcement" in names
     assert not extract("The ice on the lake melted early this year.").actors
+
+
+@pytest.mark.parametrize(
+    "one,other",
+    [
+        # adversaries the table once filed under one name: a statement by one would have
+        # gone onto the other's actor page
+        ("UNITA", "MPLA"),
+        ("RENAMO", "FRELIMO"),
+        ("FARC", "ELN"),
+        ("IRA", "Ulster Defence Association"),
+        ("IRA", "Sinn Féin"),
+        ("MILF", "Abu Sayyaf"),
+        ("MILF", "New People's Army"),
+        ("MILF", "MNLF"),
+        ("RSF", "SPLA"),
+        ("RSF", "Justice and Equality Movement"),
+        ("RSF", "Sudan Liberation Army"),
+        # bodies of one organisation that are not the same body
+        ("European Council", "Council of the European Union"),
+        ("Council of Europe", "European Court of Human Rights"),
+        ("ICTY", "ICTR"),
+        ("ICRC", "IFRC"),
+    ],
+)
+def test_kb_keeps_distinct_organisations_apart(kb, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    a, b = kb.lookup(one), kb.lookup(other)
+    assert a is not None and b is not None, (one, other)
+    assert a.key != b.key, (a.name, b.name)
+
+
+def test_kb_organisation_names_are_not_shared() -> None:
+    """No name or alias in the packaged organisations table names two entries."""
+    seen: dict[str, str] = {}
+    for o in read_yaml(DATA_DIR / "organizations.yaml")["organizations"]:
+        for n in [o["name"], *(o.get("aliases") or [])]:
+            key = n.lower().removeprefix("the ")
+            assert seen.setdefault(key, o["name"]) == o["name"], (n, seen[key], o["name"])
