@@ -1127,12 +1127,28 @@ def test_a_description_in_apposition_is_no_part_of_the_name(
             "Jordan Pell, a spokeswoman for the ministry, said the talks would resume.",
             "Jordan Pell",
         ),
+        # the model reads the name as a body's: the description says it is a person's
+        (
+            "Chad Holt, an adviser to the Sarnian president, said the talks would resume.",
+            "Chad Holt",
+        ),
+        # a people's name that is a given name (the Shona of Zimbabwe, the Karen of Myanmar)
+        ("Shona Pike, an envoy, said the border was calm.", "Shona Pike"),
+        ("“We are ready,” said Karen, a farmer near the border.", "Karen"),
     ],
 )
 def test_a_country_that_is_a_given_name_is_no_country(text: str, name: str) -> None:
     speakers, actors = _speakers_and_actors(text)
     assert speakers[0][1] == name
     assert actors == [(name, "person")]  # no country Chad or Jordan
+    record = next(Extractor().extract_many([ArticleInput(text=text, published="2026-02-14")]))
+    assert record.actors[0].country is None  # nor is the person Chadian or Zimbabwean
+
+
+def test_a_people_before_a_group_stays_a_people() -> None:
+    speakers, actors = _speakers_and_actors("Karen rebels said they had seized a border post.")
+    assert speakers[0][1] == "Karen rebels"
+    assert ("Karen rebels", "group") in actors
 
 
 def test_a_country_before_its_office_stays_a_country() -> None:

@@ -85,6 +85,30 @@ PERSON_APPOS = frozenset(
         "brother",
         "sister",
         "widow",
+        # everyday occupations a report describes the people it quotes by ("Karen, a farmer")
+        "farmer",
+        "teacher",
+        "student",
+        "worker",
+        "resident",
+        "villager",
+        "trader",
+        "merchant",
+        "shopkeeper",
+        "soldier",
+        "nurse",
+        "pastor",
+        "priest",
+        "engineer",
+        "mechanic",
+        "driver",
+        "retiree",
+        "veteran",
+        "volunteer",
+        "voter",
+        "refugee",
+        "grandmother",
+        "grandfather",
     }
 )
 
@@ -316,7 +340,7 @@ class ArticleScan:
         # the matches as token ranges, without a Span (and its tokens) for each
         for start, end in _longest_first([(s, e) for _, s, e in matches]):
             key = keys[(start, end)]
-            if end - start == 1 and key.startswith("C:") and self._given_name_place(start):
+            if end - start == 1 and key[:2] in ("C:", "D:") and self._given_name_place(start):
                 continue
             text = self._text_of(start, end)
             prio = max((p for p, k in self.kb.surfaces.get(text, ()) if k == key), default=0)
@@ -325,25 +349,50 @@ class ArticleScan:
                 self.gaz_at[i] = len(self.gaz) - 1
 
     def _given_name_place(self, i: int) -> bool:
-        """A place's name that is a given name here: it opens a person's name the model
-        tags as one ("Chad Sweet", "Jordan Reynolds", "Paris Hilton"), before a surname that
-        is no title, party or known name ("Chad President Idriss Deby", "Georgia Republican
-        Paul Broun" keep the place)."""
+        """A place's or a people's name that is a given name here: it opens a person's name
+        the model tags as one ("Chad Sweet", "Jordan Reynolds", "Paris Hilton"), before a
+        surname that is no title, party or known name ("Chad President Idriss Deby",
+        "Georgia Republican Paul Broun" keep the place); or a person's description follows
+        it in apposition, however the model tagged the name ("Chad Holt, an adviser to the
+        president" read as a body's; "said Karen, a farmer near the border": a given name,
+        not the Karen people)."""
         doc = self.doc
-        if i + 1 >= len(doc):
-            return False
-        tok, nxt = doc[i], doc[i + 1]
-        return (
-            tok.ent_type_ == "PERSON"
-            and tok.ent_iob_ == "B"
-            and nxt.ent_type_ == "PERSON"
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        surname = (
+            nxt is not None
             and nxt.ent_iob_ == "I"
+            and nxt.ent_type_ == tok.ent_type_
             and nxt.pos_ == "PROPN"
             and nxt.text[:1].isupper()
             and nxt.lower_ not in self.lex.honorifics
             and nxt.lower_ not in _PARTY_WORDS
             and not self.is_title_word(nxt)
             and not self.kb.surfaces.get(nxt.text)
+        )
+        if tok.ent_iob_ != "B":
+            return False
+        if surname and tok.ent_type_ == "PERSON":
+            return True
+        if surname and tok.ent_type_ in _MISNAMED_PERSON_LABELS:
+            assert nxt is not None
+            # (a two-word name the model read as a body's: only with the description)
+            last = nxt if (nxt.i + 1 == len(doc) or doc[nxt.i + 1].ent_iob_ != "I") else None
+        elif nxt is None or nxt.ent_iob_ != "I":
+            last = tok if is_given_name(tok.text) else None  # a given name standing alone
+        else:
+            last = None
+        return last is not None and self._described_person(last)
+
+    def _described_person(self, name: Token) -> bool:
+        """Is the name ending at ``name`` followed, after a comma, by a description of one
+        person in apposition ("Holt, an adviser to ...", "Karen, a farmer")?"""
+        doc = self.doc
+        if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+            return False
+        return any(
+            c.dep_ == "appos" and c.left_edge.i == name.i + 2 and self.describes_a_person(c)
+            for c in name.children
         )
 
     def _text_of(self, start: int, end: int) -> str:
