@@ -34,6 +34,11 @@ from tests.events.conftest import coded
             "its fishermen.",
             "Belvania's foreign ministry",
         ),
+        # the model reads a protest lodged with an envoy as a threat; the words are a protest
+        (
+            "He said Sarnia had lodged a formal protest with the Belvanian ambassador, Mara Quist.",
+            "Sarnia",
+        ),
     ],
 )
 def test_a_protest_in_words_by_a_state_or_an_official_is_an_accusation(

@@ -403,7 +403,9 @@ class _Coder(ArgumentFinder):
                     mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
                     converted = False
                 type_, cameo = new_type, new_cameo
-        if type_ == "PROTEST" and self._diplomatic_protest(trig, src_toks):
+        # (the lexicon's reading as well as the model's: "lodged a formal protest with the
+        # ambassador" is no threat however the model weighs an envoy as its target)
+        if "PROTEST" in (type_, trig.type) and self._diplomatic_protest(trig, src_toks):
             type_, cameo, mode = "ACCUSE", "11", None
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
         mutual = (trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS) or (

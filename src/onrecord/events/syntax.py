@@ -383,9 +383,12 @@ def negated(tok: Token) -> bool:
         if d == "advmod" and lower[c] in {"never", "not"}:
             return True
         if d in {"nsubj", "nsubjpass"} and (
-            lower[c] in _NO_ONE or any(dep[g] == "det" and lower[g] == "no" for g in t.children(c))
+            lower[c] in _NO_ONE
+            or any(dep[g] == "det" and lower[g] in {"no", "neither"} for g in t.children(c))
         ):
-            return True  # "Nobody wins a war of nerves", "No country will send troops"
+            # "Nobody wins a war of nerves", "No country will send troops", "neither side
+            # wanted a war"
+            return True
     return False
 
 

@@ -74,6 +74,9 @@ class Trigger:
     consumes: set[int] = field(default_factory=set)
 
 
+_DESIRE = frozenset({"want", "wish", "desire"})
+"""Verbs of wanting, whose object noun names an event wished for, not one that happened."""
+
 SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "barrage"})
 """Nouns that count the events of their of-phrase ("a round of talks")."""
 
@@ -321,6 +324,13 @@ class Matcher:
                     inner.consumes.update(sx.subtree_ids(target))
                     return inner
         comp = _complement(tok)
+        if comp is None and lemma in _DESIRE and obj is not None:
+            # "wants a war", "did not want talks": the wish for the event its object
+            # names, as "wants to fight" is (no one "wants a war" and fights one)
+            ne = match_noun(obj, lex)
+            if ne is not None:
+                inner = Trigger(ne.type, ne.cameo, ne.mode, head=obj, anchor=obj, theme=obj)
+                return self._intent(tok, inner, obj)
         if comp is not None and (lemma in lex.intent or lemma in lex.transparent):
             inner = self._inner(comp)
             if inner is not None:
