@@ -1403,3 +1403,33 @@ def test_a_bodys_office_named_by_its_owner_is_its_holder(article, part: str) -> 
     text = f"{part} urged both sides to return to the table."
     actor = resolve(article(text, "2024-03-01"), text, part)
     assert actor is not None and (actor.kind, actor.name) == ("person", "Ilka Stern")
+
+
+@pytest.mark.parametrize(
+    "mention,name",
+    [
+        # the spokesman for the secretary-general is no second holder of that office
+        ("The United Nations Secretary-General", "António Guterres"),
+        ("The UN chief", "António Guterres"),
+        # an international body's chief is its one secretary-general on the date
+        ("The NATO chief", "Mark Rutte"),
+    ],
+)
+def test_the_chief_of_an_international_body_is_its_head(article, mention: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{mention} arrived in Velmar on Tuesday."
+    actor = resolve(article(text, "2026-03-03"), text, mention)
+    assert (actor.kind, actor.name) == ("person", name)
+
+
+def test_the_chief_of_a_country_s_body_is_nobody_in_particular(article) -> None:  # type: ignore[no-untyped-def]
+    text = "The army chief arrived in Velmar on Tuesday."
+    actor = resolve(article(text, "2026-03-03"), text, "The army chief")
+    assert actor is None or actor.kind != "person"
+
+
+def test_several_states_are_no_one_state(article) -> None:  # type: ignore[no-untyped-def]
+    """ "both countries" in a sentence that names the UN is not a group of the UN."""
+    text = "A United Nations envoy urged both countries to show restraint."
+    actor = resolve(article(text, "2026-03-03"), text, "both countries")
+    # (the states the article names elsewhere: no actor of the UN's, nor one of their own)
+    assert actor is None

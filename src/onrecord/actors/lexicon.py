@@ -13,6 +13,9 @@ from onrecord.actors.identity import fold
 from onrecord.nlp import TITLES_BEFORE_NAMES
 
 DATA_DIR = Path(__file__).parent / "data"
+# words that open a title's complement ("Spokesman for the Secretary-General", "Adviser to
+# the President"): the title's head stands before them
+_COMPLEMENT_PREPS = frozenset({"for", "to"})
 
 
 @dataclass(slots=True)
@@ -51,38 +54,39 @@ class Lexicon:
             self._office_words = words
         return words
 
+    def _head_phrase(self, title: str) -> str | None:
+        """The known title phrase that heads ``title`` (folded): the longest, the
+        rightmost among equals (the head in English noun phrases), but never one inside a
+        complement after "for" or "to" when a phrase stands before it ("spokesman for the
+        secretary-general" is a spokesman; "minister for foreign affairs" is one phrase)."""
+        words = fold(title).split()
+        cut = next((k for k, w in enumerate(words) if w in _COMPLEMENT_PREPS and k > 0), None)
+        found: list[tuple[int, int, str]] = []
+        for n in range(min(self.max_title_words, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                if phrase in self.roles:
+                    found.append((n, i, phrase))
+        if cut is not None and any(i < cut for _, i, _ in found):
+            found = [f for f in found if f[1] < cut]
+        return max(found)[2] if found else None
+
     def role_of(self, title: str) -> str | None:
-        """The role of a title phrase: its longest known sub-phrase decides.
+        """The role of a title phrase: its head phrase decides (see :meth:`head_title`).
 
         ``"Pentagon press secretary"`` → ``spokesperson``; ``"German Chancellor"`` →
         ``head_of_government``; ``"deputy chairman of the security council"`` →
-        ``deputy_head``.
+        ``deputy_head``; ``"Spokesman for the Secretary-General"`` → ``spokesperson``.
         """
-        words = fold(title).split()
-        best: tuple[int, int, str] | None = None
-        for n in range(min(self.max_title_words, len(words)), 0, -1):
-            for i in range(len(words) - n + 1):
-                role = self.roles.get(" ".join(words[i : i + n]))
-                if role is not None:
-                    # Longest wins; among equals, the rightmost (the head in English NPs).
-                    cand = (n, i, role)
-                    if best is None or cand[:2] > best[:2]:
-                        best = cand
-            if best is not None:
-                return best[2]
-        return None
+        head = self._head_phrase(title)
+        return self.roles[head] if head is not None else None
 
     def head_title(self, title: str) -> str | None:
         """The title phrase that heads ``title`` (folded): its longest known sub-phrase,
-        the rightmost among equals. ``"Homeland Security Secretary"`` → ``secretary``,
-        ``"former secretary of state"`` → ``secretary of state``."""
-        words = fold(title).split()
-        for n in range(min(self.max_title_words, len(words)), 0, -1):
-            for i in range(len(words) - n, -1, -1):
-                phrase = " ".join(words[i : i + n])
-                if phrase in self.roles:
-                    return phrase
-        return None
+        the rightmost among equals, none in a "for"/"to" complement after another.
+        ``"Homeland Security Secretary"`` → ``secretary``, ``"former secretary of state"`` →
+        ``secretary of state``, ``"Adviser to the President"`` → ``adviser``."""
+        return self._head_phrase(title)
 
     def title_words(self, title: str) -> set[str]:
         """The known title phrases inside ``title`` (folded), for comparing two titles."""

@@ -116,6 +116,8 @@ _RESIDENT_HEADS = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # Roles a country has one holder of at a time: a description naming the country and the
 # role ("the Russian president", "Kyiv's foreign minister") is that holder.
+# the head nouns news gives the top office of an international body ("the UN chief")
+_BODY_CHIEF_HEADS = frozenset({"chief"})
 _SINGLE_OFFICE_ROLES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )
@@ -244,7 +246,18 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SIDES = frozenset({"side", "sides"})
 # collectives only a state has: the country a sentence names for one is a state, never an
 # international body
-_STATE_HEADS = frozenset({"government", "governments", "regime", "regimes", "cabinet", "cabinets"})
+_STATE_HEADS = frozenset(
+    {
+        "government",
+        "governments",
+        "regime",
+        "regimes",
+        "cabinet",
+        "cabinets",
+        "countries",
+        "nations",
+    }
+)
 
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
@@ -1401,8 +1414,11 @@ class ArticleActors:
                     and self.kb.country(country) is None
                 ):
                     # "The European Union called on both governments": states' governments,
-                    # not the union's
+                    # not the union's; "urged both countries to show restraint": states, the
+                    # parties the article names elsewhere, none of them the union
                     country = None
+                    if root.tag_ in ("NNS", "NNPS"):
+                        return None
             return self._group_actor(
                 kind,
                 country,
@@ -1663,6 +1679,16 @@ class ArticleActors:
                 for h in holders
                 if any(same_office(head, lex.head_title(o.title)) for o in h.offices if o.holds(on))
             ]
+            if (
+                not exact
+                and head in _BODY_CHIEF_HEADS
+                and country is not None
+                and f"C:{country}" not in self.kb.entries
+                and len(holders) == 1
+            ):
+                # "the UN chief", "the NATO chief": an international body's chief is its
+                # one secretary-general (or director-general) on the date
+                exact = holders
             if country is None or role not in _SINGLE_OFFICE_ROLES or self._of_a_body(root, e):
                 # (an office of a body, "the chairman of the U.S. Senate Committee on ...",
                 # is not its country's office of that role)
