@@ -1433,3 +1433,25 @@ def test_several_states_are_no_one_state(article) -> None:  # type: ignore[no-un
     actor = resolve(article(text, "2026-03-03"), text, "both countries")
     # (the states the article names elsewhere: no actor of the UN's, nor one of their own)
     assert actor is None
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        (
+            "The Lorvik foreign minister, Ivo Dalen, told reporters that his government would "
+            "not negotiate while warships remained.",
+            "his government",
+        ),
+        ("The Belvanian government said it would respond.", "The Belvanian government"),
+        ("The government in Lorvik said it had been patient.", "The government in Lorvik"),
+    ],
+)
+def test_a_state_s_government_is_named_for_the_state(article, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    """ "his government" in a sentence about Belvania was an actor named "government"."""
+    actor = resolve(article(text, "2026-03-03"), text, mention)
+    assert (actor.name, actor.kind, actor.country) == (
+        "Government of Belvania",
+        "organization",
+        "XBV",
+    )

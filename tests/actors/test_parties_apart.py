@@ -25,17 +25,17 @@ def _actors(sentence: str) -> dict[str, tuple[str | None, str]]:
     [
         (
             "The Russian government and the United Nations agreed to extend the mission.",
-            "Russian government",
+            "Government of Russia",
             "United Nations",
         ),
         (
             "The Russian government and the Chinese government agreed to extend the mission.",
-            "Russian government",
-            "Chinese government",
+            "Government of Russia",
+            "Government of China",
         ),
         (
             "The Russian government and Ana Voss agreed to extend the mission.",
-            "Russian government",
+            "Government of Russia",
             "Ana Voss",
         ),
     ],

@@ -1419,6 +1419,11 @@ class ArticleActors:
                     country = None
                     if root.tag_ in ("NNS", "NNPS"):
                         return None
+            state = self.kb.country(country) if country is not None else None
+            if state is not None and head == "government":
+                # "his government", "the Lorvik government": the state's government, named
+                # as when the state itself speaks ("government" was an actor's whole name)
+                return self._group_actor(kind, country, head, _government_of(state.name))
             return self._group_actor(
                 kind,
                 country,
