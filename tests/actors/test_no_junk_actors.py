@@ -148,3 +148,30 @@ def test_a_name_the_model_ran_on_over_and_stops_before_it(article) -> None:  # t
     text = "Teo Vance spoke. Two objectors, Ivo Dalen and Teo Marr, said the war would end."
     actor = resolve(article(text), text, "Two objectors, Ivo Dalen and Teo Marr")
     assert actor is None or not actor.name.endswith(("and", ","))
+
+
+def test_a_place_written_with_a_feature_word_is_no_person() -> None:
+    """ "a fisherman on Kessa", where the article has "the disputed Kessa islands", made a
+    person named Kessa (the model's reading of the lone name)."""
+    text = (
+        "Sarnia rejected talks over the disputed Kessa islands.\n\n"
+        "Austin Reyes, a fisherman on Kessa, said patrol boats had chased his crew away."
+    )
+    record = next(Extractor().extract_many([ArticleInput(text=text, published="2026-03-03")]))
+    assert "Kessa" not in {a.name for a in record.actors}
+    assert [q.speaker.name for q in record.quotes if q.speaker][-1] == "Austin Reyes"
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        # states the knowledge base knows keep their feature word
+        ("The donors gave the Ivory Coast new aid.", "the Ivory Coast"),
+        # and territories an event acts on are no mere feature
+        ("The UN withdrew its observers from the Golan Heights.", "the Golan Heights"),
+    ],
+)
+def test_a_state_or_territory_named_with_a_feature_word_is_an_actor(
+    article, text: str, part: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(article(text), text, part) is not None

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress, count, islice
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -1987,20 +1987,13 @@ class ArticleActors:
         the name with one elsewhere ("the Sefer"). "The Mekong River Commission" is headed by
         "Commission": an actor."""
         doc, geo = self.doc, self.lex.geographic
+        if self.scan.gaz_at[root.i] >= 0:
+            return False  # a name the knowledge base knows ("Ivory Coast", "Solomon Islands")
         if root.lower_ in geo or (e < len(doc) and doc[e].lower_ in geo and doc[e - 1] == root):
             return True
         if root.pos_ != "PROPN":
             return False
-        names: set[str] | None = getattr(self, "_geo_names", None)
-        if names is None:
-            # One pass over the token table, not a Token object per word of the article:
-            # feature words are rare (found by a C loop over the column, not a Python step
-            # a word), and only their neighbours are looked at.
-            lower, pos = self.table.lower, self.table.pos
-            features = compress(count(1), map(geo.__contains__, islice(lower, 1, None)))
-            names = {lower[i - 1] for i in features if pos[i - 1] == "PROPN"}
-            self._geo_names = names
-        return root.lower_ in names
+        return root.lower_ in self.scan.geographic_names
 
     def _demonym_actor(self, s: int, e: int, g: int, s0: int | None = None) -> Actor:
         """A demonym heading a mention ("the Palestinians", "Iraqi"): the country — unless

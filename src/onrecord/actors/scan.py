@@ -22,7 +22,7 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress
+from itertools import compress, count, islice
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_UPPER
@@ -654,6 +654,8 @@ class ArticleScan:
                 continue  # "told the Lorvik Herald": a newspaper the model took for a person
             if fold(table.text[end - 1]) in self.pollsters:
                 continue  # "polls by Morning Consult": a pollster the model took for a person
+            if end - start == 1 and table.lower[start] in self.geographic_names:
+                continue  # "a fisherman on Kessa" where the article has "the Kessa islands"
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()
@@ -1388,6 +1390,23 @@ class ArticleScan:
                 )
             )
         return self._poll_maker_words
+
+    @cached_property
+    def geographic_names(self) -> frozenset[str]:
+        """The proper nouns (lower case) the article writes before a feature word: "Sefer"
+        of "the Sefer river", "Kessa" of "the Kessa islands". One pass over the token
+        table: feature words are rare (found by a C loop over the column), and only their
+        neighbours are looked at."""
+        lower, pos = self.table.lower, self.table.pos
+        geo = self.lex.geographic
+        features = compress(count(1), map(geo.__contains__, islice(lower, 1, None)))
+        # (not a name the knowledge base knows: "Ivory Coast", "Solomon Islands" are states)
+        gaz = self.gaz_at
+        return frozenset(
+            lower[i - 1]
+            for i in features
+            if pos[i - 1] == "PROPN" and gaz[i - 1] < 0 and gaz[i] < 0
+        )
 
     @cached_property
     def pollsters(self) -> frozenset[str]:
