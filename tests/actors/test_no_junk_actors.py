@@ -175,3 +175,13 @@ def test_a_state_or_territory_named_with_a_feature_word_is_an_actor(
     article, text: str, part: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert resolve(article(text), text, part) is not None
+
+
+def test_a_state_named_in_a_feature_s_name_still_speaks(article) -> None:  # type: ignore[no-untyped-def]
+    """ "Taiwan said ..." in an article that wrote "the Taiwan Strait" had no speaker: every
+    mention of a name written before a feature word was read as the feature."""
+    text = (
+        "Ostravan warships crossed the Belvania Strait on Monday. Belvania said it scrambled jets."
+    )
+    actor = resolve(article(text, "2026-03-03"), text, "Belvania", 1)
+    assert actor is not None and actor.country == "XBV"
