@@ -172,7 +172,7 @@ class _Coder(ArgumentFinder):
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
-        quiet = _no_comment_words(sent) | anonymity_terms(sent)
+        quiet = _no_comment_words(sent) | anonymity_terms(sent) | self._to_the_press(sent)
         consumed: set[int] = set()
         used_heads: set[int] = set()
         out: list[CodedEvent] = []
@@ -546,6 +546,36 @@ class _Coder(ArgumentFinder):
             hyp = mod is not None
         return type_, cameo, mode, neg, hyp, converted, mod
 
+    def _to_the_press(self, sent: Span) -> set[int]:
+        """The verbs of talking to the press ("spoke to reporters in Sarn", "speaking to the
+        Jordan Times", "talked with journalists"): an interview, not a consultation between
+        parties (it was CONSULT, or AID at +10 when the model weighed the place)."""
+        out: set[int] = set()
+        lemmas = sx.table_of(sent.doc).lemma  # a Token only for the few verbs of talking
+        for i in range(sent.start, sent.end):
+            if lemmas[i].lower() not in _TALKING:
+                continue
+            verb = sent.doc[i]
+            objs = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                for o in sx.pobjs(p)
+            ]
+            if objs and all(self._press(o) for o in objs):
+                out.add(i)
+        return out
+
+    def _press(self, tok: Token) -> bool:
+        """Is ``tok`` the press: reporters, journalists, the media, or a news outlet?"""
+        if tok.lemma_.lower() in _PRESS_NOUNS:
+            return True
+        kind_of = getattr(self.actors, "kind_of", None)
+        if kind_of is None:
+            return False
+        actor = self.resolve(tok, None)
+        return actor is not None and kind_of(actor) == "outlet"
+
     def _diplomatic_protest(self, trig: Trigger, src_toks: list[Token]) -> bool:
         """A protest in words by a state, its offices or officials ("Lorvik protested the
         expulsion", "the ministry lodged a formal protest", "summoned the envoy to protest"):
@@ -642,6 +672,13 @@ def _no_comment(verb: Token) -> bool:
 _DECLINING = frozenset({"decline", "refuse"})
 
 
+# verbs of talking whose "to"/"with" object may be the press, and the words for the press
+_TALKING = frozenset({"speak", "talk"})
+_PRESS_NOUNS = frozenset(
+    {"reporter", "journalist", "press", "media", "newsman", "correspondent", "interviewer"}
+)
+
+
 def _no_comment_words(sent: Span) -> set[int]:
     """The words of a sentence's no-comment lines: the verb ("declined", "respond") and all
     it governs but a clause conjoined to it ("declined to comment on a report that ...
@@ -665,14 +702,23 @@ def _no_comment_words(sent: Span) -> set[int]:
 
 def _topic(noun: Token) -> bool:
     """Is the event noun only what someone talks or asks about ("declined to comment on the
-    request", "asked about the attack"), not an act the sentence reports?"""
+    request", "asked about the attack"), or the time of the act the sentence reports ("talked
+    with journalists after the meeting": a bare noun after a word of time, with no party of
+    its own), not an act the sentence reports?"""
     prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in _TIME_PREPS:
+        return all(c.dep_ in {"det", "amod"} for c in noun.children)
     return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in {"on", "about"}
+        prep.lower_ in {"on", "about"}
         and prep.head.pos_ == "VERB"
         and prep.head.lemma_.lower() in _TALKED_ABOUT
     )
+
+
+# words that set an event noun as the time of another act ("after the meeting")
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "during"})
 
 
 def _asked(verb: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Talking to the press is no consultation (issue 15, thirty-second session).
+
+onrecord coded "The minister spoke to reporters in Sarn" as AID at +10 (the model weighed the
+place), "speaking to the Lorvik Herald" as CONSULT with the newspaper, and "after the meeting"
+as an event of its own: an interview is not an exchange between parties, and a bare event
+noun after a word of time is when the act happened. Parties spoken to still consult. Fiction
+only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister spoke to reporters in Sarn.",
+        "The minister talked with journalists after the meeting.",
+        "Quist, speaking to the Lorvik Herald on the sidelines of a conference, praised the talks.",
+    ],
+)
+def test_talking_to_the_press_is_no_consultation(sentence: str) -> None:
+    events = coded(sentence)
+    assert not any(t in {"CONSULT", "AID"} for t, _, _ in events), events
+    assert not any(
+        target in {"reporters", "journalists", "Lorvik Herald"} for _, _, target in events
+    )
+
+
+def test_a_party_spoken_to_is_consulted() -> None:
+    assert ("CONSULT", "Ana Voss") in {
+        (t, s) for t, s, _ in coded("Ana Voss spoke to the Belvanian president on Monday.")
+    }
+
+
+def test_an_act_after_an_event_noun_with_a_party_keeps_its_parts() -> None:
+    events = coded("The army withdrew after the attack on the convoy.")
+    assert [t for t, _, _ in events][:1] == ["RETREAT"]
