@@ -46,3 +46,13 @@ def test_the_predicate_joined_to_another_verb_acts_for_that_verbs_subject(code) 
         "who has repeatedly pledged to ban all traders from Belvania."
     )
     assert ("THREATEN", "Mara Voss", "Belvania") in _parties(events, actors)
+
+
+def test_the_maker_of_an_offer_of_talks_is_the_one_refused(code) -> None:  # type: ignore[no-untyped-def]
+    """ "an offer of talks from neighbouring Belvania": the parser hangs the maker on "talks"
+    and reads "neighbouring" as a participle taking Belvania as its object."""
+    events, actors = code(
+        "Ostrava on Tuesday rejected an offer of talks from neighbouring Belvania over the "
+        "disputed islands."
+    )
+    assert ("REJECT", "Ostrava", "Belvania") in _parties(events, actors)

@@ -611,6 +611,11 @@ class ArgumentFinder:
             return True
         if take(sx.prep_objects(theme, sx.AUTHOR_PREPS)):
             return True
+        # "an offer of talks from Belvania": the parser hangs the maker on the of-noun
+        if take(
+            [a for o in sx.prep_objects(theme, ("of",)) for a in sx.prep_objects(o, ("from",))]
+        ):
+            return True
         # "every offer made by the Taliban", "the threats made by the United States": the
         # agent of a participle describing the thing.
         return bool(

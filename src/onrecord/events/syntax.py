@@ -320,8 +320,19 @@ def pobjs(prep: Token) -> list[Token]:
     out: list[Token] = []
     for c in t.children(prep.i):
         if dep[c] in _POBJ_DEPS:
+            if t.lower[c] in _ADJECTIVAL_PARTICIPLES:
+                # "from neighbouring Belvania", which the parser reads as a participle
+                # with an object: the object is the preposition's
+                objs = [doc[o] for o in t.children(c) if dep[o] == "dobj"]
+                if objs:
+                    out.extend(conjuncts(objs[0]))
+                    continue
             out.extend(conjuncts(doc[c]))
     return out
+
+
+# participles that are adjectives before a name ("neighbouring Belvania")
+_ADJECTIVAL_PARTICIPLES = frozenset({"neighbouring", "neighboring", "warring", "ruling"})
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
