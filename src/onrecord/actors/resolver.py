@@ -116,6 +116,9 @@ _RESIDENT_HEADS = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # Roles a country has one holder of at a time: a description naming the country and the
 # role ("the Russian president", "Kyiv's foreign minister") is that holder.
+# roles a state fills many times over (ambassadors, generals, officials): a description
+# of one names no particular holder the knowledge base lists
+_MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
 # the head nouns news gives the top office of an international body ("the UN chief")
 _BODY_CHIEF_HEADS = frozenset({"chief"})
 _SINGLE_OFFICE_ROLES = frozenset(
@@ -1678,7 +1681,13 @@ class ArticleActors:
             # 2. The knowledge base's holder of that office on the article's date.
             # A qualified office ("the California secretary of state") is a state's, not the
             # federal one the knowledge base lists.
-            holders = [] if former or quals else self.kb.holders(role, on, country)
+            # (nor an office a state fills many times over: "its ambassador", "the general"
+            # is not the one ambassador or general the knowledge base happens to list)
+            holders = (
+                []
+                if former or quals or role in _MANY_HOLDER_ROLES
+                else self.kb.holders(role, on, country)
+            )
             exact = [
                 h
                 for h in holders
