@@ -1474,3 +1474,12 @@ def test_an_office_a_state_fills_many_times_names_no_listed_holder(
     the UN), whatever state recalled its own."""
     actor = resolve(article(text, "2026-04-09"), text, mention)
     assert actor is None or actor.kind != "person"
+
+
+def test_an_international_body_s_unnamed_officer_is_named_for_the_body(article) -> None:  # type: ignore[no-untyped-def]
+    """The group took the body's code for a demonym ("EUR spokesman")."""
+    text = "The European Union urged restraint, a spokesman for the bloc's diplomatic service said."
+    actor = resolve(
+        article(text, "2026-04-09"), text, "a spokesman for the bloc's diplomatic service"
+    )
+    assert (actor.name, actor.country) == ("European Union spokesman", "EUR")

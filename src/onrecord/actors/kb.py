@@ -134,6 +134,27 @@ class KnowledgeBase:
         """The country entry of an ISO alpha-3 code."""
         return self.entries.get(f"C:{code}")
 
+    def modifier(self, code: str) -> str:
+        """The words put before an office or a group of ``code``: a country's demonym
+        ("Russian spokesman"), an international body's short name ("European Union
+        spokesman", "IMF official"), else the code itself."""
+        adj = self.country_adj.get(code)
+        if adj:
+            return adj
+        mods: dict[str, str] | None = self.cache.get("igo_modifiers")
+        if mods is None:
+            mods = {}
+            for e in self.entries.values():
+                if e.kind != "igo" or e.part_of or not e.country or e.country in mods:
+                    continue
+                # a name of one or two words ("NATO", "European Union", "World Bank"), else
+                # the body's first acronym ("IMF", "ICRC"), else its name
+                acronyms = [a for a in e.aliases if a.isupper() and " " not in a and len(a) <= 6]
+                short = len(e.name.split()) <= 2 or not acronyms
+                mods[e.country] = e.name if short else acronyms[0]
+            self.cache["igo_modifiers"] = mods
+        return mods.get(code, code)
+
     def holders(self, role: str, on: dt.date, country: str | None = None) -> list[KBEntry]:
         """People holding an office of ``role`` on ``on`` (in ``country`` when given)."""
         out: list[KBEntry] = []

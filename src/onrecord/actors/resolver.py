@@ -1658,8 +1658,8 @@ class ArticleActors:
         te = root.i + 1
         while te < e and (self.scan.is_title_word(doc[te]) or doc[te].lower_ in ("of", "the")):
             te += 1  # "the secretary of state"
-        while te > root.i + 1 and doc[te - 1].lower_ in ("of", "the"):
-            te -= 1
+        while te > root.i + 1 and doc[te - 1].lower_ in ("of", "the", "for", "to"):
+            te -= 1  # (a glue word that a longer title holds: "minister for foreign affairs")
         title_text = doc[ts:te].text
         role = lex.role_of(title_text)
         head = lex.head_title(title_text)
@@ -1718,7 +1718,7 @@ class ArticleActors:
             country = self._context_country(s, e)
             if country is None:
                 return None
-        adj = self.kb.country_adj.get(country, country)
+        adj = self.kb.modifier(country)
         name = (
             f"{adj} {title_text}"
             if not any(self.scan.country_cue_at(i) for i in range(s, e))
