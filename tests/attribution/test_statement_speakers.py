@@ -185,3 +185,18 @@ def test_in_a_statement_it_said_is_the_body_named_before(where: str) -> None:
     said = next(q for q in extract(text).quotes if q.text.startswith("the drills"))
     assert said.speaker is not None and said.speaker.text == "it"
     assert said.speaker.name == "Sarnia's defence ministry"
+
+
+def test_a_readout_speaks_for_the_office_that_issued_it(attribute) -> None:  # type: ignore[no-untyped-def]
+    """A call's readout named again ("The readout said ...") had no speaker: "readout" was no
+    published thing whose issuer speaks, as "statement" and "communique" are."""
+    text = (
+        "According to a readout from the Sarnian presidency, President Ivo Dalen spoke by "
+        "phone with the Belvanian prime minister.\n\n"
+        "The readout said both leaders “stressed the importance of dialogue.”"
+    )
+    found = attribute(text)
+    assert [(spk(text, a), ref(text, a)) for a in found][-1] == (
+        "The readout",
+        "the Sarnian presidency",
+    )
