@@ -102,6 +102,12 @@ def _first(events, type_=None):
             "two Freedonian diplomats",
         ),
         (
+            "Ruritania ordered two Freedonian diplomats to leave the country within 72 hours.",
+            "SANCTION",
+            "Ruritania",
+            "two Freedonian diplomats",
+        ),
+        (
             "Ruritania deployed troops along the border with Freedonia.",
             "MOBILIZE",
             "Ruritania",
