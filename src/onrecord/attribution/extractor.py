@@ -1786,6 +1786,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
     nested = _nested_in_others(found)
     framing: Found | None = None
     voice: Found | None = None  # the last framing statement one person could have made
+    repeated: dict[str, Found] = {}  # direct statements with a speaker, by their words
     for f in found:
         att = f.att
         if f.speaker_tok is not None:
@@ -1869,6 +1870,13 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                     # "an interview his brother gave": the clause's verb closes the mention
                     end = max(end, made_by.head.idx + len(made_by.head))
                 att.speaker = (record[0], end)
+        elif f.floating and (earlier := repeated.get(_words_key(ctx, att) or "-")) is not None:
+            # a pull quote: words the article prints again, set apart, are whoever said them
+            # first ("“This is a hostile act ...”" repeated after another speaker's paragraph
+            # was that speaker's)
+            att.speaker, att.speaker_ref = earlier.att.speaker, earlier.att.speaker_ref
+            att.addressee, att.addressee_ref = earlier.att.addressee, earlier.att.addressee_ref
+            continue
         elif f.floating and framing is not None and framing.att.speaker is not None:
             goes_on: Found | None = framing
             if _first_person(ctx, att) and not _one_voice(ctx, framing.speaker_tok):
@@ -1906,6 +1914,8 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.addressee = previous.att.addressee
                 att.addressee_ref = previous.att.addressee_ref
         if att.speaker is not None:
+            if att.kind == "direct" and (words := _words_key(ctx, att)):
+                repeated.setdefault(words, f)
             previous = f
             outer = nested.get(id(f))
             if (outer is None or _same_speaker(ctx, outer.att, att)) and (
@@ -1916,6 +1926,13 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 framing = f
                 if _one_voice(ctx, f.speaker_tok):
                     voice = f
+
+
+def _words_key(ctx: Context, att: Attribution) -> str:
+    """A statement's words, for finding the same words printed twice: lower case, letters and
+    digits only; empty (never matched) under five words."""
+    words = re.findall(r"\w+", " ".join(ctx.text[a:b] for a, b in att.spans).lower())
+    return " ".join(words) if len(words) >= 5 else ""
 
 
 # a quotation in the first person singular: one person's words
