@@ -123,6 +123,7 @@ class ArgumentFinder:
     _cache: dict[tuple[int, int], str | None]
     _nouns: dict[int, str | None]
     last_subject: list[str]
+    speaker_at: dict[int, str]
 
     # ---- actors -------------------------------------------------------------------------
     def _span_id(self, start: int, end: int) -> str | None:
@@ -140,6 +141,9 @@ class ArgumentFinder:
             if quote is not None and low in sx.PRONOUNS_SECOND:
                 return quote.addressee.actor if quote.addressee else None
             if low in sx.PRONOUNS_THIRD:
+                spoke = self.speaker_at.get(tok.idx)
+                if spoke is not None:
+                    return spoke  # a statement's speaker, as the attribution stage read it
                 rep = self._reporter(tok)
                 if rep is not None:
                     ids = [i for i in (self.resolve(r, quote) for r in rep) if i]

@@ -134,6 +134,11 @@ class _Coder(ArgumentFinder):
         self._span_starts = [s for s, _, _ in self.spans]
         self._span_reach = list(accumulate((e for _, e, _ in self.spans), max))
         self.cues: dict[int, Quote] = {q.cue.start: q for q in quotes if q.cue is not None}
+        # the actors the attribution stage resolved the statements' speakers to, by where the
+        # mention starts ("He said ... and accused": the He of that statement)
+        self.speaker_at: dict[int, str] = {
+            q.speaker.start: q.speaker.actor for q in quotes if q.speaker and q.speaker.actor
+        }
         self._cache: dict[tuple[int, int], str | None] = {}
         self._nouns: dict[int, str | None] = {}
         self.ent_at: dict[int, tuple[int, int]] = {
