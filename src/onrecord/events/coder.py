@@ -711,6 +711,8 @@ def _topic(noun: Token) -> bool:
     with journalists after the meeting": a bare noun after a word of time, with no party of
     its own), not an act the sentence reports?"""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lemma_.lower() in _RAISED:
+        return True  # "she had raised the detention of three sailors": a subject of talks
     if noun.dep_ != "pobj":
         return False
     if prep.lower_ in _TIME_PREPS:
@@ -722,6 +724,9 @@ def _topic(noun: Token) -> bool:
     )
 
 
+# verbs whose object is what is talked about ("raised the detention", "discussed the attack";
+# not "citing the planned visit", which reports the visit as what it is)
+_RAISED = frozenset({"raise", "mention", "discuss"})
 # words that set an event noun as the time of another act ("after the meeting")
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "during"})
 
