@@ -1483,3 +1483,13 @@ def test_an_international_body_s_unnamed_officer_is_named_for_the_body(article) 
         article(text, "2026-04-09"), text, "a spokesman for the bloc's diplomatic service"
     )
     assert (actor.name, actor.country) == ("European Union spokesman", "EUR")
+
+
+def test_a_person_s_office_is_of_the_person_s_country(article) -> None:  # type: ignore[no-untyped-def]
+    """ "Voss's office" took the country of the capital the sentence named next (Sarn)."""
+    text = (
+        "Prime Minister Ana Voss met the envoy on Monday.\n\nVoss's office said she had raised "
+        "the detention of three sailors, who were arrested in Sarn last month."
+    )
+    actor = resolve(article(text, "2026-06-03"), text, "Voss's office")
+    assert (actor.kind, actor.country) == ("organization", "XBV")

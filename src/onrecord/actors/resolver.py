@@ -1410,7 +1410,9 @@ class ArticleActors:
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
             # ("both sides": parties opposed to each other, of no one country)
             if country is None and not stateless and not ngo and head not in _SIDES:
-                country = self._context_country(s, e)
+                # ("Voss's office": the country of the person who owns it, not the one the
+                # sentence goes on to name)
+                country = self._owner_country(s, root) or self._context_country(s, e)
                 if (
                     head in _STATE_HEADS
                     and country is not None
@@ -1494,6 +1496,19 @@ class ArticleActors:
                 actor = self._resolve_tokens(lo, i + 1)
                 return actor if actor is not None and actor.kind == "document" else None
         return None
+
+    def _owner_country(self, s: int, root: Token) -> str | None:
+        """The country of the person whose possessive qualifies ``root`` ("Voss's office",
+        "Orlin's government"), when the article or the knowledge base gives one."""
+        owner = self._possessor(s, root)
+        if owner is None:
+            return None
+        pi = next(
+            (self.scan.person_at[i] for i in range(*owner) if self.scan.person_at[i] >= 0), -1
+        )
+        if pi < 0:
+            return None
+        return self._person_actor(self.scan.persons[pi].cluster).country
 
     def _possessor(self, s: int, root: Token) -> tuple[int, int] | None:
         """The token range of the possessor that qualifies ``root`` inside the mention
