@@ -56,14 +56,38 @@ def test_the_one_person_a_headline_and_its_introduction_name_answers(attribute) 
     [
         # no one named: the answers are no one's
         "The border talks, seen from Ostrava\n\nA delegate answered questions on Monday.\n\n",
-        # the headline names one person, but the introduction opens with another: the
-        # person interviewed is the critic, not Voss
-        "Anna Berg's fiercest critic speaks out\n\n"
-        "Maria Lind has opposed the minister since 2019. She answered questions on Monday.\n\n",
+        # two people named above the questions: which one answers is a guess
+        "The border talks\n\nThe envoys Maria Lind and Peter Holm answered questions on Monday.\n\n",
     ],
 )
 def test_answers_are_no_ones_without_a_named_interviewee(attribute, intro: str) -> None:  # type: ignore[no-untyped-def]
     assert not [s for s, _ in _answers(attribute, intro + _QA) if s is not None]
+
+
+@pytest.mark.parametrize(
+    "intro,who",
+    [
+        # the headline names one person, but the introduction opens with another, who
+        # answered: the critic, not Berg
+        (
+            "Anna Berg's fiercest critic speaks out\n\n"
+            "Maria Lind has opposed the minister since 2019. She answered questions on "
+            "Monday.\n\n",
+            "Maria Lind",
+        ),
+        # an interview set in the middle of a live blog, introduced just above it
+        (
+            "Live: the border crisis\n\n14:05 — Belvania says two drones were shot down.\n\n"
+            "12:30 — In an interview with the Lorvik Herald, Belvanian Foreign Minister Ana Voss "
+            "was asked whether Belvania would retaliate.\n\n",
+            "Ana Voss",
+        ),
+    ],
+)
+def test_the_one_person_the_paragraph_above_the_questions_introduces_answers(
+    attribute, intro: str, who: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert {s for s, _ in _answers(attribute, intro + _QA)} == {who}
 
 
 def test_a_statement_reported_inside_an_answer_keeps_its_own_speaker(attribute) -> None:  # type: ignore[no-untyped-def]

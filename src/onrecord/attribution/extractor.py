@@ -204,6 +204,10 @@ _INTERVIEW_WITH = re.compile(
 )
 
 
+# words a paragraph introducing an interview holds
+_INTERVIEW_WORDS = re.compile(r"\b(?:[Ii]nterview(?:ed)?|asked|questions)\b")
+
+
 def _interview_answers(ctx: Context) -> list[Found]:
     """An interview printed as questions and answers ("Q: Why now?" / "A: We acted because
     ..."): each answer is the words of the person interviewed, quoted verbatim though it has
@@ -261,6 +265,14 @@ def _interviewee(ctx: Context, before: int) -> tuple[int, int] | None:
             near = [e for e in people if m.end() <= e.start_char < min(hi, m.end() + 40)]
             if near:
                 return near[0].start_char, near[0].end_char
+    # else the one person named in the paragraph just above the first question, when it
+    # introduces an interview ("In an interview with the Herald, Foreign Minister Ana Voss was
+    # asked whether ...": a live blog's or a long story's interview set in its middle)
+    lo, hi = ctx.paras[before - 1]
+    if _INTERVIEW_WORDS.search(ctx.text, lo, hi):
+        there = [e for e in people if lo <= e.start_char < hi]
+        if there and len({e.text for e in there}) == 1:
+            return there[0].start_char, there[0].end_char
     # else the one person the headline names, when the first paragraph below it opens with
     # them too ("Immigration debate hits home for actress Ana Voss" / "Actress Ana Voss has
     # ..."): not "Voss's critic speaks out", whose first paragraph introduces the critic
