@@ -163,6 +163,10 @@ class _Coder(ArgumentFinder):
 
     # ---- one sentence -------------------------------------------------------------------
     def sentence(self, sent: Span, n: int) -> list[CodedEvent]:
+        if _question(self.text, sent):
+            # "Will Belvania strike back?", an interview's "Q: Have you spoken to ...?": a
+            # question asks whether an act happens; it reports none
+            return []
         triggers: list[tuple[int, int, Trigger]] = []
         doc = self.doc
         for i in self.matcher.candidates(self.table, sent.start, sent.end):
@@ -684,6 +688,17 @@ _PRESS_NOUNS = frozenset(
 )
 
 
+def _question(text: str, sent: Span) -> bool:
+    """Does the sentence end with a question mark (before any closing quotation marks)?"""
+    end = sent.end_char
+    while end > sent.start_char and (text[end - 1].isspace() or text[end - 1] in _CLOSERS):
+        end -= 1
+    return end > sent.start_char and text[end - 1] == "?"
+
+
+_CLOSERS = frozenset("\"'”’»)")
+
+
 def _no_comment_words(sent: Span) -> set[int]:
     """The words of a sentence's no-comment lines: the verb ("declined", "respond") and all
     it governs but a clause conjoined to it ("declined to comment on a report that ...
@@ -736,9 +751,17 @@ def _asked(verb: Token) -> bool:
     the sentence's subject and the asker a reporter, unnamed: no request between actors. A
     participle of questioning opening the sentence with no subject of its own (tagged a
     past tense too, where the tagger misreads it)."""
+    if verb.lemma_.lower() not in QUESTIONING_VERBS:
+        return False
+    if (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ in {"ccomp", "prep"} for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return True  # "Voss was asked whether Belvania would retaliate": by a reporter
     return (
-        verb.lemma_.lower() in QUESTIONING_VERBS
-        and verb.dep_ == "advcl"
+        verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
