@@ -114,13 +114,13 @@ _RESIDENT_HEADS = frozenset(
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-# Roles a country has one holder of at a time: a description naming the country and the
-# role ("the Russian president", "Kyiv's foreign minister") is that holder.
 # roles a state fills many times over (ambassadors, generals, officials): a description
 # of one names no particular holder the knowledge base lists
 _MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
 # the head nouns news gives the top office of an international body ("the UN chief")
 _BODY_CHIEF_HEADS = frozenset({"chief"})
+# Roles a country has one holder of at a time: a description naming the country and the
+# role ("the Russian president", "Kyiv's foreign minister") is that holder.
 _SINGLE_OFFICE_ROLES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )

@@ -688,15 +688,16 @@ _PRESS_NOUNS = frozenset(
 )
 
 
+# what may close a sentence after its last word: quotation marks and a bracket
+_CLOSERS = frozenset("\"'”’»)")
+
+
 def _question(text: str, sent: Span) -> bool:
     """Does the sentence end with a question mark (before any closing quotation marks)?"""
     end = sent.end_char
     while end > sent.start_char and (text[end - 1].isspace() or text[end - 1] in _CLOSERS):
         end -= 1
     return end > sent.start_char and text[end - 1] == "?"
-
-
-_CLOSERS = frozenset("\"'”’»)")
 
 
 def _no_comment_words(sent: Span) -> set[int]:
@@ -750,7 +751,9 @@ def _asked(verb: Token) -> bool:
     """ "Asked whether Belvania would consider sanctions, Voss said: ...": the one asked is
     the sentence's subject and the asker a reporter, unnamed: no request between actors. A
     participle of questioning opening the sentence with no subject of its own (tagged a
-    past tense too, where the tagger misreads it)."""
+    past tense too, where the tagger misreads it), or a passive of questioning with what was
+    asked and no asker ("Voss was asked whether Belvania would retaliate"; "was asked by
+    Ostrava to withdraw" names one, and stays a request)."""
     if verb.lemma_.lower() not in QUESTIONING_VERBS:
         return False
     if (
