@@ -185,3 +185,19 @@ def test_a_state_named_in_a_feature_s_name_still_speaks(article) -> None:  # typ
     )
     actor = resolve(article(text, "2026-03-03"), text, "Belvania", 1)
     assert actor is not None and actor.country == "XBV"
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (
+            "Belvania froze the assets of three Ostravan state companies.",
+            "the assets of three Ostravan state companies",
+        ),
+        ("Belvania seized Ostravan weapons at the border.", "Ostravan weapons"),
+    ],
+)
+def test_what_a_state_owns_is_no_group(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the assets of three Ostravan state companies" was a group of Ostrava's."""
+    actor = resolve(article(text), text, part)
+    assert actor is None or actor.kind != "group"

@@ -1461,8 +1461,14 @@ class ArticleActors:
                 root.lemma_.lower(),
                 self._span_name(s, _group_end(root, e, whole=True)),
             )
-        if country is not None and not one_person(root):
-            # "the New York businessman" is one unnamed person, not a group of the country
+        if (
+            country is not None
+            and not one_person(root)
+            and not (head in lex.not_people and root.text.islower())
+        ):
+            # "the New York businessman" is one unnamed person, not a group of the country;
+            # "the assets of three Ostravan companies" are things, no group at all (a
+            # capitalised one may be a name the tagger took for a noun: "M. Dane Waters")
             return self._group_actor(
                 "group",
                 country,
