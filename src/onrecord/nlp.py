@@ -780,6 +780,8 @@ _NAMING = frozenset({"name", "identify", "quote", "cite"})
 _UNNAMED = frozenset({"anonymity", "anonymously"})
 _AUTHORISED = frozenset({"authorize", "authorise", "permit", "allow", "empower"})
 _ANONYMITY_WORDS = _ASKING | _UNNAMED | _AUTHORISED
+# what a source is not authorised to do, in a relative clause that sets its anonymity
+_SPEAKING_PUBLICLY = frozenset({"discuss", "speak", "comment", "talk", "brief", "disclose"})
 
 
 def asks_not_to_be_named(verb: Token) -> bool:
@@ -797,8 +799,8 @@ def asks_not_to_be_named(verb: Token) -> bool:
 
 def anonymity_terms(sent: Span) -> set[int]:
     """The tokens of the clauses that set a source's anonymity: a request not to be named,
-    a phrase holding "anonymity", and "because" it may not speak ("because they were not
-    allowed to discuss the talks"). Read off the token table first: most sentences hold none
+    a phrase holding "anonymity", and "because" it, or who, may not speak ("because they were
+    not allowed to discuss the talks", "who was not authorised to discuss them"). Read off the token table first: most sentences hold none
     of the words."""
     table = token_table(sent.doc)
     lemmas = table.lemma
@@ -810,7 +812,12 @@ def anonymity_terms(sent: Span) -> set[int]:
             continue
         words = {t.lemma_.lower() for t in tok.subtree}
         lacking = (
-            any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children)
+            # "because they were not allowed to discuss the talks", "an official who was not
+            # authorised to discuss the talks"
+            (
+                (tok.dep_ == "relcl" and bool(words & _SPEAKING_PUBLICLY))
+                or any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children)
+            )
             and bool(words & _AUTHORISED)
             and any(t.dep_ == "neg" for t in tok.subtree)
         )

@@ -57,6 +57,10 @@ def test_a_subject_that_is_no_one_negates_the_act() -> None:
         "authorised to brief the media, said the ships were on a routine patrol.",
         "Two officials, who asked not to be named because they were not allowed to discuss the "
         "talks, said the ships were on a routine patrol.",
+        # a relative clause of what the source may not discuss: the talks with Ostrava were
+        # a consultation of no one's
+        "An official, who was not authorised to discuss the border talks with Ostrava, said "
+        "the ships were on a routine patrol.",
     ],
 )
 def test_the_terms_of_a_sources_anonymity_code_no_event(sentence: str) -> None:
