@@ -1493,3 +1493,13 @@ def test_a_person_s_office_is_of_the_person_s_country(article) -> None:  # type:
     )
     actor = resolve(article(text, "2026-06-03"), text, "Voss's office")
     assert (actor.kind, actor.country) == ("organization", "XBV")
+
+
+def test_the_council_after_the_security_council_is_that_body(article) -> None:  # type: ignore[no-untyped-def]
+    """ "told the council" was a council of the country the sentence names (Russia's envoy's)."""
+    text = (
+        "The United Nations Security Council failed to adopt the resolution on Thursday. "
+        "Russia's deputy ambassador told the council the draft was one-sided."
+    )
+    actor = resolve(article(text, "2026-09-12"), text, "the council")
+    assert (actor.name, actor.country) == ("UN Security Council", "UNO")

@@ -1407,6 +1407,15 @@ class ArticleActors:
             if country is None and head in lex.anonymous and not stateless:
                 return None
             kind = lex.collectives.get(head, "group")
+            if (
+                kind == "organization"
+                and root.text.islower()
+                and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
+                and (body := self._body_named_before(root, any_case=True)) is not None
+            ):
+                # "told the council" after "the United Nations Security Council": that body,
+                # not a council of the country the sentence names
+                return body
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
             # ("both sides": parties opposed to each other, of no one country)
             if country is None and not stateless and not ngo and head not in _SIDES:
@@ -1875,13 +1884,13 @@ class ArticleActors:
             for o in held
         )
 
-    def _body_named_before(self, word: Token) -> Actor | None:
+    def _body_named_before(self, word: Token, *, any_case: bool = False) -> Actor | None:
         """The one international body or organisation of the knowledge base named in full
         before ``word`` whose name ends in it ("the Council" after "the United Nations
-        Security Council", "the Commission" after "the European Commission"); None when none
-        or several do."""
+        Security Council", "the Commission" after "the European Commission"; with
+        ``any_case``, "the council" too); None when none or several do."""
         want = fold(word.text)
-        if not word.text[:1].isupper() or len(want) < 4:
+        if not (any_case or word.text[:1].isupper()) or len(want) < 4:
             return None
         found: dict[str, KBEntry] = {}
         for g in self.scan.gaz:
