@@ -1503,3 +1503,10 @@ def test_the_council_after_the_security_council_is_that_body(article) -> None:  
     )
     actor = resolve(article(text, "2026-09-12"), text, "the council")
     assert (actor.name, actor.country) == ("UN Security Council", "UNO")
+
+
+def test_western_countries_are_no_one_state_s(article) -> None:  # type: ignore[no-untyped-def]
+    """ "Western countries" in a sentence about the Kremlin were a Russian group."""
+    text = "The Kremlin warned Western countries against supplying missiles to Belvania."
+    actor = resolve(article(text, "2024-10-02"), text, "Western countries")
+    assert actor is not None and actor.country is None
