@@ -800,8 +800,8 @@ def asks_not_to_be_named(verb: Token) -> bool:
 def anonymity_terms(sent: Span) -> set[int]:
     """The tokens of the clauses that set a source's anonymity: a request not to be named,
     a phrase holding "anonymity", and "because" it, or who, may not speak ("because they were
-    not allowed to discuss the talks", "who was not authorised to discuss them"). Read off the token table first: most sentences hold none
-    of the words."""
+    not allowed to discuss the talks", "who was not authorised to discuss them"). Read off
+    the token table first: most sentences hold none of the words."""
     table = token_table(sent.doc)
     lemmas = table.lemma
     if not any(lemmas[i].lower() in _ANONYMITY_WORDS for i in range(sent.start, sent.end)):
