@@ -56,14 +56,20 @@ def code(nlp) -> Callable[..., tuple[list[Event], FakeActors]]:
     return run
 
 
-def coded(sentence: str, *, hypothetical: bool = False) -> list[tuple]:  # type: ignore[type-arg]
-    """Each event the whole pipeline codes in ``sentence``, set under a headline and a byline:
-    (type, source name, target name), or (type, source name, hypothetical)."""
+def coded_events(sentence: str) -> tuple[list[Event], dict[str, str]]:
+    """The events the whole pipeline codes in ``sentence``, set under a headline and a byline,
+    with the names of the article's actors by id."""
     from onrecord import extract
 
     rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
+    return rec.events, {a.id: a.name for a in rec.actors}
+
+
+def coded(sentence: str, *, hypothetical: bool = False) -> list[tuple]:  # type: ignore[type-arg]
+    """Each event the whole pipeline codes in ``sentence`` (see :func:`coded_events`):
+    (type, source name, target name), or (type, source name, hypothetical)."""
+    events, names = coded_events(sentence)
     return [
         (e.type, names.get(e.source), e.hypothetical if hypothetical else names.get(e.target))
-        for e in rec.events
+        for e in events
     ]

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord import extract
+from tests.events.conftest import coded_events
 
 
 def _events(sentence: str) -> list[tuple]:  # type: ignore[type-arg]
-    rec = extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n")
-    names = {a.id: a.name for a in rec.actors}
-    return [(e.type, names.get(e.source), e.negated, e.intensity) for e in rec.events]
+    events, names = coded_events(sentence)
+    return [(e.type, names.get(e.source), e.negated, e.intensity) for e in events]
 
 
 @pytest.mark.parametrize(
