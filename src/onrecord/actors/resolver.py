@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_SPEAKERS_OWN = frozenset({"our", "my", "your"})
 _QUANT = frozenset(
     {
         "some",
@@ -1167,9 +1168,25 @@ class ArticleActors:
 
     def _context_country(self, s: int, e: int) -> str | None:
         """The nearest country the sentence names outside the mention, not where a meeting
-        or journey happened (``nlp.meeting_place``)."""
+        or journey happened (``nlp.meeting_place``); before the mention only when a possessive
+        pronoun qualifies it, as the pronoun's owner comes first ("Belvania sent its foreign
+        minister to Sarn": Belvania's minister, not the capital's), and none when the pronoun
+        is the speaker's or the listener's ("our forces", "your army")."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
+        t = self.table
+        owner = next(
+            (
+                t.lower[i]
+                for i in range(max(lo, s - 1), e)  # (it may stand just before the mention)
+                if t.dep[i] == "poss" and t.lower[i] in _POSS_PRON and s <= t.head[i] < e
+            ),
+            None,
+        )
+        if owner in _SPEAKERS_OWN:
+            return None  # "our forces", "your army": the speaker's or the listener's side
+        if owner is not None:
+            hi = s
         best: tuple[int, str] | None = None
         for i, code in self._cues_between(lo, hi):
             if (

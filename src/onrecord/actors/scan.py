@@ -40,6 +40,7 @@ from onrecord.actors.identity import (
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title, same_office
 from onrecord.attribution.speakers import (
+    NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
     gender_of,
     honorific_gender,
@@ -656,6 +657,8 @@ class ArticleScan:
                 continue  # "polls by Morning Consult": a pollster the model took for a person
             if end - start == 1 and table.lower[start] in self.geographic_names:
                 continue  # "a fisherman on Kessa" where the article has "the Kessa islands"
+            if end - start == 1 and table.text[start] in NOT_SPEAKER_LABELS:
+                continue  # a briefing's "QUESTION:", a rubric's "UPDATE": no one's name
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()

@@ -77,6 +77,8 @@ NOT_SPEAKER_LABELS = frozenset(
         "OPINION",
         "Q",
         "A",
+        # a reporter's question in a briefing's transcript: no one's statement
+        "QUESTION",
         "UPDATED",
         "EXCLUSIVE",
         # contact lines at an article's foot ("EMAIL: desk@...")

@@ -724,6 +724,8 @@ TRANSFER_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate", "deli
 """Verbs that hand their object over to a recipient ("to X"), the one acted upon."""
 FORCE_NOUNS = OWN_FORCES | frozenset(
     {"peacekeeper", "peacekeepers", "division", "brigade", "battalion", "marine", "reservist"}
+    # people a side sends on its own mission ("offered to send monitors")
+    | {"monitor", "observer", "inspector", "adviser", "advisor", "instructor", "envoy"}
 )
 
 
@@ -734,7 +736,11 @@ def _deployed_forces(tok: Token) -> bool:
         return False
     verb = tok.head.lemma_.lower()
     if verb in DEPLOY_VERBS and sx.entity_modifier(tok) is None:
-        if tok.lemma_.lower() in FORCE_NOUNS:
+        if tok.lemma_.lower() in FORCE_NOUNS or any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
+            for c in tok.children
+        ):
+            # ("sent its foreign minister to Sarn", "withdrew its ambassador": its own)
             return True
         # "sent experts to help Freedonia": people sent somewhere or for someone.
         return tok.tag_ == "NNS" and any(

@@ -24,7 +24,13 @@ from onrecord.events.arguments import (
 from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
-from onrecord.events.triggers import COOPERATIVE, MATERIAL_CONFLICT, Matcher, Trigger
+from onrecord.events.triggers import (
+    COOPERATIVE,
+    MATERIAL_CONFLICT,
+    Matcher,
+    Trigger,
+    object_ok,
+)
 from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, given_text
 from onrecord.record import Event, Quote
 
@@ -341,6 +347,8 @@ class _Coder(ArgumentFinder):
         speaker_acts = quote is not None and (
             not src_toks
             and trig.kind != "noun"
+            # ("Two civilians were wounded": a passive's unnamed agent is not the speaker)
+            and sx.first_child(trig.head, {"nsubjpass"}) is None
             # (every source a first-person pronoun: as a set, not all() over a generator,
             # which costs an exception to close when it stops early)
             or (bool(src_toks) and {t.lower_ for t in src_toks} <= sx.PRONOUNS_FIRST)
@@ -395,6 +403,10 @@ class _Coder(ArgumentFinder):
             elif decision is not None:
                 confidence = decision.confidence
                 new_type, new_cameo = self._model_reading(trig, decision, type_, cameo)
+                if new_type != type_ and self._objects_rule_out(trig, new_type):
+                    # "sent an envoy": the model reads "send" as aid, which the lexicon gives
+                    # only to things sent (aid, arms, food); an envoy makes it a consultation
+                    new_type, new_cameo = type_, cameo
                 if (
                     type_ == "MOBILIZE"
                     and new_type in COOPERATIVE
@@ -442,6 +454,21 @@ class _Coder(ArgumentFinder):
                 )
             )
         return events
+
+    def _objects_rule_out(self, trig: Trigger, type_: str) -> bool:
+        """Did the lexicon read the trigger verb's type off its object, and does it give the
+        verb ``type_`` only with other objects ("send >aid|arms|food" for AID, "send >envoy"
+        for CONSULT: "sent an envoy" is no aid)?"""
+        if trig.kind != "verb" or trig.theme is None:
+            return False
+        entries = self.lex.verbs.get(trig.head.lemma_.lower(), [])
+        read = [e for e in entries if e.type == trig.type and e.objects and e.part is None]
+        other = [e for e in entries if e.type == type_]
+        return (
+            bool(other)
+            and any(object_ok(trig.theme, e.objects) for e in read)
+            and all(e.objects and not object_ok(trig.theme, e.objects) for e in other)
+        )
 
     def _decide(
         self, trig: Trigger, sent: Span, type_: str | None, cameo: str | None
@@ -656,11 +683,12 @@ _TALKED_ABOUT = QUESTIONING_VERBS | {"comment", "talk", "speak", "elaborate", "r
 
 def _no_comment(verb: Token) -> bool:
     """Does ``verb`` say that someone gave no comment ("declined to comment", "refused to
-    comment on the report", "did not respond to a request for comment", "could not be
-    reached for comment")? CAMEO's "decline comment" (011) is a statement, no PLOVER act."""
+    comment on the report", "declined to say whether ...", "did not respond to a request for
+    comment", "could not be reached for comment")? CAMEO's "decline comment" (011) is a
+    statement, no PLOVER act."""
     for c in verb.children:
         low = c.lemma_.lower()
-        if low == "comment" and c.dep_ == "xcomp" and verb.lemma_.lower() in _DECLINING:
+        if low in _UNSAID and c.dep_ == "xcomp" and verb.lemma_.lower() in _DECLINING:
             return True
         if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
             for o in c.children:
@@ -679,6 +707,23 @@ def _no_comment(verb: Token) -> bool:
 
 
 _DECLINING = frozenset({"decline", "refuse"})
+# what one declines to do when one gives no comment: "declined to say whether ...",
+# "refused to discuss the talks" ("refused to give up the town" is a rejection)
+_UNSAID = frozenset(
+    {
+        "comment",
+        "say",
+        "discuss",
+        "elaborate",
+        "confirm",
+        "specify",
+        "disclose",
+        "reveal",
+        "detail",
+        "speculate",
+        "answer",
+    }
+)
 
 
 # verbs of talking whose "to"/"with" object may be the press, and the words for the press
@@ -705,9 +750,11 @@ def _no_comment_words(sent: Span) -> set[int]:
     it governs but a clause conjoined to it ("declined to comment on a report that ...
     reviewed their cooperation" is no act; "..., but Marr accused Sarnia" is)."""
     out: set[int] = set()
-    lemmas = sx.table_of(sent.doc).lemma  # off the token table: a Token only for "comment"
+    table = sx.table_of(sent.doc)  # a Token only for "comment" and what one declines to say
+    lemmas, deps = table.lemma, table.dep
     for i in range(sent.start, sent.end):
-        if lemmas[i].lower() != "comment":
+        low = lemmas[i].lower()
+        if low != "comment" and (low not in _UNSAID or deps[i] != "xcomp"):
             continue
         verb = sent.doc[i].head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

@@ -161,6 +161,8 @@ def is_actor_like(tok: Token) -> bool:
         # "a 35-year-old inmate", "a suicide bomber": one of such a group (the resolver
         # reads the singular as its plural).
         return True
+    if any(t.dep[c] == "appos" and c > i and t.ent_type[c] in ACTOR_ENTS for c in t.children(i)):
+        return True  # "Its foreign policy chief, Ilka Stern, urged ...": the one named
     return entity_modifier(tok) is not None
 
 
@@ -395,10 +397,13 @@ def negated(tok: Token) -> bool:
             return True
         if d in {"nsubj", "nsubjpass"} and (
             lower[c] in _NO_ONE
-            or any(dep[g] == "det" and lower[g] in {"no", "neither"} for g in t.children(c))
+            or any(
+                (dep[g] == "det" and lower[g] in {"no", "neither"}) or dep[g] == "neg"
+                for g in t.children(c)
+            )
         ):
             # "Nobody wins a war of nerves", "No country will send troops", "neither side
-            # wanted a war"
+            # wanted a war", "Not everyone welcomed the deal"
             return True
     return False
 

@@ -81,7 +81,8 @@ SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "flurry"
 """Nouns that count the events of their of-phrase ("a round of talks")."""
 
 
-def _object_ok(obj: Token | None, objects: frozenset[str]) -> bool:
+def object_ok(obj: Token | None, objects: frozenset[str]) -> bool:
+    """Does ``obj`` satisfy an entry's object constraint (its lemmas, or any actor)?"""
     if not objects:
         return True
     if obj is None:
@@ -107,7 +108,7 @@ def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] 
             if p.dep_ in {"prep", "agent", "dative"}:
                 objs = sx.pobjs(p)
                 theme = objs[0] if objs else obj
-        if not _object_ok(theme, e.objects):
+        if not object_ok(theme, e.objects):
             # Coordinated objects: "demanded elections and reforms".
             continue
         return e, theme

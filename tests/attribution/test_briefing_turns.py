@@ -1,0 +1,56 @@
+"""A briefing's transcript and an appeal followed by an offer (issue 15, thirty-third
+session). Fiction only.
+
+- A briefing prints the reporters' questions under "QUESTION:": the label is no speaker (the
+  questions were records of a person named "Question", and the label an actor).
+- "Brandt urged both governments to build on this momentum and offered to send monitors":
+  the parser hung "offered" on "build", so the offer was recorded as the governments' words.
+  A verb with a tense conjoined to an infinitive is another act of the subject above it.
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.nlp import load_pipeline, parse
+from tests.attribution.conftest import seg, spk
+
+_BRIEFING = (
+    "Transcript: foreign ministry briefing\n\n"
+    "The following is an edited transcript of the briefing by the foreign ministry "
+    "spokeswoman, Irena Dahl.\n\n"
+    "DAHL: Good afternoon. We condemn the shelling of Keld and we call on Sarnia to respect "
+    "the ceasefire.\n\n"
+    "QUESTION: Has the minister spoken to her Sarnian counterpart since the shelling?\n\n"
+    "DAHL: Minister Voss spoke with Foreign Minister Tomas Brel by telephone this morning.\n\n"
+    "QUESTION: Is the minister still planning to visit Sarnia next week?\n\n"
+    "DAHL: The visit has been postponed. I cannot give you a new date.\n"
+)
+
+
+def test_a_question_label_is_no_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    found = attribute(_BRIEFING)
+    speakers = {spk(_BRIEFING, a) for a in found}
+    assert "QUESTION" not in speakers
+    assert "DAHL" in speakers
+    rec = extract(_BRIEFING)
+    assert all(a.name.lower() != "question" for a in rec.actors)
+
+
+def test_an_offer_after_an_appeal_is_the_speakers_own(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lena Brandt urged both governments to build on this momentum and offered to send "
+        "monitors.\n"
+    )
+    found = {(spk(text, a), " ".join(seg(text, a))) for a in attribute(text)}
+    assert ("Lena Brandt", "to send monitors") in found
+    assert all(s == "Lena Brandt" for s, _ in found)
+
+
+def test_a_tensed_verb_after_an_infinitive_hangs_on_the_verb_above() -> None:
+    doc = parse(load_pipeline(), "Brandt urged the two sides to talk and offered to mediate.")
+    offered = next(t for t in doc if t.text == "offered")
+    assert (offered.dep_, offered.head.text) == ("conj", "urged")
+    # an infinitive's own conjunct stays with it
+    doc = parse(load_pipeline(), "Brandt urged the two sides to stop and talk.")
+    talk = next(t for t in doc if t.text == "talk")
+    assert talk.head.text == "stop"
