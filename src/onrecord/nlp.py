@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH, TAG
 from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -97,8 +97,15 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
     the parser makes "offered" a second thing Stern urged the governments to do; the tense
     says it is a second act of Stern's ("urged ... and offered"), as the coordination of
     "build" with a past tense cannot be. The "and" before it moves with it."""
-    for tok in doc:
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in _FINITE:
+    if not len(doc):
+        return doc
+    # the conjuncts off the parse's arrays: a Token only for the few tensed ones
+    strings = doc.vocab.strings
+    deps, tags = doc.to_array([DEP, TAG]).T
+    wanted = np.isin(tags, [strings[t] for t in _FINITE]) & (deps == strings["conj"])
+    for i in np.flatnonzero(wanted).tolist():
+        tok = doc[i]
+        if tok.pos_ != "VERB":
             continue
         inf = tok.head
         above = inf.head
@@ -444,6 +451,8 @@ MEETING_WORDS = frozenset(
     "convene hold host".split()
 )
 TRAVEL_WORDS = frozenset("visit travel arrive fly land sign".split())
+# verbs whose "to" names where someone goes or is sent (not a place of theirs)
+DESTINATION_WORDS = frozenset("travel fly head go send dispatch deploy".split())
 # Verbs of questioning, whose participle set off by a name or opening its sentence ("Asked
 # whether ..., Voss said", "Voss, asked about the plan, said") is said of the one asked, who
 # asks nothing (read by the attribution rules and the event coder).
@@ -453,11 +462,18 @@ QUESTIONING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 def meeting_place(tok: Token, *, travel: bool = True) -> bool:
     """Is ``tok`` (a place's name, or the last word of one) the object of "in" or "at" on a
     word of meeting ("met in Geneva", "talks in Vienna", lemma or word), or, with
-    ``travel``, of travel ("arrived in Ankara")?"""
+    ``travel``, of travel ("arrived in Ankara") or a journey's destination ("flew to Sarn",
+    "sent its minister to Sarn", "will visit Sarn")?"""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+    if travel and tok.dep_ == "dobj" and prep.lemma_.lower() == "visit":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    if travel and prep.lower_ == "to":
+        return prep.head.lemma_.lower() in DESTINATION_WORDS
+    if prep.lower_ not in ("in", "at"):
         return False
     on = prep.head
     words = (on.lemma_.lower(), on.lower_)

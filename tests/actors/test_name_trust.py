@@ -1524,3 +1524,29 @@ def test_western_countries_are_no_one_state_s(article) -> None:  # type: ignore[
 def test_a_possessive_pronoun_takes_no_country_after_it(article, text, part, country) -> None:  # type: ignore[no-untyped-def]
     actor = resolve(article(text, "2024-03-01"), text, part)
     assert actor is None or actor.country == country
+
+
+def test_a_journeys_destination_gives_no_one_its_country(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign Minister Lena Hartwig flew to Sarn on Monday."
+    actor = resolve(article(text, "2024-03-01"), text, "Lena Hartwig")
+    assert actor.country != "XOS"
+
+
+def test_the_minister_is_the_foreign_minister_named_before(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Foreign Minister Lena Hartwig flew to Sarn on Monday. An aide said the minister had "
+        "planned the trip for weeks."
+    )
+    assert resolve(article(text, "2024-03-01"), text, "the minister").name == "Lena Hartwig"
+
+
+def test_a_headlines_short_name_is_the_body_the_story_names(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Behind the thaw, a quiet push from the Council\n\n"
+        "Diplomats said the Northern Lakes Council warned both capitals in February.\n\n"
+        '"The Council made it very clear that the money would stop," one diplomat said.\n'
+    )
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "the Council").name == "Northern Lakes Council"
+    quoted = text.index("The Council made")
+    assert aa.actor_at(quoted, quoted + len("The Council")).name == "Northern Lakes Council"

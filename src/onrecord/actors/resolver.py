@@ -60,6 +60,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# ministers with roles of their own, whom a later "the minister" ("the secretary") names as
+# well: "Foreign Minister Ana Voss ... the minister said"
+_NAMED_MINISTERS = frozenset({"foreign_minister", "defence_minister"})
+
+
+def _role_fits(mention_role: str, title_role: str | None) -> bool:
+    """Does a description of ``mention_role`` name the holder of a title of ``title_role``?
+    The same role, or the generic minister for a foreign or defence minister (the office
+    phrase must match as well: ``same_office``)."""
+    return title_role == mention_role or (
+        mention_role == "minister" and title_role in _NAMED_MINISTERS
+    )
+
+
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 _QUANT = frozenset(
     {
@@ -1426,12 +1440,12 @@ class ArticleActors:
             kind = lex.collectives.get(head, "group")
             if (
                 kind == "organization"
-                and root.text.islower()
                 and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
                 and (body := self._body_named_before(root, any_case=True)) is not None
             ):
                 # "told the council" after "the United Nations Security Council": that body,
-                # not a council of the country the sentence names
+                # not a council of the country the sentence names (nor, capitalised where the
+                # tagger saw no name, a council of its own: "The Council made it clear")
                 return body
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
             # ("both sides": parties opposed to each other, of no one country)
@@ -1874,7 +1888,8 @@ class ArticleActors:
         held = [
             o
             for o in (c.kb.offices if c.kb else ())
-            if o.role == office.role and same_office(office.head, self.lex.head_title(o.title))
+            if _role_fits(office.role, o.role)
+            and same_office(office.head, self.lex.head_title(o.title))
         ]
         if office.former and any(o.holds(office.on) for o in held):
             return False  # "the former president" is not the president of the day
@@ -1882,7 +1897,7 @@ class ArticleActors:
             if t.former and not office.former:
                 continue  # "the UN ambassador" is not the "former UN Ambassador" named before
             if (
-                t.role == office.role
+                _role_fits(office.role, t.role)
                 and same_office(office.head, self.lex.head_title(t.text))
                 and (country is None or t.country in (None, country))
             ):
@@ -1905,13 +1920,16 @@ class ArticleActors:
         """The one international body or organisation of the knowledge base named in full
         before ``word`` whose name ends in it ("the Council" after "the United Nations
         Security Council", "the Commission" after "the European Commission"; with
-        ``any_case``, "the council" too); None when none or several do."""
+        ``any_case``, "the council" too); None when none or several do. A headline's
+        "the Council" is the one the article names in full anywhere: a headline shortens
+        what the story below it spells out."""
         want = fold(word.text)
         if not (any_case or word.text[:1].isupper()) or len(want) < 4:
             return None
+        headline = word.idx < self._text.find("\n\n")
         found: dict[str, KBEntry] = {}
         for g in self.scan.gaz:
-            if g.start >= word.i:
+            if g.start >= word.i and not headline:
                 continue
             entry = self.kb.entries.get(g.key)
             if entry is None or entry.kind not in ("igo", "organization") or g.end - g.start < 2:
