@@ -1550,3 +1550,21 @@ def test_a_headlines_short_name_is_the_body_the_story_names(article) -> None:  #
     assert resolve(aa, text, "the Council").name == "Northern Lakes Council"
     quoted = text.index("The Council made")
     assert aa.actor_at(quoted, quoted + len("The Council")).name == "Northern Lakes Council"
+
+
+def test_a_bodys_president_is_no_head_of_state(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council's president for March, the ambassador of Ecuador, said members would "
+        "keep working on a text."
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "The council's president for March")
+    assert actor is None or "president" not in actor.name.lower()
+
+
+def test_a_bodys_members_take_no_country_from_the_sentence(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United Nations Security Council failed to agree on a statement about the "
+        "Belvania-Ostrava Republic border, as members traded accusations."
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "members")
+    assert actor is None or actor.country is None

@@ -262,6 +262,7 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 # collectives named by their opposition to another: "both sides", "the two sides"
 _SIDES = frozenset({"side", "sides"})
+_MEMBERS = frozenset({"members", "member"})
 # collectives only a state has: the country a sentence names for one is a state, never an
 # international body
 _STATE_HEADS = frozenset(
@@ -1354,6 +1355,27 @@ class ArticleActors:
         stateless = bool(cues) and country is None
         # An office title: the person named with it, or the holder of that office.
         if scan.is_title_word(root) and head not in lex.collectives:
+            if self._body_owned(root) and lex.role_of(root.text) in _SINGLE_OFFICE_ROLES:
+                # "The council's president for March, the ambassador of Ecuador": a body's
+                # president or chairman is no head of state ("Ecuadorian president"); the
+                # description in apposition says who holds it, or nothing does
+                appos = next(
+                    (
+                        c
+                        for c in root.children
+                        # (the apposition may lie past ``e``: a description after the
+                        # office is cut off the mention before it is read)
+                        if c.dep_ == "appos" and c.i > root.i
+                    ),
+                    None,
+                )
+                if appos is None or persons_in:
+                    appos = None
+                return (
+                    self._resolve_tokens(appos.left_edge.i, appos.right_edge.i + 1)
+                    if appos is not None
+                    else None
+                )
             # "Cameron's spokesman" is not Cameron: a person owning the title is left out
             owners = [pi for pi in persons_in if self._owns(scan.persons[pi].end, root.i)]
             named = [
@@ -1516,7 +1538,13 @@ class ArticleActors:
                 self._span_name(s, _group_end(root, e, whole=True)),
             )
         if root.pos_ == "NOUN" and people:
-            ctx = None if stateless else self._context_country(s, e)
+            # ("members traded accusations" at the Security Council: a body's members are of
+            # many states, none of them the one the sentence names)
+            ctx = (
+                None
+                if stateless or (head in _MEMBERS and self._body_in_sentence(s))
+                else self._context_country(s, e)
+            )
             return self._group_actor(
                 "group",
                 ctx,
@@ -1542,6 +1570,23 @@ class ArticleActors:
                 actor = self._resolve_tokens(lo, i + 1)
                 return actor if actor is not None and actor.kind == "document" else None
         return None
+
+    def _body_in_sentence(self, s: int) -> bool:
+        """Does the sentence of token ``s`` name an international body?"""
+        lo, hi = self._sent_bounds[self._sent_id[s]] if self._sent_bounds else (0, len(self.doc))
+        return any(self.kb.country(code) is None for _, code in self._cues_between(lo, hi))
+
+    def _body_owned(self, root: Token) -> bool:
+        """Is the title ``root`` the office of a body named by a common noun ("the council's
+        president", "the committee's chairman")? A named body's office ("NATO's
+        secretary-general") is the knowledge base's to say."""
+        return any(
+            c.dep_ == "poss"
+            and c.i < root.i
+            and c.pos_ == "NOUN"
+            and self.lex.collectives.get(c.lemma_.lower()) == "organization"
+            for c in root.children
+        )
 
     def _owner_country(self, s: int, root: Token) -> str | None:
         """The country of the person whose possessive qualifies ``root`` ("Voss's office",

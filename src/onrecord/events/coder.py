@@ -208,6 +208,8 @@ class _Coder(ArgumentFinder):
                 self._noun_absorbed(trig.head, used_heads) or _topic(trig.head)
             ):
                 continue
+            if trig.head.dep_ == "pcomp" and trig.head.tag_ == "VBG" and _topic(trig.head):
+                continue  # "a statement about fighting along the border": what is talked of
             if trig.head.i in quiet:
                 # "declined to comment on ...", "did not respond to a request for comment",
                 # "speaking on condition of anonymity because he was not authorised to brief"
@@ -355,6 +357,21 @@ class _Coder(ArgumentFinder):
         )
         if not srcs and speaker_acts and quote is not None and quote.speaker:
             srcs = _unique([quote.speaker.actor])
+        elif (
+            trig.kind != "noun"
+            and quote is not None
+            and quote.cue is not None
+            and quote.cue.start == trig.head.idx
+            and quote.speaker is not None
+            and quote.speaker.actor is not None
+            and trig.head.dep_ == "conj"
+            and sx.first_child(trig.head, sx.SUBJ_DEPS) is None
+        ):
+            # the trigger is a statement's own verb, conjoined without a subject of its own
+            # ("told the council that Ostravan forces had shelled villages and demanded that
+            # ..."): its speaker, as the attribution stage read it, acts, not the subject of
+            # the verb the parser hung it on ("shelled")
+            srcs = [quote.speaker.actor]
         decision: Decision | None = None
         if fallback:
             if not srcs:
@@ -378,7 +395,11 @@ class _Coder(ArgumentFinder):
             if len(between) >= 2:
                 srcs, tgts = _unique(self.resolve(t, quote) for t in between[:MAX_ARGS]), []
         if quote is not None and not tgts and quote.addressee:
-            if quote.addressee.actor not in srcs:
+            # (whom the speaker addresses is acted on by the speaker's own act, not by another
+            # party's the statement reports: "told the council that Ostravan forces had
+            # shelled three villages" is no attack on the council)
+            speaker = quote.speaker.actor if quote.speaker else None
+            if quote.addressee.actor not in srcs and (speaker_acts or speaker in srcs):
                 tgts = _unique([quote.addressee.actor])
         if not src_toks and not tgt_toks and not srcs and not tgts:
             return []
@@ -424,6 +445,11 @@ class _Coder(ArgumentFinder):
                     mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
                     converted = False
                 type_, cameo = new_type, new_cameo
+        if type_ in COOPERATIVE and _failed(trig.head):
+            # "The Security Council failed to agree on a statement": no agreement, as the type
+            # finally read says ("failed to reach a deal" read as a rejection is one already;
+            # "failed to capture the town" still reports an attack)
+            neg = True
         # (the lexicon's reading as well as the model's: "lodged a formal protest with the
         # ambassador" is no threat however the model weighs an envoy as its target)
         if "PROTEST" in (type_, trig.type) and self._diplomatic_protest(trig, src_toks):
@@ -681,6 +707,11 @@ class _Coder(ArgumentFinder):
 _TALKED_ABOUT = QUESTIONING_VERBS | {"comment", "talk", "speak", "elaborate", "remark", "testify"}
 
 
+def _failed(verb: Token) -> bool:
+    """Is ``verb`` the infinitive of "failed to ..." ("failed to agree")?"""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+
+
 def _no_comment(verb: Token) -> bool:
     """Does ``verb`` say that someone gave no comment ("declined to comment", "refused to
     comment on the report", "declined to say whether ...", "did not respond to a request for
@@ -776,10 +807,12 @@ def _topic(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ == "dobj" and prep.lemma_.lower() in _RAISED:
         return True  # "she had raised the detention of three sailors": a subject of talks
-    if noun.dep_ != "pobj":
+    if noun.dep_ not in {"pobj", "pcomp"}:
         return False
     if prep.lower_ in _TIME_PREPS:
         return all(c.dep_ in {"det", "amod"} for c in noun.children)
+    if prep.lower_ == "about" and prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.lower() in _WORDS_ABOUT  # "a statement about the fighting"
     return (
         prep.lower_ in {"on", "about"}
         and prep.head.pos_ == "VERB"
@@ -787,6 +820,11 @@ def _topic(noun: Token) -> bool:
     )
 
 
+# what is written or said about something: "a statement about the fighting" reports no fighting
+# by the statement's maker
+_WORDS_ABOUT = frozenset(
+    {"statement", "resolution", "report", "text", "draft", "debate", "question", "story"}
+)
 # verbs whose object is what is talked about ("raised the detention", "discussed the attack";
 # not "citing the planned visit", which reports the visit as what it is)
 _RAISED = frozenset({"raise", "mention", "discuss"})

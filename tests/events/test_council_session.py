@@ -1,0 +1,45 @@
+"""Events of a Security Council session on the Belvania-Sarnia border (issue 15,
+thirty-third session). Fiction only.
+
+- "The Security Council failed to agree on a statement" was an agreement.
+- "... a statement about fighting along the border" was an attack by the council: what a
+  statement is about is no act of its makers.
+- "Tamm told the council that Sarnian forces had shelled three villages" made the council the
+  target of the shelling: the one a speaker addresses is acted on by the speaker's own act,
+  not by every act the statement reports.
+- "... and demanded that the council name the aggressor": the parser hung "demanded" on
+  "shelled", and the demand was the Sarnian forces'; a statement's own verb with no subject
+  of its own is its speaker's act.
+"""
+
+from __future__ import annotations
+
+from tests.events.conftest import coded, coded_events
+
+
+def test_failing_to_agree_is_no_agreement() -> None:
+    events, _ = coded_events("The Security Council failed on Monday to agree on a statement.")
+    assert [(e.type, e.negated) for e in events] == [("AGREE", True)]
+
+
+def test_failing_to_capture_a_town_is_still_an_attack() -> None:
+    events, _ = coded_events("Sarnian troops failed to capture the town of Keld.")
+    assert [(e.type, e.negated) for e in events] == [("ASSAULT", False)]
+
+
+def test_what_a_statement_is_about_is_no_act() -> None:
+    events = coded(
+        "The Security Council failed to agree on a statement about fighting along the border."
+    )
+    assert events
+    assert "ASSAULT" not in [t for t, _, _ in events]
+
+
+def test_the_one_told_is_not_the_target_of_what_the_statement_reports() -> None:
+    events = coded(
+        "Belvania's ambassador, Oskar Tamm, told the Security Council that Sarnian forces had "
+        "shelled three villages since Friday and demanded that the council name the aggressor."
+    )
+    assaults = [(s, t) for typ, s, t in events if typ == "ASSAULT"]
+    assert assaults and all(t is None or "Council" not in t for _, t in assaults)
+    assert [s for typ, s, _ in events if typ == "REQUEST"] == ["Oskar Tamm"]
