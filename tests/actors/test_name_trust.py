@@ -1568,3 +1568,9 @@ def test_a_bodys_members_take_no_country_from_the_sentence(article) -> None:  # 
     )
     actor = resolve(article(text, "2024-03-01"), text, "members")
     assert actor is None or actor.country is None
+
+
+def test_a_charge_daffaires_is_a_diplomat_not_a_body(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Ostrava's foreign ministry summoned Belvania's chargé d'affaires in Sarn to protest."
+    actor = resolve(article(text, "2024-03-01"), text, "Belvania's chargé d'affaires")
+    assert actor is not None and actor.kind != "organization" and actor.country == "XBV"

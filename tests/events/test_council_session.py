@@ -14,6 +14,8 @@ thirty-third session). Fiction only.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import coded, coded_events
 
 
@@ -43,3 +45,21 @@ def test_the_one_told_is_not_the_target_of_what_the_statement_reports() -> None:
     assaults = [(s, t) for typ, s, t in events if typ == "ASSAULT"]
     assert assaults and all(t is None or "Council" not in t for _, t in assaults)
     assert [s for typ, s, _ in events if typ == "REQUEST"] == ["Oskar Tamm"]
+
+
+@pytest.mark.parametrize(
+    "sentence,type_",
+    [
+        # a deployment of forces is a mobilisation (it was aid at +10: the training
+        # sentences deploy only peacekeepers and rescue teams)
+        ("Sarnia deployed troops along the border on Monday.", "MOBILIZE"),
+        ("Sarnia deployed 5,000 troops to Belvania.", "MOBILIZE"),
+        # peacekeeping is aid (CAMEO 074)
+        ("Belvania is deploying 300 troops to the UN peacekeeping mission in Sarnia.", "AID"),
+        ("The draft called for U.N. monitors to be deployed along the border.", "AID"),
+    ],
+)
+def test_forces_deployed_are_a_mobilisation_peacekeepers_aid(sentence: str, type_: str) -> None:
+    types = [t for t, _, _ in coded(sentence)]
+    other = "AID" if type_ == "MOBILIZE" else "MOBILIZE"
+    assert type_ in types and other not in types

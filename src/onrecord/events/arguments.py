@@ -27,6 +27,9 @@ class ActorResolver(Protocol):
     def resolve_span(self, start: int, end: int) -> str | None: ...
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+
+
 def _where_talks_were(tok: Token) -> bool:
     """ "the talks in Geneva", "a meeting at the ministry": the place a word of meeting is in
     (a noun, not the verbs "held captive in Libya", "meet challenges in Pakistan")."""
@@ -114,7 +117,8 @@ class ArgumentFinder:
 
     Expects ``actors`` (an :class:`ActorResolver`), ``lex``, ``ent_at`` (token index -> its
     entity's character span), ``_cache`` (span -> actor id), ``_nouns`` (token index -> the
-    actor id :meth:`resolve` gave that noun phrase head) and ``last_subject``.
+    actor id :meth:`resolve` gave that noun phrase head), ``last_subject`` and
+    ``last_subject_plural`` (whether it may be a "they").
     """
 
     actors: ActorResolver
@@ -123,6 +127,7 @@ class ArgumentFinder:
     _cache: dict[tuple[int, int], str | None]
     _nouns: dict[int, str | None]
     last_subject: list[str]
+    last_subject_plural: bool
     speaker_at: dict[int, str]
 
     # ---- actors -------------------------------------------------------------------------
@@ -149,7 +154,13 @@ class ArgumentFinder:
                     ids = [i for i in (self.resolve(r, quote) for r in rep) if i]
                     if ids:
                         return ids[0]
-                if low not in {"it", "its", "itself"} and self.last_subject:
+                if (
+                    low not in {"it", "its", "itself"}
+                    and self.last_subject
+                    and (self.last_subject_plural or low not in _PLURAL_PRONOUNS)
+                ):
+                    # ("since they restored relations" after "Voss defended the measures":
+                    # "they" is no one person)
                     return self.last_subject[0]
             return None
         # Any other head names the same actor (or none) each time it is asked, whatever the

@@ -151,6 +151,7 @@ class _Coder(ArgumentFinder):
             i: (lo, hi) for start, end, _, lo, hi, _ in self.table.ents for i in range(start, end)
         }
         self.last_subject: list[str] = []
+        self.last_subject_plural = False  # ("Voss and Orlin", "officials": what "they" is)
         # the sentence part of the model's features, by the sentence's first token (the
         # same for every trigger of the sentence)
         self._sentence_feats: dict[int, list[str]] = {}
@@ -413,6 +414,9 @@ class _Coder(ArgumentFinder):
             trig.type, trig.cameo = self._model_reading(trig, decision, None, None)
         if srcs and trig.kind != "noun":
             self.last_subject = srcs
+            self.last_subject_plural = len(src_toks) > 1 or any(
+                t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
+            )
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
         if fallback:
             confidence = decision.confidence
@@ -438,6 +442,11 @@ class _Coder(ArgumentFinder):
                     # "Belvania ordered naval exercises near the corridor": a show of force by
                     # one side; the training sentences hold only joint exercises, which are
                     # cooperation (and have two parties)
+                    new_type, new_cameo = type_, cameo
+                elif type_ == "MOBILIZE" and new_type in COOPERATIVE and _forces_moved(trig, sent):
+                    # "Ostrava deployed troops along the border": a deployment of forces with
+                    # no peacekeeping or relief in the sentence; the training sentences hold
+                    # only peacekeepers and rescue teams deployed, which are aid
                     new_type, new_cameo = type_, cameo
                 if new_type != type_:
                     if converted and neg is False and type_ == "REJECT" and new_type == trig.type:
@@ -707,6 +716,10 @@ class _Coder(ArgumentFinder):
 _TALKED_ABOUT = QUESTIONING_VERBS | {"comment", "talk", "speak", "elaborate", "remark", "testify"}
 
 
+# plural pronouns a subject may be ("They agreed ...": "they" again may be them)
+_PLURAL_SELVES = frozenset({"they", "we"})
+
+
 def _failed(verb: Token) -> bool:
     """Is ``verb`` the infinitive of "failed to ..." ("failed to agree")?"""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
@@ -878,6 +891,40 @@ def _show_of_force(noun: Token) -> bool:
         return False
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
     return not mods or bool(mods & _MILITARY_MODIFIERS)
+
+
+def _forces_moved(trig: Trigger, sent: Span) -> bool:
+    """ "deployed troops along the border", "massed tanks near Keld": the trigger verb moves
+    forces (its object a force noun), and no word of the sentence gives the move a peaceful
+    purpose ("as peacekeepers", "to the UN mission", "for relief")."""
+    if trig.kind != "verb" or trig.theme is None:
+        return False
+    if trig.theme.lemma_.lower() not in _MILITARY_FORCES:
+        return False
+    lemmas = sx.table_of(sent.doc).lemma
+    return not any(
+        lemmas[i].lower().startswith(_PEACEFUL_PURPOSES) for i in range(sent.start, sent.end)
+    )
+
+
+# what a deployment moves that is military: the source's own forces and their arms
+_MILITARY_FORCES = frozenset(
+    """troop troops force forces army soldier military unit ship warship division brigade
+    battalion marine reservist tank jet missile""".split()
+)
+# words that give a deployment a peaceful purpose (prefixes: "peacekeeping", "peacekeepers")
+_PEACEFUL_PURPOSES = (
+    "peace",
+    "mission",
+    "humanitarian",
+    "relief",
+    "rescue",
+    "aid",
+    "help",
+    "assist",
+    "monitor",
+    "observ",
+)
 
 
 # heads of a state's offices and officials, for :meth:`_Coder._diplomatic_protest`

@@ -94,6 +94,8 @@ _OBJECT_DEPS = frozenset({"dobj", "oprd"})
 _POBJ_DEPS = frozenset({"pobj", "pcomp"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+# particles the parser reads as adverbs after an object ("pulled its troops back")
+_ADVERB_PARTICLES = frozenset({"back", "out", "down", "off", "away"})
 
 
 # The document the event coder is reading, with its token table (see ``reading``).
@@ -359,7 +361,10 @@ def particle(tok: Token, word: str) -> Token | None:
     t = table_of(tok.doc)
     dep, lower = t.dep, t.lower
     for c in t.children(tok.i):
-        if dep[c] in _PARTICLE_DEPS and lower[c] == word:
+        if lower[c] == word and (
+            dep[c] in _PARTICLE_DEPS or (dep[c] == "advmod" and word in _ADVERB_PARTICLES)
+        ):
+            # ("pulled its artillery back": past the object, the parser makes "back" an adverb)
             return tok.doc[c]
     nxt = tok.i + 1
     if (

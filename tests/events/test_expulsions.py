@@ -1,0 +1,41 @@
+"""Events of a report on expulsions and an asset freeze (issue 15, thirty-third session).
+Fiction only.
+
+- "Analysts said ... since they restored diplomatic relations" after "Voss defended the
+  measures" made Voss the one who restored relations: a "they" is no one person.
+- "if Sarnia pulled its artillery back from the border" coded nothing: past the object the
+  parser makes "back" an adverb, and "pull back" was read only with a particle.
+- "prepared to lift the asset freeze" coded nothing: an asset freeze is a sanction, and lifting
+  one a retreat from it (as the lexicon reads "lifted the sanctions").
+"""
+
+from __future__ import annotations
+
+from tests.events.conftest import coded
+
+
+def test_they_is_no_one_person() -> None:
+    events = coded(
+        "Prime Minister Ana Voss defended the measures. Analysts said the expulsions were the "
+        "most serious rupture between the two neighbours since they restored diplomatic "
+        "relations in 2011."
+    )
+    assert all(s != "Ana Voss" for typ, s, _ in events[1:])
+
+
+def test_they_is_a_group_named_before() -> None:
+    events = coded(
+        "Opposition lawmakers defended the measures. They also accused Sarnia of shelling Keld."
+    )
+    assert ("ACCUSE", "Opposition lawmakers", "Sarnia") in events
+
+
+def test_pulling_forces_back_past_the_object_is_a_retreat() -> None:
+    assert [t for t, _, _ in coded("Sarnia pulled its artillery back from the border.")] == [
+        "RETREAT"
+    ]
+
+
+def test_lifting_an_asset_freeze_is_a_retreat() -> None:
+    types = [t for t, _, _ in coded("Belvania lifted the asset freeze on Monday.")]
+    assert types == ["RETREAT"]
