@@ -8,6 +8,7 @@ the event with the intensity table. The rules are documented in ``docs/events.md
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -174,6 +175,8 @@ class _Coder(ArgumentFinder):
             # "Will Belvania strike back?", an interview's "Q: Have you spoken to ...?": a
             # question asks whether an act happens; it reports none
             return []
+        if _CREDIT_LINE.search(self.text, sent.start_char, sent.end_char):
+            return []  # "Jon Dahl in Lorvik contributed to this report": the story's credits
         triggers: list[tuple[int, int, Trigger]] = []
         doc = self.doc
         for i in self.matcher.candidates(self.table, sent.start, sent.end):
@@ -281,6 +284,9 @@ class _Coder(ArgumentFinder):
             # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
             return []
+        obj = sx.direct_object(head)
+        if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in sx.INTENT_NOUNS:
+            return []  # "has plans to attack": the act intended is coded, not the having
         if head.lemma_ == "be" and not any(
             c.dep_ == "acomp" and sx.first_child(c, {"xcomp"}) for c in head.children
         ):
@@ -581,7 +587,7 @@ class _Coder(ArgumentFinder):
         )
         if trig.anchor != trig.head and trig.kind in {"transparent", "light", "reverse"}:
             heads.append(trig.anchor)
-        neg = trig.negated or any(sx.negated(h) for h in heads)
+        neg = trig.negated or any(sx.negated(h) for h in heads) or sx.denied_intent(trig.head)
         mod = sx.modality(trig.head)
         if mod is None and trig.kind == "intent":
             mod = None
@@ -779,6 +785,15 @@ _PRESS_NOUNS = frozenset(
 
 # what may close a sentence after its last word: quotation marks and a bracket
 _CLOSERS = frozenset("\"'”’»)")
+
+
+# a wire story's credit line: "Associated Press writer Jon Dahl contributed to this report",
+# "Reporting by Ana Weiss; editing by Teo Marr"
+_CREDIT_LINE = re.compile(
+    r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b"
+    r"|\bcontributed reporting\b|^\s*\(?(?:additional )?reporting by\b|\bediting by\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _question(text: str, sent: Span) -> bool:

@@ -40,6 +40,13 @@ ACTOR_NOUNS = frozenset(
     counterpart colleague delegate negotiator mediator""".split()
 )
 
+INTENT_NOUNS = frozenset(
+    """plan intention intent desire wish ambition aim readiness willingness determination
+    decision pledge vow promise commitment""".split()
+)
+"""Nouns of an intention whose act is not (yet) done: "plans to attack", "intention of
+attacking"."""
+
 STATE_OF = frozenset({"emergency", "siege", "war", "alert", "exception", "disaster", "calamity"})
 """Of-objects that make "state" a condition declared, not a state ("a state of emergency")."""
 
@@ -450,12 +457,30 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
             return "intent"
         if cur != tok.i and t.lemma[cur].lower() in DELIBERATING:
             return "possible"  # "considering all options, including closing its airspace"
+        if cur != tok.i and t.pos[cur] == "NOUN" and t.lemma[cur].lower() in INTENT_NOUNS:
+            return "intent"  # "plans to attack", "no intention of attacking"
         head = heads[cur]
         if cur == stop_i or dep[cur] in {"ccomp", "ROOT", "relcl"} or head == cur:
             break
         cur = head
         steps += 1
     return None
+
+
+def denied_intent(tok: Token) -> bool:
+    """Is ``tok`` the act of an intention denied ("has no plans to attack", "had no
+    intention of attacking")? The intention noun above it has "no" or a negation."""
+    t = table_of(tok.doc)
+    dep, lower, heads, kids = t.dep, t.lower, t.head, t.children
+    cur = tok.i
+    for _ in range(5):
+        head = heads[cur]
+        if head == cur or dep[cur] in {"ccomp", "ROOT", "relcl"}:
+            return False
+        cur = head
+        if t.pos[cur] == "NOUN" and t.lemma[cur].lower() in INTENT_NOUNS:
+            return any((dep[c] == "det" and lower[c] == "no") or dep[c] == "neg" for c in kids(cur))
+    return False
 
 
 def deontic(tok: Token) -> bool:

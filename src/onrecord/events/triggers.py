@@ -92,6 +92,36 @@ def object_ok(obj: Token | None, objects: frozenset[str]) -> bool:
     return obj.lemma_.lower() in objects or obj.lower_ in objects
 
 
+# verbs that also publish ("released a statement", "issued a report")
+_PUBLISHING = frozenset({"release", "issue"})
+# what is published, not set free or handed over
+_TEXTS = frozenset(
+    """statement report transcript video footage result data figure document list recording
+    letter photo image book text detail budget film record finding study survey poll memo
+    readout communique communiqué plan proposal draft map guideline rule report""".split()
+)
+
+
+def _published_text(verb: Token) -> bool:
+    """Is what ``verb`` releases or issues a text ("released a statement", "a transcript
+    released by the presidency", "the report was released")?"""
+    obj = sx.direct_object(verb)
+    if obj is None and verb.dep_ == "acl":
+        obj = verb.head  # "a transcript released by ..."
+    return obj is not None and obj.lemma_.lower() in _TEXTS
+
+
+def _hyphenated(tok: Token, words: dict[str, list[Entry]]) -> str | None:
+    """The lexicon's hyphenated verb the tokenizer split ("test-fired": "test", "-",
+    "fired" is "test-fire", a show of force, not "fire", an attack), or None."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return None
+    word = f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return word if word in words else None
+
+
 def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] | None:
     """The most specific verb/adjective entry whose particle and object constraints hold."""
     obj = sx.direct_object(tok)
@@ -280,7 +310,9 @@ class Matcher:
     def match_verb(self, tok: Token) -> Trigger | None:
         """Typed, light, reversal, intent, transparent and negator verbs, in that precedence."""
         lex = self.lex
-        lemma = tok.lemma_.lower()
+        lemma = _hyphenated(tok, lex.verbs) or tok.lemma_.lower()
+        if lemma in _PUBLISHING and _published_text(tok):
+            return None  # "a transcript released by the presidency": no one set free
         typed = match_entry(tok, lex.verbs[lemma]) if lemma in lex.verbs else None
         if typed is not None and (typed[0].objects or typed[0].part):
             return self._typed(tok, *typed)
