@@ -1574,3 +1574,15 @@ def test_a_charge_daffaires_is_a_diplomat_not_a_body(article) -> None:  # type: 
     text = "Ostrava's foreign ministry summoned Belvania's chargé d'affaires in Sarn to protest."
     actor = resolve(article(text, "2024-03-01"), text, "Belvania's chargé d'affaires")
     assert actor is not None and actor.kind != "organization" and actor.country == "XBV"
+
+
+def test_the_ministry_is_the_one_ministry_the_article_placed(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SARN - Ostrava test-fired a missile on Saturday, the defence ministry in Sarn said. "
+        "The ministry said in a statement that the launch was routine."
+    )
+    aa = article(text, "2024-03-01")
+    first = resolve(aa, text, "the defence ministry in Sarn")
+    later = text.index("The ministry")
+    assert aa.actor_at(later, later + len("The ministry")) == first
+    assert first.country == "XOS"

@@ -1486,6 +1486,15 @@ class ArticleActors:
                     country = None
                     if root.tag_ in ("NNS", "NNPS"):
                         return None
+            if (
+                country is None
+                and kind == "organization"
+                and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
+                and (earlier := self._one_body_of_head(head)) is not None
+            ):
+                # "The ministry said ..." after "the defence ministry in Sarn": the one body of
+                # that kind the article has placed (two ministries would leave it unresolved)
+                return earlier
             state = self.kb.country(country) if country is not None else None
             if state is not None and head == "government":
                 # "his government", "the Lorvik government": the state's government, named
@@ -1570,6 +1579,19 @@ class ArticleActors:
                 actor = self._resolve_tokens(lo, i + 1)
                 return actor if actor is not None and actor.kind == "document" else None
         return None
+
+    def _one_body_of_head(self, head: str) -> Actor | None:
+        """The article's one organisation of a country so far whose name has the word
+        ``head`` ("defence ministry in Sarn" for "ministry"), or None when none or several
+        have."""
+        found = [
+            a
+            for key, a in self._by_key.items()
+            if key.startswith("g:organization:")
+            and a.country is not None
+            and head in name_key(a.name).split()
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _body_in_sentence(self, s: int) -> bool:
         """Does the sentence of token ``s`` name an international body?"""
