@@ -56,3 +56,20 @@ def test_no_intention_to_attack_is_no_attack(sentence: str) -> None:
 def test_a_plan_to_attack_is_intended_not_done() -> None:
     events, _ = coded_events("Sarnia has plans to attack Belvania.")
     assert [(e.type, e.negated, e.hypothetical) for e in events] == [("ASSAULT", False, True)]
+
+
+def test_his_country_is_the_state_of_the_one_he_stands_for() -> None:
+    from onrecord.actors import load_kb
+    from onrecord.pipeline import ArticleInput, Extractor
+    from tests.actors.conftest import DATA
+
+    ex = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+    text = (
+        "Ostravan President Pavel Orlin told reporters last month that his country had "
+        '"no intention of attacking anyone."\n'
+    )
+    rec = ex(ArticleInput(text=text, published="2024-03-01"))
+    names = {a.id: a.name for a in rec.actors}
+    assert [(e.type, names.get(e.source), e.negated) for e in rec.events] == [
+        ("ASSAULT", "Ostrava Republic", True)
+    ]

@@ -738,6 +738,19 @@ class ArticleActors:
         actor = self._by_id.get(actor_id)
         return actor.country if actor else None
 
+    def home_country(self, actor_id: str) -> str | None:
+        """The id of the country actor of an actor's state ("his country" for a person of
+        Ostrava): the actor itself for a country, None for an actor of no state the
+        knowledge base lists (an international body's officer, a person of no country)."""
+        actor = self._by_id.get(actor_id)
+        if actor is None or actor.country is None:
+            return None
+        if actor.kind == "country":
+            return actor.id
+        if self.kb.country(actor.country) is None:
+            return None
+        return self._country_actor(actor.country).id
+
     def actors(self) -> list[Actor]:
         """Every actor of the article (those the scan found and those resolved since)."""
         return list(self._actors)

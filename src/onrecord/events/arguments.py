@@ -28,6 +28,8 @@ class ActorResolver(Protocol):
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+# the nouns for one's own state ("his country", "our nation")
+_HOMELAND = frozenset({"country", "nation"})
 
 
 def _where_talks_were(tok: Token) -> bool:
@@ -163,12 +165,28 @@ class ArgumentFinder:
                     # "they" is no one person)
                     return self.last_subject[0]
             return None
+        home = self._owners_country(tok, quote)
+        if home is not None:
+            return home
         # Any other head names the same actor (or none) each time it is asked, whatever the
         # quote or the sentences coded so far: worked out once per token (the target search
         # asks again of the same heads).
         if tok.i not in self._nouns:
             self._nouns[tok.i] = self._resolve_noun(tok)
         return self._nouns[tok.i]
+
+    def _owners_country(self, tok: Token, quote: Quote | None) -> str | None:
+        """ "his country", "our nation": the country of the one the possessive pronoun stands
+        for ("Orlin told AFP that his country had no intention of attacking anyone"), when the
+        resolver can say it (``home_country``); None otherwise."""
+        home_country = getattr(self.actors, "home_country", None)
+        if home_country is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _HOMELAND:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is None:
+            return None
+        owner = self.resolve(poss, quote)
+        return home_country(owner) if owner is not None else None
 
     def _resolve_noun(self, tok: Token) -> str | None:
         """:meth:`resolve` for a head that is no pronoun."""
