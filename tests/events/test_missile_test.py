@@ -73,3 +73,25 @@ def test_his_country_is_the_state_of_the_one_he_stands_for() -> None:
     assert [(e.type, names.get(e.source), e.negated) for e in rec.events] == [
         ("ASSAULT", "Ostrava Republic", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Voss warned that further provocations would be met with sanctions.",
+        "Ana Voss told parliament that talks would continue, but warned that further "
+        "provocations would be met with sanctions.",
+    ],
+)
+def test_a_warning_of_sanctions_is_the_warners_threat(sentence: str) -> None:
+    # "be met with sanctions" is no meeting; the sanctions, made by no one the clause names,
+    # are the warner's (they had no source, and the passive meeting swallowed them)
+    assert coded(sentence, hypothetical=True) == [("THREATEN", "Ana Voss", True)]
+
+
+def test_a_warning_of_anothers_act_is_no_threat_of_the_warner() -> None:
+    events = coded(
+        "Coming after Belvania warned that a major invasion could begin as soon as Wednesday, "
+        "the talks were tense."
+    )
+    assert all(not (t == "THREATEN" and s == "Belvania") for t, s, _ in events)

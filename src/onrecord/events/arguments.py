@@ -28,6 +28,20 @@ class ActorResolver(Protocol):
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+# reporting verbs whose clause's unmade act is the speaker's own ("warned that any attack
+# would be met with force")
+_WARNING = frozenset({"warn", "threaten", "vow"})
+
+
+def _consequence(noun: Token) -> bool:
+    """Is ``noun`` what something is met with or what someone faces ("would be met with
+    sanctions", "would face sanctions")?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() == "meet"
+    return noun.dep_ == "dobj" and head.lemma_.lower() == "face"
+
+
 # the nouns for one's own state ("his country", "our nation")
 _HOMELAND = frozenset({"country", "nation"})
 
@@ -345,6 +359,12 @@ class ArgumentFinder:
             if noun.head.head.lemma_.lower() in ADJECTIVAL_PASSIVES:
                 sp = sx.first_child(noun.head.head, {"nsubjpass"})
                 return sx.conjuncts(sp) if sp is not None else []
+        # "Voss warned that further provocations would be met with sanctions", "... that
+        # Sarnia would face sanctions": the consequence a warning holds out is the warner's
+        # (not any act it names: "warned that an invasion could begin" is another's)
+        verb = self.reported_by(noun)
+        if verb is not None and verb.lemma_.lower() in _WARNING and _consequence(noun):
+            return self._reporter(noun) or []
         return []
 
     def targets(self, trig: Trigger, sources: list[Token]) -> list[Token]:

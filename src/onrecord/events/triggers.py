@@ -111,6 +111,16 @@ def _published_text(verb: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in _TEXTS
 
 
+def _met_with(verb: Token) -> bool:
+    """ "would be met with sanctions", "was met with protests": a passive "met with" whose
+    object is no party one meets."""
+    if not sx.is_passive(verb):
+        return False
+    with_ = sx.particle(verb, "with")
+    objs = sx.pobjs(with_) if with_ is not None else []
+    return bool(objs) and not any(sx.is_actor_like(o) for o in objs)
+
+
 def _hyphenated(tok: Token, words: dict[str, list[Entry]]) -> str | None:
     """The lexicon's hyphenated verb the tokenizer split ("test-fired": "test", "-",
     "fired" is "test-fire", a show of force, not "fire", an attack), or None."""
@@ -313,6 +323,8 @@ class Matcher:
         lemma = _hyphenated(tok, lex.verbs) or tok.lemma_.lower()
         if lemma in _PUBLISHING and _published_text(tok):
             return None  # "a transcript released by the presidency": no one set free
+        if lemma == "meet" and _met_with(tok):
+            return None  # "provocations would be met with sanctions": the answer is the act
         typed = match_entry(tok, lex.verbs[lemma]) if lemma in lex.verbs else None
         if typed is not None and (typed[0].objects or typed[0].part):
             return self._typed(tok, *typed)
