@@ -112,3 +112,12 @@ def test_an_offer_after_an_appeal_is_the_speakers() -> None:
     )
     assert ("REQUEST", "Lena Brandt", None) in events
     assert ("AGREE", "Lena Brandt", None) in events
+
+
+def test_a_stance_in_the_passive_is_still_the_speakers() -> None:
+    # "is committed to" states a stance, no act done to the subject: the speaker commits
+    # (as the training sentences mark it), unlike "Two civilians were wounded"
+    assert coded(
+        "Prime Minister Ana Voss said Belvania is committed to opening up its economy to "
+        "foreign investors."
+    ) == [("AGREE", "Ana Voss", "Belvania")]

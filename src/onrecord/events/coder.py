@@ -356,8 +356,12 @@ class _Coder(ArgumentFinder):
         speaker_acts = quote is not None and (
             not src_toks
             and trig.kind != "noun"
-            # ("Two civilians were wounded": a passive's unnamed agent is not the speaker)
-            and sx.first_child(trig.head, {"nsubjpass"}) is None
+            # ("Two civilians were wounded": a passive's unnamed agent is not the speaker; "is
+            # committed to opening up the economy" is a stance, the speaker's as before)
+            and (
+                sx.first_child(trig.head, {"nsubjpass"}) is None
+                or trig.head.lemma_.lower() in _STANCE_PASSIVES
+            )
             # (every source a first-person pronoun: as a set, not all() over a generator,
             # which costs an exception to close when it stops early)
             or (bool(src_toks) and {t.lower_ for t in src_toks} <= sx.PRONOUNS_FIRST)
@@ -722,6 +726,9 @@ class _Coder(ArgumentFinder):
 _TALKED_ABOUT = QUESTIONING_VERBS | {"comment", "talk", "speak", "elaborate", "remark", "testify"}
 
 
+# passives that state a stance, not an act done to the subject ("is committed to", "is
+# determined to")
+_STANCE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate"})
 # plural pronouns a subject may be ("They agreed ...": "they" again may be them)
 _PLURAL_SELVES = frozenset({"they", "we"})
 
