@@ -81,6 +81,7 @@ def test_his_country_is_the_state_of_the_one_he_stands_for() -> None:
         "Ana Voss warned that further provocations would be met with sanctions.",
         "Ana Voss told parliament that talks would continue, but warned that further "
         "provocations would be met with sanctions.",
+        "Ana Voss warned that Sarnia would face sanctions.",
     ],
 )
 def test_a_warning_of_sanctions_is_the_warners_threat(sentence: str) -> None:

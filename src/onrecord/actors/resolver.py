@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# the possessives of the one speaking or spoken to ("our forces", "your army")
+_SPEAKERS_OWN = frozenset({"our", "my", "your"})
 # ministers with roles of their own, whom a later "the minister" ("the secretary") names as
 # well: "Foreign Minister Ana Voss ... the minister said"
 _NAMED_MINISTERS = frozenset({"foreign_minister", "defence_minister"})
@@ -74,7 +76,6 @@ def _role_fits(mention_role: str, title_role: str | None) -> bool:
     )
 
 
-_SPEAKERS_OWN = frozenset({"our", "my", "your"})
 _QUANT = frozenset(
     {
         "some",
@@ -1368,10 +1369,15 @@ class ArticleActors:
         stateless = bool(cues) and country is None
         # An office title: the person named with it, or the holder of that office.
         if scan.is_title_word(root) and head not in lex.collectives:
-            if self._body_owned(root) and lex.role_of(root.text) in _SINGLE_OFFICE_ROLES:
+            if (
+                not persons_in
+                and self._body_owned(root)
+                and lex.role_of(root.text) in _SINGLE_OFFICE_ROLES
+            ):
                 # "The council's president for March, the ambassador of Ecuador": a body's
                 # president or chairman is no head of state ("Ecuadorian president"); the
-                # description in apposition says who holds it, or nothing does
+                # description in apposition says who holds it, or nothing does (a person
+                # named with the title is its holder, as below)
                 appos = next(
                     (
                         c
@@ -1382,13 +1388,9 @@ class ArticleActors:
                     ),
                     None,
                 )
-                if appos is None or persons_in:
-                    appos = None
-                return (
-                    self._resolve_tokens(appos.left_edge.i, appos.right_edge.i + 1)
-                    if appos is not None
-                    else None
-                )
+                if appos is None:
+                    return None
+                return self._resolve_tokens(appos.left_edge.i, appos.right_edge.i + 1)
             # "Cameron's spokesman" is not Cameron: a person owning the title is left out
             owners = [pi for pi in persons_in if self._owns(scan.persons[pi].end, root.i)]
             named = [

@@ -342,7 +342,11 @@ class ArgumentFinder:
         if noun.dep_ == "dobj" and gov.pos_ in {"VERB", "AUX"}:
             if gov.lemma_.lower() in RECEIVE_VERBS:
                 # "faces criticism from the U.N.", "received an invitation from Putin".
-                return sx.prep_objects(noun, AUTHOR_PREPS) or sx.prep_objects(gov, AUTHOR_PREPS)
+                return (
+                    sx.prep_objects(noun, AUTHOR_PREPS)
+                    or sx.prep_objects(gov, AUTHOR_PREPS)
+                    or self._warner(noun)
+                )
             if gov.lemma_.lower() not in UNDERGO_VERBS:
                 subj, passive = sx.subject_of(gov)
                 if subj and not passive:
@@ -359,9 +363,12 @@ class ArgumentFinder:
             if noun.head.head.lemma_.lower() in ADJECTIVAL_PASSIVES:
                 sp = sx.first_child(noun.head.head, {"nsubjpass"})
                 return sx.conjuncts(sp) if sp is not None else []
-        # "Voss warned that further provocations would be met with sanctions", "... that
-        # Sarnia would face sanctions": the consequence a warning holds out is the warner's
-        # (not any act it names: "warned that an invasion could begin" is another's)
+        return self._warner(noun)
+
+    def _warner(self, noun: Token) -> list[Token]:
+        """ "Voss warned that further provocations would be met with sanctions", "... that
+        Sarnia would face sanctions": the consequence a warning holds out is the warner's (not
+        any act it names: "warned that an invasion could begin" is another's)."""
         verb = self.reported_by(noun)
         if verb is not None and verb.lemma_.lower() in _WARNING and _consequence(noun):
             return self._reporter(noun) or []

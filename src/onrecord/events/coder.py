@@ -925,7 +925,8 @@ def _forces_moved(trig: Trigger, sent: Span) -> bool:
         return False
     lemmas = sx.table_of(sent.doc).lemma
     return not any(
-        lemmas[i].lower().startswith(_PEACEFUL_PURPOSES) for i in range(sent.start, sent.end)
+        (low := lemmas[i].lower()) in _PEACEFUL_PURPOSES or low.startswith("peacekeep")
+        for i in range(sent.start, sent.end)
     )
 
 
@@ -934,18 +935,10 @@ _MILITARY_FORCES = frozenset(
     """troop troops force forces army soldier military unit ship warship division brigade
     battalion marine reservist tank jet missile""".split()
 )
-# words that give a deployment a peaceful purpose (prefixes: "peacekeeping", "peacekeepers")
-_PEACEFUL_PURPOSES = (
-    "peace",
-    "mission",
-    "humanitarian",
-    "relief",
-    "rescue",
-    "aid",
-    "help",
-    "assist",
-    "monitor",
-    "observ",
+# words that give a deployment a peaceful purpose (and any word opening "peacekeep")
+_PEACEFUL_PURPOSES = frozenset(
+    """peace mission humanitarian relief rescue aid help assist assistance monitor monitoring
+    observer observe""".split()
 )
 
 

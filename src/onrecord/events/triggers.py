@@ -98,7 +98,7 @@ _PUBLISHING = frozenset({"release", "issue"})
 _TEXTS = frozenset(
     """statement report transcript video footage result data figure document list recording
     letter photo image book text detail budget film record finding study survey poll memo
-    readout communique communiqué plan proposal draft map guideline rule report""".split()
+    readout communique communiqué plan proposal draft map guideline rule""".split()
 )
 
 
