@@ -1586,3 +1586,11 @@ def test_the_ministry_is_the_one_ministry_the_article_placed(article) -> None:  
     later = text.index("The ministry")
     assert aa.actor_at(later, later + len("The ministry")) == first
     assert first.country == "XOS"
+
+
+def test_a_group_of_two_states_is_of_neither_alone(article) -> None:  # type: ignore[no-untyped-def]
+    text = "The leaders of Belvania and the Ostrava Republic will meet next week."
+    actor = resolve(
+        article(text, "2024-03-01"), text, "The leaders of Belvania and the Ostrava Republic"
+    )
+    assert actor is None or actor.country is None

@@ -63,3 +63,17 @@ def test_forces_deployed_are_a_mobilisation_peacekeepers_aid(sentence: str, type
     types = [t for t, _, _ in coded(sentence)]
     other = "AID" if type_ == "MOBILIZE" else "MOBILIZE"
     assert type_ in types and other not in types
+
+
+@pytest.mark.parametrize(
+    "sentence,type_",
+    [
+        ("The leaders of Belvania and Sarnia will meet next week.", "AGREE"),
+        ("The armies of Belvania and Sarnia performed joint war games in October.", "COOPERATE"),
+    ],
+)
+def test_the_parties_of_a_coordinated_of_phrase_act_on_each_other(
+    sentence: str, type_: str
+) -> None:
+    events = coded(sentence)
+    assert (type_, "Belvania", "Sarnia") in events and (type_, "Sarnia", "Belvania") in events

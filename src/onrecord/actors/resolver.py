@@ -1366,6 +1366,9 @@ class ArticleActors:
         rs, re_ = root.i, root.i + 1
         cues = self._cues_in(s, e, (rs, re_))
         country = min(cues, key=lambda c: abs(c[0] - root.i))[1] if cues else None
+        if country is not None and self._joint_countries(cues, s, e):
+            # "the leaders of Belvania and Ostrava": of two states together, of neither alone
+            country = None
         stateless = bool(cues) and country is None
         # An office title: the person named with it, or the holder of that office.
         if scan.is_title_word(root) and head not in lex.collectives:
@@ -1594,6 +1597,20 @@ class ArticleActors:
                 actor = self._resolve_tokens(lo, i + 1)
                 return actor if actor is not None and actor.kind == "document" else None
         return None
+
+    def _joint_countries(self, cues: list[tuple[int, str | None]], s: int, e: int) -> bool:
+        """Do the country cues of the mention ``s:e`` name two states or more, joined by a
+        conjunction inside it ("Belvania and Ostrava", "U.S. and Russian")?"""
+        codes = {c for _, c in cues if c}
+        if len(codes) < 2:
+            return False
+        for i, c in cues:
+            tok = self.doc[i]
+            while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+                tok = tok.head  # "the Ostrava Republic": the name's head is the conjunct
+            if c and tok.dep_ == "conj" and s <= tok.head.i < e:
+                return True
+        return False
 
     def _one_body_of_head(self, head: str) -> Actor | None:
         """The article's one organisation of a country so far whose name has the word

@@ -293,7 +293,7 @@ class ArgumentFinder:
         if received:
             return received
         subj, passive = sx.subject_of(head)
-        subj = [x for s in subj for x in _split_modifiers(s)]
+        subj = [x for s in subj for x in split_parties(s)]
         if passive and not subj and head.lemma_.lower() in ADJECTIVAL_PASSIVES:
             subj = (
                 sx.conjuncts(sx.first_child(head, {"nsubjpass"}))
@@ -350,7 +350,7 @@ class ArgumentFinder:
             if gov.lemma_.lower() not in UNDERGO_VERBS:
                 subj, passive = sx.subject_of(gov)
                 if subj and not passive:
-                    return subj
+                    return [x for s in subj for x in split_parties(s)]
         # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
         if (
             noun.dep_ == "pobj"
@@ -818,11 +818,19 @@ def _received_from(trig: Trigger) -> list[Token]:
     return sx.prep_objects(trig.theme, AUTHOR_PREPS) or sx.prep_objects(trig.head, AUTHOR_PREPS)
 
 
-def _split_modifiers(tok: Token) -> list[Token]:
-    """ "Nigerian and British armed forces", "House and Senate negotiators": the coordinated
-    names modifying a common noun are the parties (each acts on the other in a symmetric act)."""
+def split_parties(tok: Token) -> list[Token]:
+    """ "Nigerian and British armed forces", "House and Senate negotiators", "the armies of
+    Brazil and Argentina": the coordinated names modifying a common noun are the parties (each
+    acts on the other in a symmetric act)."""
     if tok.pos_ != "NOUN":
         return [tok]
+    if tok.tag_ == "NNS":
+        # "The armies of Brazil and Argentina", "the leaders of Belvania and Ostrava": the
+        # coordinated names of the of-phrase are the parties
+        for o in sx.prep_objects(tok, ("of",)):
+            named = [x for x in (o, *o.conjuncts) if x.ent_type_ in sx.ACTOR_ENTS]
+            if len(named) >= 2 and len(named) == 1 + len(o.conjuncts):
+                return named
     for m in tok.children:
         if m.dep_ in {"amod", "compound", "nmod", "poss"} and m.i < tok.i:
             named = [

@@ -21,6 +21,7 @@ from onrecord.events.arguments import (
     ActorResolver,
     ArgumentFinder,
     _depth,
+    split_parties,
 )
 from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
@@ -394,7 +395,8 @@ class _Coder(ArgumentFinder):
                 return []
         if trig.kind == "deontic":
             subj = sx.first_child(trig.anchor, sx.SUBJ_DEPS)
-            tgt_toks = sx.conjuncts(subj) if subj is not None else []
+            # ("US and British forces must ensure security": each state's forces)
+            tgt_toks = [x for t in sx.conjuncts(subj) for x in split_parties(t)] if subj else []
         else:
             tgt_toks = self.targets(trig, src_toks)
         if trig.kind == "noun" and not src_toks and not tgt_toks:
