@@ -11,6 +11,8 @@ Fiction only.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import coded
 
 
@@ -39,3 +41,16 @@ def test_pulling_forces_back_past_the_object_is_a_retreat() -> None:
 def test_lifting_an_asset_freeze_is_a_retreat() -> None:
     types = [t for t, _, _ in coded("Belvania lifted the asset freeze on Monday.")]
     assert types == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sarnia's foreign ministry promised \u201ca proportionate response.\u201d",
+        "Belvania vowed a firm response to any attack.",
+    ],
+)
+def test_a_promised_response_is_a_threat(sentence: str) -> None:
+    # a response or retaliation promised is held out, not offered ("promised a proportionate
+    # response" had been an agreement at +2.5)
+    assert [t for t, _, _ in coded(sentence)] == ["THREATEN"]
