@@ -28,6 +28,8 @@ class ActorResolver(Protocol):
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+# possessive pronouns that make a thing the owner's own ("its troops", "his foreign minister")
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 # reporting verbs whose clause's unmade act is the speaker's own ("warned that any attack
 # would be met with force")
 _WARNING = frozenset({"warn", "threaten", "vow"})
@@ -752,8 +754,7 @@ OWN_FORCES = frozenset(
 def _own_forces(tok: Token) -> bool:
     """ "its troops", "their citizens": the source's own people are not the target."""
     return tok.lemma_.lower() in OWN_FORCES and any(
-        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
-        for c in tok.children
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in tok.children
     )
 
 
@@ -793,8 +794,7 @@ def _deployed_forces(tok: Token) -> bool:
     verb = tok.head.lemma_.lower()
     if verb in DEPLOY_VERBS and sx.entity_modifier(tok) is None:
         if tok.lemma_.lower() in FORCE_NOUNS or any(
-            c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}
-            for c in tok.children
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in tok.children
         ):
             # ("sent its foreign minister to Sarn", "withdrew its ambassador": its own)
             return True

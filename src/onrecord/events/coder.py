@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from onrecord.events import syntax as sx
 from onrecord.events.arguments import (
     MUTUAL_NOUNS,
+    OWN_FORCES,
     SYMMETRIC,
     ActorResolver,
     ArgumentFinder,
@@ -447,18 +448,13 @@ class _Coder(ArgumentFinder):
                 if (
                     type_ == "MOBILIZE"
                     and new_type in COOPERATIVE
-                    and len(srcs) < 2
-                    and not tgts
-                    and any(_show_of_force(t) for t in (trig.head, trig.theme) if t is not None)
+                    and _one_sides_force(trig, sent, alone=len(srcs) < 2 and not tgts)
                 ):
-                    # "Belvania ordered naval exercises near the corridor": a show of force by
-                    # one side; the training sentences hold only joint exercises, which are
-                    # cooperation (and have two parties)
-                    new_type, new_cameo = type_, cameo
-                elif type_ == "MOBILIZE" and new_type in COOPERATIVE and _forces_moved(trig, sent):
-                    # "Ostrava deployed troops along the border": a deployment of forces with
-                    # no peacekeeping or relief in the sentence; the training sentences hold
-                    # only peacekeepers and rescue teams deployed, which are aid
+                    # A show of force or a deployment by one side: "Belvania ordered naval
+                    # exercises near the corridor", "Ostrava deployed troops along the border"
+                    # (with no peacekeeping or relief in the sentence). The training sentences
+                    # hold only joint exercises (cooperation, with two parties) and deployments
+                    # of peacekeepers and rescue teams (aid): the model reads both as such.
                     new_type, new_cameo = type_, cameo
                 if new_type != type_:
                     if converted and neg is False and type_ == "REJECT" and new_type == trig.type:
@@ -917,6 +913,14 @@ def _show_of_force(noun: Token) -> bool:
     return not mods or bool(mods & _MILITARY_MODIFIERS)
 
 
+def _one_sides_force(trig: Trigger, sent: Span, *, alone: bool) -> bool:
+    """A show of force by one side (``alone``: one source and no target) or forces moved with
+    no peaceful purpose: what the lexicon reads as MOBILIZE and the model, from its training
+    sentences, as cooperation."""
+    shows = alone and any(_show_of_force(t) for t in (trig.head, trig.theme) if t is not None)
+    return shows or _forces_moved(trig, sent)
+
+
 def _forces_moved(trig: Trigger, sent: Span) -> bool:
     """ "deployed troops along the border", "massed tanks near Keld": the trigger verb moves
     forces (its object a force noun), and no word of the sentence gives the move a peaceful
@@ -932,10 +936,10 @@ def _forces_moved(trig: Trigger, sent: Span) -> bool:
     )
 
 
-# what a deployment moves that is military: the source's own forces and their arms
-_MILITARY_FORCES = frozenset(
-    """troop troops force forces army soldier military unit ship warship division brigade
-    battalion marine reservist tank jet missile""".split()
+# what a deployment moves that is military: the source's own forces (not its citizens or
+# officials), their units and their arms
+_MILITARY_FORCES = (OWN_FORCES - {"citizen", "national", "official", "personnel"}) | frozenset(
+    """division brigade battalion marine reservist tank jet missile""".split()
 )
 # words that give a deployment a peaceful purpose (and any word opening "peacekeep")
 _PEACEFUL_PURPOSES = frozenset(
