@@ -61,6 +61,28 @@ def test_cluster_workers_use_the_clients_actor_files(monkeypatch: pytest.MonkeyP
     assert cluster._worker_extractor(kb_files) is extractor  # loaded once per worker
 
 
+def test_cluster_workers_ignore_their_own_actor_files_and_leave_no_copies(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import tempfile
+
+    from onrecord.ingest import cluster
+
+    fiction = Path(__file__).resolve().parents[1] / "actors" / "data" / "fiction.yaml"
+    kb_files = ("client-digest", [("fiction.yaml", fiction.read_bytes())])
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(cluster, "_extractors", {})
+    # The worker's own machine has an override file the client does not.
+    own = tmp_path / "own.yaml"
+    own.write_text("countries:\n- {code: XQQ, name: Quellland}\n", encoding="utf-8")
+    monkeypatch.setenv("ONRECORD_ACTORS", str(own))
+    with_files = cluster._worker_extractor(kb_files).kb
+    without = cluster._worker_extractor(None).kb
+    assert with_files.country("XBV") is not None
+    assert with_files.country("XQQ") is None and without.country("XQQ") is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["own.yaml"]  # copies removed
+
+
 # -- real processes ---------------------------------------------------------------------------
 
 

@@ -512,6 +512,16 @@ def load_kb(extra: list[Path] | None = None) -> KnowledgeBase:
         KBError: a file is missing or malformed (message ``path: reason``).
     """
     files = user_actor_files() + [Path(p) for p in (extra or [])] + _env_paths()
+    return load_kb_files(files)
+
+
+def load_kb_files(files: list[Path]) -> KnowledgeBase:
+    """The packaged knowledge base plus exactly ``files`` (later files win), ignoring this
+    machine's own override files: what a cluster worker loads from the files its client sent.
+
+    Raises:
+        KBError: a file is missing or malformed (message ``path: reason``).
+    """
     if not files:
         return _packaged()
     return _build([*(DATA_DIR / name for name in PACKAGED_FILES), *files])

@@ -73,19 +73,20 @@ def client_kb_files() -> KbFiles:
 def _worker_extractor(kb_files: KbFiles) -> Extractor:
     key = kb_files[0] if kb_files else None
     if key not in _extractors:
-        from onrecord.actors.kb import load_kb
+        from onrecord.actors.kb import load_kb_files
         from onrecord.pipeline import Extractor
 
+        # The client's files only, never the worker's own: a worker resolves as its client.
         if kb_files is None:
-            _extractors[key] = Extractor()
+            _extractors[key] = Extractor(kb=load_kb_files([]))
         else:
-            folder = Path(tempfile.mkdtemp(prefix="onrecord-kb-"))
-            paths = []
-            for n, (name, content) in enumerate(kb_files[1]):
-                path = folder / f"{n:03d}-{name}"
-                path.write_bytes(content)
-                paths.append(path)
-            _extractors[key] = Extractor(kb=load_kb(extra=paths))
+            with tempfile.TemporaryDirectory(prefix="onrecord-kb-") as tmp:
+                paths = []
+                for n, (name, content) in enumerate(kb_files[1]):
+                    path = Path(tmp) / f"{n:03d}-{name}"
+                    path.write_bytes(content)
+                    paths.append(path)
+                _extractors[key] = Extractor(kb=load_kb_files(paths))
     return _extractors[key]
 
 
