@@ -66,3 +66,21 @@ def test_a_subject_that_is_no_one_negates_the_act() -> None:
 def test_the_terms_of_a_sources_anonymity_code_no_event(sentence: str) -> None:
     # "not authorised to brief the media" was a REQUEST to the media (CAMEO 02)
     assert coded(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (an appeal at 0 from the government: the model's reading of "said" with an object)
+        "Ostrava's government has said little about the talks.",
+        "The ministry said nothing about the attack on the convoy.",
+    ],
+)
+def test_saying_little_or_nothing_about_something_is_no_act(sentence: str) -> None:
+    assert coded(sentence) == []
+
+
+def test_an_act_announced_is_still_coded() -> None:
+    assert [t for t, _, _ in coded("Belvania announced a suspension of aid to Sarnia.")] == [
+        "SANCTION"
+    ]

@@ -278,10 +278,11 @@ class _Coder(ArgumentFinder):
             return []  # "A spokesman declined to comment": no act at all
         if head.lemma_.lower() in self.lex.report:
             comp = sx.first_child(head, {"ccomp"})
+            obj = sx.first_child(head, {"dobj"})
             if comp is not None:
                 head = comp
-            elif sx.first_child(head, {"dobj"}) is None:
-                return []
+            elif obj is None or _said_no_act(obj):
+                return []  # "has said little (about the talks)", "said nothing"
             # else "announced a suspension of aid to Egypt": what was announced is the act,
             # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
@@ -846,11 +847,19 @@ def _topic(noun: Token) -> bool:
         return all(c.dep_ in {"det", "amod"} for c in noun.children)
     if prep.lower_ == "about" and prep.head.pos_ == "NOUN":
         return prep.head.lemma_.lower() in _WORDS_ABOUT  # "a statement about the fighting"
+    if prep.lower_ == "about" and any(_said_no_act(t) for t in (prep.head, *prep.head.children)):
+        return True  # "has said little about the talks", "said nothing about the attack"
     return (
         prep.lower_ in {"on", "about"}
         and prep.head.pos_ == "VERB"
         and prep.head.lemma_.lower() in _TALKED_ABOUT
     )
+
+
+def _said_no_act(obj: Token) -> bool:
+    """Is a reporting verb's object only how much was said ("said little", "said nothing",
+    "said much"), not an act announced ("announced a suspension of aid")?"""
+    return obj.dep_ == "dobj" and obj.pos_ in {"ADJ", "PRON"} and obj.head.pos_ == "VERB"
 
 
 # what is written or said about something: "a statement about the fighting" reports no fighting
