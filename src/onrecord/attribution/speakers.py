@@ -1275,6 +1275,7 @@ class PronounResolver:
         self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
         # singular person speakers: position, span, gender, and the statement's reach
         self.persons: list[tuple[int, Offsets, str | None, Offsets | None]] = []
+        self._plural_persons: set[int] = set()  # the positions of persons who are several
         self.surnames = self._surname_genders(doc)
         # Entities and tokens are read from the document's token table: a Span or Token
         # object is built only for the few that pass the cheap tests.
@@ -1416,6 +1417,8 @@ class PronounResolver:
         is where the statement's words run, first to last; ``gender`` what the mention
         itself says (a "he" that stands for the name), else read off the name."""
         self.speakers.append((pos, span, plural))
+        if person and plural:
+            self._plural_persons.add(pos)  # ("aides say Ivanka Trump advises ...")
         if person:
             if gender is None:
                 gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
@@ -1477,7 +1480,9 @@ class PronounResolver:
                     continue  # a pronoun that stood for a name far back does not renew it
                 if gender is None:  # the article may have gendered the name since
                     gender = gender_of(doc_text(self.doc)[span[0] : span[1]], self.surnames)
-                if want is None or gender is None or gender == want:
+                if (want is None or gender is None or gender == want) and not self._nested(
+                    spos, want
+                ):
                     best, known = (spos, span), gender is not None
                     if content is not None:
                         reaches.append(content)
@@ -1512,6 +1517,26 @@ class PronounResolver:
         if best is not None and not plural:
             self.learn_gender(best[1], p)
         return best[1] if best else None
+
+    def _nested(self, spos: int, want: str | None) -> bool:
+        """Is the speaker mentioned at ``spos`` one an earlier speaker the pronoun is known to
+        agree with reported ("Orlin said his security chief, Marran, had told him ... . The Council, he
+        argued, ..."): the one reported on is not who speaks next; the reporter is."""
+        text = doc_text(self.doc)
+        for opos, span, gender, content in self.persons:
+            if opos >= spos:
+                break
+            if content is None or not content[0] <= spos < content[1]:
+                continue
+            if opos in self._plural_persons:
+                continue  # "aides say Ivanka Trump also advises ...": no he or she reports
+            if gender is None:
+                gender = gender_of(text[span[0] : span[1]], self.surnames)
+            # (known to agree: "Karel Dansk said Lena Hartwig had told him ... ' ...,' she
+            # said" is still hers when the article never says whether Dansk is a he)
+            if gender is not None and gender == want:
+                return True
+        return False
 
     def learn_gender(self, span: Offsets, pronoun: str) -> None:
         """A name the article has just called "she" is a woman's for the rest of it (and
