@@ -1534,6 +1534,20 @@ def test_western_countries_are_no_one_state_s(article) -> None:  # type: ignore[
             "The leaders of Belvania and the Ostrava Republic",
             None,
         ),
+        # a diplomat's country is the diplomat's, not that of the minister who receives him
+        # (thirty-fourth session: the Belvanian minister had been Ostravan) ...
+        (
+            "Foreign Minister Karel Dansk met Ostravan ambassador Yuri Holt on Monday.",
+            "Karel Dansk",
+            None,
+        ),
+        ("Foreign Minister Karel Dansk met the Ostravan envoy on Monday.", "Karel Dansk", None),
+        # ... while another office's country still is the sentence's
+        (
+            "Belvania's president refused a request from the justice minister on Monday.",
+            "the justice minister",
+            "XBV",
+        ),
     ],
 )
 def test_whose_country_a_mention_takes(article, text, part, country) -> None:  # type: ignore[no-untyped-def]

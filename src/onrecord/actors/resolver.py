@@ -1223,12 +1223,38 @@ class ArticleActors:
                 or any(a <= i < b for a, b in self._said)
                 # (a meeting's place: "Negotiators met in Geneva" are not Swiss)
                 or meeting_place(self.doc[i])
+                or self._anothers_office(i, s, e)
             ):
                 continue
             d = s - i if i < s else i - e
             if best is None or d < best[0]:
                 best = (d, code)
         return best[1] if best else None
+
+    def _anothers_office(self, i: int, s: int, e: int) -> bool:
+        """Does the country cue ``i`` qualify a diplomat's office outside the mention ``s:e``,
+        not in apposition to it ("Foreign Minister Karel Dansk met Ostravan ambassador Yuri
+        Holt": the ambassador is Ostravan, the minister whose capital he serves in is not)?
+        Only a diplomat's: "Romania's president refused a request from the justice minister"
+        is a Romanian minister's."""
+        doc = self.doc
+        tok = doc[i]
+        if tok.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            return False
+        head, office = tok.head, False
+        while True:  # "Ostravan ambassador Yuri Holt", "Ostravan Foreign Ministry spokesman"
+            office = office or self.lex.roles.get(fold(head.text)) == "diplomat"
+            if head.dep_ != "compound" or head.head is head:
+                break
+            head = head.head
+        if not office or s <= head.i < e:
+            return False
+        mention = doc[s:e].root
+        # ("Ostrava's spokesman, Dmitri Vell, said": the office is the named one's)
+        return not (
+            (mention.dep_ == "appos" and mention.head.i == head.i)
+            or (head.dep_ == "appos" and s <= head.head.i < e)
+        )
 
     def _span_name(self, s: int, e: int) -> str:
         # "former", "new", "Sen." are dropped, but not inside the name of a body or a
