@@ -1600,3 +1600,36 @@ def test_the_ministry_is_the_one_ministry_the_article_placed(article) -> None:  
     later = text.index("The ministry")
     assert aa.actor_at(later, later + len("The ministry")) == first
     assert first.country == "XOS"
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        # (thirty-fourth session: the UN body was an actor of every such article)
+        (
+            "Teo Marran, the secretary of the Ostrava Republic's Security Council, said the "
+            "cutter was to blame.",
+            "UN Security Council",
+        ),
+        ("The Ostravan coast guard said its ship had kept its course.", "Belvanian Coast Guard"),
+        ("Sarn's Security Council met on Monday.", "UN Security Council"),
+    ],
+)
+def test_a_countrys_own_body_is_not_the_body_of_that_name(article, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in {a.name for a in article(text, "2024-03-01").actors()}
+
+
+@pytest.mark.parametrize(
+    "text,part,name",
+    [
+        ("The Security Council met on Monday.", "The Security Council", "UN Security Council"),
+        (
+            "Belvania's coast guard said it had seen the ship.",
+            "coast guard",
+            "Belvanian Coast Guard",
+        ),
+    ],
+)
+def test_a_body_of_that_name_is_still_itself(article, text: str, part: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert actor is not None and actor.name == name

@@ -264,6 +264,10 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # collectives named by their opposition to another: "both sides", "the two sides"
 _SIDES = frozenset({"side", "sides"})
 _MEMBERS = frozenset({"members", "member"})
+# the words before "countries" or "governments" that make them the parties the article names
+# ("both countries", "the two governments"), not a group of states of their own ("some
+# European countries")
+_THE_PARTIES = frozenset({"both", "the", "two"})
 # collectives only a state has: the country a sentence names for one is a state, never an
 # international body
 _STATE_HEADS = frozenset(
@@ -1519,14 +1523,16 @@ class ArticleActors:
                 # ("Voss's office": the country of the person who owns it, not the one the
                 # sentence goes on to name)
                 country = self._owner_country(s, root) or self._context_country(s, e)
-                if (
-                    head in _STATE_HEADS
-                    and country is not None
-                    and self.kb.country(country) is None
+                if head in _STATE_HEADS and (
+                    self.kb.country(country) is None
+                    if country is not None
+                    else {t.lower_ for t in doc[s : root.i]} <= _THE_PARTIES
                 ):
                     # "The European Union called on both governments": states' governments,
                     # not the union's; "urged both countries to show restraint": states, the
-                    # parties the article names elsewhere, none of them the union
+                    # parties the article names elsewhere, none of them the union (nor, with
+                    # no state in the sentence, a group of no state: "A United Nations envoy
+                    # urged both countries", whose envoy is no union's country cue)
                     country = None
                     if root.tag_ in ("NNS", "NNPS"):
                         return None

@@ -344,10 +344,39 @@ class ArticleScan:
             if end - start == 1 and key[:2] in ("C:", "D:") and self._given_name_place(start):
                 continue
             text = self._text_of(start, end)
+            if self._anothers_body(start, key, text):
+                continue
             prio = max((p for p, k in self.kb.surfaces.get(text, ()) if k == key), default=0)
             self.gaz.append(GazMatch(start, end, key, prio))
             for i in range(start, end):
                 self.gaz_at[i] = len(self.gaz) - 1
+
+    def _anothers_body(self, start: int, key: str, surface: str) -> bool:
+        """Is the body name at ``start`` a generic one ("Security Council", "the coast
+        guard": words of offices and bodies only, or lower case) that a country before it
+        claims for itself ("Ostrava's Security Council", "the Ostravan coast guard"), so not
+        the knowledge base's body of another country or of an international body?"""
+        entry = self.kb.entries.get(key)
+        if entry is None or entry.kind in ("country", "person") or key[:2] in ("C:", "D:"):
+            return False
+        words = fold(surface).split()
+        generic = surface.islower() or all(
+            w in self.lex.collectives or w in self.lex.office_words() for w in words
+        )
+        q = start - 1
+        if q > 0 and self.doc[q].tag_ == "POS":
+            q -= 1  # "Ostrava's"
+        elif q >= 0 and self.doc[q].lower_ == "the":
+            return False
+        if not generic or q < 0 or self.gaz_at[q] < 0:
+            return False
+        owner = self.gaz[self.gaz_at[q]].key
+        if owner[:2] == "D:":
+            code: str | None = owner[2:]
+        else:
+            found = self.kb.entries.get(owner)
+            code = found.country if found is not None and found.kind == "country" else None
+        return code is not None and code != entry.country_on(self.on)
 
     def _given_name_place(self, i: int) -> bool:
         """A place's or a people's name that is a given name here: it opens a person's name
