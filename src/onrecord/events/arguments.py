@@ -289,8 +289,9 @@ class ArgumentFinder:
     # ---- arguments ----------------------------------------------------------------------
     def sources(self, trig: Trigger) -> list[Token]:
         head = trig.head
-        if trig.kind == "noun":
+        if trig.kind == "noun" and head.pos_ not in {"VERB", "AUX"}:
             return self._noun_sources(head)
+        # (an event noun a negator verb took over: "Belvania ruled out talks" is Belvania's)
         received = _received_from(trig)
         if received:
             return received

@@ -624,6 +624,10 @@ class _Coder(ArgumentFinder):
             type_, cameo, mode, converted = "THREATEN", "13", self.lex.threat_modes.get(type_), True
         if trig.kind == "intent":
             hyp = mod is not None
+        if trig.negated and trig.head.lemma_.lower() in self.lex.negators and sx.negated(trig.head):
+            # "did not rule out sending assistance", "has not ruled out talks": the act is
+            # left possible, not denied
+            neg, hyp, mod = False, True, mod or "possible"
         return type_, cameo, mode, neg, hyp, converted, mod
 
     def _to_the_press(self, sent: Span) -> set[int]:
