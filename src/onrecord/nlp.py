@@ -65,20 +65,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# the entities that name someone or somewhere: no adverb is part of one
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
 @Language.component("onrecord_trim_entities", assigns=["doc.ents"])
 def trim_entities(doc: Doc) -> Doc:
     """Entities without the line breaks the recogniser takes in at their edges: "By Jonas
     Reed" before a blank line was the PERSON "Jonas Reed\n\n", and the writer's actor was
-    named with the line breaks."""
+    named with the line breaks; nor a name's with the adverb after it ("The ministry later
+    added" was the organisation "ministry later")."""
     ents = doc.ents
-    if not any(doc[e.start].is_space or doc[e.end - 1].is_space for e in ents):
+
+    def loose(i: int, label: str) -> bool:
+        tok = doc[i]
+        return tok.is_space or (
+            label in _NAME_ENTITIES and tok.pos_ == "ADV" and tok.is_lower and tok.is_alpha
+        )
+
+    if not any(loose(e.start, e.label_) or loose(e.end - 1, e.label_) for e in ents):
         return doc
     kept = []
     for e in ents:
         s, t = e.start, e.end
-        while s < t and doc[s].is_space:
+        while s < t and loose(s, e.label_):
             s += 1
-        while t > s and doc[t - 1].is_space:
+        while t > s and loose(t - 1, e.label_):
             t -= 1
         if s < t:
             kept.append(e if (s, t) == (e.start, e.end) else Span(doc, s, t, label=e.label))

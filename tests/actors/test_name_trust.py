@@ -1633,3 +1633,39 @@ def test_a_countrys_own_body_is_not_the_body_of_that_name(article, text: str, wr
 def test_a_body_of_that_name_is_still_itself(article, text: str, part: str, name: str) -> None:  # type: ignore[no-untyped-def]
     actor = resolve(article(text, "2024-03-01"), text, part)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    "text,part,country",
+    [
+        # (thirty-fourth session: a person the knowledge base lacks, described in apposition)
+        ("Sarn wants the release of Oleg Brask, an Ostravan businessman.", "Oleg Brask", "XOS"),
+        ("Ostravan businessman Oleg Brask was freed on Monday.", "Oleg Brask", "XOS"),
+        ("Edo Carst, a spokesman for Ana Voss, said no.", "Edo Carst", "XBV"),
+        # a country's name says what the description is about, not whose the person is
+        ("Ivo Brask, a Belvania scholar at a university in Sarn, said no.", "Ivo Brask", None),
+        # a people's name inside another name is that name's
+        ("Ivo Brask, a Belvanian War hero, said no.", "Ivo Brask", None),
+    ],
+)
+def test_a_description_in_apposition_gives_the_persons_country(
+    article, text, part, country
+) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2024-03-01"), text, part)
+    assert actor is not None and actor.country == country
+
+
+def test_an_adverb_after_a_body_is_no_part_of_its_name() -> None:
+    from onrecord import extract
+
+    # (the recogniser read "ministry later" as one organisation's name)
+    text = (
+        "Floods\n\nIn Sarn, the reaction was hostile. Ostravan Foreign Minister Lena Harrow "
+        'accused Belvania of "exploiting a natural disaster for propaganda" and of luring '
+        "Ostravan citizens across the border with false promises. She said Ostrava did not "
+        "need Belvania's help and had its own rescue teams working around the clock. The "
+        "ministry later added that Ostrava would not allow Belvanian army engineers onto its "
+        "territory.\n"
+    )
+    rec = extract(text)
+    assert not any("later" in a.name for a in rec.actors)

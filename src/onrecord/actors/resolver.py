@@ -820,6 +820,8 @@ class ArticleActors:
             # knowledge base lacks: the Turkish minister beside her is no clue to hers).
             first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
             country = self._context_country(first.start, first.end)
+        if country is None and not c.kb:
+            country = self._described_country(c)
         name = c.kb.name if c.kb else c.name
         if name.isupper() and name in self.scan.transcript_names:
             name = name.title()  # a transcript's label ("KATE BOULDUAN:") names Kate Boulduan
@@ -827,6 +829,55 @@ class ArticleActors:
         for n in c.names:
             self._alias(actor, n)
         return actor
+
+    def _described_country(self, c: Cluster) -> str | None:
+        """The country a description of the person gives in its own words ("Oleg Brask, an
+        Ostravan businessman", "Ostravan businessman Oleg Brask", "Edo Carst, a spokesman for
+        Ana Voss"): a people's name modifying the noun in apposition to the name, or before
+        it, or the state of the one the noun is "for"; one state only."""
+        doc, scan = self.doc, self.scan
+        codes: set[str] = set()
+        for p in scan.persons:
+            if scan.clusters[p.cluster] is not c:
+                continue
+            name = doc[p.end - 1]
+            described = [t for t in name.children if t.dep_ in ("appos", "compound")]
+            if name.dep_ == "appos":
+                described.append(name.head)
+            for noun in described:
+                if noun.pos_ != "NOUN" or p.start <= noun.i < p.end:
+                    continue
+                for m in noun.children:
+                    code = None
+                    if (
+                        m.dep_ in ("amod", "compound", "nmod")
+                        and m.i < noun.i
+                        and scan.gaz_at[m.i] >= 0
+                        and scan.gaz[scan.gaz_at[m.i]].key.startswith("D:")
+                        # (nor a name it is part of: "a Mexican War hero")
+                        and not any(t.text[:1].isupper() for t in doc[m.i + 1 : noun.i])
+                    ):
+                        # a people's name: "a Latvian journalist"; a country's is the
+                        # subject ("a Korea scholar", "a former Vietnam prisoner of war")
+                        code = scan.country_cue_at(m.i)
+                    elif m.dep_ == "prep" and m.lower_ == "for":
+                        # "a spokesman for Ana Voss, Edo Carst": the one he speaks for
+                        code = next(
+                            (self._owners_state(o.i) for o in m.children if o.dep_ == "pobj"),
+                            None,
+                        )
+                    if code is not None and self.kb.country(code) is not None:
+                        codes.add(code)
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def _owners_state(self, i: int) -> str | None:
+        """The state of the knowledge-base person or the state named at token ``i``."""
+        scan = self.scan
+        k = scan.person_at[i]
+        if k >= 0:
+            entry = scan.clusters[scan.persons[k].cluster].kb
+            return entry.country_on(self.on) if entry is not None else None
+        return scan.country_cue_at(i)
 
     def _entry_actor(self, entry: KBEntry, surface: str | None = None) -> Actor:
         country = entry.country_on(self.on)
