@@ -1669,3 +1669,34 @@ def test_an_adverb_after_a_body_is_no_part_of_its_name() -> None:
     )
     rec = extract(text)
     assert not any("later" in a.name for a in rec.actors)
+
+
+def test_a_charitys_name_and_its_coordinator_are_of_their_kinds() -> None:
+    from onrecord import extract
+
+    # (thirty-fourth session: the recogniser read the charity as a person and the person
+    # in apposition to "Its coordinator" as an organisation)
+    text = (
+        "Floods\n\nAid groups said the response had been slow. A coalition of charities led by "
+        "Riverside Relief appealed to governments for $300 million. Its coordinator, Sami "
+        "Okonde, said volunteers had told him that some families had walked for three days.\n"
+    )
+    kinds = {a.name: a.kind for a in extract(text).actors}
+    assert kinds.get("Riverside Relief") != "person"
+    assert kinds.get("Sami Okonde") == "person"
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        (
+            'The coast guard said an Ostravan ship "deliberately rammed" its cutter Amber Star.',
+            "Amber Star",
+        ),
+        ("Ostrava seized the tanker Stena Varn in July.", "Stena Varn"),
+    ],
+)
+def test_a_ships_name_is_no_actor(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    aa = article(text, "2024-03-01")
+    assert part not in {a.name for a in aa.actors()}
+    assert resolve(aa, text, part) is None

@@ -1096,7 +1096,9 @@ class ArticleActors:
             # (an entity has a token: the largest index of each is -1 when none is in one)
             if max(scan.gaz_at[start:end]) >= 0 or max(scan.person_at[start:end]) >= 0:
                 continue
-            if label in ("ORG", "PERSON") or label in _PLACE_LABELS:
+            if (label in ("ORG", "PERSON") or label in _PLACE_LABELS) and not scan.names_a_vessel(
+                start, end
+            ):
                 items.append((start, end, label, root))
         items.sort(key=lambda x: x[0])
         idx, texts = self.table.idx, self.table.text
@@ -2131,6 +2133,8 @@ class ArticleActors:
         """
         doc = self.doc
         label = root.ent_type_
+        if self.scan.names_a_vessel(s, e):
+            return None  # "the tanker Stena Impero": a ship, no actor
         if (
             not any(ch.isupper() for ch in doc[s:e].text)
             and not (label == "NORP" and root.tag_ == "NNS")

@@ -145,13 +145,18 @@ _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
 # (they are no speakers on their own: "the foundation said" names no one)
 _BODY_NAME_ENDS = frozenset(
     "foundation fund institute center centre college pac network studios holdings industries "
-    "enterprises inc corp llc ltd plc".split()
+    "enterprises inc corp llc ltd plc relief".split()
 )
 # last words of a firm's name that a person's never is, beside _BODY_NAME_ENDS
 _FIRM_NAME_ENDS = frozenset(
     "group capital partners management associates company bank trust media".split()
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# words for a ship, before its name ("the tanker Stena Impero"): the name is no one's
+_VESSELS = frozenset(
+    "ship vessel boat cutter frigate destroyer cruiser corvette submarine carrier tanker "
+    "freighter trawler warship yacht ferry tug dredger".split()
+)
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
@@ -377,6 +382,16 @@ class ArticleScan:
             found = self.kb.entries.get(owner)
             code = found.country if found is not None and found.kind == "country" else None
         return code is not None and code != entry.country_on(self.on)
+
+    def names_a_vessel(self, start: int, end: int) -> bool:
+        """Is the name ``start:end`` a ship's, set after a word for one ("its cutter Amber
+        Star", "the tanker Stena Impero")?"""
+        doc = self.doc
+        root = doc[end - 1]
+        before = doc[start - 1] if start > 0 else None
+        return (root.dep_ == "appos" and root.head.lemma_.lower() in _VESSELS) or (
+            before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _VESSELS
+        )
 
     def _given_name_place(self, i: int) -> bool:
         """A place's or a people's name that is a given name here: it opens a person's name
@@ -688,6 +703,8 @@ class ArticleScan:
                 continue  # "a fisherman on Kessa" where the article has "the Kessa islands"
             if end - start == 1 and table.text[start] in NOT_SPEAKER_LABELS:
                 continue  # a briefing's "QUESTION:", a rubric's "UPDATE": no one's name
+            if self.names_a_vessel(start, end):
+                continue  # "its cutter Amber Star": a ship's name
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()

@@ -921,6 +921,7 @@ PERSON_NOUNS = frozenset(
     "journalist host anchor activist lawmaker congressman congresswoman representative delegate "
     "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
     "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor "
+    "coordinator "
     # (words for a person by the post another holds: "his Russian counterpart, Ivo Dalen")
     "counterpart deputy successor predecessor".split()
 )
