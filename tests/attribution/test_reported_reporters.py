@@ -1,5 +1,5 @@
-"""Whom a "he" stands for after a speaker reported another (issue 15, thirty-fourth session).
-Fiction only.
+"""Whom a "he" stands for after a speaker reported another, and a welcome that says nothing
+(issue 15, thirty-fourth session). Fiction only.
 
 In an interview a president "said his security chief, Teo Marran, had told him last month
 that police had arrested dozens of activists"; the next "The Council, he argued, had made
@@ -14,6 +14,12 @@ president's next two "he told"s, and a professor quoted before "aides say Ivanka
 advises her father" took the next two "she said"s (the professor's description, which had
 named no one, now gives her name). The lenient and strict PolNeAR figures are unchanged:
 they compare the pronoun, not the name behind it.
+
+"President Pavel Orlin welcomed the returning soldiers at an airfield" recorded "the returning
+soldiers" as his statement: welcoming people is a greeting, unless what was said is quoted
+with it or the welcome is an invitation ("welcomed Trump to visit the city", which PolNeAR
+marks). On PolNeAR train it removed two such greetings (and a headline's), no figure moved
+but train lenient recall (0.9106 -> 0.9105, one headline record).
 """
 
 from __future__ import annotations
@@ -52,3 +58,15 @@ def test_a_she_does_not_pass_over_a_reported_woman_for_a_man() -> None:
         'resume.\n\n"We are ready," she said.\n'
     )
     assert _speakers(text)["We are ready,"] == "Lena Hartwig"
+
+
+def test_a_welcome_given_to_people_is_no_statement() -> None:
+    from onrecord import extract
+
+    # (thirty-fourth session: "the returning soldiers" was the president's statement)
+    def contents(text: str) -> list[str]:
+        return [q.text for q in extract(f"Homecoming\n\n{text}\n").quotes]
+
+    assert contents("President Pavel Orlin welcomed the returning soldiers at an airfield.") == []
+    assert contents("Ana Voss welcomed the decision on Monday.") == ["the decision"]
+    assert contents("The town welcomed Orlin to visit Lorvik.") == ["Orlin to visit Lorvik"]

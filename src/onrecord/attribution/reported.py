@@ -34,6 +34,7 @@ from onrecord.attribution.speakers import (
     PERSON_NOUNS,
     gender_of,
     is_people_group,
+    people_word,
     publisher,
     someone_acting,
     subject_of,
@@ -1091,6 +1092,17 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
                 return None  # "issued a statement saying X": the participle's statement
             if _bare_artefact(obj, cues):
                 return None  # "issued a statement on Monday": what it said is elsewhere
+            if (
+                lemma == "welcome"
+                and (obj.ent_type_ == "PERSON" or people_word(obj))
+                and not any(t.is_quote for t in doc[verb.i : verb.sent.end])
+                # ("welcomed Trump to visit the city" is an invitation)
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in (*verb.children, *obj.children))
+            ):
+                # "welcomed the returning soldiers at the airfield", "welcomed world leaders to
+                # the White House": a greeting, not a stance (but 'welcomed the governor -
+                # "my new best friend"' quotes what was said)
+                return None
             hi = max(
                 [obj.right_edge.i]
                 + [
