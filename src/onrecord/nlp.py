@@ -102,13 +102,21 @@ def trim_entities(doc: Doc) -> Doc:
 _FINITE = frozenset({"VBD", "VBZ"})
 
 
+def _is_aux(tok: Token, tag: str) -> bool:
+    """Is ``tok`` an auxiliary with the tag ``tag`` ("to" is TO, "would" MD)?"""
+    return tok.dep_ == "aux" and tok.tag_ == tag
+
+
 @Language.component("onrecord_conjuncts", assigns=["token.head", "token.dep"])
 def conjoined_finite_verbs(doc: Doc) -> Doc:
     """A tensed verb conjoined to an infinitive hung on the verb above the infinitive: in
     "Stern urged both governments to build on this momentum and offered to send monitors"
     the parser makes "offered" a second thing Stern urged the governments to do; the tense
     says it is a second act of Stern's ("urged ... and offered"), as the coordination of
-    "build" with a past tense cannot be. The "and" before it moves with it."""
+    "build" with a past tense cannot be. So with a verb under a modal in a reported clause:
+    "Stern said the Council would set up an inquiry and urged both sides to ..." is Stern's
+    urging, not the Council's, and not what "would" makes possible. The "and" before it
+    moves with it."""
     if not len(doc):
         return doc
     # the conjuncts off the parse's arrays: a Token only for the few tensed ones
@@ -122,11 +130,16 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
         inf = tok.head
         above = inf.head
         if (
-            inf.dep_ != "xcomp"
-            or inf.tag_ != "VB"
+            inf.tag_ != "VB"
             or above.i == inf.i
             or above.pos_ not in {"VERB", "AUX"}
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+            or not (
+                # "urged both governments to build ... and offered"
+                (inf.dep_ == "xcomp" and any(_is_aux(c, "TO") for c in inf.children))
+                # "said the Council would set up an inquiry and urged both sides to ...":
+                # the modal is not the tensed verb's
+                or (inf.dep_ == "ccomp" and any(_is_aux(c, "MD") for c in inf.children))
+            )
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
         ):
             continue

@@ -54,3 +54,24 @@ def test_a_tensed_verb_after_an_infinitive_hangs_on_the_verb_above() -> None:
     doc = parse(load_pipeline(), "Brandt urged the two sides to stop and talk.")
     talk = next(t for t in doc if t.text == "talk")
     assert talk.head.text == "stop"
+
+
+def test_a_tensed_verb_after_a_modal_clause_is_the_speakers_act(attribute) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: "urged" was the Council's, under "would", and the said-content
+    # ran on into it; the appeal was coded hypothetical)
+    text = (
+        "Stern said the Council would set up an inquiry into the collision and urged Lorvik "
+        "and Sarn to hand over radar records.\n"
+    )
+    doc = parse(load_pipeline(), text)
+    urged = next(t for t in doc if t.text == "urged")
+    assert (urged.dep_, urged.head.text) == ("conj", "said")
+    found = {" ".join(seg(text, a)) for a in attribute(text)}
+    assert "the Council would set up an inquiry into the collision" in found
+    rec = extract(f"Collision at sea\n\n{text}")
+    urging = [e for e in rec.events if e.type == "REQUEST"]
+    assert urging and not any(e.hypothetical for e in urging)
+    # a verb under the modal stays there: "would meet and talk"
+    doc = parse(load_pipeline(), "Stern said the sides would meet and talk on Monday.")
+    talk = next(t for t in doc if t.text == "talk")
+    assert talk.head.text == "meet"
