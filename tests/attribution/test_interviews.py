@@ -58,6 +58,12 @@ def test_the_one_person_a_headline_and_its_introduction_name_answers(attribute) 
         "The border talks, seen from Ostrava\n\nA delegate answered questions on Monday.\n\n",
         # two people named above the questions: which one answers is a guess
         "The border talks\n\nThe envoys Maria Lind and Peter Holm answered questions on Monday.\n\n",
+        # the story opens with one person, the paragraph about the interview names another
+        (
+            "Border talks\n\nPavel Orlin met the envoys on Monday.\n\n"
+            "Maria Lind spoke for two hours. The interview has been edited.\n\n"
+            "The talks went on late.\n\n"
+        ),
     ],
 )
 def test_answers_are_no_ones_without_a_named_interviewee(attribute, intro: str) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +87,17 @@ def test_answers_are_no_ones_without_a_named_interviewee(attribute, intro: str) 
             "12:30 — In an interview with the Lorvik Herald, Belvanian Foreign Minister Ana Voss "
             "was asked whether Belvania would retaliate.\n\n",
             "Ana Voss",
+        ),
+        # a profile around its interview: the story opens with the one a paragraph about
+        # the interview names alone, and goes on about others before the questions
+        # (thirty-fourth session: the president's answers were no one's)
+        (
+            "'We will never kneel': Ostrava's president on the Council\n\n"
+            "SARN — Pavel Orlin receives visitors in a study on the top floor of the palace.\n\n"
+            "Orlin spoke for nearly two hours. The interview has been edited for length.\n\n"
+            "On relations with Belvania, the president was blunt. He said Prime Minister Ana "
+            "Voss was taking orders from abroad.\n\n",
+            "Pavel Orlin",
         ),
     ],
 )

@@ -273,6 +273,20 @@ def _interviewee(ctx: Context, before: int) -> tuple[int, int] | None:
         there = [e for e in people if lo <= e.start_char < hi]
         if there and len({e.text for e in there}) == 1:
             return there[0].start_char, there[0].end_char
+    # else the person the story opens with, when a paragraph nearer the first question that
+    # speaks of the interview names them alone ("SARN - Pavel Orlin receives visitors in a
+    # wood-panelled study ..." / "Orlin spoke for nearly two hours. The interview has been
+    # edited for length.": a profile around its interview)
+    lede = [e for e in people if ctx.paras[1][0] <= e.start_char < ctx.paras[1][1]]
+    if lede:
+        surname = lede[0].text.split()[-1]
+        for lo, hi in reversed(ctx.paras[2:before]):
+            if not _INTERVIEW_WORDS.search(ctx.text, lo, hi):
+                continue
+            there = {e.text.split()[-1] for e in people if lo <= e.start_char < hi}
+            if there == {surname}:
+                return lede[0].start_char, lede[0].end_char
+            break
     # else the one person the headline names, when the first paragraph below it opens with
     # them too ("Immigration debate hits home for actress Ana Voss" / "Actress Ana Voss has
     # ..."): not "Voss's critic speaks out", whose first paragraph introduces the critic
