@@ -1542,6 +1542,14 @@ def test_western_countries_are_no_one_state_s(article) -> None:  # type: ignore[
             None,
         ),
         ("Foreign Minister Karel Dansk met the Ostravan envoy on Monday.", "Karel Dansk", None),
+        # "its" is the subject's before it, not the nearest country's (thirty-fourth session:
+        # the Council's envoy had been an Ostravan group)
+        (
+            "The Northern Lakes Council imposed sanctions on Ostravan banks in January, and "
+            "its High Representative said more could follow.",
+            "its High Representative",
+            "NORL",
+        ),
         # ... while another office's country still is the sentence's
         (
             "Belvania's president refused a request from the justice minister on Monday.",

@@ -1284,9 +1284,25 @@ class ArticleActors:
             ):
                 continue
             d = s - i if i < s else i - e
+            if owner is not None and self._in_subject(i):
+                # the pronoun's owner is the subject before it: "The Northern Lakes Council
+                # imposed sanctions on Ostravan banks, and its High Representative ..."
+                d -= len(self.doc)
             if best is None or d < best[0]:
                 best = (d, code)
         return best[1] if best else None
+
+    def _in_subject(self, i: int) -> bool:
+        """Is token ``i`` a clause's subject, or a word of one ("The Northern Lakes
+        Council", "Belvania's government")?"""
+        tok = self.doc[i]
+        for _ in range(4):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if tok.dep_ not in ("compound", "poss", "amod", "nmod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     def _anothers_office(self, i: int, s: int, e: int) -> bool:
         """Does the country cue ``i`` qualify a diplomat's office outside the mention ``s:e``,
