@@ -1708,3 +1708,24 @@ def test_a_ships_name_is_no_actor(article, text: str, part: str) -> None:  # typ
     aa = article(text, "2024-03-01")
     assert part not in {a.name for a in aa.actors()}
     assert resolve(aa, text, part) is None
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "the government had paid far too high a price by releasing two Ostravan officers",
+        "the government was considering expelling Ostravan diplomats",
+    ],
+)
+def test_the_government_in_a_speakers_words_is_the_speakers_states(
+    fiction_kb, statement: str
+) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: it was the Government of the Ostrava Republic, the state the
+    # sentence names, in a Belvanian opposition leader's words)
+    extractor = Extractor(kb=fiction_kb)
+    text = f"Prisoner swap\n\nSofie Arden, a Belvanian opposition leader, said {statement}.\n"
+    rec = next(extractor.extract_many([ArticleInput(text=text, published="2024-03-01")]))
+    names = {a.id: a.name for a in rec.actors}
+    sources = {names.get(e.source) for e in rec.events}
+    assert "Government of Belvania" in sources
+    assert "Government of Ostrava Republic" not in sources

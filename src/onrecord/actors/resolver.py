@@ -756,6 +756,19 @@ class ArticleActors:
             return None
         return self._country_actor(actor.country).id
 
+    def home_government(self, actor_id: str) -> str | None:
+        """The id of the government actor of an actor's state ("the government" in the
+        words of an official of Belvania: the Government of Belvania), as :meth:`home_country`
+        finds the state; None without one."""
+        home = self.home_country(actor_id)
+        if home is None:
+            return None
+        state = self.kb.country(self._by_id[home].country or "")
+        if state is None:
+            return None
+        kind = self.lex.collectives.get("government", "organization")
+        return self._group_actor(kind, state.key[2:], "government", _government_of(state.name)).id
+
     def actors(self) -> list[Actor]:
         """Every actor of the article (those the scan found and those resolved since)."""
         return list(self._actors)

@@ -181,7 +181,7 @@ class ArgumentFinder:
                     # "they" is no one person)
                     return self.last_subject[0]
             return None
-        home = self._owners_country(tok, quote)
+        home = self._owners_country(tok, quote) or self._speakers_government(tok, quote)
         if home is not None:
             return home
         # Any other head names the same actor (or none) each time it is asked, whatever the
@@ -190,6 +190,23 @@ class ArgumentFinder:
         if tok.i not in self._nouns:
             self._nouns[tok.i] = self._resolve_noun(tok)
         return self._nouns[tok.i]
+
+    def _speakers_government(self, tok: Token, quote: Quote | None) -> str | None:
+        """ "the government" with nothing to say whose, in the words of a speaker of a state
+        ("Arden said the government had paid far too high a price by releasing two Ostravan
+        officers"): the speaker's state's, not that of the country the sentence names next,
+        when the resolver can say it (``home_government``)."""
+        home_government = getattr(self.actors, "home_government", None)
+        if (
+            home_government is None
+            or quote is None
+            or quote.speaker is None
+            or quote.speaker.actor is None
+            or tok.lower_ != "government"
+            or [c.lower_ for c in tok.children] != ["the"]
+        ):
+            return None
+        return home_government(quote.speaker.actor)
 
     def _owners_country(self, tok: Token, quote: Quote | None) -> str | None:
         """ "his country", "our nation": the country of the one the possessive pronoun stands
