@@ -432,6 +432,10 @@ class _Coder(ArgumentFinder):
                 t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
             )
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
+        if neg and hyp and not src_toks and _undergone(trig.head):
+            # "We will not be intimidated", "Belvania will not be bullied": a stance against
+            # a pressure no one is said to apply, no threat or attack by anyone
+            return []
         if fallback:
             confidence = decision.confidence
         elif self.model is not None:
@@ -734,6 +738,13 @@ _TALKED_ABOUT = QUESTIONING_VERBS | {"comment", "talk", "speak", "elaborate", "r
 _STANCE_PASSIVES = frozenset({"commit", "determine", "prepare", "resolve", "dedicate"})
 # plural pronouns a subject may be ("They agreed ...": "they" again may be them)
 _PLURAL_SELVES = frozenset({"they", "we"})
+
+
+def _undergone(verb: Token) -> bool:
+    """Is ``verb`` a passive with no agent ("will not be intimidated")?"""
+    return (
+        sx.first_child(verb, {"nsubjpass"}) is not None and sx.first_child(verb, {"agent"}) is None
+    )
 
 
 def _failed(verb: Token) -> bool:

@@ -155,10 +155,20 @@ def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] 
     return None
 
 
+# event nouns that also name a party ("the opposition")
+_ALSO_A_PARTY = frozenset({"opposition"})
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The noun entry for an event noun ("hunger strike", "state of emergency"), or None."""
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
     if not entries or tok.pos_ not in {"NOUN", "PROPN", "VERB"}:
+        return None
+    if tok.lemma_.lower() in _ALSO_A_PARTY and not (
+        tok.dep_ == "dobj" or any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    ):
+        # "criticism from Belvania's opposition", "the opposition said": the parties out of
+        # power, not an act of opposing ("its opposition to the plan", "voiced opposition")
         return None
     # the children's labels and words off the token table: a Token only for an "of"
     # phrase's head (``tok.children`` builds one for each child, three times over)
