@@ -6,6 +6,9 @@ Fiction only.
   voiced (an object), is an act of opposing.
 - '"We will not be intimidated," Voss said' was a threat against Voss (negated, possible):
   a passive with no one named to apply the pressure is a stance, no act of anyone's.
+- "Belvania said it would appeal" (a trade body's ruling) was an appeal to someone: an appeal
+  "for" something or "to" someone is one; "appeal" alone, or with the ruling as its object,
+  goes to a court.
 """
 
 from __future__ import annotations
@@ -31,3 +34,18 @@ def test_opposition_voiced_is_still_a_rejection(sentence: str) -> None:
 
 def test_a_pressure_no_one_applies_is_no_event() -> None:
     assert coded('"We will not be intimidated," Ana Voss told reporters in Lorvik.') == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Belvania said it would appeal.", "Belvania will appeal the ruling of the panel."]
+)
+def test_an_appeal_to_a_court_is_no_request(sentence: str) -> None:
+    assert coded(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Council appealed for calm on Monday.", "Ana Voss appealed to Ostrava for restraint."],
+)
+def test_an_appeal_for_something_or_to_someone_is_a_request(sentence: str) -> None:
+    assert [t for t, _, _ in coded(sentence)] == ["REQUEST"]
