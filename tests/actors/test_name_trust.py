@@ -1621,6 +1621,11 @@ def test_the_ministry_is_the_one_ministry_the_article_placed(article) -> None:  
         ),
         ("The Ostravan coast guard said its ship had kept its course.", "Belvanian Coast Guard"),
         ("Sarn's Security Council met on Monday.", "UN Security Council"),
+        # the office a knowledge-base person of a state holds
+        (
+            "Teo Marran, the Secretary of the Security Council, warned that Sarn would respond.",
+            "UN Security Council",
+        ),
     ],
 )
 def test_a_countrys_own_body_is_not_the_body_of_that_name(article, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]

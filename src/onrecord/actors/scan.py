@@ -372,7 +372,7 @@ class ArticleScan:
         if q > 0 and self.doc[q].tag_ == "POS":
             q -= 1  # "Ostrava's"
         elif q >= 0 and self.doc[q].lower_ == "the":
-            return False
+            return generic and self._in_anothers_title(start, surface, entry)
         if not generic or q < 0 or self.gaz_at[q] < 0:
             return False
         owner = self.gaz[self.gaz_at[q]].key
@@ -392,6 +392,27 @@ class ArticleScan:
         return (root.dep_ == "appos" and root.head.lemma_.lower() in _VESSELS) or (
             before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _VESSELS
         )
+
+    def _in_anothers_title(self, start: int, surface: str, entry: KBEntry) -> bool:
+        """Is the body name at ``start`` the end of an office title a knowledge-base person
+        of another state holds ("Teo Marran, the Secretary of the Security Council": the
+        Ostravan council, not the UN's)?"""
+        doc = self.doc
+        if start < 3 or doc[start - 2].lower_ != "of":
+            return False
+        title = fold(f"{doc[start - 3].text} of the {surface}")
+        key = ("office titles", id(self.kb))
+        titles = self.kb.cache.get(key)
+        if titles is None:
+            titles = {}
+            for e in self.kb.entries.values():
+                if e.kind == "person":
+                    for o in e.offices:
+                        titles.setdefault(fold(o.title), set()).add(o.country or e.country)
+            self.kb.cache[key] = titles
+        states = titles.get(title, set())
+        mine = entry.country_on(self.on)
+        return bool(states) and mine not in states
 
     def _given_name_place(self, i: int) -> bool:
         """A place's or a people's name that is a given name here: it opens a person's name
