@@ -424,6 +424,10 @@ def negated(tok: Token) -> bool:
 _NO_ONE = frozenset({"nobody", "noone", "none", "nothing", "neither"})
 
 
+# adjectives of how likely an act is ("unlikely to launch an invasion")
+_LIKELIHOOD = frozenset({"likely", "unlikely", "probable", "improbable", "possible"})
+
+
 def modality(tok: Token, *, stop: Token | None = None) -> str | None:
     """The modality governing ``tok``: ``"intent"``, ``"possible"``, ``"conditional"`` or None.
 
@@ -457,6 +461,8 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
             return "intent"
         if cur != tok.i and t.lemma[cur].lower() in DELIBERATING:
             return "possible"  # "considering all options, including closing its airspace"
+        if cur != tok.i and lower[cur] in _LIKELIHOOD and t.pos[cur] == "ADJ":
+            return "possible"  # "was unlikely to launch an invasion", "is likely to respond"
         if cur != tok.i and t.pos[cur] == "NOUN" and t.lemma[cur].lower() in INTENT_NOUNS:
             return "intent"  # "plans to attack", "no intention of attacking"
         head = heads[cur]

@@ -118,7 +118,13 @@ def _met_with(verb: Token) -> bool:
         return False
     with_ = sx.particle(verb, "with")
     objs = sx.pobjs(with_) if with_ is not None else []
-    return bool(objs) and not any(sx.is_actor_like(o) for o in objs)
+    return bool(objs) and not any(sx.is_actor_like(o) and not _bare_force(o) for o in objs)
+
+
+def _bare_force(noun: Token) -> bool:
+    """ "met with force", "respond with force": force used, not a force of troops (which
+    has a determiner or is plural: "the force", "forces")."""
+    return noun.lower_ == "force" and not any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _hyphenated(tok: Token, words: dict[str, list[Entry]]) -> str | None:
