@@ -147,7 +147,38 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
             if c.dep_ == "cc" and c.i == tok.i - 1:
                 c.head = above
         tok.head = above
+    _participle_subjects(doc)
     return doc
+
+
+def _participle_subjects(doc: Doc) -> None:
+    """A subject the parser took into the participle clause before it: in "Opening the
+    session, the Council's envoy, Ilka Stern, told delegates that ..." the parser makes the
+    participle the verb's subject and the envoy a second object of "Opening". A noun after
+    the participle's comma, with no subject before the verb, is the verb's subject."""
+    for tok in doc:
+        if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.i > tok.head.i:
+            continue
+        verb = tok.head
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        comma = next((c for c in tok.children if c.dep_ == "punct" and c.text == ","), None)
+        if comma is None:
+            continue
+        subj = next(
+            (
+                c
+                for c in tok.children
+                if c.i > comma.i
+                and c.dep_ in {"dobj", "appos", "npadvmod"}
+                and c.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
+        if subj is None or subj.right_edge.i >= verb.i:
+            continue
+        tok.dep_ = "advcl"
+        subj.head, subj.dep_ = verb, "nsubj"
 
 
 # Whitespace-free runs spaCy's tokenizer cannot take in linear time: on a run that opens or

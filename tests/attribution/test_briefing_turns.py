@@ -75,3 +75,14 @@ def test_a_tensed_verb_after_a_modal_clause_is_the_speakers_act(attribute) -> No
     doc = parse(load_pipeline(), "Stern said the sides would meet and talk on Monday.")
     talk = next(t for t in doc if t.text == "talk")
     assert talk.head.text == "meet"
+
+
+def test_a_subject_after_a_participle_clause_is_the_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: the parser made "Opening the session" the subject of "told" and
+    # the envoy a second object of "Opening", so the speaker was "Opening the session")
+    text = (
+        "Opening the session, the Council's High Representative for Foreign Affairs, Ilka "
+        "Stern, told delegates that the truce must hold.\n"
+    )
+    speakers = {spk(text, a) for a in attribute(text)}
+    assert speakers and all(s is not None and "Stern" in s for s in speakers)
