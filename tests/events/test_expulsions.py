@@ -54,3 +54,10 @@ def test_a_promised_response_is_a_threat(sentence: str) -> None:
     # a response or retaliation promised is held out, not offered ("promised a proportionate
     # response" had been an agreement at +2.5)
     assert [t for t, _, _ in coded(sentence)] == ["THREATEN"]
+
+
+def test_an_ambassador_recalled_is_the_senders_own() -> None:
+    # (thirty-fourth session: "its ambassador" was the target of Ostrava's own recall)
+    assert coded("Ostrava has recalled its ambassador from Lorvik for consultations.") == [
+        ("SANCTION", "Ostrava", "Lorvik")
+    ]

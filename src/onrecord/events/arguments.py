@@ -792,6 +792,7 @@ DEPLOY_VERBS = frozenset(
         "evacuate",
         "remove",
         "return",
+        "recall",  # "recalled its ambassador from Lorvik"
     }
 )
 """Verbs whose object is usually the acting side's own forces, moved to or from the target."""
