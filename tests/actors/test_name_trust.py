@@ -1655,6 +1655,13 @@ def test_a_body_of_that_name_is_still_itself(article, text: str, part: str, name
         ("Sarn wants the release of Oleg Brask, an Ostravan businessman.", "Oleg Brask", "XOS"),
         ("Ostravan businessman Oleg Brask was freed on Monday.", "Oleg Brask", "XOS"),
         ("Edo Carst, a spokesman for Ana Voss, said no.", "Edo Carst", "XBV"),
+        # the owner's state before the sentence's (the Ostravan election made him Ostravan)
+        (
+            "Prime Minister Ana Voss spoke on Monday. Voss's spokesman, Karel Demir, said "
+            "Sarn was lying about the Ostravan election.",
+            "Karel Demir",
+            "XBV",
+        ),
         # a country's name says what the description is about, not whose the person is
         ("Ivo Brask, a Belvania scholar at a university in Sarn, said no.", "Ivo Brask", None),
         # a people's name inside another name is that name's

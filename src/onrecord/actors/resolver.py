@@ -826,6 +826,8 @@ class ArticleActors:
                     titles.append(office.title)
         if country is None:
             country = next((t.country for t in c.titles if t.country), None)
+        if country is None and not c.kb:
+            country = self._described_country(c)
         if country is None and c.titles and not any(t.posted or t.placed for t in c.titles):
             # A titled person the knowledge base lacks acts for the country around them (not
             # a state's envoy to a body: "UN Ambassador" says where, not for whom; nor one
@@ -833,8 +835,6 @@ class ArticleActors:
             # knowledge base lacks: the Turkish minister beside her is no clue to hers).
             first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
             country = self._context_country(first.start, first.end)
-        if country is None and not c.kb:
-            country = self._described_country(c)
         name = c.kb.name if c.kb else c.name
         if name.isupper() and name in self.scan.transcript_names:
             name = name.title()  # a transcript's label ("KATE BOULDUAN:") names Kate Boulduan
@@ -873,6 +873,8 @@ class ArticleActors:
                         # a people's name: "a Latvian journalist"; a country's is the
                         # subject ("a Korea scholar", "a former Vietnam prisoner of war")
                         code = scan.country_cue_at(m.i)
+                    elif m.dep_ == "poss" and m.pos_ == "PROPN":
+                        code = self._owners_state(m.i)  # "Voss's spokesman, Karel Demir"
                     elif m.dep_ == "prep" and m.lower_ == "for":
                         # "a spokesman for Ana Voss, Edo Carst": the one he speaks for
                         code = next(
