@@ -1741,3 +1741,16 @@ def test_the_government_in_a_speakers_words_is_the_speakers_states(
     sources = {names.get(e.source) for e in rec.events}
     assert "Government of Belvania" in sources
     assert "Government of Ostrava Republic" not in sources
+
+
+def test_a_title_the_parser_made_the_head_of_the_name_is_the_person_named(article) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: "Chief" headed the phrase and the name hung inside its of-phrase,
+    # so the speaker was a group named after the whole phrase)
+    text = "Ostravan Chief of the General Staff Viktor Hasse denied the reports."
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "Ostravan Chief of the General Staff Viktor Hasse")
+    assert actor is not None and (actor.name, actor.kind) == ("Viktor Hasse", "person")
+    # a body of the person's is not the person
+    text = "The government of President Pavel Orlin called snap elections."
+    actor = resolve(article(text, "2024-03-01"), text, "The government of President Pavel Orlin")
+    assert actor is None or actor.kind != "person"

@@ -1435,6 +1435,23 @@ class ArticleActors:
         if pi >= 0:
             return self._person_actor(scan.persons[pi].cluster, self._name_text(pi))
         persons_in = [scan.person_at[i] for i in range(s, e) if scan.person_at[i] >= 0]
+        last = scan.person_at[e - 1]
+        if (
+            last >= 0
+            and scan.persons[last].end == e
+            and scan.is_title_word(root)
+            and fold(root.text) not in lex.collectives  # ("the government of President X")
+            and all(
+                scan.is_title_word(t)
+                or t.lower_ in ("of", "the")
+                or t.is_punct
+                or scan.country_cue_at(t.i) is not None
+                for t in doc[s : scan.persons[last].start]
+            )
+        ):
+            # "Ostravan Chief of the General Staff Viktor Hasse": the parser made the title
+            # the head and the name an object inside it; the person named is the mention
+            return self._person_actor(scan.persons[last].cluster, self._name_text(last))
         owned = self._owned_thing(s, e, root)
         if owned is not None:
             return owned[0]
