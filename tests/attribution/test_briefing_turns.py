@@ -86,3 +86,16 @@ def test_a_subject_after_a_participle_clause_is_the_speaker(attribute) -> None: 
     )
     speakers = {spk(text, a) for a in attribute(text)}
     assert speakers and all(s is not None and "Stern" in s for s in speakers)
+
+
+def test_the_writers_gloss_after_the_attribution_is_no_content(attribute) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: "in an apparent reference to Lorvik" was part of what she said)
+    text = (
+        "Ostrava's Foreign Minister Dara Kell, speaking an hour later, rejected the allegation "
+        'as "a fairy tale for the cameras". She told the assembly that her government had '
+        'withdrawn more heavy weapons than required. Ostrava would not accept "lectures from '
+        'a government that shells its own border towns and blames others", she said, in an '
+        "apparent reference to Lorvik.\n"
+    )
+    contents = [" ".join(seg(text, a)) for a in attribute(text)]
+    assert contents and not any("reference" in c for c in contents)

@@ -119,6 +119,17 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     return out
 
 
+# the writer's gloss on words just quoted, after their attribution ("she said, in an apparent
+# reference to Lorvik", "he said, apparently referring to the minister")
+_WRITERS_GLOSS = re.compile(
+    r"(?:in (?:an? |what (?:was|appeared to be|seemed) an? )?"
+    r"(?:(?:apparent|obvious|veiled|thinly[- ]veiled|oblique|clear|implicit|pointed) )?"
+    r"(?:reference|allusion|dig|swipe|jab|nod|rebuke) (?:to|at)"
+    r"|(?:apparently|presumably|clearly) (?:referring|alluding) to)\b",
+    re.IGNORECASE,
+)
+
+
 def _venues_out(ctx: Context, found: list[Found]) -> list[Found]:
     """Each reported statement's content less a closing phrase saying where or how it was
     said ("... in an interview with the Herald on Sunday": :func:`drop_trailing_venue`) and
@@ -127,6 +138,11 @@ def _venues_out(ctx: Context, found: list[Found]) -> list[Found]:
     for f in found:
         if f.att.kind != "direct" and f.att.cue is not None:
             *rest, last = f.att.spans
+            if rest and _WRITERS_GLOSS.match(ctx.text, *last):
+                # '"...," she said, in an apparent reference to Lorvik': the writer's reading
+                # of the words, not more of them
+                f.att.spans, last = rest[:-1], rest[-1]
+                rest = f.att.spans
             cut = end_in_relative_clause(ctx, f.att.cue, last)
             f.att.spans = [*rest, drop_trailing_venue(ctx, cut)]
             if cut != last and f.att.kind == "mixed" and not _quotes_in(ctx, f.att.spans):
