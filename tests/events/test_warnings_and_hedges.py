@@ -5,6 +5,8 @@
 - 'Voss warned that any further incursion would be met "with force"' was an agreement with a
   group called "force" (+2.5): a passive "met with" force is the answer to an act, not a
   meeting (it already was for "met with sanctions"; bare "force" is force used, not troops).
+- "She stopped short of blaming Ostrava" was an accusation: what one stops (or falls) short
+  of is not done.
 """
 
 from __future__ import annotations
@@ -36,3 +38,16 @@ def test_one_met_by_someone_still_meets_them() -> None:
     assert [t for t, _, _ in coded("Ana Voss met with Pavel Orlin in Lorvik on Monday.")] == [
         "CONSULT"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Irena Kolb stopped short of blaming Ostrava for the attack.",
+        "The Council fell short of condemning Ostrava.",
+    ],
+)
+def test_what_one_stops_short_of_is_not_done(sentence: str) -> None:
+    # (thirty-fourth session: "stopped short of blaming Ostrava" was an accusation)
+    events, _ = coded_events(sentence)
+    assert events and all(e.negated for e in events)

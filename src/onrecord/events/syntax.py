@@ -399,6 +399,14 @@ def negated(tok: Token) -> bool:
     """True when the token carries a negation: ``not``/``never`` or a ``no`` determiner."""
     t = table_of(tok.doc)
     dep, lower = t.dep, t.lower
+    of = t.head[tok.i]
+    if (
+        dep[tok.i] == "pcomp"
+        and lower[of] == "of"
+        and lower[t.head[of]] == "short"
+        and t.lemma[t.head[t.head[of]]].lower() in {"stop", "fall"}
+    ):
+        return True  # "stopped short of blaming Ostrava", "fell short of endorsing the plan"
     for c in t.children(tok.i):
         d = dep[c]
         if d == "neg":
