@@ -54,3 +54,26 @@ def test_an_act_weighed_is_possible_not_done() -> None:
     assert events and all(hyp for _, _, hyp in events)
     done = _events_h("Lorvik closed its airspace to Belvanian cargo flights.")
     assert done and not any(hyp for _, _, hyp in done)
+
+
+def test_troops_massing_are_one_sides_force() -> None:
+    # (thirty-fourth session: the model read "Ostravan troops began massing near the border"
+    # as aid at +10: the force moved was the subject, with no object, and went unseen)
+    sentence = (
+        "LORVIK — Three weeks after Ostravan troops began massing near the border, analysts in "
+        "Lorvik and abroad are split over whether the crisis between Belvania and the Ostrava "
+        "Republic will spiral into open conflict."
+    )
+    types = [t for t, _, _ in coded(sentence)]
+    assert types and types[0] == "MOBILIZE"
+
+
+def test_soldiers_sent_to_train_others_are_no_show_of_force() -> None:
+    types = [
+        t
+        for t, _, _ in coded(
+            "Twelve Sarnian soldiers deployed to the Belvanian infantry school to train 200 "
+            "Belvanian soldiers for seven weeks."
+        )
+    ]
+    assert "MOBILIZE" not in types

@@ -946,12 +946,15 @@ def _one_sides_force(trig: Trigger, sent: Span, *, alone: bool) -> bool:
 
 
 def _forces_moved(trig: Trigger, sent: Span) -> bool:
-    """ "deployed troops along the border", "massed tanks near Keld": the trigger verb moves
-    forces (its object a force noun), and no word of the sentence gives the move a peaceful
+    """ "deployed troops along the border", "massed tanks near Keld", "troops began massing":
+    the trigger verb moves forces (its object a force noun, or its subject with no object),
+    and no word of the sentence gives the move a peaceful
     purpose ("as peacekeepers", "to the UN mission", "for relief")."""
-    if trig.kind != "verb" or trig.theme is None:
+    if trig.kind not in {"verb", "transparent"}:
         return False
-    if trig.theme.lemma_.lower() not in _MILITARY_FORCES:
+    # what is moved, or what moves ("Ostravan troops began massing near the border")
+    moved = trig.theme if trig.theme is not None else sx.first_child(trig.head, {"nsubj"})
+    if moved is None or moved.lemma_.lower() not in _MILITARY_FORCES:
         return False
     lemmas = sx.table_of(sent.doc).lemma
     return not any(
@@ -968,7 +971,7 @@ _MILITARY_FORCES = (OWN_FORCES - {"citizen", "national", "official", "personnel"
 # words that give a deployment a peaceful purpose (and any word opening "peacekeep")
 _PEACEFUL_PURPOSES = frozenset(
     """peace mission humanitarian relief rescue aid help assist assistance monitor monitoring
-    observer observe""".split()
+    observer observe train training""".split()
 )
 
 
