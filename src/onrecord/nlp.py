@@ -147,17 +147,21 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
             if c.dep_ == "cc" and c.i == tok.i - 1:
                 c.head = above
         tok.head = above
-    _participle_subjects(doc)
+    # (the clausal subjects off the same arrays: a Token only for the few participles)
+    participles = (deps == strings["csubj"]) & (tags == strings["VBG"])
+    _participle_subjects(doc, np.flatnonzero(participles).tolist())
     return doc
 
 
-def _participle_subjects(doc: Doc) -> None:
+def _participle_subjects(doc: Doc, participles: list[int]) -> None:
     """A subject the parser took into the participle clause before it: in "Opening the
     session, the Council's envoy, Ilka Stern, told delegates that ..." the parser makes the
     participle the verb's subject and the envoy a second object of "Opening". A noun after
-    the participle's comma, with no subject before the verb, is the verb's subject."""
-    for tok in doc:
-        if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.i > tok.head.i:
+    the participle's comma, with no subject before the verb, is the verb's subject.
+    ``participles``: the indices of the clausal subjects tagged VBG."""
+    for i in participles:
+        tok = doc[i]
+        if tok.i > tok.head.i:
             continue
         verb = tok.head
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

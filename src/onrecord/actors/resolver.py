@@ -265,8 +265,8 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SIDES = frozenset({"side", "sides"})
 _MEMBERS = frozenset({"members", "member"})
 # the words before "countries" or "governments" that make them the parties the article names
-# ("both countries", "the two governments"), not a group of states of their own ("some
-# European countries")
+# ("both countries", "the two governments"; or none: "appealed to governments"), not a group
+# of states of their own ("some European countries")
 _THE_PARTIES = frozenset({"both", "the", "two"})
 # collectives only a state has: the country a sentence names for one is a state, never an
 # international body

@@ -1520,9 +1520,10 @@ class PronounResolver:
         return best[1] if best else None
 
     def _nested(self, spos: int, want: str | None) -> bool:
-        """Is the speaker mentioned at ``spos`` one an earlier speaker the pronoun is known to
-        agree with reported ("Orlin said his security chief, Marran, had told him ... . The Council, he
-        argued, ..."): the one reported on is not who speaks next; the reporter is."""
+        """Is the speaker mentioned at ``spos`` one an earlier speaker the pronoun is known
+        to agree with reported ("Orlin said his security chief, Marran, had told him ... .
+        The Council, he argued, ..."): the one reported on is not who speaks next; the
+        reporter is."""
         text = doc_text(self.doc)
         for opos, span, gender, content in self.persons:
             if opos >= spos:

@@ -396,7 +396,8 @@ def direct_object(tok: Token) -> Token | None:
 
 
 def negated(tok: Token) -> bool:
-    """True when the token carries a negation: ``not``/``never`` or a ``no`` determiner."""
+    """True when the token carries a negation: ``not``/``never``, a ``no`` determiner, a
+    subject that is no one, or "stopped (fell) short of" above it."""
     t = table_of(tok.doc)
     dep, lower = t.dep, t.lower
     of = t.head[tok.i]
