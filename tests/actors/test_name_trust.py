@@ -1754,3 +1754,17 @@ def test_a_title_the_parser_made_the_head_of_the_name_is_the_person_named(articl
     text = "The government of President Pavel Orlin called snap elections."
     actor = resolve(article(text, "2024-03-01"), text, "The government of President Pavel Orlin")
     assert actor is None or actor.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (thirty-fourth session: a fictional article's "Kremlin-style news agency" put the
+        # Kremlin on its record)
+        "A Kremlin-style news agency in Sarn said the talks had failed.",
+        "A Soviet-era parade was held in Sarn on Monday.",
+    ],
+)
+def test_a_name_made_a_manner_or_a_period_is_no_party(article, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in article(text, "2024-03-01").actors()}
+    assert not names & {"the Kremlin", "Russia", "Soviet Union"}

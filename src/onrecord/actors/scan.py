@@ -152,6 +152,9 @@ _FIRM_NAME_ENDS = frozenset(
     "group capital partners management associates company bank trust media".split()
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# second halves of a hyphenated word that make the name before it a manner or a period
+# ("Kremlin-style", "Soviet-era"), no party to the story
+_LIKENESS = frozenset({"style", "like", "esque", "type", "era"})
 # words for a ship, before its name ("the tanker Stena Impero"): the name is no one's
 _VESSELS = frozenset(
     "ship vessel boat cutter frigate destroyer cruiser corvette submarine carrier tanker "
@@ -349,7 +352,7 @@ class ArticleScan:
             if end - start == 1 and key[:2] in ("C:", "D:") and self._given_name_place(start):
                 continue
             text = self._text_of(start, end)
-            if self._anothers_body(start, key, text):
+            if self._anothers_body(start, key, text) or self._a_likeness(end):
                 continue
             prio = max((p for p, k in self.kb.surfaces.get(text, ()) if k == key), default=0)
             self.gaz.append(GazMatch(start, end, key, prio))
@@ -382,6 +385,18 @@ class ArticleScan:
             found = self.kb.entries.get(owner)
             code = found.country if found is not None and found.kind == "country" else None
         return code is not None and code != entry.country_on(self.on)
+
+    def _a_likeness(self, end: int) -> bool:
+        """Is the name ending before ``end`` the first half of a word of likeness or period
+        ("Kremlin-style", "Soviet-era", "Orwellian-like"): a manner, not a party?"""
+        doc = self.doc
+        return (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].lower_ in _LIKENESS
+        )
 
     def names_a_vessel(self, start: int, end: int) -> bool:
         """Is the name ``start:end`` a ship's, set after a word for one ("its cutter Amber
