@@ -1550,6 +1550,15 @@ def test_western_countries_are_no_one_state_s(article) -> None:  # type: ignore[
             "its High Representative",
             "NORL",
         ),
+        # a body's members are of many states, not of the one the sentence names (thirty-
+        # fourth session: they had been Belvanian, or Ostravan)
+        (
+            "The Northern Lakes Council met on Monday. In Lorvik, member states stood in full "
+            "solidarity with Belvania.",
+            "member states",
+            None,
+        ),
+        ("Council members in Sarn said they were worried.", "Council members", None),
         # ... while another office's country still is the sentence's
         (
             "Belvania's president refused a request from the justice minister on Monday.",

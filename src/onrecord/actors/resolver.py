@@ -1619,8 +1619,15 @@ class ArticleActors:
                 # tagger saw no name, a council of its own: "The Council made it clear")
                 return body
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
-            # ("both sides": parties opposed to each other, of no one country)
-            if country is None and not stateless and not ngo and head not in _SIDES:
+            # ("both sides": parties opposed to each other, of no one country; "member
+            # states": a body's, of many)
+            if (
+                country is None
+                and not stateless
+                and not ngo
+                and head not in _SIDES
+                and not self._a_bodys_members(s, root)
+            ):
                 # ("Voss's office": the country of the person who owns it, not the one the
                 # sentence goes on to name)
                 country = self._owner_country(s, root) or self._context_country(s, e)
@@ -1702,7 +1709,9 @@ class ArticleActors:
             # many states, none of them the one the sentence names)
             ctx = (
                 None
-                if stateless or (head in _MEMBERS and self._body_in_sentence(s))
+                if stateless
+                or (head in _MEMBERS and self._body_in_sentence(s))
+                or self._a_bodys_members(s, root)
                 else self._context_country(s, e)
             )
             return self._group_actor(
@@ -1757,6 +1766,16 @@ class ArticleActors:
             and head in name_key(a.name).split()
         ]
         return found[0] if len(found) == 1 else None
+
+    def _a_bodys_members(self, s: int, root: Token) -> bool:
+        """Does the mention ``s`` .. ``root`` name a body's members by that word ("member
+        states", "Council members", "member countries"): of many states, not the one the
+        sentence names?"""
+        words = [t.lower_ for t in self.doc[s : root.i]]
+        return "member" in words or (
+            root.lower_ == "members"
+            and any(self.lex.collectives.get(fold(w)) == "organization" for w in words)
+        )
 
     def _body_in_sentence(self, s: int) -> bool:
         """Does the sentence of token ``s`` name an international body?"""
