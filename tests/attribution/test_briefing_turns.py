@@ -99,3 +99,14 @@ def test_the_writers_gloss_after_the_attribution_is_no_content(attribute) -> Non
     )
     contents = [" ".join(seg(text, a)) for a in attribute(text)]
     assert contents and not any("reference" in c for c in contents)
+
+
+def test_a_one_name_subject_before_an_aside_cue_is_part_of_the_content(attribute) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: "Belvania" was cut off what he said; two words were needed)
+    text = "Belvania, he said, would not be the first to break the truce.\n"
+    assert [seg(text, a) for a in attribute(text)] == [
+        ["Belvania", "would not be the first to break the truce"]
+    ]
+    # a lone word that is no subject stays out ("But, he said, ...")
+    text = "But, he said, the border stays open to traders.\n"
+    assert [seg(text, a) for a in attribute(text)] == [["the border stays open to traders"]]

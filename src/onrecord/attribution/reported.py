@@ -268,7 +268,7 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         return None
     spans = []
     left = trim_span(ctx.text, (sent[0], doc[lo - 1].idx))
-    if len(WORD.findall(ctx.text[left[0] : left[1]])) >= 2:
+    if len(WORD.findall(ctx.text[left[0] : left[1]])) >= 2 or _lone_subject(ctx, left):
         spans.append(left)
     if after.text != "." and after.idx + 1 < sent[1]:
         right = trim_span(ctx.text, (after.idx + 1, sent[1]))
@@ -289,6 +289,13 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         spans = _from_aside_mark(ctx, spans)
     att = Attribution(kind="indirect", spans=spans, cue=(verb.idx, verb.idx + len(verb.text)))
     return Found(att=att, pos=spans[0][0], speaker_tok=subj)
+
+
+def _lone_subject(ctx: Context, span: Offsets) -> bool:
+    """Is ``span`` one name that is the subject of the clause the cue interrupts ("Belvania,
+    he said, would not be the first to break the truce")?"""
+    toks = ctx.tokens(*span)
+    return len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].dep_ in {"nsubj", "nsubjpass"}
 
 
 def _inverted_aside(ctx: Context, verb: Token) -> Found | None:
