@@ -1777,3 +1777,11 @@ def test_a_title_the_parser_made_the_head_of_the_name_is_the_person_named(articl
 def test_a_name_made_a_manner_or_a_period_is_no_party(article, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {a.name for a in article(text, "2024-03-01").actors()}
     assert not names & {"the Kremlin", "Russia", "Soviet Union"}
+
+
+def test_a_newspaper_named_after_the_word_newspaper_is_no_person(article) -> None:  # type: ignore[no-untyped-def]
+    # (thirty-fourth session: "the newspaper Lorvik Herald" was a person)
+    text = (
+        "A leaked assessment, first reported by the newspaper Lorvik Herald, paints a dark picture."
+    )
+    assert all(a.kind != "person" for a in article(text, "2024-03-01").actors())

@@ -155,6 +155,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # second halves of a hyphenated word that make the name before it a manner or a period
 # ("Kremlin-style", "Soviet-era"), no party to the story
 _LIKENESS = frozenset({"style", "like", "esque", "type", "era"})
+# words for an outlet, before its name ("the newspaper Lorvik Herald")
+_OUTLET_WORDS = frozenset(
+    {"newspaper", "daily", "paper", "weekly", "magazine", "tabloid", "broadsheet"}
+)
 # words for a ship, before its name ("the tanker Stena Impero"): the name is no one's
 _VESSELS = frozenset(
     "ship vessel boat cutter frigate destroyer cruiser corvette submarine carrier tanker "
@@ -729,7 +733,11 @@ class ArticleScan:
             if (
                 end - start >= 2
                 and start > 0
-                and table.lower[start - 1] == "the"
+                and (
+                    table.lower[start - 1] == "the"
+                    # "first reported by the newspaper Lorvik Herald"
+                    or table.lower[start - 1] in _OUTLET_WORDS
+                )
                 and fold(table.text[end - 1]) in self.lex.outlet_heads
             ):
                 continue  # "told the Lorvik Herald": a newspaper the model took for a person
