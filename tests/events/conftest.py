@@ -7,6 +7,7 @@ the actor knowledge base (which has its own tests).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import pytest
 
@@ -73,3 +74,21 @@ def coded(sentence: str, *, hypothetical: bool = False) -> list[tuple]:  # type:
         (e.type, names.get(e.source), e.hypothetical if hypothetical else names.get(e.target))
         for e in events
     ]
+
+
+@lru_cache(maxsize=1)
+def _fiction_extractor():  # type: ignore[no-untyped-def]
+    from onrecord.actors import load_kb
+    from onrecord.pipeline import Extractor
+    from tests.actors.conftest import DATA
+
+    return Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+
+
+def fiction_events(text: str, published: str | None = None) -> tuple[list[Event], dict[str, str]]:
+    """The events the whole pipeline codes in ``text`` with the actor tests' fictional
+    knowledge base (Belvania, the Ostrava Republic ...), and the actors' names by id."""
+    from onrecord.pipeline import ArticleInput
+
+    rec = _fiction_extractor()(ArticleInput(text=text, published=published))
+    return rec.events, {a.id: a.name for a in rec.actors}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import coded, coded_events
+from tests.events.conftest import coded, coded_events, fiction_events
 
 
 @pytest.mark.parametrize(
@@ -75,15 +75,9 @@ def test_monitors_a_side_offers_to_send_are_not_its_target() -> None:
 
 
 def test_a_minister_a_state_sends_is_not_its_target() -> None:
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
-
-    ex = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
-    rec = ex(ArticleInput(text="Belvania sent its foreign minister to Sarn for talks.\n"))
-    names = {a.id: a.name for a in rec.actors}
-    assert rec.events
-    assert all("minister" not in (names.get(e.target) or "") for e in rec.events)
+    events, names = fiction_events("Belvania sent its foreign minister to Sarn for talks.\n")
+    assert events
+    assert all("minister" not in (names.get(e.target) or "") for e in events)
     # the minister is Belvania's, whose "its" it is, not the Ostravan capital's
     assert "Belvanian foreign minister" in names.values()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import coded
+from tests.events.conftest import coded, fiction_events
 
 
 def test_they_is_no_one_person() -> None:
@@ -59,16 +59,11 @@ def test_a_promised_response_is_a_threat(sentence: str) -> None:
 def test_an_ambassador_recalled_is_the_senders_own() -> None:
     # (thirty-fourth session: with a knowledge base that gives "its ambassador" a country,
     # the Ostravan ambassador was the target of Ostrava's own recall)
-    from pathlib import Path
-
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-
-    fiction = Path(__file__).resolve().parents[1] / "actors" / "data" / "fiction.yaml"
-    extractor = Extractor(kb=load_kb([fiction]))
-    text = "Envoy recalled\n\nThe Ostrava Republic has recalled its ambassador from Lorvik for consultations.\n"
-    rec = next(extractor.extract_many([ArticleInput(text=text, published="2024-03-01")]))
-    names = {a.id: a.name for a in rec.actors}
-    assert [(e.type, names.get(e.source), names.get(e.target)) for e in rec.events] == [
+    events, names = fiction_events(
+        "Envoy recalled\n\nThe Ostrava Republic has recalled its ambassador from Lorvik for "
+        "consultations.\n",
+        "2024-03-01",
+    )
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in events] == [
         ("SANCTION", "Ostrava Republic", "Belvania")
     ]

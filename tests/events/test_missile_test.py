@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import coded, coded_events
+from tests.events.conftest import coded, coded_events, fiction_events
 
 
 def test_a_missile_test_is_no_attack() -> None:
@@ -59,18 +59,12 @@ def test_a_plan_to_attack_is_intended_not_done() -> None:
 
 
 def test_his_country_is_the_state_of_the_one_he_stands_for() -> None:
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
-
-    ex = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     text = (
         "Ostravan President Pavel Orlin told reporters last month that his country had "
         '"no intention of attacking anyone."\n'
     )
-    rec = ex(ArticleInput(text=text, published="2024-03-01"))
-    names = {a.id: a.name for a in rec.actors}
-    assert [(e.type, names.get(e.source), e.negated) for e in rec.events] == [
+    events, names = fiction_events(text, "2024-03-01")
+    assert [(e.type, names.get(e.source), e.negated) for e in events] == [
         ("ASSAULT", "Ostrava Republic", True)
     ]
 

@@ -420,7 +420,7 @@ class ArticleScan:
         if start < 3 or doc[start - 2].lower_ != "of":
             return False
         title = fold(f"{doc[start - 3].text} of the {surface}")
-        key = ("office titles", id(self.kb))
+        key = "office titles"  # (the knowledge base's own cache: built once per base)
         titles = self.kb.cache.get(key)
         if titles is None:
             titles = {}
