@@ -88,9 +88,24 @@ class Extractor:
     def from_doc_with_actors(self, doc: Doc, article: ArticleInput) -> tuple[Record, ArticleActors]:
         """:meth:`from_doc`, also returning the article's actor resolver (for evaluation)."""
         attributions = find_attributions(doc)
-        actors = ArticleActors(doc, kb=self.kb, published=article.published)
+        actors = ArticleActors(
+            doc,
+            kb=self.kb,
+            published=article.published,
+            statements=[span for a in attributions for span in a.spans],
+        )
         text = given_text(doc)  # record fields are cut from the text as given
-        quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
+        # what one speaker mention said in all its records ("..., the government said in a
+        # statement, adding that Sarn would be held responsible"): none of it lends the
+        # speaker a country
+        said: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for a in attributions:
+            if a.speaker is not None:
+                said.setdefault(a.speaker, []).extend(a.spans)
+        quotes = [
+            _to_quote(i, a, actors, text, said.get(a.speaker) if a.speaker else None)
+            for i, a in enumerate(attributions, 1)
+        ]
         events = code_events(doc, quotes, actors, self.event_model)
         # After the events: a party resolved only here adds its actor at the end of the list,
         # so no other actor's id moves.
@@ -263,14 +278,24 @@ def _add_joint_speakers(
         pronouns.add(quote, actors)
 
 
-def _to_quote(n: int, a: Attribution, actors: ArticleActors, text: str) -> Quote:
+def _to_quote(
+    n: int,
+    a: Attribution,
+    actors: ArticleActors,
+    text: str,
+    said: list[tuple[int, int]] | None = None,
+) -> Quote:
+    """Record ``a``; ``said`` is everything its speaker mention said (its own spans when
+    not given), none of which lends the speaker a country."""
     return Quote(
         id=f"q{n}",
         kind=a.kind,
         text=" ".join(text[s:e] for s, e in a.spans),
         spans=list(a.spans),
         cue=Cue(text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]) if a.cue else None,
-        speaker=_mention(text, a.speaker, a.speaker_ref, actors, speaker=True, said=a.spans),
+        speaker=_mention(
+            text, a.speaker, a.speaker_ref, actors, speaker=True, said=said or a.spans
+        ),
         addressee=_mention(text, a.addressee, a.addressee_ref, actors),
     )
 

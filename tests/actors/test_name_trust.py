@@ -368,6 +368,42 @@ def test_the_government_a_country_speaks_through_is_the_articles_own(article) ->
     assert speaker(aa, text, "Belvania", 1) is resolve(aa, text, "The Belvanian government")
 
 
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        # the country a speaker's other words name is no cue to whose government it is
+        (
+            "Belvanian Prime Minister Ana Voss said on Monday that Ostravan troops had crossed"
+            ' the border.\n\n"Ostrava has broken every promise it made," the government said'
+            " in a statement, adding that Sarn would be held responsible.",
+            "XBV",
+        ),
+        # the one state the sentence before names, outside anyone's words
+        (
+            "Belvania accuses Ostrava of border raid\n\nIn Sarn, President Pavel Orlin denied"
+            " the charge. The government said Belvania had invented the raid.",
+            "XOS",
+        ),
+        # a state named only in what someone said places no government
+        (
+            "Ostrava denies border raid\n\nPrime Minister Ana Voss accused Ostrava of lying."
+            " The government said the claims were baseless.",
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_governments_state_is_the_one_the_story_is_at(
+    extractor: Extractor, text: str, country: str | None
+) -> None:
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    said = [q for q in rec.quotes if q.speaker and q.speaker.text.lower() == "the government"]
+    actors = {a.id: a for a in rec.actors}
+    assert said
+    for quote in said:
+        actor = actors.get(quote.speaker.actor) if quote.speaker.actor else None
+        assert (actor.country if actor else None) == country, quote.text
+
+
 @pytest.mark.parametrize("part", ["The Belvanians", "Ostravans"])
 def test_a_plural_demonym_speaker_is_a_people_not_the_country(article, part: str) -> None:  # type: ignore[no-untyped-def]
     text = "The Belvanians said the talks were over. Ostravans say the economy is improving."

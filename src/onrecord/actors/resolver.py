@@ -283,6 +283,9 @@ _STATE_HEADS = frozenset(
     }
 )
 
+# a state's collectives in the singular: one state's, which the sentence before may name
+_ONE_STATES_HEADS = frozenset({"government", "regime", "cabinet"})
+
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
 
@@ -301,7 +304,12 @@ class ArticleActors:
     """
 
     def __init__(
-        self, doc: Doc, *, kb: KnowledgeBase | None = None, published: str | None = None
+        self,
+        doc: Doc,
+        *,
+        kb: KnowledgeBase | None = None,
+        published: str | None = None,
+        statements: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.doc = doc
         self._text = doc_text(doc)
@@ -325,6 +333,11 @@ class ArticleActors:
         # tokens a speaker's own statement covers, while that speaker is resolved: what the
         # statement says is no evidence of whose the speaker is (:meth:`resolve_speaker`)
         self._said: list[tuple[int, int]] = []
+        # tokens of everything the article reports said (the attribution stage's content
+        # spans, when the caller has them): what anyone said places no unnamed government
+        self._statements = [
+            t for t in (self.table.char_tokens(*x) for x in statements) if t is not None
+        ]
         # by office: its holders named as persons, then those named only as a modifier
         self._holders: dict[_Office, tuple[_Rows, _Rows]] = {}
         self._sent_id: list[int] = []
@@ -1307,6 +1320,25 @@ class ArticleActors:
                 best = (d, code)
         return best[1] if best else None
 
+    def _previous_sentences_state(self, s: int) -> str | None:
+        """The one state the sentence before token ``s``'s names outside what anyone said
+        (nor where a meeting was): whose "the government" a sentence naming none means ("In
+        Sarn, President Pavel Orlin denied the charge. The government said ..."). None when
+        it names none or several, or names one only in someone's words ("Voss accused
+        Ostrava of lying. The government said ..." may be either's)."""
+        sid = self._sent_id[s] if s < len(self._sent_id) else 0
+        if sid == 0 or not self._sent_bounds:
+            return None
+        lo, hi = self._sent_bounds[sid - 1]
+        states = {
+            code
+            for i, code in self._cues_between(lo, hi)
+            if self.kb.country(code) is not None
+            and not any(a <= i < b for a, b in self._statements)
+            and not meeting_place(self.doc[i])
+        }
+        return states.pop() if len(states) == 1 else None
+
     def _in_subject(self, i: int) -> bool:
         """Is token ``i`` a clause's subject, or a word of one ("The Northern Lakes
         Council", "Belvania's government")?"""
@@ -1631,6 +1663,8 @@ class ArticleActors:
                 # ("Voss's office": the country of the person who owns it, not the one the
                 # sentence goes on to name)
                 country = self._owner_country(s, root) or self._context_country(s, e)
+                if country is None and head in _ONE_STATES_HEADS:
+                    country = self._previous_sentences_state(s)
                 if head in _STATE_HEADS and (
                     self.kb.country(country) is None
                     if country is not None
