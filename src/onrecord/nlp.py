@@ -519,6 +519,15 @@ DESTINATION_WORDS = frozenset("travel fly head go send dispatch deploy".split())
 QUESTIONING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
 
+def asked_whether(verb: Token) -> bool:
+    """Does ``verb`` head the question someone was asked ("Asked whether President Pavel
+    Orlin planned to raise the matter, she replied ...", "asked whether Sarn would recall
+    its ambassador")? Its subject said nothing: the question is the asker's."""
+    return verb.head.lemma_.lower() in QUESTIONING_VERBS and any(
+        c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children
+    )
+
+
 def meeting_place(tok: Token, *, travel: bool = True) -> bool:
     """Is ``tok`` (a place's name, or the last word of one) the object of "in" or "at" on a
     word of meeting ("met in Geneva", "talks in Vienna", lemma or word), or, with

@@ -110,3 +110,25 @@ def test_a_one_name_subject_before_an_aside_cue_is_part_of_the_content(attribute
     # a lone word that is no subject stays out ("But, he said, ...")
     text = "But, he said, the border stays open to traders.\n"
     assert [seg(text, a) for a in attribute(text)] == [["the border stays open to traders"]]
+
+
+_ASKED = (
+    "Ostrava keeps options open\n\n"
+    "Asked whether Sarn would recall its ambassador from Lorvik over the incident, Ruskaya "
+    'said no such decision had been taken "for now."\n\n'
+    "Asked whether President Pavel Orlin planned to raise the matter with Prime Minister Ana "
+    'Voss at the summit, she replied: "The president will raise whatever he considers '
+    'necessary. I will not speak for him."\n'
+)
+
+
+def test_the_subject_of_a_question_asked_said_nothing() -> None:
+    # "Asked whether Orlin planned to ...": the reporter's question, which had made a
+    # statement of Orlin's ("to raise the matter") and one of Sarn's ("recall" read as a
+    # speech verb)
+    rec = extract(_ASKED)
+    speakers = [q.speaker.text for q in rec.quotes if q.speaker]
+    assert "Sarn" not in speakers and "President Pavel Orlin" not in speakers
+    # ... nor is Orlin the "she" who answers: the spokeswoman who answered before is
+    answer = next(q for q in rec.quotes if q.kind == "direct")
+    assert answer.speaker is not None and answer.speaker.name == "Ruskaya"

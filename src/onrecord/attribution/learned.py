@@ -45,7 +45,7 @@ from onrecord.attribution.reported import (
     time_object,
 )
 from onrecord.attribution.speakers import subject_of
-from onrecord.nlp import QUESTIONING_VERBS, TokenTable, token_table
+from onrecord.nlp import QUESTIONING_VERBS, TokenTable, asked_whether, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,6 +247,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             continue  # "said, citing officials, the talks would resume": the rules read it
         if lemma in QUESTIONING_VERBS and asked_aside(tok, ctx.cues):
             continue  # "Voss, asked about the plan, said": Voss asked nothing
+        if asked_whether(tok):
+            continue  # "Asked whether Orlin planned to ...": Orlin said nothing
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)
         if (

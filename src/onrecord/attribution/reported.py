@@ -40,7 +40,7 @@ from onrecord.attribution.speakers import (
     subject_of,
 )
 from onrecord.datelines import MONTH
-from onrecord.nlp import QUESTIONING_VERBS, asks_not_to_be_named, token_table
+from onrecord.nlp import QUESTIONING_VERBS, asked_whether, asks_not_to_be_named, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,7 +112,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         if ctx.skipped(idxs[i]) or ctx.in_quote(idxs[i]):
             continue
         tok = doc[i]
-        if _topic_frame(tok, cues) or asked_aside(tok, cues):
+        if _topic_frame(tok, cues) or asked_aside(tok, cues) or asked_whether(tok):
             continue
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
             as_found = _as_clause(ctx, tok)

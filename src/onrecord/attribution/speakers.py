@@ -22,7 +22,7 @@ import yaml
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import Offsets
-from onrecord.nlp import doc_text, token_table
+from onrecord.nlp import asked_whether, doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1139,6 +1139,22 @@ def people_word(tok: Token) -> bool:
     )
 
 
+def _described_as_a_person(tok: Token) -> bool:
+    """Is the untagged name ``tok`` a person's by the description in apposition to it
+    ("Teo Marran, the secretary of Ostrava's Security Council, went further": the tagger
+    had seen no name)? Only a name of two words or more, capitalised: "Reuters, the news
+    agency" has no person noun, but a lone word is too often a body's short name."""
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < tok.i
+            for c in tok.children
+        )
+        and any(c.dep_ == "appos" and is_person_head(c) for c in tok.children)
+    )
+
+
 def _main_clause(subject: Token) -> bool:
     """Is ``subject`` the subject of its sentence's main clause (or of a clause joined to
     it)? Not of a reported clause or a relative one: in "Sexton said he doubts that Trump
@@ -1302,6 +1318,8 @@ class PronounResolver:
             and pos[root] == "PROPN"
             and not is_people_group(doc[root])
             and (narrative is None or narrative(lo))
+            # ("Asked whether Orlin planned to ..., she replied": the question's subject)
+            and not asked_whether(doc[root].head)
         }
         texts = table.text
         # the nominal subjects, picked out by iterators (a Python step for each of the
@@ -1309,12 +1327,14 @@ class PronounResolver:
         for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
             # the same people where the tagger mislabelled this one mention of the name
             # (the tests on the table's columns first: they leave few tokens)
-            if (pos[i] == "PROPN" and ent_type[i] == "PERSON") or texts[i] not in self.person_words:
+            if pos[i] == "PROPN" and ent_type[i] == "PERSON":
+                continue
+            if texts[i] not in self.person_words and (pos[i] != "PROPN" or ent_type[i]):
                 continue
             tok = doc[i]
             if (
                 _main_clause(tok)
-                and self.names_person(tok)
+                and (self.names_person(tok) or _described_as_a_person(tok))
                 and (narrative is None or narrative(tok.idx))
             ):
                 lo = tok
@@ -1382,22 +1402,25 @@ class PronounResolver:
 
     @staticmethod
     def _surname_genders(doc: Doc) -> dict[str, str]:
-        """Surnames the article itself genders: "Mr. Sanders", "Jane Sanders" (unless both)."""
+        """Surnames the article itself genders: "Mr. Sanders", "Jane Sanders", "spokeswoman
+        Marta Ruskaya" (unless two of them give one surname both)."""
         out: dict[str, str] = {}
         clash: set[str] = set()
         table = token_table(doc)
         texts = table.text
         text = doc_text(doc)
+        nouns = _gender_data()["nouns"]
         for start, end, label, lo, hi, _ in table.ents:
             if label != "PERSON" or end - start < 1:
                 continue
             prev = texts[start - 1] if start > 0 else ""
             name = text[lo:hi]  # the entity's text
-            g = gender_of(
-                f"{prev} {name}"
-                if prev.rstrip(".").lower() in {"mr", "mrs", "ms", "miss"}
-                else name
-            )
+            lowered = prev.rstrip(".").lower()
+            g = gender_of(f"{prev} {name}" if lowered in {"mr", "mrs", "ms", "miss"} else name)
+            if g is None and lowered in nouns["female"]:
+                # a marked noun before a name no given name genders: "spokeswoman" is said
+                # only of women, "spokesman" of women too ("Trump spokesman Hope Hicks")
+                g = "female"
             if g and len(name.split()) >= 1:
                 key = name.split()[-1].strip(".,'’").lower()
                 if out.get(key, g) != g:
