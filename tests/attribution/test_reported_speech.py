@@ -1067,3 +1067,27 @@ def test_the_next_clause_hung_on_a_cue_speaks_for_itself() -> None:
     found = {doc.text[a.cue[0] : a.cue[1]]: a for a in find_attributions(doc) if a.cue}
     assert seg(doc.text, found["announced"]) == ["her candidacy"]
     assert spk(doc.text, found["told"]) == "Marr"
+
+
+@pytest.mark.parametrize(
+    "text,called",
+    [
+        ("Sofie Arden criticised the government. She urged Voss to call Orlin directly.", None),
+        ("She called Commissioner Dane right away.", None),
+        ('Voss called Orlin "a danger to the region" on Monday.', "Orlin"),
+        ("Voss called Orlin a liar.", "Orlin"),
+    ],
+)
+def test_a_person_called_is_no_statement_of_the_caller(attribute, text: str, called) -> None:  # type: ignore[no-untyped-def]
+    # "call Orlin directly" is a telephone call: no record of the caller's with "Orlin" as
+    # its content (calling someone something is one)
+    found = [
+        a
+        for a in attribute(text)
+        if any("Orlin" in text[s:e] or "Dane" in text[s:e] for s, e in a.spans)
+    ]
+    contents = [seg(text, a)[0] for a in found]
+    if called is None:
+        assert all(not c.startswith(("Orlin", "Commissioner")) for c in contents), contents
+    else:
+        assert any(c.startswith(called) for c in contents), contents

@@ -1095,6 +1095,8 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         passive = not _PASSIVE_DEPS.isdisjoint(map(deps.__getitem__, kids))
         if k_obj is not None and poses[k_obj] != "PRON" and not passive:
             obj = doc[k_obj]
+            if lemma == "call" and _a_call(verb, obj):
+                return None  # "urged Voss to call Orlin directly": a telephone call
             if _voices_itself(obj, cues):
                 return None  # "issued a statement saying X": the participle's statement
             if _bare_artefact(obj, cues):
@@ -1154,6 +1156,30 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
 
 
 _DOBJ = frozenset({"dobj"})
+
+
+def _a_call(verb: Token, obj: Token) -> bool:
+    """Is "call" with object ``obj`` a telephone call or a summons ("call Orlin directly",
+    "called the ambassador in") rather than naming the object something ("called the plan
+    a disgrace", 'called their son "an American hero"'): a person called, and after the
+    object only adverbs and prepositional phrases, no quotation?"""
+    if not (obj.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or people_word(obj)):
+        return False
+    for c in (*verb.children, *obj.children):
+        if c.i > obj.i and c.dep_ not in _CALL_TAILS:
+            return False
+        if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as":
+            return False
+    doc = verb.doc
+    end = max(verb.sent.end, min(obj.right_edge.i + 2, len(doc)))  # (a quotation the
+    # sentence splitter set apart: 'calling Pence "my partner ..."')
+    return not any(t.is_quote for t in doc[obj.i : end])
+
+
+# what may follow the person "called": "directly", "in", "on Monday", "to the ministry"
+_CALL_TAILS = frozenset({"advmod", "prt", "prep", "npadvmod", "punct"})
+
+
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 
 
