@@ -228,3 +228,18 @@ def test_a_name_after_a_feminine_noun_is_a_womans_later_on() -> None:
         'Ruskaya left the hall. "It was a calm day," he told reporters.'
     )
     assert _last_he(text) == "Karel Brandt"
+
+
+def test_a_state_tagged_a_person_once_is_no_antecedent() -> None:
+    # The tagger calls "Ostrava" a body three times and a person once, as the subject of
+    # the reported clause fronted before "he said": "he" is the secretary named just before,
+    # not the state (never given with a first name)
+    text = (
+        "Ostrava, which was not invited to the summit and had called on Marrovia to stay away, "
+        "dismissed the agreement. Ostravan Foreign Minister Vera Lensky told state television "
+        'that the three countries were forming "an exclusive club directed against Ostrava."\n\n'
+        "Teo Marran, the secretary of Ostrava's Security Council, accused Belvania of trying to "
+        '"buy" Kestria\'s loyalty with aid money. Ostrava would not accept "any arrangement in '
+        'the lakes made behind its back," he said.'
+    )
+    assert _last_he(text) == "Teo Marran"

@@ -22,7 +22,7 @@ import yaml
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import Offsets
-from onrecord.nlp import asked_whether, doc_text, token_table
+from onrecord.nlp import TokenTable, asked_whether, doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1274,6 +1274,30 @@ def name_span(tok: Token) -> Offsets:
     return doc[lo].idx, tok.idx + len(tok.text)
 
 
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _not_a_persons_name(table: TokenTable) -> set[str]:
+    """The last words of entities the article labels something other than a person at
+    least as often as a person, and never gives with a first name: "Ostrava" tagged a person
+    once among its labels of a body, where "Sanders" of "Bernie Sanders" stays a name however
+    often "the Sanders campaign" is labelled a body."""
+    votes: dict[str, int] = {}
+    full: set[str] = set()
+    texts = table.text
+    for start, end, label, _, _, _ in table.ents:
+        if end - start > 1 and texts[end - 1] in _POSSESSIVE_ENDS:
+            end -= 1  # "Donald Trump's"
+        word = texts[end - 1]
+        if label == "PERSON":
+            votes[word] = votes.get(word, 0) + 1
+            if end - start > 1 and all(t[:1].isupper() for t in texts[start:end]):
+                full.add(word)
+        else:
+            votes[word] = votes.get(word, 0) - 1
+    return {w for w, v in votes.items() if v <= 0 and w not in full}
+
+
 class PronounResolver:
     """Resolve pronoun speakers to the nearest compatible named speaker before them.
 
@@ -1311,17 +1335,22 @@ class PronounResolver:
         # "Trump has continued to needle his detractors. He ..." - the chain a reader
         # follows, nearer than an earlier speaker of the article.
         self.person_words, self._surnames = article_person_words(doc)
+        texts = table.text
+        not_names = _not_a_persons_name(table)
         subjects = {
             lo: (lo, hi)
-            for _, _, _, lo, hi, root in persons
+            for _, end, _, lo, hi, root in persons
             if dep[root] in {"nsubj", "nsubjpass"}
             and pos[root] == "PROPN"
             and not is_people_group(doc[root])
+            # (a name the article labels otherwise at least as often, and never gives with
+            # a first name: "Ostrava would not accept ..., he said", the one mention of a
+            # state the tagger called a person)
+            and texts[end - 1] not in not_names
             and (narrative is None or narrative(lo))
             # ("Asked whether Orlin planned to ..., she replied": the question's subject)
             and not asked_whether(doc[root].head)
         }
-        texts = table.text
         # the nominal subjects, picked out by iterators (a Python step for each of the
         # document's words cost more than the tests on the few that pass)
         for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
