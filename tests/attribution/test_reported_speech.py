@@ -1091,3 +1091,14 @@ def test_a_person_called_is_no_statement_of_the_caller(attribute, text: str, cal
         assert all(not c.startswith(("Orlin", "Commissioner")) for c in contents), contents
     else:
         assert any(c.startswith(called) for c in contents), contents
+
+
+def test_allow_frames_no_quotation_of_its_subject(attribute) -> None:  # type: ignore[no-untyped-def]
+    # "allow" is a speech verb only before "that": the quotation is Danek's, whose
+    # participle "saying" frames it, not the money's
+    text = (
+        "Danek thanked his partners, saying the money would allow "
+        '"tens of thousands of families to go home before winter."'
+    )
+    quoted = next(a for a in attribute(text) if a.kind == "direct")
+    assert spk(text, quoted) == "Danek"

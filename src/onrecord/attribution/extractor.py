@@ -42,6 +42,7 @@ from onrecord.attribution.marks import Segment
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import (
     RELATIVE_WORDS,
+    THAT_ONLY,
     absorb_fragments,
     clean_span,
     drop_trailing_venue,
@@ -994,6 +995,8 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         for t in toks
         if poses[t.i] in {"VERB", "AUX"}
         and (lemmas[t.i].lower() in cues.speech or _phrasal_cue(t, cues))
+        # ("saying the money would allow “...”": "allow" says only "allowed that ...")
+        and not (lemmas[t.i].lower() in THAT_ONLY and not _that_follows(t))
     ]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
         # "Voss released the following statement:", "the ministry issued a statement:"
@@ -1508,6 +1511,11 @@ def _is_title(ctx: Context, seg: Segment) -> bool:
     ):
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or w[0].isdigit() for w in words)
+
+
+def _that_follows(verb: Token) -> bool:
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that"
 
 
 def _outer_speech_verb(ctx: Context, verb: Token) -> Token | None:

@@ -985,14 +985,16 @@ def _past_own_object(verb: Token, clause: Token, cues: CueLexicon) -> bool:
 
 # verbs of saying only with a that-clause (otherwise of permitting or holding: "the law
 # allows voters to ...", "Marr was holding a meeting")
-_THAT_ONLY = frozenset({"allow", "hold"})
+# speech verbs only before "that" ("he allowed that some might be right"; "the law allows
+# voters to ...", "would allow “tens of thousands of families to go home”")
+THAT_ONLY = frozenset({"allow", "hold"})
 
 
 def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token] | None:
     """The tokens of the reported content governed by ``verb`` (``table``: the document's
     token table, looked up by the caller once for many verbs)."""
     lemma = verb.lemma_.lower()
-    if lemma in _THAT_ONLY:
+    if lemma in THAT_ONLY:
         # "he allowed that some might be right" says; "the law allows voters to ..." and
         # "the launch allows Belvania to reach ..." permit
         return next(
