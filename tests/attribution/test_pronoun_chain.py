@@ -243,3 +243,15 @@ def test_a_state_tagged_a_person_once_is_no_antecedent() -> None:
         'the lakes made behind its back," he said.'
     )
     assert _last_he(text) == "Teo Marran"
+
+
+def test_a_name_in_apposition_to_a_subject_carries_the_chain() -> None:
+    # "The Herald's editor, Paul Rask, defended ...": the editor is the subject the next
+    # "he" stands for, not the minister quoted before
+    text = (
+        "In Vell, Kestrian Foreign Minister Joran Vey said he had nothing to add.\n\n"
+        '"Kestria\'s position has not changed," Vey said.\n\n'
+        "The Herald's editor, Paul Rask, defended the decision to publish. \"The public has a "
+        'right to know what its government knew," he wrote in an editorial.'
+    )
+    assert _last_he(text) == "Paul Rask"

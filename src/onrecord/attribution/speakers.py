@@ -921,7 +921,7 @@ PERSON_NOUNS = frozenset(
     "journalist host anchor activist lawmaker congressman congresswoman representative delegate "
     "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
     "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor "
-    "coordinator "
+    "coordinator editor publisher "
     # (words for a person by the post another holds: "his Russian counterpart, Ivo Dalen")
     "counterpart deputy successor predecessor".split()
 )
@@ -1274,6 +1274,12 @@ def name_span(tok: Token) -> Offsets:
     return doc[lo].idx, tok.idx + len(tok.text)
 
 
+def _clause_verb(subject: Token) -> Token:
+    """The verb whose subject ``subject`` is, or is in apposition to."""
+    head = subject.head
+    return head.head if subject.dep_ == "appos" else head
+
+
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -1340,7 +1346,15 @@ class PronounResolver:
         subjects = {
             lo: (lo, hi)
             for _, end, _, lo, hi, root in persons
-            if dep[root] in {"nsubj", "nsubjpass"}
+            if (
+                dep[root] in {"nsubj", "nsubjpass"}
+                # "The Herald's editor, Paul Rask, defended ...": the name in apposition
+                or (
+                    dep[root] == "appos"
+                    and dep[table.head[root]] in {"nsubj", "nsubjpass"}
+                    and is_person_head(doc[table.head[root]])
+                )
+            )
             and pos[root] == "PROPN"
             and not is_people_group(doc[root])
             # (a name the article labels otherwise at least as often, and never gives with
@@ -1349,7 +1363,7 @@ class PronounResolver:
             and texts[end - 1] not in not_names
             and (narrative is None or narrative(lo))
             # ("Asked whether Orlin planned to ..., she replied": the question's subject)
-            and not asked_whether(doc[root].head)
+            and not asked_whether(_clause_verb(doc[root]))
         }
         # the nominal subjects, picked out by iterators (a Python step for each of the
         # document's words cost more than the tests on the few that pass)
