@@ -3,6 +3,7 @@ that person's name (issue 15). Fictional states and people."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -255,3 +256,33 @@ def test_a_name_in_apposition_to_a_subject_carries_the_chain() -> None:
         'right to know what its government knew," he wrote in an editorial.'
     )
     assert _last_he(text) == "Paul Rask"
+
+
+@pytest.mark.parametrize(
+    "name,gender",
+    [
+        ("Marta Ruskaya", "female"),
+        ("Hanna Grell", "female"),
+        ("Vera Lensky", "female"),
+        ("Pavel Orlin", "male"),
+        ("Lukas Brenn", "male"),
+        ("Karel Dansk", "male"),
+        # a name also common as a surname, or given to both, stays unknown
+        ("Warren Hale", None),
+        ("Andrea Voss", "female"),
+    ],
+)
+def test_given_names_of_international_news_have_a_gender(name: str, gender: str | None) -> None:
+    from onrecord.attribution.speakers import gender_of
+
+    assert gender_of(name) == gender
+
+
+def test_he_after_the_speaker_who_asked_him_is_the_man_asked() -> None:
+    # "Hanna" is a woman's name: "He refused" is Vidd, not the Speaker who asked him
+    text = (
+        'As she spoke, Tomas Vidd, a backbench member, shouted from the benches: "Who will pay '
+        'for the coffins, minister?"\n\nThe Speaker, Hanna Grell, called for order and asked '
+        "Vidd to withdraw the remark. He refused and was ordered to leave the chamber."
+    )
+    assert _last_he(text) == "Tomas Vidd"

@@ -1452,14 +1452,19 @@ class PronounResolver:
         table = token_table(doc)
         texts = table.text
         text = doc_text(doc)
-        nouns = _gender_data()["nouns"]
+        nouns, names = _gender_data()["nouns"], _gender_data()["first_names"]
         for start, end, label, lo, hi, _ in table.ents:
             if label != "PERSON" or end - start < 1:
                 continue
             prev = texts[start - 1] if start > 0 else ""
             name = text[lo:hi]  # the entity's text
             lowered = prev.rstrip(".").lower()
-            g = gender_of(f"{prev} {name}" if lowered in {"mr", "mrs", "ms", "miss"} else name)
+            given = prev[:1].isupper() and (
+                lowered in names["male"] or lowered in names["female"]
+            )  # ("Marcel Lehel Lazar": the tagger's name began a word late)
+            g = gender_of(
+                f"{prev} {name}" if lowered in {"mr", "mrs", "ms", "miss"} or given else name
+            )
             if g is None and lowered in nouns["female"]:
                 # a marked noun before a name no given name genders: "spokeswoman" is said
                 # only of women, "spokesman" of women too ("Trump spokesman Hope Hicks")
