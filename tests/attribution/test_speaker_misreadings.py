@@ -445,3 +445,12 @@ def test_a_plain_cue_after_a_long_subject_is_not_inverted(attribute) -> None:
 def test_a_thing_that_reads_a_quotation_speaks(attribute, text: str, speaker: str) -> None:
     direct = [a for a in attribute(text) if a.kind == "direct"]
     assert direct and spk(text, direct[0]) == speaker
+
+
+def test_an_exercise_is_no_speaker(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the parser hung "saying" on "began": the exercise had said the officials' words
+    text = (
+        "Belvanian officials disputed that, saying they had received notice only on Tuesday "
+        "evening, less than 12 hours before the exercise began."
+    )
+    assert "the exercise" not in {spk(text, a) for a in attribute(text)}
