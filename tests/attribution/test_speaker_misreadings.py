@@ -454,3 +454,16 @@ def test_an_exercise_is_no_speaker(attribute) -> None:  # type: ignore[no-untype
         "evening, less than 12 hours before the exercise began."
     )
     assert "the exercise" not in {spk(text, a) for a in attribute(text)}
+
+
+def test_it_after_a_bodys_statement_is_the_body(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the statement it spoke in, and the states and statements its words name, are no
+    # rivals of the ministry for the "It" that goes on
+    text = (
+        "Ostrava's Foreign Ministry said in a separate statement that the joint statement was "
+        '"hypocritical," noting that Belvania and Kestria had held their own naval exercise '
+        'last month. It warned that any "hostile military movements" near its borders would be '
+        'met with "a firm and proportionate response."'
+    )
+    last = attribute(text)[-1]
+    assert spk(text, last) == "It" and ref(text, last) == "Ostrava's Foreign Ministry"

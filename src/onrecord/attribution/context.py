@@ -186,7 +186,7 @@ class Context:
             lo = self.paras[self.paragraph_of(tok.idx) - 1][0]
         seen = False  # a body named since, in any role: which one "it" is, is in doubt
         for t in reversed(self.tokens(lo, tok.idx)):
-            if t.i >= tok.i or self.in_quote(t.idx):
+            if t.i >= tok.i or self.in_quote(t.idx) or self._reported(t):
                 continue
             body = t.tag_ in {"NN", "NNP"} and (
                 (t.ent_type_ == "ORG" and t.text not in self.person_words)
@@ -208,8 +208,26 @@ class Context:
                 # "In a statement, it said", "In a statement carried by the news agency
                 # Belpress, it said": where "it" spoke, not another speaker
                 and not _in_modifier_of(t, tok.head)
+                # "The ministry said in a separate statement ...": its own medium
+                and not (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ == "in"
+                    and t.head.head.lemma_.lower() in self.cues.speech
+                )
             )
         return None
+
+    def _reported(self, t: Token) -> bool:
+        """Is ``t`` in a clause someone is said to have said ("The ministry said the joint
+        statement was hypocritical, noting that Belvania had held drills. It warned ..."):
+        what was said, not who might say the next thing?"""
+        speech = self.cues.speech
+        for a in t.ancestors:
+            if a.dep_ in {"ccomp", "advcl"} and a.head.lemma_.lower() in speech:
+                return True
+            if a.lemma_.lower() in speech and a.dep_ in {"advcl", "ccomp"}:
+                return True  # (inside "noting that ...", hung on the sentence's verb)
+        return False
 
     @cached_property
     def person_words(self) -> frozenset[str]:
