@@ -1102,3 +1102,23 @@ def test_allow_frames_no_quotation_of_its_subject(attribute) -> None:  # type: i
     )
     quoted = next(a for a in attribute(text) if a.kind == "direct")
     assert spk(text, quoted) == "Danek"
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # the verb says something of its own after it: the clause before is no content
+        (
+            'Belvania expels four Ostravan diplomats over spying, Sarn vows "mirror response"',
+            "Sarn",
+            '"mirror response"',
+        ),
+        # ... where a fronted clause is all it says, it is
+        ("The border will stay shut, Voss said.", "Voss", "The border will stay shut"),
+    ],
+)
+def test_a_fronted_clause_is_content_only_of_a_verb_with_none_after(
+    attribute, text: str, speaker: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = [a for a in attribute(text) if spk(text, a) == speaker]
+    assert [seg(text, a)[0] for a in found] == [content]

@@ -1026,10 +1026,16 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
     for child in sorted(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i))):
         toks = list(child.subtree)
         if child.i < verb.i and (
-            not _set_off(child) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
+            not _set_off(child)
+            or any(
+                c.i > verb.i and (c.dep_ == "oprd" or c.dep_ in {"dobj", "ccomp", "xcomp"})
+                for c in verb.children
+            )
         ):
             # "... from all sides: Stern questioned": not a fronted statement; nor when the
-            # verb names something as something ("..., 32% call themselves conservative")
+            # verb names something as something ("..., 32% call themselves conservative"),
+            # or says something of its own after it ('Belvania expels four diplomats, Sarn
+            # vows "mirror response"')
             continue
         if child.i > verb.i and _past_own_object(verb, child, cues):
             continue
