@@ -110,6 +110,11 @@ def _modality(tok: Token) -> str | None:
                     return "intent"
                 if c.lower_ in sx.POSSIBLE_MODALS:
                     return "possible"
+                if c.lower_ in sx.DEONTIC_MODALS and not (
+                    cur.lemma_.lower() in sx._PERFORMED
+                    and any(g.dep_ == "nsubj" and g.lower_ in {"i", "we"} for g in cur.children)
+                ):
+                    return "possible"
             if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in sx.CONDITIONAL_MARKS for m in c.children
             ):

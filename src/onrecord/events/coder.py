@@ -354,6 +354,8 @@ class _Coder(ArgumentFinder):
         """
         quote = self.quote_at(trig.head)
         src_toks = self.sources(trig)
+        if src_toks and all(t.lemma_.lower() in NATURAL_FORCES for t in src_toks):
+            return []  # "homes destroyed by the floods": no one's act
         srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
         # Speech inside a quote: the speaker acts, the addressee is acted upon. An event noun
         # without an agent ("no strike") is not the speaker's act.
@@ -605,7 +607,12 @@ class _Coder(ArgumentFinder):
         )
         if trig.anchor != trig.head and trig.kind in {"transparent", "light", "reverse"}:
             heads.append(trig.anchor)
-        neg = trig.negated or any(sx.negated(h) for h in heads) or sx.denied_intent(trig.head)
+        neg = (
+            trig.negated
+            or any(sx.negated(h) for h in heads)
+            or sx.denied_intent(trig.head)
+            or _purpose_of_denied(trig.head)
+        )
         mod = sx.modality(trig.head)
         if mod is None and trig.kind == "intent":
             mod = None
@@ -925,6 +932,49 @@ def _asked(verb: Token) -> bool:
 
 
 # verbs whose coordinated subjects act on each other ("traded warnings", "exchanged fire")
+def _purpose_of_denied(tok: Token) -> bool:
+    """Is ``tok`` the purpose of an act denied ("We are not sending soldiers to fight": no
+    fighting either)?"""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and head is not tok
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and sx.negated(head)
+    )
+
+
+# what does harm and is no one: "The storm destroyed dozens of homes"
+NATURAL_FORCES = frozenset(
+    {
+        "flood",
+        "storm",
+        "earthquake",
+        "quake",
+        "wildfire",
+        "blaze",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "tsunami",
+        "drought",
+        "landslide",
+        "mudslide",
+        "avalanche",
+        "rain",
+        "snow",
+        "eruption",
+        "wind",
+        "heatwave",
+        "disaster",
+        "epidemic",
+        "pandemic",
+        "disease",
+        "virus",
+        "famine",
+    }
+)
 # what is done, not said: no verb of saying without an object is read as one of these
 MATERIAL_TYPES = frozenset(
     {"AID", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "COOPERATE", "RETREAT"}

@@ -460,6 +460,9 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
                     return "intent"
                 if w in POSSIBLE_MODALS:
                     return "possible"
+                if w in DEONTIC_MODALS and not _performative(t, cur):
+                    # ("Ostrava must pay compensation": owed, not paid)
+                    return "possible"
             if d == "advcl" and any(
                 dep[m] == "mark" and lower[m] in CONDITIONAL_MARKS for m in kids(c)
             ):
@@ -480,6 +483,18 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
         cur = head
         steps += 1
     return None
+
+
+# verbs a speaker performs by saying "I must ...": "I must say", "we must admit"
+_PERFORMED = frozenset({"say", "admit", "confess", "stress", "note", "add", "tell", "insist"})
+
+
+def _performative(t: TokenTable, i: int) -> bool:
+    """Is verb ``i`` one the speaker does in saying it must ("I must say there is always a
+    chance": said, not owed)?"""
+    return t.lemma[i].lower() in _PERFORMED and any(
+        t.dep[c] == "nsubj" and t.lower[c] in {"i", "we"} for c in t.children(i)
+    )
 
 
 def denied_intent(tok: Token) -> bool:

@@ -29,6 +29,8 @@ VERBAL_TYPES = frozenset(
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Reading of a reversal verb by the type of its object ("lift" + curfew -> CONCEDE).
+# verbs of practising an act, which is then not done ("rehearsing an invasion")
+_REHEARSING = frozenset({"rehearse", "practise", "practice", "simulate"})
 REVERSED: dict[str, tuple[str, str, str | None]] = {
     "COERCE": ("CONCEDE", "08", None),
     "PROTEST": ("CONCEDE", "08", None),
@@ -242,7 +244,15 @@ class Matcher:
         self.lex = lex
         # The words a trigger can start from, by part of speech (see candidates).
         self._verb_words = frozenset(
-            {*lex.verbs, *lex.reverse, *lex.light, *lex.negators, *lex.intent, *lex.transparent}
+            {
+                *lex.verbs,
+                *lex.reverse,
+                *lex.light,
+                *lex.negators,
+                *lex.intent,
+                *lex.transparent,
+                *_REHEARSING,
+            }
         )
         self._noun_words = frozenset(lex.nouns)
         self._adj_words = frozenset({*lex.intent, *lex.adjectives})
@@ -345,6 +355,16 @@ class Matcher:
         if typed is not None and (typed[0].objects or typed[0].part):
             return self._typed(tok, *typed)
         obj = sx.direct_object(tok)
+        if lemma in _REHEARSING and obj is not None:
+            ne = match_noun(obj, lex)
+            if ne is not None and ne.type in {"ASSAULT", "COERCE"}:
+                # "rehearsing an invasion", "practised an assault on a mock town": a show of
+                # force, no attack
+                trig = Trigger(
+                    "MOBILIZE", "15", None, head=tok, anchor=obj, theme=obj, kind="light"
+                )
+                trig.consumes.update(sx.subtree_ids(obj))
+                return trig
         for cls_name, cls in (("reverse", lex.reverse), ("light", lex.light)):
             if lemma not in cls:
                 continue

@@ -1,0 +1,56 @@
+"""Acts that are owed, rehearsed, denied as a purpose or done by nature, read in fictional
+articles (issue 15, thirty-fifth session).
+
+- "The court ruled that Ostrava must pay compensation" was aid paid, at +10: what one must do
+  is not yet done (but "I must say ..." is said).
+- '"They are rehearsing an invasion," Sarvas said' was an invasion at -9: an attack rehearsed
+  or practised is a show of force, no attack.
+- "housing destroyed by the floods", "The storm destroyed dozens of homes": attacks by no one.
+- '"We are not sending soldiers to fight," Orlin said' was a fight at -9: the purpose of an
+  act denied is denied too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import fiction_events
+
+
+def test_what_one_must_do_is_not_done() -> None:
+    events, _ = fiction_events(
+        "Ostrava must pay compensation to the families of the fishermen, the court ruled."
+    )
+    paid = [e for e in events if e.type == "AID"]
+    assert paid and all(e.hypothetical for e in paid)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"They are rehearsing an invasion," Sarvas said.',
+        "Ostravan troops practised an assault on a mock town near the border.",
+    ],
+)
+def test_an_attack_rehearsed_is_no_attack(sentence: str) -> None:
+    events, _ = fiction_events(sentence)
+    assert "ASSAULT" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aid will rebuild roads, bridges and housing destroyed by the floods in May.",
+        "The storm destroyed dozens of homes in northern Kestria.",
+    ],
+)
+def test_harm_done_by_nature_is_no_ones_attack(sentence: str) -> None:
+    events, _ = fiction_events(sentence)
+    assert "ASSAULT" not in {e.type for e in events}
+
+
+def test_the_purpose_of_an_act_denied_is_denied() -> None:
+    events, _ = fiction_events('"We are not sending soldiers to fight," Orlin said.')
+    fights = [e for e in events if e.type == "ASSAULT"]
+    assert fights and all(e.negated for e in fights)
+    assert all(e.intensity is None or e.intensity > -1 for e in fights)
