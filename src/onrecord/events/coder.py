@@ -187,8 +187,15 @@ class _Coder(ArgumentFinder):
             trig = self.matcher.match(tok)
             if trig is not None:
                 triggers.append((_depth(tok), tok.i, trig))
-        deontic = self._deontic_requests(sent)
-        triggers.extend(deontic)
+        # a warning of harm to come is the threat, whatever else its verb reads as ("it will
+        # regret it" is no regret expressed; "They should not test our patience" no demand)
+        threats = self._threats(sent)
+        threat_heads = {t.head.i for _, _, t in threats}
+        triggers = [x for x in triggers if x[2].head.i not in threat_heads]
+        triggers.extend(
+            x for x in self._deontic_requests(sent) if x[2].anchor.i not in threat_heads
+        )
+        triggers.extend(threats)
         triggers.sort(key=lambda x: (x[0], x[1]))
         # "Asked whether Belvania would consider sanctions, Voss said": the question is none
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
@@ -342,6 +349,34 @@ class _Coder(ArgumentFinder):
             out.append((_depth(head), head.i, trig))
         return out
 
+    def _threats(self, sent: Span) -> list[tuple[int, int, Trigger]]:
+        """Warnings of harm to come, which name no act of the lexicon: "warned that it would
+        take proportionate measures if ...", "There will be a firm response", "the
+        consequences would be severe", "would not hesitate to turn off the taps", "reserves the
+        right to take further steps", "we will answer in kind", "it will regret it", "will pay
+        a heavy price" (THREATEN, CAMEO 13). Only what is to come (a modal, a condition, a
+        warning of it) and is not denied."""
+        out: list[tuple[int, int, Trigger]] = []
+        doc = self.doc
+        lemmas = sx.table_of(doc).lemma
+        for i in range(sent.start, sent.end):
+            lemma = lemmas[i].lower()
+            if lemma not in _THREAT_CUES:
+                continue
+            tok = doc[i]
+            head = _threat_head(tok, lemma)
+            if head is None:
+                continue
+            if sx.negated(head) and head.lemma_.lower() not in _THREAT_DESPITE_NEGATION:
+                continue  # "would not retaliate"
+            trig = Trigger(
+                "THREATEN", "13", None, head=head, anchor=head, theme=None, kind="threat"
+            )
+            trig.consumes.update(sx.subtree_ids(head) if head is not tok else [tok.i])
+            trig.consumes.add(head.i)
+            out.append((_depth(head), head.i, trig))
+        return out
+
     # ---- events -------------------------------------------------------------------------
     def build(
         self, trig: Trigger, sent: Span, *, fallback: bool = False, main: bool = True
@@ -356,6 +391,14 @@ class _Coder(ArgumentFinder):
         src_toks = self.sources(trig)
         if src_toks and all(t.lemma_.lower() in NATURAL_FORCES for t in src_toks):
             return []  # "homes destroyed by the floods": no one's act
+        threatened: list[Token] = []
+        if trig.kind == "threat":
+            # ("the consequences would be severe": the one who warns threatens)
+            src_toks = [t for t in src_toks if sx.is_actor_like(t)]
+            if trig.head.lemma_.lower() in _THREATENED_SUBJECTS:
+                # "Ostrava will pay a heavy price", "it will regret it": the one who will
+                # pay is the one threatened, by whoever says so
+                threatened, src_toks = src_toks, []
         srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
         # Speech inside a quote: the speaker acts, the addressee is acted upon. An event noun
         # without an agent ("no strike") is not the speaker's act.
@@ -403,7 +446,7 @@ class _Coder(ArgumentFinder):
             # ("US and British forces must ensure security": each state's forces)
             tgt_toks = [x for t in sx.conjuncts(subj) for x in split_parties(t)] if subj else []
         else:
-            tgt_toks = self.targets(trig, src_toks)
+            tgt_toks = threatened or self.targets(trig, src_toks)
         if trig.kind == "noun" and not src_toks and not tgt_toks:
             return []
         tgts = _unique(self.resolve(t, quote) for t in tgt_toks[:MAX_ARGS])
@@ -435,6 +478,10 @@ class _Coder(ArgumentFinder):
                 t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
             )
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
+        if trig.kind == "threat":
+            hyp = False  # the warning is made now, of what is to come
+            if trig.head.lemma_.lower() in _THREAT_DESPITE_NEGATION:
+                neg = False  # "would not hesitate to", "should not test our patience"
         if neg and hyp and not src_toks and _undergone(trig.head):
             # "We will not be intimidated", "Belvania will not be bullied": a stance against
             # a pressure no one is said to apply, no threat or attack by anyone
@@ -443,7 +490,7 @@ class _Coder(ArgumentFinder):
             confidence = decision.confidence
         elif self.model is not None:
             decision = self._decide(trig, sent, type_, cameo)
-            if decision is not None and not main:
+            if decision is not None and (not main or trig.kind == "threat"):
                 key = "YIELD" if type_ in {"CONCEDE", "RETREAT"} else type_
                 confidence = round(decision.probs.get(key, 0.0), 3)
             elif decision is not None:
@@ -941,6 +988,145 @@ def _purpose_of_denied(tok: Token) -> bool:
         and head is not tok
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and sx.negated(head)
+    )
+
+
+# the words of a warning of harm to come (see ``EventCoder._threats``)
+_THREAT_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "retribution", "revenge"})
+_THREAT_HEADS = frozenset(
+    {"response", "reaction", "measure", "consequence", "action", "step", "answer"}
+)
+# what makes an answer a threat: "a firm response", "proportionate measures", "severe
+# consequences"; the weaker words only with a condition ("necessary measures if ...": "a swift
+# response to the floods" is none)
+_THREAT_QUALITIES = frozenset(
+    {
+        "firm",
+        "proportionate",
+        "proportional",
+        "decisive",
+        "tough",
+        "harsh",
+        "mirror",
+        "retaliatory",
+        "military",
+        "resolute",
+        "forceful",
+        "reciprocal",
+        "symmetrical",
+        "asymmetric",
+        "asymmetrical",
+        "severe",
+        "serious",
+        "grave",
+        "dire",
+        "painful",
+        "crushing",
+        "devastating",
+    }
+)
+_WEAK_THREAT_QUALITIES = frozenset(
+    {"appropriate", "adequate", "necessary", "further", "strong", "swift", "robust"}
+)
+_THREAT_VERBS = frozenset({"retaliate", "regret", "hesitate", "answer", "respond", "react", "pay"})
+_THREAT_CUES = _THREAT_NOUNS | _THREAT_HEADS | _THREAT_VERBS | {"right", "patience"}
+_WARNING_VERBS = frozenset({"warn", "vow", "promise", "pledge", "threaten"})
+# threats whose subject is the one threatened ("Ostrava will pay a heavy price")
+_THREATENED_SUBJECTS = frozenset({"pay", "regret"})
+# threats made in the negative ("would not hesitate to ...", "should not test our patience")
+_THREAT_DESPITE_NEGATION = frozenset({"hesitate", "test", "try", "exhaust"})
+
+
+def _threat_head(tok: Token, lemma: str) -> Token | None:
+    """The verb a warning word makes a threat of, or None when the word warns of nothing
+    (see ``EventCoder._threats``)."""
+    if tok.pos_ == "NOUN":
+        said = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "the consequences would be severe"
+            said |= {c.lemma_.lower() for c in tok.head.children if c.dep_ == "acomp"}
+        strong = lemma in _THREAT_NOUNS or (
+            lemma in _THREAT_HEADS and (bool(said & _THREAT_QUALITIES) or _in_kind(tok))
+        )
+        weak = lemma in _THREAT_HEADS and bool(said & _WEAK_THREAT_QUALITIES)
+        if lemma == "patience":
+            # "They should not test our patience"
+            verb = tok.head
+            ok = tok.dep_ == "dobj" and verb.lemma_.lower() in {"test", "try", "exhaust"}
+            return verb if ok and sx.deontic(verb) or ok and sx.modality(verb) else None
+        if lemma == "right":
+            # "reserves the right to take further steps"
+            verb = tok.head
+            ok = tok.dep_ == "dobj" and verb.lemma_.lower() == "reserve"
+            return verb if ok and sx.first_child(tok, {"acl", "relcl"}) is not None else None
+        if not strong and not weak:
+            return None
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "warned of a firm response"
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        if lemma == "consequence" or not strong:
+            # ("the floods will have serious consequences", "a swift response to the crisis":
+            # none without a condition or a warning)
+            ok = _on_condition(verb) or (strong and verb.lemma_.lower() in _WARNING_VERBS)
+        else:
+            ok = sx.modality(verb) is not None or verb.lemma_.lower() in _WARNING_VERBS
+        return verb if ok else None
+    if tok.pos_ != "VERB":
+        return None
+    mod = sx.modality(tok)
+    if lemma == "hesitate":
+        # "would not hesitate to turn off the taps": what follows is the threat
+        return tok if mod is not None and sx.negated(tok) else None
+    if mod is None and (tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _WARNING_VERBS):
+        return None
+    if lemma == "retaliate":
+        return tok
+    if lemma == "regret":
+        # "it will regret it": of another, never "we will regret"
+        subj = sx.first_child(tok, sx.SUBJ_DEPS)
+        return tok if subj is not None and subj.lower_ not in sx.PRONOUNS_FIRST else None
+    if lemma == "pay":
+        obj = sx.direct_object(tok)
+        return tok if obj is not None and obj.lemma_.lower() == "price" else None
+    # "we will answer in kind", "would respond firmly"
+    return (
+        tok
+        if _in_kind(tok)
+        or any(c.dep_ == "advmod" and c.lower_ in _THREAT_MANNERS for c in tok.children)
+        else None
+    )
+
+
+_THREAT_MANNERS = frozenset(
+    {
+        "firmly",
+        "decisively",
+        "harshly",
+        "forcefully",
+        "proportionately",
+        "swiftly",
+        "resolutely",
+        "symmetrically",
+    }
+)
+
+
+def _on_condition(verb: Token) -> bool:
+    """Does an if- or unless-clause qualify ``verb`` ("would be severe if Ostrava crossed the
+    line")?"""
+    marks = sx.CONDITIONAL_MARKS
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    ) or any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _in_kind(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+        for c in tok.children
     )
 
 

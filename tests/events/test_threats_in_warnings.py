@@ -1,0 +1,82 @@
+"""Warnings of harm to come that name no act of the lexicon, read in fictional articles
+(issue 15, thirty-fifth session). Four reviewers' articles (an expulsion row, a missile test,
+a walkout, a pipeline summit) held a dozen such threats and onrecord coded none of them:
+"warned that it would take proportionate measures if ...", "There will be a firm response",
+"the consequences would be severe if ...", "would not hesitate to ...", "reserves the right
+to take further steps", "we will answer in kind", "should not test our patience", "would
+retaliate", "it will regret it", "will pay a heavy price". Only what is to come is a threat,
+and the weaker words only with a condition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import fiction_events
+
+
+@pytest.mark.parametrize(
+    "sentence,source,target",
+    [
+        (
+            'Ostrava warned that it would take "proportionate measures" if the trawler was not '
+            "released.",
+            "Ostrava",
+            None,
+        ),
+        ('"There will be a firm response," Mira Orlin said.', "Mira Orlin", None),
+        (
+            "Prime Minister Ana Voss said the consequences would be severe if Ostrava crossed "
+            "the line.",
+            "Ana Voss",
+            "Ostrava",
+        ),
+        # (Sarn's threat, in its president's words)
+        ("Pavel Orlin said Sarn would not hesitate to turn off the taps.", "Ostrava", None),
+        ('"We will answer, and we will answer in kind," Mira Orlin said.', "Mira Orlin", None),
+        ('"They should not test our patience," Pavel Orlin said.', "Pavel Orlin", None),
+        (
+            '"If Lorvik chooses sanctions, it will regret it," Pavel Orlin said.',
+            "Pavel Orlin",
+            "Belvania",
+        ),
+        (
+            "Ostrava will pay a heavy price for this, Prime Minister Ana Voss said.",
+            "Ana Voss",
+            "Ostrava",
+        ),
+        (
+            'The Ostravan foreign ministry warned of a "firm and proportionate response."',
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_warning_of_harm_to_come_is_a_threat(
+    sentence: str, source: str | None, target: str | None
+) -> None:
+    events, names = fiction_events(sentence, "2024-03-01")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats, [(e.type, names.get(e.source)) for e in events]
+    t = threats[0]
+    assert not t.negated and t.intensity is not None and t.intensity < 0
+    if source is not None:
+        assert source in (names.get(t.source) or "")
+    if target is not None:
+        assert target in (names.get(t.target) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The floods will have serious consequences for the economy.",
+        "The ministry will take all necessary measures to protect citizens abroad.",
+        "Voss said Belvania would respond to the proposal next week.",
+        "Ostrava did not retaliate after the incident.",
+        '"We regret the loss of life," Voss said.',
+        "Belvania took firm measures against smugglers last year.",
+    ],
+)
+def test_no_threat_where_nothing_hostile_is_to_come(sentence: str) -> None:
+    events, _ = fiction_events(sentence, "2024-03-01")
+    assert "THREATEN" not in {e.type for e in events}
