@@ -80,3 +80,11 @@ def test_a_warning_of_harm_to_come_is_a_threat(
 def test_no_threat_where_nothing_hostile_is_to_come(sentence: str) -> None:
     events, _ = fiction_events(sentence, "2024-03-01")
     assert "THREATEN" not in {e.type for e in events}
+
+
+def test_a_forecast_of_others_answer_is_no_threat() -> None:
+    events, _ = fiction_events(
+        "Voss said the law could result in retaliatory measures by other countries.",
+        "2024-03-01",
+    )
+    assert "THREATEN" not in {e.type for e in events}

@@ -1031,6 +1031,9 @@ _WEAK_THREAT_QUALITIES = frozenset(
 _THREAT_VERBS = frozenset({"retaliate", "regret", "hesitate", "answer", "respond", "react", "pay"})
 _THREAT_CUES = _THREAT_NOUNS | _THREAT_HEADS | _THREAT_VERBS | {"right", "patience"}
 _WARNING_VERBS = frozenset({"warn", "vow", "promise", "pledge", "threaten"})
+_BRINGING_ABOUT = frozenset(
+    {"result", "lead", "cause", "trigger", "provoke", "prompt", "invite", "risk", "spark"}
+)
 # threats whose subject is the one threatened ("Ostrava will pay a heavy price")
 _THREATENED_SUBJECTS = frozenset({"pay", "regret"})
 # threats made in the negative ("would not hesitate to ...", "should not test our patience")
@@ -1064,7 +1067,9 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "warned of a firm response"
-        if verb.pos_ not in {"VERB", "AUX"}:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _BRINGING_ABOUT:
+            # ("the law could result in retaliatory measures by other countries": a forecast
+            # of others' answer, no one's threat)
             return None
         if lemma == "consequence" or not strong:
             # ("the floods will have serious consequences", "a swift response to the crisis":
