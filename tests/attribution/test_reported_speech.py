@@ -1122,3 +1122,13 @@ def test_a_fronted_clause_is_content_only_of_a_verb_with_none_after(
 ) -> None:  # type: ignore[no-untyped-def]
     found = [a for a in attribute(text) if spk(text, a) == speaker]
     assert [seg(text, a)[0] for a in found] == [content]
+
+
+def test_according_to_takes_no_dateline(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Watchdog faults Ostrava\n\nHALVERN, May 14 (Reuters) - The Ostrava Republic has "
+        "blocked inspectors from a suspected facility for more than a year, according to a "
+        "confidential report by the agency seen by Reuters on Thursday."
+    )
+    found = next(a for a in attribute(text) if text[a.cue[0] : a.cue[1]].startswith("according"))
+    assert seg(text, found)[0].startswith("The Ostrava Republic has blocked")

@@ -1784,7 +1784,10 @@ def _according_to(ctx: Context, tok: Token) -> Found | None:
         return None
     phrase_lo = tok.idx
     phrase_hi = max(t.idx + len(t.text) for t in pobj.subtree)
-    before = (sent[0], phrase_lo)
+    start = sent[0]
+    while (dateline := ctx.dateline_at(start)) is not None and dateline[1] > start:
+        start = dateline[1]  # ("HALVERN, May 14 (Reuters) - ...": no part of the report)
+    before = (start, phrase_lo)
     after = (phrase_hi, sent[1])
     pieces = [p for p in (before, after) if len(WORD.findall(ctx.text[p[0] : p[1]])) >= 3]
     if len(pieces) == 2 and _writers_sequel(ctx, before, after):
