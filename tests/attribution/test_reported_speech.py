@@ -1113,8 +1113,9 @@ def test_allow_frames_no_quotation_of_its_subject(attribute) -> None:  # type: i
             "Sarn",
             '"mirror response"',
         ),
-        # ... where a fronted clause is all it says, it is
+        # ... where a fronted clause is all it says, it is, whomever it was said to
         ("The border will stay shut, Voss said.", "Voss", "The border will stay shut"),
+        ("The border will stay shut, Voss told reporters.", "Voss", "The border will stay shut"),
     ],
 )
 def test_a_fronted_clause_is_content_only_of_a_verb_with_none_after(

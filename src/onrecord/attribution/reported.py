@@ -1028,7 +1028,8 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         if child.i < verb.i and (
             not _set_off(child)
             or any(
-                c.i > verb.i and (c.dep_ == "oprd" or c.dep_ in {"dobj", "ccomp", "xcomp"})
+                c.i > verb.i
+                and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (c.dep_ == "dobj" and _said_object(c)))
                 for c in verb.children
             )
         ):
@@ -1164,6 +1165,14 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
 
 
 _DOBJ = frozenset({"dobj"})
+
+
+def _said_object(obj: Token) -> bool:
+    """Is the object of a speech verb what was said ('vows "mirror response"'), not whom it
+    was said to ("told reporters", "told him")?"""
+    return not (
+        obj.pos_ == "PRON" or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or people_word(obj)
+    )
 
 
 def _a_call(verb: Token, obj: Token) -> bool:
