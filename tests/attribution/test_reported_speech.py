@@ -1133,3 +1133,14 @@ def test_according_to_takes_no_dateline(attribute) -> None:  # type: ignore[no-u
     )
     found = next(a for a in attribute(text) if text[a.cue[0] : a.cue[1]].startswith("according"))
     assert seg(text, found)[0].startswith("The Ostrava Republic has blocked")
+
+
+def test_an_apposition_inside_a_quotation_stays(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the quotation is still open at ", only criminals": the speaker's words, no writer's
+    # aside to cut
+    text = (
+        "Prisoners freed\n\nTeo Marran, the secretary of the council, said in March that "
+        'Ostrava had "no political prisoners, only criminals."'
+    )
+    found = next(a for a in attribute(text) if a.kind == "mixed")
+    assert seg(text, found)[0].endswith('only criminals."')

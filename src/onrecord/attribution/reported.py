@@ -1691,6 +1691,8 @@ def _drop_trailing_aside(toks: list[Token], table: TokenTable) -> list[Token]:
         lo, hi = t.left_edge.i, t.right_edge.i
         if lo - 1 <= first + 2 or doc[lo - 1].text != ",":
             continue
+        if sum(doc[k].is_quote for k in range(first, lo)) % 2:
+            continue  # inside a quotation: 'had "no political prisoners, only criminals"'
         if appos and hi < last:
             continue  # ", the president," inside the statement names someone in it
         if hi >= last or doc[hi + 1].text not in {",", "—", "–", ")"}:
