@@ -132,3 +132,23 @@ def test_the_subject_of_a_question_asked_said_nothing() -> None:
     # ... nor is Orlin the "she" who answers: the spokeswoman who answered before is
     answer = next(q for q in rec.quotes if q.kind == "direct")
     assert answer.speaker is not None and answer.speaker.name == "Ruskaya"
+
+
+_BRIEFING_QA = (
+    "Ostrava accuses Belvania of piracy\n\n"
+    "Foreign ministry spokeswoman Marta Ruskaya told her weekly news briefing in Sarn that the "
+    "coast guard had boarded the trawler Silver Heron on Monday.\n\n"
+    "The briefing also covered the stalled trade talks.\n\n"
+    "Q: Will Ostrava retaliate against Belvanian fishing boats?\n\n"
+    "A: We are not going to copy the behaviour of the other side.\n\n"
+    "Q: Why has the mission been blocked?\n\n"
+    "A: We have blocked nothing.\n"
+)
+
+
+def test_a_briefings_answers_are_the_briefers() -> None:
+    # the questions and answers below a briefing's write-up: the one who gave it answers
+    rec = extract(_BRIEFING_QA)
+    answers = [q for q in rec.quotes if q.text.startswith(("We are not going", "We have blocked"))]
+    assert len(answers) == 2
+    assert all(q.speaker is not None and q.speaker.text == "Marta Ruskaya" for q in answers)

@@ -223,6 +223,7 @@ _INTERVIEW_WITH = re.compile(
 
 # words a paragraph introducing an interview holds
 _INTERVIEW_WORDS = re.compile(r"\b(?:[Ii]nterview(?:ed)?|asked|questions)\b")
+_BRIEFING_WORDS = re.compile(r"\b(?:briefing|news conference|press conference)\b")
 
 
 def _interview_answers(ctx: Context) -> list[Found]:
@@ -304,6 +305,20 @@ def _interviewee(ctx: Context, before: int) -> tuple[int, int] | None:
             if there == {surname}:
                 return lede[0].start_char, lede[0].end_char
             break
+    # else the one person a paragraph above names at a briefing she gives ("Foreign ministry
+    # spokeswoman Marta Ruskaya told her weekly news briefing ...": a briefing written up
+    # with its questions and answers below)
+    for lo, hi in ctx.paras[1:before]:
+        m = _BRIEFING_WORDS.search(ctx.text, lo, hi)
+        if m is None:
+            continue
+        # the one who gave it: named just before ("Marta Ruskaya told her weekly news
+        # briefing"), else just after ("At a news conference, Ana Voss said")
+        ahead = [e for e in people if lo <= e.start_char and e.end_char <= m.start()]
+        after = [e for e in people if m.end() <= e.start_char < min(hi, m.end() + 80)]
+        giver = ahead[-1] if ahead else after[0] if after else None
+        if giver is not None:
+            return giver.start_char, giver.end_char
     # else the one person the headline names, when the first paragraph below it opens with
     # them too ("Immigration debate hits home for actress Ana Voss" / "Actress Ana Voss has
     # ..."): not "Voss's critic speaks out", whose first paragraph introduces the critic
