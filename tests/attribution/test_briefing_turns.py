@@ -152,3 +152,12 @@ def test_a_briefings_answers_are_the_briefers() -> None:
     answers = [q for q in rec.quotes if q.text.startswith(("We are not going", "We have blocked"))]
     assert len(answers) == 2
     assert all(q.speaker is not None and q.speaker.text == "Marta Ruskaya" for q in answers)
+
+
+def test_a_briefings_topic_label_is_no_part_of_what_was_said(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Briefing\n\n- On the trade dispute at the Lakes Trade Organization: Economy Minister "
+        "Lukas Brenn would travel to the headquarters next week to file a complaint, she said."
+    )
+    found = next(a for a in attribute(text) if spk(text, a) == "she")
+    assert seg(text, found)[0].startswith("Economy Minister Lukas Brenn would travel")

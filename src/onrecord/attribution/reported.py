@@ -1764,10 +1764,16 @@ def _clean_kept(ctx: Context, kept: list[Token]) -> Offsets | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     while (dateline := ctx.dateline_at(start)) is not None:
         start = dateline[1]  # the dateline is not part of what was said
+    if (topic := _TOPIC_LABEL.match(ctx.text, start, end)) is not None:
+        start = topic.end()  # "On the trade dispute: Brenn would travel ..., she said"
     if end <= start:
         return None
     # keep a trailing closing mark if a quotation inside the clause ends there
     return start, end
+
+
+# a briefing's topic set before what was said of it: "On the trade dispute at the LTO: ..."
+_TOPIC_LABEL = re.compile(r"(?:On|About|Regarding|As for|As to)\b[^:\n.]{1,120}:\s+(?=\S)")
 
 
 def _writers_sequel(ctx: Context, before: Offsets, after: Offsets) -> bool:
