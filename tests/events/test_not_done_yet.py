@@ -1,4 +1,5 @@
-"""Acts that are owed, rehearsed, denied as a purpose or done by nature, read in fictional
+"""Acts that are owed, rehearsed, denied as a purpose or done by nature, and relief that is a
+feeling, read in fictional
 articles (issue 15, thirty-fifth session).
 
 - "The court ruled that Ostrava must pay compensation" was aid paid, at +10: what one must do
@@ -8,6 +9,8 @@ articles (issue 15, thirty-fifth session).
 - "housing destroyed by the floods", "The storm destroyed dozens of homes": attacks by no one.
 - '"We are not sending soldiers to fight," Orlin said' was a fight at -9: the purpose of an
   act denied is denied too.
+- "Sarn should not mistake today's relief for gratitude" was aid at +10: relief owned by a
+  day, felt, expressed or "at" something is a feeling.
 """
 
 from __future__ import annotations
@@ -54,3 +57,20 @@ def test_the_purpose_of_an_act_denied_is_denied() -> None:
     fights = [e for e in events if e.type == "ASSAULT"]
     assert fights and all(e.negated for e in fights)
     assert all(e.intensity is None or e.intensity > -1 for e in fights)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Sarn should not mistake today\'s relief for gratitude," Voss said.',
+        "Belvania expressed relief at the release of the sailors.",
+    ],
+)
+def test_relief_felt_is_no_aid(sentence: str) -> None:
+    events, _ = fiction_events(sentence)
+    assert "AID" not in {e.type for e in events}
+
+
+def test_relief_sent_is_aid() -> None:
+    events, _ = fiction_events("Belvania sent relief to the flooded provinces of Kestria.")
+    assert "AID" in {e.type for e in events}

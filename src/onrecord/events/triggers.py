@@ -167,6 +167,31 @@ def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] 
 _ALSO_A_PARTY = frozenset({"opposition"})
 
 
+def _a_feeling(relief: Token) -> bool:
+    """Is "relief" a feeling ("mistake today's relief for gratitude", "expressed relief at
+    the release", "a sense of relief", "relief that the talks resumed"), not aid ("flood
+    relief", "sent relief", "relief supplies")? A feeling when owned by a time or a person,
+    felt, or of something."""
+    head = relief.head
+    for c in relief.children:
+        if c.dep_ == "poss" and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in _TIME_WORDS):
+            return True  # "today's relief"
+        if c.dep_ == "prep" and c.lower_ in {"at", "over"}:
+            return True  # "relief at the news"
+        if c.dep_ in {"acl", "ccomp"} or (c.dep_ == "mark" and c.lower_ == "that"):
+            return True
+    if relief.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _FEELINGS:
+        return True  # "a sense of relief"
+    return relief.dep_ == "dobj" and head.lemma_.lower() in {"express", "voice", "feel", "mistake"}
+
+
+_TIME_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday"}
+)
+_FEELINGS = frozenset({"sense", "sigh", "feeling", "mood", "air", "wave"})
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The noun entry for an event noun ("hunger strike", "state of emergency"), or None."""
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
@@ -178,6 +203,8 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
         # "criticism from Belvania's opposition", "the opposition said": the parties out of
         # power, not an act of opposing ("its opposition to the plan", "voiced opposition")
         return None
+    if tok.lemma_.lower() == "relief" and _a_feeling(tok):
+        return None  # "today's relief", "expressed relief at the release": no aid
     # the children's labels and words off the token table: a Token only for an "of"
     # phrase's head (``tok.children`` builds one for each child, three times over)
     doc, table = tok.doc, sx.table_of(tok.doc)
