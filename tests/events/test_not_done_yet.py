@@ -1,6 +1,5 @@
 """Acts that are owed, rehearsed, denied as a purpose or done by nature, and relief that is a
-feeling, read in fictional
-articles (issue 15, thirty-fifth session).
+feeling, read in fictional articles (issue 15, thirty-fifth session).
 
 - "The court ruled that Ostrava must pay compensation" was aid paid, at +10: what one must do
   is not yet done (but "I must say ..." is said).
