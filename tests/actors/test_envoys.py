@@ -95,3 +95,32 @@ def test_a_body_named_by_its_seat_is_of_that_country() -> None:
     record = extractor(ArticleInput(text="The embassy in Lorvik said the visit would go ahead."))
     (quote,) = record.quotes
     assert quote.speaker.text == "The embassy"
+
+
+def test_an_envoy_posted_to_a_state_is_the_one_the_knowledge_base_posts_there(
+    tmp_path, nlp, fiction_kb
+) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.actors import ArticleActors, load_kb
+    from tests.actors.conftest import DATA
+
+    extra = tmp_path / "envoys.yaml"
+    extra.write_text(
+        "people:\n"
+        "- name: Henrik Salo\n  country: XBV\n"
+        "  titles: [{title: Ambassador to the Ostrava Republic, start: 2023-09-01}]\n"
+        "- name: Lene Dorsk\n  country: XBV\n"
+        "  titles: [{title: Ambassador to the Northern Lakes Council, start: 2023-09-01}]\n",
+        encoding="utf-8",
+    )
+    kb = load_kb([DATA / "fiction.yaml", extra])
+    for text, name in [
+        ("Belvania's ambassador in Sarn warned his government.", "Henrik Salo"),
+        ("The Belvanian ambassador to the Ostrava Republic warned his government.", "Henrik Salo"),
+        # no post of Belvania's there: a description of no one in particular
+        ("Belvania's ambassador to Kestria warned his government.", None),
+        # (and none without a place: a state has many ambassadors)
+        ("Belvania's ambassador warned his government.", None),
+    ]:
+        aa = ArticleActors(nlp(text), kb=kb, published="2024-06-03")
+        actor = resolve(aa, text, text.split(" warned")[0])
+        assert (actor.name if actor is not None and actor.kind == "person" else None) == name

@@ -133,6 +133,19 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # roles a state fills many times over (ambassadors, generals, officials): a description
 # of one names no particular holder the knowledge base lists
 _MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
+
+
+def _posted_to(title: str, surfaces: frozenset[str]) -> bool:
+    """Does a (folded) title send its holder to a place of ``surfaces`` ("ambassador to the
+    ostrava republic", "envoy in sarn")?"""
+    return any(
+        f" {prep} {the}{place}" in f" {title}"
+        for place in surfaces
+        for prep in ("to", "in")
+        for the in ("", "the ")
+    )
+
+
 # the head nouns news gives the top office of an international body ("the UN chief")
 _BODY_CHIEF_HEADS = frozenset({"chief"})
 # Roles a country has one holder of at a time: a description naming the country and the
@@ -2029,6 +2042,12 @@ class ArticleActors:
             # federal one the knowledge base lists.
             # (nor an office a state fills many times over: "its ambassador", "the general"
             # is not the one ambassador or general the knowledge base happens to list)
+            if role in _MANY_HOLDER_ROLES and not former and country is not None:
+                # "Belvania's ambassador in Sarn", "the Belvanian ambassador to Ostrava": the
+                # one envoy the knowledge base posts there on the date
+                posted = self._envoy_posted(role, root, e, country, on)
+                if posted is not None and self.on is not None:
+                    return self._entry_actor(posted)
             holders = (
                 []
                 if former or quals or role in _MANY_HOLDER_ROLES
@@ -2155,6 +2174,44 @@ class ArticleActors:
                 # article order
                 return rows[bisect_left(starts, starts[i - 1])][2]
         return None
+
+    def _envoy_posted(
+        self, role: str, root: Token, e: int, country: str, on: dt.date
+    ) -> KBEntry | None:
+        """The one holder of a post of ``role`` of ``country`` whose title sends them to the
+        state the mention names after its head ("ambassador in Sarn", "envoy to Ostrava":
+        "Ambassador to the Ostrava Republic"), or None."""
+        dest = next(
+            (
+                code
+                for i, code in self._cues_between(root.i + 1, e)
+                if code != country and self.kb.country(code) is not None
+            ),
+            None,
+        )
+        if dest is None:
+            return None
+        surfaces = self._surfaces_of(dest)
+        posted = [
+            h
+            for h in self.kb.holders(role, on, country)
+            if any(o.holds(on) and _posted_to(fold(o.title), surfaces) for o in h.offices)
+        ]
+        return posted[0] if len(posted) == 1 else None
+
+    def _surfaces_of(self, code: str) -> frozenset[str]:
+        """The folded names the knowledge base gives a country (its name, other names,
+        capital), kept with the knowledge base."""
+        table = self.kb.cache.get("country_surfaces")
+        if table is None:
+            by_code: dict[str, set[str]] = {}
+            for surface, key in self.kb.gazetteer():
+                if key.startswith("C:"):
+                    by_code.setdefault(key[2:], set()).add(fold(surface))
+            table = self.kb.cache["country_surfaces"] = {
+                k: frozenset(v) for k, v in by_code.items()
+            }
+        return table.get(code, frozenset())
 
     def _cluster_holds(self, c: Cluster, office: _Office) -> bool:
         """Whether the article's person ``c`` holds the office the description names: a
