@@ -45,3 +45,13 @@ def test_an_act_on_an_object_is_the_models_to_read(extractor: Extractor) -> None
     # ("sent aid", "welcomed the convoy": with an object the model may read a material act)
     rec = extractor(ArticleInput(text="Belvania sent food to Ostrava on Monday."))
     assert [e.type for e in rec.events][:1] == ["AID"]
+
+
+def test_the_outlet_told_is_no_party_to_the_act() -> None:
+    from tests.events.conftest import fiction_events
+
+    events, names = fiction_events(
+        '"We are not breaking relations," Foreign Minister Ana Voss told Reuters.'
+    )
+    assert events
+    assert all(names.get(e.target) != "Reuters" for e in events)

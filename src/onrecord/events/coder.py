@@ -460,7 +460,12 @@ class _Coder(ArgumentFinder):
             # party's the statement reports: "told the council that Ostravan forces had
             # shelled three villages" is no attack on the council)
             speaker = quote.speaker.actor if quote.speaker else None
-            if quote.addressee.actor not in srcs and (speaker_acts or speaker in srcs):
+            if (
+                quote.addressee.actor not in srcs
+                and (speaker_acts or speaker in srcs)
+                # ("told Reuters": the outlet a statement was made to is no party to its act)
+                and not self._an_outlet(quote.addressee.actor)
+            ):
                 tgts = _unique([quote.addressee.actor])
         if not src_toks and not tgt_toks and not srcs and not tgts:
             return []
@@ -719,15 +724,15 @@ class _Coder(ArgumentFinder):
                 out.add(i)
         return out
 
+    def _an_outlet(self, actor: str | None) -> bool:
+        kind_of = getattr(self.actors, "kind_of", None)
+        return actor is not None and kind_of is not None and kind_of(actor) == "outlet"
+
     def _press(self, tok: Token) -> bool:
         """Is ``tok`` the press: reporters, journalists, the media, or a news outlet?"""
         if tok.lemma_.lower() in _PRESS_NOUNS:
             return True
-        kind_of = getattr(self.actors, "kind_of", None)
-        if kind_of is None:
-            return False
-        actor = self.resolve(tok, None)
-        return actor is not None and kind_of(actor) == "outlet"
+        return self._an_outlet(self.resolve(tok, None))
 
     def _diplomatic_protest(self, trig: Trigger, src_toks: list[Token]) -> bool:
         """A protest in words by a state, its offices or officials ("Lorvik protested the
