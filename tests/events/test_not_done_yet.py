@@ -73,3 +73,32 @@ def test_relief_felt_is_no_aid(sentence: str) -> None:
 def test_relief_sent_is_aid() -> None:
     events, _ = fiction_events("Belvania sent relief to the flooded provinces of Kestria.")
     assert "AID" in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("It said Belvanian troops did not return fire.", "ASSAULT"),
+        ("The resolution passed without Kestria's support.", "SUPPORT"),
+        ("The ministers hoped the plan could avoid military action against Ostrava.", "ASSAULT"),
+    ],
+)
+def test_acts_not_done_are_negated(sentence: str, kind: str) -> None:
+    events, _ = fiction_events(sentence)
+    # (the act negated, or no act at all: never one done, nor a threat of it)
+    assert not [e for e in events if e.type in {kind, "THREATEN"} and not e.negated]
+
+
+def test_forces_sent_to_ones_own_border_are_no_aid() -> None:
+    events, _ = fiction_events(
+        "Belvania announced it was sending two additional battalions and an air-defence unit "
+        "to the border."
+    )
+    types = {e.type for e in events}
+    assert "AID" not in types and "MOBILIZE" in types
+
+
+def test_measures_that_target_people_are_no_strike() -> None:
+    events, _ = fiction_events("The sanctions target senior Ostravan officials and three banks.")
+    types = {e.type for e in events}
+    assert "ASSAULT" not in types and "SANCTION" in types

@@ -84,6 +84,8 @@ def _mention_span(tok: Token) -> tuple[int, int]:
 
 
 def _negated(tok: Token) -> bool:
+    if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without" and tok.head is not tok:
+        return True
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "det" and c.lower_ == "no")

@@ -88,3 +88,21 @@ def test_a_forecast_of_others_answer_is_no_threat() -> None:
         "2024-03-01",
     )
     assert "THREATEN" not in {e.type for e in events}
+
+
+def test_a_bare_consequence_on_a_condition_is_a_threat() -> None:
+    events, names = fiction_events(
+        '"If they refuse, there will be consequences," Mira Orlin said.', "2024-03-01"
+    )
+    assert [names.get(e.source) for e in events if e.type == "THREATEN"] == ["Mira Orlin"]
+
+
+def test_an_official_announcing_his_states_harm_threatens() -> None:
+    # the state's act announced by its official is the state's threat ("Iran said it would
+    # shell" already was one; Marran speaks for Ostrava)
+    events, _ = fiction_events(
+        "Teo Marran warned that the Ostrava Republic could expel Belvanian diplomats if the "
+        "prisoners were not returned.",
+        "2024-06-01",
+    )
+    assert "THREATEN" in {e.type for e in events}

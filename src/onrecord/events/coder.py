@@ -369,6 +369,8 @@ class _Coder(ArgumentFinder):
                 continue
             if sx.negated(head) and head.lemma_.lower() not in _THREAT_DESPITE_NEGATION:
                 continue  # "would not retaliate"
+            if head.lemma_.lower() in self.lex.negators:
+                continue  # "could avoid military action", "ruled out a firm response"
             trig = Trigger(
                 "THREATEN", "13", None, head=head, anchor=head, theme=None, kind="threat"
             )
@@ -532,6 +534,14 @@ class _Coder(ArgumentFinder):
                     mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
                     converted = False
                 type_, cameo = new_type, new_cameo
+        if type_ == "ASSAULT" and self._measure_targets(trig):
+            # "The sanctions target senior Ostravan officials": the measures' targets, no
+            # military strike
+            type_, cameo, mode = "SANCTION", "16", None
+        if type_ == "AID" and not tgts and _forces_moved(trig, sent):
+            # "Belvania was sending two more battalions to the border": one side's forces
+            # moved, with no one they go to help
+            type_, cameo, mode = "MOBILIZE", "15", None
         if type_ in COOPERATIVE and _failed(trig.head):
             # "The Security Council failed to agree on a statement": no agreement, as the type
             # finally read says ("failed to reach a deal" read as a rejection is one already;
@@ -724,6 +734,19 @@ class _Coder(ArgumentFinder):
                 out.add(i)
         return out
 
+    def _measure_targets(self, trig: Trigger) -> bool:
+        """Is the trigger "target" (or "hit", "aim at") said of measures, not of weapons
+        ("The sanctions target senior officials", "new tariffs hit Ostravan steel")?"""
+        if trig.kind != "verb" or trig.head.lemma_.lower() not in {"target", "hit", "aim"}:
+            return False
+        subj = sx.first_child(trig.head, {"nsubj"})
+        if subj is None:
+            return False
+        lemma = subj.lemma_.lower()
+        return lemma in _MEASURES or any(
+            e.type == "SANCTION" for e in self.lex.nouns.get(lemma, ())
+        )
+
     def _an_outlet(self, actor: str | None) -> bool:
         kind_of = getattr(self.actors, "kind_of", None)
         return actor is not None and kind_of is not None and kind_of(actor) == "outlet"
@@ -783,7 +806,13 @@ class _Coder(ArgumentFinder):
         if any(t.lower_ in sx.PRONOUNS_THIRD or t.lower_ in sx.PRONOUNS_FIRST for t in src_toks):
             return True
         spk = _unique(self.resolve(t, quote) for t in speaker)
-        return bool(set(spk) & set(srcs))
+        if set(spk) & set(srcs):
+            return True
+        # "Marran warned that Ostrava could expel ...": an official speaks for his state
+        home_country = getattr(self.actors, "home_country", None)
+        return home_country is not None and any(
+            a is not None and home_country(a) in srcs for a in spk
+        )
 
     def intensity(
         self, type_: str, mode: str | None, neg: bool, mod: str | None, converted: bool
@@ -1056,7 +1085,10 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
         strong = lemma in _THREAT_NOUNS or (
             lemma in _THREAT_HEADS and (bool(said & _THREAT_QUALITIES) or _in_kind(tok))
         )
-        weak = lemma in _THREAT_HEADS and bool(said & _WEAK_THREAT_QUALITIES)
+        # ("If they refuse, there will be consequences": a condition makes them a threat)
+        weak = lemma in _THREAT_HEADS and (
+            bool(said & _WEAK_THREAT_QUALITIES) or lemma == "consequence"
+        )
         if lemma == "patience":
             # "They should not test our patience"
             verb = tok.head
@@ -1140,6 +1172,12 @@ def _in_kind(tok: Token) -> bool:
     )
 
 
+# measures that "target" someone without a weapon
+_MEASURES = frozenset(
+    {"measure", "restriction", "ban", "tariff", "law", "rule", "policy", "package", "freeze"}
+)
+
+
 # what does harm and is no one: "The storm destroyed dozens of homes"
 NATURAL_FORCES = frozenset(
     {
@@ -1211,7 +1249,7 @@ def _forces_moved(trig: Trigger, sent: Span) -> bool:
     the trigger verb moves forces (its object a force noun, or its subject with no object),
     and no word of the sentence gives the move a peaceful
     purpose ("as peacekeepers", "to the UN mission", "for relief")."""
-    if trig.kind not in {"verb", "transparent"}:
+    if trig.kind not in {"verb", "transparent", "model"}:
         return False
     # what is moved, or what moves ("Ostravan troops began massing near the border")
     moved = trig.theme if trig.theme is not None else sx.first_child(trig.head, {"nsubj"})

@@ -401,6 +401,8 @@ def negated(tok: Token) -> bool:
     t = table_of(tok.doc)
     dep, lower = t.dep, t.lower
     of = t.head[tok.i]
+    if dep[tok.i] in {"pobj", "pcomp"} and lower[of] == "without" and of != tok.i:
+        return True  # "passed without Kestria's support", "acted without consulting Sarn"
     if (
         dep[tok.i] == "pcomp"
         and lower[of] == "of"
