@@ -102,3 +102,16 @@ def test_measures_that_target_people_are_no_strike() -> None:
     events, _ = fiction_events("The sanctions target senior Ostravan officials and three banks.")
     types = {e.type for e in events}
     assert "ASSAULT" not in types and "SANCTION" in types
+
+
+def test_an_act_called_a_fabrication_is_denied() -> None:
+    events, _ = fiction_events('"The so-called shelling of Dunmere is a fabrication," Marran said.')
+    assert not [e for e in events if e.type == "ASSAULT" and not e.negated]
+
+
+def test_who_dies_in_an_attack_made_none() -> None:
+    events, names = fiction_events(
+        "Ostrava said two of its soldiers had died in a Belvanian drone strike on a depot."
+    )
+    assert events
+    assert all("soldiers" not in (names.get(e.source) or "") for e in events)

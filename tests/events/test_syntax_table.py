@@ -86,6 +86,12 @@ def _mention_span(tok: Token) -> tuple[int, int]:
 def _negated(tok: Token) -> bool:
     if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without" and tok.head is not tok:
         return True
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lemma_.lower() in sx._FALSEHOODS for c in tok.head.children)
+    ):
+        return True
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "det" and c.lower_ == "no")

@@ -130,6 +130,32 @@ def _depth(tok: Token) -> int:
     return d
 
 
+# verbs whose subject undergoes or answers an act its adjunct names
+SUFFERING_VERBS = frozenset(
+    {
+        "die",
+        "perish",
+        "succumb",
+        "drown",
+        "starve",
+        "suffer",
+        "flee",
+        "escape",
+        "survive",
+        "walk",
+        "storm",
+        "protest",
+        "complain",
+        "mourn",
+        "shelter",
+        "hide",
+        "evacuate",
+        "wound",
+        "injure",
+    }
+)
+
+
 class ArgumentFinder:
     """Source and target search, mixed into the coder.
 
@@ -376,6 +402,9 @@ class ArgumentFinder:
             noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
             and noun.head.head.pos_ in {"VERB", "AUX"}
+            # ("soldiers died in a drone strike", "Belvania walks out over shelling": who dies
+            # in an act or walks out over it is no party to its doing)
+            and noun.head.head.lemma_.lower() not in SUFFERING_VERBS
         ):
             subj, passive = sx.subject_of(noun.head.head)
             if not passive:

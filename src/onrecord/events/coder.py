@@ -18,6 +18,7 @@ from onrecord.events import syntax as sx
 from onrecord.events.arguments import (
     MUTUAL_NOUNS,
     OWN_FORCES,
+    SUFFERING_VERBS,
     SYMMETRIC,
     ActorResolver,
     ArgumentFinder,
@@ -401,6 +402,16 @@ class _Coder(ArgumentFinder):
                 # "Ostrava will pay a heavy price", "it will regret it": the one who will
                 # pay is the one threatened, by whoever says so
                 threatened, src_toks = src_toks, []
+        elif trig.kind == "model" and trig.head.lemma_.lower() in SUFFERING_VERBS:
+            # "two soldiers died in a Belvanian drone strike": the dead are the ones acted
+            # on, by whoever the act they died in names
+            doers = [
+                x
+                for o in sx.prep_objects(trig.head, ("in", "from", "during", "after"))
+                for x in self._noun_sources(o)
+            ]
+            if doers:
+                threatened, src_toks = src_toks, doers
         srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
         # Speech inside a quote: the speaker acts, the addressee is acted upon. An event noun
         # without an agent ("no strike") is not the speaker's act.

@@ -404,6 +404,12 @@ def negated(tok: Token) -> bool:
     if dep[tok.i] in {"pobj", "pcomp"} and lower[of] == "without" and of != tok.i:
         return True  # "passed without Kestria's support", "acted without consulting Sarn"
     if (
+        dep[tok.i] == "nsubj"
+        and t.lemma[of] == "be"
+        and any(dep[c] == "attr" and t.lemma[c].lower() in _FALSEHOODS for c in t.children(of))
+    ):
+        return True  # "The so-called shelling of Dunmere is a fabrication"
+    if (
         dep[tok.i] == "pcomp"
         and lower[of] == "of"
         and lower[t.head[of]] == "short"
@@ -429,6 +435,10 @@ def negated(tok: Token) -> bool:
             # wanted a war", "Not everyone welcomed the deal"
             return True
     return False
+
+
+# what an act is said to be when it never happened
+_FALSEHOODS = frozenset({"fabrication", "lie", "hoax", "myth", "fiction", "invention", "fake"})
 
 
 # subjects that say no one acts
