@@ -467,3 +467,16 @@ def test_it_after_a_bodys_statement_is_the_body(attribute) -> None:  # type: ign
     )
     last = attribute(text)[-1]
     assert spk(text, last) == "It" and ref(text, last) == "Ostrava's Foreign Ministry"
+
+
+def test_the_terms_of_anonymity_are_no_statement(attribute) -> None:  # type: ignore[no-untyped-def]
+    # "because he was not authorised to discuss the case" sets the official's anonymity: its
+    # "he" said nothing (it had gone to the minister named before)
+    text = (
+        "Talks\n\nForeign Minister Joran Vey met the envoy. A Kestrian official, who spoke on "
+        "condition of anonymity because he was not authorised to discuss the case publicly, "
+        "said Drach had asked for protection."
+    )
+    found = attribute(text)
+    assert "he" not in {spk(text, a) for a in found}
+    assert any(spk(text, a) == "A Kestrian official" for a in found)

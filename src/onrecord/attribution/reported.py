@@ -40,7 +40,13 @@ from onrecord.attribution.speakers import (
     subject_of,
 )
 from onrecord.datelines import MONTH
-from onrecord.nlp import QUESTIONING_VERBS, asked_whether, asks_not_to_be_named, token_table
+from onrecord.nlp import (
+    QUESTIONING_VERBS,
+    anonymity_terms,
+    asked_whether,
+    asks_not_to_be_named,
+    token_table,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +77,7 @@ def reported_speech(ctx: Context) -> list[Found]:
     # speech, picked out of the table's columns by iterators (a Python step for each of the
     # document's words cost more than all the tests that follow), in text order.
     worth = map(or_, map(_CUE_POS.__contains__, poses), map(_PHRASE_WORDS.__contains__, lowers))
+    anonymous: dict[int, set[int]] = {}  # by sentence start: its anonymity clauses' tokens
     for i in compress(range(n), worth):
         pos = poses[i]
         low = lowers[i]
@@ -114,6 +121,8 @@ def reported_speech(ctx: Context) -> list[Found]:
         tok = doc[i]
         if _topic_frame(tok, cues) or asked_aside(tok, cues) or asked_whether(tok):
             continue
+        if _anonymity_clause(tok, anonymous):
+            continue  # "because he was not authorised to discuss the case": no statement
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
             as_found = _as_clause(ctx, tok)
             if as_found is not None:
@@ -888,6 +897,17 @@ def asked_aside(verb: Token, cues: CueLexicon) -> bool:
         return False
     nxt = doc[end + 1]
     return nxt.lemma_.lower() in cues.speech and nxt.pos_ in {"VERB", "AUX"}
+
+
+def _anonymity_clause(verb: Token, cache: dict[int, set[int]]) -> bool:
+    """Is ``verb`` in a clause setting a source's anonymity ("who spoke on condition of
+    anonymity because he was not authorised to discuss the case"; :func:`anonymity_terms`)?
+    ``cache`` keeps each sentence's answer."""
+    sent = verb.sent
+    terms = cache.get(sent.start)
+    if terms is None:
+        terms = cache[sent.start] = anonymity_terms(sent)
+    return verb.i in terms
 
 
 def _source_aside(verb: Token, cues: CueLexicon) -> Token | None:
