@@ -286,3 +286,14 @@ def test_he_after_the_speaker_who_asked_him_is_the_man_asked() -> None:
         "Vidd to withdraw the remark. He refused and was ordered to leave the chamber."
     )
     assert _last_he(text) == "Tomas Vidd"
+
+
+def test_he_after_a_described_driver_is_not_the_driver_before() -> None:
+    # "Another driver, who gave only his first name, Mikkel, said ...": the next "he" is
+    # that driver (a person described), never the other driver quoted before
+    text = (
+        "Border shooting\n\nJonas Terve, a truck driver, told the AP that the shots came from "
+        'the hill. "I saw flashes," he said.\n\nAnother driver, who gave only his first name, '
+        'Mikkel, said he had seen no one. "There were no smugglers," he said.'
+    )
+    assert _last_he(text) != "Jonas Terve"

@@ -921,7 +921,7 @@ PERSON_NOUNS = frozenset(
     "journalist host anchor activist lawmaker congressman congresswoman representative delegate "
     "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
     "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor "
-    "coordinator editor publisher "
+    "coordinator editor publisher driver witness resident villager guard soldier farmer passenger "
     # (words for a person by the post another holds: "his Russian counterpart, Ivo Dalen")
     "counterpart deputy successor predecessor".split()
 )
