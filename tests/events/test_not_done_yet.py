@@ -115,3 +115,10 @@ def test_who_dies_in_an_attack_made_none() -> None:
     )
     assert events
     assert all("soldiers" not in (names.get(e.source) or "") for e in events)
+
+
+def test_forces_put_on_alert_are_a_show_of_force() -> None:
+    events, names = fiction_events(
+        "The Ostrava Republic put its western military district on heightened alert."
+    )
+    assert [(e.type, names.get(e.source)) for e in events][:1] == [("MOBILIZE", "Ostrava Republic")]

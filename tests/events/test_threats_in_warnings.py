@@ -106,3 +106,14 @@ def test_an_official_announcing_his_states_harm_threatens() -> None:
         "2024-06-01",
     )
     assert "THREATEN" in {e.type for e in events}
+
+
+def test_a_response_to_be_felt_is_the_speakers_threat() -> None:
+    events, names = fiction_events(
+        '"Ostrava will respond, and the response will be felt in every capital that voted for '
+        'this," Mira Orlin said.',
+        "2024-03-01",
+    )
+    assert [names.get(e.source) for e in events if e.type == "THREATEN"] == ["Mira Orlin"]
+    # (the capitals' vote is what the threat is about, no support of anyone's)
+    assert "SUPPORT" not in {e.type for e in events}

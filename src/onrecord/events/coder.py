@@ -428,7 +428,14 @@ class _Coder(ArgumentFinder):
             # which costs an exception to close when it stops early)
             or (bool(src_toks) and {t.lower_ for t in src_toks} <= sx.PRONOUNS_FIRST)
         )
-        if not srcs and speaker_acts and quote is not None and quote.speaker:
+        if (
+            not srcs
+            and (speaker_acts or (trig.kind == "threat" and not src_toks))
+            and quote is not None
+            and quote.speaker
+        ):
+            # (a threat with no one named to carry it out is the speaker's: "the response
+            # will be felt in every capital")
             srcs = _unique([quote.speaker.actor])
         elif (
             trig.kind != "noun"
@@ -1100,6 +1107,9 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
         weak = lemma in _THREAT_HEADS and (
             bool(said & _WEAK_THREAT_QUALITIES) or lemma == "consequence"
         )
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "feel" and lemma in _THREAT_HEADS:
+            # "the response will be felt in every capital that voted for this"
+            return tok.head if sx.modality(tok.head) is not None else None
         if lemma == "patience":
             # "They should not test our patience"
             verb = tok.head

@@ -29,6 +29,8 @@ VERBAL_TYPES = frozenset(
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Reading of a reversal verb by the type of its object ("lift" + curfew -> CONCEDE).
+# verbs that put forces on alert ("put the army on high alert")
+_ALERTING = frozenset({"put", "place", "keep"})
 # verbs of practising an act, which is then not done ("rehearsing an invasion")
 _REHEARSING = frozenset({"rehearse", "practise", "practice", "simulate"})
 REVERSED: dict[str, tuple[str, str, str | None]] = {
@@ -279,6 +281,7 @@ class Matcher:
                 *lex.intent,
                 *lex.transparent,
                 *_REHEARSING,
+                *_ALERTING,
             }
         )
         self._noun_words = frozenset(lex.nouns)
@@ -382,6 +385,18 @@ class Matcher:
         if typed is not None and (typed[0].objects or typed[0].part):
             return self._typed(tok, *typed)
         obj = sx.direct_object(tok)
+        if lemma in _ALERTING:
+            alert = next(
+                (o for o in sx.prep_objects(tok, ("on",)) if o.lemma_.lower() == "alert"), None
+            )
+            if alert is not None:
+                # "put its western military district on heightened alert": a raised alert
+                # (CAMEO 15), the forces' owner's show of readiness
+                trig = Trigger("MOBILIZE", "15", None, head=tok, anchor=tok, theme=obj, kind="verb")
+                trig.consumes.add(alert.i)
+                return trig
+            if lemma not in lex.verbs:
+                return None
         if lemma in _REHEARSING and obj is not None:
             ne = match_noun(obj, lex)
             if ne is not None and ne.type in {"ASSAULT", "COERCE"}:
