@@ -29,7 +29,8 @@ VERBAL_TYPES = frozenset(
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Reading of a reversal verb by the type of its object ("lift" + curfew -> CONCEDE).
-# verbs that put forces on alert ("put the army on high alert")
+# verbs that put forces on alert ("put the army on high alert"; "troops remained on alert",
+# read as such, cost the events CV more than it won)
 _ALERTING = frozenset({"put", "place", "keep"})
 # verbs of practising an act, which is then not done ("rehearsing an invasion")
 _REHEARSING = frozenset({"rehearse", "practise", "practice", "simulate"})
@@ -395,8 +396,6 @@ class Matcher:
                 trig = Trigger("MOBILIZE", "15", None, head=tok, anchor=tok, theme=obj, kind="verb")
                 trig.consumes.add(alert.i)
                 return trig
-            if lemma not in lex.verbs:
-                return None
         if lemma in _REHEARSING and obj is not None:
             ne = match_noun(obj, lex)
             if ne is not None and ne.type in {"ASSAULT", "COERCE"}:
