@@ -115,5 +115,3 @@ def test_a_response_to_be_felt_is_the_speakers_threat() -> None:
         "2024-03-01",
     )
     assert [names.get(e.source) for e in events if e.type == "THREATEN"] == ["Mira Orlin"]
-    # (the capitals' vote is what the threat is about, no support of anyone's)
-    assert "SUPPORT" not in {e.type for e in events}

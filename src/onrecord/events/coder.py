@@ -375,7 +375,9 @@ class _Coder(ArgumentFinder):
             trig = Trigger(
                 "THREATEN", "13", None, head=head, anchor=head, theme=None, kind="threat"
             )
-            trig.consumes.update(sx.subtree_ids(head) if head is not tok else [tok.i])
+            # (the warning's own words: not the rest of the clause, which may hold other acts,
+            # "warned of a firm response and demanded the crew's release")
+            trig.consumes.update(sx.subtree_ids(tok) if tok.pos_ == "NOUN" else [tok.i])
             trig.consumes.add(head.i)
             out.append((_depth(head), head.i, trig))
         return out
@@ -394,14 +396,14 @@ class _Coder(ArgumentFinder):
         src_toks = self.sources(trig)
         if src_toks and all(t.lemma_.lower() in NATURAL_FORCES for t in src_toks):
             return []  # "homes destroyed by the floods": no one's act
-        threatened: list[Token] = []
+        acted_on: list[Token] = []  # those the act is done to, read here rather than searched
         if trig.kind == "threat":
             # ("the consequences would be severe": the one who warns threatens)
             src_toks = [t for t in src_toks if sx.is_actor_like(t)]
             if trig.head.lemma_.lower() in _THREATENED_SUBJECTS:
                 # "Ostrava will pay a heavy price", "it will regret it": the one who will
                 # pay is the one threatened, by whoever says so
-                threatened, src_toks = src_toks, []
+                acted_on, src_toks = src_toks, []
         elif trig.kind == "model" and trig.head.lemma_.lower() in SUFFERING_VERBS:
             # "two soldiers died in a Belvanian drone strike": the dead are the ones acted
             # on, by whoever the act they died in names
@@ -411,7 +413,7 @@ class _Coder(ArgumentFinder):
                 for x in self._noun_sources(o)
             ]
             if doers:
-                threatened, src_toks = src_toks, doers
+                acted_on, src_toks = src_toks, doers
         srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
         # Speech inside a quote: the speaker acts, the addressee is acted upon. An event noun
         # without an agent ("no strike") is not the speaker's act.
@@ -466,7 +468,7 @@ class _Coder(ArgumentFinder):
             # ("US and British forces must ensure security": each state's forces)
             tgt_toks = [x for t in sx.conjuncts(subj) for x in split_parties(t)] if subj else []
         else:
-            tgt_toks = threatened or self.targets(trig, src_toks)
+            tgt_toks = acted_on or self.targets(trig, src_toks)
         if trig.kind == "noun" and not src_toks and not tgt_toks:
             return []
         tgts = _unique(self.resolve(t, quote) for t in tgt_toks[:MAX_ARGS])
@@ -1030,7 +1032,6 @@ def _asked(verb: Token) -> bool:
     )
 
 
-# verbs whose coordinated subjects act on each other ("traded warnings", "exchanged fire")
 def _purpose_of_denied(tok: Token) -> bool:
     """Is ``tok`` the purpose of an act denied ("We are not sending soldiers to fight": no
     fighting either)?"""
@@ -1043,7 +1044,7 @@ def _purpose_of_denied(tok: Token) -> bool:
     )
 
 
-# the words of a warning of harm to come (see ``EventCoder._threats``)
+# the words of a warning of harm to come (see ``_Coder._threats``)
 _THREAT_NOUNS = frozenset({"retaliation", "reprisal", "countermeasure", "retribution", "revenge"})
 _THREAT_HEADS = frozenset(
     {"response", "reaction", "measure", "consequence", "action", "step", "answer"}
@@ -1094,7 +1095,7 @@ _THREAT_DESPITE_NEGATION = frozenset({"hesitate", "test", "try", "exhaust"})
 
 def _threat_head(tok: Token, lemma: str) -> Token | None:
     """The verb a warning word makes a threat of, or None when the word warns of nothing
-    (see ``EventCoder._threats``)."""
+    (see ``_Coder._threats``)."""
     if tok.pos_ == "NOUN":
         said = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -1113,8 +1114,12 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
         if lemma == "patience":
             # "They should not test our patience"
             verb = tok.head
-            ok = tok.dep_ == "dobj" and verb.lemma_.lower() in {"test", "try", "exhaust"}
-            return verb if ok and sx.deontic(verb) or ok and sx.modality(verb) else None
+            ok = (
+                tok.dep_ == "dobj"
+                and verb.lemma_.lower() in {"test", "try", "exhaust"}
+                and (sx.deontic(verb) or sx.modality(verb) is not None)
+            )
+            return verb if ok else None
         if lemma == "right":
             # "reserves the right to take further steps"
             verb = tok.head
@@ -1234,6 +1239,7 @@ NATURAL_FORCES = frozenset(
 MATERIAL_TYPES = frozenset(
     {"AID", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "COOPERATE", "RETREAT"}
 )
+# verbs whose coordinated subjects act on each other ("traded warnings", "exchanged fire")
 _TRADING = frozenset({"trade", "exchange"})
 
 
