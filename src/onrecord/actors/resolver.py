@@ -310,6 +310,9 @@ class ArticleActors:
         kb: the knowledge base (the packaged one when omitted).
         published: the article's date (``YYYY-MM-DD`` or ISO 8601); office-holders are
             looked up on it (today when unknown).
+        statements: the character spans of what the article reports said (the attribution
+            stage's contents), when the caller has them: a country named only in someone's
+            words places no unnamed government.
 
     ``resolve_span(start, end)`` maps a character span of ``doc.text`` to a record-local
     actor id (``a1``, ``a2`` ...), adding the actor when it is new; ``actors()`` lists every

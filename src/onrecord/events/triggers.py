@@ -173,8 +173,8 @@ _ALSO_A_PARTY = frozenset({"opposition"})
 def _a_feeling(relief: Token) -> bool:
     """Is "relief" a feeling ("mistake today's relief for gratitude", "expressed relief at
     the release", "a sense of relief", "relief that the talks resumed"), not aid ("flood
-    relief", "sent relief", "relief supplies")? A feeling when owned by a time or a person,
-    felt, or of something."""
+    relief", "sent relief", "relief supplies")? A feeling when owned by a day, felt,
+    expressed or mistaken, "at" or "over" something, of a sense, or with a clause."""
     head = relief.head
     for c in relief.children:
         if c.dep_ == "poss" and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in _TIME_WORDS):
@@ -189,8 +189,7 @@ def _a_feeling(relief: Token) -> bool:
 
 
 _TIME_WORDS = frozenset(
-    {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"}
-    | {"saturday", "sunday"}
+    "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _FEELINGS = frozenset({"sense", "sigh", "feeling", "mood", "air", "wave"})
 
