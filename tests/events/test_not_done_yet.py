@@ -122,3 +122,10 @@ def test_forces_put_on_alert_are_a_show_of_force() -> None:
         "The Ostrava Republic put its western military district on heightened alert."
     )
     assert [(e.type, names.get(e.source)) for e in events][:1] == [("MOBILIZE", "Ostrava Republic")]
+
+
+def test_what_one_walks_out_over_is_not_ones_act() -> None:
+    events, names = fiction_events(
+        "Truce talks collapse as Belvania walks out over shelling\n\nVELL, Aug 4 - Talks ended.\n"
+    )
+    assert not [e for e in events if e.type == "ASSAULT" and names.get(e.source) == "Belvania"]

@@ -983,6 +983,10 @@ def _topic(noun: Token) -> bool:
         return prep.head.lemma_.lower() in _WORDS_ABOUT  # "a statement about the fighting"
     if prep.lower_ == "about" and any(_said_no_act(t) for t in (prep.head, *prep.head.children)):
         return True  # "has said little about the talks", "said nothing about the attack"
+    if prep.lower_ in {"over", "about", "at"} and prep.head.lemma_.lower() in SUFFERING_VERBS:
+        # "Belvania walks out over shelling", "protested over the arrests": what one answers,
+        # not one's own act (and no one else named doing it)
+        return True
     return (
         prep.lower_ in {"on", "about"}
         and prep.head.pos_ == "VERB"
