@@ -115,3 +115,15 @@ def test_a_response_to_be_felt_is_the_speakers_threat() -> None:
         "2024-03-01",
     )
     assert [names.get(e.source) for e in events if e.type == "THREATEN"] == ["Mira Orlin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"If Sarn raises prices, she will be under huge pressure to retaliate," the diplomat said.',
+        "Supporters describe her as methodical, blunt and hard to intimidate.",
+    ],
+)
+def test_no_threat_in_a_pressure_or_a_quality(sentence: str) -> None:
+    events, _ = fiction_events(sentence, "2024-03-01")
+    assert "THREATEN" not in {e.type for e in events}

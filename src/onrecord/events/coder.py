@@ -225,6 +225,12 @@ class _Coder(ArgumentFinder):
                 continue
             if trig.head.dep_ == "pcomp" and trig.head.tag_ == "VBG" and _topic(trig.head):
                 continue  # "a statement about fighting along the border": what is talked of
+            if (
+                trig.head.dep_ == "xcomp"
+                and trig.head.head.pos_ == "ADJ"
+                and trig.head.head.lemma_.lower() in _EASE_ADJECTIVES
+            ):
+                continue  # "hard to intimidate", "easy to attack": a quality, no act
             if trig.head.i in quiet:
                 # "declined to comment on ...", "did not respond to a request for comment",
                 # "speaking on condition of anonymity because he was not authorised to brief"
@@ -1154,7 +1160,14 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
     if mod is None and (tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _WARNING_VERBS):
         return None
     if lemma == "retaliate":
-        return tok
+        # its own modal, or a warning or vow it is the object of ("Sarn would retaliate",
+        # "threatened to retaliate"); not "will be under pressure to retaliate"
+        own = any(
+            c.dep_ == "aux" and c.lower_ in sx.INTENT_MODALS | sx.POSSIBLE_MODALS
+            for c in tok.children
+        )
+        warned = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _WARNING_VERBS
+        return tok if own or warned else None
     if lemma == "regret":
         # "it will regret it": of another, never "we will regret"
         subj = sx.first_child(tok, sx.SUBJ_DEPS)
@@ -1202,6 +1215,8 @@ def _in_kind(tok: Token) -> bool:
     )
 
 
+# adjectives whose infinitive is a quality of the one described ("hard to intimidate")
+_EASE_ADJECTIVES = frozenset({"hard", "easy", "difficult", "impossible", "tough", "quick", "slow"})
 # measures that "target" someone without a weapon
 _MEASURES = frozenset(
     {"measure", "restriction", "ban", "tariff", "law", "rule", "policy", "package", "freeze"}
