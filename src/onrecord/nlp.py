@@ -922,6 +922,15 @@ def asks_not_to_be_named(verb: Token) -> bool:
     )
 
 
+def anonymity_terms_of(doc: Doc) -> set[int]:
+    """:func:`anonymity_terms` over every sentence of ``doc``; none read when the document
+    holds none of the words."""
+    lemmas = token_table(doc).lemma
+    if not any(lemma.lower() in _ANONYMITY_WORDS for lemma in lemmas):
+        return set()
+    return set().union(*(anonymity_terms(s) for s in doc.sents))
+
+
 def anonymity_terms(sent: Span) -> set[int]:
     """The tokens of the clauses that set a source's anonymity: a request not to be named,
     a phrase holding "anonymity", and "because" it, or who, may not speak ("because they were

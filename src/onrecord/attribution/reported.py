@@ -42,7 +42,7 @@ from onrecord.attribution.speakers import (
 from onrecord.datelines import MONTH
 from onrecord.nlp import (
     QUESTIONING_VERBS,
-    anonymity_terms,
+    anonymity_terms_of,
     asked_whether,
     asks_not_to_be_named,
     token_table,
@@ -77,7 +77,7 @@ def reported_speech(ctx: Context) -> list[Found]:
     # speech, picked out of the table's columns by iterators (a Python step for each of the
     # document's words cost more than all the tests that follow), in text order.
     worth = map(or_, map(_CUE_POS.__contains__, poses), map(_PHRASE_WORDS.__contains__, lowers))
-    anonymous: dict[int, set[int]] = {}  # by sentence start: its anonymity clauses' tokens
+    anonymous: dict[int, set[int]] = {}  # the anonymity clauses' tokens (see below)
     for i in compress(range(n), worth):
         pos = poses[i]
         low = lowers[i]
@@ -902,11 +902,11 @@ def asked_aside(verb: Token, cues: CueLexicon) -> bool:
 def _anonymity_clause(verb: Token, cache: dict[int, set[int]]) -> bool:
     """Is ``verb`` in a clause setting a source's anonymity ("who spoke on condition of
     anonymity because he was not authorised to discuss the case"; :func:`anonymity_terms`)?
-    ``cache`` keeps each sentence's answer."""
-    sent = verb.sent
-    terms = cache.get(sent.start)
+    ``cache`` holds the document's answer under -1, worked out on the first ask (most
+    documents hold none of the words, and a sentence looked up per verb cost more)."""
+    terms = cache.get(-1)
     if terms is None:
-        terms = cache[sent.start] = anonymity_terms(sent)
+        terms = cache[-1] = anonymity_terms_of(verb.doc)
     return verb.i in terms
 
 
