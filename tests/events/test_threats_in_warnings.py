@@ -75,6 +75,9 @@ def test_a_warning_of_harm_to_come_is_a_threat(
         "Ostrava did not retaliate after the incident.",
         '"We regret the loss of life," Voss said.',
         "Belvania took firm measures against smugglers last year.",
+        # a pressure on someone, a quality of someone
+        '"If Sarn raises prices, she will be under huge pressure to retaliate," the diplomat said.',
+        "Supporters describe her as methodical, blunt and hard to intimidate.",
     ],
 )
 def test_no_threat_where_nothing_hostile_is_to_come(sentence: str) -> None:
@@ -115,15 +118,3 @@ def test_a_response_to_be_felt_is_the_speakers_threat() -> None:
         "2024-03-01",
     )
     assert [names.get(e.source) for e in events if e.type == "THREATEN"] == ["Mira Orlin"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        '"If Sarn raises prices, she will be under huge pressure to retaliate," the diplomat said.',
-        "Supporters describe her as methodical, blunt and hard to intimidate.",
-    ],
-)
-def test_no_threat_in_a_pressure_or_a_quality(sentence: str) -> None:
-    events, _ = fiction_events(sentence, "2024-03-01")
-    assert "THREATEN" not in {e.type for e in events}
