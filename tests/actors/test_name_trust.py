@@ -1821,3 +1821,19 @@ def test_a_newspaper_named_after_the_word_newspaper_is_no_person(article) -> Non
         "A leaked assessment, first reported by the newspaper Lorvik Herald, paints a dark picture."
     )
     assert all(a.kind != "person" for a in article(text, "2024-03-01").actors())
+
+
+def test_a_states_ministries_are_one_actor_each(extractor: Extractor) -> None:
+    text = (
+        "Row\n\nIn Lorvik, the Belvanian foreign ministry summoned the envoy. Two soldiers were "
+        "hurt, according to the Belvanian defence ministry. The defence ministry said more "
+        "troops would follow."
+    )
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    ministries = {a.name: a.aliases for a in rec.actors if "ministry" in a.name.lower()}
+    assert set(ministries) == {"Belvanian foreign ministry", "Belvanian defence ministry"}
+    assert all(
+        "foreign" not in " ".join(aliases).lower()
+        for name, aliases in ministries.items()
+        if "defence" in name
+    )

@@ -135,6 +135,13 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
 
 
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    """Do ``words`` hold ``run`` as consecutive words ("belvanian defence ministry" holds
+    "defence ministry" and "ministry")?"""
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
+
+
 def _posted_to(title: str, surfaces: frozenset[str]) -> bool:
     """Does a (folded) title send its holder to a place of ``surfaces`` ("ambassador to the
     ostrava republic", "envoy in sarn")?"""
@@ -1694,24 +1701,39 @@ class ArticleActors:
                     country = None
                     if root.tag_ in ("NNS", "NNPS"):
                         return None
+            before = [t.lower_ for t in doc[min(s0, s) : root.i]]
             if (
                 country is None
                 and kind == "organization"
-                and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
-                and (earlier := self._one_body_of_head(head)) is not None
+                and before[:1] == ["the"]
+                and (earlier := self._one_body_of_head(" ".join([*before[1:], head]))) is not None
             ):
                 # "The ministry said ..." after "the defence ministry in Sarn": the one body of
-                # that kind the article has placed (two ministries would leave it unresolved)
+                # that kind the article has placed (two ministries would leave it unresolved);
+                # "the defence ministry" after "the Belvanian defence ministry": that one
                 return earlier
             state = self.kb.country(country) if country is not None else None
             if state is not None and head == "government":
                 # "his government", "the Lorvik government": the state's government, named
                 # as when the state itself speaks ("government" was an actor's whole name)
                 return self._group_actor(kind, country, head, _government_of(state.name))
+            group_head = root.lemma_.lower()
+            if kind == "organization":
+                # a state's bodies of one kind differ by their portfolio: "the Belvanian
+                # foreign ministry" is not "the Belvanian defence ministry"
+                portfolio = [
+                    t.lemma_.lower()
+                    for t in doc[s : root.i]
+                    if t.dep_ in {"compound", "amod"}
+                    and t.pos_ in {"NOUN", "ADJ"}
+                    and not t.ent_type_
+                    and self.kb.demonym(t.text) is None
+                ]
+                group_head = " ".join([*portfolio, group_head])
             return self._group_actor(
                 kind,
                 country,
-                root.lemma_.lower(),
+                group_head,
                 self._span_name(s, _group_end(root, e, whole=True)),
             )
         people = root.tag_ == "NNS" and head.endswith(PEOPLE_ENDINGS) and head not in lex.not_people
@@ -1805,15 +1827,16 @@ class ArticleActors:
         return False
 
     def _one_body_of_head(self, head: str) -> Actor | None:
-        """The article's one organisation of a country so far whose name has the word
-        ``head`` ("defence ministry in Sarn" for "ministry"), or None when none or several
-        have."""
+        """The article's one organisation of a country so far whose name has the words
+        ``head`` in a row ("defence ministry in Sarn" for "ministry" or "defence ministry"),
+        or None when none or several have."""
+        words = name_key(head).split()
         found = [
             a
             for key, a in self._by_key.items()
             if key.startswith("g:organization:")
             and a.country is not None
-            and head in name_key(a.name).split()
+            and _contains_run(name_key(a.name).split(), words)
         ]
         return found[0] if len(found) == 1 else None
 
