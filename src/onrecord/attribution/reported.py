@@ -77,7 +77,10 @@ def reported_speech(ctx: Context) -> list[Found]:
     # speech, picked out of the table's columns by iterators (a Python step for each of the
     # document's words cost more than all the tests that follow), in text order.
     worth = map(or_, map(_CUE_POS.__contains__, poses), map(_PHRASE_WORDS.__contains__, lowers))
-    anonymous: dict[int, set[int]] = {}  # the anonymity clauses' tokens (see below)
+    # the clauses that set a source's anonymity ("who spoke on condition of anonymity because
+    # he was not authorised to discuss the case"): their verbs make no statement (read once:
+    # nothing when the document holds none of the words)
+    anonymous = anonymity_terms_of(doc)
     for i in compress(range(n), worth):
         pos = poses[i]
         low = lowers[i]
@@ -121,7 +124,7 @@ def reported_speech(ctx: Context) -> list[Found]:
         tok = doc[i]
         if _topic_frame(tok, cues) or asked_aside(tok, cues) or asked_whether(tok):
             continue
-        if _anonymity_clause(tok, anonymous):
+        if i in anonymous:
             continue  # "because he was not authorised to discuss the case": no statement
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
             as_found = _as_clause(ctx, tok)
@@ -897,17 +900,6 @@ def asked_aside(verb: Token, cues: CueLexicon) -> bool:
         return False
     nxt = doc[end + 1]
     return nxt.lemma_.lower() in cues.speech and nxt.pos_ in {"VERB", "AUX"}
-
-
-def _anonymity_clause(verb: Token, cache: dict[int, set[int]]) -> bool:
-    """Is ``verb`` in a clause setting a source's anonymity ("who spoke on condition of
-    anonymity because he was not authorised to discuss the case"; :func:`anonymity_terms`)?
-    ``cache`` holds the document's answer under -1, worked out on the first ask (most
-    documents hold none of the words, and a sentence looked up per verb cost more)."""
-    terms = cache.get(-1)
-    if terms is None:
-        terms = cache[-1] = anonymity_terms_of(verb.doc)
-    return verb.i in terms
 
 
 def _source_aside(verb: Token, cues: CueLexicon) -> Token | None:

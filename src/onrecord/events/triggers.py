@@ -391,7 +391,9 @@ class Matcher:
             )
             if alert is not None:
                 # "put its western military district on heightened alert": a raised alert
-                # (CAMEO 15), the forces' owner's show of readiness
+                # (CAMEO 15), the forces' owner's show of readiness. Not a lexicon entry
+                # "put on >alert": its theme would be the alert, where the forces put on it
+                # are what tells a show of force from aid (`coder._one_sides_force`)
                 trig = Trigger("MOBILIZE", "15", None, head=tok, anchor=tok, theme=obj, kind="verb")
                 trig.consumes.add(alert.i)
                 return trig
