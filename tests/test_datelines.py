@@ -32,6 +32,11 @@ TEXT = (
         # and without one it is no dateline: a name, a party's letter
         ("Ana Voss - the envoy - said nothing.", False),
         ("Ana Voss (D) - said nothing.", False),
+        # a live report's time stamps
+        ("11:30 — Ostrava's envoy, Teo Marran, warned of a response.", True),
+        ("2.15pm GMT - Talks resumed.", True),
+        ("09:05 UTC: Troops moved overnight.", True),
+        ("11:30 was the hour the talks began.", False),
     ],
 )
 def test_dateline_ranges_find_paragraph_datelines(line: str, found: bool) -> None:
@@ -55,3 +60,20 @@ def test_a_dateline_written_as_a_name_is_no_speaker() -> None:
     rec = extract(text)
     assert all(not q.speaker or "Port Amaris" not in q.speaker.text for q in rec.quotes)
     assert all("Port Amaris" not in a.name for a in rec.actors)
+
+
+def test_a_live_reports_time_stamp_is_no_speaker_and_no_part_of_what_was_said() -> None:
+    text = (
+        "Lake crisis: live\n\n"
+        "11:30 — Ostrava's Secretary of the Security Council, Teo Marran, warned that any "
+        'attempt to free the crew by force would be met with "a response Lorvik will not '
+        'forget".\n\n'
+        "14:05 — Opposition leader Sofie Arden accused the government of weakness.\n\n"
+        "15:10 — Ana Voss has convened the security council, her office said.\n"
+    )
+    rec = extract(text)
+    speakers = [q.speaker.text for q in rec.quotes if q.speaker]
+    assert any("Teo Marran" in s for s in speakers)
+    assert "Opposition leader Sofie Arden" in speakers
+    assert all(":" not in s for s in speakers)
+    assert all(not q.text.startswith("15:10") for q in rec.quotes)

@@ -1,7 +1,7 @@
 """Wire datelines ("CASTELBRUN, March 10, 2026 (BPA) —", "Port Amaris (BPA) –"): where a
-story was filed from.
+story was filed from; and a live report's time stamps ("11:30 —"), when an entry was filed.
 
-A dateline opens a paragraph and names no speaker and no party to the story, so the
+Either opens a paragraph and names no speaker and no party to the story, so the
 attribution and actor stages both step over it.
 """
 
@@ -24,6 +24,10 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+\([A-Z][A-Za-z&. ]{1,30}\)\s*[—–-]+\s+"
+    # or a live report's time stamp: "11:30 —", "2.15pm GMT -", "09:05 UTC:"
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|local time))?"
+    r"\s*(?:[—–-]+|:)\s+"
 )
 
 

@@ -900,7 +900,7 @@ _LAST_TABLE: tuple[Doc | None, dict[str, Any] | None, TokenTable | None] = (None
 # Anonymity: "who asked not to be named", "speaking on condition of anonymity because he was
 # not authorised to brief the media". The attribution stage reads no statement in the request,
 # the event coder no act in the terms (briefing the media is what the source may not do).
-_ASKING = frozenset({"ask", "request", "want", "wish", "agree"})
+_ASKING = frozenset({"ask", "request", "want", "wish", "agree", "decline", "refuse"})
 _NAMING = frozenset({"name", "identify", "quote", "cite"})
 _UNNAMED = frozenset({"anonymity", "anonymously"})
 _AUTHORISED = frozenset({"authorize", "authorise", "permit", "allow", "empower"})
@@ -910,8 +910,8 @@ _SPEAKING_PUBLICLY = frozenset({"discuss", "speak", "comment", "talk", "brief", 
 
 
 def asks_not_to_be_named(verb: Token) -> bool:
-    """ "who asked not to be named because ...", "requested not to be identified": the
-    terms of a source's anonymity, no statement of theirs."""
+    """ "who asked not to be named because ...", "requested not to be identified", "who
+    declined to be named": the terms of a source's anonymity, no statement of theirs."""
     if verb.lemma_.lower() not in _ASKING:
         return False
     return any(

@@ -297,3 +297,30 @@ def test_he_after_a_described_driver_is_not_the_driver_before() -> None:
         'Mikkel, said he had seen no one. "There were no smugglers," he said.'
     )
     assert _last_he(text) != "Jonas Terve"
+
+
+def _she_names(text: str) -> list[str | None]:
+    return [q.speaker.name for q in extract(text).quotes if q.speaker and q.speaker.text == "she"]
+
+
+def test_a_name_after_an_office_and_a_given_name_is_a_persons_however_tagged() -> None:
+    # the tagger called "Nadia Corvel" an organisation and "Valmoran" a person: the "she" is
+    # the minister, not the people's adjective before her office
+    text = (
+        "Belvanian Foreign Minister Tomas Reyne said aid would come.\n\n"
+        'Valmoran Foreign Minister Nadia Corvel thanked him. "This is what neighbours do," '
+        "she said.\n"
+    )
+    assert _she_names(text) == ["Nadia Corvel"]
+
+
+def test_she_who_replies_is_the_one_the_question_was_put_to() -> None:
+    # the asker ("another journalist") is the last speaker, but the answer is Corvel's, and
+    # so is what "she" adds in the same breath
+    text = (
+        'Valmoran Foreign Minister Nadia Corvel spoke after him. "We understand the anger," '
+        'she said.\n\n"Is Valmora sitting on the fence?" another journalist asked Corvel.\n\n'
+        '"Valmora is sitting at the table," she replied, adding that she would travel to Sarn '
+        "next week.\n"
+    )
+    assert _she_names(text) == ["Nadia Corvel"] * 3

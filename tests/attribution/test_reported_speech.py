@@ -702,6 +702,35 @@ def test_a_statement_inside_a_relative_clause_skips_its_speaker_and_cue(attribut
     "text,speaker,content",
     [
         (
+            "The deal, a pact the minister said would last a decade, was signed.",
+            "the minister",
+            ["a pact", "would last a decade"],
+        ),
+        (
+            "The talks produced a ceasefire the envoy said would begin on Monday.",
+            "the envoy",
+            ["a ceasefire", "would begin on Monday"],
+        ),
+    ],
+)
+def test_a_statement_in_a_relative_clause_without_a_relative_word_keeps_its_subject(  # type: ignore[no-untyped-def]
+    attribute, text, speaker, content
+) -> None:
+    # what was said is of the noun the clause describes: "a pact would last a decade", not
+    # "would last a decade" with no subject
+    assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [(speaker, content)]
+
+
+def test_a_story_someone_told_is_no_subject_of_what_they_told(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = 'Voss recalled the story Marr told about his father, who wired, "Buy nothing."'
+    marr = [seg(text, a) for a in attribute(text) if spk(text, a) == "Marr"]
+    assert marr == [["Buy nothing."]]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
             "Party leaders see him as an asset to the campaign.",
             "Party leaders",
             "him as an asset to the campaign",
@@ -1144,3 +1173,14 @@ def test_an_apposition_inside_a_quotation_stays(attribute) -> None:  # type: ign
     )
     found = next(a for a in attribute(text) if a.kind == "mixed")
     assert seg(text, found)[0].endswith('only criminals."')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Belvanian military source, who declined to be named, said the navy was on alert.",
+        "An official, who refused to be identified, said the talks had failed.",
+    ],
+)
+def test_a_source_declining_to_be_named_says_only_what_follows(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert [seg(text, a) for a in attribute(text)] == [[text[text.index("said") + 5 : -1]]]

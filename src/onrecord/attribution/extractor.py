@@ -56,6 +56,7 @@ from onrecord.attribution.speakers import (
     PERSON_NOUNS,
     PERSON_PRONOUN_GENDER,
     PIECES,
+    PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     SUBJECT_DEPS,
@@ -76,6 +77,7 @@ from onrecord.attribution.speakers import (
     subject_of,
     transcript_turns,
 )
+from onrecord.nlp import QUESTIONING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1835,6 +1837,35 @@ def _speaks_on(resolver: PronounResolver, pron: Token, att: Attribution) -> None
     resolver.add_speaker(pron.idx, att.speaker_ref, person=True, content=_reach(att), gender=gender)
 
 
+def _the_one_asked(
+    ctx: Context, f: Found, previous: Found | None, resolver: PronounResolver
+) -> Offsets | None:
+    """The one a question was just put to, when a he or she answers it: '"Is Valmora sitting
+    on the fence?" another journalist asked Corvel. "Valmora is sitting at the table," she
+    replied' (the asker is no "she", nor the last name before the reply)."""
+    pron = f.speaker_tok
+    want = PRONOUN_GENDER.get(pron.lower_) if pron is not None else None
+    if (
+        want is None
+        or not f.reply
+        or previous is None
+        or previous.att.addressee is None
+        or previous.att.cue is None
+        or ctx.paragraph_of(f.pos) - ctx.paragraph_of(previous.pos) > 1
+    ):
+        return None
+    asked = ctx.last_token(*previous.att.cue)
+    if asked is None or asked.lemma_.lower() not in QUESTIONING_VERBS:
+        return None
+    lo, hi = previous.att.addressee
+    named = ctx.last_token(lo, hi)
+    if named is None or named.pos_ != "PROPN":
+        return None  # ("asked him": a pronoun the resolver reads in its own order)
+    if gender_of(ctx.text[lo:hi], resolver.surnames) not in {None, want}:
+        return None
+    return previous.att.addressee_ref or previous.att.addressee
+
+
 def _width(f: Found) -> int:
     return f.att.spans[-1][1] - f.att.spans[0][0]
 
@@ -1852,6 +1883,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
     framing: Found | None = None
     voice: Found | None = None  # the last framing statement one person could have made
     repeated: dict[str, Found] = {}  # direct statements with a speaker, by their words
+    pronoun_refs: dict[int, Offsets] = {}  # what each pronoun speaker was resolved to
     for f in found:
         att = f.att
         if f.speaker_tok is not None:
@@ -1896,7 +1928,14 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 resolver.learn_gender(bound, tok.lower_)  # "Symms said he": Symms is a he
                 _speaks_on(resolver, tok, att)
             elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
-                att.speaker_ref = resolver.resolve(tok.lower_, tok.idx)
+                att.speaker_ref = (
+                    # (one pronoun speaking twice is one person: "she replied, adding that ...")
+                    pronoun_refs.get(tok.i)
+                    or _the_one_asked(ctx, f, previous, resolver)
+                    or resolver.resolve(tok.lower_, tok.idx)
+                )
+                if att.speaker_ref is not None:
+                    pronoun_refs[tok.i] = att.speaker_ref
                 _speaks_on(resolver, tok, att)
             elif (it := ctx.it_antecedent(tok)) is not None:
                 # ("The letter read: ... “...,” it added": the letter's sender, when the text

@@ -45,7 +45,13 @@ from onrecord.attribution.reported import (
     time_object,
 )
 from onrecord.attribution.speakers import subject_of
-from onrecord.nlp import QUESTIONING_VERBS, TokenTable, asked_whether, token_table
+from onrecord.nlp import (
+    QUESTIONING_VERBS,
+    TokenTable,
+    anonymity_terms_of,
+    asked_whether,
+    token_table,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -220,6 +226,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     groups_of: dict[str, list[str]] = {}
     lowered: dict[str, str] = {}
     known = model.cue_lemmas if model is not None else None
+    # the terms of a source's anonymity ("who declined to be named") say nothing, as in the rules
+    anonymous = anonymity_terms_of(doc)
     out: list[Proposal] = []
     # the words of a cue's part of speech, picked out by iterators (a Python step for each of
     # the document's words cost more than the tests on the few that pass)
@@ -240,7 +248,7 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
         else:
             continue
         at = idxs[i]  # tok.idx, read before a Token is built (two words in five stop here)
-        if at in cue_starts or ctx.skipped(at) or _as_clause(table, i):
+        if at in cue_starts or i in anonymous or ctx.skipped(at) or _as_clause(table, i):
             continue
         tok = doc[i]
         if lemma in CITING and citing_aside(tok, ctx.cues):

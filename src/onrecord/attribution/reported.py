@@ -193,6 +193,26 @@ def _around_relative_cue(ctx: Context, span: Offsets, subj: Token, verb: Token) 
         return [span]
     rel = ctx.doc[first[0]]
     after = ctx.doc[verb.i + 1]
+    noun = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and subj.left_edge.i == noun.i + 1
+        and first[0] > verb.i
+        and not any(t.lower_ in RELATIVE_WORDS for t in ctx.doc[noun.i + 1 : verb.i])
+        and any(
+            c.dep_ == "ccomp"
+            and c.left_edge.i == verb.i + 1
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+            for c in verb.children
+        )
+    ):
+        # "a pact the minister said would last a decade": a relative clause with no relative
+        # word whose statement lacks its subject; what was said is of the noun the clause
+        # describes ("a pact would last a decade"). Not "the story Marr told about ..." (the
+        # story is what was told) nor "the third time Voss said it had ..." (a subject of its own)
+        lo = noun.left_edge.i
+        return [(ctx.doc[lo].idx, noun.idx + len(noun.text)), span]
     if (
         rel.lower_ not in RELATIVE_WORDS
         or rel.tag_ not in {"WDT", "WP", "IN"}

@@ -1155,6 +1155,43 @@ def _described_as_a_person(tok: Token) -> bool:
     )
 
 
+def _titled_as_a_person(tok: Token) -> bool:
+    """Is the name ``tok`` the tagger did not call a person's a person's by its own words: a
+    given name just before it and an office before that ("Valmoran Foreign Minister Nadia
+    Corvel thanked him", the name tagged an organisation)?"""
+    if tok.pos_ != "PROPN" or tok.i == 0:
+        return False
+    given = tok.doc[tok.i - 1]
+    return (
+        given.dep_ == "compound"
+        and given.head.i == tok.i
+        and is_given_name(given.text)
+        and any(
+            c.dep_ == "compound" and c.i < given.i and c.lemma_.lower() in PERSON_NOUNS
+            for c in tok.children
+        )
+    )
+
+
+def _demonym_before_an_office(doc: Doc, start: int, end: int) -> bool:
+    """Is the one-word name ``start``-``end`` the tagger called a person's a people's
+    adjective before an office ("Valmoran Foreign Minister Nadia Corvel": "Valmoran")?"""
+    if end - start != 1 or end >= len(doc):
+        return False
+    word = doc[start]
+    nxt = doc[end]
+    return (
+        word.lower_.endswith(_DEMONYM_ENDINGS)
+        and word.dep_ in {"compound", "amod"}
+        and nxt.text[:1].isupper()
+        and any(t.lemma_.lower() in PERSON_NOUNS for t in doc[end : min(end + 3, len(doc))])
+    )
+
+
+# how a people's adjective ends ("Valmoran", "Belvanian", "Kestrian", "Sudanese")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
 def _main_clause(subject: Token) -> bool:
     """Is ``subject`` the subject of its sentence's main clause (or of a clause joined to
     it)? Not of a reported clause or a relative one: in "Sexton said he doubts that Trump
@@ -1334,7 +1371,9 @@ class PronounResolver:
         self._names = [
             (lo, (lo, hi))
             for start, end, _, lo, hi, root in persons
-            if self._any_person_like(start, end) and not is_people_group(doc[root])
+            if self._any_person_like(start, end)
+            and not is_people_group(doc[root])
+            and not _demonym_before_an_office(doc, start, end)
         ]
         self._name_starts = [n for n, _ in self._names]
         # People named as the subject of a clause in the narrative (outside quotations):
@@ -1372,12 +1411,19 @@ class PronounResolver:
             # (the tests on the table's columns first: they leave few tokens)
             if pos[i] == "PROPN" and ent_type[i] == "PERSON":
                 continue
+            tok = None
             if texts[i] not in self.person_words and (pos[i] != "PROPN" or ent_type[i]):
-                continue
-            tok = doc[i]
+                tok = doc[i] if pos[i] == "PROPN" else None
+                if tok is None or not _titled_as_a_person(tok):
+                    continue
+            tok = tok or doc[i]
             if (
                 _main_clause(tok)
-                and (self.names_person(tok) or _described_as_a_person(tok))
+                and (
+                    self.names_person(tok)
+                    or _described_as_a_person(tok)
+                    or _titled_as_a_person(tok)
+                )
                 and (narrative is None or narrative(tok.idx))
             ):
                 lo = tok
