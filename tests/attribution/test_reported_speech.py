@@ -1184,3 +1184,19 @@ def test_an_apposition_inside_a_quotation_stays(attribute) -> None:  # type: ign
 )
 def test_a_source_declining_to_be_named_says_only_what_follows(attribute, text) -> None:  # type: ignore[no-untyped-def]
     assert [seg(text, a) for a in attribute(text)] == [[text[text.index("said") + 5 : -1]]]
+
+
+def test_a_closing_source_is_not_the_source_of_another_voice_after_it(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the readout sources Petek's warning, not what the other side said after "while"
+    text = (
+        "Defence Minister Goran Petek told Harrow that Dravenia would not tolerate further "
+        "incursions, according to a readout from Kesk, while the Marennian side said Harrow "
+        "had demanded an apology."
+    )
+    readout = [seg(text, a) for a in attribute(text) if spk(text, a) == "a readout from Kesk"]
+    assert readout == [
+        [
+            "Defence Minister Goran Petek told Harrow that Dravenia would not tolerate further "
+            "incursions"
+        ]
+    ]

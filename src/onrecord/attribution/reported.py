@@ -1823,6 +1823,39 @@ def _writers_sequel(ctx: Context, before: Offsets, after: Offsets) -> bool:
     return first.tag_ == "VBG" or first.lower_ in {"despite", "even"}
 
 
+def _own_voice(ctx: Context, before: Offsets, after: Offsets) -> bool:
+    """Does the text after a closing "according to X" open with a statement of its own
+    speaker ("..., according to a readout from Kesk, while the Marennian side said Harrow had
+    demanded an apology")? Then it is that speaker's, not X's. (Not when the phrase
+    interrupts a clause: "The AP reported that, according to an analysis, 85 of ...".)"""
+    rest = [t for t in ctx.tokens(*after) if not t.is_punct]
+    said = [t for t in ctx.tokens(*before) if not t.is_punct]
+    if not rest or not said:
+        return False
+    last = said[-1]
+    if last.dep_ in {"mark", "cc", "prep", "det"} or last.tag_ in {"IN", "CC", "DT", "TO"}:
+        return False
+    opener = rest[1] if rest[0].lower_ in _JOINING and len(rest) > 1 else rest[0]
+    speech = ctx.cues.speech
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in speech
+        and any(c.dep_ == "nsubj" and c.left_edge.i == opener.i for c in t.children)
+        # a clause of its own, with its subject (not "Trump holds 14 percent ... compared")
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > t.i
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            for c in t.children
+        )
+        for t in rest
+    )
+
+
+# words that join a clause to the one before ("..., while the other side said ...")
+_JOINING = frozenset({"while", "whereas", "but", "and", "as", "although", "though"})
+
+
 def _according_to(ctx: Context, tok: Token) -> Found | None:
     to = ctx.doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1839,7 +1872,7 @@ def _according_to(ctx: Context, tok: Token) -> Found | None:
     before = (start, phrase_lo)
     after = (phrase_hi, sent[1])
     pieces = [p for p in (before, after) if len(WORD.findall(ctx.text[p[0] : p[1]])) >= 3]
-    if len(pieces) == 2 and _writers_sequel(ctx, before, after):
+    if len(pieces) == 2 and (_writers_sequel(ctx, before, after) or _own_voice(ctx, before, after)):
         pieces = [before]
     if not pieces:
         return None

@@ -523,7 +523,7 @@ class _Coder(ArgumentFinder):
             confidence = decision.confidence
         elif self.model is not None:
             decision = self._decide(trig, sent, type_, cameo)
-            if decision is not None and (not main or trig.kind == "threat"):
+            if decision is not None and (not main or trig.kind == "threat" or trig.fixed):
                 key = "YIELD" if type_ in {"CONCEDE", "RETREAT"} else type_
                 confidence = round(decision.probs.get(key, 0.0), 3)
             elif decision is not None:

@@ -65,6 +65,9 @@ class Trigger:
         converted: the type was set by the intent rule (AGREE/THREATEN), not read off a word.
         negated: a negator verb ("denied attacking") negates the event.
         consumes: token indices whose own triggers this one absorbs.
+        fixed: a rule's reading of a construction the model's training sentences do not hold
+            ("fired a warning shot", "called Dulas a criminal"); the model gives only its
+            confidence and does not change the type.
     """
 
     type: str
@@ -77,6 +80,7 @@ class Trigger:
     converted: bool = False
     negated: bool = False
     consumes: set[int] = field(default_factory=set)
+    fixed: bool = False
 
 
 _DESIRE = frozenset({"want", "wish", "desire"})
@@ -141,6 +145,48 @@ def _hyphenated(tok: Token, words: dict[str, list[Entry]]) -> str | None:
         return None
     word = f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
     return word if word in words else None
+
+
+_FIRING = frozenset({"fire", "shoot"})
+
+
+def _warning_shot(verb: Token) -> Token | None:
+    """The warning shot ``verb`` fired ("fired a warning shot", "warning shots were fired")."""
+    shot = sx.direct_object(verb)
+    if shot is None or shot.lemma_.lower() != "shot":
+        return None
+    return shot if any(c.lower_ == "warning" for c in shot.children) else None
+
+
+def _shot_at(verb: Token, shot: Token) -> Token | None:
+    """What a warning shot was fired toward: "at the vessel", "across the bow of the vessel"
+    (the vessel, not its bow; the parser hangs the phrase on the verb or on the shot)."""
+    for prep in ("at", "toward", "towards", "over", "near", "across"):
+        for obj in (*sx.prep_objects(verb, (prep,)), *sx.prep_objects(shot, (prep,))):
+            owner = sx.prep_objects(obj, ("of",))
+            return owner[0] if owner and obj.lemma_.lower() in {"bow", "path"} else obj
+    return None
+
+
+# verbs that put a label on what they name ("called Dulas a criminal")
+_LABELLING = frozenset({"call", "dub", "label", "term"})
+# labels that praise ("called the deal a milestone", "called Voss a friend")
+_PRAISE_LABELS = frozenset(
+    """friend partner ally brother sister hero success breakthrough milestone achievement
+    victory triumph model example honour honor gift opportunity step landmark statesman
+    champion""".split()
+)
+
+
+def _label(verb: Token) -> Token | None:
+    """The common noun ``verb`` puts on its object as a label ("called [Dulas] a [criminal]"),
+    not a name the parser read as one ("called Turkish President Erdogan")."""
+    if sx.direct_object(verb) is None:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > verb.i),
+        None,
+    )
 
 
 def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] | None:
@@ -282,6 +328,8 @@ class Matcher:
                 *lex.transparent,
                 *_REHEARSING,
                 *_ALERTING,
+                *_LABELLING,
+                *_FIRING,
             }
         )
         self._noun_words = frozenset(lex.nouns)
@@ -381,6 +429,39 @@ class Matcher:
             return None  # "a transcript released by the presidency": no one set free
         if lemma == "meet" and _met_with(tok):
             return None  # "provocations would be met with sanctions": the answer is the act
+        shot = _warning_shot(tok) if lemma in _FIRING else None
+        if shot is not None:
+            # "fired a warning shot across the bow of a patrol vessel": force shown, not used
+            # (CAMEO 15), at whatever the shot was fired toward
+            trig = Trigger(
+                "MOBILIZE",
+                "15",
+                None,
+                head=tok,
+                anchor=tok,
+                theme=_shot_at(tok, shot),
+                kind="verb",
+                fixed=True,
+            )
+            trig.consumes.update(sx.subtree_ids(shot))
+            return trig
+        label = _label(tok) if lemma in _LABELLING else None
+        if label is not None:
+            # "called Dulas a criminal", "called the ruling a disgrace": a label put on
+            # someone or something, no telephone call; praise only in a word of praise
+            praise = label.lemma_.lower() in _PRAISE_LABELS
+            trig = Trigger(
+                "SUPPORT" if praise else "ACCUSE",
+                "05" if praise else "11",
+                None,
+                head=tok,
+                anchor=tok,
+                theme=sx.direct_object(tok),
+                kind="verb",
+                fixed=True,
+            )
+            trig.consumes.update(sx.subtree_ids(label))
+            return trig
         typed = match_entry(tok, lex.verbs[lemma]) if lemma in lex.verbs else None
         if typed is not None and (typed[0].objects or typed[0].part):
             return self._typed(tok, *typed)
