@@ -324,3 +324,13 @@ def test_she_who_replies_is_the_one_the_question_was_put_to() -> None:
         "next week.\n"
     )
     assert _she_names(text) == ["Nadia Corvel"] * 3
+
+
+def test_she_after_a_wife_named_in_apposition_is_the_wife() -> None:
+    # the tagger read "Marta" as a place: the "she" had been the lawyer named before her
+    text = (
+        "Defence lawyer Benedikt Saar said he would appeal.\n\n"
+        "Dulas's wife, Marta, who attended the hearing with the couple's two children, broke "
+        'down in tears. "They promised us protection here," she said.\n'
+    )
+    assert _she_names(text) == ["Marta"]

@@ -109,6 +109,8 @@ _QUANT = frozenset(
     }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the prepositions that say where a diplomat is posted ("a diplomat in Vell")
+_POSTED_PREPS = frozenset({"in", "at"})
 # Entity labels of names of bodies, places and works, whose words are all part of the name.
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Labels of a number that counts ("two senators", "Twelve percent"), or none.
@@ -1332,6 +1334,7 @@ class ArticleActors:
                 # (a meeting's place: "Negotiators met in Geneva" are not Swiss)
                 or meeting_place(self.doc[i])
                 or self._anothers_office(i, s, e)
+                or self._posted_at(i, s, e)
             ):
                 continue
             d = s - i if i < s else i - e
@@ -1342,6 +1345,18 @@ class ArticleActors:
             if best is None or d < best[0]:
                 best = (d, code)
         return best[1] if best else None
+
+    def _posted_at(self, i: int, s: int, e: int) -> bool:
+        """Is the country cue ``i`` where a diplomat of the mention ``s:e`` is posted ("a
+        diplomat in Vell", "an envoy at the embassy in Lorvik")? A foreign capital as often as
+        not: no nationality."""
+        for anc in self.doc[i].ancestors:
+            if anc.dep_ == "prep" and anc.lower_ in _POSTED_PREPS:
+                head = anc.head
+                return s <= head.i < e and (
+                    head.lemma_.lower() == "diplomat" or self.lex.role_of(head.text) == "diplomat"
+                )
+        return False
 
     def _previous_sentences_state(self, s: int) -> str | None:
         """The one state the sentence before token ``s``'s names outside what anyone said
@@ -1550,7 +1565,7 @@ class ArticleActors:
         head = fold(root.text)
         lemma = root.lemma_.lower()
         rs, re_ = root.i, root.i + 1
-        cues = self._cues_in(s, e, (rs, re_))
+        cues = [c for c in self._cues_in(s, e, (rs, re_)) if not self._posted_at(c[0], s, e)]
         country = min(cues, key=lambda c: abs(c[0] - root.i))[1] if cues else None
         if country is not None and self._joint_countries(cues, s, e):
             # "the leaders of Belvania and Ostrava": of two states together, of neither alone
@@ -2349,15 +2364,15 @@ class ArticleActors:
             # the description says a person (of the description's country, when it gives one)
             return self._group_actor("person", country, name, name)
         if (
-            label == "ORG"
+            (label == "ORG" or label in _PLACE_LABELS)
             and root.dep_ == "appos"
             and root.head.i < s
             and root.head.pos_ == "NOUN"
             and self.scan.describes_a_person(root.head)
             and all(t.is_title and t.is_alpha for t in doc[s:e])
         ):
-            # "her Sarnian counterpart, Ivo Dalen,": a name apposed to a description of one
-            # person is a person's, whatever the tagger read it as
+            # "her Sarnian counterpart, Ivo Dalen,", "Dulas's wife, Marta,": a name apposed to
+            # a description of one person is a person's, whatever the tagger read it as
             return self._group_actor("person", country, name, name)
         if label in _PLACE_LABELS or label == "NORP":
             if country is None and ctx is not None and self.kb.country(ctx) is None:

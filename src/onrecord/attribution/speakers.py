@@ -1173,6 +1173,25 @@ def _titled_as_a_person(tok: Token) -> bool:
     )
 
 
+def _named_in_apposition(subject: Token, table: TokenTable) -> Token | None:
+    """The name in apposition to the person noun ``subject`` of a main clause ("Dulas's
+    wife, Marta, ..."), when the tagger did not call it a person's (those are read already)
+    nor a body's."""
+    deps, poses, ents = table.dep, table.pos, table.ent_type
+    appos = next(
+        (c for c in table.children(subject.i) if deps[c] == "appos" and poses[c] == "PROPN"),
+        None,
+    )
+    if (
+        appos is None
+        or ents[appos] in {"PERSON", "ORG", "NORP"}
+        or not is_person_head(subject)
+        or not _main_clause(subject)
+    ):
+        return None
+    return subject.doc[appos]
+
+
 def _demonym_before_an_office(doc: Doc, start: int, end: int) -> bool:
     """Is the one-word name ``start``-``end`` the tagger called a person's a people's
     adjective before an office ("Valmoran Foreign Minister Nadia Corvel": "Valmoran")?"""
@@ -1411,6 +1430,14 @@ class PronounResolver:
             # (the tests on the table's columns first: they leave few tokens)
             if pos[i] == "PROPN" and ent_type[i] == "PERSON":
                 continue
+            if pos[i] == "NOUN":
+                # "Dulas's wife, Marta, broke down in tears": a person described, her name in
+                # apposition however the tagger labelled it (a place, here)
+                named = _named_in_apposition(doc[i], table)
+                if named is not None:
+                    if narrative is None or narrative(named.idx):
+                        subjects[named.idx] = name_span(named)
+                    continue
             tok = None
             if texts[i] not in self.person_words and (pos[i] != "PROPN" or ent_type[i]):
                 tok = doc[i] if pos[i] == "PROPN" else None
