@@ -1837,6 +1837,15 @@ def _speaks_on(resolver: PronounResolver, pron: Token, att: Attribution) -> None
     resolver.add_speaker(pron.idx, att.speaker_ref, person=True, content=_reach(att), gender=gender)
 
 
+def _negated_cue(ctx: Context, att: Attribution) -> bool:
+    """Is the statement's cue verb negated ("Marennia did not immediately respond to the
+    offer")? A reply not made answers no one."""
+    if att.cue is None:
+        return False
+    verb = ctx.last_token(*att.cue)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _the_one_asked(
     ctx: Context, f: Found, previous: Found | None, resolver: PronounResolver
 ) -> Offsets | None:
@@ -2004,7 +2013,12 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             and att.speaker is not None
         ):
             same = _same_speaker(ctx, previous.att, att)
-            if f.reply and not same and nested.get(id(f)) is not previous:
+            if (
+                f.reply
+                and not same
+                and nested.get(id(f)) is not previous
+                and not _negated_cue(ctx, att)
+            ):
                 # (not one the previous speaker reports: "Sarnia has not responded to the
                 # proposal, the document says" answers no document)
                 att.addressee = previous.att.speaker

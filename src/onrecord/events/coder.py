@@ -700,6 +700,7 @@ class _Coder(ArgumentFinder):
             or any(sx.negated(h) for h in heads)
             or sx.denied_intent(trig.head)
             or _purpose_of_denied(trig.head)
+            or _impossible(trig.head)
         )
         mod = sx.modality(trig.head)
         if mod is None and trig.kind == "intent":
@@ -1040,6 +1041,23 @@ def _asked(verb: Token) -> bool:
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def _impossible(head: Token) -> bool:
+    """ "It is not possible to discuss trade", "it was impossible to hold talks": an act said
+    to be impossible is not done."""
+    if head.dep_ != "xcomp" or head.head is head:
+        return False
+    gov = head.head
+    if gov.pos_ == "ADJ":  # (the infinitive hung on the adjective)
+        adj, be = gov, gov.head
+    else:
+        adj = next((c for c in gov.children if c.dep_ == "acomp"), None)
+        be = gov
+    if adj is None or be.lemma_ != "be":
+        return False
+    low = adj.lower_
+    return low == "impossible" or (low == "possible" and (sx.negated(be) or sx.negated(adj)))
 
 
 def _purpose_of_denied(tok: Token) -> bool:

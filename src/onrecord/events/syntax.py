@@ -461,7 +461,7 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
     if any(dep[c] == "det" and lower[c] in {"any", "possible"} for c in kids(tok.i)):
         return "possible"
     stop_i = stop.i if stop is not None else None
-    cur = tok.i
+    cur = prev = tok.i
     steps = 0
     while steps < 5:
         for c in kids(cur):
@@ -487,12 +487,19 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
             return "possible"  # "considering all options, including closing its airspace"
         if cur != tok.i and lower[cur] in _LIKELIHOOD and t.pos[cur] == "ADJ":
             return "possible"  # "was unlikely to launch an invasion", "is likely to respond"
+        if (
+            cur != tok.i
+            and t.lemma[cur] == "be"
+            and dep[prev] == "xcomp"
+            and any(dep[c] == "acomp" and lower[c] in _LIKELIHOOD for c in kids(cur))
+        ):
+            return "possible"  # the infinitive hung on "be": "Kestria was unlikely to block"
         if cur != tok.i and t.pos[cur] == "NOUN" and t.lemma[cur].lower() in INTENT_NOUNS:
             return "intent"  # "plans to attack", "no intention of attacking"
         head = heads[cur]
         if cur == stop_i or dep[cur] in {"ccomp", "ROOT", "relcl"} or head == cur:
             break
-        cur = head
+        prev, cur = cur, head
         steps += 1
     return None
 

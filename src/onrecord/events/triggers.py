@@ -148,6 +148,9 @@ def _hyphenated(tok: Token, words: dict[str, list[Entry]]) -> str | None:
 
 
 _FIRING = frozenset({"fire", "shoot"})
+# acts done in words by someone else, which a negator verb turns away rather than denies
+# ("dismissed the threat": the threat is another's; "denied attacking": the act is one's own)
+_VERBAL_ACTS_OF_OTHERS = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
 
 
 def _warning_shot(verb: Token) -> Token | None:
@@ -522,6 +525,13 @@ class Matcher:
             target = comp if comp is not None else obj
             if target is not None:
                 inner = self.match(target)
+                if inner is not None and comp is None and inner.type in _VERBAL_ACTS_OF_OTHERS:
+                    # "dismissed the sanctions threat", "denied the accusations": someone else's
+                    # words turned away (a rejection), no threat or accusation of the one who
+                    # turns them away
+                    trig = Trigger("REJECT", "12", None, head=tok, anchor=tok, theme=target)
+                    trig.consumes.update(sx.subtree_ids(target))
+                    return trig
                 if inner is not None and inner.type not in {"REJECT"}:
                     inner.head = tok
                     inner.negated = True

@@ -1,0 +1,76 @@
+"""Words turned away, acts said to be impossible or unlikely, and assurances, read in
+fictional articles (issue 15, thirty-sixth session).
+
+"Teo Marran dismissed the sanctions threat" had been a negated threat by Marran (a threat is
+someone else's words: dismissing or denying it is a rejection); "It is not possible to discuss
+trade" a consultation; "Kestria was unlikely to block the measures" an act done; a state that
+"has resisted previous sanctions on Ostrava" had coerced Ostrava at -7; guarantees provided
+that a trial would be fair were aid at +10 (they are a promise).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import fiction_events
+
+
+def _events(sentence: str) -> list[tuple[str, str | None, bool, bool]]:
+    events, names = fiction_events(sentence, "2024-03-01")
+    return [(e.type, names.get(e.source), e.negated, e.hypothetical) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravan Foreign Minister Teo Marran dismissed the sanctions threat.",
+        "Teo Marran denied the accusations.",
+    ],
+)
+def test_anothers_words_turned_away_are_no_threat_or_accusation_of_ones_own(sentence: str) -> None:
+    # (the type model reads "denied charges" as CAMEO reads it, a statement (01) and not a
+    # rejection (12); "dismissed" stays the lexicon's rejection)
+    events = _events(sentence)
+    assert events and all(t not in {"THREATEN", "ACCUSE"} for t, *_ in events), events
+    if "dismissed" in sentence:
+        assert events[0][:2] == ("REJECT", "Teo Marran")
+
+
+def test_ones_own_act_denied_stays_denied() -> None:
+    events = _events("Teo Marran denied attacking the convoy.")
+    assert events and events[0][0] == "ASSAULT" and events[0][2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is not possible to discuss trade while sailors are being held," Ana Voss said.',
+        '"It is impossible to discuss trade now," Ana Voss said.',
+    ],
+)
+def test_an_act_said_to_be_impossible_is_not_done(sentence: str) -> None:
+    events = _events(sentence)
+    assert events and all(neg for _, _, neg, _ in events), events
+
+
+def test_an_act_said_to_be_unlikely_is_only_possible() -> None:
+    events = _events("Kestria was unlikely to send troops.")
+    assert events and all(hyp for *_, hyp in events), events
+
+
+def test_resisting_sanctions_is_no_coercion() -> None:
+    events = _events("Kestria has resisted previous sanctions on Ostrava.")
+    assert events and all(t != "COERCE" for t, *_ in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel ruled that Ostrava had provided sufficient guarantees that the trial would "
+        "be fair.",
+        "Ostrava gave assurances that the crew would be safe.",
+    ],
+)
+def test_assurances_given_are_a_promise_not_aid(sentence: str) -> None:
+    events = _events(sentence)
+    assert events and events[0][0] == "AGREE", events
