@@ -48,6 +48,7 @@ from onrecord.actors.scan import (
 )
 from onrecord.attribution.speakers import (
     PEOPLE_ENDINGS,
+    gender_of,
     is_person_name,
     joins_people,
     posting_phrase,
@@ -60,6 +61,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# the possessives that stand for one person, with the gender each asks of its antecedent
+_PERSON_POSS = {"his": "male", "her": "female"}
 # the possessives of the one speaking or spoken to ("our forces", "your army")
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 # ministers with roles of their own, whom a later "the minister" ("the secretary") names as
@@ -109,6 +112,14 @@ _QUANT = frozenset(
     }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _one_spelling(word: str) -> str:
+    """British and American spellings of a body's head word as one ("the organisation" after
+    "the Lakes Trade Organization")."""
+    return word.replace("isation", "ization")
+
+
 # the prepositions that say where a diplomat is posted ("a diplomat in Vell")
 _POSTED_PREPS = frozenset({"in", "at"})
 # Entity labels of names of bodies, places and works, whose words are all part of the name.
@@ -1887,13 +1898,35 @@ class ArticleActors:
         "Orlin's government"), when the article or the knowledge base gives one."""
         owner = self._possessor(s, root)
         if owner is None:
-            return None
+            return self._pronoun_owner_country(s, root)
         pi = next(
             (self.scan.person_at[i] for i in range(*owner) if self.scan.person_at[i] >= 0), -1
         )
         if pi < 0:
             return None
         return self._person_actor(self.scan.persons[pi].cluster).country
+
+    def _pronoun_owner_country(self, s: int, root: Token) -> str | None:
+        """The country of the person a "his" or "her" qualifying ``root`` stands for, when
+        the sentence names one person of that gender before it ("Prime Minister Ana Voss has
+        convened the council, her office said"): that person's office or aides are of her
+        country. None when the sentence names none, or several."""
+        pron = next(
+            (c for c in root.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSS), None
+        )
+        if pron is None:
+            return None
+        s = min(s, pron.i)
+        lo = self._sent_bounds[self._sent_id[s]][0] if self._sent_bounds else 0
+        want = _PERSON_POSS[pron.lower_]
+        people = {
+            self.scan.persons[pi].cluster
+            for i in range(lo, s)
+            if (pi := self.scan.person_at[i]) >= 0 and gender_of(self.doc[i].text) in {None, want}
+        }
+        if len(people) != 1:
+            return None
+        return self._person_actor(people.pop()).country
 
     def _possessor(self, s: int, root: Token) -> tuple[int, int] | None:
         """The token range of the possessor that qualifies ``root`` inside the mention
@@ -2306,7 +2339,7 @@ class ArticleActors:
         ``any_case``, "the council" too); None when none or several do. A headline's
         "the Council" is the one the article names in full anywhere: a headline shortens
         what the story below it spells out."""
-        want = fold(word.text)
+        want = _one_spelling(fold(word.text))
         if not (any_case or word.text[:1].isupper()) or len(want) < 4:
             return None
         headline = word.idx < self._text.find("\n\n")
@@ -2317,7 +2350,7 @@ class ArticleActors:
             entry = self.kb.entries.get(g.key)
             if entry is None or entry.kind not in ("igo", "organization") or g.end - g.start < 2:
                 continue
-            if fold(self.doc[g.end - 1].text) == want:
+            if _one_spelling(fold(self.doc[g.end - 1].text)) == want:
                 found[entry.key] = entry
         return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
 
