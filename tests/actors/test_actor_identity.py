@@ -127,3 +127,22 @@ def test_an_office_owned_by_her_is_of_the_woman_the_sentence_names() -> None:
     speaker = next(q.speaker for q in record.quotes if q.speaker.text == "her office")
     office = next((a for a in record.actors if a.id == speaker.actor), None)
     assert office is None or office.country is None
+
+
+def test_the_officials_are_the_officials_just_named() -> None:
+    from onrecord.actors import load_kb
+    from onrecord.pipeline import ArticleInput, Extractor
+    from tests.actors.conftest import DATA
+
+    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
+    text = (
+        "Two Belvanian security officials, speaking on condition of anonymity, said the "
+        "hackers had used a new tool. One of the officials said the link to Ostrava was clear."
+    )
+    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    names = [q.speaker.name for q in record.quotes if q.speaker]
+    assert names[:2] == ["Belvanian security officials"] * 2
+    # officials with no group named before them are no one in particular
+    text = "The talks stalled. The officials said the link to Ostrava was clear."
+    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert [q.speaker.name for q in record.quotes if q.speaker] == [None]

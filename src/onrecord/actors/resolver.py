@@ -968,6 +968,34 @@ class ArticleActors:
             return self._entry_actor(entry, surface)
         return self._register(f"C:{code}", Actor(id="", name=code, kind="country", country=code))
 
+    def _same_group_before(self, root: Token) -> Actor | None:
+        """The group a definite plural ("the officials", "one of the officials") takes up:
+        the last mention in this sentence or the two before with the same head word and a
+        country of its own ("Two Belvanian security officials said ... One of the officials
+        said ..."). None without "the", or when none is near."""
+        doc = self.doc
+        if (
+            root.tag_ not in ("NNS", "NNPS")
+            or root.i == 0
+            or doc[root.i - 1].lower_ != "the"
+            or doc[root.i - 1].head.i != root.i
+        ):
+            return None  # ("the officials" just so, not "the two officials", "officials")
+        sid = self._sent_id[root.i]
+        lo = self._sent_bounds[max(0, sid - 2)][0] if self._sent_bounds else 0
+        lemma = root.lemma_.lower()
+        for j in range(root.i - 1, lo - 1, -1):
+            tok = doc[j]
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+                continue
+            start = tok.left_edge.i
+            if not any(self.scan.country_cue_at(k) for k in range(start, j)):
+                continue
+            actor_id = self.resolve_span(doc[start].idx, tok.idx + len(tok.text))
+            actor = self._by_id.get(actor_id) if actor_id else None
+            return actor if actor is not None and actor.country else None
+        return None
+
     def _group_actor(self, kind: str, country: str | None, head: str, name: str) -> Actor:
         # A country's groups of one kind are one actor ("U.S. officials", "an American
         # official"); without a country only the same words are: "surety companies" are
@@ -1688,7 +1716,8 @@ class ArticleActors:
                 country = min(others)[1]
         if head in lex.collectives or head in lex.anonymous:
             if country is None and head in lex.anonymous and not stateless:
-                return None
+                # "One of the officials said": the officials the text has just named
+                return self._same_group_before(root)
             kind = lex.collectives.get(head, "group")
             if (
                 kind == "organization"
