@@ -911,13 +911,24 @@ _SPEAKING_PUBLICLY = frozenset({"discuss", "speak", "comment", "talk", "brief", 
 
 def asks_not_to_be_named(verb: Token) -> bool:
     """ "who asked not to be named because ...", "requested not to be identified", "who
-    declined to be named": the terms of a source's anonymity, no statement of theirs."""
+    declined to be named", "asked that her family name not be used": the terms of a source's
+    anonymity, no statement of theirs."""
     if verb.lemma_.lower() not in _ASKING:
         return False
     return any(
-        c.dep_ == "xcomp"
-        and c.lemma_.lower() in _NAMING
-        and any(g.dep_ == "auxpass" for g in c.children)
+        (
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _NAMING
+            and any(g.dep_ == "auxpass" for g in c.children)
+        )
+        # "asked that her family name not be used", "requested that his identity be withheld"
+        or (
+            c.dep_ == "ccomp"
+            and any(
+                g.dep_ in {"nsubj", "nsubjpass"} and g.lemma_.lower() in {"name", "identity"}
+                for g in c.children
+            )
+        )
         for c in verb.children
     )
 

@@ -133,6 +133,32 @@ def test_a_statement_reported_inside_a_transcript_turn_keeps_its_own_speaker(att
     assert [s for s, _ in found].count("My staff") == 1
 
 
+def test_a_transcript_turn_quoting_someone_is_still_the_speakers_turn(attribute) -> None:  # type: ignore[no-untyped-def]
+    # the turn had been dropped whole for its quotation marks: only the words it quotes
+    # were recorded, and the minister's own answer was lost
+    text = (
+        "Transcript: the minister on the border\n\n"
+        "MARR: Do you accept that?\n\n"
+        'VOSS: No. President Orlin told me himself, "Our soldiers will not cross the river." '
+        "Three weeks later they crossed it.\n\n"
+        "MARR: And now?\n\n"
+        "VOSS: Now we wait.\n"
+    )
+    found = [(spk(text, a), seg(text, a)) for a in attribute(text)]
+    turn = text[text.index("No. President") : text.index("crossed it.") + len("crossed it.")]
+    assert ("VOSS", [turn]) in found
+    assert ("President Orlin", ["Our soldiers will not cross the river."]) in found
+
+
+def test_a_lone_label_before_a_quotation_is_a_heading_not_a_turn(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Morning briefing\n\n"
+        'BORDER: TALKS STALL "We are no closer," the envoy said on Monday.\n\n'
+        "Markets were calm.\n"
+    )
+    assert "BORDER" not in [spk(text, a) for a in attribute(text)]
+
+
 def test_questions_and_answers_may_be_labelled_with_full_stops_or_words(attribute) -> None:  # type: ignore[no-untyped-def]
     intro = "Q&A with Foreign Minister Ana Voss\n\nThe minister spoke on Monday.\n\n"
     for q, a in (("Q.", "A."), ("Question:", "Answer:")):

@@ -334,3 +334,18 @@ def test_she_after_a_wife_named_in_apposition_is_the_wife() -> None:
         'down in tears. "They promised us protection here," she said.\n'
     )
     assert _she_names(text) == ["Marta"]
+
+
+def test_she_after_a_person_named_by_a_given_name_alone_is_that_person() -> None:
+    # "Amira" (tagged an organisation) with her description: the "she" had been the aid
+    # group's coordinator quoted before her; and her request that her name not be used is no
+    # statement (it had been the town's)
+    text = (
+        "Sanne Albrecht, the coordinator of Open Passage, said guards had beaten people.\n\n"
+        "Amira, a 34-year-old teacher from Mereth who asked that her family name not be used, "
+        'said she had crossed twice. "The first time, men in uniform put us in a van," she '
+        "said.\n"
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker.name for q in quotes if q.speaker and q.speaker.text == "she"] == ["Amira"]
+    assert all("family name" not in q.text for q in quotes)

@@ -1200,3 +1200,20 @@ def test_a_closing_source_is_not_the_source_of_another_voice_after_it(attribute)
             "incursions"
         ]
     ]
+
+
+def test_a_vetoed_draft_demands_what_it_demands_not_the_state_that_vetoed_it(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Ostrava Republic on Wednesday vetoed a draft resolution demanding an immediate "
+        "ceasefire along its border."
+    )
+    said = {spk(text, a): seg(text, a) for a in attribute(text)}
+    assert said.get("a draft resolution") == ["an immediate ceasefire along its border"]
+    assert ["an immediate ceasefire along its border"] not in [
+        v for k, v in said.items() if k == "The Ostrava Republic"
+    ]
+    # a body that adopts a text says what it says
+    text = "The council adopted a resolution condemning the attack."
+    assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [
+        ("The council", ["the attack"])
+    ]

@@ -200,15 +200,22 @@ def _transcript_lines(ctx: Context) -> list[Found]:
     """Interview transcripts: a paragraph opening ``TAPPER: ...`` is the words of the
     speaker named in capitals, quoted verbatim though it has no quotation marks."""
     out = []
+    labels = [speaker_label(ctx.text, lo, hi) for lo, hi in ctx.paras]
+    said = Counter(ctx.text[a:b] for a, b, _ in filter(None, labels))
     for n, (lo, hi) in enumerate(ctx.paras):
         if n == 0 and len(ctx.paras) > 1:
             continue  # a headline ("BUSTED: Emails Reveal ...")
-        label = speaker_label(ctx.text, lo, hi)
+        label = labels[n]
         if label is None or ctx.skipped(lo):
             continue
         words = label[2]
-        if any(ch in ctx.text[words:hi] for ch in '“”"«»'):
-            continue  # its quotation marks are handled as quotations
+        if said[ctx.text[label[0] : label[1]]] < 2 and any(
+            ch in ctx.text[words:hi] for ch in '“”"«»'
+        ):
+            # a lone label before a quotation is a digest's heading ("UN: PEACEKEEPERS ...
+            # “...”"); in a transcript, whose speakers take turns, the quotation marks inside
+            # a turn are someone the speaker quotes (read as quotations of their own as well)
+            continue
         end = strip_end(ctx.text, words, hi)
         if len(WORD.findall(ctx.text[words:end])) < 3:
             continue

@@ -1406,10 +1406,21 @@ def _doer(verb: Token, noun: Token, cues: CueLexicon) -> Token | None:
         or noun.dep_ != "dobj"
         or noun.pos_ != "NOUN"
         or noun.ent_type_
-        or _speaks(noun, cues)
     ):
         return None
+    if noun.lemma_.lower() in _VOTED_TEXTS:
+        # "the council adopted a resolution condemning ...": the body that adopts the text
+        # says it; "Ostrava vetoed a draft resolution demanding ...": the draft does
+        return someone_acting(noun.head) if noun.head.lemma_.lower() in _ADOPTING else None
+    if _speaks(noun, cues):
+        return None
     return someone_acting(noun.head)
+
+
+# texts a body votes on, which carry their own words ("vetoed a draft resolution demanding a
+# ceasefire": the draft demands it, not the state that vetoed it)
+_VOTED_TEXTS = frozenset({"resolution", "motion", "declaration"})
+_ADOPTING = frozenset({"adopt", "pass", "approve", "endorse", "back", "unveil", "issue"})
 
 
 def _speaks(noun: Token, cues: CueLexicon) -> bool:

@@ -613,7 +613,17 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
         head = doc[j]
         while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
             head = head.head
-        return head
+        noun = verb.head
+        if not (
+            verb.dep_ == "relcl"
+            and noun.pos_ == "NOUN"
+            and noun.i < head.i
+            and noun.left_edge.i <= head.i <= noun.right_edge.i
+            and head.dep_ == "pobj"
+        ):
+            return head
+        # ("a teacher from Mereth who asked ...": the clause is the teacher's, the place
+        # only her description)
     if verb.dep_ != "relcl":
         return None
     noun = first = verb.head
@@ -922,6 +932,10 @@ PERSON_NOUNS = frozenset(
     "speaker sheriff officer man woman father mother son daughter wife husband owner founder ceo "
     "executive manager member colonel captain lieutenant sergeant negotiator mediator prosecutor "
     "coordinator editor publisher driver witness resident villager guard soldier farmer passenger "
+    # (occupations and kin the eyewitnesses of a story are described by: "Amira, a teacher")
+    "teacher student nurse engineer refugee pastor priest imam shopkeeper fisherman businessman "
+    "businesswoman trader researcher historian columnist photographer volunteer survivor "
+    "pensioner grandmother grandfather sister brother neighbour neighbor "
     # (words for a person by the post another holds: "his Russian counterpart, Ivo Dalen")
     "counterpart deputy successor predecessor".split()
 )
@@ -1144,14 +1158,22 @@ def _described_as_a_person(tok: Token) -> bool:
     ("Teo Marran, the secretary of Ostrava's Security Council, went further": the tagger
     had seen no name)? Only a name of two words or more, capitalised: "Reuters, the news
     agency" has no person noun, but a lone word is too often a body's short name."""
-    return (
-        tok.pos_ == "PROPN"
-        and not tok.ent_type_
-        and any(
+    if tok.pos_ != "PROPN" or not any(
+        c.dep_ == "appos" and is_person_head(c) for c in tok.children
+    ):
+        return False
+    if not tok.ent_type_:
+        return any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < tok.i
             for c in tok.children
         )
-        and any(c.dep_ == "appos" and is_person_head(c) for c in tok.children)
+    # a lone name tagged a body's, with a person's description in apposition after the
+    # comma: "Amira, a 34-year-old teacher from Mereth, said ..." (a given name by itself)
+    return (
+        tok.ent_type_ in {"ORG", "GPE"}
+        and not any(c.dep_ == "compound" for c in tok.children)
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].text == ","
     )
 
 
@@ -1441,7 +1463,7 @@ class PronounResolver:
             tok = None
             if texts[i] not in self.person_words and (pos[i] != "PROPN" or ent_type[i]):
                 tok = doc[i] if pos[i] == "PROPN" else None
-                if tok is None or not _titled_as_a_person(tok):
+                if tok is None or not (_titled_as_a_person(tok) or _described_as_a_person(tok)):
                     continue
             tok = tok or doc[i]
             if (

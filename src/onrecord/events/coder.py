@@ -564,9 +564,10 @@ class _Coder(ArgumentFinder):
             # "The sanctions target senior Ostravan officials": the measures' targets, no
             # military strike
             type_, cameo, mode = "SANCTION", "16", None
-        if type_ == "AID" and not tgts and _forces_moved(trig, sent):
+        if type_ == "AID" and (not tgts or _into_territory(trig)) and _forces_moved(trig, sent):
             # "Belvania was sending two more battalions to the border": one side's forces
-            # moved, with no one they go to help
+            # moved, with no one they go to help; "Ostravan soldiers crossed the river into
+            # Kestria": moved into another's land, with no help named either
             type_, cameo, mode = "MOBILIZE", "15", None
         if type_ in COOPERATIVE and _failed(trig.head):
             # "The Security Council failed to agree on a statement": no agreement, as the type
@@ -1308,6 +1309,19 @@ def _one_sides_force(trig: Trigger, sent: Span, *, alone: bool) -> bool:
     return shows or _forces_moved(trig, sent)
 
 
+def _into_territory(trig: Trigger) -> bool:
+    """Does the trigger move something into or across a place ("crossed the river into
+    Kestria", "pushed across the border")?"""
+    head = trig.head
+    obj = sx.first_child(head, {"dobj"})  # (the parser may hang it on the river crossed)
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"into", "across"}
+        for t in (head, obj)
+        if t is not None
+        for c in t.children
+    )
+
+
 def _forces_moved(trig: Trigger, sent: Span) -> bool:
     """ "deployed troops along the border", "massed tanks near Keld", "troops began massing":
     the trigger verb moves forces (its object a force noun, or its subject with no object),
@@ -1315,8 +1329,13 @@ def _forces_moved(trig: Trigger, sent: Span) -> bool:
     purpose ("as peacekeepers", "to the UN mission", "for relief")."""
     if trig.kind not in {"verb", "transparent", "model"}:
         return False
-    # what is moved, or what moves ("Ostravan troops began massing near the border")
-    moved = trig.theme if trig.theme is not None else sx.first_child(trig.head, {"nsubj"})
+    # what is moved, or what moves ("Ostravan troops began massing near the border"; what
+    # goes somewhere moves itself: "soldiers crossed the river into Kestria")
+    moved = (
+        trig.theme
+        if trig.theme is not None and trig.head.lemma_.lower() not in _GOING
+        else sx.first_child(trig.head, {"nsubj"})
+    )
     if moved is None or moved.lemma_.lower() not in _MILITARY_FORCES:
         return False
     lemmas = sx.table_of(sent.doc).lemma
@@ -1326,10 +1345,13 @@ def _forces_moved(trig: Trigger, sent: Span) -> bool:
     )
 
 
+# verbs of going somewhere, whose subject is what moves
+_GOING = frozenset({"cross", "enter", "advance", "push", "pour", "march", "roll", "move"})
 # what a deployment moves that is military: the source's own forces (not its citizens or
 # officials), their units and their arms
 _MILITARY_FORCES = (OWN_FORCES - {"citizen", "national", "official", "personnel"}) | frozenset(
-    """division brigade battalion marine reservist tank jet missile""".split()
+    """division brigade battalion marine reservist tank jet missile artillery howitzer
+    frigate corvette destroyer submarine warplane bomber""".split()
 )
 # words that give a deployment a peaceful purpose (and any word opening "peacekeep")
 _PEACEFUL_PURPOSES = frozenset(
