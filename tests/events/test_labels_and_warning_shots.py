@@ -26,6 +26,14 @@ def _first(sentence: str) -> tuple[str, str | None, str | None, float | None]:
         ("President Pavel Orlin called the ruling a disgrace.", "ACCUSE", None),
         ("President Pavel Orlin called Ana Voss a friend of Ostrava.", "SUPPORT", "Ana Voss"),
         ("President Pavel Orlin called Ana Voss on Tuesday.", "CONSULT", "Ana Voss"),
+        # praise in the label's modifier, and blame in its of-phrase
+        (
+            "President Pavel Orlin called the deal 'the finest piece of diplomacy this "
+            "republic has produced'.",
+            "SUPPORT",
+            None,
+        ),
+        ("President Pavel Orlin called the seizure an act of piracy.", "ACCUSE", None),
     ],
 )
 def test_a_label_put_on_someone_is_no_telephone_call(
@@ -53,3 +61,12 @@ def test_a_warning_shot_is_force_shown_at_its_mark(sentence: str) -> None:
 def test_a_shot_fired_at_someone_is_still_an_attack() -> None:
     type_, _, _, _ = _first("Belvanian troops fired on Ostravan positions near the border.")
     assert type_ == "ASSAULT"
+
+
+def test_a_label_of_neither_blame_nor_praise_is_no_accusation() -> None:
+    events, _ = fiction_events(
+        "President Pavel Orlin called the anniversary 'a reminder that peace is a policy, not "
+        "a memory'.",
+        "2024-03-01",
+    )
+    assert all(e.type != "ACCUSE" for e in events)

@@ -2339,8 +2339,11 @@ class ArticleActors:
         if office.former and any(o.holds(office.on) for o in held):
             return False  # "the former president" is not the president of the day
         for t in c.titles:
-            if t.former and not office.former:
-                continue  # "the UN ambassador" is not the "former UN Ambassador" named before
+            if t.former != office.former:
+                # "the UN ambassador" is not the "former UN Ambassador" named before, nor "the
+                # former minister" one the article introduced as the minister of the day (the
+                # knowledge base's ended offices below still count)
+                continue
             if (
                 _role_fits(office.role, t.role)
                 and same_office(office.head, self.lex.head_title(t.text))

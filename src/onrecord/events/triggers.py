@@ -173,12 +173,35 @@ def _shot_at(verb: Token, shot: Token) -> Token | None:
 
 # verbs that put a label on what they name ("called Dulas a criminal")
 _LABELLING = frozenset({"call", "dub", "label", "term"})
-# labels that praise ("called the deal a milestone", "called Voss a friend")
+# words of a label that praise ("called the deal a milestone", "the finest piece of
+# diplomacy", "a patriot") and that blame ("a criminal", "an act of piracy", "illegal")
 _PRAISE_LABELS = frozenset(
     """friend partner ally brother sister hero success breakthrough milestone achievement
     victory triumph model example honour honor gift opportunity step landmark statesman
-    champion""".split()
+    champion patriot fine finest best great greatest historic excellent remarkable brave
+    courageous wise positive welcome constructive""".split()
 )
+_BLAME_LABELS = frozenset(
+    """criminal terrorist traitor liar disgrace provocation aggression violation threat
+    mistake farce sham lie crime insult agent puppet occupier thug dictator murderer fascist
+    bandit spy failure disaster catastrophe scandal outrage betrayal blunder fraud hoax joke
+    embarrassment tyrant aggressor enemy menace danger invasion piracy theft blackmail
+    extortion interference meddling propaganda illegal unacceptable dangerous reckless
+    irresponsible shameful disgraceful hostile unfriendly provocative aggressive cynical
+    absurd lies slander""".split()
+)
+
+
+def _label_words(label: Token) -> set[str]:
+    """The words that say what a label is: its noun, the noun's modifiers and the object of
+    its "of" ("an act of piracy", "the finest piece of diplomacy")."""
+    words = {label.lemma_.lower(), label.lower_}
+    for c in label.children:
+        if c.dep_ in {"amod", "compound"}:
+            words |= {c.lemma_.lower(), c.lower_}
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words |= {o.lemma_.lower() for o in sx.pobjs(c)}
+    return words
 
 
 def _label(verb: Token) -> Token | None:
@@ -450,12 +473,17 @@ class Matcher:
             return trig
         label = _label(tok) if lemma in _LABELLING else None
         if label is not None:
-            # "called Dulas a criminal", "called the ruling a disgrace": a label put on
-            # someone or something, no telephone call; praise only in a word of praise
-            praise = label.lemma_.lower() in _PRAISE_LABELS
+            # "called Dulas a criminal", "called the deal 'the finest piece of diplomacy'": a
+            # label put on someone or something, no telephone call; an accusation in a word
+            # of blame, praise in a word of praise, and no act in a label of neither ("called
+            # the anniversary a reminder that ...")
+            words = _label_words(label)
+            blame = bool(words & _BLAME_LABELS)
+            if not blame and not words & _PRAISE_LABELS:
+                return None
             trig = Trigger(
-                "SUPPORT" if praise else "ACCUSE",
-                "05" if praise else "11",
+                "ACCUSE" if blame else "SUPPORT",
+                "11" if blame else "05",
                 None,
                 head=tok,
                 anchor=tok,
