@@ -112,6 +112,13 @@ _QUANT = frozenset(
     }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# phrases that set a sentence in the past ("at the time", "that year", "in those days")
+_PAST_TIME = frozenset(
+    {("at", "the", "time"), ("at", "that", "time"), ("that", "year"), ("in", "those", "days")}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a past a sentence sets itself in without a date ("at the time" with no year near)
+_UNDATED = object()
 
 
 def _one_spelling(word: str) -> str:
@@ -2127,12 +2134,21 @@ class ArticleActors:
         head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
         former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(0, s - 1), root.i))
+        # (a sentence told of another time: "In 2006 the prime minister promised ...", "At the
+        # time, the president of Ostrava accused ...": the holder of that time; of a time the
+        # text does not date, a former holder's)
+        past = self._told_of_the_past(root)
         # (the words of a state or a body the knowledge base knows say whose office it is:
         # "the European Union's foreign policy chief")
         quals = self._qualifiers(
             " ".join(doc[i].text for i in range(s, ts) if not self._known_body_at(i))
         )
         on = self.office_date
+        if past is not None:
+            if past is _UNDATED:
+                former = True
+            else:
+                on = past
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
             cluster = self._nearest_holder(
@@ -2239,6 +2255,45 @@ class ArticleActors:
                 continue  # a country or a party says whose office, not which one
             out.add(f)
         return out
+
+    def _told_of_the_past(self, root: Token) -> dt.date | object | None:
+        """The past time the sentence of ``root`` tells of: a year it names before the
+        article's ("In 2006 the prime minister promised ...": mid-2006), or one named in the
+        two sentences before when it says "at the time" or "that year" ("Tarrow signed the
+        treaty in 2006. At the time, the president of Ostrava ..."); :data:`_UNDATED` when it
+        sets itself in a past it does not date; None when it tells of the article's time."""
+        if self.on is None or not self._sent_bounds:
+            return None
+        sid = self._sent_id[root.i]
+        lo, hi = self._sent_bounds[sid]
+        year = self._year_named(lo, hi)
+        if year is not None:
+            return year
+        lower = self.table.lower
+        for i in range(lo, hi):
+            back = lower[i] == "then" and i > lo and lower[i - 1] == "back"
+            if back or any(
+                tuple(lower[max(lo, i - len(p) + 1) : i + 1]) == p
+                for p in _PAST_TIME
+                if p[-1] == lower[i]
+            ):
+                before = self._sent_bounds[max(0, sid - 2)][0]
+                return self._year_named(before, lo, last=True) or _UNDATED
+        return None
+
+    def _year_named(self, lo: int, hi: int, *, last: bool = False) -> dt.date | None:
+        """The middle of the first (or ``last``) year before the article's that tokens ``lo``
+        to ``hi`` name in a date."""
+        t = self.table
+        years = [
+            int(t.text[i])
+            for i in range(lo, hi)
+            if t.ent_type[i] == "DATE" and _YEAR.fullmatch(t.text[i])
+        ]
+        years = [y for y in years if self.on is not None and y < self.on.year]
+        if not years:
+            return None
+        return dt.date(years[-1] if last else years[0], 7, 1)
 
     def _nearest_holder(self, s: int, office: _Office) -> int | None:
         """The cluster of the person mention nearest before (or at) token ``s`` whose person
