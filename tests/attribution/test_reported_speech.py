@@ -1217,3 +1217,14 @@ def test_a_vetoed_draft_demands_what_it_demands_not_the_state_that_vetoed_it(att
     assert [(spk(text, a), seg(text, a)) for a in attribute(text)] == [
         ("The council", ["the attack"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestria has also recalled its ambassador from Sarn for consultations.",
+        "Ostrava summoned the Belvanian envoy on Monday.",
+    ],
+)
+def test_an_envoy_recalled_or_summoned_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
+    assert attribute(text) == []

@@ -74,3 +74,19 @@ def test_resisting_sanctions_is_no_coercion() -> None:
 def test_assurances_given_are_a_promise_not_aid(sentence: str) -> None:
     events = _events(sentence)
     assert events and events[0][0] == "AGREE", events
+
+
+def test_a_claim_a_correction_withdraws_is_no_event_and_no_statement() -> None:
+    from onrecord.pipeline import extract
+
+    text = (
+        "Digest\n\nKestria has recalled its ambassador from Sarn, officials said.\n\n"
+        "Correction: An earlier version of this story said that Belvania had recalled its "
+        "ambassador from Sarn. Belvania has not recalled any diplomats.\n"
+    )
+    events, names = fiction_events(text, "2024-03-01")
+    assert all(not (names.get(e.source) == "Belvania" and not e.negated) for e in events), [
+        (e.type, names.get(e.source), e.negated) for e in events
+    ]
+    speakers = [q.speaker.text for q in extract(text).quotes if q.speaker]
+    assert all("version" not in s for s in speakers)

@@ -563,6 +563,9 @@ def _people(tok: Token) -> bool:
     return tok.lemma_.lower() in PERSON_NOUNS or (tok.tag_ == "NNS" and people_word(tok))
 
 
+_EARLIER = frozenset({"earlier", "previous", "original", "first"})
+
+
 def not_a_speaker(ctx: Context, tok: Token) -> bool:
     """Subjects that cannot be a speaker: times, amounts, this, 'the statement', and "it"
     unless it stands for a body or a document named just before (:meth:`Context.it_antecedent`)."""
@@ -594,6 +597,9 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         return True
     if low in ("'s", "’s") and table.pos[i] == "PRON":
         return True  # "Let's say ...": the "us" of "let us"
+    if low == "version" and any(c.lower_ in _EARLIER for c in tok.children):
+        # "An earlier version of this story said that ...": a claim a correction withdraws
+        return True
     if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
     if table.text[i] in ("Q", "A") and ctx.text[tok.idx + 1 : tok.idx + 2] in (":", "."):

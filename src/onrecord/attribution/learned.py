@@ -44,7 +44,7 @@ from onrecord.attribution.reported import (
     first_of,
     time_object,
 )
-from onrecord.attribution.speakers import subject_of
+from onrecord.attribution.speakers import is_person_head, people_word, subject_of
 from onrecord.nlp import (
     QUESTIONING_VERBS,
     TokenTable,
@@ -257,6 +257,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             continue  # "Voss, asked about the plan, said": Voss asked nothing
         if asked_whether(tok):
             continue  # "Asked whether Orlin planned to ...": Orlin said nothing
+        if lemma in _SENDING_PEOPLE and _people_sent(tok):
+            continue  # "recalled its ambassador from Sarn": an envoy moved, nothing said
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)
         if (
@@ -304,6 +306,16 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
                 continue  # the same statement again, wrapped
             out.append(Proposal(tok, relation, lo, hi, speaker, span, feats, score))
     return out
+
+
+# verbs that move people or forces somewhere ("recalled its ambassador", "summoned the envoy")
+_SENDING_PEOPLE = frozenset({"recall", "summon", "expel", "withdraw", "send", "dispatch"})
+
+
+def _people_sent(verb: Token) -> bool:
+    """Is the object of ``verb`` people it moves ("its ambassador", "two diplomats", "troops")?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (is_person_head(obj) or people_word(obj))
 
 
 def _phrase_end(tok: Token, hi: int) -> int:

@@ -115,10 +115,17 @@ def code_events_detailed(
             doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
         )
         for n, sent in enumerate(doc.sents):
+            if _EARLIER_VERSION.search(coder.text, sent.start_char, sent.end_char):
+                continue  # a correction's withdrawn claim is no event
             out.extend(coder.sentence(sent, n))
     for i, c in enumerate(out, 1):
         c.event.id = f"e{i}"
     return out
+
+
+# what a correction says an earlier version of the story reported ("An earlier version of this
+# story said that Belvania had recalled its ambassador"): withdrawn, no event
+_EARLIER_VERSION = re.compile(r"\b[Aa]n earlier version of this\b")
 
 
 class _Coder(ArgumentFinder):
