@@ -72,3 +72,14 @@ def test_summoning_an_envoy_to_protest_is_one_accusation(sentence: str) -> None:
 )
 def test_crowds_still_protest(sentence: str) -> None:
     assert [t for t, _, _ in coded(sentence)][:1] == ["PROTEST"]
+
+
+def test_summoning_an_envoy_named_with_his_title_is_a_protest_in_words() -> None:
+    # "summoned Belvanian Ambassador Henrik Lauss": the name heads the object, the title
+    # before it says what he is (it had been a concession at +4.5)
+    from tests.events.conftest import fiction_events
+
+    events, names = fiction_events(
+        "Ostrava's foreign ministry summoned Belvanian Ambassador Henrik Lauss.", "2024-03-01"
+    )
+    assert events and events[0].type == "ACCUSE" and names.get(events[0].target) == "Henrik Lauss"

@@ -98,7 +98,18 @@ def object_ok(obj: Token | None, objects: frozenset[str]) -> bool:
         return False
     if ACTOR_OBJECT in objects and sx.is_actor_like(obj):
         return True
-    return obj.lemma_.lower() in objects or obj.lower_ in objects
+    if obj.lemma_.lower() in objects or obj.lower_ in objects:
+        return True
+    # a name with its title before it ("summoned Belvanian Ambassador Henrik Lauss"): the
+    # title says what the object is
+    return obj.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < obj.i and c.lower_ in objects and c.lower_ in _ENVOYS
+        for c in obj.children
+    )
+
+
+# the titles before an envoy's name an entry's object may ask for ("summon >ambassador")
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge"})
 
 
 # verbs that also publish ("released a statement", "issued a report")
