@@ -78,3 +78,32 @@ def test_an_office_told_of_in_the_past_is_its_holder_of_that_time(tmp_path) -> N
     assert (
         speaker("At the time, the Ostravan president accused Belvania of spying.") != "Pavel Orlin"
     )
+
+
+def test_the_new_and_the_outgoing_minister_are_the_handovers_two_sides(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.actors import load_kb
+    from onrecord.pipeline import ArticleInput, Extractor
+    from tests.actors.conftest import DATA
+
+    extra = tmp_path / "handover.yaml"
+    extra.write_text(
+        "people:\n"
+        "- name: Katrin Moll\n  country: XBV\n"
+        "  titles: [{title: Foreign Minister, start: 2023-07-01, end: 2024-03-04}]\n"
+        "- name: Ivo Tannen\n  country: XBV\n"
+        "  titles: [{title: Foreign Minister, start: 2024-03-05}]\n"
+        "- name: Bertil Hask\n  country: XOS\n"
+        "  titles: [{title: Foreign Minister, start: 2022-01-01}]\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml", extra]))
+    text = (
+        "Outgoing Foreign Minister Katrin Moll leaves office on Monday. Her successor, Ivo "
+        "Tannen, takes office on Tuesday.\n\nOstrava's foreign minister, Bertil Hask, said he "
+        "would miss her.\n\nThe new foreign minister said he would visit Sarn.\n\n"
+        "The outgoing foreign minister said she had no regrets.\n"
+    )
+    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    by_words = {q.text: q.speaker.name for q in record.quotes if q.speaker}
+    assert by_words["he would visit Sarn"] == "Ivo Tannen"
+    assert by_words["she had no regrets"] == "Katrin Moll"

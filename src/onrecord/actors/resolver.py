@@ -117,6 +117,9 @@ _PAST_TIME = frozenset(
     {("at", "the", "time"), ("at", "that", "time"), ("that", "year"), ("in", "those", "days")}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# words that make an office one just taken up or about to be ("the new minister")
+_NEW_WORDS = frozenset({"new", "incoming", "newly", "newly-appointed", "newly-elected"})
+_LEAVING_WORDS = frozenset({"outgoing", "departing", "retiring"})
 # a past a sentence sets itself in without a date ("at the time" with no year near)
 _UNDATED = object()
 
@@ -236,7 +239,8 @@ class _Office:
     """An office a description names ("the Florida senator", "the former president"): its
     role and head phrase, the country it belongs to, the date it is held on, whether it is a
     former office, and the words that qualify it ("Florida"). Hashable: the key under which
-    the article's holders of the office are listed once."""
+    the article's holders of the office are listed once. A new office ("the new minister",
+    "the incoming president") is the one just taken up or about to be."""
 
     role: str
     head: str
@@ -244,6 +248,8 @@ class _Office:
     on: dt.date
     former: bool = False
     qualifiers: frozenset[str] = frozenset()
+    newly: bool = False  # "the new minister", "the incoming minister"
+    leaving: bool = False  # "the outgoing minister"
 
 
 # Nouns for a share of a group, which speaks for the group ("a majority of Americans").
@@ -2134,6 +2140,9 @@ class ArticleActors:
         head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
         former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(0, s - 1), root.i))
+        # (in lower case: "New" of "New York" names a place)
+        newly = any(doc[i].text in _NEW_WORDS for i in range(max(0, s - 1), root.i))
+        leaving = any(doc[i].text in _LEAVING_WORDS for i in range(max(0, s - 1), root.i))
         # (a sentence told of another time: "In 2006 the prime minister promised ...", "At the
         # time, the president of Ostrava accused ...": the holder of that time; of a time the
         # text does not date, a former holder's)
@@ -2152,10 +2161,17 @@ class ArticleActors:
         if role and head and not plural and definite:
             # 1. A person of this article introduced with, or holding, that office.
             cluster = self._nearest_holder(
-                s, _Office(role, head, country, on, former, frozenset(quals or ()))
+                s,
+                _Office(role, head, country, on, former, frozenset(quals or ()), newly, leaving),
             )
             if cluster is not None:
                 return self._person_actor(cluster)  # a description is no alias
+            if newly or leaving:
+                # "the new minister": the knowledge base's one holder who took the office up
+                # lately or is about to, else no one (today's holder may be the outgoing one);
+                # "the outgoing minister": the one whose term is about to end
+                turn = self._holder_in_turnover(role, head, country, on, leaving=leaving)
+                return self._entry_actor(turn) if turn is not None and self.on else None
             # 2. The knowledge base's holder of that office on the article's date.
             # A qualified office ("the California secretary of state") is a state's, not the
             # federal one the knowledge base lists.
@@ -2255,6 +2271,38 @@ class ArticleActors:
                 continue  # a country or a party says whose office, not which one
             out.add(f)
         return out
+
+    def _holder_in_turnover(
+        self, role: str, head: str, country: str | None, on: dt.date, *, leaving: bool
+    ) -> KBEntry | None:
+        """The one holder of the office whose term begins within a year before ``on`` or 90
+        days after it ("the new minister" in a story of the handover), or with ``leaving``
+        ends within 90 days after it ("the outgoing minister")."""
+        lo = on if leaving else on - dt.timedelta(days=365)
+        hi = on + dt.timedelta(days=90)
+        found: dict[str, tuple[dt.date, KBEntry]] = {}
+        # (of no state the mention names: only a holder the article names, not the latest
+        # foreign minister of any state in the world)
+        named = {c.kb.key for c in self.scan.clusters if c.kb} if country is None else None
+        for day in (on, hi):
+            for h in self.kb.holders(role, day, country):
+                if named is not None and h.key not in named:
+                    continue
+                for o in h.offices:
+                    date = o.end if leaving else o.start
+                    if (
+                        date is not None
+                        and lo <= date <= hi
+                        and same_office(head, self.lex.head_title(o.title))
+                    ):
+                        found[h.key] = (date, h)
+        if not found:
+            return None
+        # the latest to take the office up (the earliest to leave it), when one alone is
+        ranked = sorted(found.values(), key=lambda x: x[0], reverse=not leaving)
+        if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None
+        return ranked[0][1]
 
     def _told_of_the_past(self, root: Token) -> dt.date | object | None:
         """The past time the sentence of ``root`` tells of: a year it names before the
@@ -2393,6 +2441,14 @@ class ArticleActors:
         ]
         if office.former and any(o.holds(office.on) for o in held):
             return False  # "the former president" is not the president of the day
+        turnover = _NEW_WORDS if office.newly else _LEAVING_WORDS if office.leaving else None
+        if turnover is not None and not any(
+            fold(w) in turnover for t in c.titles for w in t.text.split()
+        ):
+            # "the new minister" is no one the article introduced without saying so (not the
+            # outgoing minister named just before), nor "the outgoing minister" another
+            # state's minister of the day
+            return False
         for t in c.titles:
             if t.former != office.former:
                 # "the UN ambassador" is not the "former UN Ambassador" named before, nor "the
