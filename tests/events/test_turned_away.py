@@ -90,3 +90,8 @@ def test_a_claim_a_correction_withdraws_is_no_event_and_no_statement() -> None:
     ]
     speakers = [q.speaker.text for q in extract(text).quotes if q.speaker]
     assert all("version" not in s for s in speakers)
+
+
+def test_an_attack_prevented_is_no_attack() -> None:
+    events = _events("Belvanian troops prevented an attack on the convoy.")
+    assert all(t != "ASSAULT" or neg for t, _, neg, _ in events), events
