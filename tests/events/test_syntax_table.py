@@ -97,6 +97,12 @@ def _negated(tok: Token) -> bool:
         or (c.dep_ == "det" and c.lower_ == "no")
         or (c.dep_ == "advmod" and c.lower_ in {"never", "not"})
         or (
+            c.dep_ == "advmod"
+            and c.lower_ == "longer"
+            and any(g.lower_ == "no" for g in c.children)
+        )
+        or (c.dep_ == "dobj" and c.lower_ == "nothing")
+        or (
             c.dep_ in {"nsubj", "nsubjpass"}
             and (
                 c.lower_ in {"nobody", "noone", "none", "nothing", "neither"}

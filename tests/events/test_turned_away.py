@@ -95,3 +95,15 @@ def test_a_claim_a_correction_withdraws_is_no_event_and_no_statement() -> None:
 def test_an_attack_prevented_is_no_attack() -> None:
     events = _events("Belvanian troops prevented an attack on the convoy.")
     assert all(t != "ASSAULT" or neg for t, _, neg, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"So I no longer accept anything from Sarn at face value," Teo Marran said.',
+        "Kestria accepted nothing from Ostrava.",
+    ],
+)
+def test_accepting_nothing_or_no_longer_is_not_accepting(sentence: str) -> None:
+    events = _events(sentence)
+    assert events and all(neg for _, _, neg, _ in events), events

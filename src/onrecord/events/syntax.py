@@ -424,6 +424,10 @@ def negated(tok: Token) -> bool:
             return True
         if d == "advmod" and lower[c] in {"never", "not"}:
             return True
+        if d == "advmod" and lower[c] == "longer" and any(lower[g] == "no" for g in t.children(c)):
+            return True  # "no longer accepts anything from Sarn"
+        if d == "dobj" and lower[c] == "nothing":
+            return True  # "accepted nothing from Ostrava"
         if d in {"nsubj", "nsubjpass"} and (
             lower[c] in _NO_ONE
             or any(
