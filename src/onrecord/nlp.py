@@ -936,10 +936,24 @@ def asks_not_to_be_named(verb: Token) -> bool:
 def anonymity_terms_of(doc: Doc) -> set[int]:
     """:func:`anonymity_terms` over every sentence of ``doc``; none read when the document
     holds none of the words."""
+    global _LAST_ANONYMITY
+    if _LAST_ANONYMITY[0] is doc:
+        return _LAST_ANONYMITY[1]  # (the rules and the learned stage both ask)
     lemmas = token_table(doc).lemma
-    if not any(lemma.lower() in _ANONYMITY_WORDS for lemma in lemmas):
-        return set()
-    return set().union(*(anonymity_terms(s) for s in doc.sents))
+    out: set[int] = set()
+    read: set[int] = set()
+    for i, lemma in enumerate(lemmas):
+        if lemma.lower() in _ANONYMITY_WORDS:
+            sent = doc[i].sent  # only the sentences holding one of the words are read
+            if sent.start not in read:
+                read.add(sent.start)
+                out |= anonymity_terms(sent)
+    _LAST_ANONYMITY = (doc, out)
+    return out
+
+
+# the document anonymity_terms_of read last, with its terms (kept until the next document)
+_LAST_ANONYMITY: tuple[Doc | None, set[int]] = (None, set())
 
 
 def anonymity_terms(sent: Span) -> set[int]:
