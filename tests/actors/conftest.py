@@ -42,3 +42,18 @@ def article(nlp, fiction_kb) -> Callable[..., ArticleActors]:  # type: ignore[no
         return ArticleActors(nlp(text), kb=kb or fiction_kb, published=published)
 
     return make
+
+
+_EXTRACTORS: dict[tuple[str, ...], object] = {}
+
+
+def fiction_record(text: str, published: str = "2024-03-01", *extra: Path):  # type: ignore[no-untyped-def]
+    """The whole pipeline's record of ``text`` with the fictional knowledge base (and the
+    actor files ``extra``, for a test's own people): one extractor per set of files."""
+    from onrecord.pipeline import ArticleInput, Extractor
+
+    key = tuple(str(p) for p in extra)
+    extractor = _EXTRACTORS.get(key)
+    if extractor is None:
+        extractor = _EXTRACTORS[key] = Extractor(kb=load_kb([DATA / "fiction.yaml", *extra]))
+    return extractor(ArticleInput(text=text, published=published))  # type: ignore[operator]

@@ -89,60 +89,51 @@ def test_same_person_other_kinds_compare_keys() -> None:
 
 def test_a_bodys_head_word_in_the_other_spelling_is_that_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # "the organisation" after "the Lakes Trade Organization": one body, however spelt
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
     extra = tmp_path / "lto.yaml"
     extra.write_text(
         "organizations:\n- {code: LTO, name: Lakes Trade Organization, kind: igo}\n",
         encoding="utf-8",
     )
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml", extra]))
     text = (
         'The Lakes Trade Organization has postponed a round of tariff talks. "It is not '
         'possible to discuss trade while sailors are being held," the organisation said.'
     )
-    (quote,) = extractor(ArticleInput(text=text, published="2024-03-01")).quotes
+    (quote,) = fiction_record(text, "2024-03-01", extra).quotes
     assert quote.speaker.name == "Lakes Trade Organization"
 
 
 def test_an_office_owned_by_her_is_of_the_woman_the_sentence_names() -> None:
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     text = (
         "Prime Minister Ana Voss has convened an emergency session of the security council, "
         "her office said."
     )
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text)
     (quote,) = record.quotes
     office = next(a for a in record.actors if a.id == quote.speaker.actor)
     assert office.country == "XBV"
     # two women before it: whose office is not told
     text = "Ana Voss met Mira Orlin on Monday and they agreed to meet again, her office said."
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text)
     speaker = next(q.speaker for q in record.quotes if q.speaker.text == "her office")
     office = next((a for a in record.actors if a.id == speaker.actor), None)
     assert office is None or office.country is None
 
 
 def test_the_officials_are_the_officials_just_named() -> None:
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     text = (
         "Two Belvanian security officials, speaking on condition of anonymity, said the "
         "hackers had used a new tool. One of the officials said the link to Ostrava was clear."
     )
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text)
     names = [q.speaker.name for q in record.quotes if q.speaker]
     assert names[:2] == ["Belvanian security officials"] * 2
     # officials with no group named before them are no one in particular
     text = "The talks stalled. The officials said the link to Ostrava was clear."
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text)
     assert [q.speaker.name for q in record.quotes if q.speaker] == [None]

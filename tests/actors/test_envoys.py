@@ -127,36 +127,32 @@ def test_an_envoy_posted_to_a_state_is_the_one_the_knowledge_base_posts_there(
 
 
 def test_a_diplomat_in_a_capital_is_of_no_country_the_capital_says() -> None:
-    from onrecord.actors import load_kb
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     for text in (
         "A diplomat in Lorvik said the ruling would sour relations.",
         'A senior diplomat in Sarn, speaking on condition of anonymity, said the visit was "more '
         'symbolism than substance".',
     ):
-        record = extractor(ArticleInput(text=text, published="2024-03-01"))
+        record = fiction_record(text)
         (quote,) = record.quotes
         actor = next((a for a in record.actors if a.id == quote.speaker.actor), None)
         assert actor is None or actor.country is None, actor
     # a nationality the mention gives stays
-    record = extractor(ArticleInput(text="A Belvanian diplomat in Sarn said the talks had failed."))
+    record = fiction_record("A Belvanian diplomat in Sarn said the talks had failed.")
     (quote,) = record.quotes
     actor = next(a for a in record.actors if a.id == quote.speaker.actor)
     assert actor.country == "XBV"
 
 
 def test_a_name_in_apposition_to_a_description_of_one_person_is_a_person() -> None:
-    from onrecord.actors import load_kb
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     text = (
         "Defence lawyer Benedikt Saar said he would appeal.\n\nThe defendant's wife, Marta, "
         'broke down in tears. "They promised us protection here," she said.\n'
     )
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text)
     marta = next(a for a in record.actors if a.name == "Marta")
     assert marta.kind == "person"
     assert record.quotes[-1].speaker.name == "Marta"

@@ -1840,16 +1840,13 @@ def test_a_states_ministries_are_one_actor_each(extractor: Extractor) -> None:
 
 
 def test_the_former_minister_is_no_one_the_article_introduced_as_minister_of_the_day() -> None:
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml"]))
     text = (
         "In Sarn, Kestria's foreign minister, Bertil Hask, said he had spoken to the new "
         "minister.\n\nThe former minister, speaking at her farewell reception, said she had no "
         "regrets.\n"
     )
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text)
     farewell = next(q for q in record.quotes if "no regrets" in q.text)
     assert farewell.speaker.name != "Bertil Hask"

@@ -44,9 +44,7 @@ def test_the_head_of_a_title(title: str, role: str, head: str) -> None:
 
 
 def test_an_office_told_of_in_the_past_is_its_holder_of_that_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
     extra = tmp_path / "past.yaml"
     extra.write_text(
@@ -54,10 +52,9 @@ def test_an_office_told_of_in_the_past_is_its_holder_of_that_time(tmp_path) -> N
         "  titles: [{title: President, start: 2004-01-01, end: 2014-12-31}]\n",
         encoding="utf-8",
     )
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml", extra]))
 
     def speaker(text: str) -> str | None:
-        record = extractor(ArticleInput(text=text, published="2024-03-01"))
+        record = fiction_record(text, "2024-03-01", extra)
         return next(q.speaker.name for q in record.quotes if "Belvania of" in q.text)
 
     # a year in the sentence, or one just before "at the time"
@@ -81,9 +78,7 @@ def test_an_office_told_of_in_the_past_is_its_holder_of_that_time(tmp_path) -> N
 
 
 def test_the_new_and_the_outgoing_minister_are_the_handovers_two_sides(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from onrecord.actors import load_kb
-    from onrecord.pipeline import ArticleInput, Extractor
-    from tests.actors.conftest import DATA
+    from tests.actors.conftest import fiction_record
 
     extra = tmp_path / "handover.yaml"
     extra.write_text(
@@ -96,14 +91,13 @@ def test_the_new_and_the_outgoing_minister_are_the_handovers_two_sides(tmp_path)
         "  titles: [{title: Foreign Minister, start: 2022-01-01}]\n",
         encoding="utf-8",
     )
-    extractor = Extractor(kb=load_kb([DATA / "fiction.yaml", extra]))
     text = (
         "Outgoing Foreign Minister Katrin Moll leaves office on Monday. Her successor, Ivo "
         "Tannen, takes office on Tuesday.\n\nOstrava's foreign minister, Bertil Hask, said he "
         "would miss her.\n\nThe new foreign minister said he would visit Sarn.\n\n"
         "The outgoing foreign minister said she had no regrets.\n"
     )
-    record = extractor(ArticleInput(text=text, published="2024-03-01"))
+    record = fiction_record(text, "2024-03-01", extra)
     by_words = {q.text: q.speaker.name for q in record.quotes if q.speaker}
     assert by_words["he would visit Sarn"] == "Ivo Tannen"
     assert by_words["she had no regrets"] == "Katrin Moll"

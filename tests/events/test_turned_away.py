@@ -1,11 +1,13 @@
-"""Words turned away, acts said to be impossible or unlikely, and assurances, read in
-fictional articles (issue 15, thirty-sixth session).
+"""Words turned away, acts said to be impossible, unlikely, prevented or no longer done,
+assurances, and a correction's withdrawn claim, read in fictional articles (issue 15,
+thirty-sixth session).
 
 "Teo Marran dismissed the sanctions threat" had been a negated threat by Marran (a threat is
-someone else's words: dismissing or denying it is a rejection); "It is not possible to discuss
-trade" a consultation; "Kestria was unlikely to block the measures" an act done; a state that
-"has resisted previous sanctions on Ostrava" had coerced Ostrava at -7; guarantees provided
-that a trial would be fair were aid at +10 (they are a promise).
+someone else's words: dismissing it is a rejection); "It is not possible to discuss trade" a
+consultation; "Kestria was unlikely to block the measures" an act done; a state that "has
+resisted previous sanctions on Ostrava" had coerced Ostrava at -7; guarantees provided that a
+trial would be fair were aid at +10 (they are a promise); "prevented an attack" an attack;
+"An earlier version of this story said that Belvania had recalled its ambassador" a sanction.
 """
 
 from __future__ import annotations
@@ -46,9 +48,12 @@ def test_ones_own_act_denied_stays_denied() -> None:
     [
         '"It is not possible to discuss trade while sailors are being held," Ana Voss said.',
         '"It is impossible to discuss trade now," Ana Voss said.',
+        # accepting nothing, or no longer, is not accepting
+        '"So I no longer accept anything from Sarn at face value," Teo Marran said.',
+        "Kestria accepted nothing from Ostrava.",
     ],
 )
-def test_an_act_said_to_be_impossible_is_not_done(sentence: str) -> None:
+def test_an_act_said_to_be_impossible_or_refused_is_not_done(sentence: str) -> None:
     events = _events(sentence)
     assert events and all(neg for _, _, neg, _ in events), events
 
@@ -95,15 +100,3 @@ def test_a_claim_a_correction_withdraws_is_no_event_and_no_statement() -> None:
 def test_an_attack_prevented_is_no_attack() -> None:
     events = _events("Belvanian troops prevented an attack on the convoy.")
     assert all(t != "ASSAULT" or neg for t, _, neg, _ in events), events
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        '"So I no longer accept anything from Sarn at face value," Teo Marran said.',
-        "Kestria accepted nothing from Ostrava.",
-    ],
-)
-def test_accepting_nothing_or_no_longer_is_not_accepting(sentence: str) -> None:
-    events = _events(sentence)
-    assert events and all(neg for _, _, neg, _ in events), events
