@@ -156,3 +156,18 @@ def test_a_name_in_apposition_to_a_description_of_one_person_is_a_person() -> No
     marta = next(a for a in record.actors if a.name == "Marta")
     assert marta.kind == "person"
     assert record.quotes[-1].speaker.name == "Marta"
+
+
+def test_the_representative_of_a_state_named_in_apposition_is_of_that_state() -> None:
+    from tests.actors.conftest import fiction_record
+
+    text = (
+        "The representative of Belvania, Nils Tovar, said his government had accepted every "
+        "ceasefire proposal.\n\nThe representative of the Ostrava Republic, Tobias Renn, said "
+        "the draft was one-sided.\n"
+    )
+    record = fiction_record(text)
+    by_name = {a.name: a for a in record.actors}
+    assert by_name["Nils Tovar"].country == "XBV"
+    assert by_name["Nils Tovar"].titles == ["Representative of Belvania"]
+    assert by_name["Tobias Renn"].country == "XOS"

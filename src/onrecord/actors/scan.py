@@ -177,6 +177,8 @@ _NO_NAME_POS = frozenset(
     {"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "PART", "INTJ"}
 )
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
+# the words a council's records give a state's envoy ("the representative of Kestria")
+_STATE_DELEGATES = frozenset({"representative", "delegate"})
 # A state's envoys to a body: "the UN ambassador", "NATO's permanent representative" speak for
 # the state that sent them, not for the body ("UN envoy" or "UN Secretary-General" do).
 _ENVOY_OF_STATE = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
@@ -643,6 +645,10 @@ class ArticleScan:
         doc = self.doc
         for i in compress(range(len(dep)), map("appos".__eq__, dep)):
             h = head[i]
+            if pos[h] == "PROPN" and dep[h] == "pobj" and texts[head[h]] == "of":
+                # "The representative of Kestria, Nils Tovar": the parser hung the name on
+                # the state; the description is the noun the state is "of"
+                h = head[head[h]]
             if h >= i or pos[h] != "NOUN" or pos[i] != "PROPN" or self.person_at[i] >= 0:
                 continue
             if ents[i] not in ("ORG", "PRODUCT", "WORK_OF_ART", ""):
@@ -1351,6 +1357,9 @@ class ArticleScan:
             title = self._posting_before(p.start - 1)  # "the ambassador to the UN, Zhang Jun"
             if title:
                 return title
+            title = self._office_of_a_state_before(p.start - 1)
+            if title:
+                return title
         # "John Kirby, the Pentagon spokesman,": an apposition after the name.
         j = p.end
         if j < len(doc) and texts[j] == ",":
@@ -1366,6 +1375,33 @@ class ArticleScan:
                     return None
                 return self._make_title(*span)
         return None
+
+    def _office_of_a_state_before(self, comma: int) -> Title | None:
+        """ "The representative of Kestria, Nils Tovar": an office of the state named after
+        "of", in apposition before the name (the form of a council's records); the title with
+        that state's country."""
+        g = self.gaz_at[comma - 1] if comma > 0 else -1
+        if g < 0:
+            return None
+        code = self.country_cue_at(self.gaz[g].start)
+        k = self.gaz[g].start - 1
+        if k >= 0 and self.table.lower[k] == "the":
+            k -= 1
+        if code is None or k < 1 or self.table.lower[k] != "of" or not self.is_title_word_at(k - 1):
+            return None
+        span = self._title_span(k - 1, -1, len(self.doc))
+        if not span or self._predicative(span[0]):
+            return None
+        title = self._make_title(*span)
+        word = self.table.text[k - 1]
+        if title is None and fold(word) in _STATE_DELEGATES:
+            # ("representative" names no office alone; of a state, it is its envoy)
+            name = self.doc[self.gaz[g].start : comma].text
+            title = Title(f"{word.capitalize()} of {name}", "diplomat", code, None, False, True)
+        elif title is not None and not title.country:
+            title.country = code
+            title.placed = True
+        return title
 
     def _predicative(self, start: int) -> bool:
         """Whether the office words opening at ``start`` follow a verb or a preposition of
