@@ -101,3 +101,17 @@ def test_the_new_and_the_outgoing_minister_are_the_handovers_two_sides(tmp_path)
     by_words = {q.text: q.speaker.name for q in record.quotes if q.speaker}
     assert by_words["he would visit Sarn"] == "Ivo Tannen"
     assert by_words["she had no regrets"] == "Katrin Moll"
+
+
+def test_our_prime_minister_is_not_the_last_prime_minister_named(article) -> None:  # type: ignore[no-untyped-def]
+    # in an Ostravan's words "our prime minister" is his state's, which the description does
+    # not say: not Belvania's named before
+    from tests.actors.test_resolver import resolve
+
+    text = (
+        "Prime Minister Ana Voss of Belvania has offered to mediate.\n\n"
+        "Teo Marran said Orlin had told our prime minister that Ostrava would not back down."
+    )
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, "our prime minister")
+    assert actor is None or actor.name != "Ana Voss"

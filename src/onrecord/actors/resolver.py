@@ -2152,6 +2152,10 @@ class ArticleActors:
         quals = self._qualifiers(
             " ".join(doc[i].text for i in range(s, ts) if not self._known_body_at(i))
         )
+        if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in root.children):
+            # "our prime minister" in a Kestrian's words: the speaker's state's, which the
+            # description does not name; not the last prime minister the article named
+            return None
         on = self.office_date
         if past is not None:
             if past is _UNDATED:
