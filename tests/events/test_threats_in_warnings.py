@@ -25,6 +25,13 @@ from tests.events.conftest import fiction_events
             None,
         ),
         ('"There will be a firm response," Mira Orlin said.', "Mira Orlin", None),
+        # a weaker word in a warning of what the one who warns will do
+        (
+            "Ostrava's foreign ministry warned that Ostrava would take the necessary measures "
+            "to ensure its security.",
+            "Ostrava",
+            None,
+        ),
         (
             "Prime Minister Ana Voss said the consequences would be severe if Ostrava crossed "
             "the line.",

@@ -1172,8 +1172,17 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
             return None
         if lemma == "consequence" or not strong:
             # ("the floods will have serious consequences", "a swift response to the crisis":
-            # none without a condition or a warning)
-            ok = _on_condition(verb) or (strong and verb.lemma_.lower() in _WARNING_VERBS)
+            # none without a condition or a warning; "warned that it would take the necessary
+            # measures": a warning of what it will do)
+            ok = (
+                _on_condition(verb)
+                or (strong and verb.lemma_.lower() in _WARNING_VERBS)
+                or (
+                    verb.dep_ == "ccomp"
+                    and verb.head.lemma_.lower() in _WARNING_VERBS
+                    and sx.modality(verb) == "intent"
+                )
+            )
         else:
             ok = sx.modality(verb) is not None or verb.lemma_.lower() in _WARNING_VERBS
         return verb if ok else None
