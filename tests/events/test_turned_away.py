@@ -100,3 +100,16 @@ def test_a_claim_a_correction_withdraws_is_no_event_and_no_statement() -> None:
 def test_an_attack_prevented_is_no_attack() -> None:
     events = _events("Belvanian troops prevented an attack on the convoy.")
     assert all(t != "ASSAULT" or neg for t, _, neg, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN refugee agency said 14,000 people had reached the border from the besieged "
+        "town of Mereth.",
+        "Ostrava freed the detained Belvanian journalist on Thursday.",
+    ],
+)
+def test_a_participle_that_describes_a_noun_is_no_act_of_the_sentence(sentence: str) -> None:
+    events = _events(sentence)
+    assert all(t not in {"ASSAULT", "COERCE"} for t, *_ in events), events

@@ -387,7 +387,9 @@ class Matcher:
         for i in range(start, end):
             p = pos[i]
             if p == "VERB" or (p == "AUX" and lemma[i] != "be"):
-                if lemma[i].lower() in verbs:
+                # (not a participle that describes a noun: "the besieged town", "a detained
+                # journalist" tell of a state an earlier act left, no act of the sentence)
+                if lemma[i].lower() in verbs and dep[i] != "amod":
                     out.append(i)
             elif p == "NOUN" or p == "PROPN":
                 if lemma[i].lower() in nouns or lower[i] in nouns:
