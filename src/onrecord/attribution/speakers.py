@@ -1156,8 +1156,10 @@ def people_word(tok: Token) -> bool:
 def _described_as_a_person(tok: Token) -> bool:
     """Is the untagged name ``tok`` a person's by the description in apposition to it
     ("Teo Marran, the secretary of Ostrava's Security Council, went further": the tagger
-    had seen no name)? Only a name of two words or more, capitalised: "Reuters, the news
-    agency" has no person noun, but a lone word is too often a body's short name."""
+    had seen no name)? A name of two words or more, capitalised ("Reuters, the news agency"
+    has no person noun); a lone word only when the tagger read it as a body's or a place's and
+    the description follows its comma ("Amira, a 34-year-old teacher from Mereth, said"),
+    never one it left untagged, too often a body's short name."""
     if tok.pos_ != "PROPN" or not any(
         c.dep_ == "appos" and is_person_head(c) for c in tok.children
     ):
