@@ -1824,14 +1824,22 @@ def _writers_sequel(ctx: Context, before: Offsets, after: Offsets) -> bool:
     statement, a participle or a concession ("Voss leads by nine points, according to the
     poll, despite losing the primary"; "..., taking a step toward a deal")? Not when the
     phrase interrupts a clause ("... the video while, according to X, knowing ...")."""
+    rest = _after_a_closed_clause(ctx, before, after)
+    return bool(rest) and (rest[0].tag_ == "VBG" or rest[0].lower_ in {"despite", "even"})
+
+
+def _after_a_closed_clause(ctx: Context, before: Offsets, after: Offsets) -> list[Token]:
+    """The words (no punctuation) after a closing "according to X", when the words before it
+    end a clause; none when the phrase interrupts one ("... the video while, according to X,
+    knowing ...", "The AP reported that, according to an analysis, 85 of ...")."""
     rest = [t for t in ctx.tokens(*after) if not t.is_punct]
     said = [t for t in ctx.tokens(*before) if not t.is_punct]
     if not rest or not said:
-        return False
-    first, last = rest[0], said[-1]
+        return []
+    last = said[-1]
     if last.dep_ in {"mark", "cc", "prep", "det"} or last.tag_ in {"IN", "CC", "DT", "TO"}:
-        return False
-    return first.tag_ == "VBG" or first.lower_ in {"despite", "even"}
+        return []
+    return rest
 
 
 def _own_voice(ctx: Context, before: Offsets, after: Offsets) -> bool:
@@ -1839,12 +1847,8 @@ def _own_voice(ctx: Context, before: Offsets, after: Offsets) -> bool:
     speaker ("..., according to a readout from Kesk, while the Marennian side said Harrow had
     demanded an apology")? Then it is that speaker's, not X's. (Not when the phrase
     interrupts a clause: "The AP reported that, according to an analysis, 85 of ...".)"""
-    rest = [t for t in ctx.tokens(*after) if not t.is_punct]
-    said = [t for t in ctx.tokens(*before) if not t.is_punct]
-    if not rest or not said:
-        return False
-    last = said[-1]
-    if last.dep_ in {"mark", "cc", "prep", "det"} or last.tag_ in {"IN", "CC", "DT", "TO"}:
+    rest = _after_a_closed_clause(ctx, before, after)
+    if not rest:
         return False
     opener = rest[1] if rest[0].lower_ in _JOINING and len(rest) > 1 else rest[0]
     speech = ctx.cues.speech
