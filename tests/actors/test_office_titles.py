@@ -115,3 +115,14 @@ def test_our_prime_minister_is_not_the_last_prime_minister_named(article) -> Non
     aa = article(text, "2024-03-01")
     actor = resolve(aa, text, "our prime minister")
     assert actor is None or actor.name != "Ana Voss"
+
+
+def test_a_spokesmans_post_is_not_the_title_of_the_one_he_speaks_for() -> None:
+    from tests.actors.conftest import fiction_record
+
+    record = fiction_record(
+        "A spokesman for President Pavel Orlin warned that Ostrava would suspend the border "
+        "commission."
+    )
+    orlin = next(a for a in record.actors if a.name == "Pavel Orlin")
+    assert orlin.titles == ["President"]

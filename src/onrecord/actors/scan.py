@@ -177,6 +177,8 @@ _NO_NAME_POS = frozenset(
     {"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "PART", "INTJ"}
 )
 _TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
+# posts that serve another, named after "for" ("a spokesman for President Orlin")
+_SERVING_ROLES = frozenset({"spokesperson"})
 # the words a council's records give a state's envoy ("the representative of Kestria")
 _STATE_DELEGATES = frozenset({"representative", "delegate"})
 # A state's envoys to a body: "the UN ambassador", "NATO's permanent representative" speak for
@@ -1339,6 +1341,19 @@ class ArticleScan:
         if before >= 0 and lower[before] not in _TITLE_GLUE and self.is_title_word_at(before):
             span = self._title_span(p.start - 1, -1, len(doc))
             if span:
+                # "A spokesman for President Pavel Orlin": the post before "for" is another's
+                # who serves the one named; his title is the words after it
+                served = next(
+                    (
+                        k
+                        for k in range(span[1] - 1, span[0], -1)
+                        if lower[k] == "for"
+                        and self.lex.role_of(doc[span[0] : k].text) in _SERVING_ROLES
+                    ),
+                    None,
+                )
+                if served is not None:
+                    span = (served + 1, span[1])
                 title = self._make_title(*span)
                 if title and p.end < len(doc) - 1 and lower[p.end] == "of":
                     c = self.country_cue_at(p.end + 1)  # "King Hassan of Morocco"
