@@ -1839,14 +1839,14 @@ def test_a_states_ministries_are_one_actor_each(extractor: Extractor) -> None:
     )
 
 
-def test_the_former_minister_is_no_one_the_article_introduced_as_minister_of_the_day() -> None:
-    from tests.actors.conftest import fiction_record
-
+def test_the_former_minister_is_no_one_the_article_introduced_as_minister_of_the_day(
+    extractor: Extractor,
+) -> None:
     text = (
         "In Sarn, Kestria's foreign minister, Bertil Hask, said he had spoken to the new "
         "minister.\n\nThe former minister, speaking at her farewell reception, said she had no "
         "regrets.\n"
     )
-    record = fiction_record(text)
+    record = extractor(ArticleInput(text=text, published="2024-03-01"))
     farewell = next(q for q in record.quotes if "no regrets" in q.text)
     assert farewell.speaker.name != "Bertil Hask"

@@ -2139,6 +2139,10 @@ class ArticleActors:
         role = lex.role_of(title_text)
         head = lex.head_title(title_text)
         plural = root.tag_ in ("NNS", "NNPS")
+        if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in root.children):
+            # "our prime minister" in a Kestrian's words: the speaker's state's, which the
+            # description does not name; not the last prime minister the article named
+            return None
         former = any(doc[i].lower_ in FORMER_WORDS for i in range(max(0, s - 1), root.i))
         # (in lower case: "New" of "New York" names a place)
         newly = any(doc[i].text in _NEW_WORDS for i in range(max(0, s - 1), root.i))
@@ -2152,10 +2156,6 @@ class ArticleActors:
         quals = self._qualifiers(
             " ".join(doc[i].text for i in range(s, ts) if not self._known_body_at(i))
         )
-        if any(c.dep_ == "poss" and c.lower_ in _SPEAKERS_OWN for c in root.children):
-            # "our prime minister" in a Kestrian's words: the speaker's state's, which the
-            # description does not name; not the last prime minister the article named
-            return None
         on = self.office_date
         if past is not None:
             if past is _UNDATED:
