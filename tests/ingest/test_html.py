@@ -118,3 +118,23 @@ def test_a_pages_headline_in_shorthand_is_its_speakers_statement(write) -> None:
     said = [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in rec.quotes]
     assert said[0] == ("direct", "We will not reopen the border", "Voss")
     assert ("indirect", "the border would stay closed until the spring", "Voss") in said
+
+
+_SHORT_PAGE = """<html><head><title>Belvania warns Ostrava</title></head>
+<body><nav>Home | World | Sport</nav><article><h1>Belvania warns Ostrava</h1>
+<p>Foreign Minister Tomas Rell said on Tuesday that Ostrava would pay a price for the blockade.</p>
+<figure><img src="x.jpg"><figcaption>Tomas Rell in Lorvik. (Photo: Staff)</figcaption></figure>
+<p>"We will not wait forever," Rell told reporters in the World Trade hall.</p></article>
+<aside>Related: Ostrava says talks are over</aside></body></html>"""
+
+
+def test_a_short_pages_headline_and_paragraphs_stay_apart(write) -> None:  # type: ignore[no-untyped-def]
+    # trafilatura's rescue of a page this short runs its blocks together; the headline had
+    # become part of the first sentence ("Belvania warns Ostrava Foreign Minister Tomas Rell
+    # said ...": Belvania the speaker, "Ostrava Foreign Minister" Rell's title).
+    item = _one(read_html(str(write("short.html", _SHORT_PAGE.encode()))))
+    paragraphs = item.article.text.split("\n\n")
+    assert paragraphs[0] == "Belvania warns Ostrava"
+    assert paragraphs[1].startswith("Foreign Minister Tomas Rell said")
+    # a menu's word inside a sentence cuts nothing
+    assert '"We will not wait forever," Rell told reporters in the World Trade hall.' in paragraphs

@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 # Block elements whose end is a paragraph break when HTML fragments become text.
 _BLOCK_TAGS = frozenset(
-    "p div li h1 h2 h3 h4 h5 h6 blockquote pre tr section article header footer ul ol table".split()
+    "p div li h1 h2 h3 h4 h5 h6 blockquote pre tr section article header footer ul ol table"
+    " aside nav main figure figcaption dl dt dd address form fieldset hr".split()
 )
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
@@ -51,8 +52,12 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
     meta: dict[str, Any] = doc.as_dict() if doc is not None else {}
     text = meta.get("text")
     if text and text.strip():
-        # trafilatura puts one paragraph per line.
-        text = re.sub(r"\n+", "\n\n", text.strip())
+        # trafilatura puts one paragraph per line, except in its rescue of a short page, which
+        # runs the page's blocks together: their breaks are put back from the markup.
+        text = text.strip()
+        if "\n" not in text:
+            text = _with_block_breaks(text, html)
+        text = re.sub(r"\n+", "\n\n", text)
     else:
         # trafilatura gives up on very short pages; the visible text is better than nothing.
         text = fragment_text(html)
@@ -65,6 +70,31 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
         source=meta.get("sitename") or meta.get("hostname") or None,
         url=meta.get("url") or url,
     )
+
+
+def _with_block_breaks(text: str, html: str) -> str:
+    """``text`` with a paragraph break around every block of the page found whole in it.
+
+    A block counts when it has three words or more, occurs once in ``text`` and starts and ends
+    on word boundaries there, so a menu's one word never cuts a sentence in two.
+    """
+    cuts: set[int] = set()
+    for block in fragment_text(html).split("\n\n"):
+        block = " ".join(block.split())
+        if len(block.split()) < 3:
+            continue
+        at = text.find(block)
+        if at < 0 or text.find(block, at + 1) >= 0:
+            continue
+        end = at + len(block)
+        if (at and text[at - 1] != " ") or (end < len(text) and text[end] != " "):
+            continue
+        cuts.update((at, end))
+    if not cuts:
+        return text
+    bounds = [0, *sorted(cuts), len(text)]
+    pieces = (text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
+    return "\n".join(piece for piece in pieces if piece)
 
 
 def _htmldate(html: str) -> str | None:
