@@ -125,3 +125,70 @@ def test_a_response_to_be_felt_is_the_speakers_threat() -> None:
         "2024-03-01",
     )
     assert [names.get(e.source) for e in events if e.type == "THREATEN"] == ["Mira Orlin"]
+
+
+# Thirty-seventh session: an answer promised to what someone may do, and responsibility for
+# the consequences, were no threats ("If a single unit is still in Halden on Friday, our armed
+# forces will act" had no event; "Ostrava would bear responsibility for the consequences" was
+# a demand made by Ostrava).
+@pytest.mark.parametrize(
+    "sentence,source,target",
+    [
+        (
+            '"If they cross the river, we will respond with everything we have," Pavel Orlin said.',
+            "Pavel Orlin",
+            None,
+        ),
+        (
+            '"If a single unit is still in Halden on Friday, our armed forces will act," Mira '
+            "Orlin said.",
+            "Belvanian armed forces",
+            None,
+        ),
+        (
+            '"Ostrava will bear full responsibility for the consequences," Ana Voss said.',
+            "Ana Voss",
+            "Ostrava",
+        ),
+        (
+            "Prime Minister Ana Voss said Ostrava would bear responsibility for the consequences "
+            "of the blockade.",
+            "Ana Voss",
+            "Ostrava",
+        ),
+    ],
+)
+def test_an_answer_on_a_condition_and_responsibility_for_consequences_are_threats(
+    sentence: str, source: str, target: str | None
+) -> None:
+    events, names = fiction_events(sentence, "2024-03-01")
+    threats = [(names.get(e.source), names.get(e.target)) for e in events if e.type == "THREATEN"]
+    assert threats, [(e.type, names.get(e.source)) for e in events]
+    assert source in (threats[0][0] or "")
+    if target is not None:
+        assert target in (threats[0][1] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government will act to help farmers if the rains fail again.",
+        "Voss said Belvania would bear responsibility for the costs of the repairs.",
+        "If the storm reaches the coast, the navy will act.",
+    ],
+)
+def test_a_plan_on_a_condition_and_costs_borne_are_no_threats(sentence: str) -> None:
+    events, _ = fiction_events(sentence, "2024-03-01")
+    assert "THREATEN" not in {e.type for e in events}
+
+
+def test_our_troops_in_a_ministers_words_are_her_states() -> None:
+    events, names = fiction_events(
+        '"Our troops have shelled the depot," Defence Minister Mira Orlin said.', "2024-03-01"
+    )
+    assert [names.get(e.source) for e in events if e.type == "ASSAULT"] == ["Belvanian troops"]
+    # ("our Ostravan partners": of the state the words name, not the speaker's)
+    events, names = fiction_events(
+        '"Our Ostravan partners have shelled the depot," Mira Orlin said.', "2024-03-01"
+    )
+    assert "Belvanian" not in " ".join(names.get(e.source) or "" for e in events)

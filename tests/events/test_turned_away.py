@@ -30,12 +30,32 @@ def _events(sentence: str) -> list[tuple[str, str | None, bool, bool]]:
     ],
 )
 def test_anothers_words_turned_away_are_no_threat_or_accusation_of_ones_own(sentence: str) -> None:
-    # (the type model reads "denied charges" as CAMEO reads it, a statement (01) and not a
-    # rejection (12); "dismissed" stays the lexicon's rejection)
     events = _events(sentence)
     assert events and all(t not in {"THREATEN", "ACCUSE"} for t, *_ in events), events
-    if "dismissed" in sentence:
-        assert events[0][:2] == ("REJECT", "Teo Marran")
+    assert events[0][:2] == ("REJECT", "Teo Marran")
+
+
+# Thirty-seventh session: the type model reads a denial as CAMEO does, a statement (penta 0,
+# CAMEO 016), and had made it an appeal at 0 ("Tarnesse flatly denied the accusations":
+# REQUEST) or support at +5; "denies any role" had no event.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostrava flatly denied the accusations.",
+        "Ostrava denied the charges.",
+        "Ostrava rejected accusations that it had shelled the town.",
+        "Ostrava denies any role in the attack.",
+        "Ostrava denied any involvement.",
+        "Ostrava denied responsibility for the attack.",
+    ],
+)
+def test_a_denial_is_a_rejection(sentence: str) -> None:
+    events, names = fiction_events(sentence, "2024-03-01")
+    assert [(e.type, e.cameo, names.get(e.source), e.negated) for e in events][:1] in (
+        [("REJECT", "01", "Ostrava", False)],
+        [("REJECT", "12", "Ostrava", False)],
+    ), [(e.type, e.cameo) for e in events]
+    assert events[0].intensity is not None and events[0].intensity < 0
 
 
 def test_ones_own_act_denied_stays_denied() -> None:

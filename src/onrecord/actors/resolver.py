@@ -831,6 +831,22 @@ class ArticleActors:
         kind = self.lex.collectives.get("government", "organization")
         return self._group_actor(kind, state.key[2:], "government", _government_of(state.name)).id
 
+    def home_group(self, actor_id: str, words: str) -> str | None:
+        """The id of a group or body of an actor's state named by a collective noun phrase
+        with an owner ("our troops", "our armed forces" in the words of Belvania's defence
+        minister: "Belvanian armed forces", the group "Belvanian troops" names too); None
+        without a state or when ``words`` end in no collective noun."""
+        head = fold(words.rsplit(" ", 1)[-1])
+        kind = self.lex.collectives.get(head)
+        home = self.home_country(actor_id)
+        if kind is None or home is None or any(self.kb.demonym(w) for w in words.split()):
+            return None  # ("our Ostravan partners" are Ostrava's)
+        if head == "government":
+            return self.home_government(actor_id)
+        code = self._by_id[home].country or ""
+        name = f"{self.kb.modifier(code)} {words}"
+        return self._group_actor(kind, code, head, name).id
+
     def actors(self) -> list[Actor]:
         """Every actor of the article (those the scan found and those resolved since)."""
         return list(self._actors)

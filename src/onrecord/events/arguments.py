@@ -237,15 +237,27 @@ class ArgumentFinder:
     def _owners_country(self, tok: Token, quote: Quote | None) -> str | None:
         """ "his country", "our nation": the country of the one the possessive pronoun stands
         for ("Orlin told AFP that his country had no intention of attacking anyone"), when the
-        resolver can say it (``home_country``); None otherwise."""
+        resolver can say it (``home_country``); "our troops", "our armed forces" in a
+        speaker's words: that state's group of that name (``home_group``). None otherwise."""
         home_country = getattr(self.actors, "home_country", None)
-        if home_country is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _HOMELAND:
+        if home_country is None or tok.pos_ != "NOUN":
+            return None
+        homeland = tok.lemma_.lower() in _HOMELAND
+        if not homeland and (quote is None or tok.dep_ == "compound"):
             return None
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if poss is None:
+        if poss is None or (not homeland and poss.lower_ not in {"our", "my"}):
             return None
         owner = self.resolve(poss, quote)
-        return home_country(owner) if owner is not None else None
+        if owner is None:
+            return None
+        if homeland:
+            return home_country(owner)
+        home_group = getattr(self.actors, "home_group", None)
+        words = tok.doc[poss.i + 1 : tok.i + 1]
+        if home_group is None or any(t.ent_type_ or t.pos_ == "PROPN" for t in words):
+            return None  # ("our Kestrian partners": of the state named)
+        return home_group(owner, words.text)
 
     def _resolve_noun(self, tok: Token) -> str | None:
         """:meth:`resolve` for a head that is no pronoun."""

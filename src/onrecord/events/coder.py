@@ -671,6 +671,12 @@ class _Coder(ArgumentFinder):
             # appealing ("called on Ukraine to withdraw"): an appeal (CAMEO 02), not a
             # statement of support
             new = "REQUEST"
+        if d.penta == 0 and new in {"SUPPORT", "REQUEST"} and type_ == "REJECT":
+            # a statement, the penta head says, in the lexicon's word of rejection: a denial
+            # ("Tarnesse denied the accusations", "rejected accusations of racism": CAMEO 016,
+            # which the PLOVER manual allows to read as REJECT), not an appeal at 0 or support
+            # at +5
+            return "REJECT", "01"
         if d.penta == 0 and new in ROOT_FOR_PENTA0:
             return new, ROOT_FOR_PENTA0[new]
         if new == type_ and cameo is not None and PENTA_OF_ROOT.get(cameo) == d.penta:
@@ -1117,14 +1123,21 @@ _THREAT_QUALITIES = frozenset(
 _WEAK_THREAT_QUALITIES = frozenset(
     {"appropriate", "adequate", "necessary", "further", "strong", "swift", "robust"}
 )
-_THREAT_VERBS = frozenset({"retaliate", "regret", "hesitate", "answer", "respond", "react", "pay"})
-_THREAT_CUES = _THREAT_NOUNS | _THREAT_HEADS | _THREAT_VERBS | {"right", "patience"}
+_THREAT_VERBS = frozenset(
+    {"retaliate", "regret", "hesitate", "answer", "respond", "react", "pay", "act"}
+)
+_THREAT_CUES = (
+    _THREAT_NOUNS | _THREAT_HEADS | _THREAT_VERBS | {"right", "patience", "responsibility"}
+)
 _WARNING_VERBS = frozenset({"warn", "vow", "promise", "pledge", "threaten"})
 _BRINGING_ABOUT = frozenset(
     {"result", "lead", "cause", "trigger", "provoke", "prompt", "invite", "risk", "spark"}
 )
-# threats whose subject is the one threatened ("Ostrava will pay a heavy price")
-_THREATENED_SUBJECTS = frozenset({"pay", "regret"})
+# threats whose subject is the one threatened ("Ostrava will pay a heavy price", "will bear
+# full responsibility for the consequences")
+_THREATENED_SUBJECTS = frozenset({"pay", "regret", "bear"})
+# what one is warned to answer for ("will bear responsibility for the consequences")
+_ANSWERED_FOR = frozenset({"consequence", "escalation", "bloodshed"})
 # threats made in the negative ("would not hesitate to ...", "should not test our patience")
 _THREAT_DESPITE_NEGATION = frozenset({"hesitate", "test", "try", "exhaust"})
 
@@ -1154,6 +1167,17 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
                 tok.dep_ == "dobj"
                 and verb.lemma_.lower() in {"test", "try", "exhaust"}
                 and (sx.deontic(verb) or sx.modality(verb) is not None)
+            )
+            return verb if ok else None
+        if lemma == "responsibility":
+            # "Ostrava will bear full responsibility for the consequences" (not "will bear
+            # responsibility for the costs of the repairs")
+            verb = tok.head
+            ok = (
+                tok.dep_ == "dobj"
+                and verb.lemma_.lower() == "bear"
+                and sx.modality(verb) == "intent"
+                and any(o.lemma_.lower() in _ANSWERED_FOR for o in sx.prep_objects(tok, ("for",)))
             )
             return verb if ok else None
         if lemma == "right":
@@ -1210,11 +1234,14 @@ def _threat_head(tok: Token, lemma: str) -> Token | None:
     if lemma == "pay":
         obj = sx.direct_object(tok)
         return tok if obj is not None and obj.lemma_.lower() == "price" else None
-    # "we will answer in kind", "would respond firmly"
+    # "we will answer in kind", "would respond firmly", "If they cross the river, our forces
+    # will act" (an answer promised to what someone may do; not "will act to help farmers if
+    # the rains fail")
     return (
         tok
         if _in_kind(tok)
         or any(c.dep_ == "advmod" and c.lower_ in _THREAT_MANNERS for c in tok.children)
+        or (_promised(tok) and _on_someones_act(tok))
         else None
     )
 
@@ -1241,6 +1268,31 @@ def _on_condition(verb: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in verb.children
     ) or any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _promised(verb: Token) -> bool:
+    """Does a modal of intent ("will", "would", "shall") go with ``verb`` itself?"""
+    return any(c.dep_ == "aux" and c.lower_ in sx.INTENT_MODALS for c in verb.children)
+
+
+def _on_someones_act(verb: Token) -> bool:
+    """Is ``verb`` qualified by an if- or unless-clause whose subject is someone ("if they
+    cross the river", "if a single unit is still in Halden")? Its own clause may say no more
+    than that (no purpose: "will act to protect farmers if ..." is a plan)."""
+    if any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+        ):
+            continue
+        subj = sx.first_child(c, sx.SUBJ_DEPS)
+        if subj is not None and (
+            sx.is_actor_like(subj)
+            or subj.lemma_.lower() in {"unit", "soldier", "troop", "ship", "tank", "force"}
+        ):
+            return True
+    return False
 
 
 def _in_kind(tok: Token) -> bool:

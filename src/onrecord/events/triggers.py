@@ -162,6 +162,10 @@ _FIRING = frozenset({"fire", "shoot"})
 # acts done in words by someone else, which a negator verb turns away rather than denies
 # ("dismissed the threat": the threat is another's; "denied attacking": the act is one's own)
 _VERBAL_ACTS_OF_OTHERS = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
+# what one denies having had in a thing blamed on one ("denied any involvement in the attack")
+_PARTS_DENIED = frozenset(
+    {"role", "involvement", "responsibility", "wrongdoing", "complicity", "link", "part", "report"}
+)
 
 
 def _warning_shot(verb: Token) -> Token | None:
@@ -566,10 +570,15 @@ class Matcher:
             target = comp if comp is not None else obj
             if target is not None:
                 inner = self.match(target)
-                if inner is not None and comp is None and inner.type in _VERBAL_ACTS_OF_OTHERS:
+                if comp is None and (
+                    (inner is not None and inner.type in _VERBAL_ACTS_OF_OTHERS)
+                    or (
+                        inner is None and lemma == "deny" and target.lemma_.lower() in _PARTS_DENIED
+                    )
+                ):
                     # "dismissed the sanctions threat", "denied the accusations": someone else's
                     # words turned away (a rejection), no threat or accusation of the one who
-                    # turns them away
+                    # turns them away; "denies any role" in what it is blamed for
                     trig = Trigger("REJECT", "12", None, head=tok, anchor=tok, theme=target)
                     trig.consumes.update(sx.subtree_ids(target))
                     return trig
