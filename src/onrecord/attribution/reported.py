@@ -161,6 +161,8 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if not_a_speaker(ctx, subj):
             continue
+        if lemma in _BLOWS and subj.lemma_.lower() in _ARMED:
+            continue  # "Ostravan forces attacked a patrol": blows, not words
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         stop = _conjoined_after(tok, toks[-1].i if toks else tok.i, cues)
         if stop is not None and (limit is None or stop < limit):
@@ -1528,9 +1530,33 @@ def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:
         # ("announced his candidacy last spring, Mook was holding a meeting ... and told
         # aides": the clause is no content of "announced", and "told" is Mook's)
         or _past_own_object(head.head, head, cues)
+        # ("Grell said Ostravan forces had crossed the river and attacked a patrol": the
+        # forces attack, in Grell's words, blows and not words; but "a panel, which said the
+        # army carried out attacks and also accused ISIS": the panel accuses)
+        or (
+            verb.lemma_.lower() in _BLOWS
+            and _armed_or_state(next((c for c in head.children if c.dep_ == "nsubj"), None))
+        )
     ):
         return None
     return subject_of(head.head)
+
+
+# the heads of an armed force ("Ostravan forces", "the army", "rebel fighters")
+_ARMED = frozenset(
+    {"force", "troop", "soldier", "army", "military", "militant", "rebel", "fighter", "militia"}
+)
+
+
+# words of attack that are blows when an armed force deals them
+_BLOWS = frozenset({"attack", "hit", "strike", "blast", "target", "slam"})
+
+
+def _armed_or_state(subj: Token | None) -> bool:
+    """Is ``subj`` an armed force or a state ("Ostravan forces", "Kestria")?"""
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in _ARMED or (subj.ent_type_ == "GPE" and subj.pos_ == "PROPN")
 
 
 def _drop_next_statement(toks: list[Token], cues: CueLexicon, table: TokenTable) -> list[Token]:

@@ -48,6 +48,20 @@ def _consequence(noun: Token) -> bool:
 _HOMELAND = frozenset({"country", "nation"})
 
 
+def _inside_marks(tok: Token, quote: Quote | None) -> bool:
+    """Is ``tok`` in the quoted words of ``quote`` (all of a direct quote's; of a mixed one's,
+    those after an odd number of marks in its segment)?"""
+    if quote is None or quote.kind == "indirect":
+        return False
+    if quote.kind == "direct":
+        return True
+    text = tok.doc.text
+    for start, end in quote.spans:
+        if start <= tok.idx < end:
+            return sum(text.count(m, start, tok.idx) for m in '"“”') % 2 == 1
+    return False
+
+
 def _where_talks_were(tok: Token) -> bool:
     """ "the talks in Geneva", "a meeting at the ministry": the place a word of meeting is in
     (a noun, not the verbs "held captive in Libya", "meet challenges in Pakistan")."""
@@ -193,7 +207,9 @@ class ArgumentFinder:
                 spoke = self.speaker_at.get(tok.idx)
                 if spoke is not None:
                     return spoke  # a statement's speaker, as the attribution stage read it
-                rep = self._reporter(tok)
+                # (never in a speaker's own quoted words, where he is "I" and they are others:
+                # '"They attacked our post," Sandor said')
+                rep = None if _inside_marks(tok, quote) else self._reporter(tok)
                 if rep is not None:
                     ids = [i for i in (self.resolve(r, quote) for r in rep) if i]
                     if ids:
@@ -348,7 +364,8 @@ class ArgumentFinder:
             return self._noun_sources(head)
         # (an event noun a negator verb took over: "Belvania ruled out talks" is Belvania's)
         received = _received_from(trig)
-        if received:
+        if received or receiving(trig):
+            # ("Voss said she had received threats": the one who receives them made none)
             return received
         subj, passive = sx.subject_of(head)
         subj = [x for s in subj for x in split_parties(s)]
@@ -866,6 +883,15 @@ def _deployed_forces(tok: Token) -> bool:
     # "extradited two suspects to Freedonia": who is handed over goes to the recipient.
     return verb in TRANSFER_VERBS and any(
         sx.is_actor_like(o) for o in sx.prep_objects(tok.head, ("to",))
+    )
+
+
+def receiving(trig: Trigger) -> bool:
+    """Is ``trig`` a light receiving verb ("received threats", "faced sanctions")?"""
+    return (
+        trig.kind == "light"
+        and trig.theme is not None
+        and trig.head.lemma_.lower() in RECEIVE_VERBS
     )
 
 

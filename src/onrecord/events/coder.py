@@ -23,6 +23,7 @@ from onrecord.events.arguments import (
     ActorResolver,
     ArgumentFinder,
     _depth,
+    receiving,
     split_parties,
 )
 from onrecord.events.features import sentence_features, trigger_features
@@ -433,6 +434,12 @@ class _Coder(ArgumentFinder):
         speaker_acts = quote is not None and (
             not src_toks
             and trig.kind != "noun"
+            # ("the fighting killed 60 people, according to the Red Cross", "Voss said
+            # shelling had damaged houses": what did it is named, and is no one; and a
+            # source cited "according to" tells of acts, it does none)
+            and not _done_by_a_thing(trig.head)
+            and not receiving(trig)
+            and not _according_to(self.doc, quote)
             # ("Two civilians were wounded": a passive's unnamed agent is not the speaker; "is
             # committed to opening up the economy" is a stance, the speaker's as before)
             and (
@@ -671,7 +678,11 @@ class _Coder(ArgumentFinder):
             # appealing ("called on Ukraine to withdraw"): an appeal (CAMEO 02), not a
             # statement of support
             new = "REQUEST"
-        if d.penta == 0 and new in {"SUPPORT", "REQUEST"} and type_ == "REJECT":
+        if (
+            d.penta == 0
+            and new in {"SUPPORT", "REQUEST"}
+            and (type_ == "REJECT" or trig.head.lemma_.lower() == "deny")
+        ):
             # a statement, the penta head says, in the lexicon's word of rejection: a denial
             # ("Tarnesse denied the accusations", "rejected accusations of racism": CAMEO 016,
             # which the PLOVER manual allows to read as REJECT), not an appeal at 0 or support
@@ -1134,8 +1145,8 @@ _BRINGING_ABOUT = frozenset(
     {"result", "lead", "cause", "trigger", "provoke", "prompt", "invite", "risk", "spark"}
 )
 # threats whose subject is the one threatened ("Ostrava will pay a heavy price", "will bear
-# full responsibility for the consequences")
-_THREATENED_SUBJECTS = frozenset({"pay", "regret", "bear"})
+# full responsibility for the consequences", "They should not test our patience")
+_THREATENED_SUBJECTS = frozenset({"pay", "regret", "bear", "test", "try", "exhaust"})
 # what one is warned to answer for ("will bear responsibility for the consequences")
 _ANSWERED_FOR = frozenset({"consequence", "escalation", "bloodshed"})
 # threats made in the negative ("would not hesitate to ...", "should not test our patience")
@@ -1273,6 +1284,25 @@ def _on_condition(verb: Token) -> bool:
 def _promised(verb: Token) -> bool:
     """Does a modal of intent ("will", "would", "shall") go with ``verb`` itself?"""
     return any(c.dep_ == "aux" and c.lower_ in sx.INTENT_MODALS for c in verb.children)
+
+
+def _done_by_a_thing(verb: Token) -> bool:
+    """Has ``verb`` a subject of its own that is a noun and no actor ("the fighting killed"),
+    or is it one ("shelling damaged")?"""
+    subj = sx.nearest_subject(verb)
+    if subj is None:
+        # "Voss said shelling had damaged houses", parsed "said shelling (houses)": the
+        # gerund is the subject of a clause the parser lost, and no one's act
+        return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in sx.SAYING
+    return subj.pos_ == "NOUN" and not sx.is_actor_like(subj)
+
+
+def _according_to(doc: Doc, quote: Quote) -> bool:
+    """Is ``quote`` one a source is cited for with "according to" (no speech of its own)?"""
+    cue = quote.cue
+    if cue is None:
+        return False
+    return doc.text[cue.start : cue.end].lower().startswith("according")
 
 
 def _on_someones_act(verb: Token) -> bool:

@@ -623,5 +623,12 @@ def subject_of(tok: Token) -> tuple[list[Token], bool]:
         head = heads[i]
         if dep[i] == "ccomp" or head == i or dep[i] not in CLIMB_DEPS:
             break
+        if dep[i] == "xcomp" and tag[i] == "VBG" and t.lemma[head].lower() in SAYING:
+            # "Voss said shelling had damaged houses", parsed "said shelling (houses)": no
+            # one says by shelling; the gerund is the subject of a clause the parser lost
+            break
         cur = doc[head]
     return [], False
+
+
+SAYING = frozenset({"say", "tell", "add", "state", "report", "claim"})

@@ -568,6 +568,16 @@ class Matcher:
         ):
             comp = _complement(tok)
             target = comp if comp is not None else obj
+            if (
+                comp is not None
+                and comp.dep_ == "ccomp"
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
+                and lemma == "deny"
+            ):
+                # "Marran denied that soldiers had been killed": the clause's act keeps its
+                # own doer (here none), denied (``_Coder._denied``); the one who denies did
+                # not do it ("denied that it planned an invasion" is read the same way)
+                target = None
             if target is not None:
                 inner = self.match(target)
                 if comp is None and (
