@@ -126,3 +126,24 @@ def test_a_spokesmans_post_is_not_the_title_of_the_one_he_speaks_for() -> None:
     )
     orlin = next(a for a in record.actors if a.name == "Pavel Orlin")
     assert orlin.titles == ["President"]
+
+
+# Thirty-seventh session: a deputy's rank was dropped from the learned title ("Deputy Foreign
+# Minister Katrin Solberg" became "Foreign Minister"), so a later "the foreign minister" was
+# the deputy; "Deputy Defence Minister Yana Brisk" made a person named "Defence".
+def test_a_deputys_rank_is_part_of_the_office() -> None:
+    from tests.actors.conftest import fiction_record
+
+    rec = fiction_record(
+        "Deputy Foreign Minister Katrin Solberg handed the ambassador a formal protest. The "
+        "foreign minister later said Belvania would not back down.\n\n"
+        "Deputy Defence Minister Yana Brisk said the troops would stay.",
+        "2024-03-01",
+    )
+    titles = {a.name: a.titles for a in rec.actors if a.kind == "person"}
+    assert titles == {
+        "Katrin Solberg": ["Deputy Foreign Minister"],
+        "Yana Brisk": ["Deputy Defence Minister"],
+    }
+    speakers = [q.speaker.name if q.speaker else None for q in rec.quotes]
+    assert "Katrin Solberg" not in speakers, speakers

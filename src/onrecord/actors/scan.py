@@ -1224,6 +1224,8 @@ class ArticleScan:
             return False
         if any(self.gaz_at[i] >= 0 for i in range(start, end)):
             return False
+        if end < len(doc) and self.is_title_word(doc[end]):
+            return False  # "Deputy Defence Minister Yana Brisk": "Defence" is of the title
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])
 
     # -- titles ---------------------------------------------------------------------------
@@ -1268,7 +1270,13 @@ class ArticleScan:
 
     def _make_title(self, start: int, end: int) -> Title | None:
         doc = self.doc
-        toks = [t for t in doc[start:end] if t.lower_ not in self.lex.honorifics]
+        # (a deputy's rank is part of the office: "Deputy Foreign Minister" is not the
+        # foreign minister, whom a later "the foreign minister" names)
+        toks = [
+            t
+            for t in doc[start:end]
+            if t.lower_ not in self.lex.honorifics or (t.lower_ == "deputy" and t.i + 1 < end)
+        ]
         while toks and toks[0].lower_ in _TITLE_GLUE:
             toks.pop(0)
         while toks and toks[-1].lower_ in _TITLE_GLUE:
