@@ -37,6 +37,13 @@ TEXT = (
         ("2.15pm GMT - Talks resumed.", True),
         ("09:05 UTC: Troops moved overnight.", True),
         ("11:30 was the hour the talks began.", False),
+        # the day before the month, and dates in figures (thirty-seventh session: "VELL, 6 May
+        # 2026 – Foreign Minister Joran Vey ... signed" had the dateline as the speaker)
+        ("VELL, 6 May 2026 – Foreign Minister Joran Vey signed the accord.", True),
+        ("VELL, 06.05.2026 – The accord was signed.", True),
+        ("Brussels, 6 May 2026 – The council met.", True),
+        ("Brussels, 6 May 2026 (Lakes Wire) - The council met.", True),
+        ("Ostrava, 6 of its allies and Kestria - met.", False),
     ],
 )
 def test_dateline_ranges_find_paragraph_datelines(line: str, found: bool) -> None:
@@ -77,3 +84,12 @@ def test_a_live_reports_time_stamp_is_no_speaker_and_no_part_of_what_was_said() 
     assert "Opposition leader Sofie Arden" in speakers
     assert all(":" not in s for s in speakers)
     assert all(not q.text.startswith("15:10") for q in rec.quotes)
+
+
+def test_a_dateline_with_the_day_first_is_no_speaker() -> None:
+    rec = extract(
+        "Accord signed\n\nVELL, 6 May 2026 – Foreign Minister Joran Vey and his Tarnessian "
+        "counterpart Lise Amaro signed an accord on Tuesday, officials said.\n"
+    )
+    assert all(not q.speaker or "VELL" not in q.speaker.text for q in rec.quotes)
+    assert all("VELL" not in a.name and "May" not in a.name for a in rec.actors)

@@ -11,19 +11,27 @@ import re
 
 # a month's name, written out or cut short ("Aug.", "Sept")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a date: "March 10, 2026", "10 March 2026", "6 May", "06.05.2026"
+DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+)
 DATELINE = re.compile(
     # the place in capitals: CASTELBRUN, PORT AMARIS, ST. LOUIS, MYRTLE BEACH
     r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
     # a region or country that is not the date: ", Saradia", ", S.C."
-    rf"(?:,\s+(?!{MONTH}\s+\d)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
-    # the date: ", March 10, 2026"
-    rf"(?:,?\s+{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    rf"(?:,\s+(?!{DATE})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    # the date: ", March 10, 2026", ", 10 March 2026"
+    rf"(?:,?\s+{DATE})?"
     # the agency and the dash: " (BPA) —", " - ", or the agency and a colon: " (BPA):"
     r"\s*(?:(?:\([^)]{1,40}\))?\s*[—–-]+|\([^)]{1,40}\)\s*:)\s+"
     # or the place as a name is written, and then the agency must follow: "Port Amaris (BPA) –"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+\([A-Z][A-Za-z&. ]{1,30}\)\s*[—–-]+\s+"
+    # or the place as a name is written with a date: "Brussels, 6 May 2026 –"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{DATE}\s*(?:\([^)]{{1,40}}\))?\s*[—–-]+\s+"
     # or a live report's time stamp: "11:30 —", "2.15pm GMT -", "09:05 UTC:"
     r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
     r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|PT|local time))?"
