@@ -35,6 +35,7 @@ from onrecord.events.triggers import (
     VERBAL_TYPES,
     Matcher,
     Trigger,
+    labelled,
     object_ok,
 )
 from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, given_text
@@ -568,6 +569,16 @@ class _Coder(ArgumentFinder):
                     # ("The court ruled that Ostrava must pay", "the ministry said"): the
                     # lexicon's verbal reading stands (the training sentences never hold one)
                     new_type, new_cameo = type_, cameo
+                if (
+                    type_ in {"AGREE", "SUPPORT"}
+                    and new_type in {"AID", "COOPERATE"}
+                    and trig.theme is not None
+                    and trig.theme.lemma_.lower() in _PROPOSALS
+                ):
+                    # "Belvania accepted the plan", "approved the treaty": assent to a proposal
+                    # or a pact, which the model, on a sentence this bare, had read as aid at
+                    # +10
+                    new_type, new_cameo = type_, cameo
                 if new_type != type_:
                     if converted and neg is False and type_ == "REJECT" and new_type == trig.type:
                         neg = True  # "will not accept": the model kept the negated act itself
@@ -583,6 +594,17 @@ class _Coder(ArgumentFinder):
             # moved, with no one they go to help; "Ostravan soldiers crossed the river into
             # Kestria": moved into another's land, with no help named either
             type_, cameo, mode = "MOBILIZE", "15", None
+        if (
+            neg
+            and type_ in {"AGREE", "SUPPORT"}
+            and trig.head.lemma_.lower() in _ACCEPTING
+            # (a "not" or "never" on the verb; "no longer accept anything from Sarn at face
+            # value" is distrust, no refusal of anything)
+            and any(c.dep_ == "neg" for c in trig.head.children)
+        ):
+            # "We do not accept these results", "did not recognise the vote": a refusal,
+            # whatever the tense ("will not accept" is read so above), not an agreement denied
+            type_, cameo, mode, neg = "REJECT", "12", self._object_mode(trig), False
         if type_ in COOPERATIVE and _failed(trig.head):
             # "The Security Council failed to agree on a statement": no agreement, as the type
             # finally read says ("failed to reach a deal" read as a rejection is one already;
@@ -1007,6 +1029,9 @@ def _topic(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ == "dobj" and prep.lemma_.lower() in _RAISED:
         return True  # "she had raised the detention of three sailors": a subject of talks
+    if noun.dep_ == "dobj" and labelled(prep):
+        # "Arden called the sanctions worthless": what is labelled, not the labeller's act
+        return True
     if noun.dep_ not in {"pobj", "pcomp"}:
         return False
     if prep.lower_ in _TIME_PREPS:
@@ -1284,6 +1309,15 @@ def _on_condition(verb: Token) -> bool:
 def _promised(verb: Token) -> bool:
     """Does a modal of intent ("will", "would", "shall") go with ``verb`` itself?"""
     return any(c.dep_ == "aux" and c.lower_ in sx.INTENT_MODALS for c in verb.children)
+
+
+# what is proposed, or agreed, and assented to in words
+_PROPOSALS = frozenset(
+    """plan proposal offer proposition initiative idea formula terms treaty agreement accord
+    deal pact protocol convention""".split()
+)
+# verbs whose denial is a refusal ("do not accept", "did not recognise")
+_ACCEPTING = frozenset({"accept", "recognise", "recognize", "acknowledge", "endorse", "approve"})
 
 
 def _done_by_a_thing(verb: Token) -> bool:

@@ -194,7 +194,8 @@ _PRAISE_LABELS = frozenset(
     """friend partner ally brother sister hero success breakthrough milestone achievement
     victory triumph model example honour honor gift opportunity step landmark statesman
     champion patriot fine finest best great greatest historic excellent remarkable brave
-    courageous wise positive welcome constructive""".split()
+    courageous wise positive welcome constructive useful helpful important fair balanced
+    encouraging promising valuable vital essential""".split()
 )
 _BLAME_LABELS = frozenset(
     """criminal terrorist traitor liar disgrace provocation aggression violation threat
@@ -203,7 +204,9 @@ _BLAME_LABELS = frozenset(
     embarrassment tyrant aggressor enemy menace danger invasion piracy theft blackmail
     extortion interference meddling propaganda illegal unacceptable dangerous reckless
     irresponsible shameful disgraceful hostile unfriendly provocative aggressive cynical
-    absurd lies slander""".split()
+    absurd lies slander worthless useless pointless meaningless futile hollow toothless
+    counterproductive illegitimate unjust unfair ridiculous outrageous baseless groundless
+    inadequate naive""".split()
 )
 
 
@@ -212,7 +215,9 @@ def _label_words(label: Token) -> set[str]:
     its "of" ("an act of piracy", "the finest piece of diplomacy")."""
     words = {label.lemma_.lower(), label.lower_}
     for c in label.children:
-        if c.dep_ in {"amod", "compound"}:
+        if c.dep_ == "conj" and c.pos_ == "ADJ":
+            words |= {c.lemma_.lower(), c.lower_}  # "worthless and illegal"
+        elif c.dep_ in {"amod", "compound"}:
             words |= {c.lemma_.lower(), c.lower_}
         elif c.dep_ == "prep" and c.lower_ == "of":
             words |= {o.lemma_.lower() for o in sx.pobjs(c)}
@@ -220,14 +225,24 @@ def _label_words(label: Token) -> set[str]:
 
 
 def _label(verb: Token) -> Token | None:
-    """The common noun ``verb`` puts on its object as a label ("called [Dulas] a [criminal]"),
-    not a name the parser read as one ("called Turkish President Erdogan")."""
+    """The common noun or adjective ``verb`` puts on its object as a label ("called [Dulas]
+    a [criminal]", "called the sanctions [worthless]"), not a name the parser read as one
+    ("called Turkish President Erdogan")."""
     if sx.direct_object(verb) is None:
         return None
     return next(
-        (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > verb.i),
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"} and c.i > verb.i
+        ),
         None,
     )
+
+
+def labelled(verb: Token) -> bool:
+    """Does ``verb`` label its object ("called the deal a sham")?"""
+    return verb.lemma_.lower() in _LABELLING and _label(verb) is not None
 
 
 def match_entry(tok: Token, entries: list[Entry]) -> tuple[Entry, Token | None] | None:
@@ -300,11 +315,13 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     deps, lowers, lemmas = table.dep, table.lower, table.lemma
     kids = table.children(tok.i)
     mods = {lemmas[c].lower() for c in kids if deps[c] in {"compound", "amod", "nmod"}}
+    # (the of-phrase's word as written too: "war of *words*")
     of_heads = {
-        o.lemma_.lower()
+        w
         for c in kids
         if deps[c] == "prep" and lowers[c] == "of"
         for o in sx.pobjs(doc[c])
+        for w in (o.lemma_.lower(), o.lower_)
     }
     has_on = any(deps[c] == "prep" and lowers[c] in {"on", "against"} for c in kids)
     best: Entry | None = None
@@ -451,6 +468,15 @@ class Matcher:
         return t
 
     def _intent(self, head: Token, inner: Trigger, comp: Token) -> Trigger:
+        if inner.negated:
+            # "We want to avoid a war", "wanted to prevent a war": the wish is that the act
+            # not be done, no threat of it
+            # (kept against the type model, which reads the wish as an agreement)
+            inner.head = head
+            inner.kind = "intent"
+            inner.fixed = True
+            inner.consumes.update(sx.subtree_ids(comp))
+            return inner
         if inner.type in COOPERATIVE:
             type_, cameo, mode = "AGREE", "03", None
         elif inner.type in MATERIAL_CONFLICT:
@@ -581,7 +607,14 @@ class Matcher:
             if target is not None:
                 inner = self.match(target)
                 if comp is None and (
-                    (inner is not None and inner.type in _VERBAL_ACTS_OF_OTHERS)
+                    (
+                        inner is not None
+                        and (
+                            inner.type in _VERBAL_ACTS_OF_OTHERS
+                            # ("Ostrava dismissed the protest": Belvania's, turned away)
+                            or (inner.type == "PROTEST" and lemma in {"dismiss", "deny"})
+                        )
+                    )
                     or (
                         inner is None and lemma == "deny" and target.lemma_.lower() in _PARTS_DENIED
                     )

@@ -1,0 +1,61 @@
+"""Words whose sign was read wrong, from reviewers' fictional articles (issue 15,
+thirty-seventh session): refusals read as agreements denied, assent read as aid, labels that
+blame read as the act labelled, a war of words as fighting, a wish to avoid a war as a threat,
+abused trust as an assault, a protest dismissed as one's own accusation denied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import fiction_events
+
+
+def _events(text: str) -> list[tuple[str, str | None, bool]]:
+    events, names = fiction_events(text, "2024-03-01")
+    return [(e.type, names.get(e.source), e.negated) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # refusals, not agreements denied (AGREE negated had been +0.6)
+        ('"We do not accept these results," Teo Marran said.', ("REJECT", "Teo Marran", False)),
+        ("Ostrava did not recognise the vote.", ("REJECT", "Ostrava", False)),
+        # assent to a plan or a pact, not aid at +10
+        ("Belvania accepted the plan.", ("AGREE", "Belvania", False)),
+        (
+            "The Belvanian parliament approved the treaty with Ostrava.",
+            ("SUPPORT", "Belvanian parliament", False),
+        ),
+        # a label of blame on a thing is an accusation, not the thing done by the labeller
+        ('Ana Voss called the sanctions "worthless".', ("ACCUSE", "Ana Voss", False)),
+        # another's protest turned away (it had been one's own accusation, denied)
+        ("Ostrava dismissed the protest.", ("REJECT", "Ostrava", False)),
+    ],
+)
+def test_the_first_event_reads_as_the_words_mean(
+    text: str, expected: tuple[str, str | None, bool]
+) -> None:
+    events = _events(text)
+    assert events[:1] == [expected], events
+
+
+@pytest.mark.parametrize(
+    "text,not_types",
+    [
+        ('Ana Voss called the deal "a ceasefire on paper".', {"AGREE", "SUPPORT"}),
+        ('Ana Voss called the sanctions "worthless".', {"COERCE", "SANCTION"}),
+        ("A war of words between Ostrava and Belvania escalated on Monday.", {"ASSAULT"}),
+        ('"We want to avoid a war," Ana Voss said.', {"THREATEN"}),
+        ("Ana Voss said Belvania wanted to prevent a war.", {"THREATEN"}),
+        ('"Those who abuse our trust will be sent home," Ana Voss said.', {"ASSAULT"}),
+    ],
+)
+def test_no_act_of_the_wrong_kind(text: str, not_types: set[str]) -> None:
+    events = _events(text)
+    assert not {t for t, _, negated in events if not negated} & not_types, events
+
+
+def test_a_threat_to_do_still_is_one() -> None:
+    assert ("THREATEN", "Ostrava", False) in _events("Ostrava wants to attack Belvania.")
