@@ -1228,3 +1228,15 @@ def test_a_vetoed_draft_demands_what_it_demands_not_the_state_that_vetoed_it(att
 )
 def test_an_envoy_recalled_or_summoned_says_nothing(attribute, text) -> None:  # type: ignore[no-untyped-def]
     assert attribute(text) == []
+
+
+def test_what_someone_called_is_no_statement_of_the_one_who_continued_it() -> None:
+    # "continued" is a cue ("..., he continued"); its object "what she called a campaign of
+    # hostility" had become Belvania's statement (thirty-seventh session)
+    from onrecord import extract
+
+    rec = extract(
+        "Lise Amaro said Tarnesse would respond if Belvania continued what she called a "
+        "campaign of hostility."
+    )
+    assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Lise Amaro"]

@@ -59,3 +59,15 @@ def test_no_act_of_the_wrong_kind(text: str, not_types: set[str]) -> None:
 
 def test_a_threat_to_do_still_is_one() -> None:
     assert ("THREATEN", "Ostrava", False) in _events("Ostrava wants to attack Belvania.")
+
+
+def test_an_act_read_off_its_object_stands_when_the_model_is_unsure() -> None:
+    # ("He said" had tipped the model to an appeal at 0.34 against the sanction's 0.25)
+    events = _events("He said Belvania had recalled its ambassador.")
+    assert events[:1] == [("SANCTION", "Belvania", False)], events
+
+
+def test_the_charge_is_no_part_of_the_accused() -> None:
+    events, names = fiction_events("Ana Voss accused the government of corruption.")
+    targets = [names.get(e.target) or "" for e in events if e.type == "ACCUSE"]
+    assert targets and not any("corruption" in t for t in targets), targets

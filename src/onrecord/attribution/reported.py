@@ -1074,6 +1074,11 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
             continue
         if child.i > verb.i and _past_own_object(verb, child, cues):
             continue
+        if _what_one_called(child, cues) and lemma not in cues.object_content | cues.stance:
+            # "if Belvania continued what she called a campaign of hostility": the thing she
+            # named, object of "continued" and no words of Belvania's (but "condemned what
+            # Turnbull called reckless actions" holds the condemner's stance)
+            continue
         if len(toks) >= 3:
             return toks
     gerund = _gerund_clause(verb, cues) if lemma in cues.speech else None
@@ -1515,6 +1520,16 @@ def _as_object(verb: Token) -> list[Token] | None:
 LIFE_STAGES = frozenset(
     "child kid teenager teen boy girl student youth adult baby toddler youngster".split()
 )
+
+
+def _what_one_called(clause: Token, cues: CueLexicon) -> bool:
+    """Is ``clause`` a free relative of naming with a subject of its own ("what she called a
+    campaign of hostility", "what he described as sabotage"): a thing named, not a report?"""
+    return (
+        clause.lemma_.lower() in cues.labelling
+        and clause.left_edge.lower_ == "what"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _outer_subject(verb: Token, cues: CueLexicon) -> Token | None:

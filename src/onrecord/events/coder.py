@@ -570,6 +570,16 @@ class _Coder(ArgumentFinder):
                     # lexicon's verbal reading stands (the training sentences never hold one)
                     new_type, new_cameo = type_, cameo
                 if (
+                    new_type != type_
+                    and decision.confidence < 0.5
+                    and decision.probs.get(type_, 0.0) >= 0.2
+                    and self._read_off_object(trig)
+                ):
+                    # "He said Belvania had recalled its ambassador": the lexicon read the act
+                    # off its object ("recall >ambassador": a sanction), and the model, unsure,
+                    # had leaned to an appeal at 0.34 against the sanction's 0.25
+                    new_type, new_cameo = type_, cameo
+                if (
                     type_ in {"AGREE", "SUPPORT"}
                     and new_type in {"AID", "COOPERATE"}
                     and trig.theme is not None
@@ -640,6 +650,15 @@ class _Coder(ArgumentFinder):
                 )
             )
         return events
+
+    def _read_off_object(self, trig: Trigger) -> bool:
+        """Did the lexicon read the trigger verb's type off its object ("recall >ambassador")?"""
+        if trig.kind != "verb" or trig.theme is None:
+            return False
+        entries = self.lex.verbs.get(trig.head.lemma_.lower(), [])
+        return any(
+            e.type == trig.type and e.objects and object_ok(trig.theme, e.objects) for e in entries
+        )
 
     def _objects_rule_out(self, trig: Trigger, type_: str) -> bool:
         """Did the lexicon read the trigger verb's type off its object, and does it give the

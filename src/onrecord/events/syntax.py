@@ -251,6 +251,10 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# verbs whose object is charged "of" something ("accused X of corruption")
+_CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (without relative clauses).
 
@@ -265,10 +269,12 @@ def mention_span(tok: Token) -> tuple[int, int]:
     dep, lower, pos, ent = t.dep, t.lower, t.pos, t.ent_type
     i = tok.i
     s, e = i, i
+    # ("accused the government of corruption": the parser hung the charge on the accused)
+    charged = dep[i] == "dobj" and t.lemma[t.head[i]].lower() in _CHARGING
     for c in t.children(i):
         d = dep[c]
         keep = c < i and d in _MENTION_MODIFIERS
-        if d == "prep" and lower[c] == "of" and c > i:
+        if d == "prep" and lower[c] == "of" and c > i and not charged:
             keep = True
         if d == "appos" and (pos[c] == "PROPN" or ent[c] in ACTOR_ENTS):
             keep = True
