@@ -1240,3 +1240,17 @@ def test_what_someone_called_is_no_statement_of_the_one_who_continued_it() -> No
         "campaign of hostility."
     )
     assert [(q.speaker.text if q.speaker else None) for q in rec.quotes] == ["Lise Amaro"]
+
+
+def test_a_quotation_with_its_own_frame_stays_its_speakers_inside_according_to() -> None:
+    # '“...,” Orlin told a meeting ..., according to a transcript released by the Palace':
+    # the quotation had been absorbed into the transcript's clause, and Orlin's words were
+    # on no one's page but the palace's (thirty-seventh session)
+    from onrecord import extract
+
+    rec = extract(
+        '"Our patience is not unlimited," Pavel Orlin told a meeting of the Security Council, '
+        "according to a transcript released by the Palace of the Republic."
+    )
+    said = [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in rec.quotes]
+    assert ("direct", "Our patience is not unlimited,", "Pavel Orlin") in said, said

@@ -1964,6 +1964,11 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
         quoted = sum(x.end - x.start for x in g.segments)
         if g.full and _quotation_then_adjunct(ctx, g, s, e):
             continue  # 'said “...” on Monday': the quotation is what was said
+        if g.full and _cited_according_to(ctx, f) and _own_frame_follows(ctx, g, s, e):
+            # '“Our patience is not unlimited,” Orlin told the council, according to a
+            # transcript': the quotation is Orlin's, with his own frame, inside the clause
+            # the transcript is cited for
+            continue
         if not g.full or quoted < 0.7 * (e - s):
             f.att.kind = "mixed"
             g.full = None  # type: ignore[assignment]  # consumed by the clause
@@ -1981,6 +1986,35 @@ def absorb_fragments(ctx: Context, groups: list[Group], reported: list[Found]) -
                 f.att.spans[-1] = (f.att.spans[-1][0], last.outer_end)
     _mark_holders(absorbed, reported)
     _mark_partial_holders(ctx, groups, reported)
+
+
+def _cited_according_to(ctx: Context, f: Found) -> bool:
+    """Is ``f`` a clause a source is cited for with "according to"?"""
+    cue = f.att.cue
+    return cue is not None and ctx.text[cue[0] : cue[1]].lower().startswith("according")
+
+
+def _own_frame_follows(ctx: Context, g: Group, s: int, e: int) -> bool:
+    """Does the clause open with the quotation, and its speaker and speech verb follow it
+    ('“...,” Orlin told a meeting', '“...,” said Orlin')?"""
+    if g.segments[0].start > s + 1 or g.end >= e:
+        return False
+    tail = ctx.doc.char_span(g.end, e, alignment_mode="expand")
+    if tail is None:
+        return False
+    words = [t for t in tail if not (t.is_punct or t.is_space)][:5]
+    for t in words:
+        if t.pos_ == "VERB" and t.lemma_.lower() in ctx.cues.speech:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            # (the speaker and the verb right after the quotation, and nothing else: not
+            # '“...,” when Clinton blasted him')
+            return (
+                subj is not None
+                and subj.pos_ in {"PROPN", "PRON", "NOUN"}
+                and all(w is t or w in subj.subtree for w in words[: words.index(t)])
+                and (words[0] is t or words[0] in subj.subtree)
+            )
+    return False
 
 
 def _quotation_then_adjunct(ctx: Context, g: Group, s: int, e: int) -> bool:
