@@ -137,3 +137,16 @@ def test_the_officials_are_the_officials_just_named() -> None:
     text = "The talks stalled. The officials said the link to Ostrava was clear."
     record = fiction_record(text)
     assert [q.speaker.name for q in record.quotes if q.speaker] == [None]
+
+
+def test_a_countrys_red_cross_is_its_own_society_not_the_icrc() -> None:
+    # "the Valmoran Red Cross" had been the International Committee of the Red Cross, which
+    # then stood as the source of casualty figures (thirty-seventh session)
+    from tests.actors.conftest import fiction_record
+
+    rec = fiction_record("The Belvanian Red Cross said 60 people had died.\n\n")
+    assert [(a.name, a.kind, a.country) for a in rec.actors] == [
+        ("Belvanian Red Cross", "organization", "XBV")
+    ]
+    rec = fiction_record("The Red Cross said 60 people had died.\n\n")
+    assert [a.name for a in rec.actors] == ["International Committee of the Red Cross"]

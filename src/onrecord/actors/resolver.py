@@ -997,6 +997,25 @@ class ArticleActors:
             return self._entry_actor(entry, surface)
         return self._register(f"C:{code}", Actor(id="", name=code, kind="country", country=code))
 
+    def _national_society(self, entry: KBEntry, s: int, at: int) -> Actor | None:
+        """ "the Kestrian Red Cross", "the Belvanian Red Crescent": a country's own society of
+        a movement the knowledge base lists as an international body (the ICRC), not that
+        body: an organisation of the country a demonym or country name before it names."""
+        if entry.country != "IRC" or entry.kind != "igo":
+            return None
+        for i in range(s, at):
+            g = self.scan.gaz_at[i]
+            if g < 0:
+                continue
+            key = self.scan.gaz[g].key
+            code = key[2:] if key.startswith("D:") else self.kb.entries[key].country
+            state = self.kb.country(code or "")
+            if state is None:
+                continue
+            name = f"{self.kb.modifier(state.key[2:])} {self.doc[at : at + 2].text}"
+            return self._group_actor("organization", state.key[2:], fold(name), name)
+        return None
+
     def _same_group_before(self, root: Token) -> Actor | None:
         """The group a definite plural ("the officials", "one of the officials") takes up:
         the last mention in this sentence or the two before with the same head word and a
@@ -1250,6 +1269,9 @@ class ArticleActors:
                     and fold(last.head.text) not in self.lex.collectives
                 ):
                     continue  # "the Minsk process", "the Ukraine crisis"
+                start = obj.start  # type: ignore[attr-defined]
+                if self._national_society(entry, max(0, start - 2), start) is not None:
+                    continue  # "the Kestrian Red Cross": listed as the country's society
                 self._entry_actor(entry, surface)
             elif what == "ORG":
                 # an entity's item holds the index of its root token
@@ -1629,6 +1651,9 @@ class ArticleActors:
                 code = self._gaz_code(g)
                 if code and code != entry.country:
                     return self._country_actor(code, named)
+            national = self._national_society(entry, s, scan.gaz[g].start)
+            if national is not None:
+                return national
             return self._entry_actor(entry, named)
         head = fold(root.text)
         lemma = root.lemma_.lower()
