@@ -51,6 +51,8 @@ class Extractor:
     ) -> None:
         self.nlp = load_pipeline()
         self.kb = kb if kb is not None else load_kb()
+        # the surnames of the knowledge base's people, for the attribution stage's pronouns
+        self._known_surnames = frozenset(self.kb.surnames)
         self.batch_size = batch_size
         # Loaded here, once per process (load_model caches it): a --jobs pool worker and the web
         # server's extraction worker build one Extractor at start-up, so the first article
@@ -87,7 +89,7 @@ class Extractor:
 
     def from_doc_with_actors(self, doc: Doc, article: ArticleInput) -> tuple[Record, ArticleActors]:
         """:meth:`from_doc`, also returning the article's actor resolver (for evaluation)."""
-        attributions = find_attributions(doc)
+        attributions = find_attributions(doc, self._known_surnames)
         actors = ArticleActors(
             doc,
             kb=self.kb,

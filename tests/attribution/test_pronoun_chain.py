@@ -349,3 +349,27 @@ def test_she_after_a_person_named_by_a_given_name_alone_is_that_person() -> None
     quotes = extract(text).quotes
     assert [q.speaker.name for q in quotes if q.speaker and q.speaker.text == "she"] == ["Amira"]
     assert all("family name" not in q.text for q in quotes)
+
+
+def test_a_he_after_a_lone_known_surname_the_tagger_called_a_place_is_that_person(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    # "Tal declared victory ... he told supporters": the tagger read "Tal" as a place, and
+    # the "he" had gone to the commission chairman quoted before (thirty-seventh session)
+    from tests.actors.conftest import fiction_record
+
+    people = tmp_path / "tal.yaml"
+    people.write_text(
+        "people:\n- name: Ruben Tal\n  country: XBV\n"
+        "  titles: [{title: Prime Minister, start: 2021-11-01}]\n",
+        encoding="utf-8",
+    )
+    rec = fiction_record(
+        "The commission, Abel added, had ordered a recount.\n\n"
+        'Tal declared victory shortly after midnight. "The people have spoken clearly, and '
+        'they have chosen stability," he told cheering supporters at the party headquarters.\n',
+        "2024-03-01",
+        people,
+    )
+    direct = [q for q in rec.quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in direct] == ["Ruben Tal"]

@@ -89,8 +89,9 @@ class Found:
 class Context:
     """Per-document state shared by the rules."""
 
-    def __init__(self, doc: Doc, cues: CueLexicon):
+    def __init__(self, doc: Doc, cues: CueLexicon, known_surnames: frozenset[str] = frozenset()):
         self.doc = doc
+        self.known_surnames = known_surnames
         # the document's token table, looked up once: ``token_table`` wraps the columns anew
         # on each call, which costs several Token builds, and the rules ask thousands of times
         self.table = token_table(doc)

@@ -83,9 +83,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """All attributions of ``doc`` in text order."""
-    ctx = Context(doc, load_cues())
+def find_attributions(doc: Doc, known_surnames: frozenset[str] = frozenset()) -> list[Attribution]:
+    """All attributions of ``doc`` in text order.
+
+    ``known_surnames``: lower-case surnames of people a knowledge base lists; a lone one the
+    tagger left unlabelled is still a person's name a "he" or "she" may stand for.
+    """
+    ctx = Context(doc, load_cues(), known_surnames)
     groups = _group_segments(ctx)
     reported = reported_speech(ctx)
     # A label put on someone by a labelling verb is the labeller's ("..., whom Voss has
@@ -1889,7 +1893,10 @@ def _width(f: Found) -> int:
 def _resolve(ctx: Context, found: list[Found]) -> None:
     """Speaker spans, pronouns, floating quotations and addressees, in text order."""
     resolver = PronounResolver(
-        ctx.doc, lambda t: t.pos_ == "PROPN", narrative=lambda i: not ctx.in_quote(i)
+        ctx.doc,
+        lambda t: t.pos_ == "PROPN",
+        narrative=lambda i: not ctx.in_quote(i),
+        known_surnames=ctx.known_surnames,
     )
     previous: Found | None = None
     # the statement a quotation standing alone continues: the last one with a speaker, not a

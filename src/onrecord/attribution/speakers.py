@@ -1396,6 +1396,7 @@ class PronounResolver:
         doc: Doc,
         person_like: Callable[[Token], bool],
         narrative: Callable[[int], bool] | None = None,
+        known_surnames: frozenset[str] = frozenset(),
     ):
         self.doc = doc
         self.person_like = person_like
@@ -1463,7 +1464,14 @@ class PronounResolver:
                         subjects[named.idx] = name_span(named)
                     continue
             tok = None
-            if texts[i] not in self.person_words and (pos[i] != "PROPN" or ent_type[i]):
+            # ("Tal declared victory. ... he told supporters": a surname of someone the
+            # knowledge base lists, which the tagger left unlabelled or called a place)
+            known = pos[i] == "PROPN" and texts[i].lower() in known_surnames
+            if (
+                not known
+                and texts[i] not in self.person_words
+                and (pos[i] != "PROPN" or ent_type[i])
+            ):
                 tok = doc[i] if pos[i] == "PROPN" else None
                 if tok is None or not (_titled_as_a_person(tok) or _described_as_a_person(tok)):
                     continue
@@ -1474,6 +1482,7 @@ class PronounResolver:
                     self.names_person(tok)
                     or _described_as_a_person(tok)
                     or _titled_as_a_person(tok)
+                    or known
                 )
                 and (narrative is None or narrative(tok.idx))
             ):
