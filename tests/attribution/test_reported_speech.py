@@ -1254,3 +1254,27 @@ def test_a_quotation_with_its_own_frame_stays_its_speakers_inside_according_to()
     )
     said = [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in rec.quotes]
     assert ("direct", "Our patience is not unlimited,", "Pavel Orlin") in said, said
+
+
+def test_an_asked_aside_mid_sentence_is_no_question_of_the_one_asked() -> None:
+    # "Sandor, asked whether he would meet Orlin, said he was ready to talk": the parser
+    # made "asked" the main verb; the question had been Sandor's statement and his answer
+    # lost (thirty-seventh session)
+    from onrecord import extract
+
+    rec = extract("Ivo Sandor, asked whether he would meet Orlin, said he was ready to talk.")
+    said = [(q.text, q.speaker.text if q.speaker else None) for q in rec.quotes]
+    assert said == [("he was ready to talk", "Ivo Sandor")]
+
+
+def test_a_relative_without_that_is_no_speaker_of_the_sentence() -> None:
+    # "..., a demand Vell has repeatedly rejected": "a demand Vell" had become the speaker
+    # of Halm's whole sentence, and Halm's own statement was lost
+    from onrecord import extract
+
+    rec = extract(
+        "Gregor Halm said Ostrava would not withdraw from the island, a demand Vell has "
+        "repeatedly rejected."
+    )
+    said = [(q.text, q.speaker.text if q.speaker else None) for q in rec.quotes]
+    assert said == [("Ostrava would not withdraw from the island", "Gregor Halm")]

@@ -71,3 +71,28 @@ def test_the_charge_is_no_part_of_the_accused() -> None:
     events, names = fiction_events("Ana Voss accused the government of corruption.")
     targets = [names.get(e.target) or "" for e in events if e.type == "ACCUSE"]
     assert targets and not any("corruption" in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place or a thing of war struck is an attack (it had been no event)
+        ("Ostrava struck a fuel terminal in Belvania.", ("ASSAULT", "Ostrava", False)),
+        # a label of blame in a noun of theatre
+        ("Ana Voss called the summit a political stunt.", ("ACCUSE", "Ana Voss", False)),
+    ],
+)
+def test_strikes_and_stunts(text: str, expected: tuple[str, str | None, bool]) -> None:
+    assert _events(text)[:1] == [expected]
+
+
+def test_people_detained_are_no_act_of_the_one_who_demands_their_release() -> None:
+    events = _events("Ostrava demanded that Belvania release 11 fans detained after a match.")
+    assert ("COERCE", "Ostrava", False) not in events, events
+
+
+def test_the_one_asked_asks_nothing() -> None:
+    events = _events(
+        "Ana Voss, asked whether she would meet Teo Marran, said she was ready to talk."
+    )
+    assert [t for t, *_ in events if t == "REQUEST"] == [], events

@@ -154,6 +154,10 @@ def reported_speech(ctx: Context) -> list[Found]:
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
+        if subj is None and tok.dep_ == "ccomp" and asked_aside(tok.head, cues):
+            # "Sandor, asked whether he would meet Orlin, said he was ready": the one asked
+            # says it (the parser hung "said" on "asked")
+            subj = subject_of(tok.head)
         if subj is not None:
             # "the ministry issued a statement saying ...": the ministry says it
             subj = publisher(subj, cues.artefact, cues.publish) or _doer(tok, subj, cues) or subj
@@ -161,6 +165,8 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if not_a_speaker(ctx, subj):
             continue
+        if _relative_misread_as_subject(subj):
+            continue  # "..., a demand Vell has repeatedly rejected": no statement of Vell's
         if lemma in _BLOWS and subj.lemma_.lower() in _ARMED:
             continue  # "Ostravan forces attacked a patrol": blows, not words
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
@@ -290,6 +296,8 @@ def _parenthetical(ctx: Context, verb: Token) -> Found | None:
         hi = max(hi, subj.right_edge.i)  # "..., said Geert Moll, the party's founder."
     if any(t.i < lo or t.i > hi for t in subj.subtree) or _acts_on_object(verb, hi):
         return None
+    if _relative_misread_as_subject(subj):
+        return None  # "..., a demand Vell has repeatedly rejected": no aside of Vell's
     sent = ctx.sents.at(verb.idx)
     if sent is None:
         return None
@@ -914,6 +922,19 @@ def asked_aside(verb: Token, cues: CueLexicon) -> bool:
     ):
         return False
     end = verb.right_edge.i  # (the closing comma in the participle's phrase, or after it)
+    asked = next(
+        (c for c in verb.children if c.i > verb.i and c.dep_ in {"ccomp", "prep", "advcl"}), None
+    )
+    if (
+        asked is not None
+        and asked.right_edge.i + 2 < len(doc)
+        and doc[asked.right_edge.i + 1].text == ","
+        and doc[asked.right_edge.i + 2].dep_ == "ccomp"
+    ):
+        # "Sandor, asked whether he would meet Orlin, said he was ready": the parser made
+        # the speech verb after the aside a complement of "asked", and the aside's right
+        # edge the sentence's end
+        end = asked.right_edge.i + 1
     if doc[end].text != ",":
         end += 1
         if end >= len(doc) or doc[end].text != ",":
@@ -1565,6 +1586,19 @@ _ARMED = frozenset(
 
 # words of attack that are blows when an armed force deals them
 _BLOWS = frozenset({"attack", "hit", "strike", "blast", "target", "slam"})
+
+
+def _relative_misread_as_subject(subj: Token) -> bool:
+    """ "a demand Vell has repeatedly rejected": a relative clause without "that" whose noun
+    the parser made part of its subject's name ("a demand Vell"): an indefinite article, a
+    common noun in lower case, then the name."""
+    if subj.pos_ != "PROPN":
+        return False
+    kids = list(subj.children)
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() and c.i < subj.i
+        for c in kids
+    ) and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in kids)
 
 
 def _armed_or_state(subj: Token | None) -> bool:

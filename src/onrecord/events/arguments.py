@@ -214,6 +214,10 @@ class ArgumentFinder:
                     ids = [i for i in (self.resolve(r, quote) for r in rep) if i]
                     if ids:
                         return ids[0]
+                elif self._speech_without_subject(tok, quote):
+                    # "Sandor, asked whether ..., said he was ready": the parser gave the
+                    # reporting verb no subject; the statement's speaker is its subject
+                    return quote.speaker.actor  # type: ignore[union-attr]
                 if (
                     low not in {"it", "its", "itself"}
                     and self.last_subject
@@ -232,6 +236,14 @@ class ArgumentFinder:
         if tok.i not in self._nouns:
             self._nouns[tok.i] = self._resolve_noun(tok)
         return self._nouns[tok.i]
+
+    def _speech_without_subject(self, tok: Token, quote: Quote | None) -> bool:
+        """Is ``tok`` in the clause of a reporting verb with no subject of its own, in an
+        indirect statement whose speaker is known?"""
+        if quote is None or quote.kind != "indirect" or quote.speaker is None:
+            return False
+        verb = self.reported_by(tok)
+        return verb is not None and not sx.subject_of(verb)[0]
 
     def _speakers_government(self, tok: Token, quote: Quote | None) -> str | None:
         """ "the government" with nothing to say whose, in the words of a speaker of a state

@@ -224,7 +224,7 @@ class _Coder(ArgumentFinder):
         for depth, i, trig in triggers:
             if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
                 continue
-            if asked and any(q.left_edge.i <= trig.head.i <= q.right_edge.i for q in asked):
+            if asked and any(lo <= trig.head.i <= hi for lo, hi in map(_asked_span, asked)):
                 continue  # the question a reporter asked, not an act
             if denied and trig.head.i in denied:
                 trig.negated = True
@@ -440,6 +440,8 @@ class _Coder(ArgumentFinder):
             # source cited "according to" tells of acts, it does none)
             and not _done_by_a_thing(trig.head)
             and not receiving(trig)
+            # ("release 11 fans detained after a match": done to them, by no one named)
+            and not (trig.head.dep_ == "acl" and trig.head.tag_ == "VBN")
             and not _according_to(self.doc, quote)
             # ("Two civilians were wounded": a passive's unnamed agent is not the speaker; "is
             # committed to opening up the economy" is a stance, the speaker's as before)
@@ -1097,6 +1099,17 @@ def _asked(verb: Token) -> bool:
     Ostrava to withdraw" names one, and stays a request)."""
     if verb.lemma_.lower() not in QUESTIONING_VERBS:
         return False
+    doc = verb.doc
+    if (
+        verb.tag_ in {"VBD", "VBN"}
+        and verb.i >= 2
+        and doc[verb.i - 1].text == ","
+        and any(
+            doc[k - 1].text == "," and doc[k].lemma_.lower() in _ANSWERING
+            for k in range(verb.i + 2, min(len(doc), verb.i + 25))
+        )
+    ):
+        return True  # "Sandor, asked whether he would meet Orlin, said he was ready"
     if (
         verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in verb.children)
@@ -1110,6 +1123,24 @@ def _asked(verb: Token) -> bool:
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def _asked_span(verb: Token) -> tuple[int, int]:
+    """The token range of the question ``verb`` asks: its clause, or, for an aside set off
+    by commas ("Sandor, asked whether he would meet Orlin, said ..."), the aside alone (the
+    parser hangs the answer on "asked")."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if verb.i >= 1 and verb.doc[verb.i - 1].text == ",":
+        asked = next(
+            (c for c in verb.children if c.i > verb.i and c.dep_ in {"ccomp", "prep"}), None
+        )
+        if asked is not None:
+            lo, hi = verb.i, asked.right_edge.i
+    return lo, hi
+
+
+# what the one asked goes on to do ("Sandor, asked whether ..., said ...")
+_ANSWERING = frozenset({"say", "tell", "reply", "answer", "respond", "add", "insist", "declare"})
 
 
 def _impossible(head: Token) -> bool:

@@ -206,7 +206,8 @@ _BLAME_LABELS = frozenset(
     irresponsible shameful disgraceful hostile unfriendly provocative aggressive cynical
     absurd lies slander worthless useless pointless meaningless futile hollow toothless
     counterproductive illegitimate unjust unfair ridiculous outrageous baseless groundless
-    inadequate naive""".split()
+    inadequate naive stunt charade circus theatre theater farce hostility hypocrisy
+    blackmail""".split()
 )
 
 
