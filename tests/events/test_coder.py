@@ -144,7 +144,9 @@ def test_each_type_on_a_sentence(code, text, type_, source, target):
     [
         ("Ruritania did not threaten Freedonia.", "THREATEN", 1),
         ("Ruritania said there would be no military strike on Freedonia.", "ASSAULT", 1),
-        ("Ruritania denied attacking Freedonia.", "ASSAULT", 1),
+        # (a denial tells nothing of conflict or cooperation: 0, since the thirty-seventh
+        # session; it had been a small de-escalation)
+        ("Ruritania denied attacking Freedonia.", "ASSAULT", 0),
         ("Ruritania never attacked Freedonia.", "ASSAULT", 1),
         ("Ruritania did not send aid to Freedonia.", "AID", -1),
     ],
@@ -153,7 +155,7 @@ def test_negation_flips_the_reading(code, text, type_, sign):
     events, _ = code(text)
     ev = _first(events, type_)
     assert ev.negated
-    assert ev.intensity * sign > 0
+    assert ev.intensity * sign > 0 if sign else ev.intensity == 0
 
 
 def test_negated_future_cooperation_is_a_refusal(code):

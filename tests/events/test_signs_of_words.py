@@ -96,3 +96,49 @@ def test_the_one_asked_asks_nothing() -> None:
         "Ana Voss, asked whether she would meet Teo Marran, said she was ready to talk."
     )
     assert [t for t, *_ in events if t == "REQUEST"] == [], events
+
+
+# An analyst's timeline had read a denial of shelling as de-escalation (+2.25 the day after the
+# shelling), an order to withdraw as the withdrawal itself (+6.5), readiness to sanction as
+# support (+5) and a plan to halt deliveries as aid (+10).
+def test_a_denied_act_carries_no_tone() -> None:
+    events, _ = fiction_events("Ostrava denied shelling the village.", "2024-03-01")
+    assert [(e.type, e.negated, e.intensity) for e in events] == [("ASSAULT", True, 0.0)]
+    events, names = fiction_events(
+        "The Ostrava Republic denied that its troops had shelled the village.", "2024-03-01"
+    )
+    assert [(names.get(e.source), e.negated, e.intensity) for e in events] == [
+        ("Ostravan troops", True, 0.0)
+    ]
+    # (an act ruled out keeps its small signal of de-escalation)
+    events, _ = fiction_events("Ostrava ruled out a military strike.", "2024-03-01")
+    assert events and all(e.intensity and e.intensity > 0 for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ana Voss told Ostrava to withdraw its troops.", ("REQUEST", "Ana Voss", False)),
+        ("Ana Voss ordered Ostrava to withdraw its troops.", ("REQUEST", "Ana Voss", False)),
+        ("Belvania was ready to impose sanctions on Ostrava.", ("THREATEN", "Belvania", False)),
+        ('"We have nothing to discuss with Sarn," Ana Voss said.', ("CONSULT", None, True)),
+    ],
+)
+def test_orders_readiness_and_nothing_to_discuss(
+    text: str, expected: tuple[str, str | None, bool]
+) -> None:
+    assert _events(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Voss described Ostrava as a state that respects only strength.",
+        "Belvania drew up plans to halt gas deliveries to Ostrava.",
+    ],
+)
+def test_no_cooperation_read_off_a_description_or_a_plan(text: str) -> None:
+    events, _ = fiction_events(text, "2024-03-01")
+    assert not [e for e in events if e.intensity and e.intensity > 3], [
+        (e.type, e.intensity) for e in events
+    ]

@@ -92,6 +92,8 @@ def _negated(tok: Token) -> bool:
         and any(c.dep_ == "attr" and c.lemma_.lower() in sx._FALSEHOODS for c in tok.head.children)
     ):
         return True
+    if tok.dep_ in {"relcl", "acl"} and tok.head.lower_ == "nothing" and tok.head is not tok:
+        return True
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "det" and c.lower_ == "no")

@@ -271,10 +271,15 @@ class ArgumentFinder:
         if home_country is None or tok.pos_ != "NOUN":
             return None
         homeland = tok.lemma_.lower() in _HOMELAND
-        if not homeland and (quote is None or tok.dep_ == "compound"):
+        if not homeland and tok.dep_ == "compound":
             return None
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if poss is None or (not homeland and poss.lower_ not in {"our", "my"}):
+        if poss is None:
+            return None
+        # "our troops" in a speaker's words; "its troops" of a state anywhere ("Ostrava denied
+        # that its troops had shelled the village")
+        own = quote is not None and poss.lower_ in {"our", "my"}
+        if not homeland and not own and not (poss.lower_ == "its" and tok.tag_ == "NNS"):
             return None
         owner = self.resolve(poss, quote)
         if owner is None:

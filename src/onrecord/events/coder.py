@@ -211,6 +211,7 @@ class _Coder(ArgumentFinder):
         asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
+        denials = self._denied(sent, only="deny") if denied else set()
         quiet = _no_comment_words(sent) | anonymity_terms(sent) | self._to_the_press(sent)
         consumed: set[int] = set()
         used_heads: set[int] = set()
@@ -228,6 +229,7 @@ class _Coder(ArgumentFinder):
                 continue  # the question a reporter asked, not an act
             if denied and trig.head.i in denied:
                 trig.negated = True
+                trig.denied = trig.head.i in denials
             if trig.kind == "noun" and (
                 self._noun_absorbed(trig.head, used_heads) or _topic(trig.head)
             ):
@@ -267,7 +269,7 @@ class _Coder(ArgumentFinder):
             out.extend(self._fallback(sent, n))
         return out
 
-    def _denied(self, sent: Span) -> set[int]:
+    def _denied(self, sent: Span, only: str | None = None) -> set[int]:
         """The tokens a denial covers: the clause, gerund or object of a negator verb of the
         lexicon ("denied planning an invasion", "denied that it planned an invasion", "denies
         any plan to invade"), the verb itself left out."""
@@ -280,7 +282,7 @@ class _Coder(ArgumentFinder):
             if poses[i] != "VERB":
                 continue
             lemma = lemmas[i].lower()
-            if lemma not in negators:
+            if lemma not in negators or (only is not None and lemma != only):
                 continue
             tok = self.doc[i]
             part = negators[lemma]
@@ -312,8 +314,16 @@ class _Coder(ArgumentFinder):
         if head.pos_ not in {"VERB", "AUX"}:
             return []
         obj = sx.direct_object(head)
-        if head.lemma_ == "have" and obj is not None and obj.lemma_.lower() in sx.INTENT_NOUNS:
-            return []  # "has plans to attack": the act intended is coded, not the having
+        if (
+            obj is not None
+            and obj.lemma_.lower() in sx.INTENT_NOUNS
+            and (head.lemma_ == "have" or any(c.dep_ in {"acl", "relcl"} for c in obj.children))
+        ):
+            # "has plans to attack", "drew up plans to halt gas deliveries": the act intended
+            # is coded, not the having or the drawing up (read as aid at +10 off "deliveries")
+            return []
+        if labelled(head) or _described_as(head):
+            return []  # "described Ostrava as a state that respects only strength": words
         if head.lemma_ == "be" and not any(
             c.dep_ == "acomp" and sx.first_child(c, {"xcomp"}) for c in head.children
         ):
@@ -573,8 +583,12 @@ class _Coder(ArgumentFinder):
                     new_type, new_cameo = type_, cameo
                 if (
                     new_type != type_
-                    and decision.confidence < 0.5
-                    and decision.probs.get(type_, 0.0) >= 0.2
+                    and (
+                        (decision.confidence < 0.5 and decision.probs.get(type_, 0.0) >= 0.2)
+                        # (or the model would turn the act's sign: "halt gas deliveries" is
+                        # a sanction, which it read as a concession off "deliveries")
+                        or (type_ in MATERIAL_CONFLICT and new_type in COOPERATIVE)
+                    )
                     and self._read_off_object(trig)
                 ):
                     # "He said Belvania had recalled its ambassador": the lexicon read the act
@@ -627,6 +641,10 @@ class _Coder(ArgumentFinder):
         if "PROTEST" in (type_, trig.type) and self._diplomatic_protest(trig, src_toks):
             type_, cameo, mode = "ACCUSE", "11", None
         intensity = self.intensity(type_, mode, neg, mod if hyp else None, converted)
+        if neg and trig.denied and type_ not in COOPERATIVE:
+            # "Tarnesse denied shelling the village": a denial tells nothing of conflict or
+            # cooperation (it had been +2.25, de-escalation the day after the shelling)
+            intensity = 0.0
         mutual = (trig.theme is not None and trig.theme.lemma_.lower() in MUTUAL_NOUNS) or (
             # "Lorvik and Belvania traded warnings": each warned the other
             trig.head.lemma_.lower() in _TRADING and type_ not in COOPERATIVE
@@ -1123,6 +1141,20 @@ def _asked(verb: Token) -> bool:
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def _described_as(verb: Token) -> bool:
+    """Does ``verb`` describe its object as something ("described Ostrava as a bully")?"""
+    return (
+        verb.lemma_.lower() in _DESCRIBING
+        and sx.direct_object(verb) is not None
+        and bool(sx.prep_objects(verb, ("as",)))
+    )
+
+
+_DESCRIBING = frozenset(
+    {"describe", "portray", "depict", "characterize", "characterise", "brand", "cast", "paint"}
+)
 
 
 def _asked_span(verb: Token) -> tuple[int, int]:

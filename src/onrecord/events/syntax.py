@@ -415,6 +415,8 @@ def negated(tok: Token) -> bool:
         and any(dep[c] == "attr" and t.lemma[c].lower() in _FALSEHOODS for c in t.children(of))
     ):
         return True  # "The so-called shelling of Dunmere is a fabrication"
+    if dep[tok.i] in {"relcl", "acl"} and lower[of] == "nothing" and of != tok.i:
+        return True  # "We have nothing to discuss with Sarn"
     if (
         dep[tok.i] == "pcomp"
         and lower[of] == "of"

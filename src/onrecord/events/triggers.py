@@ -68,6 +68,8 @@ class Trigger:
         fixed: a rule's reading of a construction the model's training sentences do not hold
             ("fired a warning shot", "called Dulas a criminal"); the model gives only its
             confidence and does not change the type.
+        denied: the act is one someone denies was done ("denied shelling the village",
+            "denied that its troops had shelled it"): no tone either way.
     """
 
     type: str
@@ -81,6 +83,7 @@ class Trigger:
     negated: bool = False
     consumes: set[int] = field(default_factory=set)
     fixed: bool = False
+    denied: bool = False
 
 
 _DESIRE = frozenset({"want", "wish", "desire"})
@@ -166,6 +169,28 @@ _VERBAL_ACTS_OF_OTHERS = frozenset({"THREATEN", "ACCUSE", "REQUEST"})
 _PARTS_DENIED = frozenset(
     {"role", "involvement", "responsibility", "wrongdoing", "complicity", "link", "part", "report"}
 )
+
+
+# verbs that tell someone to act ("told Kestria to withdraw", "ordered the army to halt")
+_ORDERING = frozenset({"tell", "order", "instruct", "direct", "command"})
+
+
+def _told_to_act(verb: Token) -> Token | None:
+    """The act ``verb`` tells its object to do ("told [Kestria] to [withdraw]"), when the
+    object is someone."""
+    obj = sx.direct_object(verb)
+    if obj is None or not sx.is_actor_like(obj):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp"}
+            and c.tag_ == "VB"
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _warning_shot(verb: Token) -> Token | None:
@@ -389,6 +414,7 @@ class Matcher:
                 *_ALERTING,
                 *_LABELLING,
                 *_FIRING,
+                *_ORDERING,
             }
         )
         self._noun_words = frozenset(lex.nouns)
@@ -488,6 +514,9 @@ class Matcher:
             type_, cameo, mode, head=head, anchor=inner.anchor, theme=inner.theme, kind="intent"
         )
         trig.converted = type_ != inner.type
+        # ("was ready to impose sanctions on Ostrava": a threat, which the type model had
+        # read as support at +5 off "ready")
+        trig.fixed = type_ == "THREATEN"
         trig.consumes.update(sx.subtree_ids(comp))
         return trig
 
@@ -536,6 +565,16 @@ class Matcher:
                 fixed=True,
             )
             trig.consumes.update(sx.subtree_ids(label))
+            return trig
+        told = _told_to_act(tok) if lemma in _ORDERING else None
+        if told is not None and lemma in lex.verbs and match_entry(tok, lex.verbs[lemma]):
+            told = None  # "ordered two diplomats to leave": an expulsion, by the lexicon
+        if told is not None:
+            # "Sallow told Kestria to withdraw its troops", "ordered Kestria to withdraw": a
+            # demand made of the one told, not the act demanded (it had been a withdrawal by
+            # Sallow, cooperation at +6.5)
+            trig = Trigger("REQUEST", "10", None, head=tok, anchor=tok, theme=told)
+            trig.consumes.update(sx.subtree_ids(told))
             return trig
         typed = match_entry(tok, lex.verbs[lemma]) if lemma in lex.verbs else None
         if typed is not None and (typed[0].objects or typed[0].part):
@@ -629,6 +668,7 @@ class Matcher:
                 if inner is not None and inner.type not in {"REJECT"}:
                     inner.head = tok
                     inner.negated = True
+                    inner.denied = lemma == "deny"
                     inner.consumes.update(sx.subtree_ids(target))
                     return inner
         comp = _complement(tok)
