@@ -77,3 +77,13 @@ def test_our_own_words_still_make_the_speaker_act() -> None:
     assert ("ASSAULT", "Mira Orlin", None, False) in _events(
         '"We shelled the depot," Mira Orlin said.'
     )
+
+
+def test_the_act_alleged_goes_on_in_a_participle_and_is_no_act_of_the_accuser() -> None:
+    # "..., wounding four soldiers" had been an attack by Kestria on the soldiers, and the
+    # store's alerts showed the accuser as the aggressor (thirty-seventh session)
+    events = _events(
+        "Belvania accused the Ostrava Republic on Tuesday of shelling a border post near the "
+        "Sella dam overnight, wounding four soldiers."
+    )
+    assert [(t, s) for t, s, _, _ in events] == [("ACCUSE", "Belvania")], events

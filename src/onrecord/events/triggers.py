@@ -704,6 +704,13 @@ class Matcher:
                 trig.consumes.update(sx.subtree_ids(comp))
             if theme is not None:
                 trig.consumes.update(sx.subtree_ids(theme))
+        if e.type == "ACCUSE":
+            # "accused Tarnesse of shelling a border post, wounding four soldiers": the
+            # participle goes on with the act alleged, no act of the accuser (the parser hangs
+            # it on "accused")
+            for c in tok.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i:
+                    trig.consumes.update(sx.subtree_ids(c))
         return trig
 
     def _reverse(self, tok: Token, noun: Token, ne: Entry) -> Trigger:
