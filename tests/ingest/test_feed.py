@@ -64,3 +64,17 @@ def test_feed_bad_input(write, content: bytes, reason: str) -> None:
     (err,) = list(read_feed(str(path)))
     assert isinstance(err, InputError)
     assert str(err) == f"{path}: {reason}"
+
+
+def test_a_feed_date_is_the_day_where_it_was_written(write) -> None:  # type: ignore[no-untyped-def]
+    # feedparser's parsed times are UTC: "Tue, 03 Mar 2026 01:30:00 +0300" had been stored as
+    # 2 March, a day before the story it dates, and another outlet's copy on the 3rd
+    rss = RSS.replace("Tue, 04 Mar 2031 10:00:00 GMT", "Tue, 03 Mar 2026 01:30:00 +0300")
+    atom = ATOM.replace("2031-03-06T08:00:00Z", "2026-03-06T23:30:00-05:00")
+    (rss_item, _, _) = list(read_feed(str(write("wire.rss", rss))))
+    (atom_item,) = list(read_feed(str(write("herald.atom", atom))))
+    assert isinstance(rss_item, ReadItem) and isinstance(atom_item, ReadItem)
+    assert (rss_item.article.published, atom_item.article.published) == (
+        "2026-03-03",
+        "2026-03-06",
+    )

@@ -76,6 +76,9 @@ def test_export_parquet_every_row_and_key(demo_store, db_url: str, tmp_path: Pat
     assert {c["name"] for c in schema["tables"]["events"]["columns"]} == set(
         read["events"].column_names
     )
+    # the coder's confidence rides along, so an export can be filtered as the CLI counts
+    confidence = read["events"].column("confidence").to_pylist()
+    assert any(c is not None and 0 <= c <= 1 for c in confidence)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])

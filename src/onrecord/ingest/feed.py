@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -13,11 +15,32 @@ from onrecord.ingest.html import fragment_text
 
 
 def _published(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+    """The entry's date, as the calendar day where it was written: "Tue, 03 Mar 2026 01:30:00
+    +0300" is 3 March (feedparser's parsed times are in UTC, which made it 2 March, a day
+    before the story it dates; JSON Lines archives keep the local day too)."""
+    for key in ("published", "updated", "created"):
+        local = _local_day(entry.get(key))
+        if local is not None:
+            return local
+        parsed = entry.get(f"{key}_parsed")
         if parsed:
             return time.strftime("%Y-%m-%d", parsed)
     return None
+
+
+def _local_day(raw: Any) -> str | None:
+    """The calendar day of an RFC 822 or ISO 8601 time stamp in its own offset, or None."""
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    raw = raw.strip()
+    try:
+        return email.utils.parsedate_to_datetime(raw).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _body_html(entry: Any) -> str | None:

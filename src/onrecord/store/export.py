@@ -329,6 +329,9 @@ TABLES: dict[str, Table] = {
                 Column("target_actor_id", "int", "actors.actor_id of the target", EventRow.target_actor_id),
                 Column("negated", "bool", "the event is denied", EventRow.negated),
                 Column("hypothetical", "bool", "threatened, promised or conditional", EventRow.hypothetical),
+                Column("confidence", "float",
+                   "the coder's probability of the type (the CLI and web count events at 0.5 "
+                   "or more by default); null for rules-only coding", EventRow.confidence),
                 Column("text", "string", "evidence sentence", EventRow.text),
                 Column("start", "int", "evidence start offset", EventRow.start),
                 Column("end", "int", "evidence end offset", EventRow.end),
