@@ -138,3 +138,56 @@ def test_a_short_pages_headline_and_paragraphs_stay_apart(write) -> None:  # typ
     assert paragraphs[1].startswith("Foreign Minister Tomas Rell said")
     # a menu's word inside a sentence cuts nothing
     assert '"We will not wait forever," Rell told reporters in the World Trade hall.' in paragraphs
+
+
+def _story(n: int) -> list[str]:
+    return [
+        f"Paragraph {k} of the story: Foreign Minister Tomas Rell said on Tuesday that the "
+        f"talks in Vell had reached point {k} and that Belvania would keep its envoys there."
+        for k in range(1, n + 1)
+    ]
+
+
+def test_a_paywalled_pages_json_ld_body_is_the_story(write) -> None:  # type: ignore[no-untyped-def]
+    # The page shows its first paragraph and a subscription box; the whole story is in the
+    # JSON-LD: the teaser, the cookie banner and the paywall's promotion had been read instead.
+    import json
+
+    story = _story(6)
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Talks go on",
+        "datePublished": "2026-04-17T08:00:00+03:00",
+        "articleBody": "\n\n".join(story),
+    }
+    page = (
+        "<html><head><title>Talks go on</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+        '<div class="consent">We use cookies. Click "I agree" to consent.</div>'
+        f"<article><h1>Talks go on</h1><p>{story[0]}</p>"
+        '<div class="paywall">Subscribe for 1 euro a week. "The best coverage of the region," '
+        "said one reader.</div></article></body></html>"
+    )
+    item = _one(read_html(str(write("paywall.html", page.encode()))))
+    assert item.article.text.split("\n\n") == story
+    assert item.article.published == "2026-04-17"
+
+
+def test_the_articles_own_time_stamp_dates_it_not_a_teasers(write) -> None:  # type: ignore[no-untyped-def]
+    # With no date in the page's meta tags, the earliest date anywhere had won: a related
+    # story's teaser (8 April) over the article's byline (14 April).
+    body = "".join(f"<p>{p}</p>" for p in _story(5))
+    page = (
+        "<html><head><title>Talks go on</title></head><body>"
+        '<article><h1>Talks go on</h1><div class="meta">'
+        '<time datetime="2026-04-14T09:30:00+02:00">Tue 14 Apr 2026 09.30 CEST</time> · Last '
+        'modified on <time datetime="2026-04-14T18:05:00+02:00">Tue 14 Apr 2026 18.05</time>'
+        f"</div>{body}</article>"
+        '<aside class="related"><h2>Related stories</h2><ul><li><a href="/a1">Shipping firms '
+        'warn of costs</a> <time datetime="2026-04-10">10 April 2026</time></li><li><a '
+        'href="/a2">Earlier: talks stall</a> <time datetime="2026-04-08">8 April 2026</time>'
+        "</li></ul></aside></body></html>"
+    )
+    item = _one(read_html(str(write("dated.html", page.encode()))))
+    assert item.article.published == "2026-04-14"

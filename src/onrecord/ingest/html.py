@@ -51,7 +51,14 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
     )
     meta: dict[str, Any] = doc.as_dict() if doc is not None else {}
     text = meta.get("text")
-    if text and text.strip():
+    ld = _json_ld_article(html)
+    body = ld.get("articleBody") if ld else None
+    if isinstance(body, str) and _fuller(body, text):
+        # A paywalled page shows a teaser and ships the whole story in its JSON-LD for search
+        # engines: the visible text had been the teaser, the cookie banner and the paywall's
+        # promotion ("'The best coverage of the region,' said one reader" as a statement).
+        text = _ld_text(body)
+    elif text and text.strip():
         # trafilatura puts one paragraph per line, except in its rescue of a short page, which
         # runs the page's blocks together: their breaks are put back from the markup.
         text = text.strip()
@@ -62,7 +69,10 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
         # trafilatura gives up on very short pages; the visible text is better than nothing.
         text = fragment_text(html)
     text = require_text(text, path)
-    published = meta.get("date") or _htmldate(html)
+    # the dates the page states for the article first: its JSON-LD or meta tags, else the
+    # first time stamp inside the article (trafilatura's and htmldate's searches prefer the
+    # earliest date anywhere, a related story's teaser or a reader's comment)
+    published = _ld_date(ld) or _stated_date(html) or meta.get("date") or _htmldate(html)
     return ArticleInput(
         text=text,
         title=meta.get("title") or None,
@@ -95,6 +105,112 @@ def _with_block_breaks(text: str, html: str) -> str:
     bounds = [0, *sorted(cuts), len(text)]
     pieces = (text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
     return "\n".join(piece for piece in pieces if piece)
+
+
+def _fuller(body: str, text: str | None) -> bool:
+    """Is a JSON-LD article body the story where the visible text is only a part of it, or
+    the same story with its paragraphs where the text read has none?"""
+    words = len(body.split())
+    shown = len(text.split()) if text else 0
+    if words >= 80 and words > 1.5 * shown:
+        return True
+    return (
+        bool(text)
+        and "\n" not in text.strip()  # type: ignore[union-attr]
+        and ("\n" in body.strip() or "<p" in body.lower())
+        and words >= 0.9 * shown
+    )
+
+
+def _ld_text(body: str) -> str:
+    """A JSON-LD article body as paragraphs: its markup read as blocks, its line breaks kept."""
+    if "<" in body and ">" in body:
+        return fragment_text(body)
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\r\n\s*\r\n", body)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+_ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"})
+
+
+def _json_ld_article(html: str) -> dict[str, Any] | None:
+    """The page's JSON-LD news article object, if it has one."""
+    if "application/ld+json" not in html:
+        return None
+    import json
+
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+                    return item
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return None
+
+
+def _ld_date(ld: dict[str, Any] | None) -> str | None:
+    if not ld:
+        return None
+    return _day(ld.get("datePublished") or ld.get("dateCreated"))
+
+
+def _day(value: Any) -> str | None:
+    """The calendar day of an ISO 8601 date or time stamp, as written (its own offset)."""
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    y, mo, d = map(int, m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+_STATED_DATES = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+    '//meta[@name="pubdate" or @name="publishdate" or @name="date" or @name="dc.date"]/@content',
+    # the first time stamp of the article itself, not of a teaser, a caption or a comment in it
+    "//article//time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer"
+    " or ancestor::figure or ancestor::*[contains(@class, 'comment')]"
+    " or ancestor::*[contains(@class, 'related')])]/@datetime",
+)
+
+
+def _stated_date(html: str) -> str | None:
+    """The date the page's markup states for the article (meta tags, then the first time
+    stamp inside ``<article>``), or None."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for path in _STATED_DATES:
+        for value in root.xpath(path):
+            day = _day(str(value))
+            if day is not None:
+                return day
+    return None
 
 
 def _htmldate(html: str) -> str | None:
