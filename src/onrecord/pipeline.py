@@ -13,6 +13,7 @@ from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
 from onrecord.actors.identity import fold, split_name
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
+from onrecord.attribution.model import KnownNames
 from onrecord.attribution.speakers import (
     PRONOUN_GENDER,
     PRONOUNS_PERSON,
@@ -51,8 +52,16 @@ class Extractor:
     ) -> None:
         self.nlp = load_pipeline()
         self.kb = kb if kb is not None else load_kb()
-        # the surnames of the knowledge base's people, for the attribution stage's pronouns
-        self._known_surnames = frozenset(self.kb.surnames)
+        # the knowledge base's surnames and state names, for the attribution stage's pronouns
+        self._known = KnownNames(
+            surnames=frozenset(self.kb.surnames),
+            places=frozenset(
+                n.lower()
+                for e in self.kb.entries.values()
+                if e.kind == "country"
+                for n in (e.name, *e.aliases)
+            ),
+        )
         self.batch_size = batch_size
         # Loaded here, once per process (load_model caches it): a --jobs pool worker and the web
         # server's extraction worker build one Extractor at start-up, so the first article
@@ -89,7 +98,7 @@ class Extractor:
 
     def from_doc_with_actors(self, doc: Doc, article: ArticleInput) -> tuple[Record, ArticleActors]:
         """:meth:`from_doc`, also returning the article's actor resolver (for evaluation)."""
-        attributions = find_attributions(doc, self._known_surnames)
+        attributions = find_attributions(doc, self._known)
         actors = ArticleActors(
             doc,
             kb=self.kb,

@@ -373,3 +373,24 @@ def test_a_he_after_a_lone_known_surname_the_tagger_called_a_place_is_that_perso
     )
     direct = [q for q in rec.quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in direct] == ["Ruben Tal"]
+
+
+def test_a_state_the_tagger_called_a_person_is_no_she(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "Under her, Valmora has ...": the tagger read "Valmora" as a person, and nine of a
+    # profile's "she said" quotes had no speaker (thirty-seventh session)
+    from tests.actors.conftest import fiction_record
+
+    extra = tmp_path / "valmora.yaml"
+    extra.write_text(
+        "countries:\n- code: XVM\n  name: Valmora\n  demonyms: [Valmoran]\n  capital: Castel Rune\n"
+        "people:\n- name: Nadia Corvel\n  country: XVM\n"
+        "  titles: [{title: Foreign Minister, start: 2021-11-01}]\n",
+        encoding="utf-8",
+    )
+    rec = fiction_record(
+        "Nadia Corvel is the foreign minister. Valmora has signed a pact. She said ties must "
+        "improve.\n",
+        "2024-03-01",
+        extra,
+    )
+    assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["Nadia Corvel"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.marks import Segment, find_segments, paragraphs
-from onrecord.attribution.model import Attribution, Offsets
+from onrecord.attribution.model import Attribution, KnownNames, Offsets
 from onrecord.attribution.sentences import SentenceIndex, sentence_ranges
 from onrecord.attribution.speakers import (
     PERSON_NOUNS,
@@ -89,9 +89,9 @@ class Found:
 class Context:
     """Per-document state shared by the rules."""
 
-    def __init__(self, doc: Doc, cues: CueLexicon, known_surnames: frozenset[str] = frozenset()):
+    def __init__(self, doc: Doc, cues: CueLexicon, known: KnownNames | None = None):
         self.doc = doc
-        self.known_surnames = known_surnames
+        self.known = known or KnownNames()
         # the document's token table, looked up once: ``token_table`` wraps the columns anew
         # on each call, which costs several Token builds, and the rules ask thousands of times
         self.table = token_table(doc)

@@ -39,7 +39,7 @@ from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, holder
 from onrecord.attribution.learned import learned_statements
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import Segment
-from onrecord.attribution.model import Attribution
+from onrecord.attribution.model import Attribution, KnownNames
 from onrecord.attribution.reported import (
     RELATIVE_WORDS,
     THAT_ONLY,
@@ -83,13 +83,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def find_attributions(doc: Doc, known_surnames: frozenset[str] = frozenset()) -> list[Attribution]:
+def find_attributions(doc: Doc, known: KnownNames | None = None) -> list[Attribution]:
     """All attributions of ``doc`` in text order.
 
-    ``known_surnames``: lower-case surnames of people a knowledge base lists; a lone one the
-    tagger left unlabelled is still a person's name a "he" or "she" may stand for.
+    ``known``: names a knowledge base lists, which the pronoun resolver trusts over the
+    tagger's labels (:class:`~onrecord.attribution.context.KnownNames`).
     """
-    ctx = Context(doc, load_cues(), known_surnames)
+    ctx = Context(doc, load_cues(), known)
     groups = _group_segments(ctx)
     reported = reported_speech(ctx)
     # A label put on someone by a labelling verb is the labeller's ("..., whom Voss has
@@ -1896,7 +1896,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
         ctx.doc,
         lambda t: t.pos_ == "PROPN",
         narrative=lambda i: not ctx.in_quote(i),
-        known_surnames=ctx.known_surnames,
+        known=ctx.known,
     )
     previous: Found | None = None
     # the statement a quotation standing alone continues: the last one with a speaker, not a

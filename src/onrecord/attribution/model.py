@@ -41,3 +41,13 @@ class Attribution:
     @property
     def end(self) -> int:
         return self.spans[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownNames:
+    """Names a knowledge base lists, lower case, for the pronoun resolver: the surnames of its
+    people (a lone one the tagger left unlabelled is still a person's) and the names of its
+    states (one the tagger called a person is none: "Valmora has signed a pact. She said ...")."""
+
+    surnames: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()

@@ -21,7 +21,7 @@ import yaml
 
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
-from onrecord.attribution.model import Offsets
+from onrecord.attribution.model import KnownNames, Offsets
 from onrecord.nlp import TokenTable, asked_whether, doc_text, token_table
 
 if TYPE_CHECKING:
@@ -1396,9 +1396,10 @@ class PronounResolver:
         doc: Doc,
         person_like: Callable[[Token], bool],
         narrative: Callable[[int], bool] | None = None,
-        known_surnames: frozenset[str] = frozenset(),
+        known: KnownNames | None = None,
     ):
         self.doc = doc
+        known = known or KnownNames()
         self.person_like = person_like
         self.speakers: list[tuple[int, Offsets, bool]] = []  # (position, span, plural)
         # singular person speakers: position, span, gender, and the statement's reach
@@ -1409,7 +1410,12 @@ class PronounResolver:
         # object is built only for the few that pass the cheap tests.
         table = token_table(doc)
         dep, pos, ent_type = table.dep, table.pos, table.ent_type
-        persons = [e for e in table.ents if e[2] == "PERSON"]
+        # (a state's name the tagger called a person is none: "Valmora has signed a pact")
+        persons = [
+            e
+            for e in table.ents
+            if e[2] == "PERSON" and doc_text(doc)[e[3] : e[4]].lower() not in known.places
+        ]
         # he/she fall back on people only: never an organisation or a place ("He" is not
         # "the Commission" or "Chicago" however near they are).
         self._names = [
@@ -1466,9 +1472,9 @@ class PronounResolver:
             tok = None
             # ("Tal declared victory. ... he told supporters": a surname of someone the
             # knowledge base lists, which the tagger left unlabelled or called a place)
-            known = pos[i] == "PROPN" and texts[i].lower() in known_surnames
+            surname = pos[i] == "PROPN" and texts[i].lower() in known.surnames
             if (
-                not known
+                not surname
                 and texts[i] not in self.person_words
                 and (pos[i] != "PROPN" or ent_type[i])
             ):
@@ -1482,7 +1488,7 @@ class PronounResolver:
                     self.names_person(tok)
                     or _described_as_a_person(tok)
                     or _titled_as_a_person(tok)
-                    or known
+                    or surname
                 )
                 and (narrative is None or narrative(tok.idx))
             ):
