@@ -191,3 +191,20 @@ def test_the_articles_own_time_stamp_dates_it_not_a_teasers(write) -> None:  # t
     )
     item = _one(read_html(str(write("dated.html", page.encode()))))
     assert item.article.published == "2026-04-14"
+
+
+def test_a_pull_quote_repeating_the_story_is_read_once(write) -> None:  # type: ignore[no-untyped-def]
+    # A line of the story set in large type beside it had been read in the body: the
+    # defence minister's line became the prime minister's, who had spoken just before.
+    story = _story(4)
+    page = (
+        "<html><head><title>Village shelled</title></head><body><article><h1>Village shelled</h1>"
+        f"<p>{story[0]}</p><p>{story[1]}</p>"
+        '<p>"This was a deliberate attack on a sleeping village," Defence Minister Oskar Dunne '
+        "told reporters at the ministry.</p>"
+        f'<p>{story[2]}</p><blockquote class="pull-quote">"This was a deliberate attack on a '
+        f'sleeping village."</blockquote><p>{story[3]}</p></article></body></html>'
+    )
+    text = _one(read_html(str(write("pull.html", page.encode())))).article.text
+    assert text.count("sleeping village") == 1
+    assert text.split("\n\n")[-2:] == [story[2], story[3]]

@@ -1411,10 +1411,12 @@ class PronounResolver:
         table = token_table(doc)
         dep, pos, ent_type = table.dep, table.pos, table.ent_type
         # (a state's name the tagger called a person is none: "Valmora has signed a pact")
+        text = doc_text(doc)
         persons = [
             e
             for e in table.ents
-            if e[2] == "PERSON" and doc_text(doc)[e[3] : e[4]].lower() not in known.places
+            if e[2] == "PERSON"
+            and (not known.places or text[e[3] : e[4]].lower() not in known.places)
         ]
         # he/she fall back on people only: never an organisation or a place ("He" is not
         # "the Commission" or "Chicago" however near they are).

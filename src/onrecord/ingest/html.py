@@ -68,7 +68,7 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
     else:
         # trafilatura gives up on very short pages; the visible text is better than nothing.
         text = fragment_text(html)
-    text = require_text(text, path)
+    text = require_text(_without_pull_quotes(text), path)
     # the dates the page states for the article first: its JSON-LD or meta tags, else the
     # first time stamp inside the article (trafilatura's and htmldate's searches prefer the
     # earliest date anywhere, a related story's teaser or a reader's comment)
@@ -105,6 +105,29 @@ def _with_block_breaks(text: str, html: str) -> str:
     bounds = [0, *sorted(cuts), len(text)]
     pieces = (text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
     return "\n".join(piece for piece in pieces if piece)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _without_pull_quotes(text: str) -> str:
+    """``text`` less its pull quotes: a short paragraph that repeats, word for word, words of
+    another paragraph (a page sets a line of the story in large type beside it; read in the
+    body, it had become a statement of whoever spoke last, or the line said twice)."""
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < 3:
+        return text
+    # (the words alone, lower case: the body's "village," is the pull quote's "village.")
+    norm = [" " + " ".join(_WORDS.findall(p.lower())) + " " for p in paragraphs]
+    keep = []
+    for i, (p, n) in enumerate(zip(paragraphs, norm, strict=True)):
+        words = n.split()
+        repeated = 4 <= len(words) <= 60 and any(
+            j != i and len(m) > len(n) and n in m for j, m in enumerate(norm)
+        )
+        if not repeated:
+            keep.append(p)
+    return "\n\n".join(keep)
 
 
 def _fuller(body: str, text: str | None) -> bool:
