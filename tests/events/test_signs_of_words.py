@@ -142,3 +142,15 @@ def test_no_cooperation_read_off_a_description_or_a_plan(text: str) -> None:
     assert not [e for e in events if e.intensity and e.intensity > 3], [
         (e.type, e.intensity) for e in events
     ]
+
+
+def test_a_condition_of_time_is_no_act_done() -> None:
+    # "only after Ostrava withdrew its troops" had been a withdrawal done, at +6.5
+    events, _ = fiction_events(
+        "Belvania said talks would resume only after the Ostrava Republic withdrew its troops.",
+        "2024-03-01",
+    )
+    withdrawals = [e for e in events if e.type == "RETREAT"]
+    assert withdrawals and all(e.hypothetical for e in withdrawals)
+    events, _ = fiction_events("The Ostrava Republic withdrew its troops after the talks.")
+    assert [e.hypothetical for e in events if e.type == "RETREAT"] == [False]

@@ -137,6 +137,12 @@ def _modality(tok: Token) -> str | None:
                 return "conditional"
             if c.dep_ == "mark" and c.lower_ in sx.CONDITIONAL_MARKS:
                 return "conditional"
+            if (
+                c.dep_ == "mark"
+                and c.lower_ in sx._CONDITION_OF_TIME
+                and (c.lower_ in {"until", "till"} or any(k.lower_ == "only" for k in cur.children))
+            ):
+                return "conditional"
         if cur.lower_ == "going" and any(c.dep_ == "xcomp" for c in cur.children):
             return "intent"
         if cur.dep_ in {"ccomp", "ROOT", "relcl"} or cur.head == cur:

@@ -461,6 +461,9 @@ _NO_ONE = frozenset({"nobody", "noone", "none", "nothing", "neither"})
 _LIKELIHOOD = frozenset({"likely", "unlikely", "probable", "improbable", "possible"})
 
 
+_CONDITION_OF_TIME = frozenset({"until", "till", "after", "before", "once"})
+
+
 def modality(tok: Token, *, stop: Token | None = None) -> str | None:
     """The modality governing ``tok``: ``"intent"``, ``"possible"``, ``"conditional"`` or None.
 
@@ -492,6 +495,14 @@ def modality(tok: Token, *, stop: Token | None = None) -> str | None:
             ):
                 return "conditional"
             if d == "mark" and lower[c] in CONDITIONAL_MARKS:
+                return "conditional"
+            if (
+                d == "mark"
+                and lower[c] in _CONDITION_OF_TIME
+                and (lower[c] in {"until", "till"} or any(lower[k] == "only" for k in kids(cur)))
+            ):
+                # "talks will resume only after Ostrava withdraws its troops", "until Ostrava
+                # withdrew": a condition set, not an act done
                 return "conditional"
         if lower[cur] == "going" and any(dep[c] == "xcomp" for c in kids(cur)):
             return "intent"
