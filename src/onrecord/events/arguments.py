@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.events import syntax as sx
-from onrecord.nlp import meeting_place
+from onrecord.nlp import doc_text, meeting_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +55,7 @@ def _inside_marks(tok: Token, quote: Quote | None) -> bool:
         return False
     if quote.kind == "direct":
         return True
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for start, end in quote.spans:
         if start <= tok.idx < end:
             return sum(text.count(m, start, tok.idx) for m in '"“”') % 2 == 1

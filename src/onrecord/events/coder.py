@@ -452,7 +452,7 @@ class _Coder(ArgumentFinder):
             and not receiving(trig)
             # ("release 11 fans detained after a match": done to them, by no one named)
             and not (trig.head.dep_ == "acl" and trig.head.tag_ == "VBN")
-            and not _according_to(self.doc, quote)
+            and not _according_to(self.text, quote)
             # ("Two civilians were wounded": a passive's unnamed agent is not the speaker; "is
             # committed to opening up the economy" is a stance, the speaker's as before)
             and (
@@ -1413,12 +1413,11 @@ def _done_by_a_thing(verb: Token) -> bool:
     return subj.pos_ == "NOUN" and not sx.is_actor_like(subj)
 
 
-def _according_to(doc: Doc, quote: Quote) -> bool:
-    """Is ``quote`` one a source is cited for with "according to" (no speech of its own)?"""
+def _according_to(text: str, quote: Quote) -> bool:
+    """Is ``quote`` one a source is cited for with "according to" (no speech of its own)?
+    (``text``: the article as given, which the quote's offsets index.)"""
     cue = quote.cue
-    if cue is None:
-        return False
-    return doc.text[cue.start : cue.end].lower().startswith("according")
+    return cue is not None and text[cue.start : cue.end].lower().startswith("according")
 
 
 def _on_someones_act(verb: Token) -> bool:

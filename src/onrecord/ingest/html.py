@@ -122,8 +122,11 @@ def _without_pull_quotes(text: str) -> str:
     keep = []
     for i, (p, n) in enumerate(zip(paragraphs, norm, strict=True)):
         words = n.split()
-        repeated = 4 <= len(words) <= 60 and any(
-            j != i and len(m) > len(n) and n in m for j, m in enumerate(norm)
+        # (never the first: a headline the lede repeats stays)
+        repeated = (
+            i > 0
+            and 4 <= len(words) <= 60
+            and any(j != i and len(m) > len(n) and n in m for j, m in enumerate(norm))
         )
         if not repeated:
             keep.append(p)
