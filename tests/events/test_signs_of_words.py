@@ -154,3 +154,9 @@ def test_a_condition_of_time_is_no_act_done() -> None:
     assert withdrawals and all(e.hypothetical for e in withdrawals)
     events, _ = fiction_events("The Ostrava Republic withdrew its troops after the talks.")
     assert [e.hypothetical for e in events if e.type == "RETREAT"] == [False]
+
+
+def test_a_decision_not_taken_is_no_act_decided() -> None:
+    # "has not yet taken a final decision to attack" had been a hypothetical attack at -6.75
+    events = _events("The Ostrava Republic has not yet taken a final decision to attack.")
+    assert events and all(negated for _, _, negated in events), events

@@ -551,7 +551,11 @@ def denied_intent(tok: Token) -> bool:
             return False
         cur = head
         if t.pos[cur] == "NOUN" and t.lemma[cur].lower() in INTENT_NOUNS:
-            return any((dep[c] == "det" and lower[c] == "no") or dep[c] == "neg" for c in kids(cur))
+            if any((dep[c] == "det" and lower[c] == "no") or dep[c] == "neg" for c in kids(cur)):
+                return True
+            # "has not yet taken a final decision to attack": the intention's verb denied
+            verb = heads[cur]
+            return dep[cur] == "dobj" and any(dep[c] == "neg" for c in kids(verb))
     return False
 
 
