@@ -60,13 +60,31 @@ def test_published_date_accepts_real_dates(value: str) -> None:
         "2026-13-45",
         "2025-02-29",
         "2026-03",
-        "March 5, 2026",
         "2026-03-05Tgarbage",
+        # (a date in figures only is ambiguous: March or April?)
+        "03/04/2026",
+        "30 February 2026",
     ],
 )
 def test_published_date_refuses_what_is_not_a_real_date(value: str) -> None:
     with pytest.raises(InvalidValue, match='"published" is not a real date'):
         published_date(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("March 5, 2026", "2026-03-05"),
+        ("5 March 2026", "2026-03-05"),
+        ("Sept. 4, 2026", "2026-09-04"),
+        # the day where it was written, not in UTC
+        ("Tue, 03 Mar 2026 01:30:00 +0300", "2026-03-03"),
+    ],
+)
+def test_published_date_reads_a_date_with_its_months_name(value: str, day: str) -> None:
+    # a scraped archive's "3 March 2026" had made the whole article refused (thirty-seventh
+    # session)
+    assert published_date(value) == day
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ value came from (``path:line: reason`` for readers and the CLI, a 4xx JSON messa
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 #: The longest article body (in characters, after decoding) onrecord extracts, through the CLI
@@ -62,26 +63,82 @@ def published_date(value: str | None) -> str | None:
     """Check an article's ``published`` value; return it stripped (None when empty).
 
     Accepted, as in the record contract: ``YYYY-MM-DD`` or a full ISO 8601 date-time
-    (``2026-03-05T10:00:00Z``), and the date must exist (no month 13, no 30 February).
+    (``2026-03-05T10:00:00Z``), and the date must exist (no month 13, no 30 February). A date
+    written with its month's name ("3 March 2026", "March 3, 2026", "Tue, 03 Mar 2026
+    10:00:00 +0100", as scraped archives and feeds give it) is unambiguous and is returned as
+    ``YYYY-MM-DD``, the day where it was written (the whole article had been refused).
 
     Raises:
-        InvalidValue: anything else. Records with such a date are refused everywhere (JSONL,
-            the API, the CLI): a wrong date would misplace every event in timelines.
+        InvalidValue: anything else, a date in figures only ("03/04/2026": March or April?)
+            included. Records with such a date are refused everywhere (JSONL, the API, the
+            CLI): a wrong date would misplace every event in timelines.
     """
     if value is None or not value.strip():
         return None
     text = value.strip()
-    why = f'"published" is not a real date: {shown(text)} (use YYYY-MM-DD or ISO 8601)'
+    why = (
+        f'"published" is not a real date: {shown(text)} (use YYYY-MM-DD, ISO 8601 or a date '
+        "with the month's name)"
+    )
     try:
         if _ISO_DAY.match(text):
             dt.date.fromisoformat(text)
         elif _ISO_DATETIME.match(text):
             dt.datetime.fromisoformat(text)
         else:
-            raise InvalidValue(why)
+            written = _written_date(text)
+            if written is None:
+                raise InvalidValue(why)
+            return written.isoformat()
     except ValueError:
         raise InvalidValue(why) from None
     return text
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+
+
+def _written_date(text: str) -> dt.date | None:
+    """The date of "3 March 2026", "March 3, 2026" or an RFC 822 time stamp, else None.
+
+    Raises:
+        ValueError: the words name a date that does not exist ("30 February 2026").
+    """
+    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+        m = pattern.match(text)
+        if m:
+            a, b, year = m.groups()
+            day, month = (a, b) if order == "dmy" else (b, a)
+            number = _MONTH_NUMBERS.get(month.lower())
+            return dt.date(int(year), number, int(day)) if number else None
+    if re.search(r"[A-Za-z]{3}", text) and re.search(r"\d{4}", text):
+        try:
+            return email.utils.parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
 
 
 def article_text(text: str, *, field: str = "text") -> str:

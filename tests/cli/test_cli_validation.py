@@ -64,8 +64,8 @@ def test_jsonl_with_impossible_dates_names_each_record(capsys, tmp_path: Path, e
     out, err = capsys.readouterr()
     assert code == 1
     assert err.splitlines() == [
-        f"{dump}:2: \"published\" is not a real date: 'garbage-date-xyz' (use YYYY-MM-DD or ISO 8601)",
-        f"{dump}:3: \"published\" is not a real date: '2026-13-45' (use YYYY-MM-DD or ISO 8601)",
+        f"{dump}:2: \"published\" is not a real date: 'garbage-date-xyz' (use YYYY-MM-DD, ISO 8601 or a date with the month's name)",
+        f"{dump}:3: \"published\" is not a real date: '2026-13-45' (use YYYY-MM-DD, ISO 8601 or a date with the month's name)",
         f"{dump}:4: binary content (NUL bytes), not text",
     ]
     assert "new 1" in out and "failed 3" in out
