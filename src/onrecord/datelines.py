@@ -11,6 +11,28 @@ import re
 
 # a month's name, written out or cut short ("Aug.", "Sept")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# each month's number by its name, written out or cut short, in lower case
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 # a date: "March 10, 2026", "10 March 2026", "6 May", "06.05.2026"
 DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"

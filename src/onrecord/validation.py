@@ -11,6 +11,8 @@ import datetime as dt
 import email.utils
 import re
 
+from onrecord.datelines import MONTH_NUMBERS
+
 #: The longest article body (in characters, after decoding) onrecord extracts, through the CLI
 #: and the API alike. Extraction time grows with the text; past this size one article would
 #: hold a worker for minutes and gigabytes (see ``benchmarks/scaling.py``).
@@ -95,27 +97,6 @@ def published_date(value: str | None) -> str | None:
     return text
 
 
-_MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
@@ -131,7 +112,7 @@ def _written_date(text: str) -> dt.date | None:
         if m:
             a, b, year = m.groups()
             day, month = (a, b) if order == "dmy" else (b, a)
-            number = _MONTH_NUMBERS.get(month.lower())
+            number = MONTH_NUMBERS.get(month.lower())
             return dt.date(int(year), number, int(day)) if number else None
     if re.search(r"[A-Za-z]{3}", text) and re.search(r"\d{4}", text):
         try:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -12,6 +10,7 @@ from onrecord.article import ArticleInput
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
+from onrecord.validation import InvalidValue, published_date
 
 
 def _published(entry: Any) -> str | None:
@@ -29,18 +28,15 @@ def _published(entry: Any) -> str | None:
 
 
 def _local_day(raw: Any) -> str | None:
-    """The calendar day of an RFC 822 or ISO 8601 time stamp in its own offset, or None."""
-    if not isinstance(raw, str) or not raw.strip():
+    """The calendar day of an RFC 822 or ISO 8601 time stamp in its own offset, or None (as
+    :func:`onrecord.validation.published_date` reads one)."""
+    if not isinstance(raw, str):
         return None
-    raw = raw.strip()
     try:
-        return email.utils.parsedate_to_datetime(raw).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
+        value = published_date(raw)
+    except InvalidValue:
         return None
+    return value[:10] if value else None
 
 
 def _body_html(entry: Any) -> str | None:

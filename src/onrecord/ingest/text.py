@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from onrecord.article import ArticleInput
+from onrecord.datelines import MONTH_NUMBERS
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, decode, read_bytes
 
@@ -23,27 +24,6 @@ def title_of(text: str) -> str | None:
     return None
 
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        1,
-    )
-    for m in names
-}
 # A wire dateline near the top: "CASTELBRUN, March 2, 2026 (BPA) —" or "2 March 2026".
 _DATELINE = re.compile(
     r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
@@ -56,7 +36,7 @@ _DATELINE_CHARS = 400
 def published_of(text: str, path: str | None = None) -> str | None:
     """The article's date from a dateline at the top, else from a ``YYYY-MM-DD`` file name."""
     for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_CHARS)):
-        month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+        month = MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).lower())
         day, year = int(m.group("d1") or m.group("d2")), int(m.group("y1") or m.group("y2"))
         if month and 1 <= day <= 31 and 1900 <= year <= 2100:
             return f"{year:04d}-{month:02d}-{day:02d}"
