@@ -191,6 +191,12 @@ class Event:
     quote: str | None = None
     confidence: float | None = None
     """How sure the coder is of the type, 0..1 (None: unknown, e.g. a record from before it)."""
+    date: str | None = None
+    """When the text says the act took place, as precisely as it says it: ``YYYY-MM-DD``,
+    ``YYYY-Www`` (an ISO week: "last week"), ``YYYY-MM`` or ``YYYY`` (see
+    :mod:`onrecord.stated_dates`). None when the text does not say; the article's date then
+    stands for it. "The crisis escalated on March 3, when Ostrava shelled the post", in an
+    article of 20 March, is ``2026-03-03``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -207,6 +213,7 @@ class Event:
             "end": self.end,
             "quote": self.quote,
             "confidence": self.confidence,
+            "date": self.date,
         }
 
     @classmethod
@@ -225,6 +232,7 @@ class Event:
             end=d["end"],
             quote=d.get("quote"),
             confidence=None if d.get("confidence") is None else float(d["confidence"]),
+            date=d.get("date"),
         )
 
 
