@@ -106,7 +106,7 @@ def extract_timed(
     text = given_text(doc)
     quotes = [_to_quote(i, a, actors, text) for i, a in enumerate(attributions, 1)]
     t2 = clock()
-    events = code_events(doc, quotes, actors, ex.event_model)
+    events = code_events(doc, quotes, actors, ex.event_model, published=article.published)
     t3 = clock()
     _add_joint_speakers(doc, quotes, attributions, actors, text)
     record = article.to_record(quotes=quotes, actors=actors.actors(), events=events)

@@ -147,3 +147,75 @@ def cv_folds(names: list[str], folds: int = 5, seed: int = 0) -> list[int]:
 def name_check(split_dir: Path, preds: Path, tool: Path) -> dict:
     """Run the shared name check (``name_check.py``): right mention, wrong resolved name."""
     return _run_tool(tool, str(split_dir), str(preds))
+
+
+STATED_DATES_GOLD = Path(__file__).resolve().parents[2] / "tests/events/data/stated_dates.yaml"
+"""The team's gold set of stated dates (fictional articles; see docs/events.md)."""
+
+
+def stated_date_figures(
+    articles: list[dict], extractor: Extractor, *, misses: list[str] | None = None
+) -> dict:
+    """Score events' stated dates against the gold (``STATED_DATES_GOLD``'s shape).
+
+    Each gold act is matched to the first event coded in its sentence with that trigger word;
+    an act not coded is counted apart. Returns ``acts``, ``coded`` and, over the coded acts,
+    ``accuracy`` (the date exactly the gold's, null included), ``precision`` (of the dates
+    given), ``recall`` (of the gold's dates), ``wrong_date`` (a date given where the gold
+    has another or none) and ``by_precision`` (right/coded by the gold's precision).
+    ``misses``, when given, receives one line per act dated wrongly.
+    """
+    import datetime as dt
+
+    from onrecord.nlp import parse
+    from onrecord.stated_dates import parse as parse_date
+
+    n = coded = right = given = given_right = golden = golden_right = 0
+    by_kind: Counter[str] = Counter()
+    by_kind_right: Counter[str] = Counter()
+    for art in articles:
+        text, published = art["text"], art["published"]
+        if isinstance(published, dt.date):
+            published = published.isoformat()
+        doc = parse(extractor.nlp, text)
+        _, _, events = extractor.from_doc_detailed(doc, ArticleInput(text, published=published))
+        for act in art["acts"]:
+            n += 1
+            start = text.index(act["sentence"])
+            end = start + len(act["sentence"])
+            hit = next(
+                (
+                    c.event
+                    for c in events
+                    if c.event.start < end
+                    and c.event.end > start
+                    and c.trigger.split("/")[0] == act["act"]
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            coded += 1
+            want, got = act["date"], hit.date
+            kind = parse_date(want).precision if want else "null"
+            ok = got == want
+            by_kind[kind] += 1
+            by_kind_right[kind] += ok
+            right += ok
+            given += got is not None
+            given_right += ok and got is not None
+            golden += want is not None
+            golden_right += ok and want is not None
+            if misses is not None and not ok:
+                misses.append(
+                    f"{art['id']}: {act['act']!r} gold {want} got {got} | {act['sentence']}"
+                )
+    return {
+        "acts": n,
+        "coded": coded,
+        "accuracy": round(right / coded, 4) if coded else None,
+        "precision": round(given_right / given, 4) if given else None,
+        "recall": round(golden_right / golden, 4) if golden else None,
+        "wrong_date": given - given_right,
+        "by_precision": {k: f"{by_kind_right[k]}/{by_kind[k]}" for k in sorted(by_kind)},
+    }

@@ -21,8 +21,7 @@ from onrecord.attribution.speakers import (
     PronounResolver,
     gender_of,
 )
-from onrecord.events import code_events
-from onrecord.events.coder import PACKAGED, TypeModel
+from onrecord.events.coder import PACKAGED, CodedEvent, TypeModel, code_events_detailed
 from onrecord.events.model import load_model
 from onrecord.nlp import PARSE_WHOLE_UP_TO, given_text, load_pipeline, parse, parse_many
 from onrecord.record import Cue, Mention, Quote, Record
@@ -98,6 +97,13 @@ class Extractor:
 
     def from_doc_with_actors(self, doc: Doc, article: ArticleInput) -> tuple[Record, ArticleActors]:
         """:meth:`from_doc`, also returning the article's actor resolver (for evaluation)."""
+        record, actors, _ = self.from_doc_detailed(doc, article)
+        return record, actors
+
+    def from_doc_detailed(
+        self, doc: Doc, article: ArticleInput
+    ) -> tuple[Record, ArticleActors, list[CodedEvent]]:
+        """:meth:`from_doc_with_actors`, also returning each event's trigger (for evaluation)."""
         attributions = find_attributions(doc, self._known)
         actors = ArticleActors(
             doc,
@@ -117,12 +123,15 @@ class Extractor:
             _to_quote(i, a, actors, text, said.get(a.speaker) if a.speaker else None)
             for i, a in enumerate(attributions, 1)
         ]
-        events = code_events(doc, quotes, actors, self.event_model)
+        coded = code_events_detailed(
+            doc, quotes, actors, self.event_model, published=article.published
+        )
+        events = [c.event for c in coded]
         # After the events: a party resolved only here adds its actor at the end of the list,
         # so no other actor's id moves.
         _add_joint_speakers(doc, quotes, attributions, actors, text)
         record = article.to_record(quotes=quotes, actors=actors.actors(), events=events)
-        return record, actors
+        return record, actors, coded
 
 
 def _mention(

@@ -8,9 +8,11 @@ the event with the intensity table. The rules are documented in ``docs/events.md
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,6 +28,7 @@ from onrecord.events.arguments import (
     receiving,
     split_parties,
 )
+from onrecord.events.dating import published_day, stated_date
 from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
@@ -83,7 +86,12 @@ class CodedEvent:
 
 
 def code_events(
-    doc: Doc, quotes: list[Quote], actors: ActorResolver, model: TypeModel | str | None = PACKAGED
+    doc: Doc,
+    quotes: list[Quote],
+    actors: ActorResolver,
+    model: TypeModel | str | None = PACKAGED,
+    *,
+    published: str | dt.date | None = None,
 ) -> list[Event]:
     """Code the PLOVER events of a parsed article.
 
@@ -93,6 +101,8 @@ def code_events(
         actors: resolves a noun phrase's character span to a record-local actor id.
         model: the trained type model (the packaged one by default); None codes with the
             lexicon alone (every event then has ``confidence`` None).
+        published: the article's date, against which "on Tuesday" or "last week" in the
+            text is read (each event's ``date``; without it only dates with a year are read).
 
     Returns:
         Events with ids ``e1``, ``e2``... in text order.
@@ -104,11 +114,16 @@ def code_events(
         >>> [e.type for e in code_events(doc, [], ArticleActors(doc))]
         ['THREATEN']
     """
-    return [c.event for c in code_events_detailed(doc, quotes, actors, model)]
+    return [c.event for c in code_events_detailed(doc, quotes, actors, model, published=published)]
 
 
 def code_events_detailed(
-    doc: Doc, quotes: list[Quote], actors: ActorResolver, model: TypeModel | str | None = PACKAGED
+    doc: Doc,
+    quotes: list[Quote],
+    actors: ActorResolver,
+    model: TypeModel | str | None = PACKAGED,
+    *,
+    published: str | dt.date | None = None,
 ) -> list[CodedEvent]:
     """Like :func:`code_events`, keeping the trigger and its depth for evaluation."""
     out: list[CodedEvent] = []
@@ -116,6 +131,7 @@ def code_events_detailed(
         coder = _Coder(
             doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
         )
+        coder.published = published_day(published)
         for n, sent in enumerate(doc.sents):
             if _EARLIER_VERSION.search(coder.text, sent.start_char, sent.end_char):
                 continue  # a correction's withdrawn claim is no event
@@ -140,6 +156,7 @@ class _Coder(ArgumentFinder):
         model: TypeModel | None = None,
     ) -> None:
         self.doc = doc
+        self.published: dt.date | None = None  # the article's date (events' stated dates)
         self.table = sx.table_of(doc)
         # the sentence of an event is cut from the text as given (``sent.text`` would join it
         # anew from the sentence's tokens for each event, and show the parser's spaces)
@@ -538,6 +555,8 @@ class _Coder(ArgumentFinder):
                 t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
             )
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
+        # (a warning is given when it is said, whatever day it names)
+        date = self._stated_date(trig, quote, to_come=hyp or trig.kind == "threat")
         if trig.kind == "threat":
             hyp = False  # the warning is made now, of what is to come
             if trig.head.lemma_.lower() in _THREAT_DESPITE_NEGATION:
@@ -667,9 +686,27 @@ class _Coder(ArgumentFinder):
                     end=sent.end_char,
                     quote=quote.id if quote is not None else None,
                     confidence=confidence,
+                    date=date,
                 )
             )
         return events
+
+    def _stated_date(self, trig: Trigger, quote: Quote | None, *, to_come: bool) -> str | None:
+        """When the text says the act was done (see :mod:`onrecord.events.dating`)."""
+        statement = None
+        if quote is not None and quote.cue is not None:
+            statement = self._token_at.get(quote.cue.start)
+        return stated_date(
+            trig.head,
+            noun=trig.head if trig.kind == "noun" else None,
+            statement=statement,
+            to_come=to_come,
+            published=self.published,
+        )
+
+    @cached_property
+    def _token_at(self) -> dict[int, Token]:
+        return {t.idx: t for t in self.doc}
 
     def _read_off_object(self, trig: Trigger) -> bool:
         """Did the lexicon read the trigger verb's type off its object ("recall >ambassador")?"""
