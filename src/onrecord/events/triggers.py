@@ -193,6 +193,37 @@ def _told_to_act(verb: Token) -> Token | None:
     )
 
 
+def _given_time_to_act(verb: Token) -> Token | None:
+    """The act an ultimatum demands: "gave Ostrava until Friday to withdraw", "has given
+    Ostrava 48 hours to pull its troops back", "gave the rebels a week to lay down their arms".
+
+    A "give" with someone given, a time given (until a day, or hours, days, a week) and an
+    infinitive: the act demanded.
+    """
+    if verb.lemma_.lower() != "give":
+        return None
+    given = next((c for c in verb.children if c.dep_ in {"dative", "dobj"}), None)
+    if given is None or not sx.is_actor_like(given):
+        return None
+    timed = any(
+        (c.dep_ == "prep" and c.lower_ in {"until", "till"})
+        or (c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"DATE", "TIME"})
+        for c in verb.children
+    )
+    if not timed:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"advcl", "xcomp"}
+            and c.tag_ == "VB"
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _warning_shot(verb: Token) -> Token | None:
     """The warning shot ``verb`` fired ("fired a warning shot", "warning shots were fired")."""
     shot = sx.direct_object(verb)
@@ -566,14 +597,24 @@ class Matcher:
             )
             trig.consumes.update(sx.subtree_ids(label))
             return trig
-        told = _told_to_act(tok) if lemma in _ORDERING else None
+        told = (
+            _told_to_act(tok)
+            if lemma in _ORDERING
+            # ("gave Ostrava until Friday to withdraw": an ultimatum, a demand of Ostrava)
+            else _given_time_to_act(tok)
+            if lemma == "give"
+            else None
+        )
         if told is not None and lemma in lex.verbs and match_entry(tok, lex.verbs[lemma]):
             told = None  # "ordered two diplomats to leave": an expulsion, by the lexicon
         if told is not None:
             # "Sallow told Kestria to withdraw its troops", "ordered Kestria to withdraw": a
             # demand made of the one told, not the act demanded (it had been a withdrawal by
             # Sallow, cooperation at +6.5)
-            trig = Trigger("REQUEST", "10", None, head=tok, anchor=tok, theme=told)
+            # (an ultimatum's "give" the model may read as aid: the rule's reading stands)
+            trig = Trigger(
+                "REQUEST", "10", None, head=tok, anchor=tok, theme=told, fixed=lemma == "give"
+            )
             trig.consumes.update(sx.subtree_ids(told))
             return trig
         typed = match_entry(tok, lex.verbs[lemma]) if lemma in lex.verbs else None
