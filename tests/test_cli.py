@@ -285,6 +285,22 @@ def test_cli_ingest_summary_rerun_and_failures(capsys, write, tmp_path: Path, db
         assert store.stats().articles == 3  # nothing already stored was lost
 
 
+def test_cli_ingest_says_how_many_new_articles_no_timeline_can_place(capsys, write, db_url) -> None:  # type: ignore[no-untyped-def]
+    lines = [
+        {"text": "Belvania agreed to the talks.", "published": "2026-03-04"},
+        {"text": "Ostrava rejected the talks."},
+        {"text": "Kestria offered to mediate."},
+    ]
+    path = write("wire.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
+    code, out, err = run(capsys, "ingest", str(path), "--db", db_url)
+    assert code == 0, err
+    assert out.splitlines()[1] == (
+        "2 new articles with no date: stored and searchable, but left out of timelines and alerts"
+    )
+    code, out, _ = run(capsys, "ingest", str(path), "--db", db_url)
+    assert "no date" not in out  # duplicates are not counted again
+
+
 @pytest.mark.parametrize("how", ["option", "global", "env"])
 def test_cli_db_option_global_and_env(capsys, write, tmp_path: Path, monkeypatch, how: str) -> None:
     path = str(write("a.txt", STORY))

@@ -78,3 +78,36 @@ def test_a_feed_date_is_the_day_where_it_was_written(write) -> None:  # type: ig
         "2026-03-03",
         "2026-03-06",
     )
+
+
+UNDATED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Meridian Wire</title><link>https://meridian.example/</link>
+<lastBuildDate>Mon, 12 Jan 2026 09:00:00 +0000</lastBuildDate>
+<item><title>Talks</title><link>https://meridian.example/talks</link>
+<description>LORVIK, Jan. 9 (Meridian) – Belvania and Ostrava opened talks.</description></item>
+<item><title>Recall</title><link>https://meridian.example/recall</link>
+<description>LORVIK, December 30 (Meridian) – Belvania recalled its envoy.</description></item>
+<item><title>Year</title><link>https://meridian.example/year</link>
+<description>KARSK, March 4, 2025 (Meridian) – Ostrava closed the border.</description></item>
+<item><title>Nothing</title><link>https://meridian.example/nothing</link>
+<description>Belvania and Ostrava opened talks.</description></item>
+</channel></rss>
+"""
+
+
+def test_an_undated_entry_takes_its_datelines_day_and_the_feeds_year(write) -> None:  # type: ignore[no-untyped-def]
+    # undated, the entries' events could not be placed on any timeline; 30 December in a feed
+    # built on 12 January is last year's
+    items = list(read_feed(str(write("meridian.rss", UNDATED))))
+    assert [i.article.published for i in items] == [
+        "2026-01-09",
+        "2025-12-30",
+        "2025-03-04",
+        None,
+    ]
+
+
+def test_a_dateline_without_a_year_stays_undated_in_an_undated_feed(write) -> None:  # type: ignore[no-untyped-def]
+    rss = UNDATED.replace("<lastBuildDate>Mon, 12 Jan 2026 09:00:00 +0000</lastBuildDate>", "")
+    items = list(read_feed(str(write("meridian.rss", rss))))
+    assert [i.article.published for i in items] == [None, None, "2025-03-04", None]

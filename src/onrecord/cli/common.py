@@ -390,4 +390,10 @@ def _print_summary(summary: Any, store: Store) -> None:
         f"read {summary.read} · new {summary.new} · duplicate {summary.duplicate} · failed {summary.failed}"
         f" — database: {store.url}\n"
     )
+    if summary.undated:
+        # (stored all the same: their statements are searchable; no timeline can place them)
+        sys.stdout.write(
+            f"{summary.undated} new article{'s' if summary.undated > 1 else ''} with no date:"
+            " stored and searchable, but left out of timelines and alerts\n"
+        )
     sys.stdout.flush()

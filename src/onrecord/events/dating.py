@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from onrecord.datelines import MONTH_NUMBERS
 from onrecord.stated_dates import StatedDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # prepositions that place an act in time ("on March 3", "in 2014", "during the night of ...");
 # "since", "until", "by", "for", "before", "after" give spans and bounds, not the act's time

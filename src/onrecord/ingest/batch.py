@@ -74,6 +74,8 @@ class Outcome:
     where: str
     article_id: str | None = None
     error: InputError | None = None
+    undated: bool = False
+    """A new article stored with no date: timelines and alerts cannot place its events."""
 
 
 @dataclass(slots=True)
@@ -84,6 +86,8 @@ class IngestSummary:
     new: int = 0
     duplicate: int = 0
     failed: int = 0
+    undated: int = 0
+    """New articles stored with no date (counted among ``new``)."""
     errors: list[InputError] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
@@ -98,6 +102,7 @@ class IngestSummary:
         self.read += 1
         if outcome.status == "new":
             self.new += 1
+            self.undated += outcome.undated
         else:
             self.duplicate += 1
 
@@ -278,4 +283,9 @@ def _store_one(
     except OnrecordError as exc:
         error = InputError(item.path, f"store failed ({exc})", line=item.line)
         return Outcome("failed", item.where, error=error)
-    return Outcome(added.status, item.where, article_id=added.article_id)
+    return Outcome(
+        added.status,
+        item.where,
+        article_id=added.article_id,
+        undated=added.status == "new" and not result.published,
+    )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from onrecord.article import ArticleInput
+from onrecord.datelines import MONTH
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
+from onrecord.ingest.text import published_of
 from onrecord.validation import InvalidValue, published_date
 
 
@@ -39,6 +43,27 @@ def _local_day(raw: Any) -> str | None:
     return value[:10] if value else None
 
 
+# a wire dateline that gives the day but not the year: "LORVIK, March 5 (Meridian) –"
+_DATELINE_DAY = re.compile(
+    rf"^\s*[A-Z][A-Z.'’ -]+,\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?![\d,])"
+)
+
+
+def _dateline_day(text: str, feed_day: str | None) -> str | None:
+    """An undated entry's day from its dateline: one with its year ("LORVIK, March 5, 2026
+    –"), or one without, read as the latest such day on or before the feed's own date."""
+    full = published_of(text)
+    if full is not None:
+        return full
+    m = _DATELINE_DAY.match(text)
+    if m is None or feed_day is None:
+        return None
+    from onrecord.events.dating import resolve  # (the events package loads the parser)
+
+    stated = resolve(m["day"], dt.date.fromisoformat(feed_day))
+    return stated.iso() if stated is not None else None
+
+
 def _body_html(entry: Any) -> str | None:
     # Full content beats the summary when a feed carries both.
     for content in entry.get("content") or []:
@@ -62,17 +87,26 @@ def parse_feed(data: bytes, path: str) -> Iterator[ReadResult]:
         else:
             yield InputError(path, "no feed entries found")
         return
-    source = (parsed.get("feed") or {}).get("title") or None
+    feed = parsed.get("feed") or {}
+    source = feed.get("title") or None
+    # the feed's own date, for entries that have none but a dateline's day and month
+    feed_day = _published(feed)
     for number, entry in enumerate(entries, 1):
-        article = entry_article(entry, source)
+        article = entry_article(entry, source, feed_day)
         if article is None:
             yield InputError(path, "feed entry has no text", line=number)
             continue
         yield ReadItem(article, path, number)
 
 
-def entry_article(entry: Any, source: str | None) -> ArticleInput | None:
-    """The article a feedparser entry carries (content, else summary), or None when empty."""
+def entry_article(
+    entry: Any, source: str | None, feed_day: str | None = None
+) -> ArticleInput | None:
+    """The article a feedparser entry carries (content, else summary), or None when empty.
+
+    An entry with no date of its own is dated by its dateline (its year, or the feed's date
+    ``feed_day`` for the year): undated, its events could not be placed on any timeline.
+    """
     html = _body_html(entry)
     text = fragment_text(html) if html else ""
     if not text.strip():
@@ -80,7 +114,7 @@ def entry_article(entry: Any, source: str | None) -> ArticleInput | None:
     return ArticleInput(
         text=text,
         title=entry.get("title") or None,
-        published=_published(entry),
+        published=_published(entry) or _dateline_day(text, feed_day),
         source=source,
         url=entry.get("link") or None,
     )
