@@ -161,3 +161,41 @@ def test_a_briefings_topic_label_is_no_part_of_what_was_said(attribute) -> None:
     )
     found = next(a for a in attribute(text) if spk(text, a) == "she")
     assert seg(text, found)[0].startswith("Economy Minister Lukas Brenn would travel")
+
+
+_LECTERN = (
+    "Transcript: Belvanian foreign ministry briefing\n\n"
+    "LORVIK, March 12, 2026\n\n"
+    "SPOKESPERSON LINA ORO: Good afternoon. Belvania condemns the shelling of Dren by Ostravan "
+    "forces.\n\n"
+    "Q: Will Belvania recall its ambassador?\n\n"
+    "A: All options remain on the table. We will not allow Ostrava to threaten our citizens.\n\n"
+    "Q: Has the minister spoken to President Orlin?\n\n"
+    "A: The minister spoke to him on Tuesday and demanded an immediate ceasefire.\n"
+)
+
+
+def test_a_briefings_answers_are_the_words_of_the_one_labelled_at_the_lectern() -> None:
+    # the "A:" answers under a labelled opening had no speaker (session 37's review)
+    rec = extract(_LECTERN, published="2026-03-12")
+    direct = [(q.speaker.name, q.text) for q in rec.quotes if q.kind == "direct" and q.speaker]
+    assert [text.split(".")[0] for _, text in direct] == [
+        "Good afternoon",
+        "All options remain on the table",
+        "The minister spoke to him on Tuesday and demanded an immediate ceasefire",
+    ]
+    # a label in capitals names Lina Oro, a spokesperson, as written in the text
+    assert {name for name, _ in direct} == {"Lina Oro"}
+    (oro,) = [a for a in rec.actors if a.name == "Lina Oro"]
+    assert oro.titles == ["Spokesperson"]
+
+
+def test_two_labelled_speakers_above_the_questions_leave_the_answers_unattributed() -> None:
+    text = _LECTERN.replace(
+        "Q: Will", "MODERATOR ILKA STERN: We will now take questions.\n\nQ: Will"
+    )
+    rec = extract(text, published="2026-03-12")
+    # (who answers is unknown: none of the answers is anyone's statement)
+    answers = [q for q in rec.quotes if q.text.startswith(("All options", "The minister spoke"))]
+    assert all(q.speaker is None for q in answers)
+    assert any(q.text.startswith("We will now take questions") for q in rec.quotes)

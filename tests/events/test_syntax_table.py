@@ -94,6 +94,13 @@ def _negated(tok: Token) -> bool:
         return True
     if tok.dep_ in {"relcl", "acl"} and tok.head.lower_ == "nothing" and tok.head is not tok:
         return True
+    if (
+        tok.dep_ in {"xcomp", "ccomp", "advcl"}
+        and tok.head is not tok
+        and tok.head.lemma_.lower() in sx._PERMITTING
+        and any(c.dep_ == "neg" for c in tok.head.children)
+    ):
+        return True
     return any(
         c.dep_ == "neg"
         or (c.dep_ == "det" and c.lower_ == "no")

@@ -37,3 +37,11 @@ def test_an_attack_told_by_the_one_attacked_is_an_attack():
         '"They shelled us on Sunday," Foreign Minister Ana Voss said on Tuesday.', "2026-03-20"
     )
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_an_act_someone_will_not_allow_is_not_done():
+    # "will not allow Ostrava to threaten" had been a threat by Ostrava, as if made
+    events, names = fiction_events(
+        '"We will not allow Ostrava to threaten our citizens," Ana Voss said.', "2026-03-20"
+    )
+    assert events and all(e.negated for e in events if e.type == "THREATEN")

@@ -914,8 +914,13 @@ class ArticleActors:
             first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
             country = self._context_country(first.start, first.end)
         name = c.kb.name if c.kb else c.name
-        if name.isupper() and name in self.scan.transcript_names:
-            name = name.title()  # a transcript's label ("KATE BOULDUAN:") names Kate Boulduan
+        if name.isupper() and any(
+            name == label or label.endswith(f" {name}") for label in self.scan.transcript_names
+        ):
+            # a transcript's label ("KATE BOULDUAN:") names Kate Boulduan, and a briefing's
+            # "SPOKESPERSON LINA ORO:" Lina Oro, a spokesperson
+            name = name.title()
+            titles = [t.title() if t.isupper() else t for t in titles]
         actor = Actor(id="", name=name, kind="person", country=country, titles=titles)
         for n in c.names:
             self._alias(actor, n)

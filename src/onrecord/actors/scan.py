@@ -46,6 +46,7 @@ from onrecord.attribution.speakers import (
     honorific_gender,
     is_given_name,
     is_people_group,
+    transcript_labels,
     transcript_turns,
 )
 from onrecord.nlp import doc_text, token_table
@@ -862,8 +863,11 @@ class ArticleScan:
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
         #    every label of an article where one speaker's label opens two lines or more
         #    below the headline (a rubric, "BUSTED: ...", "BYLINE: ...", opens one)
-        turns = transcript_turns(self.text)
-        self.transcript_names = frozenset(self.text[s:e] for s, e in turns)
+        labels = transcript_labels(self.text)
+        turns = transcript_turns(self.text, labels)
+        # (every label opening a line names its speaker: a briefing's "SPOKESPERSON LINA
+        # ORO:" opens one line, and the "A:" lines below are hers)
+        self.transcript_names = frozenset(self.text[s:e] for s, e in (turns or labels))
         for s, e in turns:
             span = table.char_tokens(s, e)
             if span is not None and not any(self.gaz_at[i] >= 0 for i in range(*span)):

@@ -332,6 +332,16 @@ def _interviewee(ctx: Context, before: int) -> tuple[int, int] | None:
         giver = ahead[-1] if ahead else after[0] if after else None
         if giver is not None:
             return giver.start_char, giver.end_char
+    # else the one speaker whose label opens paragraphs above the first question, in a
+    # briefing's transcript ("SPOKESPERSON LINA ORO: Good afternoon. ..." / "Q: ..." / "A:
+    # ..."): the one at the lectern answers
+    labelled = {
+        (label[0], label[1])
+        for lo, hi in ctx.paras[1:before]
+        if (label := speaker_label(ctx.text, lo, hi)) is not None
+    }
+    if len({ctx.text[a:b] for a, b in labelled}) == 1:
+        return min(labelled)
     # else the one person the headline names, when the first paragraph below it opens with
     # them too ("Immigration debate hits home for actress Ana Voss" / "Actress Ana Voss has
     # ..."): not "Voss's critic speaks out", whose first paragraph introduces the critic

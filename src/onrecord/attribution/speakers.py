@@ -122,13 +122,14 @@ def transcript_labels(text: str) -> list[Offsets]:
     ]
 
 
-def transcript_turns(text: str) -> list[Offsets]:
+def transcript_turns(text: str, labels: list[Offsets] | None = None) -> list[Offsets]:
     """A transcript's turns: every speaker label opening a line of ``text``
     (:func:`transcript_labels`) when one speaker's label opens two lines or more ("RAMOS:
     ...", "RAMOS: ...", then "CLINTON: ..." once; "KATE BOULDUAN: ..." then "BOULDUAN:
     ..."), none elsewhere: a rubric or a sign opens one line ("BUSTED: ...", "WARNING: ...")
     and names no one."""
-    labels = transcript_labels(text)
+    if labels is None:
+        labels = transcript_labels(text)
     turns = Counter(text[s:e].split()[-1] for s, e in labels)
     return labels if turns and max(turns.values()) >= 2 else []
 

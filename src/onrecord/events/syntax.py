@@ -424,6 +424,13 @@ def negated(tok: Token) -> bool:
         and t.lemma[t.head[t.head[of]]].lower() in {"stop", "fall"}
     ):
         return True  # "stopped short of blaming Ostrava", "fell short of endorsing the plan"
+    if (
+        dep[tok.i] in {"xcomp", "ccomp", "advcl"}
+        and of != tok.i
+        and t.lemma[of].lower() in _PERMITTING
+        and any(dep[c] == "neg" for c in t.children(of))
+    ):
+        return True  # "We will not allow Ostrava to threaten our citizens"
     for c in t.children(tok.i):
         d = dep[c]
         if d == "neg":
@@ -447,6 +454,11 @@ def negated(tok: Token) -> bool:
             # wanted a war", "Not everyone welcomed the deal"
             return True
     return False
+
+
+# verbs of letting an act happen: not letting it is no act ("will not allow Ostrava to
+# threaten our citizens", "will not permit them to cross")
+_PERMITTING = frozenset({"allow", "permit", "let", "tolerate"})
 
 
 # what an act is said to be when it never happened
