@@ -226,20 +226,25 @@ def _time_of(child: Token) -> list[Span]:
             if _is_time(o):
                 out.append(_entity(o))
             else:
-                # "said in an interview on Thursday", "criticised him on a talk show on
-                # Tuesday", "said at an event this month": the occasion's time
-                out.extend(
-                    _entity(t)
-                    for p in o.children
-                    for t in ([p] if p.dep_ in _TIME_DEPS else p.children)
-                    if (p.dep_ in _TIME_DEPS or (p.dep_ == "prep" and p.lower_ == "on"))
-                    and (t is p or t.dep_ == "pobj")
-                    and _is_time(t)
-                )
+                out.extend(_occasion_times(o))
         return out
     if child.dep_ in _TIME_DEPS and _is_time(child):
         return [_entity(child)]
     return []
+
+
+def _occasion_times(occasion: Token) -> list[Span]:
+    """The time of the occasion an act was done at: "said in an interview on Thursday",
+    "criticised him on a talk show on Tuesday", "said at an event this month", "prompted
+    NATO at its July summit", "at Monday's meeting"."""
+    out = []
+    for p in occasion.children:
+        if p.dep_ in _TIME_DEPS or p.dep_ in {"poss", "compound", "nmod"}:
+            if _is_time(p):
+                out.append(_entity(p))
+        elif p.dep_ == "prep" and p.lower_ == "on":
+            out.extend(_entity(t) for t in p.children if t.dep_ == "pobj" and _is_time(t))
+    return out
 
 
 def _is_time(tok: Token) -> bool:
