@@ -181,11 +181,16 @@ def _told_to_act(verb: Token) -> Token | None:
     obj = sx.direct_object(verb)
     if obj is None or not sx.is_actor_like(obj):
         return None
+    return _infinitive(verb, {"xcomp", "ccomp"})
+
+
+def _infinitive(verb: Token, deps: set[str]) -> Token | None:
+    """The to-infinitive hanging on ``verb`` by one of ``deps`` ("to [withdraw]")."""
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ in {"xcomp", "ccomp"}
+            if c.dep_ in deps
             and c.tag_ == "VB"
             and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         ),
@@ -210,18 +215,7 @@ def _given_time_to_act(verb: Token) -> Token | None:
         or (c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"DATE", "TIME"})
         for c in verb.children
     )
-    if not timed:
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in {"advcl", "xcomp"}
-            and c.tag_ == "VB"
-            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        ),
-        None,
-    )
+    return _infinitive(verb, {"advcl", "xcomp"}) if timed else None
 
 
 def _warning_shot(verb: Token) -> Token | None:
