@@ -1,10 +1,11 @@
 """Events count on the day their text gives them, not on the day of the article recapping them.
 
-Fiction: Ostrava (XOS) shells a Belvanian border post on 3 March 2026; an article of 20 March
-recaps it ("The crisis escalated on March 3, when Ostravan artillery shelled a border post"),
-with a threat "last week" (2026-W11), sanctions "in 2014", and a fresh accusation. Carvania
-(XCR) does exactly the same to Belvania, but in articles that give no dates: the control, which
-counts everything on the article's day, as every event was counted before stated dates.
+Fiction (:func:`tests.analysis.factories.recap_records`): Ostrava (XOS) shells a Belvanian
+border post on 3 March 2026; an article of 20 March recaps it ("The crisis escalated on March 3,
+when Ostravan artillery shelled a border post"), with a threat "last week" (2026-W11), sanctions
+"in 2014", and a fresh accusation. Carvania (XCR) does the same to Belvania in articles that give
+no dates: the control, which counts everything on the article's day, as every event was counted
+before stated dates.
 """
 
 from __future__ import annotations
@@ -15,39 +16,17 @@ import pytest
 
 from onrecord.analysis import alerts, dyad_timeline, events_query, top_dyads
 from onrecord.analysis.index import dedupe_placed
-from onrecord.record import Record
 from onrecord.stated_dates import parse
 from onrecord.store.events import CountedEvent, placement
-from tests.analysis.factories import article
+from tests.analysis.factories import dated, recap_records
 
 D = dt.date
-RECAP = [
-    ("ASSAULT", "2026-03-03"),
-    ("ACCUSE", None),
-    ("THREATEN", "2026-W11"),
-    ("SANCTION", "2014"),
-]
-
-
-def _dated(published: str, source: str, events: list[tuple[str, str | None]], salt: str) -> Record:
-    record = article(published, [(source, "XBL", type_) for type_, _ in events], salt=salt)
-    for ev, (_, stated) in zip(record.events, events, strict=True):
-        ev.date = stated
-    return record
 
 
 @pytest.fixture
 def recaps(store):
-    """XOS: the shelling on 3 March, a threat on 4 March, the recap of 20 March. XCR: the same
-    without stated dates."""
-    records = [
-        _dated("2026-03-03", "XOS", [("ASSAULT", None)], "orig"),
-        _dated("2026-03-04", "XOS", [("THREATEN", None)], "threat"),
-        _dated("2026-03-20", "XOS", RECAP, "recap"),
-        _dated("2026-03-03", "XCR", [("ASSAULT", None)], "control-orig"),
-        _dated("2026-03-20", "XCR", [(t, None) for t, _ in RECAP], "control-recap"),
-    ]
-    for record in records:
+    """The records of :func:`tests.analysis.factories.recap_records`, stored."""
+    for record in recap_records():
         assert store.add_record(record).new
     return store
 
@@ -152,7 +131,7 @@ def test_an_alert_that_only_a_recap_made_no_longer_fires(recaps) -> None:
 
 def test_a_stated_date_after_the_article_is_ignored(store) -> None:
     """ "Aid arrives on April 2", in an article of 20 March, is counted on 20 March."""
-    record = _dated("2026-03-20", "XCR", [("AID", "2026-04-02")], "future")
+    record = dated("2026-03-20", "XCR", [("AID", "2026-04-02")], "future")
     store.add_record(record)
     tl = dyad_timeline(store, "XCR", "XBL", by="day")
     (group,) = tl.groups

@@ -3,7 +3,10 @@ and read into the day the event is listed under (on SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -83,3 +86,35 @@ def test_an_undated_article_has_no_event_day(store: Store) -> None:
     record = _with_dates(None, "2026-03-03")
     store.add_record(record)
     assert _stored(store, record.id) == [("2026-03-03", None)]
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_export_has_the_stated_date_as_its_last_events_column(
+    store: Store, tmp_path: Path, fmt: str
+) -> None:
+    from onrecord.store.export import TABLES, export_store
+
+    record = _with_dates("2026-03-20", "2026-03-03", None, "2014")
+    store.add_record(record)
+    export_store(store, tmp_path, fmt=fmt, tables=["events"])
+    names = [c.name for c in TABLES["events"].columns]
+    assert names[-2:] == ["statement_id", "date"]  # the earlier columns keep their order
+    path = tmp_path / f"events.{fmt}"
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path)
+        assert table.column_names == names
+        dates = table.column("date").to_pylist()
+    elif fmt == "csv":
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            assert reader.fieldnames == names
+            dates = [r["date"] or None for r in reader]
+    else:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert list(rows[0]) == names
+        dates = [r["date"] for r in rows]
+    assert dates == ["2026-03-03", None, "2014"]
+    schema = json.loads((tmp_path / "schema.json").read_text(encoding="utf-8"))
+    assert "YYYY-Www" in schema["tables"]["events"]["columns"][-1]["description"]

@@ -858,6 +858,7 @@ def _event_dict(
         "quote": e.quote_local,
         "published": published,
         "title": title,
+        "date": e.date,
     }
 
 
