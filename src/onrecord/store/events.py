@@ -312,7 +312,8 @@ def _filtered(
     sqlite: bool,
     f: EventFilter,
 ) -> tuple[Select[Any], ColumnElement[Any]]:
-    """``stmt`` (over events joined to articles) with the listing's conditions.
+    """``stmt`` (over events, with their actors or articles where it reads them) with the
+    listing's conditions.
 
     Returns the statement and the day expression to order by (see :func:`_event_day`).
     """
@@ -587,8 +588,8 @@ def load_event_rows(
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
         story = _story_dates(conn, (row[1] for row in rows))
-        recaps = [row for row in rows if row[12] is not None]
-        placed = _placed(conn, [(r[1], r[12]) for r in recaps], story, days, since, until, by)
+        dated = [row for row in rows if row[12] is not None]
+        placed = _placed(conn, [(r[1], r[12]) for r in dated], story, days, since, until, by)
     out = [
         CountedEvent(ev_id, article_id, days[story.get(article_id, day)], type_, float(intensity),
                      bool(negated), bool(hypothetical), text, s_id, s_country, t_id, t_country)
@@ -600,13 +601,13 @@ def load_event_rows(
     ]  # fmt: skip
     if story:
         out = [e for e in out if _in_range(e.date, since, until)]
-    for row, (day, stated, span) in zip(recaps, placed, strict=True):
+    for row, (day, stated, span) in zip(dated, placed, strict=True):
         if day is not None:
             out.append(
                 CountedEvent(row[0], row[1], day, row[3], float(row[4]), bool(row[5]), bool(row[6]), row[7],
                              row[8], row[9], row[10], row[11], stated, span)
             )  # fmt: skip
-    if story or recaps:
+    if story or dated:
         out.sort(key=lambda e: e.date)  # stable: the query's order within a day stays
     return out
 
@@ -659,7 +660,7 @@ def _story_dates(conn: Any, article_ids: Iterable[str] | None = None) -> dict[st
 
 def _placed(
     conn: Any,
-    recaps: Sequence[tuple[str, str]],
+    dated: Sequence[tuple[str, str]],
     story: dict[str, Any],
     days: _DateCache,
     since: dt.date | None,
@@ -670,14 +671,14 @@ def _placed(
     ``(day, the stated date that placed it or None, placed on a whole period)``, the day None
     when it counts nowhere in ``since``..``until`` (see :func:`placement`).
 
-    Such events are few (recaps); their articles' dates are read for them alone.
+    Such events are few (mostly recaps); their articles' dates are read for them alone.
     """
-    if not recaps:
+    if not dated:
         return []
     stmt = select(ArticleRow.id, _raw(ArticleRow.published_date))
-    published = _by_article(conn, stmt, (article_id for article_id, _ in recaps))
+    published = _by_article(conn, stmt, (article_id for article_id, _ in dated))
     out: list[tuple[dt.date | None, str | None, bool]] = []
-    for article_id, value in recaps:
+    for article_id, value in dated:
         own = days[published[article_id]]
         stated = parse_or_none(value)
         where = placement(own, days[story.get(article_id, published[article_id])], stated, by)
@@ -760,8 +761,8 @@ def load_dyad_rows(
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
         story = _story_dates(conn)
-        recaps = [row for row in rows if row[10] is not None]
-        placed = _placed(conn, [(r[9], r[10]) for r in recaps], story, days, since, until, None)
+        dated = [row for row in rows if row[10] is not None]
+        placed = _placed(conn, [(r[9], r[10]) for r in dated], story, days, since, until, None)
     out = [
         (days[story.get(article_id, day)], s_id, s_country, t_id, t_country, type_, bool(negated), bool(hypothetical),
          intensity, article_id)
@@ -772,7 +773,7 @@ def load_dyad_rows(
         out = [r for r in out if _in_range(r[0], since, until)]
     out += [
         (day, *row[1:5], row[5], bool(row[6]), bool(row[7]), row[8], row[9])
-        for row, (day, _stated, _span) in zip(recaps, placed, strict=True)
+        for row, (day, _stated, _span) in zip(dated, placed, strict=True)
         if day is not None
     ]
     return out
@@ -796,7 +797,8 @@ def event_page(
     limit: int | None = 50,
 ) -> tuple[list[dict[str, Any]], Key | None]:
     """Events matching ``f`` with their article's date and title and both actors, as JSON-ready
-    rows (the API's shape), and the key of the next page.
+    rows (the API's shape), and the key of the next page (the last event's day and id: pages
+    go by :attr:`EventFact.day`, the day ``since``/``until`` read).
 
     Args:
         session: an open session (:meth:`Store.session`, or the web request's).
