@@ -98,3 +98,8 @@ def parse_or_none(value: str | None) -> StatedDate | None:
         return parse(value)
     except ValueError:
         return None
+
+
+def stated_date(value: str) -> str:
+    """How listings show a stated date to a person: ``stated date 2026-03-03``."""
+    return f"stated date {value}"

@@ -149,3 +149,36 @@ def crisis_records() -> list[Record]:
     rec.events[0].source = "m1"  # the minister herself threatens
     records.append(rec)
     return records
+
+
+RECAP = [
+    ("ASSAULT", "2026-03-03"),
+    ("ACCUSE", None),
+    ("THREATEN", "2026-W11"),
+    ("SANCTION", "2014"),
+]
+"""The recap of 20 March 2026: (type, the date its text gives) for each event."""
+
+
+def dated(
+    published: str, source: str, events: Sequence[tuple[str, str | None]], salt: str
+) -> Record:
+    """An article of ``source`` against Belvania (XBL): one event per ``(type, stated date)``."""
+    record = article(published, [(source, "XBL", type_) for type_, _ in events], salt=salt)
+    for ev, (_, stated) in zip(record.events, events, strict=True):
+        ev.date = stated
+    return record
+
+
+def recap_records() -> list[Record]:
+    """Ostrava (XOS) shells a Belvanian border post on 3 March 2026 and threatens on 4 March;
+    an article of 20 March recaps the shelling ("on March 3"), a threat "last week" (2026-W11)
+    and sanctions "in 2014", and reports a fresh accusation. Carvania (XCR) does the same in
+    articles that give no dates: the control, all counted on the articles' days."""
+    return [
+        dated("2026-03-03", "XOS", [("ASSAULT", None)], "orig"),
+        dated("2026-03-04", "XOS", [("THREATEN", None)], "threat"),
+        dated("2026-03-20", "XOS", RECAP, "recap"),
+        dated("2026-03-03", "XCR", [("ASSAULT", None)], "control-orig"),
+        dated("2026-03-20", "XCR", [(t, None) for t, _ in RECAP], "control-recap"),
+    ]

@@ -31,6 +31,7 @@ def _counted(fact) -> tuple:
     return (
         fact.id, fact.article_id, fact.date, fact.type, fact.intensity, fact.negated, fact.hypothetical, fact.text,
         fact.source_id, fact.source_country, fact.target_id, fact.target_country,
+        None, False,  # no stated date: on its article's day
     )  # fmt: skip
 
 

@@ -154,6 +154,9 @@ def test_ft01_upgrades_an_index_written_before_and_keeps_it_consistent(tmp_path:
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "fl01")
         for record in _records():
+            # No events: the running code writes events' ev11 columns, which this older
+            # revision's events table does not have (the statements are what is tested).
+            record.events = []
             store.add_record(record)  # indexed by the old triggers
         with store.engine.connect() as conn:
             assert (

@@ -175,6 +175,9 @@ def test_fl02_upgrades_a_store_written_before_and_downgrades(tmp_path: Path) -> 
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "ft01")
         for record in _records():
+            # No events: the running code writes events' ev11 columns, which this older
+            # revision's events table does not have (the statements are what is tested).
+            record.events = []
             store.add_record(record)  # indexed by ft01's triggers
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'hamrun'")).all() == []  # fmt: skip

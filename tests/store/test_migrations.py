@@ -10,6 +10,8 @@ from sqlalchemy import inspect
 from onrecord.store import open_store
 from onrecord.store.migrate import current_revision, head_revision
 
+HEAD = "ev11"
+
 TABLES = {
     "articles",
     "quotes",
@@ -120,7 +122,7 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
     for ev in record.events:
         ev.confidence = 0.9
     with open_store(path) as store:
-        assert head_revision() == "nm02"
+        assert head_revision() == HEAD
         store.add_record(record)
         assert {f.confidence for f in load_events(store, min_confidence=0)} == {0.9}
         cfg = migrate.alembic_config()
@@ -132,7 +134,7 @@ def test_migrations_ev10_event_confidence_down_and_up_again(tmp_path: Path, make
                 record.events
             )
     with open_store(path) as store:  # the older store, upgraded on open
-        assert current_revision(store.engine) == "nm02"
+        assert current_revision(store.engine) == HEAD
         kept = load_events(store, min_confidence=0.99)
         assert [f.confidence for f in kept] == [None] * len(record.events)
 
@@ -159,6 +161,45 @@ def test_migrations_nm02_given_name_particles_down_and_up_again(
             command.downgrade(cfg, "fl02")
             assert conn.exec_driver_sql(query).one() == ("ben varga", "ben")
     with open_store(path) as store:
-        assert current_revision(store.engine) == "nm02"
+        assert current_revision(store.engine) == HEAD
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql(query).one() == ("varga", "var")
+
+
+def test_migrations_ev11_stated_date_down_and_up_again(db_url: str, make_record) -> None:
+    """``ev11`` keeps the events' stated date and their day; an older store's events, upgraded
+    (on SQLite and PostgreSQL), have no stated date and their article's date as their day."""
+    from alembic import command
+
+    from onrecord.store import migrate
+
+    query = "SELECT date, day FROM events"
+    recap = make_record(published="2031-03-20")
+    recap.events[0].date = "2031-03-03"
+    with open_store(db_url) as store:
+        assert head_revision() == HEAD
+        store.add_record(recap)
+        with store.engine.connect() as conn:
+            assert [(d, str(day)) for d, day in conn.exec_driver_sql(query)] == [
+                ("2031-03-03", "2031-03-03")
+            ]
+        cfg = migrate.alembic_config()
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "nm02")
+            columns = {c["name"] for c in inspect(conn).get_columns("events")}
+            assert not {"date", "day"} & columns
+            assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == 1
+    with open_store(db_url) as store:  # the older store, upgraded on open
+        assert current_revision(store.engine) == HEAD
+        with store.engine.connect() as conn:
+            assert [(d, str(day)) for d, day in conn.exec_driver_sql(query)] == [
+                (None, "2031-03-20")
+            ]
+        back = store.record(recap.id)
+        assert back is not None and back.events[0].date is None
+        later = make_record(published="2031-04-02", statement="The talks resume in Port Amaris")
+        later.events[0].date = "2031-W13"
+        store.add_record(later)
+        again = store.record(later.id)
+        assert again is not None and again.events[0].date == "2031-W13"

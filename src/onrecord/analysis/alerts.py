@@ -24,18 +24,21 @@ from onrecord.analysis.dyads import (
     DEFAULT_MIN_CONFIDENCE,
     AnalysisError,
     checked_confidence,
-    dyad_groups,
+    party_key,
+    party_labels,
 )
 from onrecord.analysis.index import (
     DEFAULT_WEIGHTS,
     GRANULARITIES,
+    EventGroup,
     ModeWeights,
     Period,
     build_periods,
+    dedupe_placed,
     period_days,
     period_start,
 )
-from onrecord.store.events import latest_event_date, load_events
+from onrecord.store.events import latest_event_date, load_event_rows
 
 if TYPE_CHECKING:
     from onrecord.store.core import Store
@@ -203,15 +206,21 @@ def alerts(
     first = checked_from
     for _ in range(rule.baseline):
         first = period_start(first - dt.timedelta(days=1), rule.by)
-    facts = load_events(
-        store,
-        since=first,
-        until=last,
-        dated_only=True,
-        dyadic_only=True,
+    # Each event on the day it counts on: its story's, or the day (or the week or month, by
+    # the rule's period) its text gives for it (onrecord.store.events.placement).
+    rows = load_event_rows(
+        store, since=first, until=last, dyadic_only=True, by=rule.by,
         min_confidence=checked_confidence(min_confidence),
-    )
-    per_dyad, labels = dyad_groups(facts, weights=weights)
+    )  # fmt: skip
+    per_dyad: dict[tuple[str, str], list[EventGroup]] = {}
+    for g in dedupe_placed(
+        (r for r in rows if party_key(r.source_id, r.source_country) != party_key(r.target_id, r.target_country)),
+        source_key=lambda r: party_key(r.source_id, r.source_country),
+        target_key=lambda r: party_key(r.target_id, r.target_country),
+        weights=weights,
+    ):  # fmt: skip
+        per_dyad.setdefault((g.source, g.target), []).append(g)
+    labels = party_labels(store, {party for dyad in per_dyad for party in dyad})
     found: list[Alert] = []
     for (s, t), groups in per_dyad.items():
         periods = build_periods(groups, by=rule.by, first=first, last=last)

@@ -20,6 +20,7 @@ from onrecord.analysis.index import (
     Period,
     build_periods,
     dedupe,
+    dedupe_placed,
     escalation_index,
     median_intensity,
 )
@@ -175,7 +176,7 @@ def dyad_timeline(
     src, tgt = _resolve(store, source), _resolve(store, target)
     rows = load_event_rows(
         store, source=src, target=tgt, both_directions=both_directions, since=since, until=until,
-        min_confidence=checked_confidence(min_confidence),
+        min_confidence=checked_confidence(min_confidence), by=by,
     )  # fmt: skip
 
     forward: dict[tuple[int | None, str | None], bool] = {}  # per source actor: is it ``src``?
@@ -193,7 +194,7 @@ def dyad_timeline(
     def target_key(ev: Any) -> str:
         return tgt.key if is_forward(ev) else src.key
 
-    groups = dedupe(rows, source_key=source_key, target_key=target_key, weights=weights)
+    groups = dedupe_placed(rows, source_key=source_key, target_key=target_key, weights=weights)
     first = since or (groups[0].day if groups else None)
     last = until or (groups[-1].day if groups else None)
     _check_span(first, last, by)
@@ -388,11 +389,14 @@ def dyad_events(
             event = DyadEvent(day, round(median_intensity(bucket[0::2]), 4), len(set(bucket[1::2])))
         dyad = (min(s, t), max(s, t)) if both_directions else (s, t)
         out.setdefault(dyad, []).append(event)
-    # Labels as dyad_groups gives them: the code, else the actor's name (else its key).
-    parties = {party for dyad in out for party in dyad}
+    return out, party_labels(store, {party for dyad in out for party in dyad})
+
+
+def party_labels(store: Store, parties: set[str]) -> dict[str, str]:
+    """What people read for these party keys, as :func:`dyad_groups` gives it: the code, else
+    the actor's name (else its key)."""
     names = actor_names(store, (int(p[1:]) for p in parties if p.startswith("#")))
-    labels = {p: (names.get(int(p[1:])) or p) if p.startswith("#") else p for p in parties}
-    return out, labels
+    return {p: (names.get(int(p[1:])) or p) if p.startswith("#") else p for p in parties}
 
 
 def summarise_dyad(

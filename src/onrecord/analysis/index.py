@@ -151,6 +151,10 @@ class EventGroup:
         event_ids: the stored event ids behind it.
         article_ids: the articles behind it.
         text: the first report's sentence, as a sample of the evidence.
+        date: the stated date that placed it, when a report's text gave the act a date
+            before its article's (a recap): the stated day (``day`` itself), or the stated
+            week or month it is placed by (``day`` is then that period's first day). None
+            when it counts on its reports' (stories') day.
     """
 
     day: dt.date
@@ -165,6 +169,7 @@ class EventGroup:
     event_ids: list[int] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     text: str = ""
+    date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -239,6 +244,46 @@ def dedupe(
                 text=reps[0].text,
             )
         )
+    return groups
+
+
+def dedupe_placed(
+    events: Iterable[Any],
+    *,
+    source_key: Callable[[Any], str],
+    target_key: Callable[[Any], str],
+    weights: ModeWeights = DEFAULT_WEIGHTS,
+) -> list[EventGroup]:
+    """:func:`dedupe` over events placed by their stated dates
+    (:class:`onrecord.store.events.CountedEvent`: ``stated``, ``span``).
+
+    A recap placed on its stated day merges with that day's reports like any report (the
+    group's ``date`` says so). Events placed on a whole stated week or month merge only with
+    events placed on the same stated period: put on the period's first day, they are not
+    reports of that day's events.
+    """
+    on_days: list[Any] = []
+    on_periods: dict[str, list[Any]] = {}
+    for ev in events:
+        if ev.span:
+            on_periods.setdefault(ev.stated, []).append(ev)
+        else:
+            on_days.append(ev)
+
+    def merged(rows: list[Any]) -> list[EventGroup]:
+        return dedupe(rows, source_key=source_key, target_key=target_key, weights=weights)
+
+    groups = merged(on_days)
+    moved = {ev.id: ev.stated for ev in on_days if ev.stated}
+    if moved:
+        for g in groups:
+            g.date = next((moved[i] for i in g.event_ids if i in moved), None)
+    for stated, placed in on_periods.items():
+        for g in merged(placed):
+            g.date = stated
+            groups.append(g)
+    if on_periods:
+        groups.sort(key=lambda g: (g.day, g.source, g.target, g.type, g.negated))
     return groups
 
 

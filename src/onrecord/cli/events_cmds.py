@@ -30,6 +30,7 @@ from onrecord.cli.common import (
     emit,
 )
 from onrecord.cli.confidence import MinConfidenceOption, _min_confidence
+from onrecord.stated_dates import stated_date
 
 
 class Period(str, Enum):
@@ -61,7 +62,7 @@ def _event_row(fact: Any) -> dict[str, Any]:
 
     return {
         "id": fact.id,
-        "date": fact.date.isoformat() if fact.date else None,
+        "published": fact.date.isoformat() if fact.date else None,
         "source": fact.source_name,
         "source_country": fact.source_country,
         "target": fact.target_name,
@@ -80,6 +81,7 @@ def _event_row(fact: Any) -> dict[str, Any]:
         "title": fact.title,
         "outlet": fact.outlet,
         "url": fact.url,
+        "date": fact.stated_date,
     }
 
 
@@ -93,7 +95,7 @@ def _events_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
     table = Table(show_lines=True, title=f"{len(rows)} event(s)" if rows else "no events found")
-    table.add_column("date", no_wrap=True)
+    table.add_column("published", no_wrap=True)
     table.add_column("source → target", ratio=1)
     table.add_column("type", no_wrap=True)
     table.add_column("intensity", justify="right", no_wrap=True)
@@ -105,7 +107,7 @@ def _events_table(rows: Sequence[dict[str, Any]]) -> Any:
             if on
         )
         table.add_row(
-            _cell(row["date"]),
+            _cell(row["published"]) + (f"\n{stated_date(row['date'])}" if row["date"] else ""),
             f"{_who(row['source'], row['source_country'])} → {_who(row['target'], row['target_country'])}",
             row["type"] + (f"\n({flags})" if flags else ""),
             f"{row['intensity']:+g}",
@@ -351,6 +353,11 @@ def dyads(
 # -- alerts -----------------------------------------------------------------------------------
 
 
+def _stated(group: dict[str, Any]) -> str:
+    """`` (stated date 2026-03-03)`` for evidence placed by its stated date, else nothing."""
+    return f" ({stated_date(group['date'])})" if group.get("date") else ""
+
+
 def _alerts_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 
@@ -373,7 +380,8 @@ def _alerts_table(rows: Sequence[dict[str, Any]]) -> Any:
     for row in rows:
         # Each piece of evidence names the stored event ids (onrecord events shows them).
         evidence = "\n".join(
-            f"{g['day']} {g['type']} {g['intensity']:+g} ×{g['reports']} [event {', '.join(map(str, g['event_ids']))}]: "
+            f"{g['day']}{_stated(g)} {g['type']} {g['intensity']:+g} ×{g['reports']} "
+            f"[event {', '.join(map(str, g['event_ids']))}]: "
             f"{g['text'].strip()[:90]}"
             for g in row["evidence"]
         )

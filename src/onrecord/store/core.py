@@ -40,6 +40,7 @@ from onrecord.store.rows import (
     article_values,
     event_values,
     mention_values,
+    published_day,
     quote_values,
 )
 from onrecord.store.schema import (
@@ -162,15 +163,6 @@ def _safe(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 class Store:
@@ -324,7 +316,7 @@ class Store:
         digest: str,
         ingested_at: dt.datetime | None,
     ) -> None:
-        published = _parse_date(record.published)
+        published = published_day(record.published)
         article = ArticleRow(
             **article_values(
                 record,
@@ -609,4 +601,5 @@ def _event_of(row: EventRow) -> Event:
         end=row.end,
         quote=row.quote_local,
         confidence=row.confidence,
+        date=row.date,
     )

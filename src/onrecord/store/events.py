@@ -38,6 +38,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from onrecord.errors import OnrecordError
+from onrecord.stated_dates import StatedDate, parse_or_none
 from onrecord.store.identity import fold
 from onrecord.store.paging import Key, Order, check_order, iso, newest_first
 from onrecord.store.schema import ActorAliasRow, ActorRow, ArticleRow, EventRow
@@ -91,6 +92,12 @@ class EventFact:
         quote: the record-local quote id it was coded from, or None.
         title/outlet/url: the article's provenance.
         confidence: the coder's probability of the type (None: unknown).
+        stated_date: when the text says the act took place (``2026-03-03``, ``2026-W10``,
+            ``2026-03``, ``2014``; None when it does not say): the record's ``Event.date``,
+            ``date`` in the CLI's, the API's and the export's rows.
+        day: the event's day, what listings order and filter on: the stated date's first day
+            when the whole stated date lies before the article's day, else ``date`` (see
+            :func:`onrecord.store.rows.event_day`).
     """
 
     id: int
@@ -114,11 +121,14 @@ class EventFact:
     outlet: str | None = None
     url: str | None = None
     confidence: float | None = None
+    stated_date: str | None = None
+    day: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the date as ISO text)."""
         out = asdict(self)
         out["date"] = self.date.isoformat() if self.date else None
+        out["day"] = self.day.isoformat() if self.day else None
         return out
 
 
@@ -202,15 +212,15 @@ def _is_sqlite(store: Store) -> bool:
     return bool(store.engine.dialect.name == "sqlite")
 
 
-def _published_date(*, unindexed: bool) -> ColumnElement[Any]:
-    """The article date for conditions and ordering; ``+published_date`` when ``unindexed``.
+def _event_day(*, unindexed: bool) -> ColumnElement[Any]:
+    """The event's day (``events.day``) for conditions and ordering; ``+day`` when ``unindexed``.
 
     A dyad's events are a small slice reached through the (source, target) index, but
-    SQLite's planner, not knowing how many actors a country has, prefers walking the date
-    index to save a sort, reading every article in the range. The unary ``+`` (a no-op on
-    the value) takes the date index out of its choices.
+    SQLite's planner, not knowing how many actors a country has, prefers walking the day
+    index to save a sort, reading every event in the range. The unary ``+`` (a no-op on
+    the value) takes the day index out of its choices.
     """
-    column = ArticleRow.published_date
+    column = EventRow.day
     if not unindexed:
         return column  # type: ignore[return-value]
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
@@ -252,8 +262,10 @@ class EventFilter:
         source_country: the acting actor's country code (on top of ``source``).
         target_country: the acted-upon actor's country code.
         types: only these PLOVER types.
-        since: articles published on or after this date (undated ones are left out).
-        until: articles published on or before this date.
+        since: events whose day is on or after this date (undated ones are left out): the
+            stated day of a recap ("on March 3" in an article of March 20), else the
+            article's date (see :attr:`EventFact.day`).
+        until: events whose day is on or before this date.
         ids: only these event ids (global).
         article_id: only the events of this article.
         dated_only: leave out events whose article has no publication date.
@@ -300,9 +312,10 @@ def _filtered(
     sqlite: bool,
     f: EventFilter,
 ) -> tuple[Select[Any], ColumnElement[Any]]:
-    """``stmt`` (over events joined to articles) with the listing's conditions.
+    """``stmt`` (over events, with their actors or articles where it reads them) with the
+    listing's conditions.
 
-    Returns the statement and the date expression to order by (see :func:`_published_date`).
+    Returns the statement and the day expression to order by (see :func:`_event_day`).
     """
     source, target, both_directions = f.source, f.target, f.both_directions
     conditions: list[ColumnElement[bool]] = []
@@ -328,7 +341,7 @@ def _filtered(
         conditions.append(EventRow.id.in_(f.ids))
     if f.article_id is not None:
         conditions.append(EventRow.article_id == f.article_id)
-    day = _published_date(unindexed=source is not None and target is not None and sqlite)
+    day = _event_day(unindexed=source is not None and target is not None and sqlite)
     if f.since is not None:
         conditions.append(day >= f.since)
     if f.until is not None:
@@ -369,8 +382,8 @@ def load_events(
         both_directions: also events from ``target`` to ``source`` (with both given), or events
             where the one given party is either side.
         types: only these PLOVER types.
-        since: only articles published on or after this date (undated ones are left out).
-        until: only articles published on or before this date.
+        since: only events whose day is on or after this date (see :class:`EventFilter`).
+        until: only events whose day is on or before this date.
         dated_only: leave out events whose article has no publication date.
         dyadic_only: leave out events without a resolved source and target actor.
         newest_first: order by date descending (default: oldest first; undated last).
@@ -385,7 +398,7 @@ def load_events(
             EventRow.cameo, EventRow.intensity, EventRow.negated, EventRow.hypothetical,
             src.id, src.name, src.country, tgt.id, tgt.name, tgt.country,
             EventRow.text, EventRow.quote_local, ArticleRow.title, ArticleRow.source, ArticleRow.url,
-            EventRow.confidence,
+            EventRow.confidence, EventRow.date, EventRow.day,
         )
         .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, EventRow.source_actor_id == src.id)
@@ -426,10 +439,13 @@ def load_events(
             outlet=outlet,
             url=url,
             confidence=confidence,
+            stated_date=stated,
+            day=day,
         )
         for (
             ev_id, article_id, local_id, published, type_, cameo, intensity, negated, hypothetical,
             s_id, s_name, s_country, t_id, t_name, t_country, text, quote, title, outlet, url, confidence,
+            stated, day,
         ) in rows
     ]  # fmt: skip
 
@@ -438,7 +454,14 @@ class CountedEvent(NamedTuple):
     """One dated event with only what the counting rule reads (a light :class:`EventFact`).
 
     The attribute names are :class:`EventFact`'s, so :func:`onrecord.analysis.index.dedupe`
-    takes either; a tuple's fields are read far faster than a result row's.
+    takes either; a tuple's fields are read far faster than a result row's. ``date`` is the
+    day the event counts on (see :func:`placement`), not always its article's.
+
+    Attributes:
+        stated: the stated date that placed it (a recap's ``2026-03-03``, a ``2026-W10``);
+            None when it counts on its story's day.
+        span: it is placed on a whole period (a stated week or month), ``date`` being that
+            period's first day, not on a day.
     """
 
     id: int
@@ -453,6 +476,46 @@ class CountedEvent(NamedTuple):
     source_country: str | None
     target_id: int | None
     target_country: str | None
+    stated: str | None = None
+    span: bool = False
+
+
+_PERIOD_PRECISIONS = {"week": ("week",), "month": ("week", "month")}
+
+
+def placement(
+    published: dt.date, story: dt.date, stated: StatedDate | None, by: str | None
+) -> tuple[dt.date, bool] | None:
+    """Where an event counts in timelines, top dyads and alerts (docs/events.md, *When an
+    event counts*).
+
+    Args:
+        published: its article's publication day.
+        story: its story's day (the canonical copy's date; ``published`` for an article
+            that is no syndicated copy).
+        stated: the date the text gives for the act (None: it gives none).
+        by: the timeline's period (``day``, ``week``, ``month``), None for day-only counts
+            (the most active pairs).
+
+    Returns:
+        ``(day, by_stated_date)``: the story's day when there is no stated date, when it
+        covers the story's day, or when it is after the article's day (not believed); a
+        stated day otherwise; for a stated week, month or year, the first day of the period
+        of ``by`` that holds all of it (a week on a weekly timeline; a week inside one month,
+        or a month, on a monthly one). None when no such period holds it: an act "in 2014"
+        has no place on a weekly timeline, and is not counted on its article's week either.
+    """
+    if stated is None or stated.first > published or stated.covers(story):
+        return story, False
+    if stated.precision == "day":
+        return stated.first, True
+    if stated.precision not in _PERIOD_PRECISIONS.get(by or "", ()):
+        return None
+    if by == "week":
+        return stated.first, True
+    if (stated.first.year, stated.first.month) != (stated.last.year, stated.last.month):
+        return None  # a week across two months
+    return stated.first.replace(day=1), True
 
 
 def load_event_rows(
@@ -464,29 +527,35 @@ def load_event_rows(
     since: dt.date | None = None,
     until: dt.date | None = None,
     min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
+    dyadic_only: bool = False,
+    by: str | None = None,
 ) -> list[CountedEvent]:
-    """Dated events as :class:`CountedEvent` tuples, in :func:`load_events`' order.
+    """Dated events as :class:`CountedEvent` tuples, each on the day it counts on, by day.
 
-    For timelines: no article provenance is read and no object is built per event.
+    For timelines and alerts: no article provenance is read and no object is built per event.
+    Each event counts on its story's day unless its stated date places it elsewhere
+    (:func:`placement`); events it places nowhere are left out.
 
     Args:
         store: an open :class:`onrecord.store.Store`.
         source: only events whose source is this party.
         target: only events whose target is this party.
         both_directions: also events from ``target`` to ``source``.
-        since: only articles published on or after this date.
-        until: only articles published on or before this date.
+        since: only events counted on or after this day (placed on a period: the whole
+            stated period on or after it).
+        until: only events counted on or before this day (the same).
         min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
+        dyadic_only: leave out events without a resolved source and target actor.
+        by: the timeline's period, which decides where a stated week or month counts.
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     base = (
         select(
-            EventRow.id, EventRow.article_id, _raw(ArticleRow.published_date).label("day"), EventRow.type,
+            EventRow.id, EventRow.article_id, _raw(EventRow.day).label("day"), EventRow.type,
             EventRow.intensity, _raw(EventRow.negated), _raw(EventRow.hypothetical), EventRow.text,
             src.id.label("source_id"), src.country.label("source_country"),
-            tgt.id.label("target_id"), tgt.country.label("target_country"), EventRow.ordinal,
+            tgt.id.label("target_id"), tgt.country.label("target_country"), EventRow.date, EventRow.ordinal,
         )
-        .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, EventRow.source_actor_id == src.id)
         .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
@@ -495,7 +564,7 @@ def load_event_rows(
     def only(src: Party | None, tgt: Party | None, both: bool) -> EventFilter:
         return EventFilter(
             source=src, target=tgt, both_directions=both, since=since, until=until, dated_only=True,
-            min_confidence=min_confidence,
+            dyadic_only=dyadic_only, min_confidence=min_confidence,
         )  # fmt: skip
 
     stmt: Select[Any] | CompoundSelect
@@ -515,25 +584,49 @@ def load_event_rows(
     else:
         stmt, day = _filtered(base, sqlite, only(source, target, both_directions))
         stmt = stmt.order_by(day.asc().nulls_last(), EventRow.article_id, EventRow.ordinal)
+    days = _DateCache()
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
         story = _story_dates(conn, (row[1] for row in rows))
-    days = _DateCache()
+        dated = [row for row in rows if row[12] is not None]
+        placed = _placed(conn, [(r[1], r[12]) for r in dated], story, days, since, until, by)
     out = [
-        CountedEvent(ev_id, article_id, days[story.get(article_id, published)], type_, float(intensity),
+        CountedEvent(ev_id, article_id, days[story.get(article_id, day)], type_, float(intensity),
                      bool(negated), bool(hypothetical), text, s_id, s_country, t_id, t_country)
         for (
-            ev_id, article_id, published, type_, intensity, negated, hypothetical, text, s_id, s_country, t_id,
-            t_country, _ordinal,
+            ev_id, article_id, day, type_, intensity, negated, hypothetical, text, s_id, s_country, t_id,
+            t_country, stated, _ordinal,
         ) in rows
+        if stated is None
     ]  # fmt: skip
     if story:
         out = [e for e in out if _in_range(e.date, since, until)]
+    for row, (day, stated, span) in zip(dated, placed, strict=True):
+        if day is not None:
+            out.append(
+                CountedEvent(row[0], row[1], day, row[3], float(row[4]), bool(row[5]), bool(row[6]), row[7],
+                             row[8], row[9], row[10], row[11], stated, span)
+            )  # fmt: skip
+    if story or dated:
         out.sort(key=lambda e: e.date)  # stable: the query's order within a day stays
     return out
 
 
 _ID_CHUNK = 500  # article ids per IN list: well under every backend's parameter limit
+
+
+def _by_article(conn: Any, stmt: Select[Any], article_ids: Iterable[str]) -> dict[str, Any]:
+    """``stmt`` (two columns, an article id and a value) for these articles, as a dict,
+    with one query per chunk of ids."""
+    ids = sorted(set(article_ids))
+    found: dict[str, Any] = {}
+    for i in range(0, len(ids), _ID_CHUNK):
+        found.update(
+            conn.execute(stmt.where(stmt.selected_columns[0].in_(ids[i : i + _ID_CHUNK])))
+            .tuples()
+            .all()
+        )
+    return found
 
 
 def _story_dates(conn: Any, article_ids: Iterable[str] | None = None) -> dict[str, Any]:
@@ -562,12 +655,44 @@ def _story_dates(conn: Any, article_ids: Iterable[str] | None = None) -> dict[st
     )
     if article_ids is None:
         return dict(conn.execute(stmt).tuples().all())
-    ids = sorted(set(article_ids))
-    found: dict[str, Any] = {}
-    for i in range(0, len(ids), _ID_CHUNK):
-        chunk = stmt.where(ArticleSignatureRow.article_id.in_(ids[i : i + _ID_CHUNK]))
-        found.update(conn.execute(chunk).tuples().all())
-    return found
+    return _by_article(conn, stmt, article_ids)
+
+
+def _placed(
+    conn: Any,
+    dated: Sequence[tuple[str, str]],
+    story: dict[str, Any],
+    days: _DateCache,
+    since: dt.date | None,
+    until: dt.date | None,
+    by: str | None,
+) -> list[tuple[dt.date | None, str | None, bool]]:
+    """Where each event with a stated date counts, given as ``(article id, stated date)``:
+    ``(day, the stated date that placed it or None, placed on a whole period)``, the day None
+    when it counts nowhere in ``since``..``until`` (see :func:`placement`).
+
+    Such events are few (mostly recaps); their articles' dates are read for them alone.
+    """
+    if not dated:
+        return []
+    stmt = select(ArticleRow.id, _raw(ArticleRow.published_date))
+    published = _by_article(conn, stmt, (article_id for article_id, _ in dated))
+    out: list[tuple[dt.date | None, str | None, bool]] = []
+    for article_id, value in dated:
+        own = days[published[article_id]]
+        stated = parse_or_none(value)
+        where = placement(own, days[story.get(article_id, published[article_id])], stated, by)
+        if where is None or stated is None or not where[1]:
+            day = where[0] if where is not None else None
+            out.append(
+                (day if day is not None and _in_range(day, since, until) else None, None, False)
+            )
+            continue
+        span = stated.precision != "day"
+        first, last = (stated.first, stated.last) if span else (where[0], where[0])
+        inside = (since is None or first >= since) and (until is None or last <= until)
+        out.append((where[0] if inside else None, stated.iso(), span))
+    return out
 
 
 def _in_range(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
@@ -603,12 +728,14 @@ def load_dyad_rows(
 
     For aggregates over the whole store (the most active pairs): eight small columns per
     event instead of a full :class:`EventFact`, no sort. Events whose actors are missing
-    are left out, as :func:`load_events` with ``dyadic_only`` leaves them out.
+    are left out, as :func:`load_events` with ``dyadic_only`` leaves them out. Each counts
+    on its day (:func:`placement` with no period: an event whose stated week, month or year
+    does not cover its story's day is left out).
 
     Args:
         store: an open :class:`onrecord.store.Store`.
-        since: only articles published on or after this date.
-        until: only articles published on or before this date.
+        since: only events counted on or after this day.
+        until: only events counted on or before this day.
         min_confidence: leave out events the coder is less sure of (see :class:`EventFilter`).
     """
     src, tgt = aliased(ActorRow), aliased(ActorRow)
@@ -616,26 +743,39 @@ def load_dyad_rows(
     # query; the few distinct days are converted once each below.
     stmt = (
         select(
-            _raw(ArticleRow.published_date), src.id, src.country, tgt.id, tgt.country, EventRow.type,
+            _raw(EventRow.day), src.id, src.country, tgt.id, tgt.country, EventRow.type,
             _raw(EventRow.negated), _raw(EventRow.hypothetical), EventRow.intensity, EventRow.article_id,
+            EventRow.date,
         )
-        .join(ArticleRow, EventRow.article_id == ArticleRow.id)
-        .join(src, EventRow.source_actor_id == src.id)
-        .join(tgt, EventRow.target_actor_id == tgt.id)
+        .outerjoin(src, EventRow.source_actor_id == src.id)
+        .outerjoin(tgt, EventRow.target_actor_id == tgt.id)
     )  # fmt: skip
-    only = EventFilter(since=since, until=until, dated_only=True, min_confidence=min_confidence)
+    # Outer joins and dyadic_only: the same rows (an event's actors always exist), read in
+    # the events table's order; inner joins let SQLite walk every pair of actors through the
+    # dyad index instead, jumping about the table (10 % slower on the benchmark store).
+    only = EventFilter(
+        since=since, until=until, dated_only=True, dyadic_only=True, min_confidence=min_confidence
+    )
     stmt, _ = _filtered(stmt, _is_sqlite(store), only)
+    days = _DateCache()
     with store.engine.connect() as conn:
         rows = conn.execute(stmt).tuples().all()
         story = _story_dates(conn)
-    days = _DateCache()
+        dated = [row for row in rows if row[10] is not None]
+        placed = _placed(conn, [(r[9], r[10]) for r in dated], story, days, since, until, None)
     out = [
         (days[story.get(article_id, day)], s_id, s_country, t_id, t_country, type_, bool(negated), bool(hypothetical),
          intensity, article_id)
-        for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id in rows
+        for day, s_id, s_country, t_id, t_country, type_, negated, hypothetical, intensity, article_id, stated in rows
+        if stated is None
     ]  # fmt: skip
     if story:
         out = [r for r in out if _in_range(r[0], since, until)]
+    out += [
+        (day, *row[1:5], row[5], bool(row[6]), bool(row[7]), row[8], row[9])
+        for row, (day, _stated, _span) in zip(dated, placed, strict=True)
+        if day is not None
+    ]
     return out
 
 
@@ -657,7 +797,8 @@ def event_page(
     limit: int | None = 50,
 ) -> tuple[list[dict[str, Any]], Key | None]:
     """Events matching ``f`` with their article's date and title and both actors, as JSON-ready
-    rows (the API's shape), and the key of the next page.
+    rows (the API's shape), and the key of the next page (the last event's day and id: pages
+    go by :attr:`EventFact.day`, the day ``since``/``until`` read).
 
     Args:
         session: an open session (:meth:`Store.session`, or the web request's).
@@ -671,9 +812,7 @@ def event_page(
         raise ValueError("an oldest-first listing has no cursor")
     src, tgt = aliased(ActorRow), aliased(ActorRow)
     stmt = (
-        select(
-            EventRow, ArticleRow.published, ArticleRow.published_date, ArticleRow.title, src, tgt
-        )
+        select(EventRow, ArticleRow.published, ArticleRow.title, src, tgt)
         .join(ArticleRow, EventRow.article_id == ArticleRow.id)
         .outerjoin(src, src.id == EventRow.source_actor_id)
         .outerjoin(tgt, tgt.id == EventRow.target_actor_id)
@@ -685,10 +824,12 @@ def event_page(
         more = False
     else:
         rows, more = newest_first(
-            session, stmt, ArticleRow.published_date, EventRow.id, after=after, limit=limit
+            session, stmt, EventRow.day, EventRow.id, after=after, limit=limit
         )
-    out = [_event_dict(e, published, title, s, t) for e, published, _, title, s, t in rows]
-    next_key = (iso(rows[-1][2]), rows[-1][0].id) if more and rows and order == "newest" else None
+    out = [_event_dict(e, published, title, s, t) for e, published, title, s, t in rows]
+    next_key = (
+        (iso(rows[-1][0].day), rows[-1][0].id) if more and rows and order == "newest" else None
+    )
     return out, next_key
 
 
@@ -724,6 +865,7 @@ def _event_dict(
         "quote": e.quote_local,
         "published": published,
         "title": title,
+        "date": e.date,
     }
 
 
@@ -744,10 +886,8 @@ def actor_names(store: Store, ids: Iterable[int]) -> dict[int, str]:
 
 
 def latest_event_date(store: Store) -> dt.date | None:
-    """The publication date of the newest article that has an event (None: no dated events)."""
-    stmt = select(func.max(ArticleRow.published_date)).join(
-        EventRow, EventRow.article_id == ArticleRow.id
-    )
+    """The newest event's day (:attr:`EventFact.day`; None: no dated events)."""
+    stmt = select(func.max(EventRow.day))
     with store.session() as session:
         value = session.scalar(stmt)
     if value is None or isinstance(value, dt.date):

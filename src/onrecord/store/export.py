@@ -338,6 +338,9 @@ TABLES: dict[str, Table] = {
                 Column("quote_local", "string", "record-local id of the statement carrying it",
                    EventRow.quote_local),
                 Column("statement_id", "int", "statements.statement_id of that statement", _CARRIER.id),
+                Column("date", "string",
+                   "when the text says the act took place: YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM "
+                   "or YYYY; null when it does not say (the article's date stands for it)", EventRow.date),
             ),
             _events,
         ),

@@ -13,7 +13,19 @@ from collections.abc import Iterable
 from typing import Any
 
 from onrecord.record import Actor, Event, Mention, Quote, Record
+from onrecord.stated_dates import StatedDate, parse_or_none
 from onrecord.store.identity import fold
+
+
+def published_day(value: str | None) -> dt.date | None:
+    """An article's ``published`` as the day stored in ``published_date`` (None: undated or
+    unreadable)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
 
 
 def article_values(
@@ -167,10 +179,28 @@ def mention_values(
     ]
 
 
+def event_day(published: dt.date | None, stated: StatedDate | None) -> dt.date | None:
+    """The ``events.day`` of an event of an article published on ``published``: the first day
+    of its stated date when that whole date lies before the article's day (a recap of an
+    older act: "on March 3", "in 2014"), else the article's day (no stated date, one covering
+    the article's day, or one after it, which is not believed); None for an undated article.
+
+    Listings order and filter on it; timelines read it as a bound (the day an event counts on
+    also depends on its story and on the timeline's periods: see
+    :func:`onrecord.store.events.placement`)."""
+    if published is None:
+        return None
+    if stated is not None and stated.last < published:
+        return stated.first
+    return published
+
+
 def event_values(
     record: Record, ordinal: int, event: Event, globals_: dict[str, int]
 ) -> dict[str, Any]:
-    """The ``events`` row of ``event``."""
+    """The ``events`` row of ``event``. A stated date that is not one (records come from the
+    API too) is stored as none."""
+    stated = parse_or_none(event.date)
     return {
         "article_id": record.id,
         "local_id": event.id,
@@ -189,4 +219,6 @@ def event_values(
         "end": event.end,
         "quote_local": event.quote,
         "confidence": event.confidence,
+        "date": stated.iso() if stated is not None else None,
+        "day": event_day(published_day(record.published), stated),
     }

@@ -291,6 +291,10 @@ class EventRow(Base):
     quote_local: Mapped[str | None] = mapped_column(String(32))
     # migration ev10: the coder's probability of the type (NULL for events stored before it)
     confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # migration ev11: the stated date (onrecord.stated_dates; NULL: the text gives none) and the
+    # event's day, what listings and since/until read (onrecord.store.rows.event_day)
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    day: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
 
     article: Mapped[ArticleRow] = relationship(back_populates="events")
 

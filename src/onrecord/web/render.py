@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from onrecord.record import Record
+from onrecord.stated_dates import stated_date
 
 TEMPLATES = Path(__file__).with_name("templates")
 SPEAKER_COLOURS = 8
@@ -138,14 +139,15 @@ def quote_label(record: Record, quote: Any) -> str:
 
 
 def event_label(record: Record, event: Any) -> str:
-    """``ACCUSE −4.0: Source → Target`` plus negation/modality, for a hover."""
+    """``ACCUSE −4.0: Source → Target`` plus negation/modality and the stated date, for a hover."""
     flags = [
         f for f, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on
     ]
     extra = f" [{', '.join(flags)}]" if flags else ""
+    when = f" ({stated_date(event.date)})" if event.date else ""
     return (
         f"{event.type} {_signed(event.intensity)}: {_actor_name(record, event.source)} \u2192 "
-        f"{_actor_name(record, event.target)}{extra}"
+        f"{_actor_name(record, event.target)}{extra}{when}"
     )
 
 

@@ -61,8 +61,9 @@ def list_alerts(
 ) -> dict[str, Any]:
     """Dyads whose tone shifted: each with its period, direction (`movement` up/down), size
     against the baseline (`change`, `z`), a one-line `summary`, the events behind it
-    (`event_ids`, `evidence`, `events_url`) and its dyad page (`dyad_url`). `available` is
-    always true (kept for older clients)."""
+    (`event_ids`, `evidence`, `events_url`; a piece of evidence a recap's stated date placed
+    carries that `date`) and its dyad page (`dyad_url`). `available` is always true (kept for
+    older clients)."""
     start = params.parse_date("since", since)
     found = analytics.alerts(store, since=start, min_confidence=min_confidence)
     return {"available": found is not None, "items": found or []}

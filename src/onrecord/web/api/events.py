@@ -35,7 +35,11 @@ def list_events(
     limit: params.Limit = 50,
 ) -> dict[str, Any]:
     """Events (PLOVER type, CAMEO root, intensity, negation, modality, the coder's confidence)
-    with source and target; events coded with a confidence below `min_confidence` are left out."""
+    with source and target, their article's `published` date and, when the text says when the act
+    took place, its stated `date` (`2026-03-03`, `2026-W10`, `2026-03` or `2014`); events coded
+    with a confidence below `min_confidence` are left out. Newest first by the event's day, which
+    `since`/`until` read too: a recap's stated day when it is before its article, else the
+    article's date."""
     if id is not None and any(not 1 <= i < 2**63 for i in id):
         raise params.BadParameter("id", "event ids are positive integers")
     f = services.event_filter(

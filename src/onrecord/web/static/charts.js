@@ -128,7 +128,7 @@
       head.textContent = ev.type + " " + (ev.intensity > 0 ? "+" : "") + ev.intensity +
         (ev.negated ? " (negated)" : "") + (ev.hypothetical ? " (hypothetical)" : "");
       li.appendChild(head);
-      li.appendChild(document.createTextNode(" " + (ev.source ? ev.source.name : "?") + " → " + (ev.target ? ev.target.name : "?") + " · " + (ev.published || "undated") + " · "));
+      li.appendChild(document.createTextNode(" " + (ev.source ? ev.source.name : "?") + " → " + (ev.target ? ev.target.name : "?") + " · " + (ev.published || "undated") + (ev.date ? " (stated date " + ev.date + ")" : "") + " · "));
       var a = document.createElement("a");
       a.href = "/articles/" + encodeURIComponent(ev.article_id);
       a.textContent = ev.title || "article";
