@@ -148,6 +148,26 @@ UntilOption = Annotated[
         "--until", help="Published on or before YYYY-MM-DD (or YYYY-MM, YYYY).", metavar="DATE"
     ),
 ]
+# events are filtered by the day they count on: the day the text gives the act (a recap of an
+# old shelling is not in this week), else the day of its article's story
+EventSinceOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--since",
+        help="Events on or after YYYY-MM-DD (or YYYY-MM, YYYY): the day the text gives the "
+        "act, else its article's date.",
+        metavar="DATE",
+    ),
+]
+EventUntilOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--until",
+        help="Events on or before YYYY-MM-DD (or YYYY-MM, YYYY): the day the text gives the "
+        "act, else its article's date.",
+        metavar="DATE",
+    ),
+]
 # The default differs per listing, so each command gives it: ``limit: LimitOption = 100``.
 LimitOption = Annotated[
     int, typer.Option("--limit", "-n", help="At most this many (0: all).", min=0)

@@ -17,11 +17,11 @@ import typer
 
 from onrecord.cli.common import (
     DbOption,
+    EventSinceOption,
+    EventUntilOption,
     FormatOption,
     LimitOption,
     OutputFormat,
-    SinceOption,
-    UntilOption,
     _cell,
     _console,
     _open_store,
@@ -138,8 +138,8 @@ def events(
     both_directions: Annotated[
         bool, typer.Option("--both-directions", "-b", help="Also events from --target to --source.")
     ] = False,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    since: EventSinceOption = None,
+    until: EventUntilOption = None,
     limit: LimitOption = 100,
     min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
@@ -224,8 +224,8 @@ def timeline(
     both_directions: Annotated[
         bool, typer.Option("--both-directions", "-b", help="Count TARGET → SOURCE events too.")
     ] = False,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    since: EventSinceOption = None,
+    until: EventUntilOption = None,
     plot: Annotated[
         Optional[str],
         typer.Option("--plot", help="Also draw the chart to FILE.svg or FILE.png.", metavar="FILE"),
@@ -326,8 +326,8 @@ def dyads(
     both_directions: Annotated[
         bool, typer.Option("--both-directions", "-b", help="Pairs regardless of direction.")
     ] = False,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    since: EventSinceOption = None,
+    until: EventUntilOption = None,
     min_confidence: MinConfidenceOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
@@ -411,7 +411,7 @@ def alerts(
             metavar="DATE",
         ),
     ] = None,
-    until: UntilOption = None,
+    until: EventUntilOption = None,
     by: Annotated[
         Period, typer.Option("--by", help="Period length.", case_sensitive=False)
     ] = Period.week,
