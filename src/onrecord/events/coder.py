@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,7 +27,7 @@ from onrecord.events.arguments import (
     receiving,
     split_parties,
 )
-from onrecord.events.dating import published_day, stated_date
+from onrecord.events.dating import published_day, stated_date, time_tokens
 from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
@@ -157,6 +156,7 @@ class _Coder(ArgumentFinder):
     ) -> None:
         self.doc = doc
         self.published: dt.date | None = None  # the article's date (events' stated dates)
+        self._times: list[int] | None = None
         self.table = sx.table_of(doc)
         # the sentence of an event is cut from the text as given (``sent.text`` would join it
         # anew from the sentence's tokens for each event, and show the parser's spaces)
@@ -556,7 +556,7 @@ class _Coder(ArgumentFinder):
             )
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
         # (a warning is given when it is said, whatever day it names)
-        date = self._stated_date(trig, quote, to_come=hyp or trig.kind == "threat")
+        date = self._stated_date(trig, sent, quote, to_come=hyp or trig.kind == "threat")
         if trig.kind == "threat":
             hyp = False  # the warning is made now, of what is to come
             if trig.head.lemma_.lower() in _THREAT_DESPITE_NEGATION:
@@ -701,22 +701,41 @@ class _Coder(ArgumentFinder):
             )
         return events
 
-    def _stated_date(self, trig: Trigger, quote: Quote | None, *, to_come: bool) -> str | None:
-        """When the text says the act was done (see :mod:`onrecord.events.dating`)."""
-        statement = None
+    def _stated_date(
+        self, trig: Trigger, sent: Span, quote: Quote | None, *, to_come: bool
+    ) -> str | None:
+        """When the text says the act was done (see :mod:`onrecord.events.dating`).
+
+        Most sentences name no time: a walk of the parse looks for one only where the token
+        table shows a time word, in the act's sentence or about the statement's verb (whose
+        sentence may be another).
+        """
+        times = self._time_tokens
+        own = _any_between(times, sent.start, sent.end)
+        cue = -1
         if quote is not None and quote.cue is not None:
-            statement = self._token_at.get(quote.cue.start)
+            # the cue's first token, found on the token table (no Token built for each)
+            idx = self.table.idx
+            i = bisect_right(idx, quote.cue.start) - 1
+            if i >= 0 and idx[i] == quote.cue.start and _any_between(times, i - 60, i + 60):
+                cue = i
+        if not own and cue < 0:
+            return None
         return stated_date(
             trig.head,
             noun=trig.head if trig.kind == "noun" else None,
-            statement=statement,
+            statement=self.doc[cue] if cue >= 0 else None,
             to_come=to_come,
             published=self.published,
+            own=own,
         )
 
-    @cached_property
-    def _token_at(self) -> dict[int, Token]:
-        return {t.idx: t for t in self.doc}
+    @property
+    def _time_tokens(self) -> list[int]:
+        """The document's tokens that may name a time (``dating.time_tokens``), found once."""
+        if self._times is None:
+            self._times = time_tokens(self.table)
+        return self._times
 
     def _read_off_object(self, trig: Trigger) -> bool:
         """Did the lexicon read the trigger verb's type off its object ("recall >ambassador")?"""
@@ -1650,6 +1669,12 @@ def _official(tok: Token) -> bool:
         c.dep_ in {"compound", "appos"} and c.lemma_.lower() in _OFFICIAL_NOUNS
         for c in tok.children
     )
+
+
+def _any_between(sorted_ids: list[int], lo: int, hi: int) -> bool:
+    """Does ``sorted_ids`` hold a value in ``[lo, hi)``?"""
+    i = bisect_right(sorted_ids, lo - 1)
+    return i < len(sorted_ids) and sorted_ids[i] < hi
 
 
 def _unique(ids) -> list[str]:  # type: ignore[no-untyped-def]

@@ -30,10 +30,13 @@ import re
 from typing import TYPE_CHECKING
 
 from onrecord.datelines import MONTH_NUMBERS
+from onrecord.events.syntax import table_of
 from onrecord.stated_dates import StatedDate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from onrecord.nlp import TokenTable
 
 # prepositions that place an act in time ("on March 3", "in 2014", "during the night of ...");
 # "since", "until", "by", "for", "before", "after" give spans and bounds, not the act's time
@@ -104,6 +107,20 @@ def published_day(value: str | dt.date | None) -> dt.date | None:
         return None
 
 
+def time_tokens(table: TokenTable) -> list[int]:
+    """The indices of a document's tokens that may name a time, sorted: the tokens of its
+    date, time and event entities ("the 2016 war") and its day words: where
+    :func:`stated_date` can find one, read off the token table."""
+    found = [
+        i
+        for start, end, label, *_ in table.ents
+        if label in _TIME_ENTITIES or label == "EVENT"
+        for i in range(start, end)
+    ]
+    found += [i for i, w in enumerate(table.lower) if w in _DAY_WORDS]
+    return sorted(found)
+
+
 def stated_date(
     head: Token,
     *,
@@ -111,6 +128,7 @@ def stated_date(
     statement: Token | None,
     to_come: bool,
     published: dt.date | None,
+    own: bool = True,
 ) -> str | None:
     """The date the text states for an act (None when it states none).
 
@@ -120,9 +138,10 @@ def stated_date(
         statement: the speech verb of the statement that tells of the act, if any.
         to_come: the act is hypothetical, threatened or planned: only the statement's time.
         published: the article's date.
+        own: whether to look for the act's own time (False when its sentence names none).
     """
     times: list[Span] = []
-    if not to_come:
+    if own and not to_come:
         if noun is not None:
             times.extend(_noun_times(noun))
         if not times:
@@ -131,6 +150,7 @@ def stated_date(
         times.extend(_act_times(statement))
     if (
         not times
+        and own
         and head.dep_ in {"xcomp", "ccomp", "advcl"}
         and (to_come or (head.pos_ == "VERB" and not _past_or_timeless(head)))
     ):
@@ -150,7 +170,7 @@ def _act_times(verb: Token, *, depth: int = 0) -> list[Span]:
         return _noun_times(verb)
     if not _past_or_timeless(verb):
         return []
-    found = [span for child in verb.children for span in _time_of(child)]
+    found = _times_below(verb)
     if not found and verb.lemma_.lower() in _ASPECT:
         # "began shelling the town on Monday": the act begun has the time
         found = [
@@ -181,6 +201,19 @@ def _act_times(verb: Token, *, depth: int = 0) -> list[Span]:
             if nouns:
                 return nouns
     return []
+
+
+def _times_below(verb: Token) -> list[Span]:
+    """The times among the verb's own modifiers (``_time_of`` of each child that may be one,
+    the others passed over on the token table)."""
+    t = table_of(verb.doc)
+    dep, lower, doc = t.dep, t.lower, verb.doc
+    return [
+        span
+        for c in t.children(verb.i)
+        if dep[c] in _TIME_DEPS or (dep[c] == "prep" and lower[c] in _AT_TIME)
+        for span in _time_of(doc[c])
+    ]
 
 
 def _noun_times(noun: Token) -> list[Span]:
@@ -267,23 +300,23 @@ def _entity(tok: Token) -> Span:
 
 
 _PRESENT = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
+_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "might", "may", "should", "must"})
 
 
 def _past_or_timeless(verb: Token) -> bool:
     """Is the verb's act done (past tense, a perfect, a past passive), not to come?"""
-    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & {"will", "would", "shall", "'ll", "could", "might", "may", "should", "must"}:
+    t = table_of(verb.doc)  # (read off the token table: no Token built for each child)
+    tag = t.tag[verb.i]
+    if tag not in {"VBD", "VBN", "VBG"}:
         return False
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        # "was attacked", "had shelled", "has attacked", and a participle with no auxiliary;
-        # not "is expected to visit"
-        return not (aux & _PRESENT)
-    if verb.tag_ == "VBG":
-        # "shelling on Monday" in "accused Ostrava of shelling the post on Monday"
-        return not (aux & _PRESENT)
-    return False
+    dep, lower = t.dep, t.lower
+    aux = {lower[c] for c in t.children(verb.i) if dep[c] in {"aux", "auxpass"}}
+    if aux & _MODALS:
+        return False
+    # "was attacked", "had shelled", "has attacked", a participle with no auxiliary, and
+    # "shelling on Monday" in "accused Ostrava of shelling the post on Monday"; not "is
+    # expected to visit", "are shelling"
+    return tag == "VBD" or not (aux & _PRESENT)
 
 
 def resolve(text: str, published: dt.date | None) -> StatedDate | None:
