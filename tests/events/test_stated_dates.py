@@ -91,6 +91,12 @@ def test_a_year_dates_an_event_noun_whatever_the_tense_around_it():
     assert "2016" in {date for _, date in found}
 
 
+def test_a_verb_with_a_span_of_its_own_shares_no_date_with_the_verb_before_it():
+    found = dates("Ostravan forces invaded Belvania on May 2, 2016, and shelled Dren for 11 days.")
+    assert ("ASSAULT", "2016-05-02") in found  # the invasion
+    assert found.count(("ASSAULT", "2016-05-02")) == 1  # not the shelling as well
+
+
 def test_a_planned_visit_on_a_weekday_is_not_last_weeks_visit():
     found = dates(
         "Orlin welcomed the planned visit to Lorvik on Tuesday by Belvanian Foreign Minister "
@@ -162,8 +168,8 @@ def test_times_to_come_or_too_vague_resolve_to_none(words):
 
 
 def test_the_gold_set_of_stated_dates_stays_above_its_floor():
-    """Quality gate: ``benchmarks/eval_dates.py`` measured accuracy 0.957, precision 0.987,
-    one wrong date of 141 acts when the floors were set (docs/events.md, *Stated dates*)."""
+    """Quality gate: ``benchmarks/eval_dates.py`` measured accuracy 0.965, precision 1.0, no
+    wrong date of 141 acts when the floors were last set (docs/events.md, *Stated dates*)."""
     import yaml
 
     from onrecord.evaluation import STATED_DATES_GOLD, stated_date_figures
@@ -172,6 +178,6 @@ def test_the_gold_set_of_stated_dates_stays_above_its_floor():
     articles = yaml.safe_load(STATED_DATES_GOLD.read_text(encoding="utf-8"))
     figures = stated_date_figures(articles, Extractor())
     assert figures["acts"] == 141 and figures["coded"] >= 135, figures
-    assert figures["accuracy"] >= 0.93, figures
-    assert figures["precision"] >= 0.97, figures
-    assert figures["wrong_date"] <= 2, figures
+    assert figures["accuracy"] >= 0.94, figures
+    assert figures["precision"] >= 0.98, figures
+    assert figures["wrong_date"] <= 1, figures

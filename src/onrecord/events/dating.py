@@ -180,7 +180,8 @@ def _act_times(verb: Token, *, depth: int = 0) -> list[Span]:
             for grandchild in child.children
             for span in _time_of(grandchild)
         ]
-    if found or depth > 3:
+    if found or depth > 3 or _timed_otherwise(verb):
+        # (a verb with a span of its own, "and shelled Dren for 11 days", shares no date)
         return found
     # "on March 3, when Ostrava shelled the post": the time the when-clause hangs on
     if verb.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in verb.children):
@@ -201,6 +202,18 @@ def _act_times(verb: Token, *, depth: int = 0) -> list[Span]:
             if nouns:
                 return nouns
     return []
+
+
+def _timed_otherwise(verb: Token) -> bool:
+    """Has the verb a time word of its own that names no point of time: a span or a bound
+    ("for 11 days", "since 2014", "until Friday")?"""
+    t = table_of(verb.doc)
+    dep, ent = t.dep, t.ent_type
+    return any(
+        dep[c] == "prep"
+        and any(dep[o] == "pobj" and ent[o] in _TIME_ENTITIES for o in t.children(c))
+        for c in t.children(verb.i)
+    )
 
 
 def _times_below(verb: Token) -> list[Span]:
