@@ -174,6 +174,20 @@ def test_placement_reads_the_story_day_of_a_copy() -> None:
     )
 
 
+def test_a_later_copys_today_counts_on_its_storys_day() -> None:
+    """A copy of 20 March of a story of 18 March saying "today" (20 March, its own day) tells
+    no more than its date: it counts with its story, not two days later."""
+    assert placement(D(2026, 3, 20), D(2026, 3, 18), parse("2026-03-20"), "day") == (
+        D(2026, 3, 18),
+        False,
+    )
+    # a recap in the copy still counts on the day it gives
+    assert placement(D(2026, 3, 20), D(2026, 3, 18), parse("2026-03-03"), "day") == (
+        D(2026, 3, 3),
+        True,
+    )
+
+
 def _counted(ev_id: int, day: str, article_id: str, stated: str | None, span: bool) -> CountedEvent:
     return CountedEvent(
         ev_id, article_id, D.fromisoformat(day), "THREATEN", -3.5, False, False, "threat",

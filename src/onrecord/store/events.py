@@ -499,13 +499,18 @@ def placement(
 
     Returns:
         ``(day, by_stated_date)``: the story's day when there is no stated date, when it
-        covers the story's day, or when it is after the article's day (not believed); a
+        covers the story's day or the article's own (a later copy's "today"), or when it is
+        after the article's day (not believed); a
         stated day otherwise; for a stated week, month or year, the first day of the period
         of ``by`` that holds all of it (a week on a weekly timeline; a week inside one month,
         or a month, on a monthly one). None when no such period holds it: an act "in 2014"
         has no place on a weekly timeline, and is not counted on its article's week either.
     """
     if stated is None or stated.first > published or stated.covers(story):
+        return story, False
+    if stated.covers(published):
+        # a copy published after its story that says "today" or names its own weekday: it
+        # tells no more than its date, and counts on its story's day with the story
         return story, False
     if stated.precision == "day":
         return stated.first, True
