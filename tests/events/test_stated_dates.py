@@ -161,7 +161,24 @@ def test_time_words_resolve_against_the_articles_date(words, iso):
 
 
 @pytest.mark.parametrize(
-    "words", ["next week", "this Friday", "the weekend", "last night", "recent days", "decades"]
+    ("published", "words", "iso"),
+    [
+        # a Friday: the weekend before it
+        (dt.date(2026, 3, 20), "over the weekend", "2026-W11"),
+        (dt.date(2026, 3, 20), "this weekend", "2026-W11"),
+        (dt.date(2026, 3, 20), "last weekend", "2026-W11"),
+        # a Sunday: its own weekend, "last weekend" the one before
+        (dt.date(2026, 3, 22), "the weekend", "2026-W12"),
+        (dt.date(2026, 3, 22), "last weekend", "2026-W11"),
+    ],
+)
+def test_a_weekend_is_the_latest_one_up_to_the_articles_day(published, words, iso):
+    stated = resolve(words, published)
+    assert stated is not None and stated.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "words", ["next week", "this Friday", "last night", "recent days", "decades"]
 )
 def test_times_to_come_or_too_vague_resolve_to_none(words):
     assert resolve(words, dt.date(2026, 3, 20)) is None

@@ -338,7 +338,8 @@ def resolve(text: str, published: dt.date | None) -> StatedDate | None:
     None when it names no point of time the rule reads, or one after the article's date.
     """
     words = " ".join(text.lower().replace(",", " ").split())
-    words = re.sub(r"^(?:on|in|the|early|late|earlier|later)\s+", "", words)
+    words = re.sub(r"^(?:on|in|the|early|late|earlier|later|over|at)\s+", "", words)
+    words = re.sub(r"^the\s+(?=weekend$)", "", words)
     # "Monday night", "yesterday morning": the day ("last night" stays, and is read as none)
     part = _PART_OF_DAY.match(words)
     if part is not None and part["day"] not in {"last", "this", "earlier this"}:
@@ -414,7 +415,13 @@ def _relative(words: str, day: dt.date) -> StatedDate | None:
     if unit in {"morning", "afternoon", "evening", "night"}:
         return StatedDate.of_day(day) if which in {"this", "earlier this"} else None
     if unit == "weekend":
-        return None
+        # a past act "at the weekend", "this weekend", "over the weekend": the latest Saturday
+        # and Sunday up to the article's day (its own, on a Saturday or Sunday; "last
+        # weekend" then the one before); an ISO week holds both days
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+        if which == "last" and day.weekday() >= 5:
+            saturday -= dt.timedelta(weeks=1)
+        return StatedDate.of_week(saturday)
     if which == "last":
         if unit == "week":
             return StatedDate.of_week(day - dt.timedelta(weeks=1))
