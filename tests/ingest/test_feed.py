@@ -90,14 +90,14 @@ UNDATED = """<?xml version="1.0" encoding="utf-8"?>
 <item><title>Year</title><link>https://meridian.example/year</link>
 <description>KARSK, March 4, 2025 (Meridian) – Ostrava closed the border.</description></item>
 <item><title>Nothing</title><link>https://meridian.example/nothing</link>
-<description>Belvania and Ostrava opened talks.</description></item>
+<description>Belvania and Ostrava recalled the treaty they signed on May 20, 2017.</description></item>
 </channel></rss>
 """
 
 
 def test_an_undated_entry_takes_its_datelines_day_and_the_feeds_year(write) -> None:  # type: ignore[no-untyped-def]
     # undated, the entries' events could not be placed on any timeline; 30 December in a feed
-    # built on 12 January is last year's
+    # built on 12 January is last year's; a date in the lede is no dateline
     items = list(read_feed(str(write("meridian.rss", UNDATED))))
     assert [i.article.published for i in items] == [
         "2026-01-09",

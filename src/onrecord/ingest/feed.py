@@ -13,7 +13,6 @@ from onrecord.datelines import MONTH
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
-from onrecord.ingest.text import published_of
 from onrecord.validation import InvalidValue, published_date
 
 
@@ -43,24 +42,26 @@ def _local_day(raw: Any) -> str | None:
     return value[:10] if value else None
 
 
-# a wire dateline that gives the day but not the year: "LORVIK, March 5 (Meridian) –"
+# a wire dateline opening the text, with its year or without: "LORVIK, March 5, 2026
+# (Meridian) –", "LORVIK, March 5 (Meridian) –", "KARSK, 5 March –"
 _DATELINE_DAY = re.compile(
-    rf"^\s*[A-Z][A-Z.'’ -]+,\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?![\d,])"
+    rf"^\s*[A-Z][A-Z.'’ -]+,\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?![\d,])"
 )
 
 
 def _dateline_day(text: str, feed_day: str | None) -> str | None:
-    """An undated entry's day from its dateline: one with its year ("LORVIK, March 5, 2026
-    –"), or one without, read as the latest such day on or before the feed's own date."""
-    full = published_of(text)
-    if full is not None:
-        return full
+    """An undated entry's day from the dateline opening it: the one it gives with its year,
+    else the latest such day on or before the feed's own date ``feed_day``. (Only a
+    dateline: a date in the lede, "the treaty signed on May 20, 2017", dates no story.)"""
     m = _DATELINE_DAY.match(text)
-    if m is None or feed_day is None:
+    if m is None or (m["year"] is None and feed_day is None):
         return None
     from onrecord.events.dating import resolve  # (the events package loads the parser)
 
-    stated = resolve(m["day"], dt.date.fromisoformat(feed_day))
+    written = f"{m['day']} {m['year']}" if m["year"] else m["day"]
+    on = dt.date.fromisoformat(feed_day) if feed_day else None
+    stated = resolve(written, on)
     return stated.iso() if stated is not None else None
 
 
