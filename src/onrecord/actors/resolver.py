@@ -920,7 +920,8 @@ class ArticleActors:
             # a transcript's label ("KATE BOULDUAN:") names Kate Boulduan, and a briefing's
             # "SPOKESPERSON LINA ORO:" Lina Oro, a spokesperson
             name = name.title()
-            titles = [t.title() if t.isupper() else t for t in titles]
+            # (an acronym stays one: "CEO", "UN ENVOY" -> "Un Envoy" is not wanted either)
+            titles = [_title_case(t) if t.isupper() else t for t in titles]
         actor = Actor(id="", name=name, kind="person", country=country, titles=titles)
         for n in c.names:
             self._alias(actor, n)
@@ -2725,3 +2726,16 @@ class ArticleActors:
         if located and any(doc[i].lower_ in ("in", "of", "from") for i in range(match.end, e)):
             return self._group_actor("group", located[0], surface, self._span_name(s, e))
         return self._country_actor(own, surface)
+
+
+def _title_case(words: str) -> str:
+    """A title written in a transcript's capitals as a title is written ("SPOKESPERSON" ->
+    "Spokesperson", "FOREIGN MINISTER" -> "Foreign Minister"), its acronyms kept ("CEO",
+    "UN ENVOY" -> "UN Envoy")."""
+    return " ".join(
+        w.lower() if w.lower() in _TITLE_SMALL_WORDS else w if len(w) <= 3 else w.capitalize()
+        for w in words.split()
+    )
+
+
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "at"})
