@@ -97,6 +97,11 @@ def test_a_verb_with_a_span_of_its_own_shares_no_date_with_the_verb_before_it():
     assert found.count(("ASSAULT", "2016-05-02")) == 1  # not the shelling as well
 
 
+def test_a_time_fronted_before_the_clause_dates_an_event_noun_in_it():
+    found = dates("In December 2009, Ana Voss learned of a meeting between Orlin and Jan Halm.")
+    assert found and all(date == "2009-12" for _, date in found)
+
+
 def test_a_planned_visit_on_a_weekday_is_not_last_weeks_visit():
     found = dates(
         "Orlin welcomed the planned visit to Lorvik on Tuesday by Belvanian Foreign Minister "

@@ -257,9 +257,17 @@ def _noun_times(noun: Token) -> list[Span]:
     if verb.pos_ in {"VERB", "AUX"} and not _past_or_timeless(verb):
         # "Ten years after the 2016 war, the village still bears ...": a year is past
         return [span for span in out if _YEAR_IN.search(span.text)]
-    if not out and via == "dobj" and verb.pos_ == "VERB":
-        # "imposed a fifth package of sanctions on Ostrava on Monday"
-        out = [span for child in verb.children for span in _time_of(child)]
+    if not out and verb.pos_ == "VERB":
+        times = [span for child in verb.children for span in _time_of(child)]
+        if via == "dobj":
+            # "imposed a fifth package of sanctions on Ostrava on Monday"
+            out = times
+        elif via == "prep":
+            # a time fronted before the clause's subject scopes all of it: "In December
+            # 2009, ... the two learned of a meeting" (not "learned of a meeting on Monday")
+            subject = next((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                out = [span for span in times if span.end <= subject]
     return out
 
 
