@@ -42,6 +42,7 @@ from onrecord.actors.scan import (
     PERSON_APPOS,
     PERSONAL_HONORIFICS,
     POSSESSIVE,
+    TITLE_GLUE,
     ArticleScan,
     Cluster,
     one_person,
@@ -2730,12 +2731,9 @@ class ArticleActors:
 
 def _title_case(words: str) -> str:
     """A title written in a transcript's capitals as a title is written ("SPOKESPERSON" ->
-    "Spokesperson", "FOREIGN MINISTER" -> "Foreign Minister"), its acronyms kept ("CEO",
-    "UN ENVOY" -> "UN Envoy")."""
+    "Spokesperson", "FOREIGN MINISTER" -> "Foreign Minister"), its acronyms and its glue
+    words kept ("CEO", "UN ENVOY" -> "UN Envoy", "MINISTER OF STATE" -> "Minister of State")."""
     return " ".join(
-        w.lower() if w.lower() in _TITLE_SMALL_WORDS else w if len(w) <= 3 else w.capitalize()
+        w.lower() if w.lower() in TITLE_GLUE else w if len(w) <= 3 else w.capitalize()
         for w in words.split()
     )
-
-
-_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "at"})

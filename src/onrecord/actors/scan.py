@@ -177,7 +177,8 @@ _MISNAMED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WOR
 _NO_NAME_POS = frozenset(
     {"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "PART", "INTJ"}
 )
-_TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
+TITLE_GLUE = frozenset({"of", "for", "and", "&", "-", "the"})
+"""The small words of a title written in lower case ("Minister of State")."""
 # posts that serve another, named after "for" ("a spokesman for President Orlin")
 _SERVING_ROLES = frozenset({"spokesperson"})
 # the words a council's records give a state's envoy ("the representative of Kestria")
@@ -1248,7 +1249,7 @@ class ArticleScan:
                 break
             if step < 0 and j < i and doc[j + 1].is_sent_start:
                 break  # a title never runs across a sentence start
-            if low in _TITLE_GLUE:
+            if low in TITLE_GLUE:
                 glued = True
             elif self.is_title_word(tok):
                 seen_title = True
@@ -1281,9 +1282,9 @@ class ArticleScan:
             for t in doc[start:end]
             if t.lower_ not in self.lex.honorifics or (t.lower_ == "deputy" and t.i + 1 < end)
         ]
-        while toks and toks[0].lower_ in _TITLE_GLUE:
+        while toks and toks[0].lower_ in TITLE_GLUE:
             toks.pop(0)
-        while toks and toks[-1].lower_ in _TITLE_GLUE:
+        while toks and toks[-1].lower_ in TITLE_GLUE:
             toks.pop()
         if not toks:
             return None
@@ -1308,7 +1309,7 @@ class ArticleScan:
                 country = c
                 break
         words = [
-            w if w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_GLUE else w.capitalize()
+            w if w[:1].isupper() or not w[:1].isalpha() or w in TITLE_GLUE else w.capitalize()
             for w in text.split()
         ]
         former = any(
@@ -1350,7 +1351,7 @@ class ArticleScan:
         # "Russian President Vladimir Putin": title words right before the name, ending in
         # an office word ("a spokeswoman for Gore's campaign" is McLean's title, not Gore's).
         before = p.start - 1
-        if before >= 0 and lower[before] not in _TITLE_GLUE and self.is_title_word_at(before):
+        if before >= 0 and lower[before] not in TITLE_GLUE and self.is_title_word_at(before):
             span = self._title_span(p.start - 1, -1, len(doc))
             if span:
                 # "A spokesman for President Pavel Orlin": the post before "for" is another's

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
+from onrecord.actors.kb import parse_date
 from onrecord.events import syntax as sx
 from onrecord.events.arguments import (
     MUTUAL_NOUNS,
@@ -27,7 +28,7 @@ from onrecord.events.arguments import (
     receiving,
     split_parties,
 )
-from onrecord.events.dating import published_day, stated_date, time_tokens
+from onrecord.events.dating import stated_date, time_tokens
 from onrecord.events.features import sentence_features, trigger_features
 from onrecord.events.lexicon import Lexicon, load_lexicon
 from onrecord.events.model import ROOT_FOR_PENTA0, Decision, load_model
@@ -130,7 +131,7 @@ def code_events_detailed(
         coder = _Coder(
             doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
         )
-        coder.published = published_day(published)
+        coder.published = parse_date(published)
         for n, sent in enumerate(doc.sents):
             if _EARLIER_VERSION.search(coder.text, sent.start_char, sent.end_char):
                 continue  # a correction's withdrawn claim is no event

@@ -97,16 +97,6 @@ _RELATIVE = re.compile(
 _PART_OF_DAY = re.compile(r"^(?P<day>.+?)\s+(?:morning|afternoon|evening|night)$")
 
 
-def published_day(value: str | dt.date | None) -> dt.date | None:
-    """The article's date as a day (a full ISO time stamp gives its date part)."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
 def time_tokens(table: TokenTable) -> list[int]:
     """The indices of a document's tokens that may name a time, sorted: the tokens of its
     date, time and event entities ("the 2016 war") and its day words: where

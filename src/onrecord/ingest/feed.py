@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from onrecord.article import ArticleInput
-from onrecord.datelines import MONTH
+from onrecord.datelines import DATE, dateline_ranges
 from onrecord.errors import InputError
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
@@ -42,26 +41,22 @@ def _local_day(raw: Any) -> str | None:
     return value[:10] if value else None
 
 
-# a wire dateline opening the text, with its year or without: "LORVIK, March 5, 2026
-# (Meridian) –", "LORVIK, March 5 (Meridian) –", "KARSK, 5 March –"
-_DATELINE_DAY = re.compile(
-    rf"^\s*[A-Z][A-Z.'’ -]+,\s+(?P<day>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
-    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?![\d,])"
-)
-
-
 def _dateline_day(text: str, feed_day: str | None) -> str | None:
-    """An undated entry's day from the dateline opening it: the one it gives with its year,
-    else the latest such day on or before the feed's own date ``feed_day``. (Only a
-    dateline: a date in the lede, "the treaty signed on May 20, 2017", dates no story.)"""
-    m = _DATELINE_DAY.match(text)
-    if m is None or (m["year"] is None and feed_day is None):
+    """An undated entry's day from the wire dateline opening it (``datelines.DATELINE``): the
+    date it gives with its year, else the latest such day on or before the feed's own date
+    ``feed_day``. (Only a dateline: a date in the lede, "the treaty signed on May 20, 2017",
+    dates no story.)"""
+    ranges = dateline_ranges(text)
+    if not ranges or text[: ranges[0][0]].strip():
         return None
-    from onrecord.events.dating import resolve  # (the events package loads the parser)
+    m = re.search(DATE, text[ranges[0][0] : ranges[0][1]])
+    if m is None:
+        return None
+    # (the actors and events packages load the parser: only for an entry that needs them)
+    from onrecord.actors.kb import parse_date
+    from onrecord.events.dating import resolve
 
-    written = f"{m['day']} {m['year']}" if m["year"] else m["day"]
-    on = dt.date.fromisoformat(feed_day) if feed_day else None
-    stated = resolve(written, on)
+    stated = resolve(m.group(0), parse_date(feed_day))
     return stated.iso() if stated is not None else None
 
 
