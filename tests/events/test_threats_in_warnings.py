@@ -85,6 +85,10 @@ def test_a_warning_of_harm_to_come_is_a_threat(
         # a pressure on someone, a quality of someone
         '"If Sarn raises prices, she will be under huge pressure to retaliate," the diplomat said.',
         "Supporters describe her as methodical, blunt and hard to intimidate.",
+        # a plan on a condition, costs borne
+        "The government will act to help farmers if the rains fail again.",
+        "Voss said Belvania would bear responsibility for the costs of the repairs.",
+        "If the storm reaches the coast, the navy will act.",
     ],
 )
 def test_no_threat_where_nothing_hostile_is_to_come(sentence: str) -> None:
@@ -167,19 +171,6 @@ def test_an_answer_on_a_condition_and_responsibility_for_consequences_are_threat
     assert source in (threats[0][0] or "")
     if target is not None:
         assert target in (threats[0][1] or "")
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The government will act to help farmers if the rains fail again.",
-        "Voss said Belvania would bear responsibility for the costs of the repairs.",
-        "If the storm reaches the coast, the navy will act.",
-    ],
-)
-def test_a_plan_on_a_condition_and_costs_borne_are_no_threats(sentence: str) -> None:
-    events, _ = fiction_events(sentence, "2024-03-01")
-    assert "THREATEN" not in {e.type for e in events}
 
 
 def test_our_troops_in_a_ministers_words_are_her_states() -> None:
