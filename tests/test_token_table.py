@@ -213,3 +213,12 @@ def test_reading_the_texts_reads_the_lower_forms_and_hashes_too(nlp) -> None:
     assert table.text == [t.text for t in doc]
     assert vars(table)["lower"] == [t.lower_ for t in doc]
     assert vars(table)["orth"] == [t.orth for t in doc]
+
+
+def test_the_lower_cased_lemmas_are_the_tokens_lemmas_lower_cased(nlp) -> None:
+    doc = nlp(TEXT + " The Ostravan Ministry of Defence SAID nothing.")
+    table = token_table(doc)
+    assert table.lemma_lower == [t.lemma_.lower() for t in doc]
+    # one read gives both lemma columns, whichever is asked for first
+    assert vars(table)["lemma"] == [t.lemma_ for t in doc]
+    assert token_table(nlp("")).lemma_lower == []

@@ -774,7 +774,28 @@ class TokenTable:
     @cached_property
     def lemma(self) -> list[str]:
         """``doc[i].lemma_``."""
-        return self._strings("LEMMA")
+        return self._lemmas()[0]
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """``doc[i].lemma_.lower()``: the stages compare lemmas lower-cased, most of them in
+        passes over every word of a sentence or document."""
+        return self._lemmas()[1]
+
+    def _lemmas(self) -> tuple[list[str], list[str]]:
+        # both lemma columns from one read, each distinct lemma looked up and lower-cased
+        # once (as _texts reads the text and lower columns)
+        if self.n == 0:
+            return [], []
+        distinct, which = np.unique(self._doc.to_array("LEMMA"), return_inverse=True)
+        strings = self._doc.vocab.strings
+        lemmas = [strings[v] for v in distinct.tolist()]
+        lemma = _objects(lemmas).take(which).tolist()
+        lower = _objects([x.lower() for x in lemmas]).take(which).tolist()
+        cols = self.__dict__
+        cols.setdefault("lemma", lemma)
+        cols.setdefault("lemma_lower", lower)
+        return lemma, lower
 
     @cached_property
     def ent_type(self) -> list[str]:
@@ -939,11 +960,14 @@ def anonymity_terms_of(doc: Doc) -> set[int]:
     global _LAST_ANONYMITY
     if _LAST_ANONYMITY[0] is doc:
         return _LAST_ANONYMITY[1]  # (the rules and the learned stage both ask)
-    lemmas = token_table(doc).lemma
+    lemmas = token_table(doc).lemma_lower
     out: set[int] = set()
     read: set[int] = set()
+    if _ANONYMITY_WORDS.isdisjoint(lemmas):
+        _LAST_ANONYMITY = (doc, out)
+        return out
     for i, lemma in enumerate(lemmas):
-        if lemma.lower() in _ANONYMITY_WORDS:
+        if lemma in _ANONYMITY_WORDS:
             sent = doc[i].sent  # only the sentences holding one of the words are read
             if sent.start not in read:
                 read.add(sent.start)
@@ -961,9 +985,7 @@ def anonymity_terms(sent: Span) -> set[int]:
     a phrase holding "anonymity", and "because" it, or who, may not speak ("because they were
     not allowed to discuss the talks", "who was not authorised to discuss them"). Read off
     the token table first: most sentences hold none of the words."""
-    table = token_table(sent.doc)
-    lemmas = table.lemma
-    if not any(lemmas[i].lower() in _ANONYMITY_WORDS for i in range(sent.start, sent.end)):
+    if _ANONYMITY_WORDS.isdisjoint(token_table(sent.doc).lemma_lower[sent.start : sent.end]):
         return set()
     out: set[int] = set()
     for tok in sent:

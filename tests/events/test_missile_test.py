@@ -28,6 +28,7 @@ def test_a_missile_test_is_no_attack() -> None:
         "Associated Press writer Jon Dahl in Lorvik contributed to this report.",
         "Jon Dahl contributed reporting.",
         "Reporting by Ana Weiss; editing by Teo Marr.",
+        "ADDITIONAL REPORTING BY Ana Weiss in Lorvik.",
     ],
 )
 def test_a_credit_line_codes_no_event(line: str) -> None:

@@ -289,7 +289,7 @@ class _Window:
         # the table's columns, looked up once per choice (unpacked by _read)
         self._cols = (
             (t.head, t.dep, t.tag, t.pos, t.lower, t.orth),
-            (t.ent_type, t.lemma, t.is_punct, t.is_space),
+            (t.ent_type, t.lemma_lower, t.is_punct, t.is_space),
             t.children,
         )
         self.info: list[_TokInfo] = []  # the infos of tokens base, base + 1, ...
@@ -340,7 +340,7 @@ class _Window:
             flags = (
                 (1 if ents[i] in _TIME_ENTS else 0)
                 | (2 if orth == _COMMA_ORTH else 0)
-                | (4 if pos == "VERB" and lemmas[i].lower() in cue_verbs else 0)
+                | (4 if pos == "VERB" and lemmas[i] in cue_verbs else 0)
                 | (8 if lower in _FIRST else 0)
                 | (16 if orth in _MARK_ORTHS else 0)
             )

@@ -576,7 +576,7 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
     low = table.lower[i]
     if low == "it":
         return ctx.it_antecedent(tok) is None
-    if table.lemma[i].lower() in ctx.cues.not_speaker:
+    if table.lemma_lower[i] in ctx.cues.not_speaker:
         if low == "one":
             return not _one_among(tok, ctx.cues.not_speaker)
         if _published_piece(tok):

@@ -72,7 +72,8 @@ def reported_speech(ctx: Context) -> list[Found]:
     # for the many words that are no cue); only cues need the position lookups (quotation,
     # skipped paragraph) that follow.
     table = ctx.table
-    lowers, poses, deps, lemmas, idxs = table.lower, table.pos, table.dep, table.lemma, table.idx
+    lowers, poses, deps, idxs = table.lower, table.pos, table.dep, table.idx
+    lemmas = table.lemma_lower
     # Only the words that can be one of these: a phrase's first word or a cue's part of
     # speech, picked out of the table's columns by iterators (a Python step for each of the
     # document's words cost more than all the tests that follow), in text order.
@@ -101,7 +102,7 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         if pos not in _CUE_POS:
             continue
-        lemma = lemmas[i].lower()
+        lemma = lemmas[i]
         if pos == "ADJ":
             if deps[i] == "acomp":
                 tok = doc[i]

@@ -133,7 +133,9 @@ def code_events_detailed(
         )
         coder.published = parse_date(published)
         for n, sent in enumerate(doc.sents):
-            if _EARLIER_VERSION.search(coder.text, sent.start_char, sent.end_char):
+            if coder.corrected and _EARLIER_VERSION.search(
+                coder.text, sent.start_char, sent.end_char
+            ):
                 continue  # a correction's withdrawn claim is no event
             out.extend(coder.sentence(sent, n))
     for i, c in enumerate(out, 1):
@@ -162,6 +164,12 @@ class _Coder(ArgumentFinder):
         # the sentence of an event is cut from the text as given (``sent.text`` would join it
         # anew from the sentence's tokens for each event, and show the parser's spaces)
         self.text = given_text(doc)
+        # a sentence is searched for the story's credits only when the text holds their words
+        # (found by plain substring search: the pattern itself, tried at every character of
+        # a whole text, cost more than any other step of the coder's set-up)
+        lowered = self.text.lower()
+        self._credited = any(w in lowered for w in _CREDIT_WORDS)
+        self.corrected = "earlier version of this" in lowered
         self.model = model
         self.actors = actors
         self.lex = lex
@@ -206,7 +214,7 @@ class _Coder(ArgumentFinder):
             # "Will Belvania strike back?", an interview's "Q: Have you spoken to ...?": a
             # question asks whether an act happens; it reports none
             return []
-        if _CREDIT_LINE.search(self.text, sent.start_char, sent.end_char):
+        if self._credited and _CREDIT_LINE.search(self.text, sent.start_char, sent.end_char):
             return []  # "Jon Dahl in Lorvik contributed to this report": the story's credits
         triggers: list[tuple[int, int, Trigger]] = []
         doc = self.doc
@@ -295,11 +303,11 @@ class _Coder(ArgumentFinder):
         negators = self.lex.negators
         # the words off the token table: a Token only for a negator verb
         table = sx.table_of(self.doc)
-        poses, lemmas = table.pos, table.lemma
+        poses, lemmas = table.pos, table.lemma_lower
         for i in range(sent.start, sent.end):
             if poses[i] != "VERB":
                 continue
-            lemma = lemmas[i].lower()
+            lemma = lemmas[i]
             if lemma not in negators or (only is not None and lemma != only):
                 continue
             tok = self.doc[i]
@@ -402,9 +410,11 @@ class _Coder(ArgumentFinder):
         warning of it) and is not denied."""
         out: list[tuple[int, int, Trigger]] = []
         doc = self.doc
-        lemmas = sx.table_of(doc).lemma
+        lemmas = sx.table_of(doc).lemma_lower
+        if _THREAT_CUES.isdisjoint(lemmas[sent.start : sent.end]):
+            return out
         for i in range(sent.start, sent.end):
-            lemma = lemmas[i].lower()
+            lemma = lemmas[i]
             if lemma not in _THREAT_CUES:
                 continue
             tok = doc[i]
@@ -899,9 +909,9 @@ class _Coder(ArgumentFinder):
         Jordan Times", "talked with journalists"): an interview, not a consultation between
         parties (it was CONSULT, or AID at +10 when the model weighed the place)."""
         out: set[int] = set()
-        lemmas = sx.table_of(sent.doc).lemma  # a Token only for the few verbs of talking
+        lemmas = sx.table_of(sent.doc).lemma_lower  # a Token only for the few verbs of talking
         for i in range(sent.start, sent.end):
-            if lemmas[i].lower() not in _TALKING:
+            if lemmas[i] not in _TALKING:
                 continue
             verb = sent.doc[i]
             objs = [
@@ -1078,6 +1088,8 @@ _UNSAID = frozenset(
 
 # verbs of talking whose "to"/"with" object may be the press, and the words for the press
 _TALKING = frozenset({"speak", "talk"})
+# the words _no_comment_words starts from
+_NO_COMMENT_CUES = _UNSAID | {"comment"}
 _PRESS_NOUNS = frozenset(
     {"reporter", "journalist", "press", "media", "newsman", "correspondent", "interviewer"}
 )
@@ -1094,6 +1106,8 @@ _CREDIT_LINE = re.compile(
     r"|\bcontributed reporting\b|^\s*\(?(?:additional )?reporting by\b|\bediting by\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# words every match of _CREDIT_LINE holds, lower-cased
+_CREDIT_WORDS = ("contributed", "reporting by", "editing by")
 
 
 def _question(text: str, sent: Span) -> bool:
@@ -1110,9 +1124,11 @@ def _no_comment_words(sent: Span) -> set[int]:
     reviewed their cooperation" is no act; "..., but Marr accused Sarnia" is)."""
     out: set[int] = set()
     table = sx.table_of(sent.doc)  # a Token only for "comment" and what one declines to say
-    lemmas, deps = table.lemma, table.dep
+    lemmas, deps = table.lemma_lower, table.dep
+    if _NO_COMMENT_CUES.isdisjoint(lemmas[sent.start : sent.end]):
+        return out
     for i in range(sent.start, sent.end):
-        low = lemmas[i].lower()
+        low = lemmas[i]
         if low != "comment" and (low not in _UNSAID or deps[i] != "xcomp"):
             continue
         verb = sent.doc[i].head
@@ -1618,9 +1634,9 @@ def _forces_moved(trig: Trigger, sent: Span) -> bool:
     )
     if moved is None or moved.lemma_.lower() not in _MILITARY_FORCES:
         return False
-    lemmas = sx.table_of(sent.doc).lemma
+    lemmas = sx.table_of(sent.doc).lemma_lower
     return not any(
-        (low := lemmas[i].lower()) in _PEACEFUL_PURPOSES or low.startswith("peacekeep")
+        (low := lemmas[i]) in _PEACEFUL_PURPOSES or low.startswith("peacekeep")
         for i in range(sent.start, sent.end)
     )
 

@@ -62,7 +62,7 @@ def _lemma_at(table: TokenTable, i: int) -> str:
         return f"<{ent or 'NAME'}>"
     if table.like_num[i]:
         return "<NUM>"
-    return table.lemma[i].lower()
+    return table.lemma_lower[i]
 
 
 def _dependents(tok: Token, tag: str, out: list[str]) -> None:
@@ -133,7 +133,7 @@ def trigger_features(
         # lemma_ looks it up in the string store again)
         table = table_of(sent.doc)
         i = head.i
-        lem = table.lemma[i].lower()
+        lem = table.lemma_lower[i]
         dep = table.dep[i]
         out.append(f"t={lem}")
         out.append(f"tp={table.pos[i]}")
@@ -142,7 +142,7 @@ def trigger_features(
         # ``head.head`` is a new Token object whenever the token has a label (the check was
         # ``head.head is not head``), the token itself only when it has none.
         if dep:
-            gov = table.lemma[table.head[i]].lower()
+            gov = table.lemma_lower[table.head[i]]
             out.append(f"h={gov}")
             out.append(f"hd={dep}:{gov}")
         own: list[str] = []
@@ -187,7 +187,7 @@ def sentence_features(sent: Span) -> list[str]:
     # the root's objects and the words, off the token table (a sentence's every token, for
     # every sentence coded)
     table = table_of(sent.doc)
-    word = table.lemma[root].lower()
+    word = table.lemma_lower[root]
     out.append(f"r={word}")
     deps = table.dep
     for c in table.children(root):
@@ -196,7 +196,7 @@ def sentence_features(sent: Span) -> list[str]:
             out.append(f"ro:{deps[c]}={lem}")
             out.append(f"rr={word}|{deps[c]}={lem}")
     punct, space, pos, stop = table.is_punct, table.is_space, table.pos, table.is_stop
-    ents, nums, lemmas = table.ent_type, table.like_num, table.lemma
+    ents, nums, lemmas = table.ent_type, table.like_num, table.lemma_lower
     prev = "<s>"
     for i in range(sent.start, sent.end):
         if punct[i] or space[i]:
@@ -207,7 +207,7 @@ def sentence_features(sent: Span) -> list[str]:
         elif nums[i]:
             lem = "<NUM>"
         else:
-            lem = lemmas[i].lower()
+            lem = lemmas[i]
         if pos[i] in _CONTENT and not stop[i]:
             out.append(f"w={lem}")
         out.append(f"b={prev}_{lem}")

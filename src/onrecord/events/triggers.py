@@ -454,7 +454,7 @@ class Matcher:
         document's token table, so most tokens are passed over without building a spaCy
         ``Token`` for them.
         """
-        pos, lemma, lower, dep = table.pos, table.lemma, table.lower, table.dep
+        pos, lemma, lower, dep = table.pos, table.lemma_lower, table.lower, table.dep
         verbs, nouns, adjs = self._verb_words, self._noun_words, self._adj_words
         out = []
         for i in range(start, end):
@@ -462,10 +462,10 @@ class Matcher:
             if p == "VERB" or (p == "AUX" and lemma[i] != "be"):
                 # (not a participle that describes a noun: "the besieged town", "a detained
                 # journalist" tell of a state an earlier act left, no act of the sentence)
-                if lemma[i].lower() in verbs and dep[i] != "amod":
+                if lemma[i] in verbs and dep[i] != "amod":
                     out.append(i)
             elif p == "NOUN" or p == "PROPN":
-                if lemma[i].lower() in nouns or lower[i] in nouns:
+                if lemma[i] in nouns or lower[i] in nouns:
                     out.append(i)
             elif p == "ADJ" and dep[i] in _ADJ_DEPS and lower[i] in adjs:
                 out.append(i)
