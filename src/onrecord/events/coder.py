@@ -45,6 +45,8 @@ from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, given_text
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 MAX_ARGS = 4
@@ -668,6 +670,12 @@ class _Coder(ArgumentFinder):
                     mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
                     converted = False
                 type_, cameo = new_type, new_cameo
+        if type_ == "ASSAULT" and _verbal_attack(trig, sent, self._a_person):
+            # "Christie unleashed withering attacks against Rubio in the debate", "Trump has
+            # relentlessly attacked her", "xenophobic attacks on Muslims": words, a
+            # politician's against a person or a party, in a sentence that tells of no
+            # violence (PLOVER's ACCUSE); they had been armed attacks
+            type_, cameo, mode = "ACCUSE", "11", None
         if type_ == "ASSAULT" and self._measure_targets(trig):
             # "The sanctions target senior Ostravan officials": the measures' targets, no
             # military strike
@@ -955,6 +963,12 @@ class _Coder(ArgumentFinder):
     def _an_outlet(self, actor: str | None) -> bool:
         kind_of = getattr(self.actors, "kind_of", None)
         return actor is not None and kind_of is not None and kind_of(actor) == "outlet"
+
+    def _a_person(self, tok: Token) -> bool:
+        """Does ``tok`` name a person, as the article's actors read it?"""
+        kind_of = getattr(self.actors, "kind_of", None)
+        actor = self.resolve(tok, None) if kind_of is not None else None
+        return actor is not None and kind_of(actor) == "person"
 
     def _press(self, tok: Token) -> bool:
         """Is ``tok`` the press (reporters, journalists, the media, a news outlet) or an
@@ -1729,6 +1743,92 @@ def _protest_purpose(tok: Token, used: set[int]) -> bool:
     elif tok.dep_ not in {"advcl", "xcomp"}:
         return False
     return head.i in used
+
+
+def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -> bool:
+    """Is the attack the trigger reads one in words: made by a person, a party or a campaign,
+    or on a person or a group of people ("Clinton's attacks on Trump", "Republican attacks on
+    her record", "ads attacking Trump", "attacks on Muslims"), in a sentence that tells of no
+    violence and names no place attacked ("the attacks in Paris", "the Orlando attack", "the
+    9/11 attacks")? ``person``: does a token name a person (as the article's actors read
+    it)?"""
+    attack = trig.theme if trig.theme is not None else trig.head
+    if attack.lemma_.lower() not in _ATTACK_WORDS:
+        attack = trig.head
+        if attack.lemma_.lower() not in _ATTACK_WORDS:
+            return False
+    if not _VIOLENCE.isdisjoint(sx.table_of(sent.doc).lemma_lower[sent.start : sent.end]):
+        return False
+    attackers: list[Token] = []
+    targets: list[Token] = []
+    for c in attack.children:
+        if c.dep_ in {"compound", "nmod", "poss", "amod", "npadvmod"}:
+            if c.ent_type_ in _PLACE_ENTS or c.ent_type_ in {"DATE", "TIME"}:
+                return False  # "the Orlando attack", "the 9/11 attacks"
+            if c.dep_ == "poss" or c.ent_type_ == "NORP":
+                attackers.append(c)  # "Clinton's attacks", "Republican attacks"
+        elif c.dep_ == "prep":
+            objs = sx.pobjs(c)
+            if c.lower_ in {"in", "at", "near"} and any(o.ent_type_ in _PLACE_ENTS for o in objs):
+                return False  # "the attacks in Paris"
+            if c.lower_ in {"on", "against"}:
+                targets.extend(objs)
+            elif c.lower_ in {"from", "by"}:
+                attackers.extend(objs)
+        elif c.dep_ == "dobj":
+            targets.append(c)
+        elif c.dep_ in {"nsubj", "agent"}:
+            attackers.append(c)
+    # the subject of the verb that makes the attack ("Christie unleashed attacks", "ads
+    # attacking Trump": the ad)
+    if attack.dep_ in {"dobj", "acl"} and attack.head.pos_ in {"VERB", "NOUN"}:
+        holder = attack.head
+        attackers.extend(c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"})
+        if attack.dep_ == "acl":
+            attackers.append(holder)
+    if any(t.ent_type_ in _PLACE_ENTS for t in targets):
+        return False  # "an attack on Kessin"
+    return any(_political_person(t) or person(t) for t in attackers) or any(
+        _people_attacked(t) or person(t) for t in targets
+    )
+
+
+def _political_person(tok: Token) -> bool:
+    """A person, a party or a campaign ("Clinton", "she", "Republican", "the ad")."""
+    low = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in {"PERSON", "NORP"}
+        or tok.lower_ in {"he", "she", "his", "her", "him"}
+        or low in _POLITICAL_ATTACKERS
+    )
+
+
+def _people_attacked(tok: Token) -> bool:
+    """A person or a group of people named ("Trump", "Muslims"), or what a person has ("her
+    record", "his qualifications")."""
+    if _political_person(tok) or tok.lower_ in {"them", "us", "me"}:
+        return True
+    return any(c.dep_ == "poss" and _political_person(c) for c in tok.children)
+
+
+_ATTACK_WORDS = frozenset({"attack"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# words that tell of violence: a sentence holding one tells of an armed attack
+_VIOLENCE = frozenset(
+    """terror terrorist terrorism kill killing killer dead death die deadly murder murderous
+    gunman gunmen gun shoot shooting shooter bomb bomber bombing explosive explosion blast
+    wound wounded injure injury casualty victim massacre militant insurgent rebel jihadist
+    troop soldier army military missile rocket drone airstrike artillery shell shelling
+    weapon knife machete stab chemical suicide hostage raid mourn tragedy tragic grieve
+    police violence violent armed fighter warplane tank invasion war guerrilla crackdown
+    combat""".split()
+)
+# who makes attacks in words (with persons and parties)
+_POLITICAL_ATTACKERS = frozenset(
+    """campaign candidate ad advert advertisement rival opponent critic party democrat
+    republican senator governor president nominee pac surrogate spokesman spokeswoman
+    columnist commentator""".split()
+)
 
 
 def _no_protest_rally(tok: Token) -> bool:

@@ -1,0 +1,45 @@
+"""An attack in words is an accusation, not an armed attack (thirty-ninth session).
+
+On PolNeAR (political news) "attack" was the commonest trigger of ASSAULT, material conflict
+at -10, and most of those attacks were a politician's words: "Clinton's attacks on Trump",
+"ads attacking Trump", "xenophobic attacks on Muslims". An attack made by a person, a party
+or a campaign, or on a person or a group of people, in a sentence that tells of no violence
+and names no place attacked, is now PLOVER's ACCUSE. Attacks by forces or gunmen, on a place,
+or told with their dead stay armed attacks. Fiction only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ana Voss unleashed withering attacks against Ivo Dant in the debate.",
+        "The friendly audience cheered Ana Voss's attacks on Ivo Dant.",
+        "Ivo Dant has relentlessly attacked her as an unreliable guardian of Belvanian jobs.",
+        "A Belvanian group ran ads attacking Ana Voss.",
+        "Dant's xenophobic attacks on Ostravans drew rebukes.",
+    ],
+)
+def test_an_attack_in_words_is_an_accusation(sentence: str) -> None:
+    types = [t for t, _, _ in coded(sentence)]
+    assert "ACCUSE" in types and "ASSAULT" not in types, types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravan forces attacked a Belvanian border post on Tuesday.",
+        "Ostrava attacked Kessin on Tuesday.",
+        "The attacks in Lorvik killed twelve people.",
+        "The Lorvik attacks shook the government.",
+        "Gunmen attacked a convoy near Sarn.",
+        "Ana Voss said the attack on the convoy had killed four soldiers.",
+    ],
+)
+def test_an_armed_attack_stays_one(sentence: str) -> None:
+    assert "ASSAULT" in [t for t, _, _ in coded(sentence)]
