@@ -197,6 +197,7 @@ class _Coder(ArgumentFinder):
         # the sentence part of the model's features, by the sentence's first token (the
         # same for every trigger of the sentence)
         self._sentence_feats: dict[int, list[str]] = {}
+        self._electoral: bool | None = None  # (read when a win is coded: see _won_not_fought)
 
     # ---- quotes -------------------------------------------------------------------------
     def quote_at(self, tok: Token) -> Quote | None:
@@ -276,10 +277,15 @@ class _Coder(ArgumentFinder):
                 continue
             if _protest_purpose(trig.head, used_heads):
                 continue  # "summoned the envoy to protest ...": the summons is the protest
-            if trig.type == "PROTEST" and _no_protest_rally(trig.theme or trig.head):
-                # "a campaign rally in Sarn", "rallied its supporters": no protest; nor does
-                # the model read another act off the verb that holds it ("held rallies in
-                # Sarn" had been a consultation)
+            if (
+                trig.type == "ASSAULT"
+                and trig.head.lemma_.lower() in _WINNING
+                and self._won_not_fought(trig, sent)
+            ) or (trig.type == "PROTEST" and _no_protest_rally(trig.theme or trig.head)):
+                # "Ted Cruz has captured Texas", "Clinton would beat Trump": votes; "a campaign
+                # rally in Sarn", "rallied its supporters": no protest. Nor does the model read
+                # another act off the verb ("held rallies in Sarn" had been a consultation,
+                # "beat Sanders in the caucuses" a concession).
                 tried = tried or trig.head.i == sent.root.i
                 continue
             events = self.build(trig, sent, main=not out)
@@ -963,6 +969,32 @@ class _Coder(ArgumentFinder):
     def _an_outlet(self, actor: str | None) -> bool:
         kind_of = getattr(self.actors, "kind_of", None)
         return actor is not None and kind_of is not None and kind_of(actor) == "outlet"
+
+    def _won_not_fought(self, trig: Trigger, sent: Span) -> bool:
+        """Is the win or the defeat the trigger reads one of votes, polls or a contest, not
+        of arms: told in a sentence of no violence, and either the sentence speaks of an
+        election or a contest ("beat Trump 46 to 40 percent", "won the caucuses, beating
+        Clinton"), what is won is no one's ("beat expectations", "captured the hearts of
+        moderates"), or a person won it in an article about an election ("Ted Cruz has
+        captured Texas and Oklahoma")?"""
+        words = self.table.lemma_lower[sent.start : sent.end]
+        if not _VIOLENCE.isdisjoint(words):
+            return False
+        if not _CONTEST.isdisjoint(words):
+            return True
+        head = trig.head
+        objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if objs and all(o.lemma_.lower() in _WON_THINGS for o in objs):
+            return True
+        subj = sx.first_child(head, sx.SUBJ_DEPS)
+        return subj is not None and self._a_person(subj) and self._electoral_article()
+
+    def _electoral_article(self) -> bool:
+        """Does the article speak of an election (three of its words or more)?"""
+        if self._electoral is None:
+            lemmas = self.table.lemma_lower
+            self._electoral = sum(map(_ELECTION.__contains__, lemmas)) >= 3
+        return self._electoral
 
     def _a_person(self, tok: Token) -> bool:
         """Does ``tok`` name a person, as the article's actors read it?"""
@@ -1828,6 +1860,28 @@ _POLITICAL_ATTACKERS = frozenset(
     """campaign candidate ad advert advertisement rival opponent critic party democrat
     republican senator governor president nominee pac surrogate spokesman spokeswoman
     columnist commentator""".split()
+)
+
+
+# verbs of winning that the lexicon reads as armed attacks ("captured the town", "defeated
+# the rebels") and that votes, polls and contests use alike
+_WINNING = frozenset(
+    {"beat", "capture", "defeat", "win", "clinch", "sweep", "trounce", "crush", "rout"}
+)
+# words of an election
+_ELECTION = frozenset(
+    """election primary caucus caucuses vote voter poll pollster delegate nomination nominee
+    ballot electorate campaign candidate""".split()
+)
+# words of an election or another contest, in the sentence of a win
+_CONTEST = _ELECTION | frozenset(
+    """percent point race expectation forecast estimate analyst game match championship
+    contest tournament""".split()
+)
+# what is won that is no one's ("beat expectations", "captured the hearts of moderates")
+_WON_THINGS = frozenset(
+    """expectation expectations heart hearts imagination attention support mood moment
+    spirit essence dilemma goal record estimate forecast odds""".split()
 )
 
 

@@ -1,0 +1,51 @@
+"""A win at the polls is no armed attack (thirty-ninth session).
+
+"Capture", "beat", "defeat" and "win" are armed acts to the lexicon ("captured the town").
+In election news they are votes: "Ted Cruz has captured Texas and Oklahoma" had been two
+attacks on two states at -10, "Clinton would beat Trump 46 to 40 percent" an attack on
+Trump. A win told in a sentence of no violence is no event when the sentence speaks of an
+election or another contest, when what is won is no one's ("beat expectations"), or when a
+person won it in an article about an election. Fiction only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import coded, fiction_events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Voss has captured Sarn and Kessin in the primaries.",
+        "Voss would beat Dant 46 to 40 percent, the poll found.",
+        "Voss beat expectations in Kessin.",
+        "Ivo Dant won the caucuses in Sarn, beating his rival Ana Voss.",
+    ],
+)
+def test_a_win_at_the_polls_is_no_attack(sentence: str) -> None:
+    events = coded(sentence)
+    assert not {"ASSAULT", "CONCEDE", "CONSULT"} & {t for t, _, _ in events}, events
+
+
+def test_a_candidate_capturing_a_state_in_an_election_article_attacks_no_one() -> None:
+    text = (
+        "SARN, March 2 — Belvanian voters went to the polls in twelve provinces on Tuesday.\n\n"
+        "Senator Ana Voss has captured Kessin and Lorvik, the election officials said.\n\n"
+        "Her rival took the delegates of three other provinces, and the nomination is "
+        "still open.\n"
+    )
+    events, _ = fiction_events(text, published="2026-03-02")
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravan forces captured the town of Kessin on Tuesday.",
+        "Ostrava captured Kessin after a week of shelling.",
+    ],
+)
+def test_a_town_taken_by_force_is_still_an_attack(sentence: str) -> None:
+    assert "ASSAULT" in [t for t, _, _ in coded(sentence)]
