@@ -43,3 +43,40 @@ def test_an_attack_in_words_is_an_accusation(sentence: str) -> None:
 )
 def test_an_armed_attack_stays_one(sentence: str) -> None:
     assert "ASSAULT" in [t for t, _, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ana Voss shot back, saying the plan was a fraud.",
+        "Senator Ana Voss clashed with Ivo Dant at Saturday's debate over the budget.",
+        "Senator Ana Voss fired back at Ivo Dant over the budget.",
+    ],
+)
+def test_a_retort_or_a_clash_of_words_is_an_accusation(sentence: str) -> None:
+    types = [t for t, _, _ in coded(sentence)]
+    assert "ACCUSE" in types and "ASSAULT" not in types, types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ana Voss has fought for Belvania's sovereignty.",
+        "Ana Voss said she would fight for the farmers of Sarn.",
+    ],
+)
+def test_a_cause_fought_for_is_no_attack(sentence: str) -> None:
+    assert "ASSAULT" not in [t for t, _, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravan troops fired back at the Belvanian patrol.",
+        "Ostravan and Belvanian soldiers clashed near Sarn.",
+        "Ostravan forces fought Belvanian troops near Sarn.",
+        "Senator Ana Voss shot Ivo Dant in Sarn.",
+    ],
+)
+def test_fire_and_clashes_of_arms_stay_attacks(sentence: str) -> None:
+    assert "ASSAULT" in [t for t, _, _ in coded(sentence)]

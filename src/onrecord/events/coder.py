@@ -277,15 +277,9 @@ class _Coder(ArgumentFinder):
                 continue
             if _protest_purpose(trig.head, used_heads):
                 continue  # "summoned the envoy to protest ...": the summons is the protest
-            if (
-                trig.type == "ASSAULT"
-                and trig.head.lemma_.lower() in _WINNING
-                and self._won_not_fought(trig, sent)
-            ) or (trig.type == "PROTEST" and _no_protest_rally(trig.theme or trig.head)):
-                # "Ted Cruz has captured Texas", "Clinton would beat Trump": votes; "a campaign
-                # rally in Sarn", "rallied its supporters": no protest. Nor does the model read
-                # another act off the verb ("held rallies in Sarn" had been a consultation,
-                # "beat Sanders in the caucuses" a concession).
+            if self._no_conflict(trig, sent):
+                # Nor does the model read another act off the verb ("held rallies in Sarn"
+                # had been a consultation, "beat Sanders in the caucuses" a concession).
                 tried = tried or trig.head.i == sent.root.i
                 continue
             events = self.build(trig, sent, main=not out)
@@ -988,6 +982,29 @@ class _Coder(ArgumentFinder):
             return True
         subj = sx.first_child(head, sx.SUBJ_DEPS)
         return subj is not None and self._a_person(subj) and self._electoral_article()
+
+    def _no_conflict(self, trig: Trigger, sent: Span) -> bool:
+        """Is the lexicon's conflict no act at all: a win at the polls ("Ted Cruz has captured
+        Texas", "Clinton would beat Trump"), a rally that protests nothing ("a campaign rally
+        in Sarn", "rallied its supporters"), a cause fought for ("has fought for our
+        sovereignty")?"""
+        if trig.type == "PROTEST":
+            return _no_protest_rally(trig.theme or trig.head)
+        if trig.type != "ASSAULT":
+            return False
+        if trig.head.lemma_.lower() in _WINNING:
+            return self._won_not_fought(trig, sent)
+        return self._fighting_for(trig, sent)
+
+    def _fighting_for(self, trig: Trigger, sent: Span) -> bool:
+        """ "He has fought for our sovereignty", "I will fight for you", "fighting for second
+        place": a cause championed or a place sought, in a sentence of no violence."""
+        head = trig.head
+        return (
+            head.lemma_.lower() == "fight"
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+            and _VIOLENCE.isdisjoint(self.table.lemma_lower[sent.start : sent.end])
+        )
 
     def _electoral_article(self) -> bool:
         """Does the article speak of an election (three of its words or more)?"""
@@ -1782,15 +1799,28 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
     or on a person or a group of people ("Clinton's attacks on Trump", "Republican attacks on
     her record", "ads attacking Trump", "attacks on Muslims"), in a sentence that tells of no
     violence and names no place attacked ("the attacks in Paris", "the Orlando attack", "the
-    9/11 attacks")? ``person``: does a token name a person (as the article's actors read
-    it)?"""
+    9/11 attacks")? So are a fight, a clash or an offensive of the same kind ("clashed with
+    Dant at the debate"), a retort ("shot back", "fired back at critics") and criticism
+    suffered ("came under fire"). ``person``: does a token name a person (as the article's
+    actors read it)?"""
     attack = trig.theme if trig.theme is not None else trig.head
     if attack.lemma_.lower() not in _ATTACK_WORDS:
         attack = trig.head
         if attack.lemma_.lower() not in _ATTACK_WORDS:
             return False
-    if not _VIOLENCE.isdisjoint(sx.table_of(sent.doc).lemma_lower[sent.start : sent.end]):
+    # (the attack's own word left out: "shot back" tells of no shooting)
+    lemmas = sx.table_of(sent.doc).lemma_lower
+    if not (
+        _VIOLENCE.isdisjoint(lemmas[sent.start : attack.i])
+        and _VIOLENCE.isdisjoint(lemmas[attack.i + 1 : sent.end])
+    ):
         return False
+    if any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in attack.children) or (
+        attack.dep_ == "pobj" and attack.head.lower_ == "under"
+    ):
+        return True  # "Voss shot back", "fired back at critics", "came under fire"
+    if attack.lemma_.lower() in _SHOOTING:
+        return False  # otherwise shots and blows, whoever fires them
     attackers: list[Token] = []
     targets: list[Token] = []
     for c in attack.children:
@@ -1843,7 +1873,9 @@ def _people_attacked(tok: Token) -> bool:
     return any(c.dep_ == "poss" and _political_person(c) for c in tok.children)
 
 
-_ATTACK_WORDS = frozenset({"attack"})
+# words of armed attack that are words only in a turn of phrase ("shot back", "under fire")
+_SHOOTING = frozenset({"shoot", "hit", "fire"})
+_ATTACK_WORDS = frozenset({"attack", "offensive", "fire", "clash", "fight", "shoot", "hit"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # words that tell of violence: a sentence holding one tells of an armed attack
 _VIOLENCE = frozenset(
@@ -1853,7 +1885,7 @@ _VIOLENCE = frozenset(
     troop soldier army military missile rocket drone airstrike artillery shell shelling
     weapon knife machete stab chemical suicide hostage raid mourn tragedy tragic grieve
     police violence violent armed fighter warplane tank invasion war guerrilla crackdown
-    combat""".split()
+    combat sniper conflict battalion brigade militia frontline""".split()
 )
 # who makes attacks in words (with persons and parties)
 _POLITICAL_ATTACKERS = frozenset(
