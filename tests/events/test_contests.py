@@ -49,3 +49,16 @@ def test_a_candidate_capturing_a_state_in_an_election_article_attacks_no_one() -
 )
 def test_a_town_taken_by_force_is_still_an_attack(sentence: str) -> None:
     assert "ASSAULT" in [t for t, _, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Voss won the Belvanian primaries in Sarn and Kessin.",
+        "Ana Voss has raised $2.3 million from small donors since June.",
+        "Ivo Dant finished second in the Lorvik primary.",
+        "Dant scored victories in Sarn and Kessin.",
+    ],
+)
+def test_a_result_or_a_sum_raised_is_no_aid(sentence: str) -> None:
+    assert not {"AID", "CONCEDE", "ASSAULT"} & {t for t, _, _ in coded(sentence)}

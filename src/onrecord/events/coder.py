@@ -347,6 +347,11 @@ class _Coder(ArgumentFinder):
             # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
             return []
+        if head.lemma_.lower() in _NO_ACT_VERBS:
+            # "Clinton won the primaries in Florida", "Canova has raised $2.3 million",
+            # "Oakland had 6,000 violent crimes": a result, a sum or a state, no act of one
+            # party towards another (the model had read aid off them)
+            return []
         obj = sx.direct_object(head)
         if (
             obj is not None
@@ -1895,6 +1900,9 @@ _POLITICAL_ATTACKERS = frozenset(
 )
 
 
+# main verbs the model is not asked about: what they tell is no act of one party towards
+# another
+_NO_ACT_VERBS = frozenset({"win", "raise", "score", "finish", "spend", "poll"})
 # verbs of winning that the lexicon reads as armed attacks ("captured the town", "defeated
 # the rebels") and that votes, polls and contests use alike
 _WINNING = frozenset(
