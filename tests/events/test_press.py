@@ -66,3 +66,27 @@ def test_a_talk_with_a_party_is_a_consultation_whatever_the_sentence_holds(
     types = [t for t, _, _ in coded(sentence)]
     assert types[0] == "CONSULT", types
     assert not {"CONCEDE", "RETREAT", "AID", "SUPPORT", "COOPERATE"} & set(types), types
+
+
+@pytest.mark.parametrize(
+    "sentence,call",
+    [
+        ("Let us move on.", True),
+        ("And let's make Belvania great again.", True),
+        ("Ostrava let the Belvanian convoy pass.", False),
+    ],
+)
+def test_a_call_to_ones_own_side_is_told_from_letting_another_act(
+    sentence: str, call: bool
+) -> None:
+    # (on PolNeAR, "Let's move on" had been a concession, read off the verb by the model)
+    from onrecord.events.coder import _hortative
+    from onrecord.nlp import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    let = next(t for t in doc if t.lemma_.lower() == "let")
+    assert _hortative(let) is call
+
+
+def test_letting_another_party_act_is_still_a_concession() -> None:
+    assert "CONCEDE" in [t for t, _, _ in coded("Ostrava let the Belvanian convoy pass.")]

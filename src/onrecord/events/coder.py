@@ -277,6 +277,8 @@ class _Coder(ArgumentFinder):
                 continue
             if _protest_purpose(trig.head, used_heads):
                 continue  # "summoned the envoy to protest ...": the summons is the protest
+            if _hortative(trig.head):
+                continue  # "Let's move on", "let us make the country great again": an appeal
             if self._no_conflict(trig, sent):
                 # Nor does the model read another act off the verb ("held rallies in Sarn"
                 # had been a consultation, "beat Sanders in the caucuses" a concession).
@@ -347,10 +349,10 @@ class _Coder(ArgumentFinder):
             # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
             return []
-        if head.lemma_.lower() in _NO_ACT_VERBS:
-            # "Clinton won the primaries in Florida", "Canova has raised $2.3 million",
-            # "Oakland had 6,000 violent crimes": a result, a sum or a state, no act of one
-            # party towards another (the model had read aid off them)
+        if head.lemma_.lower() in _NO_ACT_VERBS or _hortative(head):
+            # "Clinton won the primaries in Florida", "Canova has raised $2.3 million": a
+            # result or a sum, no act of one party towards another (the model had read aid
+            # off them); "Let's move on": a call to one's own side
             return []
         obj = sx.direct_object(head)
         if (
@@ -1923,6 +1925,19 @@ _WON_THINGS = frozenset(
     """expectation expectations heart hearts imagination attention support mood moment
     spirit essence dilemma goal record estimate forecast odds""".split()
 )
+
+
+def _hortative(verb: Token) -> bool:
+    """ "Let's move on", "Let us not forget": the speaker's call to their own side, not one
+    party letting another do something (the lexicon's "let" is a concession)."""
+    if verb.lemma_.lower() != "let" or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(
+        g.dep_ == "nsubj" and g.lower_ in {"'s", "’s", "us"}
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for g in c.children
+    )
 
 
 def _no_protest_rally(tok: Token) -> bool:
