@@ -4,8 +4,10 @@ On PolNeAR (political news) "attack" was the commonest trigger of ASSAULT, mater
 at -10, and most of those attacks were a politician's words: "Clinton's attacks on Trump",
 "ads attacking Trump", "xenophobic attacks on Muslims". An attack made by a person, a party
 or a campaign, or on a person or a group of people, in a sentence that tells of no violence
-and names no place attacked, is now PLOVER's ACCUSE. Attacks by forces or gunmen, on a place,
-or told with their dead stay armed attacks. Fiction only.
+and names no place attacked, is now PLOVER's ACCUSE; so are a clash or a fight of words, a
+retort ("shot back") and criticism suffered ("came under fire"), and a cause fought for is no
+act. Attacks by forces or gunmen, on a place, or told with their dead stay armed attacks, and
+shots stay shots whoever fires them. Fiction only.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from tests.events.conftest import coded
         "Ivo Dant has relentlessly attacked her as an unreliable guardian of Belvanian jobs.",
         "A Belvanian group ran ads attacking Ana Voss.",
         "Dant's xenophobic attacks on Ostravans drew rebukes.",
+        "Senator Ana Voss shot back, saying the plan was a fraud.",
+        "Senator Ana Voss clashed with Ivo Dant at Saturday's debate over the budget.",
+        "Senator Ana Voss fired back at Ivo Dant over the budget.",
     ],
 )
 def test_an_attack_in_words_is_an_accusation(sentence: str) -> None:
@@ -39,23 +44,14 @@ def test_an_attack_in_words_is_an_accusation(sentence: str) -> None:
         "The Lorvik attacks shook the government.",
         "Gunmen attacked a convoy near Sarn.",
         "Ana Voss said the attack on the convoy had killed four soldiers.",
+        "Ostravan troops fired back at the Belvanian patrol.",
+        "Ostravan and Belvanian soldiers clashed near Sarn.",
+        "Ostravan forces fought Belvanian troops near Sarn.",
+        "Senator Ana Voss shot Ivo Dant in Sarn.",
     ],
 )
 def test_an_armed_attack_stays_one(sentence: str) -> None:
     assert "ASSAULT" in [t for t, _, _ in coded(sentence)]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Senator Ana Voss shot back, saying the plan was a fraud.",
-        "Senator Ana Voss clashed with Ivo Dant at Saturday's debate over the budget.",
-        "Senator Ana Voss fired back at Ivo Dant over the budget.",
-    ],
-)
-def test_a_retort_or_a_clash_of_words_is_an_accusation(sentence: str) -> None:
-    types = [t for t, _, _ in coded(sentence)]
-    assert "ACCUSE" in types and "ASSAULT" not in types, types
 
 
 @pytest.mark.parametrize(
@@ -67,16 +63,3 @@ def test_a_retort_or_a_clash_of_words_is_an_accusation(sentence: str) -> None:
 )
 def test_a_cause_fought_for_is_no_attack(sentence: str) -> None:
     assert "ASSAULT" not in [t for t, _, _ in coded(sentence)]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Ostravan troops fired back at the Belvanian patrol.",
-        "Ostravan and Belvanian soldiers clashed near Sarn.",
-        "Ostravan forces fought Belvanian troops near Sarn.",
-        "Senator Ana Voss shot Ivo Dant in Sarn.",
-    ],
-)
-def test_fire_and_clashes_of_arms_stay_attacks(sentence: str) -> None:
-    assert "ASSAULT" in [t for t, _, _ in coded(sentence)]

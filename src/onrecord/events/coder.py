@@ -1186,25 +1186,8 @@ _PRESS_NOUNS = frozenset(
 _MANY = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions"})
 # those one addresses rather than consults ("spoke to supporters at a rally")
 _AUDIENCE_NOUNS = frozenset(
-    {
-        "audience",
-        "crowd",
-        "people",
-        "supporter",
-        "voter",
-        "student",
-        "graduate",
-        "dignitary",
-        "guest",
-        "attendee",
-        "listener",
-        "viewer",
-        "congregation",
-        "rally",
-        "gathering",
-        "public",
-        "nation",
-    }
+    """audience crowd people supporter voter student graduate dignitary guest attendee
+    listener viewer congregation rally gathering public nation""".split()
 )
 
 
