@@ -3,11 +3,12 @@
 On PolNeAR (political news) "attack" was the commonest trigger of ASSAULT, material conflict
 at -10, and most of those attacks were a politician's words: "Clinton's attacks on Trump",
 "ads attacking Trump", "xenophobic attacks on Muslims". An attack made by a person, a party
-or a campaign, or on a person or a group of people, in a sentence that tells of no violence
-and names no place attacked, is now PLOVER's ACCUSE; so are a clash or a fight of words, a
-retort ("shot back") and criticism suffered ("came under fire"), and a cause fought for is no
-act. Attacks by forces or gunmen, on a place, or told with their dead stay armed attacks, and
-shots stay shots whoever fires them. Fiction only.
+or a campaign, or on a person or a group of people (by no mob, man or protesters), in a
+sentence that tells of no violence and names no place attacked, is now PLOVER's ACCUSE; so
+are a clash or a fight of words, a retort ("shot back") and criticism suffered ("came under
+fire"), and a cause fought for is no act. Attacks by forces, gunmen or a mob, on a place, or
+told with their dead stay armed attacks, and shots stay shots whoever fires them. Fiction
+only.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from tests.events.conftest import coded
     [
         "Senator Ana Voss unleashed withering attacks against Ivo Dant in the debate.",
         "The friendly audience cheered Ana Voss's attacks on Ivo Dant.",
-        "Ivo Dant has relentlessly attacked her as an unreliable guardian of Belvanian jobs.",
+        "Senator Ivo Dant has relentlessly attacked her as an unreliable guardian of Belvanian "
+        "jobs.",
         "A Belvanian group ran ads attacking Ana Voss.",
-        "Dant's xenophobic attacks on Ostravans drew rebukes.",
+        "Senator Ivo Dant's xenophobic attacks on Ostravans drew rebukes.",
+        "The xenophobic attacks on Ostravans drew rebukes from Lorvik.",
         "Senator Ana Voss shot back, saying the plan was a fraud.",
         "Senator Ana Voss clashed with Ivo Dant at Saturday's debate over the budget.",
         "Senator Ana Voss fired back at Ivo Dant over the budget.",
@@ -48,6 +51,8 @@ def test_an_attack_in_words_is_an_accusation(sentence: str) -> None:
         "Ostravan and Belvanian soldiers clashed near Sarn.",
         "Ostravan forces fought Belvanian troops near Sarn.",
         "Senator Ana Voss shot Ivo Dant in Sarn.",
+        "A mob attacked the Belvanian ambassador in Sarn.",
+        "A man attacked Ana Voss outside her home.",
     ],
 )
 def test_an_armed_attack_stays_one(sentence: str) -> None:

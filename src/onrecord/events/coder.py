@@ -1791,8 +1791,8 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
     violence and names no place attacked ("the attacks in Paris", "the Orlando attack", "the
     9/11 attacks")? So are a fight, a clash or an offensive of the same kind ("clashed with
     Dant at the debate"), a retort ("shot back", "fired back at critics") and criticism
-    suffered ("came under fire"). ``person``: does a token name a person (as the article's
-    actors read it)?"""
+    suffered ("came under fire"). Not one made by a mob, a man or protesters: blows.
+    ``person``: does a token name a person (as the article's actors read it)?"""
     attack = trig.theme if trig.theme is not None else trig.head
     if attack.lemma_.lower() not in _ATTACK_WORDS:
         attack = trig.head
@@ -1840,6 +1840,8 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
             attackers.append(holder)
     if any(t.ent_type_ in _PLACE_ENTS for t in targets):
         return False  # "an attack on Kessin"
+    if any(t.lemma_.lower() in _ASSAILANTS for t in attackers):
+        return False  # "a mob attacked the ambassador", "a man attacked Voss": blows
     return any(_political_person(t) or person(t) for t in attackers) or any(
         _people_attacked(t) or person(t) for t in targets
     )
@@ -1863,6 +1865,11 @@ def _people_attacked(tok: Token) -> bool:
     return any(c.dep_ == "poss" and _political_person(c) for c in tok.children)
 
 
+# who attack with blows, not words (whoever they attack)
+_ASSAILANTS = frozenset(
+    """mob man men woman women crowd youth gang assailant attacker protester protestor
+    demonstrator rioter thug hooligan intruder stranger suspect inmate prisoner""".split()
+)
 # words of armed attack that are words only in a turn of phrase ("shot back", "under fire")
 _SHOOTING = frozenset({"shoot", "hit", "fire"})
 _ATTACK_WORDS = frozenset({"attack", "offensive", "fire", "clash", "fight", "shoot", "hit"})
