@@ -967,9 +967,14 @@ class _Coder(ArgumentFinder):
             e.type == "SANCTION" for e in self.lex.nouns.get(lemma, ())
         )
 
-    def _an_outlet(self, actor: str | None) -> bool:
+    def _kind(self, actor: str | None) -> str | None:
+        """The kind of an actor id of the article (None without one, or with a resolver that
+        keeps no kinds)."""
         kind_of = getattr(self.actors, "kind_of", None)
-        return actor is not None and kind_of is not None and kind_of(actor) == "outlet"
+        return kind_of(actor) if actor is not None and kind_of is not None else None
+
+    def _an_outlet(self, actor: str | None) -> bool:
+        return self._kind(actor) == "outlet"
 
     def _won_not_fought(self, trig: Trigger, sent: Span) -> bool:
         """Is the win or the defeat the trigger reads one of votes, polls or a contest, not
@@ -978,10 +983,9 @@ class _Coder(ArgumentFinder):
         Clinton"), what is won is no one's ("beat expectations", "captured the hearts of
         moderates"), or a person won it in an article about an election ("Ted Cruz has
         captured Texas and Oklahoma")?"""
-        words = self.table.lemma_lower[sent.start : sent.end]
-        if not _VIOLENCE.isdisjoint(words):
+        if _tells_of_violence(sent):
             return False
-        if not _CONTEST.isdisjoint(words):
+        if not _CONTEST.isdisjoint(self.table.lemma_lower[sent.start : sent.end]):
             return True
         head = trig.head
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -1010,7 +1014,7 @@ class _Coder(ArgumentFinder):
         return (
             head.lemma_.lower() == "fight"
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
-            and _VIOLENCE.isdisjoint(self.table.lemma_lower[sent.start : sent.end])
+            and not _tells_of_violence(sent)
         )
 
     def _electoral_article(self) -> bool:
@@ -1022,9 +1026,7 @@ class _Coder(ArgumentFinder):
 
     def _a_person(self, tok: Token) -> bool:
         """Does ``tok`` name a person, as the article's actors read it?"""
-        kind_of = getattr(self.actors, "kind_of", None)
-        actor = self.resolve(tok, None) if kind_of is not None else None
-        return actor is not None and kind_of(actor) == "person"
+        return self._kind(self.resolve(tok, None)) == "person"
 
     def _press(self, tok: Token) -> bool:
         """Is ``tok`` the press (reporters, journalists, the media, a news outlet) or an
@@ -1046,13 +1048,9 @@ class _Coder(ArgumentFinder):
             for t in (trig.head, trig.anchor, trig.theme)
         ):
             return False
-        kind_of = getattr(self.actors, "kind_of", None)
 
         def official(tok: Token) -> bool:
-            if _official(tok):
-                return True
-            actor = self.resolve(tok, None) if kind_of is not None else None
-            return actor is not None and kind_of(actor) in {"country", "igo"}
+            return _official(tok) or self._kind(self.resolve(tok, None)) in {"country", "igo"}
 
         for tok in src_toks:
             # "the ministry said it had protested": who reports it
@@ -1798,13 +1796,8 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
         attack = trig.head
         if attack.lemma_.lower() not in _ATTACK_WORDS:
             return False
-    # (the attack's own word left out: "shot back" tells of no shooting)
-    lemmas = sx.table_of(sent.doc).lemma_lower
-    if not (
-        _VIOLENCE.isdisjoint(lemmas[sent.start : attack.i])
-        and _VIOLENCE.isdisjoint(lemmas[attack.i + 1 : sent.end])
-    ):
-        return False
+    if _tells_of_violence(sent, but=attack.i):
+        return False  # (the attack's own word left out: "shot back" tells of no shooting)
     if any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in attack.children) or (
         attack.dep_ == "pobj" and attack.head.lower_ == "under"
     ):
@@ -1844,6 +1837,17 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
         return False  # "a mob attacked the ambassador", "a man attacked Voss": blows
     return any(_political_person(t) or person(t) for t in attackers) or any(
         _people_attacked(t) or person(t) for t in targets
+    )
+
+
+def _tells_of_violence(sent: Span, but: int | None = None) -> bool:
+    """Does the sentence hold a word of violence (``_VIOLENCE``), token ``but`` left out?"""
+    lemmas = sx.table_of(sent.doc).lemma_lower
+    if but is None:
+        return not _VIOLENCE.isdisjoint(lemmas[sent.start : sent.end])
+    return not (
+        _VIOLENCE.isdisjoint(lemmas[sent.start : but])
+        and _VIOLENCE.isdisjoint(lemmas[but + 1 : sent.end])
     )
 
 
