@@ -170,6 +170,24 @@ SUFFERING_VERBS = frozenset(
 )
 
 
+# prepositions that set an event noun apart from the clause it hangs on: the clause's subject
+# takes a stand on the act or speaks of it, and does not do it
+APART = frozenset({"against", "about", "of", "over", "despite", "regarding", "concerning"})
+# prepositions that give a clause's time by an event noun
+WHEN = frozenset({"after", "before", "since", "following", "during", "amid", "until"})
+# the conflicts (penta 3 and 4) whose doer a clause of that time does not name
+_CONFLICT = frozenset("""ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT""".split())
+
+
+def adjunct_prep(noun: Token) -> str | None:
+    """The preposition by which an event noun hangs on a clause's verb ("spoke *after* the
+    attack", "campaigned *against* the war"), lower-cased; None when it hangs otherwise."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.lower_
+    return None
+
+
 class ArgumentFinder:
     """Source and target search, mixed into the coder.
 
@@ -378,7 +396,7 @@ class ArgumentFinder:
     def sources(self, trig: Trigger) -> list[Token]:
         head = trig.head
         if trig.kind == "noun" and head.pos_ not in {"VERB", "AUX"}:
-            return self._noun_sources(head)
+            return self._noun_sources(head, trig.type)
         # (an event noun a negator verb took over: "Belvania ruled out talks" is Belvania's)
         received = _received_from(trig)
         if received or receiving(trig):
@@ -412,7 +430,11 @@ class ArgumentFinder:
             ][:1]
         return subj
 
-    def _noun_sources(self, noun: Token) -> list[Token]:
+    def _noun_sources(self, noun: Token, type_: str | None = None) -> list[Token]:
+        """The doers of an event noun: its possessor, its "by" agent, its actor modifier, the
+        subject of the verb whose object it is, or of the clause it is an adjunct of. ``type_``,
+        the event's type, where known: a clause around a conflict ("spoke after the attack",
+        "lived there during the war") is not the conflict's doing."""
         for c in noun.children:
             if c.dep_ == "poss":
                 return sx.conjuncts(c)
@@ -444,13 +466,19 @@ class ArgumentFinder:
                 if subj and not passive:
                     return [x for s in subj for x in split_parties(s)]
         # An event noun in an adjunct of an uncoded clause: "At a meeting in Kyiv, A and B ...".
+        prep = adjunct_prep(noun)
         if (
-            noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep"
-            and noun.head.head.pos_ in {"VERB", "AUX"}
+            prep is not None
             # ("soldiers died in a drone strike", "Belvania walks out over shelling": who dies
             # in an act or walks out over it is no party to its doing)
             and noun.head.head.lemma_.lower() not in SUFFERING_VERBS
+            # ("campaigned against the war", "wrote about the invasion", "warned of an
+            # attack": a stand on the act or its topic, not the act)
+            and prep not in APART
+            # ("spoke to reporters after the attack", "lived in Kessin during the war":
+            # the time of a clause, not its subject's blows; "after talks with Sarn" are
+            # still the talks of the one who then speaks)
+            and not (prep in WHEN and type_ in _CONFLICT)
         ):
             subj, passive = sx.subject_of(noun.head.head)
             if not passive:

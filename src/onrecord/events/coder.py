@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING, Protocol
 from onrecord.actors.kb import parse_date
 from onrecord.events import syntax as sx
 from onrecord.events.arguments import (
+    APART,
     MUTUAL_NOUNS,
     OWN_FORCES,
     SUFFERING_VERBS,
     SYMMETRIC,
+    WHEN,
     ActorResolver,
     ArgumentFinder,
     _depth,
+    adjunct_prep,
     receiving,
     split_parties,
 )
@@ -595,7 +598,9 @@ class _Coder(ArgumentFinder):
             confidence = decision.confidence
         elif self.model is not None:
             decision = self._decide(trig, sent, type_, cameo)
-            if decision is not None and (not main or trig.kind == "threat" or trig.fixed):
+            if decision is not None and (
+                not main or trig.kind == "threat" or trig.fixed or _aside(trig)
+            ):
                 key = "YIELD" if type_ in {"CONCEDE", "RETREAT"} else type_
                 confidence = round(decision.probs.get(key, 0.0), 3)
             elif decision is not None:
@@ -943,8 +948,20 @@ class _Coder(ArgumentFinder):
         interview or an address, not a consultation between parties (it was CONSULT, or AID
         at +10 when the model weighed the place, or a concession)."""
         out: set[int] = set()
-        lemmas = sx.table_of(sent.doc).lemma_lower  # a Token only for the few verbs of talking
+        table = sx.table_of(sent.doc)  # a Token only for the few words of talking
+        lemmas, pos = table.lemma_lower, table.pos
         for i in range(sent.start, sent.end):
+            if lemmas[i] in _PRESS_TALKS and pos[i] == "NOUN":
+                # "during a press call with reporters", "at a news conference": the press
+                # is told, no party consulted
+                talk = sent.doc[i]
+                objs = _interlocutors(talk)
+                if any(
+                    c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _PRESS_WORDS
+                    for c in talk.children
+                ) or (objs and all(self._press(o) for o in objs)):
+                    out.add(i)
+                continue
             if lemmas[i] not in _TALKING:
                 continue
             objs = _interlocutors(sent.doc[i])
@@ -1180,6 +1197,12 @@ _NO_COMMENT_CUES = _UNSAID | {"comment"}
 _PRESS_NOUNS = frozenset(
     {"reporter", "journalist", "press", "media", "newsman", "correspondent", "interviewer"}
 )
+# nouns of a talk that may be one with the press ("a press call", "a call with reporters")
+_PRESS_TALKS = frozenset(
+    """call conference briefing meeting discussion conversation talk talks interview""".split()
+)
+# what makes a talk one with the press ("press call", "news conference", "media briefing")
+_PRESS_WORDS = _PRESS_NOUNS | {"news"}
 # how many of an audience ("thousands of people")
 _MANY = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions"})
 # those one addresses rather than consults ("spoke to supporters at a rally")
@@ -1782,6 +1805,13 @@ def _protest_purpose(tok: Token, used: set[int]) -> bool:
     return head.i in used
 
 
+def _aside(trig: Trigger) -> bool:
+    """Is the trigger an event noun in a clause's adjunct of time or of a stand taken ("spoke
+    to reporters after the attack", "campaigned against the war")? The model reads a sentence
+    by its main clause, which here tells of something else: the noun's own reading stands."""
+    return trig.kind == "noun" and adjunct_prep(trig.head) in APART | WHEN
+
+
 def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -> bool:
     """Is the attack the trigger reads one in words: made by a person, a party or a campaign,
     or on a person or a group of people ("Clinton's attacks on Trump", "Republican attacks on
@@ -1835,6 +1865,15 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
         return False  # "an attack on Kessin"
     if any(t.lemma_.lower() in _ASSAILANTS for t in attackers):
         return False  # "a mob attacked the ambassador", "a man attacked Voss": blows
+    if attack.lemma_.lower() == "war":
+        # a war is one of words only when it is waged on persons or parties ("a two-front
+        # war against Trump and Sanders"); a leader's war ("Assad's war on his own people")
+        # is a war, and so is a state's ("Belvania declared war on Ostrava")
+        return (
+            bool(targets)
+            and all(_political_person(t) or person(t) for t in targets)
+            and not any(t.ent_type_ in _PLACE_ENTS for t in attackers)
+        )
     return any(_political_person(t) or person(t) for t in attackers) or any(
         _people_attacked(t) or person(t) for t in targets
     )
@@ -1876,7 +1915,7 @@ _ASSAILANTS = frozenset(
 )
 # words of armed attack that are words only in a turn of phrase ("shot back", "under fire")
 _SHOOTING = frozenset({"shoot", "hit", "fire"})
-_ATTACK_WORDS = frozenset({"attack", "offensive", "fire", "clash", "fight", "shoot", "hit"})
+_ATTACK_WORDS = frozenset({"attack", "offensive", "fire", "clash", "fight", "shoot", "hit", "war"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # words that tell of violence: a sentence holding one tells of an armed attack
 _VIOLENCE = frozenset(
