@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
@@ -37,6 +38,7 @@ from spacy.attrs import SENT_START
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.lexicon import WORD_BREAK, same_office
+from onrecord.actors.places import place_countries
 from onrecord.actors.scan import (
     FORMER_WORDS,
     PERSON_APPOS,
@@ -1176,6 +1178,7 @@ class ArticleActors:
 
     def _collect_cues(self) -> None:
         scan = self.scan
+        self._place_choice: dict[str, str | None] = {}
         for g in scan.gaz:
             if g.key.startswith("P:") or self._in_outlet(g.start, g.end):
                 continue
@@ -1183,14 +1186,39 @@ class ArticleActors:
             entry = self.kb.entries.get(g.key)
             if code and (entry is None or entry.kind != "person"):
                 self._cues.append((g.start, code))
+        several: list[tuple[int, str, tuple[str, ...]]] = []
         for start, end, label, lo, hi, _ in self.table.ents:
             if self._in_outlet(start, end):
                 continue
             if label in _PLACE_LABELS and scan.gaz_at[start] < 0 and scan.person_at[start] < 0:
-                code = self._fuzzy_place(self._text[lo:hi])  # the entity's text
+                # (the entity's text: a misspelt country, or a state, a province or a city
+                # of one: "voters in Iowa" are American)
+                text = self._text[lo:hi]
+                code = None if start in scan.namesakes else self._fuzzy_place(text)
+                places = place_countries(text) if code is None else ()
+                if len(places) > 1:
+                    several.append((start, text, places))
+                    continue
+                code = code or (places[0] if places else None)
                 if code:
                     self._cues.append((start, code))
+        if several:
+            # A name several places share is the one in the country the article's other
+            # places and countries lie in ("Manchester" in an article on New Hampshire)
+            seen = Counter(code for _, code in self._cues)
+            for start, text, places in several:
+                code = max(places, key=lambda c: (seen[c], -places.index(c)))
+                self._place_choice[text] = code
+                self._cues.append((start, code))
         self._cues.sort()
+
+    def _place_country(self, text: str) -> str | None:
+        """The country of a state, a province or a city the knowledge base does not name, as
+        the article's other places choose among namesakes."""
+        if text in self._place_choice:
+            return self._place_choice[text]
+        places = place_countries(text)
+        return places[0] if places else None
 
     def _fuzzy_place(self, text: str) -> str | None:
         """A country for a misspelt country, capital or demonym ("Ethopia", "Khatmandu")."""
@@ -1290,7 +1318,7 @@ class ArticleActors:
                     or acronym
                 ) and not self._is_modifier_of_mention(last, end):
                     self._resolve_tokens(start, end)
-            elif what in _PLACE_LABELS:
+            elif what in _PLACE_LABELS and start not in self.scan.namesakes:
                 code = self._fuzzy_place(surface)
                 if code:
                     self._country_actor(code, surface)
@@ -2579,7 +2607,11 @@ class ArticleActors:
         name = self._span_name(s, e)
         # A misspelt country is a place or a people, never a name the tagger reads as an
         # organisation or a person ("Columbia" the university is not Colombia).
-        code = None if label in ("ORG", "PERSON") else self._fuzzy_place(doc[s:e].text)
+        code = (
+            None
+            if label in ("ORG", "PERSON") or s in self.scan.namesakes
+            else self._fuzzy_place(doc[s:e].text)
+        )
         if code:
             return self._country_actor(code, doc[s:e].text)
         ctx = country or (None if stateless else self._context_country(s, e))
@@ -2603,6 +2635,11 @@ class ArticleActors:
             # a description of one person is a person's, whatever the tagger read it as
             return self._group_actor("person", country, name, name)
         if label in _PLACE_LABELS or label == "NORP":
+            own = self._place_country(doc[s:e].text) if label in _PLACE_LABELS else None
+            if own is not None:
+                # a state, a province or a city lies in its own country, whatever the
+                # sentence names ("Cedar Rapids, Iowa", "Kharkiv")
+                return self._named_unknown("group", country or own, name)
             if country is None and ctx is not None and self.kb.country(ctx) is None:
                 # a place lies in a state, not in the body the sentence names ("Belvania has
                 # asked the United Nations": Belvania is no UN territory)

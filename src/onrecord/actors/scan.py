@@ -39,6 +39,7 @@ from onrecord.actors.identity import (
 )
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title, same_office
+from onrecord.actors.places import place_countries, state_country
 from onrecord.attribution.speakers import (
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
@@ -299,6 +300,16 @@ class GazMatch:
 _POLLS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with ``tok`` ("Georgia, Alabama and Tennessee")."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    return [head, *head.conjuncts]
+
+
+# the tagger's labels of places
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _one_word(name: str) -> bool:
     """A name written as one hyphenated word ("Mark-Viverito"), read as two by the keys."""
     return " " not in name.strip() and "-" in name
@@ -338,6 +349,8 @@ class ArticleScan:
         self._poll_maker_words: frozenset[str] | None = None
         self.transcript_names: frozenset[str] = frozenset()
         self.gaz_at: list[int] = [-1] * n
+        # the starts of country names that name another country's place here ("New Mexico")
+        self.namesakes: set[int] = set()
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
         self._lower_case_words: set[str] | None = None
@@ -356,11 +369,16 @@ class ArticleScan:
         strings = doc.vocab.strings
         matches = matcher(doc)  # the matcher's pass over the document, once
         keys = {(s, e): strings[m] for m, s, e in matches}
+        if any(k[:2] == "C:" for k in keys.values()):
+            self.namesakes = self._namesake_places(keys)
+        namesakes = self.namesakes
         # the matches as token ranges, without a Span (and its tokens) for each
         for start, end in _longest_first([(s, e) for _, s, e in matches]):
             key = keys[(start, end)]
             if end - start == 1 and key[:2] in ("C:", "D:") and self._given_name_place(start):
                 continue
+            if start in namesakes:
+                continue  # "New Mexico", Georgia among US states: a state, not the country
             text = self._text_of(start, end)
             if self._anothers_body(start, key, text) or self._a_likeness(end):
                 continue
@@ -368,6 +386,52 @@ class ArticleScan:
             self.gaz.append(GazMatch(start, end, key, prio))
             for i in range(start, end):
                 self.gaz_at[i] = len(self.gaz) - 1
+
+    def _namesake_places(self, keys: dict[tuple[int, int], str]) -> set[int]:
+        """The starts of country names that name a place of another country here: a country
+        inside a longer place name the tagger marks ("New Mexico", "New South Wales"), and
+        "Georgia" in an article that names two US states or more and nothing else of the
+        country Georgia (no "Georgian", no Tbilisi)."""
+        table = self.table
+        ents = [e for e in table.ents if e[2] in _PLACE_ENTS]
+        out: set[int] = set()
+        georgia = []
+        for (start, end), key in keys.items():
+            if key[:2] != "C:":
+                continue
+            code = key[2:]
+            for s0, e0, _, lo, hi, _ in ents:
+                if s0 <= start and end <= e0 and e0 - s0 > end - start:
+                    places = place_countries(self.text[lo:hi])
+                    if places and code not in places:
+                        out.add(start)  # ("New Mexico": a US state, not Mexico)
+                    break
+            if (
+                code == "GEO"
+                and self._text_of(start, end) == "Georgia"
+                # (the place itself, not a name that holds it: "Georgia Southern University")
+                and any(s0 == start and e0 == end and label == "GPE" for s0, e0, label, *_ in ents)
+            ):
+                georgia.append(start)
+        if not georgia:
+            return out
+        states = {
+            s0: fold(self.text[lo:hi])
+            for s0, _, label, lo, hi, _ in ents
+            if label == "GPE" and s0 not in georgia and state_country(self.text[lo:hi]) == "USA"
+        }
+        # (the country's own words, or Russia's, make it the country: "Russian troops entered
+        # Georgia")
+        caucasus = any(
+            k[2:] in {"GEO", "RUS"} and self._text_of(s0, e0) != "Georgia"
+            for (s0, e0), k in keys.items()
+        )
+        for start in georgia:
+            # "Trump won Georgia, Alabama and Tennessee": in a list of US states
+            near = {c.i for c in _conjuncts(self.doc[start])}
+            if (near & states.keys()) or (not caucasus and len(set(states.values())) >= 2):
+                out.add(start)
+        return out
 
     def _anothers_body(self, start: int, key: str, surface: str) -> bool:
         """Is the body name at ``start`` a generic one ("Security Council", "the coast

@@ -950,6 +950,8 @@ class _Coder(ArgumentFinder):
         out: set[int] = set()
         table = sx.table_of(sent.doc)  # a Token only for the few words of talking
         lemmas, pos = table.lemma_lower, table.pos
+        if _TALK_WORDS.isdisjoint(lemmas[sent.start : sent.end]):
+            return out  # (most sentences: no word of talking at all)
         for i in range(sent.start, sent.end):
             if lemmas[i] in _PRESS_TALKS and pos[i] == "NOUN":
                 # "during a press call with reporters", "at a news conference": the press
@@ -1203,6 +1205,7 @@ _PRESS_TALKS = frozenset(
 )
 # what makes a talk one with the press ("press call", "news conference", "media briefing")
 _PRESS_WORDS = _PRESS_NOUNS | {"news"}
+_TALK_WORDS = _TALKING | _PRESS_TALKS
 # how many of an audience ("thousands of people")
 _MANY = frozenset({"hundred", "thousand", "million", "dozen", "hundreds", "thousands", "millions"})
 # those one addresses rather than consults ("spoke to supporters at a rally")
