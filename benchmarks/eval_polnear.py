@@ -35,6 +35,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=None)
     a = ap.parse_args()
+    if not any((a.split_dir / "text").glob("*.txt")):
+        # (a wrong path had scored an empty split as zeros)
+        raise SystemExit(f"{a.split_dir}: no PolNeAR split here (no text/*.txt)")
     out = a.out or HERE.parent / "bench-output" / f"polnear-{a.split_dir.name}.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
