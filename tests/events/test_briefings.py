@@ -83,8 +83,9 @@ def test_a_minister_a_state_sends_is_not_its_target() -> None:
 
 
 def test_sending_an_envoy_is_a_consultation() -> None:
-    assert coded("Belvania sent an envoy to Sarnia on Monday.") == [
-        ("CONSULT", "Belvania", "Sarnia")
+    # (not "Sarnia", a city of Ontario: a city a phrase names is where an act happened)
+    assert coded("Belvania sent an envoy to Kestria on Monday.") == [
+        ("CONSULT", "Belvania", "Kestria")
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from onrecord.actors.places import place_countries
 from onrecord.events import syntax as sx
 from onrecord.nlp import doc_text, meeting_place
 
@@ -73,6 +74,10 @@ def _where_talks_were(tok: Token) -> bool:
 
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# acts whose target may be a place: where blows fall ("shelled Kharkiv", "killed at a church
+# in Charleston") and where aid goes ("set up field hospitals in Louisiana")
+_PLACES_ATTACKED = frozenset({"ASSAULT", "COERCE", "AID"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SPEECH_NOUNS = frozenset(
     {
         "proposal",
@@ -531,6 +536,18 @@ class ArgumentFinder:
                 found.extend(x for x in sx.conjuncts(c) if x.i not in exclude and x not in found)
             return bool(found)
 
+        if trig.type not in _PLACES_ATTACKED:
+            # a state, a province or a city a phrase names is where the act happened, no party
+            # to it ("campaigning in South Carolina", "a meeting in Cedar Rapids, Iowa", "the
+            # next contest in Nevada"); one the verb takes is ("sued North Carolina"), and a
+            # capital standing for its state is that state, no place of this kind
+            take_parties = take
+
+            def take(cands: list[Token]) -> bool:
+                return take_parties(
+                    [c for c in cands if not (c.dep_ == "pobj" and self._local_place(c))]
+                )
+
         if trig.type == "CONSULT":
             # where a meeting happened is no party to it: a building ("held at the Bolshoi
             # Theater"), or any place when no one is named meeting there (the headline "Talks
@@ -561,6 +578,18 @@ class ArgumentFinder:
         for t in list(found):
             found.extend(x for x in self._led_by(t) if x not in found)
         return found
+
+    def _local_place(self, tok: Token) -> bool:
+        """Is ``tok`` a place below a country: a state, a province or a city the knowledge
+        base does not list as standing for its state (an actor of kind ``group`` whose name
+        the place gazetteer knows)?"""
+        span = self.ent_at.get(tok.i)
+        kind_of = getattr(self.actors, "kind_of", None)
+        if span is None or kind_of is None or tok.ent_type_ not in _PLACE_LABELS:
+            return False
+        actor = self.resolve(tok, None)
+        text = doc_text(tok.doc)[span[0] : span[1]]
+        return actor is not None and kind_of(actor) == "group" and bool(place_countries(text))
 
     def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
