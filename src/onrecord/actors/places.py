@@ -86,6 +86,21 @@ def state_country(name: str) -> str | None:
     return _states().get(fold(name))
 
 
+def us_state_named(abbreviation: str) -> str | None:
+    """The folded name of the US state an agency abbreviation or a postal code stands for,
+    or that is written out ("Fla." → "florida", "N.Y." → "new york", "TX", "Texas" →
+    "texas"), or None."""
+    full = fold(abbreviation)
+    if _states().get(full) == "USA":
+        return full  # ("R-Texas": written out)
+    key = full.replace(" ", "")
+    postal = _US_ABBREVIATIONS.get(key) or (key.upper() if len(key) == 2 else None)
+    if postal is None:
+        return None
+    sub = pycountry.subdivisions.get(code=f"US-{postal}")
+    return fold(sub.name) if sub is not None else None
+
+
 def _us_abbreviation(key: str) -> tuple[str, ...]:
     return ("USA",) if key.replace(" ", "") in _US_ABBREVIATIONS else ()
 

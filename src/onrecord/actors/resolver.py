@@ -38,7 +38,7 @@ from spacy.attrs import SENT_START
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.lexicon import WORD_BREAK, same_office
-from onrecord.actors.places import place_countries
+from onrecord.actors.places import place_countries, us_state_named
 from onrecord.actors.scan import (
     FORMER_WORDS,
     PERSON_APPOS,
@@ -115,6 +115,15 @@ _QUANT = frozenset(
     }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# abbreviated offices the lexicon keeps with the honorifics
+_OFFICE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+    "pres.": "president",
+}
+# a party and a US state after a name: "(R-Fla.)", ", D-N.Y.,", " (I-Vt.)"
+_PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]{1,6})")
 # phrases that set a sentence in the past ("at the time", "that year", "in those days")
 _PAST_TIME = frozenset(
     {("at", "the", "time"), ("at", "that", "time"), ("that", "year"), ("in", "those", "days")}
@@ -368,6 +377,7 @@ class ArticleActors:
         # the document's token table, looked up once (``token_table`` wraps the columns anew
         # on each call, and a mention's reading asks for it several times)
         self.table = token_table(doc)
+        self._placed_in: dict[int, frozenset[str]] = {}  # a person's places (_placed)
         self._datelines = dateline_ranges(self._text)
         self.kb = kb if kb is not None else load_kb()
         self.published = published
@@ -2542,10 +2552,20 @@ class ArticleActors:
             ):
                 own = self._qualifiers(t.text)
                 if office.qualifiers and not office.qualifiers <= own:
+                    own = own | self._placed(c)
+                if office.qualifiers and not office.qualifiers <= own:
                     # "the New Jersey governor" is not the Florida governor, and "the Florida
                     # senator" is not a senator the article never placed in Florida
                     continue
                 return True
+        if (
+            not office.former
+            and any(same_office(office.head, h) for h in self._abbreviated_offices(c))
+            and office.qualifiers <= self._placed(c)
+        ):
+            # "Sen. Bernie Sanders (I-Vt.)" is "the Vermont senator", "Ohio Gov. John Kasich"
+            # "the Ohio governor" (the abbreviations read as honorifics, not titles)
+            return True
         # The knowledge base records national offices without a state: a qualified office
         # ("the Florida senator", "the California secretary of state") is never read off it.
         # A former office ("the former president") is one its dates say had ended by the
@@ -2554,6 +2574,73 @@ class ArticleActors:
             (o.end is not None and o.end <= office.on) if office.former else o.holds(office.on)
             for o in held
         )
+
+    def _abbreviated_offices(self, c: Cluster) -> frozenset[str]:
+        """The offices an abbreviation before one of person ``c``'s names gives ("Sen.",
+        "Gov.", "Rep.": senator, governor, representative)."""
+        index = next((i for i, k in enumerate(self.scan.clusters) if k is c), -1)
+        lower, ents = self.table.lower, self.table.ent_type
+        out = set()
+        for p in self.scan.persons:
+            if p.cluster == index:
+                i = p.start - 1
+                held = []
+                # (back over the honorifics, and a state's name among them: "former Florida
+                # Gov. Jeb Bush" is no governor today)
+                while i >= 0 and (
+                    lower[i] in self.lex.honorifics or ents[i] == "GPE" or lower[i] == "-"
+                ):
+                    if lower[i] in FORMER_WORDS:
+                        held = []
+                        break
+                    if lower[i] in _OFFICE_ABBREVIATIONS:
+                        held.append(_OFFICE_ABBREVIATIONS[lower[i]])
+                    i -= 1
+                out.update(held)
+        return frozenset(out)
+
+    def _placed(self, c: Cluster) -> frozenset[str]:
+        """The folded names of the places the article places person ``c`` in where it names
+        them: "Senator Marco Rubio of Florida", "Sen. Bernie Sanders (I-Vt.)", "Rep. Ana
+        Voss, D-N.Y.,", "Florida Sen. Marco Rubio" (for "the Florida senator")."""
+        found = self._placed_in.get(id(c))
+        if found is not None:
+            return found
+        table, text = self.table, self._text
+        place_end: dict[int, tuple[int, int]] = {}  # a place's last token -> its characters
+        place_start: dict[int, tuple[int, int]] = {}
+        for start, end, label, lo, hi, _ in table.ents:
+            if label == "GPE":
+                place_end[end - 1] = (lo, hi)
+                place_start[start] = (lo, hi)
+        out: set[str] = set()
+        index = next((i for i, k in enumerate(self.scan.clusters) if k is c), -1)
+        for p in self.scan.persons:
+            if p.cluster != index:
+                continue
+            # after the name: "of Florida", or a party and a state, "(R-Fla.)", ", D-N.Y."
+            after = p.end
+            if after + 1 < len(table.lower) and table.lower[after] == "of":
+                span = place_start.get(after + 1)
+                if span is not None:
+                    out.add(fold(text[span[0] : span[1]]))
+            if after < len(table.idx):
+                m = _PARTY_STATE.match(text, table.idx[after])
+                if m:
+                    state = us_state_named(m.group(1))
+                    if state is not None:
+                        out.add(state)
+            # before the name and its titles: "Florida Sen. Marco Rubio", "Ohio Gov. Kasich"
+            i = p.start - 1
+            while i >= 0 and (
+                self.scan.is_title_word(self.doc[i]) or table.lower[i] in self.lex.honorifics
+            ):
+                i -= 1
+            span = place_end.get(i) if i < p.start - 1 else None
+            if span is not None:
+                out.add(fold(text[span[0] : span[1]]))
+        found = self._placed_in[id(c)] = frozenset(out)
+        return found
 
     def _body_named_before(self, word: Token, *, any_case: bool = False) -> Actor | None:
         """The one international body or organisation of the knowledge base named in full
