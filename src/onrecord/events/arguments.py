@@ -115,9 +115,11 @@ NAMED_NOUNS = frozenset(
 )
 UNDERGO_VERBS = frozenset(
     """face suffer receive get undergo endure survive escape avoid withstand fear risk
-    experience see welcome condemn denounce criticize criticise deny reject dismiss""".split()
+    experience see welcome condemn denounce criticize criticise deny reject dismiss support back
+    favor favour oppose endorse approve applaud praise hail""".split()
 )
-"""Verbs whose subject undergoes (or judges) the act its object names, rather than doing it."""
+"""Verbs whose subject undergoes (or judges) the act its object names, rather than doing it
+("Republican voters support a temporary ban": they do not ban)."""
 RECEIVE_VERBS = frozenset({"face", "receive", "suffer", "get", "draw", "endure"})
 """Verbs whose subject receives the act its object names from someone ("from"/"by")."""
 AUTHOR_PREPS = ("from", "by")

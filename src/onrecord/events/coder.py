@@ -282,7 +282,12 @@ class _Coder(ArgumentFinder):
                 continue  # "summoned the envoy to protest ...": the summons is the protest
             if _hortative(trig.head):
                 continue  # "Let's move on", "let us make the country great again": an appeal
-            if self._no_conflict(trig, sent):
+            if (
+                self._no_conflict(trig, sent)
+                or _electoral_support(trig.head, sent)
+                or (trig.theme is not None and _electoral_support(trig.theme, sent))
+                or _to_the_polls(trig.head)
+            ):
                 # Nor does the model read another act off the verb ("held rallies in Sarn"
                 # had been a consultation, "beat Sanders in the caucuses" a concession).
                 tried = tried or trig.head.i == sent.root.i
@@ -352,7 +357,13 @@ class _Coder(ArgumentFinder):
             # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
             return []
-        if head.lemma_.lower() in _NO_ACT_VERBS or _hortative(head):
+        if (
+            head.lemma_.lower() in _NO_ACT_VERBS
+            or _hortative(head)
+            or _to_the_polls(head)
+            or _electoral_support(head, sent)
+            or any(_electoral_support(c, sent) for c in head.children if c.dep_ == "dobj")
+        ):
             # "Clinton won the primaries in Florida", "Canova has raised $2.3 million": a
             # result or a sum, no act of one party towards another (the model had read aid
             # off them); "Let's move on": a call to one's own side
@@ -1940,7 +1951,57 @@ _POLITICAL_ATTACKERS = frozenset(
 
 # main verbs the model is not asked about: what they tell is no act of one party towards
 # another
-_NO_ACT_VERBS = frozenset({"win", "raise", "score", "finish", "spend", "poll"})
+_NO_ACT_VERBS = frozenset({"win", "raise", "score", "finish", "spend", "poll", "have"})
+# who gives a candidate the support of votes and polls, not a party's help: voters, a share of
+# them, a part of the electorate
+_VOTERS = frozenset(
+    """voter caucusgoer electorate respondent man woman majority plurality minority percent
+    half third quarter""".split()
+)
+# words of a poll's or a vote's share
+_SHARES = frozenset({"percent", "%", "poll", "survey", "point", "points"})
+
+
+def _electoral_support(word: Token, sent: Span) -> bool:
+    """Is the support the trigger reads the support of voters or of a poll, no party's help or
+    approval: "48% support in the Sunshine State", "Clinton has maintained support among
+    black voters", "about 6 in 10 white men supported Sanders", "Sanders will begin to lose
+    support"? (It had been aid at +7.) Only in a sentence of polls and votes, or with the
+    voters named: "120 states supported the resolution" is support. ``word``: the trigger's
+    word ("support", the noun or the verb)."""
+    if word.lemma_.lower() != "support":
+        return False
+    lemmas = sx.table_of(sent.doc).lemma_lower[sent.start : sent.end]
+    # (a noun's phrase, or the verb that holds it: "maintained support among black voters")
+    near = [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]
+    if word.pos_ == "NOUN" and (
+        any(c.dep_ in {"nummod", "compound"} and c.like_num for c in word.children)
+        or any(c.dep_ == "prep" and c.lower_ == "among" for c in near)
+        or (
+            not _SHARES.isdisjoint(lemmas)
+            # ("Ostrava pledged its support for the resolution, which 80 percent backed")
+            and not any(c.dep_ == "poss" for c in word.children)
+        )
+    ):
+        return True  # "48% support", "support among black voters", "38 percent support"
+    holders = [c for c in word.children if c.dep_ in {"nsubj", "agent"}]
+    holders += [o for c in word.children if c.dep_ == "agent" for o in c.children]
+    return any(
+        h.lemma_.lower() in _VOTERS or h.ent_type_ in {"PERCENT", "CARDINAL"} for h in holders
+    )
+
+
+def _to_the_polls(verb: Token) -> bool:
+    """ "Voters went to the polls", "five states head to the polls": a vote held, no act of
+    one party towards another (the model had read aid)."""
+    return verb.lemma_.lower() in {"go", "head"} and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.lemma_.lower() == "poll" for o in c.children)
+        for c in verb.children
+    )
+
+
 # verbs of winning that the lexicon reads as armed attacks ("captured the town", "defeated
 # the rebels") and that votes, polls and contests use alike
 _WINNING = frozenset(
