@@ -1958,6 +1958,11 @@ _VOTERS = frozenset(
     """voter caucusgoer electorate respondent man woman majority plurality minority percent
     half third quarter""".split()
 )
+# who "support among" is of when it is a poll's: voters and the electorate's parts
+_ELECTORATE = _VOTERS | frozenset(
+    """democrat republican independent latino hispanic evangelical white black young
+    millennial conservative liberal moderate""".split()
+)
 # words of a poll's or a vote's share
 _SHARES = frozenset({"percent", "%", "poll", "survey", "point", "points"})
 
@@ -1965,10 +1970,12 @@ _SHARES = frozenset({"percent", "%", "poll", "survey", "point", "points"})
 def _electoral_support(word: Token, sent: Span) -> bool:
     """Is the support the trigger reads the support of voters or of a poll, no party's help or
     approval: "48% support in the Sunshine State", "Clinton has maintained support among
-    black voters", "about 6 in 10 white men supported Sanders", "Sanders will begin to lose
-    support"? (It had been aid at +7.) Only in a sentence of polls and votes, or with the
-    voters named: "120 states supported the resolution" is support. ``word``: the trigger's
-    word ("support", the noun or the verb)."""
+    black voters", "about 6 in 10 white men supported Sanders"? (It had been aid at +7.) So
+    is the noun with a share, "among" voters, or no owner in a sentence of percentages and
+    polls; and the noun or the verb whose holders are voters or a share of them. "120 states
+    supported the resolution", "its support for the resolution, which 80 percent backed" and
+    "support among NATO allies for sanctions" are support. ``word``: the trigger's word
+    ("support", the noun or the verb)."""
     if word.lemma_.lower() != "support":
         return False
     lemmas = sx.table_of(sent.doc).lemma_lower[sent.start : sent.end]
@@ -1976,7 +1983,12 @@ def _electoral_support(word: Token, sent: Span) -> bool:
     near = [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]
     if word.pos_ == "NOUN" and (
         any(c.dep_ in {"nummod", "compound"} and c.like_num for c in word.children)
-        or any(c.dep_ == "prep" and c.lower_ == "among" for c in near)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(o.lemma_.lower() in _ELECTORATE for o in sx.pobjs(c))
+            for c in near
+        )
         or (
             not _SHARES.isdisjoint(lemmas)
             # ("Ostrava pledged its support for the resolution, which 80 percent backed")
