@@ -44,3 +44,8 @@ def test_who_supports_a_ban_does_not_ban() -> None:
     events = coded("Republican voters support a temporary ban on Kestrian citizens.")
     # (it had been aid by "Republican" to the Kestrians)
     assert all(source is None for _, source, _ in events), events
+
+
+def test_support_among_states_is_support() -> None:
+    events = coded("There is broad support among NATO allies for new sanctions on Belvania.")
+    assert "SUPPORT" in {type_ for type_, _, _ in events}
