@@ -49,3 +49,8 @@ def test_who_supports_a_ban_does_not_ban() -> None:
 def test_support_among_states_is_support() -> None:
     events = coded("There is broad support among NATO allies for new sanctions on Belvania.")
     assert "SUPPORT" in {type_ for type_, _, _ in events}
+
+
+def test_a_majority_of_states_supporting_is_support() -> None:
+    events = coded("A majority of member states supported the resolution on Tuesday.")
+    assert [type_ for type_, _, _ in events] == ["SUPPORT"]

@@ -1952,16 +1952,14 @@ _POLITICAL_ATTACKERS = frozenset(
 # main verbs the model is not asked about: what they tell is no act of one party towards
 # another
 _NO_ACT_VERBS = frozenset({"win", "raise", "score", "finish", "spend", "poll", "have"})
-# who gives a candidate the support of votes and polls, not a party's help: voters, a share of
-# them, a part of the electorate
-_VOTERS = frozenset(
-    """voter caucusgoer electorate respondent man woman majority plurality minority percent
-    half third quarter""".split()
-)
+# who gives a candidate the support of votes and polls, not a party's help: voters, and a
+# share of them
+_PEOPLE_VOTING = frozenset("""voter caucusgoer electorate respondent man woman""".split())
+_SHARE_WORDS = frozenset("""majority plurality minority percent half third quarter""".split())
 # who "support among" is of when it is a poll's: voters and the electorate's parts
-_ELECTORATE = _VOTERS | frozenset(
+_ELECTORATE = _PEOPLE_VOTING | frozenset(
     """democrat republican independent latino hispanic evangelical white black young
-    millennial conservative liberal moderate""".split()
+    millennial conservative liberal moderate student worker those people adult american""".split()
 )
 # words of a poll's or a vote's share
 _SHARES = frozenset({"percent", "%", "poll", "survey", "point", "points"})
@@ -1998,9 +1996,27 @@ def _electoral_support(word: Token, sent: Span) -> bool:
         return True  # "48% support", "support among black voters", "38 percent support"
     holders = [c for c in word.children if c.dep_ in {"nsubj", "agent"}]
     holders += [o for c in word.children if c.dep_ == "agent" for o in c.children]
-    return any(
-        h.lemma_.lower() in _VOTERS or h.ent_type_ in {"PERCENT", "CARDINAL"} for h in holders
-    )
+    return any(_voters(h, lemmas) for h in holders)
+
+
+def _voters(holder: Token, lemmas: list[str]) -> bool:
+    """Are the holders of a support voters ("6 in 10 white men", "most Republican voters"), or
+    a share of them ("a majority of those polled", "48 percent" in a sentence of an election)?
+    A share of states or members is not: "a majority of member states supported the
+    resolution"."""
+    low = holder.lemma_.lower()
+    if low in _PEOPLE_VOTING:
+        return True
+    if low in _SHARE_WORDS or holder.ent_type_ in {"PERCENT", "CARDINAL"}:
+        of = [o for c in holder.children if c.lower_ == "of" for o in sx.pobjs(c)]
+        if of:
+            # ("of Republicans", "of college students polled", "of those who said")
+            return any(
+                o.lemma_.lower() in _ELECTORATE or o.lower_.removesuffix("s") in _ELECTORATE
+                for o in of
+            )
+        return not _ELECTION.isdisjoint(lemmas) or not _SHARES.isdisjoint(lemmas)
+    return False
 
 
 def _to_the_polls(verb: Token) -> bool:
