@@ -27,6 +27,8 @@ import pycountry
 
 from onrecord.actors.identity import fold
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""The tagger's labels of places (states, cities, regions, buildings)."""
 # countries whose first-level subdivisions the news names by their ISO 3166-2 names
 _SUBDIVIDED = ("US", "CA", "AU", "IN", "BR", "MX", "NG", "PK", "GB", "ZA", "AR", "CO", "VE")
 # the subdivision types that are a country's states or provinces (not its parishes,

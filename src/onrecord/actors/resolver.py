@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, count
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from spacy.attrs import SENT_START
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.lexicon import WORD_BREAK, same_office
+from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
 from onrecord.actors.places import place_countries, us_state_named
 from onrecord.actors.scan import (
     FORMER_WORDS,
@@ -114,7 +116,6 @@ _QUANT = frozenset(
         "no",
     }
 )
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # abbreviated offices the lexicon keeps with the honorifics
 _OFFICE_ABBREVIATIONS = {
     "sen.": "senator",
@@ -377,7 +378,8 @@ class ArticleActors:
         # the document's token table, looked up once (``token_table`` wraps the columns anew
         # on each call, and a mention's reading asks for it several times)
         self.table = token_table(doc)
-        self._placed_in: dict[int, frozenset[str]] = {}  # a person's places (_placed)
+        # a person's abbreviated offices and places (_placement)
+        self._placements: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._datelines = dateline_ranges(self._text)
         self.kb = kb if kb is not None else load_kb()
         self.published = published
@@ -2552,16 +2554,17 @@ class ArticleActors:
             ):
                 own = self._qualifiers(t.text)
                 if office.qualifiers and not office.qualifiers <= own:
-                    own = own | self._placed(c)
+                    own = own | self._placement(c)[1]
                 if office.qualifiers and not office.qualifiers <= own:
                     # "the New Jersey governor" is not the Florida governor, and "the Florida
                     # senator" is not a senator the article never placed in Florida
                     continue
                 return True
+        abbreviated, placed = self._placement(c)
         if (
             not office.former
-            and any(same_office(office.head, h) for h in self._abbreviated_offices(c))
-            and office.qualifiers <= self._placed(c)
+            and any(same_office(office.head, h) for h in abbreviated)
+            and office.qualifiers <= placed
         ):
             # "Sen. Bernie Sanders (I-Vt.)" is "the Vermont senator", "Ohio Gov. John Kasich"
             # "the Ohio governor" (the abbreviations read as honorifics, not titles)
@@ -2575,72 +2578,70 @@ class ArticleActors:
             for o in held
         )
 
-    def _abbreviated_offices(self, c: Cluster) -> frozenset[str]:
-        """The offices an abbreviation before one of person ``c``'s names gives ("Sen.",
-        "Gov.", "Rep.": senator, governor, representative)."""
-        index = next((i for i, k in enumerate(self.scan.clusters) if k is c), -1)
-        lower, ents = self.table.lower, self.table.ent_type
-        out = set()
-        for p in self.scan.persons:
-            if p.cluster == index:
-                i = p.start - 1
-                held = []
-                # (back over the honorifics, and a state's name among them: "former Florida
-                # Gov. Jeb Bush" is no governor today)
-                while i >= 0 and (
-                    lower[i] in self.lex.honorifics or ents[i] == "GPE" or lower[i] == "-"
-                ):
-                    if lower[i] in FORMER_WORDS:
-                        held = []
-                        break
-                    if lower[i] in _OFFICE_ABBREVIATIONS:
-                        held.append(_OFFICE_ABBREVIATIONS[lower[i]])
-                    i -= 1
-                out.update(held)
-        return frozenset(out)
-
-    def _placed(self, c: Cluster) -> frozenset[str]:
-        """The folded names of the places the article places person ``c`` in where it names
-        them: "Senator Marco Rubio of Florida", "Sen. Bernie Sanders (I-Vt.)", "Rep. Ana
-        Voss, D-N.Y.,", "Florida Sen. Marco Rubio" (for "the Florida senator")."""
-        found = self._placed_in.get(id(c))
+    def _placement(self, c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
+        """What the article says of person ``c`` around their names, read once per person:
+        the offices an abbreviation before a name gives ("Sen.", "Gov.", "Rep.": senator,
+        governor, representative; none after "former": "former Florida Gov. Jeb Bush" is no
+        governor today), and the folded names of the places it places them in ("Senator
+        Marco Rubio of Florida", "Sen. Bernie Sanders (I-Vt.)", "Rep. Ana Voss, D-N.Y.,",
+        "Florida Sen. Marco Rubio": for "the Florida senator")."""
+        found = self._placements.get(id(c))
         if found is not None:
             return found
         table, text = self.table, self._text
-        place_end: dict[int, tuple[int, int]] = {}  # a place's last token -> its characters
-        place_start: dict[int, tuple[int, int]] = {}
-        for start, end, label, lo, hi, _ in table.ents:
-            if label == "GPE":
-                place_end[end - 1] = (lo, hi)
-                place_start[start] = (lo, hi)
-        out: set[str] = set()
+        lower, ents = table.lower, table.ent_type
+        starts, ends = self._gpe_spans
+        offices: set[str] = set()
+        places: set[str] = set()
         index = next((i for i, k in enumerate(self.scan.clusters) if k is c), -1)
         for p in self.scan.persons:
             if p.cluster != index:
                 continue
+            # before the name: its abbreviated office, back over the honorifics and a
+            # state's name among them
+            i, held = p.start - 1, []
+            while i >= 0 and (
+                lower[i] in self.lex.honorifics or ents[i] == "GPE" or lower[i] == "-"
+            ):
+                if lower[i] in FORMER_WORDS:
+                    held = []
+                    break
+                if lower[i] in _OFFICE_ABBREVIATIONS:
+                    held.append(_OFFICE_ABBREVIATIONS[lower[i]])
+                i -= 1
+            offices.update(held)
             # after the name: "of Florida", or a party and a state, "(R-Fla.)", ", D-N.Y."
             after = p.end
-            if after + 1 < len(table.lower) and table.lower[after] == "of":
-                span = place_start.get(after + 1)
+            if after + 1 < len(lower) and lower[after] == "of":
+                span = starts.get(after + 1)
                 if span is not None:
-                    out.add(fold(text[span[0] : span[1]]))
+                    places.add(fold(text[span[0] : span[1]]))
             if after < len(table.idx):
                 m = _PARTY_STATE.match(text, table.idx[after])
-                if m:
-                    state = us_state_named(m.group(1))
-                    if state is not None:
-                        out.add(state)
+                state = us_state_named(m.group(1)) if m else None
+                if state is not None:
+                    places.add(state)
             # before the name and its titles: "Florida Sen. Marco Rubio", "Ohio Gov. Kasich"
             i = p.start - 1
             while i >= 0 and (
-                self.scan.is_title_word(self.doc[i]) or table.lower[i] in self.lex.honorifics
+                self.scan.is_title_word(self.doc[i]) or lower[i] in self.lex.honorifics
             ):
                 i -= 1
-            span = place_end.get(i) if i < p.start - 1 else None
+            span = ends.get(i) if i < p.start - 1 else None
             if span is not None:
-                out.add(fold(text[span[0] : span[1]]))
-        found = self._placed_in[id(c)] = frozenset(out)
+                places.add(fold(text[span[0] : span[1]]))
+        found = self._placements[id(c)] = (frozenset(offices), frozenset(places))
         return found
+
+    @cached_property
+    def _gpe_spans(self) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+        """The article's GPE entities' characters by their first and by their last token."""
+        starts: dict[int, tuple[int, int]] = {}
+        ends: dict[int, tuple[int, int]] = {}
+        for start, end, label, lo, hi, _ in self.table.ents:
+            if label == "GPE":
+                starts[start] = ends[end - 1] = (lo, hi)
+        return starts, ends
 
     def _body_named_before(self, word: Token, *, any_case: bool = False) -> Actor | None:
         """The one international body or organisation of the knowledge base named in full

@@ -39,6 +39,7 @@ from onrecord.actors.identity import (
 )
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title, same_office
+from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
 from onrecord.actors.places import place_countries, state_country
 from onrecord.attribution.speakers import (
     NOT_SPEAKER_LABELS,
@@ -153,7 +154,6 @@ _BODY_NAME_ENDS = frozenset(
 _FIRM_NAME_ENDS = frozenset(
     "group capital partners management associates company bank trust media".split()
 )
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # second halves of a hyphenated word that make the name before it a manner or a period
 # ("Kremlin-style", "Soviet-era"), no party to the story
 _LIKENESS = frozenset({"style", "like", "esque", "type", "era"})
@@ -300,16 +300,6 @@ class GazMatch:
 _POLLS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    """The words coordinated with ``tok`` ("Georgia, Alabama and Tennessee")."""
-    head = tok.head if tok.dep_ == "conj" else tok
-    return [head, *head.conjuncts]
-
-
-# the tagger's labels of places
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _one_word(name: str) -> bool:
     """A name written as one hyphenated word ("Mark-Viverito"), read as two by the keys."""
     return " " not in name.strip() and "-" in name
@@ -393,7 +383,7 @@ class ArticleScan:
         "Georgia" in an article that names two US states or more and nothing else of the
         country Georgia (no "Georgian", no Tbilisi)."""
         table = self.table
-        ents = [e for e in table.ents if e[2] in _PLACE_ENTS]
+        ents = [e for e in table.ents if e[2] in _PLACE_LABELS]
         out: set[int] = set()
         georgia = []
         for (start, end), key in keys.items():
@@ -428,7 +418,7 @@ class ArticleScan:
         )
         for start in georgia:
             # "Trump won Georgia, Alabama and Tennessee": in a list of US states
-            near = {c.i for c in _conjuncts(self.doc[start])}
+            near = {c.i for c in self.doc[start].conjuncts}
             if (near & states.keys()) or (not caucasus and len(set(states.values())) >= 2):
                 out.add(start)
         return out

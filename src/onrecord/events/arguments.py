@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from onrecord.actors.places import place_countries
+from onrecord.actors.places import PLACE_LABELS, place_countries
 from onrecord.events import syntax as sx
 from onrecord.nlp import doc_text, meeting_place
 
@@ -77,7 +77,6 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # acts whose target may be a place: where blows fall ("shelled Kharkiv", "killed at a church
 # in Charleston") and where aid goes ("set up field hospitals in Louisiana")
 _PLACES_ATTACKED = frozenset({"ASSAULT", "COERCE", "AID"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SPEECH_NOUNS = frozenset(
     {
         "proposal",
@@ -587,7 +586,7 @@ class ArgumentFinder:
         the place gazetteer knows)?"""
         span = self.ent_at.get(tok.i)
         kind_of = getattr(self.actors, "kind_of", None)
-        if span is None or kind_of is None or tok.ent_type_ not in _PLACE_LABELS:
+        if span is None or kind_of is None or tok.ent_type_ not in PLACE_LABELS:
             return False
         actor = self.resolve(tok, None)
         text = doc_text(tok.doc)[span[0] : span[1]]
