@@ -111,14 +111,16 @@ def reported_speech(ctx: Context) -> list[Found]:
                     if f is not None:
                         out.append(f)
             continue
-        if pos == "NOUN":
+        if pos == "NOUN" and not (
+            deps[i] == "ROOT" and lemma in verb_cues and _verb_read_as_noun(doc[i])
+        ):
             if lemma not in cues.nominal or ctx.skipped(idxs[i]) or ctx.in_quote(idxs[i]):
                 continue
             f = _nominal(ctx, doc[i])
             if f is not None:
                 out.append(f)
             continue
-        if pos not in _VERB_POS or lemma not in verb_cues:
+        if (pos not in _VERB_POS and pos != "NOUN") or lemma not in verb_cues:
             continue
         if ctx.skipped(idxs[i]) or ctx.in_quote(idxs[i]):
             continue
@@ -155,6 +157,9 @@ def reported_speech(ctx: Context) -> list[Found]:
         if span is None:
             continue
         subj = _outer_subject(tok, cues) or subject_of(tok)
+        if subj is None and pos == "NOUN":
+            # (a cue verb read as a noun: _verb_read_as_noun)
+            subj = next((c for c in tok.children if _subject_of_misread(c)), None)
         if subj is None and tok.dep_ == "ccomp" and asked_aside(tok.head, cues):
             # "Sandor, asked whether he would meet Orlin, said he was ready": the one asked
             # says it (the parser hung "said" on "asked")
@@ -1119,6 +1124,10 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         # hung the reported clause on the aside naming the source
         clause = next(c for c in aside.children if c.dep_ == "ccomp" and c.i > aside.i)
         return list(clause.subtree)
+    if lemma in cues.speech:
+        misread = _frame_misread_as_clause(verb, cues)
+        if misread is not None:
+            return misread
     told = _told_that(verb) if lemma in cues.address else None
     if told is not None:
         return told
@@ -1226,6 +1235,95 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
 
 
 _DOBJ = frozenset({"dobj"})
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """``But Trump claims that he should be the exception``: a cue verb the tagger read as a
+    plural noun, heading the sentence with a subject before it and a that-clause after."""
+    return any(c.i < tok.i and _subject_of_misread(c) for c in tok.children) and any(
+        c.dep_ == "ccomp"
+        and c.i > tok.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _subject_of_misread(tok: Token) -> bool:
+    """The subject of a cue verb read as a noun: its subject, or a name the parser made a
+    compound of it ("Trump predicts that ...": "Trump predicts" read as one noun phrase)."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "compound" and tok.pos_ == "PROPN")
+
+
+def _frame_misread_as_clause(verb: Token, cues: CueLexicon) -> list[Token] | None:
+    """``The nominee continues to insist, most recently in an interview, that he wants to
+    release his taxes``: after a long aside the parser hung the that-clause the cue
+    introduces on the verb before the cue (as an adverbial clause), or hung the cue's own
+    clause on the that-clause's verb (as its ccomp). The that-clause after the cue's clause
+    is what was said."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # ("continues to insist, ... that": the verb it takes says it, once)
+    top = verb.head if verb.dep_ == "xcomp" else verb
+    doc = verb.doc
+    if top.dep_ == "ccomp" and top.head.i > verb.i:
+        clause = top.head  # the cue's clause under the reported one
+        after = top.right_edge.i
+    elif top is not verb:
+        # the reported clause under the verb that takes the cue ("continues to insist")
+        clause = next((c for c in top.children if c.dep_ == "advcl" and c.i > verb.i), None)
+        after = verb.i
+    else:
+        return None
+    if clause is None:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if (
+        mark is None
+        or mark.i <= after
+        or doc[mark.i - 1].lower_ in _THAT_COMPOUNDS
+        # ("a question about a recent claim, first made on Monday, that he had ...": the
+        # claim's content)
+        or any(
+            t.pos_ == "NOUN" and (t.lemma_.lower() in cues.nominal or t.lower_ in _THAT_NOUNS)
+            for t in doc[verb.i + 1 : mark.i]
+        )
+        or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > mark.i for c in clause.children)
+    ):
+        return None
+    return list(doc[mark.i : clause.right_edge.i + 1])
+
+
+# "so that", "now that", "such that", "in that", "except that": a that-clause of purpose,
+# time or manner, not a reported one
+_THAT_COMPOUNDS = frozenset({"so", "now", "such", "in", "except", "given", "save"})
+# nouns a that-clause may complete besides the cue nouns ("an affidavit that she had ...")
+_THAT_NOUNS = frozenset(
+    {
+        "report",
+        "reports",
+        "affidavit",
+        "idea",
+        "fact",
+        "news",
+        "notion",
+        "rumor",
+        "rumour",
+        "speculation",
+        "evidence",
+        "finding",
+        "findings",
+        "conclusion",
+        "impression",
+        "message",
+        "letter",
+        "memo",
+        "filing",
+        "document",
+        "documents",
+        "word",
+        "sign",
+        "signs",
+    }
+)
 
 
 def _said_object(obj: Token) -> bool:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the arguments of a clause a later "they" in a clause hanging on it may stand for
+_PLURAL_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
 _KEEP_PREP_HEADS = {"of"}  # "the leader of the party" keeps its "of"
 # "the ambassador to the United Nations, Ana Voss, said", "the spokesman for the embassy,
@@ -1646,6 +1648,8 @@ class PronounResolver:
                 # one that names things, "the numbers ... they showed", leaves "they" open)
                 if span[1] <= pos and best is not None and start > best[0]:
                     best = (start, span) if people else None
+            if best is not None and self._things_govern(pos):
+                best = None
         else:
             want = PRONOUN_GENDER.get(p)
             # the chosen speaker's statements: those made with the same mention ("Ida Brin,
@@ -1704,6 +1708,33 @@ class PronounResolver:
         if best is not None and not plural:
             self.learn_gender(best[1], p)
         return best[1] if best else None
+
+    def _things_govern(self, pos: int) -> bool:
+        """Is the "they" at ``pos`` in a clause that hangs on one whose nearest plural
+        argument names things, with no people named before it in the sentence ("Romney
+        released his returns, even though they exposed his accounts"): that is what it
+        stands for, not a plural speaker of an earlier sentence."""
+        doc = self.doc
+        tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return False
+        tok = tok[0]
+        within = {a.i for a in tok.ancestors}  # (a phrase the pronoun is part of: not it)
+        nearest = None
+        for t in doc[tok.sent.start : tok.i]:
+            plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)
+            if t.lower_ in PRONOUNS_PLURAL or (
+                plural and (t.pos_ == "PROPN" or people_word(t) or self.person_like(t))
+            ):
+                return False  # people a "they" may stand for ("whom they named")
+            if (
+                plural
+                and t.dep_ in _PLURAL_ANTECEDENT_DEPS
+                and t.head.i in within
+                and t.i not in within
+            ):
+                nearest = t
+        return nearest is not None and nearest.pos_ == "NOUN"
 
     def _nested(self, spos: int, want: str | None) -> bool:
         """Is the speaker mentioned at ``spos`` one an earlier speaker the pronoun is known
