@@ -347,6 +347,27 @@ _TIME_WORDS = frozenset(
 _FEELINGS = frozenset({"sense", "sigh", "feeling", "mood", "air", "wave"})
 
 
+# the tagger's labels of named wars, crises and laws
+_NAMED_EVENTS = frozenset({"EVENT", "LAW"})
+# the named events that are still meetings of their parties ("the Three Amigos summit")
+_MEETING_NOUNS = frozenset(
+    {"summit", "talk", "talks", "meeting", "conference", "visit", "negotiation", "dialogue"}
+)
+
+
+def _named_war(tok: Token) -> bool:
+    """ "the Second Kestrian War" (which the tagger may read as a body's name): a war written
+    with capitals mid-sentence and a capitalised word before it names one."""
+    return (
+        tok.text == "War"
+        and not tok.is_sent_start
+        and any(
+            c.i < tok.i and c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper()
+            for c in tok.children
+        )
+    )
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The noun entry for an event noun ("hunger strike", "state of emergency"), or None."""
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
@@ -360,6 +381,12 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
         return None
     if tok.lemma_.lower() == "relief" and _a_feeling(tok):
         return None  # "today's relief", "expressed relief at the release": no aid
+    if (tok.ent_type_ in _NAMED_EVENTS and tok.lemma_.lower() not in _MEETING_NOUNS) or _named_war(
+        tok
+    ):
+        # "the Cold War", "the Iraq war", "the Iran Sanctions Act": a named war or law the
+        # sentence speaks of, not an act done on the article's day (a named summit is one)
+        return None
     # the children's labels and words off the token table: a Token only for an "of"
     # phrase's head (``tok.children`` builds one for each child, three times over)
     doc, table = tok.doc, sx.table_of(tok.doc)
