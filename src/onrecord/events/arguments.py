@@ -151,6 +151,8 @@ def _depth(tok: Token) -> int:
 
 
 # verbs whose subject undergoes or answers an act its adjunct names
+# verbs of a journey the lexicon reads as a visit ("went to Ostrava", "flew to Sarn")
+JOURNEY_VERBS = frozenset({"go", "travel", "fly", "arrive", "visit"})
 SUFFERING_VERBS = frozenset(
     {
         "die",
@@ -549,6 +551,20 @@ class ArgumentFinder:
                     [c for c in cands if not (c.dep_ == "pobj" and self._local_place(c))]
                 )
 
+        if trig.kind == "verb" and trig.head.lemma_.lower() in JOURNEY_VERBS:
+            # a state, a province or a city of one's own country (or of no country known) is
+            # where a visit went, no party to it ("Sanders and Clinton both visited
+            # Wilmington"), whatever the verb takes; a foreign one is ("Mexico's top diplomat
+            # will visit California")
+            take_journey = take
+            country_of = getattr(self.actors, "country_of", None)
+            homes = {country_of(i) for i in src_ids} if country_of else set()
+
+            def take(cands: list[Token]) -> bool:
+                return take_journey(
+                    [c for c in cands if not (self._local_place(c) and self._at_home(c, homes))]
+                )
+
         if trig.type == "CONSULT":
             # where a meeting happened is no party to it: a building ("held at the Bolshoi
             # Theater"), or any place when no one is named meeting there (the headline "Talks
@@ -579,6 +595,15 @@ class ArgumentFinder:
         for t in list(found):
             found.extend(x for x in self._led_by(t) if x not in found)
         return found
+
+    def _at_home(self, place: Token, homes: set[str | None]) -> bool:
+        """Is the place ``place`` (a :meth:`_local_place`) in one of the countries ``homes``
+        by the gazetteer, or are they unknown?"""
+        known = {h for h in homes if h}
+        span = self.ent_at.get(place.i)
+        if not known or span is None:
+            return True
+        return bool(known & set(place_countries(doc_text(place.doc)[span[0] : span[1]])))
 
     def _local_place(self, tok: Token) -> bool:
         """Is ``tok`` a place below a country: a state, a province or a city the knowledge

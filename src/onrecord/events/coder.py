@@ -19,6 +19,7 @@ from onrecord.actors.kb import parse_date
 from onrecord.events import syntax as sx
 from onrecord.events.arguments import (
     APART,
+    JOURNEY_VERBS,
     MUTUAL_NOUNS,
     OWN_FORCES,
     SUFFERING_VERBS,
@@ -678,6 +679,18 @@ class _Coder(ArgumentFinder):
                     # the ceasefire, or support at 0.33 with nothing else said)
                     new_type, new_cameo = type_, cameo
                 if (
+                    type_ == "CONSULT"
+                    and trig.kind == "verb"
+                    and trig.head.lemma_.lower() in JOURNEY_VERBS
+                    and (trig.theme is None or sx.is_actor_like(trig.theme))
+                    and sx.direct_object(trig.head) is None
+                    and _an_envoy_travels(trig.head)
+                ):
+                    # "The foreign minister went to Ostrava on Monday": a visit (nothing
+                    # carried there), which the model, having seen few such verbs, had read
+                    # as aid at 0.40
+                    new_type, new_cameo = type_, cameo
+                if (
                     type_ in {"AGREE", "SUPPORT"}
                     and new_type in {"AID", "COOPERATE"}
                     and trig.theme is not None
@@ -737,7 +750,23 @@ class _Coder(ArgumentFinder):
             # "Lorvik and Belvania traded warnings": each warned the other
             trig.head.lemma_.lower() in _TRADING and type_ not in COOPERATIVE
         )
-        pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
+        if _a_journey(trig):
+            # "Obama and Biden arrived in Orlando", "Cruz must travel to northern Iowa", "went
+            # to college", "if we go to a contested convention": who travel together visit
+            # only whom they go to, and a journey to no party (a town of one's own country is
+            # a place, not a target) is no visit, nor anything else the model may read
+            tgts = [t for t in tgts if t not in srcs]
+            seat = trig.theme is not None and trig.theme.lemma_.lower() in _SEATS
+            if not (tgts or seat) or not (seat or sx.is_actor_like(trig.theme)):
+                # (but "the envoy is due to visit both capitals" names states' seats)
+                return []
+            pairs: list[tuple[str | None, str | None]] = [
+                (s, t)
+                for s in (srcs or [None])
+                for t in (tgts or [None])  # type: ignore[list-item]
+            ]
+        else:
+            pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
         events = []
         for s, t in pairs:
             events.append(
@@ -1205,6 +1234,53 @@ _UNSAID = frozenset(
 
 # verbs of talking whose "to"/"with" object may be the press, and the words for the press
 _TALKING = frozenset({"speak", "talk"})
+# who visits when they travel (peacekeepers or refugees who arrive somewhere do not)
+_ENVOYS = frozenset(
+    {
+        "minister",
+        "president",
+        "envoy",
+        "delegation",
+        "secretary",
+        "leader",
+        "diplomat",
+        "chancellor",
+        "premier",
+        "ambassador",
+        "mediator",
+        "negotiator",
+        "emissary",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "governor",
+        "mayor",
+        "senator",
+        "official",
+        "officials",
+    }
+)
+
+
+# where a journey goes to a state whoever is named there ("visit both capitals")
+_SEATS = frozenset({"capital", "country", "nation", "embassy", "region"})
+
+
+def _a_journey(trig: Trigger) -> bool:
+    """Is the trigger a verb of a journey the lexicon reads as a visit ("went to Ostrava")?"""
+    return (
+        trig.type == "CONSULT" and trig.kind == "verb" and trig.head.lemma_.lower() in JOURNEY_VERBS
+    )
+
+
+def _an_envoy_travels(verb: Token) -> bool:
+    """Is the one who travels a person of state ("the foreign minister went to Ostrava",
+    "Voss flew to Sarn"), whose journey is a visit?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _ENVOYS)
+
+
 # the words _no_comment_words starts from
 _NO_COMMENT_CUES = _UNSAID | {"comment"}
 _PRESS_NOUNS = frozenset(
