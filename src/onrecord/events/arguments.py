@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.actors.places import PLACE_LABELS, place_countries
+from onrecord.attribution.speakers import people_word
 from onrecord.events import syntax as sx
 from onrecord.nlp import doc_text, meeting_place
 
@@ -358,10 +359,27 @@ class ArgumentFinder:
                 mod = sx.entity_modifier(first)
             if mod is not None:
                 ent = self.ent_at.get(mod.i)
-                if ent is not None:
-                    return self._span_id(*ent)
-                return self._span_id(mod.idx, mod.idx + len(mod.text))
+                by_mod = (
+                    self._span_id(*ent)
+                    if ent is not None
+                    else self._span_id(mod.idx, mod.idx + len(mod.text))
+                )
+                if tok.tag_ != "NNS" or not people_word(tok) or not self._a_group_word(by_mod):
+                    return by_mod
+                # "Democratic voters", "Democratic leaders in Congress": a party's or a
+                # faith's adjective names no actor of its own (it had made a group called
+                # "Democratic"); the whole phrase is the group
         return self._span_id(*sx.mention_span(tok))
+
+    def _a_group_word(self, actor: str | None) -> bool:
+        """Is ``actor`` a group named by an adjective alone ("Democratic", "Republican"), as
+        the resolver (when it can say) makes of an adjective it knows no state for?"""
+        kind_of = getattr(self.actors, "kind_of", None)
+        name_of = getattr(self.actors, "name_of", None)
+        if actor is None or kind_of is None or name_of is None or kind_of(actor) != "group":
+            return False
+        name = name_of(actor) or ""
+        return " " not in name and not name.endswith("s")
 
     # The two walks up the parse below read the heads and labels off the token table:
     # ``tok.head`` builds a new Token at every step, and the walks climb from every trigger.
