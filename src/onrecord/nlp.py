@@ -75,7 +75,7 @@ def trim_entities(doc: Doc) -> Doc:
     Reed" before a blank line was the PERSON "Jonas Reed\n\n", and the writer's actor was
     named with the line breaks; nor a name's with the adverb after it ("The ministry later
     added" was the organisation "ministry later")."""
-    ents = _without_capitalised_nouns(doc)
+    ents = doc.ents
 
     def loose(i: int, label: str) -> bool:
         tok = doc[i]
@@ -96,33 +96,6 @@ def trim_entities(doc: Doc) -> Doc:
             kept.append(e if (s, t) == (e.start, e.end) else Span(doc, s, t, label=e.label))
     doc.ents = kept
     return doc
-
-
-def _without_capitalised_nouns(doc: Doc) -> tuple[Span, ...]:
-    """The entities less a common noun capitalised only because it opens a sentence ("Exit
-    polls showed ...": the organisation "Exit"): one word the tagger read as a singular common
-    noun, which the text never writes with a capital anywhere but at a sentence's start (a
-    name the tagger misread there, "Sanders said", is written so elsewhere; a plural,
-    "Conservatives say", stays the group it names)."""
-    ents = doc.ents
-    odd = [
-        e
-        for e in ents
-        if len(e) == 1
-        and e.label_ in _NAME_ENTITIES
-        and e[0].tag_ == "NN"
-        and e[0].is_sent_start
-        and e[0].is_title
-    ]
-    if not odd:
-        return ents
-    elsewhere = {t.text for t in doc if not t.is_sent_start and t.is_title}
-    drop = {e.start for e in odd if e.text not in elsewhere}
-    if not drop:
-        return ents
-    kept = tuple(e for e in ents if e.start not in drop)
-    doc.ents = kept
-    return kept
 
 
 # finite verb forms: a verb so written has a subject of its own, never an infinitive's
