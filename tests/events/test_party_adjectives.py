@@ -9,7 +9,7 @@ state's. A nationality's adjective still names its state ("Ostravan forces").
 
 from __future__ import annotations
 
-from tests.events.conftest import coded, fiction_events
+from tests.events.conftest import coded, coded_events, fiction_events
 
 
 def test_a_partys_adjective_before_people_is_the_groups() -> None:
@@ -27,3 +27,19 @@ def test_a_places_adjective_before_voters_is_the_voters() -> None:
 def test_a_nationality_still_names_its_state() -> None:
     events, names = fiction_events("Belvanian voters rejected the treaty.")
     assert [names.get(e.source) for e in events] == ["Belvania"]
+
+
+def test_the_state_senator_is_the_senator_the_article_placed_there() -> None:
+    events, names = coded_events(
+        "Senator Rada Keel of Florida spoke on Monday. Governor Ivo Dant said he was backing "
+        "the Florida senator."
+    )
+    assert [(e.type, names.get(e.target)) for e in events] == [("SUPPORT", "Rada Keel")]
+
+
+def test_a_state_senator_never_placed_is_no_one_not_the_state() -> None:
+    events, names = coded_events(
+        "Senator Rada Keel spoke on Monday. Governor Ivo Dant said he was backing the Florida "
+        "senator."
+    )
+    assert [(e.type, names.get(e.target)) for e in events] == [("SUPPORT", None)]

@@ -46,6 +46,13 @@ def _consequence(noun: Token) -> bool:
     return noun.dep_ == "dobj" and head.lemma_.lower() == "face"
 
 
+# offices a party's or a state's adjective qualifies ("the Florida senator", "the Democratic
+# nominee"): the one holding it, whom the resolver may know from the article
+_ELECTED = frozenset(
+    {"senator", "governor", "congressman", "congresswoman", "mayor", "nominee", "candidate"}
+)
+# how a state or a party qualifies an office ("the Florida senator", "the Democratic nominee")
+_OFFICE_QUALIFIERS = frozenset({"compound", "amod", "nmod"})
 # the nouns for one's own state ("his country", "our nation")
 _HOMELAND = frozenset({"country", "nation"})
 
@@ -364,11 +371,15 @@ class ArgumentFinder:
                     if ent is not None
                     else self._span_id(mod.idx, mod.idx + len(mod.text))
                 )
-                if tok.tag_ != "NNS" or not people_word(tok) or not self._a_group_word(by_mod):
+                if (
+                    not (tok.tag_ == "NNS" and people_word(tok))
+                    and tok.lemma_.lower() not in _ELECTED
+                ) or not self._a_group_word(by_mod):
                     return by_mod
                 # "Democratic voters", "Democratic leaders in Congress": a party's or a
                 # faith's adjective names no actor of its own (it had made a group called
-                # "Democratic"); the whole phrase is the group
+                # "Democratic"); the whole phrase is the group, and "the Florida senator"
+                # the senator the article placed there (or no one, not Florida)
         return self._span_id(*sx.mention_span(tok))
 
     def _a_group_word(self, actor: str | None) -> bool:
@@ -542,6 +553,9 @@ class ArgumentFinder:
                     or not sx.is_actor_like(c)
                     or _own_forces(c)
                     or _deployed_forces(c)
+                    # "backing the Florida senator": the senator, whoever the article makes
+                    # of him, not Florida
+                    or (c.dep_ in _OFFICE_QUALIFIERS and c.head.lemma_.lower() in _ELECTED)
                 ):
                     continue
                 if c.dep_ == "poss" and c.lower_ in sx.PRONOUNS_THIRD:
