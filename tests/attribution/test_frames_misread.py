@@ -123,3 +123,31 @@ def test_they_with_people_in_its_own_sentence_still_resolves(
     )
     said = [a for a in attribute(text) if spk(text, a) == "they"]
     assert [ref(text, a) for a in said] == ["The envoys"]
+
+
+def test_a_second_statement_whose_subject_the_parser_joined_to_the_first(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    # the parser read "the investigation and Liberals" as one object and left "accused" with
+    # no subject: the first statement ran on into the second, which had no record
+    text = (
+        "The revelation set off another round of partisan fireworks on Friday: Conservatives "
+        "said they're increasingly convinced the ministry mishandled the investigation and "
+        "Liberals accused the council of stoking the issue for maximum political damage."
+    )
+    atts = attribute(text)
+    said = _by_cue(text, atts, "said")
+    assert seg(text, said) == [
+        "they're increasingly convinced the ministry mishandled the investigation"
+    ]
+    accused = _by_cue(text, atts, "accused")
+    assert spk(text, accused) == "Liberals"
+    assert seg(text, accused)[0].startswith("the council of stoking the issue")
+
+
+def test_a_subject_of_two_names_is_no_second_statement(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = "Voss said both he and Marr promised to lead the fight against the tariff."
+    said = _by_cue(text, attribute(text), "said")
+    assert seg(text, said) == ["both he and Marr promised to lead the fight against the tariff"]

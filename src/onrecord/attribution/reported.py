@@ -160,6 +160,8 @@ def reported_speech(ctx: Context) -> list[Found]:
         if subj is None and pos == "NOUN":
             # (a cue verb read as a noun: _verb_read_as_noun)
             subj = next((c for c in tok.children if _subject_of_misread(c)), None)
+        if subj is None:
+            subj = _subject_read_as_conjunct(tok)
         if subj is None and tok.dep_ == "ccomp" and asked_aside(tok.head, cues):
             # "Sandor, asked whether he would meet Orlin, said he was ready": the one asked
             # says it (the parser hung "said" on "asked")
@@ -177,6 +179,14 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue  # "Ostravan forces attacked a patrol": blows, not words
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         stop = _conjoined_after(tok, toks[-1].i if toks else tok.i, cues)
+        if stop is None:
+            second = _before_second_statement(tok, cues)
+            if second is not None and kept and kept[0].i <= second < kept[-1].i:
+                # (inside the clause's own tokens: the span they make ends there too)
+                trimmed = _clean_kept(ctx, [t for t in kept if t.i <= second])
+                if trimmed is not None:
+                    kept, span = [t for t in kept if t.i <= second], trimmed
+            stop = second
         if stop is not None and (limit is None or stop < limit):
             limit = stop
         span = _past_citing(ctx, choose_bounds(ctx, tok, toks, span, limit))
@@ -1252,6 +1262,43 @@ def _subject_of_misread(tok: Token) -> bool:
     """The subject of a cue verb read as a noun: its subject, or a name the parser made a
     compound of it ("Trump predicts that ...": "Trump predicts" read as one noun phrase)."""
     return tok.dep_ == "nsubj" or (tok.dep_ == "compound" and tok.pos_ == "PROPN")
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _before_second_statement(verb: Token, cues: CueLexicon) -> int | None:
+    """The last token before a second statement the parser hung on ``verb`` whose subject
+    it joined to the first statement (:func:`_subject_read_as_conjunct`): "Republicans said
+    the department mishandled the investigation" ends before "and Democrats accused ...";
+    None when there is none."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_.lower() in cues.speech:
+            subj = _subject_read_as_conjunct(c)
+            if subj is not None:
+                return subj.i - 2
+    return None
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """``Republicans said the department mishandled the investigation and Democrats accused
+    the GOP of ...``: the parser joined the second clause's subject to the first clause's
+    object ("investigation and Democrats") and left the cue with none; the name right before
+    the cue, after the "and", is its subject."""
+    if verb.i < 2 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    prev = doc[verb.i - 1]
+    if (
+        prev.dep_ == "conj"
+        and prev.pos_ in {"PROPN", "NOUN"}
+        and prev.tag_ in {"NNP", "NNPS", "NNS"}
+        and doc[verb.i - 2].lower_ in {"and", "but"}
+        and prev.head.i < prev.i
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+    ):
+        return prev
+    return None
 
 
 def _frame_misread_as_clause(verb: Token, cues: CueLexicon) -> list[Token] | None:
