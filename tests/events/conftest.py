@@ -92,3 +92,9 @@ def fiction_events(text: str, published: str | None = None) -> tuple[list[Event]
 
     rec = _fiction_extractor()(ArticleInput(text=text, published=published))
     return rec.events, {a.id: a.name for a in rec.actors}
+
+
+def fiction_coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each event :func:`fiction_events` codes in ``text``: (type, source name, target name)."""
+    events, names = fiction_events(text)
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in events]

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import fiction_events
-
-
-def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    events, names = fiction_events(text)
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in events]
+from tests.events.conftest import fiction_coded
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_clause_of_time_or_of_a_stand_does_not_make_its_subject_the_attacker(text: str) -> None:
-    coded = _coded(text)
+    coded = fiction_coded(text)
     assert coded, "the attack itself is still an event"
     assert all(source != "Ana Voss" for _, source, _ in coded), coded
     # an armed attack, not words: the model no longer reads the act by the main clause
@@ -39,7 +34,7 @@ def test_a_clause_of_time_or_of_a_stand_does_not_make_its_subject_the_attacker(t
 
 @pytest.mark.parametrize("opening", ["After talks with", "During a call with"])
 def test_talks_in_an_adjunct_are_still_the_talks_of_the_one_who_then_speaks(opening: str) -> None:
-    coded = _coded(
+    coded = fiction_coded(
         f"{opening} the Ostravan president, the Belvanian president said the border would reopen."
     )
     assert ("CONSULT", "Belvanian president", "Ostravan president") in coded
@@ -54,11 +49,11 @@ def test_talks_in_an_adjunct_are_still_the_talks_of_the_one_who_then_speaks(open
     ],
 )
 def test_a_talk_with_the_press_consults_no_one(text: str) -> None:
-    assert all(type_ not in {"CONSULT", "SUPPORT"} for type_, _, _ in _coded(text))
+    assert all(type_ not in {"CONSULT", "SUPPORT"} for type_, _, _ in fiction_coded(text))
 
 
 def test_a_war_waged_on_persons_is_one_of_words() -> None:
-    coded = _coded(
+    coded = fiction_coded(
         "Senator Ana Voss is waging a two-front war against Senator Ivo Dant and Governor "
         "Teo Marran."
     )
@@ -74,5 +69,5 @@ def test_a_war_waged_on_persons_is_one_of_words() -> None:
     ],
 )
 def test_a_states_or_a_leaders_war_stays_a_war(text: str) -> None:
-    coded = _coded(text)
+    coded = fiction_coded(text)
     assert coded and all(type_ == "ASSAULT" for type_, _, _ in coded)

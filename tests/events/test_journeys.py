@@ -13,22 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import coded, fiction_events
-
-
-def _fiction(text: str) -> list[tuple[str, str | None, str | None]]:
-    events, names = fiction_events(text)
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in events]
+from tests.events.conftest import coded, fiction_coded
 
 
 def test_an_envoys_journey_to_a_state_is_a_visit() -> None:
     assert [
-        e[0] for e in _fiction("The Belvanian foreign minister went to Ostrava on Monday.")
+        e[0] for e in fiction_coded("The Belvanian foreign minister went to Ostrava on Monday.")
     ] == ["CONSULT"]
 
 
 def test_something_flown_to_a_state_is_still_aid() -> None:
-    assert [e[0] for e in _fiction("Belvania flew food and medicine to Ostrava.")] == ["AID"]
+    assert [e[0] for e in fiction_coded("Belvania flew food and medicine to Ostrava.")] == ["AID"]
 
 
 @pytest.mark.parametrize(
@@ -44,13 +39,13 @@ def test_a_journey_to_no_party_is_no_event(sentence: str) -> None:
 
 
 def test_who_arrive_together_do_not_visit_each_other() -> None:
-    events = _fiction(
+    events = fiction_coded(
         "President Ivo Voss and Vice President Ana Marr arrived in Kessin, Belvania, on Monday."
     )
     assert events and all(t not in {"Ivo Voss", "Ana Marr"} for _, _, t in events)
 
 
 def test_an_envoy_due_to_visit_capitals_still_visits() -> None:
-    assert [e[0] for e in _fiction("Tarnessian envoy Jan Halm is due to visit both capitals.")] == [
-        "CONSULT"
-    ]
+    assert [
+        e[0] for e in fiction_coded("Tarnessian envoy Jan Halm is due to visit both capitals.")
+    ] == ["CONSULT"]

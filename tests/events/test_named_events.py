@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import fiction_events
-
-
-def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
-    events, names = fiction_events(text)
-    return [(e.type, names.get(e.source), names.get(e.target)) for e in events]
+from tests.events.conftest import fiction_coded
 
 
 @pytest.mark.parametrize(
@@ -28,10 +23,10 @@ def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_named_war_is_no_assault(sentence: str) -> None:
-    assert [e for e in _coded(sentence) if e[0] == "ASSAULT"] == []
+    assert [e for e in fiction_coded(sentence) if e[0] == "ASSAULT"] == []
 
 
 def test_a_war_waged_now_is_still_an_assault() -> None:
-    assert ("ASSAULT", "Belvania", "Ostrava") in _coded(
+    assert ("ASSAULT", "Belvania", "Ostrava") in fiction_coded(
         "Belvania's war on Ostrava entered its third week."
     )
