@@ -151,3 +151,27 @@ def test_a_subject_of_two_names_is_no_second_statement(
     text = "Voss said both he and Marr promised to lead the fight against the tariff."
     said = _by_cue(text, attribute(text), "said")
     assert seg(text, said) == ["both he and Marr promised to lead the fight against the tariff"]
+
+
+def test_the_clause_that_ends_at_a_colon_frames_the_quotation(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    # the colon hangs on the sentence's main verb, which says nothing: the clause ending at
+    # the colon names who speaks (it had been the minister, who only grew angry)
+    text = (
+        "The minister grew so angry, and shouted so loudly, that the envoy had to change his "
+        'answer: "Of course we will sign. I was only joking."'
+    )
+    quote = next(a for a in attribute(text) if a.kind == "direct")
+    assert spk(text, quote) == "the envoy"
+
+
+def test_a_clause_a_speech_verb_reports_before_a_colon_is_not_the_speaker(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = (
+        "Voss returned to the subject at last week's rally, where he wrongly suggested Marr "
+        'was from Kessin: "The judge, who happens to be, we believe, from Kessin, is fine."'
+    )
+    quote = next(a for a in attribute(text) if a.kind == "direct")
+    assert spk(text, quote) in {"he", "Voss"}

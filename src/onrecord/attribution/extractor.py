@@ -1314,6 +1314,13 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
             if own is not None and own.lower_ not in {"who", "that", "which"}:
                 verb, subj = t, own
                 break
+    if not _speech_verb(ctx, verb) and colon.i > 0:
+        # "She became so upset ... that I had to change my answer:": the main verb says
+        # nothing; the clause that ends at the colon, with a person as its subject, frames
+        # the quotation
+        last = _last_clause_subject(ctx, colon, verb)
+        if last is not None:
+            subj = last
     if subj is None or subj.i > colon.i or subj.idx < toks[0].idx:
         return None
     if _earlier_publisher(ctx, subj) is not None:
@@ -1335,6 +1342,33 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
         found.speaker_tok = subj
         return "person"
     return "thing" if subj.pos_ == "NOUN" and subj.ent_type_ == "" else None
+
+
+def _last_clause_subject(ctx: Context, colon: Token, verb: Token) -> Token | None:
+    """The subject of the clause ending at ``colon``, when it is a subordinate clause after
+    ``verb``'s own subject and that subject names someone ("that I had to change my answer:")."""
+    doc = colon.doc
+    clause = doc[colon.i - 1]
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == verb.i or clause.i < verb.i or clause.dep_ not in {"ccomp", "advcl", "xcomp"}:
+        return None
+    # (the clause a speech verb reports is what was said: "where he suggested Curiel was from
+    # Mexico:" frames the one who suggested it)
+    up = clause
+    while up.i != verb.i and up.head.i != up.i:
+        below, up = up, up.head
+        if _speech_verb(ctx, up) and not any(
+            # ("shouted so loudly that the envoy had to change his answer:": a result, not
+            # what was shouted)
+            t.lower_ in {"so", "such"}
+            for t in doc[up.i : below.left_edge.i]
+        ):
+            clause = up
+    subj = subject_of(clause, ok=lambda t: not ctx.in_quote(t.idx))
+    if subj is None or subj.i < verb.i or not (_names_someone(subj) or subj.lower_ in {"i", "we"}):
+        return None
+    return subj
 
 
 def _earlier_publisher(ctx: Context, subj: Token) -> Token | None:
