@@ -175,3 +175,34 @@ def test_a_clause_a_speech_verb_reports_before_a_colon_is_not_the_speaker(
     )
     quote = next(a for a in attribute(text) if a.kind == "direct")
     assert spk(text, quote) in {"he", "Voss"}
+
+
+def test_a_content_ends_before_a_joined_clause_with_its_own_statement(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = (
+        "The Herald poll found that 79 percent of Belvanians said they were satisfied with the "
+        "council and 60 percent said they would like the next council to continue its policies."
+    )
+    found = _by_cue(text, attribute(text), "found")
+    assert seg(text, found) == [
+        "that 79 percent of Belvanians said they were satisfied with the council"
+    ]
+    text = (
+        "Marr said fathers would not be eligible for the six weeks of leave, and when pressed "
+        "on why the plan leaves out fathers, the 34-year-old minister replied, "
+        '"It is meant to help mothers first."'
+    )
+    atts = attribute(text)
+    assert seg(text, _by_cue(text, atts, "said")) == [
+        "fathers would not be eligible for the six weeks of leave"
+    ]
+    assert spk(text, _by_cue(text, atts, "replied")) == "the 34-year-old minister"
+
+
+def test_a_second_that_clause_of_the_same_statement_stays_in_it(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = "Voss said the treaty was fair, and that she expects the council to sign it."
+    said = _by_cue(text, attribute(text), "said")
+    assert seg(text, said) == ["the treaty was fair, and that she expects the council to sign it"]
