@@ -206,3 +206,16 @@ def test_a_second_that_clause_of_the_same_statement_stays_in_it(
     text = "Voss said the treaty was fair, and that she expects the council to sign it."
     said = _by_cue(text, attribute(text), "said")
     assert seg(text, said) == ["the treaty was fair, and that she expects the council to sign it"]
+
+
+def test_a_speech_someone_delivered_speaks_for_them() -> None:
+    # "according to a speech Mrs. Clinton delivered at New York University": the speech had
+    # been the speaker, with no one behind it
+    from onrecord.pipeline import ArticleInput, Extractor
+
+    text = (
+        "The goal is not revenue, according to a speech Foreign Minister Ana Voss delivered "
+        "in Kessin in July."
+    )
+    rec = Extractor()(ArticleInput(text=text))
+    assert [q.speaker.name for q in rec.quotes if q.speaker] == ["Ana Voss"]
