@@ -144,15 +144,17 @@ def _before_conjoined_statements(ctx: Context, atts: list[Attribution]) -> None:
     for a in atts:
         if a.kind == "direct":
             continue
+        lo, hi = a.spans[0][0], a.spans[-1][1]
         for b in atts:
-            if b is a or b.cue is None or b.speaker is None:
-                continue
+            if b.cue is None or b.speaker is None or not lo <= b.cue[0] < hi or b is a:
+                continue  # (the cheap tests first: most pairs are far apart)
             if not (_at(b.cue[0], a.spans) and _at(b.speaker[0], a.spans)):
                 continue
-            cue = doc.char_span(b.cue[0], b.cue[1], alignment_mode="expand")
-            if cue is None:
+            # (the cue is one word: its token off the table, no Span)
+            cue = ctx.table.char_tokens(b.cue[0], b.cue[1])
+            if cue is None or cue[1] - cue[0] != 1:
                 continue
-            verb = cue.root
+            verb = doc[cue[0]]
             if (
                 verb.dep_ != "conj"
                 or verb.pos_ not in {"VERB", "AUX"}
