@@ -32,6 +32,7 @@ from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.speakers import (
     PERSON_NOUNS,
+    SUBJECT_DEPS,
     gender_of,
     is_people_group,
     people_word,
@@ -1264,7 +1265,7 @@ def _subject_of_misread(tok: Token) -> bool:
     return tok.dep_ == "nsubj" or (tok.dep_ == "compound" and tok.pos_ == "PROPN")
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_SUBJECTS = frozenset(SUBJECT_DEPS | {"expl"})
 
 
 def _before_second_statement(verb: Token, cues: CueLexicon) -> int | None:

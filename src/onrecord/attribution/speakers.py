@@ -1715,10 +1715,10 @@ class PronounResolver:
         released his returns, even though they exposed his accounts"): that is what it
         stands for, not a plural speaker of an earlier sentence."""
         doc = self.doc
-        tok = doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if tok is None:
+        at = token_table(doc).char_tokens(pos, pos + 1)
+        if at is None:
             return False
-        tok = tok[0]
+        tok = doc[at[0]]
         within = {a.i for a in tok.ancestors}  # (a phrase the pronoun is part of: not it)
         nearest = None
         for t in doc[tok.sent.start : tok.i]:

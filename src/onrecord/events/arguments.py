@@ -590,12 +590,14 @@ class ArgumentFinder:
             # will visit California")
             take_journey = take
             country_of = getattr(self.actors, "country_of", None)
-            homes = {country_of(i) for i in src_ids} if country_of else set()
+            homes = {h for h in (country_of(i) for i in src_ids) if h} if country_of else set()
+
+            def at_home(c: Token) -> bool:
+                countries = self._local_countries(c)
+                return bool(countries) and (not homes or not homes.isdisjoint(countries))
 
             def take(cands: list[Token]) -> bool:
-                return take_journey(
-                    [c for c in cands if not (self._local_place(c) and self._at_home(c, homes))]
-                )
+                return take_journey([c for c in cands if not at_home(c)])
 
         if trig.type == "CONSULT":
             # where a meeting happened is no party to it: a building ("held at the Bolshoi
@@ -628,26 +630,23 @@ class ArgumentFinder:
             found.extend(x for x in self._led_by(t) if x not in found)
         return found
 
-    def _at_home(self, place: Token, homes: set[str | None]) -> bool:
-        """Is the place ``place`` (a :meth:`_local_place`) in one of the countries ``homes``
-        by the gazetteer, or are they unknown?"""
-        known = {h for h in homes if h}
-        span = self.ent_at.get(place.i)
-        if not known or span is None:
-            return True
-        return bool(known & set(place_countries(doc_text(place.doc)[span[0] : span[1]])))
-
     def _local_place(self, tok: Token) -> bool:
-        """Is ``tok`` a place below a country: a state, a province or a city the knowledge
-        base does not list as standing for its state (an actor of kind ``group`` whose name
-        the place gazetteer knows)?"""
+        """Is ``tok`` a place below a country (:meth:`_local_countries`)?"""
+        return bool(self._local_countries(tok))
+
+    def _local_countries(self, tok: Token) -> tuple[str, ...]:
+        """The countries a place below a country may lie in, by the gazetteer, when ``tok`` is
+        one: a state, a province or a city the knowledge base does not list as standing for
+        its state (an actor of kind ``group`` whose name the place gazetteer knows); () for
+        anything else."""
         span = self.ent_at.get(tok.i)
         kind_of = getattr(self.actors, "kind_of", None)
         if span is None or kind_of is None or tok.ent_type_ not in PLACE_LABELS:
-            return False
+            return ()
         actor = self.resolve(tok, None)
-        text = doc_text(tok.doc)[span[0] : span[1]]
-        return actor is not None and kind_of(actor) == "group" and bool(place_countries(text))
+        if actor is None or kind_of(actor) != "group":
+            return ()
+        return place_countries(doc_text(tok.doc)[span[0] : span[1]])
 
     def _targets(self, trig: Trigger, take, found: list[Token]) -> list[Token]:  # type: ignore[no-untyped-def]
         """Fill ``found`` (through ``take``) from the first argument position that has actors."""
