@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from onrecord.actors.identity import fold
+from onrecord.attribution.speakers import NOT_PEOPLE
 from onrecord.nlp import TITLES_BEFORE_NAMES
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -141,7 +142,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         outlets=frozenset(fold(str(w)) for w in data.get("outlets") or []),
         findings=fs("findings"),
         geographic=fs("geographic_features"),
-        not_people=fs("not_people"),
+        not_people=fs("not_people") | NOT_PEOPLE,
     )
 
 

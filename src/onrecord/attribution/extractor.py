@@ -1126,12 +1126,28 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     words = [t for t in toks if not t.is_punct]
     first_person: tuple[Token, Token] | None = None
     for verb in verbs:
+        if _in_time_clause(verb) and (
+            (where == "right" and words and words[0].head.i == verb.i)
+            or (where == "left" and verb.head.i != verb.i and verb.head in verbs)
+        ):
+            # "“That makes me smart,” when Marr blasted him", "Voss said after Marr spoke,
+            # “...”": when the words were spoken, not who spoke them (but "when a boy
+            # shouted, “...”" frames the quotation)
+            continue
         subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
         if (
             subj is None
             and verb.dep_ == "acl"
-            and verb.head.i == verb.i - 1
             and lo <= verb.head.idx
+            and (
+                verb.head.i == verb.i - 1
+                # ("which Apple's chief executive, Tim Cook, called ''...''")
+                or (
+                    verb.head.i == verb.i - 2
+                    and verb.nbor(-1).text == ","
+                    and verb.head.ent_type_ == "PERSON"
+                )
+            )
         ):
             subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
         # (a gap between two parts of one quotation frames the first as a right frame does)
@@ -1201,6 +1217,19 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             found.signed = True
             return True
     return False
+
+
+def _in_time_clause(verb: Token) -> bool:
+    """Is ``verb`` the verb of a clause of time or cause with a subject of its own ("when
+    Marr blasted him", "after Marr spoke", "because Voss asked")? (Its opening word is
+    then a child of ``verb``.)"""
+    return any(
+        c.dep_ in {"advmod", "mark"} and c.i < verb.i and c.lower_ in _TIME_OPENERS
+        for c in verb.children
+    ) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+_TIME_OPENERS = frozenset({"when", "after", "before", "while", "because", "since", "until"})
 
 
 # the words a quotation is someone's by: "In Voss's words, “...”", "in the words of Voss",

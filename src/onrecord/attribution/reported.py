@@ -1055,6 +1055,33 @@ def _past_own_object(verb: Token, clause: Token, cues: CueLexicon) -> bool:
     return verb.doc[subj.left_edge.i - 1].text == ","
 
 
+def _framed_between(verb: Token, clause: Token, cues: CueLexicon) -> bool:
+    """``The spot concludes with footage of Marr saying during the debate, “That makes me
+    smart,” when ...``: a quotation the parser hung on a verb further back, past a nearer
+    speech verb that says nothing else (and opens no clause of time or cause: "Voss said
+    after Marr spoke, “...”" is hers). The quotation is that verb's, not a clause of
+    ``verb``'s."""
+    doc = verb.doc
+    first = clause.left_edge.i
+    if doc[first].text not in _OPENING_MARKS:
+        first -= 1  # (the opening mark hung on the sentence's verb)
+        if first <= verb.i or doc[first].text not in _OPENING_MARKS:
+            return False
+    for t in doc[verb.i + 1 : first]:
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in cues.speech
+            and not any(c.tag_ in {"WDT", "WP"} for c in t.children)
+            and not any(
+                c.dep_ in {"ccomp", "dobj", "xcomp", "mark"}
+                or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                for c in t.children
+            )
+        ):
+            return True
+    return False
+
+
 # verbs of saying only with a that-clause (otherwise of permitting or holding: "the law
 # allows voters to ...", "Marr was holding a meeting")
 # speech verbs only before "that" ("he allowed that some might be right"; "the law allows
@@ -1110,7 +1137,9 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
             # or says something of its own after it ('Belvania expels four diplomats, Sarn
             # vows "mirror response"')
             continue
-        if child.i > verb.i and _past_own_object(verb, child, cues):
+        if child.i > verb.i and (
+            _past_own_object(verb, child, cues) or _framed_between(verb, child, cues)
+        ):
             continue
         if _what_one_called(child, cues) and lemma not in cues.object_content | cues.stance:
             # "if Belvania continued what she called a campaign of hostility": the thing she

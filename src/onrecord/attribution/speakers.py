@@ -332,6 +332,14 @@ def subject_of(
         ):
             # "Asked whether ..., X said": the participle's subject is not the asker
             return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0:
+            # "ends with footage of Marr saying ...": the parser hung the participle on the
+            # clause's verb, past the recording that shows its speaker
+            prev = verb.doc[verb.i - 1]
+            if prev.dep_ == "pobj" and prev.head.head.i != prev.head.i:
+                shown = _shown_in(prev.head.head)
+                if shown is not None and shown.i == prev.i and (ok is None or ok(shown)):
+                    return shown
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "Sanders said, going on to say ...": the parser hung the participle and the
             # clause it continues side by side on a later verb; the participle goes on
@@ -378,6 +386,10 @@ def subject_of(
             # "Voss said the move was made by Marr and said, “...”": the parser joined the
             # second "said" to the clause the first one reports; it repeats the first
             head = head.head
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and _things_say_it(head):
+            # "Analysts said geopolitical factors have contributed ..., citing the strategic
+            # importance of ...": things do not cite; the one reporting the clause does
+            head = head.head
         return subject_of(head, depth + 1, ok)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"PROPN", "NOUN"}:
         noun = verb.head
@@ -388,9 +400,57 @@ def subject_of(
             if noun.dep_ in {"pobj", "dobj"} and host.pos_ in {"VERB", "AUX"} and depth < 3:
                 return subject_of(host, depth + 1, ok)
             return None
+        # "footage of Marr saying ...", "a video of the minister saying ...": the one shown
+        shown = _shown_in(noun)
+        if shown is not None and (ok is None or ok(shown)):
+            return shown
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
     return _apposed_in_opener(verb) or _name_run_on(verb, verb)
+
+
+def _things_say_it(clause: Token) -> bool:
+    """Is ``clause`` a reported clause (the complement of a speech verb with a subject of its
+    own) whose subject is a plain thing ("geopolitical factors", "the numbers"): no name, no
+    pronoun, no person, people, body or document ("the ministry had declined, citing the
+    costs" is the ministry's reason)?"""
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.pos_ != "VERB":
+        return False
+    cues = load_cues()
+    if clause.head.lemma_.lower() not in cues.speech:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.head.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in cues.it_bodies
+        and not is_person_head(subj)
+        and not people_word(subj)
+        and not is_people_group(subj)
+    )
+
+
+# what shows someone speaking ("footage of Marr saying ...")
+_RECORDINGS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "film", "audio", "broadcast", "livestream"}
+)
+
+
+def _shown_in(noun: Token) -> Token | None:
+    """The person a recording shows ("footage of Marr", "a clip of the minister"): the object
+    of "of" after such a noun (None otherwise)."""
+    if noun.lemma_.lower() not in _RECORDINGS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    if (obj.pos_ == "PROPN" and obj.ent_type_ in {"PERSON", ""}) or is_person_head(obj):
+        return obj
+    return None
 
 
 _NOT_A_PERSONS_NAME = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
@@ -1142,17 +1202,23 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
 # how most English words for kinds of people end ("voters", "economists", "attendees"); not
 # "accomplishments", "payments"
 PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+# plurals that end so but name things ("geopolitical factors", "legal papers"): data/people.yaml
+NOT_PEOPLE = frozenset(
+    str(w).lower()
+    for w in yaml.safe_load(
+        files("onrecord.attribution").joinpath("data/people.yaml").read_text("utf-8")
+    )["not_people"]
+)
 
 
 def people_word(tok: Token) -> bool:
     """A common noun for people ("voters", "aides", "Latinos"), not for things ("figures",
-    "accomplishments"). A thing whose plural ends like a word for people ("numbers") passes:
-    the actor lexicon's list of those belongs to the actors package, which reads this one."""
+    "accomplishments", and the plurals :data:`NOT_PEOPLE` lists: "factors", "numbers")."""
     low = tok.lower_
     return (
         tok.lemma_.lower() in PERSON_NOUNS
         or is_people_group(tok)
-        or (low.endswith(PEOPLE_ENDINGS) and not low.endswith("ments"))
+        or (low.endswith(PEOPLE_ENDINGS) and not low.endswith("ments") and low not in NOT_PEOPLE)
     )
 
 

@@ -1,0 +1,119 @@
+"""Quotations whose frame is nearer than the verb the parser hung them on, seen on PolNeAR
+(issue 15, forty-second session): a participle of a speech verb between a farther verb and the
+quotation ("The ad concludes with footage of Marr saying ..., “...”"), a clause of time after
+the quotation or after the frame's verb ("“...,” when Voss attacked him", "Voss said after
+Marr spoke, “...”"), a speech verb the parser made a modifier of the name before it past a
+comma, and a participle hung on a reported clause whose subject is a thing ("analysts said
+regional factors have contributed ..., citing ..."). The text is fiction; where the real
+pipeline parses the fiction well, the parse is written out by hand as the small model produced
+it for the real sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from onrecord.attribution import Attribution, find_attributions
+from onrecord.attribution.speakers import NOT_PEOPLE
+from tests.attribution.conftest import hand_parsed, seg, spk
+
+
+def _by_cue(text: str, atts: list[Attribution], cue: str) -> Attribution:
+    return next(a for a in atts if a.cue and text[a.cue[0] : a.cue[1]] == cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle hung on the clause's verb ("concludes"), which the parser gave the
+        # quotation as its complement
+        "The spot concludes with footage of Marr saying during the debate last week, "
+        "“That makes me strong,” when Voss attacked him for skipping the vote.",
+        # the participle a modifier of the recording
+        "The advertisement ends with footage of Marr saying at the rally last week, "
+        "“That makes me strong,” when Voss attacked him for skipping the vote.",
+    ],
+)
+def test_the_one_a_recording_shows_says_the_quotation(
+    attribute: Callable[[str], list[Attribution]], text: str
+) -> None:
+    atts = attribute(text)
+    quote = next(a for a in atts if seg(text, a)[0].startswith("That makes me strong"))
+    assert quote.kind == "direct"
+    assert spk(text, quote) == "Marr"
+    # the clause of time after it is Voss's own statement, not part of Marr's words
+    assert "when Voss" not in " ".join(seg(text, quote))
+    assert spk(text, _by_cue(text, atts, "attacked")) == "Voss"
+
+
+def test_a_clause_of_time_inside_the_frame_does_not_speak(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = "Voss said after Marr spoke, “We will not sign this treaty.”"
+    (quote,) = attribute(text)
+    assert spk(text, quote) == "Voss"
+
+
+def test_a_clause_of_time_that_frames_the_quotation_still_does(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = "The square was quiet when a young boy shouted, ''Soldiers coming, yo!''"
+    (quote,) = attribute(text)
+    assert spk(text, quote) == "a young boy"
+
+
+# "Banks watched the council's efforts -- which Lorvik Bank's chief executive, Ivo Dalen, called
+# ''pure political theatre'' --.": "called" made a modifier of the name, a comma between them
+_CALLED_AFTER_NAME = [
+    ("Banks", True, "bank", "NOUN", "NNS", "nsubj", 1, "O"),
+    ("watched", True, "watch", "VERB", "VBD", "ROOT", 1, "O"),
+    ("the", True, "the", "DET", "DT", "det", 3, "O"),
+    ("council", False, "council", "NOUN", "NN", "poss", 5, "O"),
+    ("'s", True, "'s", "PART", "POS", "case", 3, "O"),
+    ("efforts", True, "effort", "NOUN", "NNS", "dobj", 1, "O"),
+    ("--", True, "--", "PUNCT", ":", "punct", 5, "O"),
+    ("which", True, "which", "DET", "WDT", "det", 11, "O"),
+    ("Lorvik", True, "Lorvik", "PROPN", "NNP", "compound", 9, "B-ORG"),
+    ("Bank", False, "Bank", "PROPN", "NNP", "poss", 11, "I-ORG"),
+    ("'s", True, "'s", "PART", "POS", "case", 9, "O"),
+    ("executive", False, "executive", "NOUN", "NN", "acl", 5, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 14, "O"),
+    ("Ivo", True, "Ivo", "PROPN", "NNP", "compound", 14, "B-PERSON"),
+    ("Dalen", False, "Dalen", "PROPN", "NNP", "npadvmod", 1, "I-PERSON"),
+    (",", True, ",", "PUNCT", ",", "punct", 14, "O"),
+    ("called", True, "call", "VERB", "VBD", "acl", 14, "O"),
+    ("''", False, "''", "PUNCT", "``", "punct", 16, "O"),
+    ("pure", True, "pure", "ADJ", "JJ", "amod", 20, "O"),
+    ("political", True, "political", "ADJ", "JJ", "amod", 20, "O"),
+    ("theatre", False, "theatre", "NOUN", "NN", "oprd", 16, "O"),
+    ("''", True, "''", "PUNCT", "''", "punct", 16, "O"),
+    ("--", False, "--", "PUNCT", ":", "punct", 5, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 1, "O"),
+]
+
+
+def test_a_speech_verb_read_as_a_modifier_of_the_name_before_it() -> None:
+    doc = hand_parsed(_CALLED_AFTER_NAME)
+    text = doc.text
+    quote = next(
+        a for a in find_attributions(doc) if "pure political theatre" in " ".join(seg(text, a))
+    )
+    assert spk(text, quote) == "Ivo Dalen"
+
+
+def test_things_do_not_cite(attribute: Callable[[str], list[Attribution]]) -> None:
+    text = (
+        "Trade analysts said regional factors have contributed to raising Kestria's "
+        "standing, citing the strategic importance of a port that borders Sarnia."
+    )
+    atts = attribute(text)
+    assert spk(text, _by_cue(text, atts, "citing")) == "Trade analysts"
+    assert spk(text, _by_cue(text, atts, "said")) == "Trade analysts"
+
+
+def test_things_that_end_like_people_are_one_list() -> None:
+    from onrecord.actors.lexicon import load_lexicon
+
+    assert {"factors", "papers", "numbers"} <= NOT_PEOPLE
+    assert NOT_PEOPLE <= load_lexicon().not_people
