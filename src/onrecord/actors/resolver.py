@@ -1521,7 +1521,7 @@ class ArticleActors:
         for _ in range(4):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 return True
-            if tok.dep_ not in ("compound", "poss", "amod", "nmod") or tok.head is tok:
+            if tok.dep_ not in ("compound", "poss", "amod", "nmod") or tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
@@ -1539,7 +1539,7 @@ class ArticleActors:
         head, office = tok.head, False
         while True:  # "Ostravan ambassador Yuri Holt", "Ostravan Foreign Ministry spokesman"
             office = office or self.lex.roles.get(fold(head.text)) == "diplomat"
-            if head.dep_ != "compound" or head.head is head:
+            if head.dep_ != "compound" or head.head.i == head.i:
                 break
             head = head.head
         if not office or s <= head.i < e:

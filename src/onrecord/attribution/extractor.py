@@ -1151,10 +1151,10 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         ):
             subj = verb.head  # "“...?” the 43-year-old asked": the parser made the verb a modifier
         # (a gap between two parts of one quotation frames the first as a right frame does)
-        if subj is None and where != "left" and verb is verbs[0]:
+        if subj is None and where != "left" and verb.i == verbs[0].i:
             subj = _frame_opener(ctx, words, verb)
         if subj is None or not (lo <= subj.idx < hi):
-            opens = where != "left" and bool(words) and words[0] is verb
+            opens = where != "left" and bool(words) and words[0].i == verb.i
             inv = inverted_subject(verb, toks[-1].i + 1, object_ok=opens)
             subj = (
                 inv
@@ -1528,7 +1528,7 @@ def _name_colon(ctx: Context, found: Found, toks: list[Token], colon: Token) -> 
     while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head in run:
         head = head.head
     # a person's name, not a place or a body ("Ostrava: “...”" is a dateline or a heading)
-    if head.ent_type_ != "PERSON" and (head is run[0] or head.ent_type_ in _NOT_PERSON_ENTS):
+    if head.ent_type_ != "PERSON" and (head.i == run[0].i or head.ent_type_ in _NOT_PERSON_ENTS):
         return None
     found.speaker_tok = head
     return "person"
@@ -1564,7 +1564,7 @@ def _name_head(ctx: Context, toks: list[Token]) -> Token | None:
         if t.pos_ in {"PROPN", "NOUN"} or t.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
             head = t
             while (
-                head.head is not head
+                head.head.i != head.i
                 and head.dep_ in {"compound", "amod", "det", "poss", "nmod"}
                 and head.head in toks
             ):
@@ -1608,7 +1608,7 @@ def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | Non
     verbs = cues.labelling | cues.speech | cues.cognition | cues.stance | cues.intention
     child = tok
     for _ in range(5):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         child, tok = tok, tok.head
         if child.dep_ in {"prep", "agent"} and child.lower_ not in _LABEL_PREPS:
@@ -1692,7 +1692,7 @@ def _outer_speech_verb(ctx: Context, verb: Token) -> Token | None:
     outer = None
     tok = verb
     for _ in range(6):
-        if tok.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or tok.head is tok:
+        if tok.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or tok.head.i == tok.i:
             break
         tok = tok.head
         if (

@@ -1344,7 +1344,7 @@ def _frame_misread_as_clause(verb: Token, cues: CueLexicon) -> list[Token] | Non
     if top.dep_ == "ccomp" and top.head.i > verb.i:
         clause = top.head  # the cue's clause under the reported one
         after = top.right_edge.i
-    elif top is not verb:
+    elif top.i != verb.i:
         # the reported clause under the verb that takes the cue ("continues to insist")
         clause = next((c for c in top.children if c.dep_ == "advcl" and c.i > verb.i), None)
         after = verb.i
@@ -1581,7 +1581,7 @@ def _bare_artefact(obj: Token, cues: CueLexicon) -> bool:
         if c.dep_ in {"acl", "relcl", "ccomp", "appos"}:
             return False
         if c.dep_ == "prep" and c.lower_ in _ARTEFACT_TOPIC_PREPS:
-            if any(g.ent_type_ not in _TIME_ENTS for g in c.subtree if g is not c):
+            if any(g.ent_type_ not in _TIME_ENTS for g in c.subtree if g.i != c.i):
                 return False
     return True
 
@@ -2221,8 +2221,8 @@ def _own_frame_follows(ctx: Context, g: Group, s: int, e: int) -> bool:
             return (
                 subj is not None
                 and subj.pos_ in {"PROPN", "PRON", "NOUN"}
-                and all(w is t or w in subj.subtree for w in words[: words.index(t)])
-                and (words[0] is t or words[0] in subj.subtree)
+                and all(w.i == t.i or w in subj.subtree for w in words[: words.index(t)])
+                and (words[0].i == t.i or words[0] in subj.subtree)
             )
     return False
 

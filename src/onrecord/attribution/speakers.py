@@ -204,7 +204,7 @@ def _subjects_first(verb: Token) -> list[Token]:
         )
     )
     if heading or split or fronted or framed or subhead or participle:
-        return [last] + [c for c in subjects if c is not last]
+        return [last] + [c for c in subjects if c.i != last.i]
     return subjects
 
 
@@ -315,7 +315,7 @@ def subject_of(
         # subject says it (not when someone is the object: "praised Marr after saying"; nor
         # under a passive: "the claim is justified by arguing ..." says nothing of who argues)
         return subject_of(verb.head.head, depth + 1, ok)
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # object control: "led Republicans to say", "urged the envoys to warn": the one
         # who speaks is the governing verb's object
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -324,7 +324,7 @@ def subject_of(
                 return obj
             if obj.ent_type_ in {"DATE", "TIME"}:
                 return None  # "it may take days to determine ...": no one in particular
-    if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+    if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and (
             verb.tag_ == "VBN"
             # (tagged a past tense where it opens the sentence with no subject of its own)
@@ -476,7 +476,7 @@ def _name_hung_on_a_name(subj: Token, verb: Token) -> Token | None:
             and all(t.is_alpha and t.is_title for t in doc[tok.left_edge.i : tok.i + 1])
             and tok.head.pos_ == "PROPN"
             and tok.head.ent_type_ == "PERSON"
-            and tok.head is not subj
+            and tok.head.i != subj.i
         ):
             return tok
     return None
@@ -492,9 +492,9 @@ def _name_run_on(root: Token, verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != "," or root.i > verb.i:
         return None
-    if root is not verb and (root.ent_type_ == "PERSON" or root.i + 1 >= verb.i):
+    if root.i != verb.i and (root.ent_type_ == "PERSON" or root.i + 1 >= verb.i):
         return None
-    if root is verb and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if root.i == verb.i and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     for tok in doc[root.left_edge.i : verb.i - 1]:
         if (

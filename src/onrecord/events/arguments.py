@@ -825,7 +825,7 @@ class ArgumentFinder:
         if take([p for p in places if p.ent_type_ == "GPE"]):
             return found
         gov = head.head
-        if head.dep_ in {"xcomp", "advcl"} and gov is not head and gov.pos_ in {"VERB", "AUX"}:
+        if head.dep_ in {"xcomp", "advcl"} and gov.i != head.i and gov.pos_ in {"VERB", "AUX"}:
             # A purpose clause: "sent experts to Riyadh to investigate" acts on the governing
             # verb's recipient.
             obj = sx.first_child(gov, {"dative", "iobj"})

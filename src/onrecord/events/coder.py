@@ -1479,7 +1479,7 @@ _ANSWERING = frozenset({"say", "tell", "reply", "answer", "respond", "add", "ins
 def _impossible(head: Token) -> bool:
     """ "It is not possible to discuss trade", "it was impossible to hold talks": an act said
     to be impossible is not done."""
-    if head.dep_ != "xcomp" or head.head is head:
+    if head.dep_ != "xcomp" or head.head.i == head.i:
         return False
     gov = head.head
     if gov.pos_ == "ADJ":  # (the infinitive hung on the adjective)
@@ -1499,7 +1499,7 @@ def _purpose_of_denied(tok: Token) -> bool:
     head = tok.head
     return (
         tok.dep_ == "advcl"
-        and head is not tok
+        and head.i != tok.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and sx.negated(head)
     )

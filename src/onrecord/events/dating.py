@@ -136,7 +136,7 @@ def stated_date(
             times.extend(_noun_times(noun))
         if not times:
             times.extend(_act_times(head))
-    if not times and statement is not None and statement is not head:
+    if not times and statement is not None and statement.i != head.i:
         times.extend(_act_times(statement))
     if (
         not times
@@ -239,7 +239,7 @@ def _noun_times(noun: Token) -> list[Span]:
             out.extend(_entity(o) for o in child.children if o.dep_ == "pobj" and _is_time(o))
     # the verb the noun hangs on, through an of-phrase ("imposed a package of sanctions")
     verb, via = noun, noun.dep_
-    while verb.dep_ in {"pobj", "prep", "dobj"} and verb.head is not verb:
+    while verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
