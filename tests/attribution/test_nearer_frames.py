@@ -117,3 +117,60 @@ def test_things_that_end_like_people_are_one_list() -> None:
 
     assert {"factors", "papers", "numbers"} <= NOT_PEOPLE
     assert NOT_PEOPLE <= load_lexicon().not_people
+
+
+# "Lorvik Bank holds $28 billion offshore, and the report says the bank ''reports having 98
+# subsidiaries in Kessin, according to its own filings.''": the report's clause joined to the
+# bank's holding, the quotation running on past the report's clause
+_JOINED_CLAUSE = [
+    ("Lorvik", True, "Lorvik", "PROPN", "NNP", "compound", 1, "B-ORG"),
+    ("Bank", True, "Bank", "PROPN", "NNP", "nsubj", 2, "I-ORG"),
+    ("holds", True, "hold", "VERB", "VBZ", "ROOT", 2, "O"),
+    ("$", False, "$", "SYM", "$", "quantmod", 5, "O"),
+    ("28", True, "28", "NUM", "CD", "compound", 5, "O"),
+    ("billion", True, "billion", "NUM", "CD", "dobj", 2, "O"),
+    ("offshore", False, "offshore", "ADV", "RB", "advmod", 2, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 2, "O"),
+    ("and", True, "and", "CCONJ", "CC", "cc", 2, "O"),
+    ("the", True, "the", "DET", "DT", "det", 10, "O"),
+    ("report", True, "report", "NOUN", "NN", "nsubj", 11, "O"),
+    ("says", True, "say", "VERB", "VBZ", "conj", 2, "O"),
+    ("the", True, "the", "DET", "DT", "det", 13, "O"),
+    ("bank", True, "bank", "NOUN", "NN", "nsubj", 15, "O"),
+    ("''", False, "''", "PUNCT", "''", "punct", 15, "O"),
+    ("reports", True, "report", "VERB", "VBZ", "ccomp", 11, "O"),
+    ("having", True, "have", "VERB", "VBG", "xcomp", 15, "O"),
+    ("98", True, "98", "NUM", "CD", "nummod", 18, "O"),
+    ("subsidiaries", True, "subsidiary", "NOUN", "NNS", "dobj", 16, "O"),
+    ("in", True, "in", "ADP", "IN", "prep", 18, "O"),
+    ("Kessin", False, "Kessin", "PROPN", "NNP", "pobj", 19, "B-GPE"),
+    (",", True, ",", "PUNCT", ",", "punct", 11, "O"),
+    ("according", True, "accord", "VERB", "VBG", "prep", 11, "O"),
+    ("to", True, "to", "ADP", "IN", "prep", 22, "O"),
+    ("its", True, "its", "PRON", "PRP$", "poss", 26, "O"),
+    ("own", True, "own", "ADJ", "JJ", "amod", 26, "O"),
+    ("filings", False, "filing", "NOUN", "NNS", "pobj", 23, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 2, "O"),
+    ("''", False, "''", "PUNCT", "''", "punct", 2, "O"),
+]
+
+
+def test_a_joined_clause_with_its_own_subject_is_not_inside_the_first() -> None:
+    doc = hand_parsed(_JOINED_CLAUSE)
+    text = doc.text
+    atts = find_attributions(doc)
+    # "holds" says something only with a that-clause, and the report's clause is its own:
+    # the bank holding money is no one's statement of the report's words
+    assert not any(spk(text, a) == "Lorvik Bank" for a in atts)
+    assert any(
+        spk(text, a) == "the report" and "98 subsidiaries" in " ".join(seg(text, a)) for a in atts
+    )
+
+
+def test_a_time_between_the_verb_and_a_quoted_label_is_not_what_was_said(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = 'In an interview, Voss said Friday that Judge Marr "happens to be, we believe, Sarnian."'
+    (att,) = attribute(text)
+    assert seg(text, att)[0].startswith("that Judge Marr")
+    assert spk(text, att) == "Voss"

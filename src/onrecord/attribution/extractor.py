@@ -1631,6 +1631,8 @@ def _label_quote(ctx: Context, g: Group, *, strong: bool = False) -> Found | Non
         if subj is None or not_a_speaker(ctx, subj):
             return None
         lo = tok.i + 1
+        while lo < toks[0].i and ctx.table.ent_type[lo] in {"DATE", "TIME"}:
+            lo += 1  # "praised Tuesday night “for ...”": when, not what
         hi = max(child.right_edge.i, toks[-1].i)
         span = clean_span(ctx, list(ctx.doc[lo : hi + 1]))
         if span is None:
@@ -1694,10 +1696,13 @@ def _outer_speech_verb(ctx: Context, verb: Token) -> Token | None:
     for _ in range(6):
         if tok.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or tok.head.i == tok.i:
             break
+        if tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            break  # "Goldman holds $28 billion, and the report says ...": a clause of its own
         tok = tok.head
         if (
             tok.pos_ in {"VERB", "AUX"}
             and tok.lemma_.lower() in ctx.cues.speech
+            and not (tok.lemma_.lower() in THAT_ONLY and not _that_follows(tok))
             and not ctx.in_quote(tok.idx)
         ):
             outer = tok
