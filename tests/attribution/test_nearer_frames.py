@@ -174,3 +174,32 @@ def test_a_time_between_the_verb_and_a_quoted_label_is_not_what_was_said(
     (att,) = attribute(text)
     assert seg(text, att)[0].startswith("that Judge Marr")
     assert spk(text, att) == "Voss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council, which in March imposed sanctions on Sarnia, called an emergency "
+        "meeting to discuss the test.",
+        "Voss called a snap election for June.",
+        "Voss called the ambassador in on Monday.",
+    ],
+)
+def test_calling_a_meeting_or_a_person_in_says_nothing(
+    attribute: Callable[[str], list[Attribution]], text: str
+) -> None:
+    assert not [a for a in attribute(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Voss called the election a fraud.", "the election a fraud"),
+        ("Marr called the vote “a betrayal of every worker.”", "a betrayal of every worker"),
+        ("Marr took to the radio to call out the protesters.", "the protesters"),
+    ],
+)
+def test_calling_something_something_or_calling_someone_out_is_a_statement(
+    attribute: Callable[[str], list[Attribution]], text: str, content: str
+) -> None:
+    assert any(content in " ".join(seg(text, a)) for a in attribute(text))

@@ -39,6 +39,7 @@ from onrecord.attribution.model import Attribution
 from onrecord.attribution.reported import (
     CITING,
     LIFE_STAGES,
+    a_call,
     asked_aside,
     citing_aside,
     clean_span,
@@ -257,6 +258,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             continue  # "Asked whether Orlin planned to ...": Orlin said nothing
         if lemma in _SENDING_PEOPLE and _people_sent(tok):
             continue  # "recalled its ambassador from Sarn": an envoy moved, nothing said
+        if lemma == "call" and _called(tok):
+            continue  # "called an emergency meeting", "called Orlin": as the rules read it
         # the holder first: it rules out far more words than the contents do (4 in 10)
         speaker = _holder(table, tok)
         if (
@@ -314,6 +317,12 @@ def _people_sent(verb: Token) -> bool:
     """Is the object of ``verb`` people it moves ("its ambassador", "two diplomats", "troops")?"""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and (is_person_head(obj) or people_word(obj))
+
+
+def _called(verb: Token) -> bool:
+    """Is "call" a telephone call, a summons or a gathering called (:func:`a_call`)?"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and a_call(verb, obj)
 
 
 def _phrase_end(tok: Token, hi: int) -> int:

@@ -1214,7 +1214,7 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
         passive = not _PASSIVE_DEPS.isdisjoint(map(deps.__getitem__, kids))
         if k_obj is not None and poses[k_obj] != "PRON" and not passive:
             obj = doc[k_obj]
-            if lemma == "call" and _a_call(verb, obj):
+            if lemma == "call" and a_call(verb, obj):
                 return None  # "urged Voss to call Orlin directly": a telephone call
             if _voices_itself(obj, cues):
                 return None  # "issued a statement saying X": the participle's statement
@@ -1411,16 +1411,19 @@ def _said_object(obj: Token) -> bool:
     )
 
 
-def _a_call(verb: Token, obj: Token) -> bool:
+def a_call(verb: Token, obj: Token) -> bool:
     """Is "call" with object ``obj`` a telephone call or a summons ("call Orlin directly",
     "called the ambassador in") rather than naming the object something ("called the plan
     a disgrace", 'called their son "an American hero"'): a person called, and after the
     object only adverbs and prepositional phrases, no quotation?"""
-    if not (obj.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or people_word(obj)):
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False  # "took to Twitter to call out protestors": a rebuke
+    convened = obj.lemma_.lower() in _CONVENED  # "called an emergency meeting": held it
+    if not (convened or obj.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or people_word(obj)):
         return False
-    for c in (*verb.children, *obj.children):
-        if c.i > obj.i and c.dep_ not in _CALL_TAILS:
-            return False
+    for c in (*verb.children, *(() if convened else obj.children)):
+        if c.i > obj.i and (c.dep_ in _NAMING_DEPS or not (convened or c.dep_ in _CALL_TAILS)):
+            return False  # ("called the election a fraud": named it)
         if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as":
             return False
     doc = verb.doc
@@ -1431,6 +1434,28 @@ def _a_call(verb: Token, obj: Token) -> bool:
 
 # what may follow the person "called": "directly", "in", "on Monday", "to the ministry"
 _CALL_TAILS = frozenset({"advmod", "prt", "prep", "npadvmod", "punct"})
+# what names the object something ("called the plan a disgrace", "called it reckless")
+_NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj"})
+# what one calls to be held ("called an emergency meeting to discuss the test", "called a
+# snap election"): no words of the caller's (but "called the election a fraud" names it)
+_CONVENED = frozenset(
+    {
+        "meeting",
+        "session",
+        "summit",
+        "election",
+        "vote",
+        "referendum",
+        "strike",
+        "hearing",
+        "conference",
+        "recess",
+        "halt",
+        "truce",
+        "ceasefire",
+        "timeout",
+    }
+)
 
 
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
