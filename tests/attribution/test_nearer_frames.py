@@ -203,3 +203,13 @@ def test_calling_something_something_or_calling_someone_out_is_a_statement(
     attribute: Callable[[str], list[Attribution]], text: str, content: str
 ) -> None:
     assert any(content in " ".join(seg(text, a)) for a in attribute(text))
+
+
+def test_a_phrase_set_aside_before_the_subject_does_not_speak(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = (
+        "His promises to stick it to the rich notwithstanding, independent analysts agree "
+        "the plan would cut wages."
+    )
+    assert spk(text, _by_cue(text, attribute(text), "agree")) == "independent analysts"

@@ -143,6 +143,10 @@ def has_alnum(text: str) -> bool:
     return text[:1].isalnum() or any(ch.isalnum() for ch in text)
 
 
+# prepositions placed after the phrase they set aside ("His promises notwithstanding, ...")
+_SET_ASIDE = frozenset({"notwithstanding", "aside", "apart"})
+
+
 def _subjects_first(verb: Token) -> list[Token]:
     """``verb``'s subjects (children), one set off by a dash or colon first: the parser
     sometimes hangs a dateline or heading on the verb as a second subject ("MOSCOW (Wire) -
@@ -203,7 +207,15 @@ def _subjects_first(verb: Token) -> list[Token]:
             for t in doc[first.left_edge.i : min(first.i, first.left_edge.i + 3)]
         )
     )
-    if heading or split or fronted or framed or subhead or participle:
+    # "His promises to the rich notwithstanding, analysts agree ...", "Details aside, Voss
+    # said ...": a phrase a postposed preposition sets aside, made a second subject
+    aside = (
+        len(before) == 2
+        and mark == ","
+        and last.left_edge.i == first.right_edge.i + 2
+        and doc[first.right_edge.i].lower_ in _SET_ASIDE
+    )
+    if heading or split or fronted or framed or subhead or participle or aside:
         return [last] + [c for c in subjects if c.i != last.i]
     return subjects
 
