@@ -1412,10 +1412,12 @@ def _said_object(obj: Token) -> bool:
 
 
 def a_call(verb: Token, obj: Token) -> bool:
-    """Is "call" with object ``obj`` a telephone call or a summons ("call Orlin directly",
-    "called the ambassador in") rather than naming the object something ("called the plan
-    a disgrace", 'called their son "an American hero"'): a person called, and after the
-    object only adverbs and prepositional phrases, no quotation?"""
+    """Is "call" with object ``obj`` a telephone call, a summons or a gathering called ("call
+    Orlin directly", "called the ambassador in", "called an emergency meeting to discuss the
+    test") rather than naming the object something ("called the plan a disgrace", 'called
+    their son "an American hero"', "called the election a fraud") or a rebuke ("call out
+    the protesters"): a person called, and after the object only adverbs and prepositional
+    phrases (a gathering: anything but what names it), no quotation?"""
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False  # "took to Twitter to call out protestors": a rebuke
     convened = obj.lemma_.lower() in _CONVENED  # "called an emergency meeting": held it
