@@ -16,7 +16,7 @@ import pytest
 
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.attribution.speakers import NOT_PEOPLE
-from tests.attribution.conftest import hand_parsed, seg, spk
+from tests.attribution.conftest import hand_parsed, ref, seg, spk
 
 
 def _by_cue(text: str, atts: list[Attribution], cue: str) -> Attribution:
@@ -213,3 +213,30 @@ def test_a_phrase_set_aside_before_the_subject_does_not_speak(
         "the plan would cut wages."
     )
     assert spk(text, _by_cue(text, attribute(text), "agree")) == "independent analysts"
+
+
+def test_a_clause_after_a_dash_signs_nothing(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = (
+        "When Marr finally wrapped up — “I will fight for you, and I will win for you!” — "
+        "the balloons cascaded down on the crowd."
+    )
+    (quote,) = attribute(text)
+    assert spk(text, quote) is None  # not "the balloons"
+    signed = "“No double standard will survive this vote.” ― Ana Voss"
+    assert spk(signed, attribute(signed)[0]) == "Ana Voss"
+
+
+@pytest.mark.parametrize(("lead", "carried"), [("Marr", False), ("Harvey", True)])
+def test_the_last_speaker_does_not_carry_over_someone_else_leading_in(
+    attribute: Callable[[str], list[Attribution]], lead: str, carried: bool
+) -> None:
+    text = (
+        "“We show anger,” said Ivo Harvey, a delegate from Lesk.\n\n"
+        f"When {lead} finally wrapped up — “I will fight for you!” — the crowd cheered."
+    )
+    quote = next(a for a in attribute(text) if "fight for you" in " ".join(seg(text, a)))
+    assert (ref(text, quote) == "Ivo Harvey, a delegate") is carried
+    if not carried:
+        assert quote.speaker is None

@@ -1210,7 +1210,13 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         return True  # introduced by a document or a thing ("A footnote makes it clear:"): no speaker, no floating
     if where == "right" and frame[:1] in _DASHES and len(WORD.findall(frame)) <= 12:
         head = _name_head(ctx, toks[1:])
-        if head is not None and head.pos_ != "PRON":
+        if (
+            head is not None
+            and head.pos_ != "PRON"
+            # ("“...” — the balloons cascaded down on the crowd": a clause of its own after
+            # the dash, whose subject signs nothing)
+            and not any(t.tag_ in _FINITE_TAGS and t.head.i == t.i and t.is_alpha for t in toks)
+        ):
             # (a pronoun after the dash begins a clause, "- he has often been ...", and
             # signs nothing)
             found.speaker_tok = head
@@ -2159,6 +2165,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 goes_on is not None
                 and ctx.paragraph_of(f.pos) - ctx.paragraph_of(goes_on.pos) <= 1
                 and not goes_on.signed
+                and not _someone_else_leads_in(ctx, f, goes_on)
             ):
                 att.speaker = goes_on.att.speaker
                 att.speaker_ref = goes_on.att.speaker_ref
@@ -2204,6 +2211,30 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 framing = f
                 if _one_voice(ctx, f.speaker_tok):
                     voice = f
+
+
+def _someone_else_leads_in(ctx: Context, f: Found, goes_on: Found) -> bool:
+    """Does the sentence of the unframed quotation ``f`` name, before it, someone else as a
+    clause's subject ("When Trump finally wrapped up — “...” — the balloons cascaded")? Then
+    the quotation may be theirs, and the last speaker (``goes_on``'s) does not carry on."""
+    sent = ctx.sents.at(f.pos)
+    if sent is None or sent[0] >= f.pos:
+        return False
+    # the words of the last speaker's mention and of the name it stands for ("he" -> Harvey)
+    theirs = {
+        w
+        for span in (goes_on.att.speaker, goes_on.att.speaker_ref)
+        if span is not None
+        for w in ctx.text[span[0] : span[1]].split()
+    }
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and t.pos_ == "PROPN"
+        and t.ent_type_ == "PERSON"
+        and t.text not in theirs
+        and not ctx.in_quote(t.idx)
+        for t in ctx.tokens(sent[0], f.pos)
+    )
 
 
 def _words_key(ctx: Context, att: Attribution) -> str:
