@@ -240,3 +240,45 @@ def test_the_last_speaker_does_not_carry_over_someone_else_leading_in(
     assert (ref(text, quote) == "Ivo Harvey, a delegate") is carried
     if not carried:
         assert quote.speaker is None
+
+
+def test_a_message_sent_to_people_speaks_for_its_sender(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    text = (
+        "After the count, the Marr campaign sent out a text message to supporters saying: "
+        '"With your help, we were just declared the winner in Lesk!"'
+    )
+    (quote,) = attribute(text)
+    assert spk(text, quote) == "the Marr campaign"  # not the supporters it was sent to
+
+
+# "Voss ended the debate with a reference to the film, remarking, “Thank you.”": the
+# participle made a modifier of the thing before it
+_REMARKING_ON_A_THING = [
+    ("Voss", True, "Voss", "PROPN", "NNP", "nsubj", 1, "B-PERSON"),
+    ("ended", True, "end", "VERB", "VBD", "ROOT", 1, "O"),
+    ("the", True, "the", "DET", "DT", "det", 3, "O"),
+    ("debate", True, "debate", "NOUN", "NN", "dobj", 1, "O"),
+    ("with", True, "with", "ADP", "IN", "prep", 1, "O"),
+    ("a", True, "a", "DET", "DT", "det", 6, "O"),
+    ("reference", True, "reference", "NOUN", "NN", "pobj", 4, "O"),
+    ("to", True, "to", "ADP", "IN", "prep", 6, "O"),
+    ("the", True, "the", "DET", "DT", "det", 9, "O"),
+    ("film", False, "film", "NOUN", "NN", "pobj", 7, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 6, "O"),
+    ("remarking", False, "remark", "VERB", "VBG", "acl", 6, "O"),
+    (",", True, ",", "PUNCT", ",", "punct", 11, "O"),
+    ("“", False, "“", "PUNCT", "``", "punct", 11, "O"),
+    ("Thank", True, "thank", "VERB", "VBP", "ccomp", 11, "O"),
+    ("you", False, "you", "PRON", "PRP", "dobj", 14, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 14, "O"),
+    ("”", False, "”", "PUNCT", "''", "punct", 11, "O"),
+]
+
+
+def test_a_thing_remarks_nothing() -> None:
+    doc = hand_parsed(_REMARKING_ON_A_THING)
+    text = doc.text
+    (quote,) = [a for a in find_attributions(doc) if "Thank you" in " ".join(seg(text, a))]
+    assert spk(text, quote) == "Voss"  # not "a reference"

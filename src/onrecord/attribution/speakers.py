@@ -416,9 +416,67 @@ def subject_of(
         shown = _shown_in(noun)
         if shown is not None and (ok is None or ok(shown)):
             return shown
+        cues = load_cues()
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+            # "sent out a text message to supporters saying: ...": the message says it
+            sent = _artefact_sent(noun.head.head, cues)
+            if sent is not None:
+                return sent
+        if (
+            depth < 3
+            and noun.dep_ in {"pobj", "dobj"}
+            and noun.tag_ == "NN"
+            and _plain_thing(noun, cues)
+            and not _of_someone(noun)
+            and (host := noun.head.head if noun.dep_ == "pobj" else noun.head).pos_
+            in {"VERB", "AUX"}
+        ):
+            # "ended the debate with a reference to the film, remarking, “...”": a thing
+            # remarks nothing; the one who ended it does, if a person
+            doer = subject_of(host, depth + 1, ok)
+            if doer is not None and (
+                doer.pos_ in {"PROPN", "PRON"} or is_person_head(doer) or people_word(doer)
+            ):
+                return doer
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
     return _apposed_in_opener(verb) or _name_run_on(verb, verb)
+
+
+def _artefact_sent(tok: Token, cues: CueLexicon) -> Token | None:
+    """The artefact "to" someone is about: ``tok`` itself ("a message to supporters") or
+    the object of ``tok`` ("sent a message to supporters"), None when it is neither."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.artefact:
+        return tok
+    if tok.pos_ == "VERB":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in cues.artefact:
+            return obj
+    return None
+
+
+def _of_someone(noun: Token) -> bool:
+    """Does ``noun`` name whose it is with "of" and a name or a person ("the spectacle of
+    Mr. Netanyahu")? The phrase then stands for that person as well."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and (obj.pos_ == "PROPN" or is_person_head(obj))
+
+
+def _plain_thing(noun: Token, cues: CueLexicon) -> bool:
+    """Is ``noun`` a plain thing ("a reference", "the factors"): no name, no person, people,
+    body, artefact or record, which could say something?"""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and lemma not in cues.it_bodies
+        and lemma not in cues.artefact
+        and lemma not in cues.records
+        and not is_person_head(noun)
+        and not people_word(noun)
+        and not is_people_group(noun)
+    )
 
 
 def _things_say_it(clause: Token) -> bool:
@@ -434,15 +492,7 @@ def _things_say_it(clause: Token) -> bool:
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.head.children):
         return False
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return (
-        subj is not None
-        and subj.pos_ == "NOUN"
-        and not subj.ent_type_
-        and subj.lemma_.lower() not in cues.it_bodies
-        and not is_person_head(subj)
-        and not people_word(subj)
-        and not is_people_group(subj)
-    )
+    return subj is not None and _plain_thing(subj, cues)
 
 
 # what shows someone speaking ("footage of Marr saying ...")
