@@ -455,6 +455,46 @@ def _artefact_sent(tok: Token, cues: CueLexicon) -> Token | None:
     return None
 
 
+# texts that demand, bar or state what they hold ("a draft resolution demanding a ceasefire",
+# "an agreement barring her from publishing"), besides the cue lexicon's artefacts and records
+_TEXTS = frozenset(
+    {
+        "resolution",
+        "draft",
+        "bill",
+        "law",
+        "legislation",
+        "act",
+        "measure",
+        "motion",
+        "amendment",
+        "proposal",
+        "plan",
+        "treaty",
+        "agreement",
+        "accord",
+        "deal",
+        "pact",
+        "declaration",
+        "decree",
+        "order",
+        "verdict",
+        "platform",
+        "policy",
+        "charter",
+        "constitution",
+        "text",
+        "clause",
+        "provision",
+        "rule",
+        "regulation",
+        "guideline",
+        "ad",
+        "campaign",
+    }
+)
+
+
 def _of_someone(noun: Token) -> bool:
     """Does ``noun`` name whose it is with "of" and a name or a person ("the spectacle of
     Mr. Netanyahu")? The phrase then stands for that person as well."""
@@ -473,6 +513,7 @@ def _plain_thing(noun: Token, cues: CueLexicon) -> bool:
         and lemma not in cues.it_bodies
         and lemma not in cues.artefact
         and lemma not in cues.records
+        and lemma not in _TEXTS
         and not is_person_head(noun)
         and not people_word(noun)
         and not is_people_group(noun)
