@@ -489,8 +489,6 @@ _TEXTS = frozenset(
         "rule",
         "regulation",
         "guideline",
-        "ad",
-        "campaign",
     }
 )
 
@@ -505,7 +503,7 @@ def _of_someone(noun: Token) -> bool:
 
 def _plain_thing(noun: Token, cues: CueLexicon) -> bool:
     """Is ``noun`` a plain thing ("a reference", "the factors"): no name, no person, people,
-    body, artefact or record, which could say something?"""
+    body, artefact, record or text (:data:`_TEXTS`), which could say something?"""
     lemma = noun.lemma_.lower()
     return (
         noun.pos_ == "NOUN"
@@ -522,9 +520,8 @@ def _plain_thing(noun: Token, cues: CueLexicon) -> bool:
 
 def _things_say_it(clause: Token) -> bool:
     """Is ``clause`` a reported clause (the complement of a speech verb with a subject of its
-    own) whose subject is a plain thing ("geopolitical factors", "the numbers"): no name, no
-    pronoun, no person, people, body or document ("the ministry had declined, citing the
-    costs" is the ministry's reason)?"""
+    own) whose subject is a plain thing (:func:`_plain_thing`: "geopolitical factors", "the
+    numbers"; but "the ministry had declined, citing the costs" is the ministry's reason)?"""
     if clause.dep_ != "ccomp" or clause.head.i > clause.i or clause.head.pos_ != "VERB":
         return False
     cues = load_cues()
