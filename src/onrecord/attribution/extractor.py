@@ -1126,10 +1126,10 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
     words = [t for t in toks if not t.is_punct]
     first_person: tuple[Token, Token] | None = None
     for verb in verbs:
-        if _in_time_clause(verb) and (
+        if (
             (where == "right" and words and words[0].head.i == verb.i)
             or (where == "left" and verb.head.i != verb.i and verb.head in verbs)
-        ):
+        ) and _in_time_clause(verb):
             # "“That makes me smart,” when Marr blasted him", "Voss said after Marr spoke,
             # “...”": when the words were spoken, not who spoke them (but "when a boy
             # shouted, “...”" frames the quotation)
