@@ -313,11 +313,12 @@ def _parsed(ex: Extractor, parses: Path | None, groups: list[list[str]]) -> list
 
 
 def _drop_caches(docs: list[Doc]) -> None:
-    """Forget what the stages keep in a document (its token table and text), so that a
-    document used before is counted as a new one."""
+    """Forget what the stages keep in a document (its token table), so that a document
+    used before is counted as a new one, and leave it as the parse does (holding its text:
+    see ``nlp.doc_text``)."""
     for doc in docs:
         doc.user_data.pop("onrecord_tokens", None)
-        doc.user_data.pop("onrecord_text", None)
+        doc.user_data["onrecord_text"] = doc.text
 
 
 def main() -> None:

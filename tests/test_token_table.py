@@ -12,7 +12,16 @@ import pytest
 from spacy.strings import StringStore
 from spacy.tokens import DocBin
 
-from onrecord.nlp import TokenTable, _Labels, doc_text, load_pipeline, token_table
+from onrecord import nlp as nlp_module
+from onrecord.nlp import (
+    TokenTable,
+    _Labels,
+    doc_text,
+    load_pipeline,
+    parse,
+    parse_many,
+    token_table,
+)
 
 TEXT = (
     "LORVIK — Belvania's foreign minister, Ivo Dant, said on Friday that “we will not "
@@ -98,6 +107,20 @@ def test_doc_text_is_the_documents_text(nlp, text: str) -> None:
     doc = nlp(text)
     assert doc_text(doc) == doc.text == text
     assert doc_text(doc) is doc_text(doc)  # joined once, then kept
+
+
+def test_the_parse_keeps_the_text_it_read(nlp, monkeypatch) -> None:
+    """parse() and parse_many() keep the text they gave the parser: doc_text() joins
+    nothing from the tokens (a long text parsed in pieces too)."""
+    monkeypatch.setattr(nlp_module, "_joined_text", _no_join)
+    long_text = (TEXT + "\n\n") * (nlp_module.PARSE_WHOLE_UP_TO // len(TEXT) + 2)
+    docs = [parse(nlp, TEXT), parse(nlp, long_text), *parse_many(nlp, [TEXT, "", " a "], 2)]
+    for doc, text in zip(docs, [TEXT, long_text, TEXT, "", " a "], strict=True):
+        assert doc_text(doc) == doc.text == text
+
+
+def _no_join(doc) -> str:  # type: ignore[no-untyped-def]
+    raise AssertionError("doc_text joined the tokens of a parsed document")
 
 
 def test_token_table_is_read_once_per_document(nlp) -> None:

@@ -411,7 +411,10 @@ def parser_input(text: str) -> str:
 
 def _as_given(doc: Doc, text: str, read: str) -> Doc:
     """``doc``, parsed from ``read`` (``parser_input(text)``), remembering ``text`` for
-    :func:`given_text` when the two differ."""
+    :func:`given_text` when the two differ, and ``read`` for :func:`doc_text` (spaCy's
+    tokens keep every character of what they were made from, so ``doc.text == read``: the
+    stages need not join it again from the tokens)."""
+    doc.user_data[_TEXT_KEY] = read
     if read is not text and read != text:
         doc.user_data[_GIVEN_KEY] = text
     return doc
@@ -433,7 +436,6 @@ def parse(nlp: Language, text: str) -> Doc:
     doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])
     if doc.text != read:  # cannot happen: the pieces are consecutive slices
         raise RuntimeError("parsing in pieces changed the text")
-    doc.user_data["onrecord_text"] = read  # what doc_text() would compute again
     return _as_given(doc, text, read)
 
 
@@ -492,6 +494,7 @@ def _skip_space(text: str, pos: int, hi: int) -> int | None:
 
 
 _GIVEN_KEY = "onrecord_given"
+_TEXT_KEY = "onrecord_text"  # doc_text's, set when the document is parsed
 
 
 def given_text(doc: Doc) -> str:
@@ -553,13 +556,15 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per document: the text as the parser read it (see
     :func:`given_text` for the text as given).
 
-    spaCy rebuilds ``Doc.text`` from the tokens on every access; the stages after the parse
-    all need it, so the first one to ask keeps it in ``doc.user_data``.
+    spaCy rebuilds ``Doc.text`` from the tokens on every access, and the stages after the
+    parse all need it: :func:`parse` and :func:`parse_many` keep the text they gave the
+    parser in ``doc.user_data``; for a document made otherwise, the first stage to ask
+    joins it from the tokens and keeps it there.
     """
-    text = doc.user_data.get("onrecord_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = _joined_text(doc)
-        doc.user_data["onrecord_text"] = text
+        doc.user_data[_TEXT_KEY] = text
     return text
 
 

@@ -134,7 +134,9 @@ def test_features_name_marker_group_and_first_person(attribute, rule_only) -> No
 
 def test_boundary_scores_equal_the_scores_of_their_feature_names(attribute, monkeypatch) -> None:
     """choose() scores each boundary without writing out its crossed feature names: the sum
-    must be exactly the packaged model's score of those names, for every boundary."""
+    must be the packaged model's score of those names, for every boundary (the same weights,
+    a crossed feature's added up over the cue's keys first: equal but for a float's last
+    bits), and a pair of lengths scores as its features do, exactly."""
     model = bounds.read_model(bounds.MODEL_PATH)
     seen = []
     real = bounds._boundaries
@@ -158,11 +160,28 @@ def test_boundary_scores_equal_the_scores_of_their_feature_names(attribute, monk
                 assert (crossed, wide) == bounds._split(tags, feats, side)
                 assert word == next((f for f in feats if f.startswith(("s-1:w=", "e+1:w="))), None)
                 names = bounds._crossed(tags, feats, keys, i == edge, side)
-                weights = [model.crossed_weights(k) for k in keys]
-                fast = bounds._crossed_score(model, boundary, weights, i == edge, side)
-                assert fast == model.score(names)
+                fast = bounds._crossed_score(
+                    model, boundary, model.key_weights(keys), i == edge, side
+                )
+                assert fast == pytest.approx(model.score(names), rel=1e-12, abs=1e-12)
                 checked += 1
+        for s in starts:
+            for e in ends:
+                if e >= s and (s, e) != (ts0, te0):
+                    feats = bounds._pair_feats(s, e, ts0, te0)
+                    assert model.pair_score(e - s + 1, te0 - ts0 + 1) == model.score(feats)
     assert checked > 10
+
+
+def test_key_weights_add_up_each_keys_crossed_weight_and_are_kept() -> None:
+    model = bounds.BoundsModel(
+        ["cue=say|e+1:p=DET", "grp=speech|e+1:p=DET", "grp=speech|e:True", "e+1:p=DET"],
+        [1.0, 2.0, 4.0, 8.0],
+    )
+    merged = model.key_weights(("cue=say", "grp=speech"))
+    assert merged["e+1:p=DET"] == 3.0 and merged["e:True"] == 4.0 and merged["none"] == 0.0
+    assert model.key_weights(("cue=say", "grp=speech")) is merged  # kept for the next choice
+    assert model.key_weights(("cue=say",))["e+1:p=DET"] == 1.0
 
 
 def test_crossed_weights_with_a_bar_inside_a_word() -> None:
@@ -172,7 +191,7 @@ def test_crossed_weights_with_a_bar_inside_a_word() -> None:
     )
     tags, feats = ["e:h"], ["e+1:w=|"]
     boundary = (tags, feats, [*tags, *feats], [], "e+1:w=|")
-    weights = [model.crossed_weights("cue=say")]
+    weights = model.key_weights(("cue=say",))
     for rule in (True, False):
         names = bounds._crossed(tags, feats, ("cue=say",), rule, "e")
         assert bounds._crossed_score(model, boundary, weights, rule, "e") == model.score(names)

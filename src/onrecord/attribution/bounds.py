@@ -49,6 +49,23 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 _NO_WEIGHTS: dict[str, float] = {}
+_KEY_SETS_KEPT = 4096  # the cues whose added-up crossed weights a model keeps
+
+
+class _KeyWeights(dict[str, float]):
+    """A feature's weights crossed with each of a cue's keys, added up in the keys' order,
+    each feature's sum made when first asked for and kept: a boundary's crossed and wide
+    features are each looked up once, not once per key."""
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self, by_key: list[dict[str, float]]) -> None:
+        super().__init__()
+        self._by_key = by_key
+
+    def __missing__(self, name: str) -> float:
+        total = self[name] = sum([w.get(name, 0.0) for w in self._by_key])
+        return total
 
 
 class BoundsModel:
@@ -57,6 +74,8 @@ class BoundsModel:
     def __init__(self, names: list[str], weights: list[float]) -> None:
         self.weights = dict(zip(names, (float(w) for w in weights)))
         self._crossed: dict[str, dict[str, float]] | None = None
+        self._merged: dict[tuple[str, ...], _KeyWeights] = {}
+        self._pairs: dict[tuple[str, str], float] = {}
 
     def score(self, feats: list[str]) -> float:
         return sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
@@ -79,6 +98,28 @@ class BoundsModel:
                     cut = name.find("|", cut + 1)
             self._crossed = index
         return index.get(key, _NO_WEIGHTS)
+
+    def pair_score(self, n: int, rule_n: int) -> float:
+        """The score of the features of a candidate of ``n`` tokens that is not the rule's
+        (of ``rule_n`` tokens), ``score(_pair_feats(...))``: they are the bins of the two
+        lengths only, so each pair of bins is scored once per model."""
+        key = (_bin(n), _bin(abs(n - rule_n)))
+        found = self._pairs.get(key)
+        if found is None:
+            found = self._pairs[key] = self.score([f"len={key[0]}", f"dlen={key[1]}"])
+        return found
+
+    def key_weights(self, keys: tuple[str, ...]) -> _KeyWeights:
+        """The weights of the features crossed with every key of ``keys`` (a cue's word and
+        its groups), added up: ``weights[f]`` is the sum over the keys of the weight of
+        "key|f" (see :class:`_KeyWeights`). Kept per cue, for the most recent
+        ``_KEY_SETS_KEPT`` cues: a text's cue words come back in every choice."""
+        found = self._merged.get(keys)
+        if found is None:
+            if len(self._merged) >= _KEY_SETS_KEPT:
+                self._merged.clear()
+            found = self._merged[keys] = _KeyWeights([self.crossed_weights(k) for k in keys])
+        return found
 
     def save(self, path: Path) -> None:
         names = sorted(self.weights)
@@ -646,31 +687,32 @@ def _crossed(
 def _crossed_score(
     model: BoundsModel,
     boundary: _Boundary,
-    key_weights: list[dict[str, float]],
+    key_weights: _KeyWeights,
     rule: bool,
     side: str,
 ) -> float:
     """``model.score(_crossed(tags, feats, keys, rule, side))`` of a boundary ``(tags, feats,
-    ...)``, exactly, without writing out the crossed names: the same weights are summed in
-    the same order (a candidate chooser scores thousands of boundaries, and building their
-    crossed names was the chooser's largest cost). ``key_weights`` are the cue's keys'
-    crossed weights, ``[model.crossed_weights(k) for k in keys]``, looked up once per
-    choice; the boundary's split into crossed and wide features and its edge word are those
-    of ``_split`` and ``_crossed``, found as its features were made."""
+    ...)``, without writing out the crossed names (a candidate chooser scores thousands of
+    boundaries, and building their crossed names was the chooser's largest cost).
+    ``key_weights`` are the cue's keys' crossed weights added up,
+    ``model.key_weights(keys)``; the boundary's split into crossed and wide features and its
+    edge word are those of ``_split`` and ``_crossed``, found as its features were made.
+
+    The same weights are added as in the score of the names, but a crossed feature's
+    weights for the cue's keys are added first (once per cue, :class:`_KeyWeights`), so the
+    sum may differ from it in the last bits of a float: the candidates' order is the same
+    unless two of them are that close."""
     # The weights are looked up with map(dict.get, names, repeat(0.0)) rather than a list
-    # comprehension: the same values in the same order (so the same sum), without a Python
-    # step per name, which made up most of this function's cost.
+    # comprehension, without a Python step per name, which made up most of this function's
+    # cost.
     tags, feats, crossed, wide, edge = boundary
     w = model.weights
     zeros = repeat(0.0)
     vals = list(map(w.get, tags, zeros))
     vals += map(w.get, feats, zeros)
-    rule_key = f"{side}:{rule}"
-    for kw in key_weights:
-        vals.append(kw.get(rule_key, 0.0))
-        vals += map(kw.get, crossed, zeros)
-    for kw in key_weights:
-        vals += map(kw.get, wide, zeros)
+    vals.append(key_weights[f"{side}:{rule}"])
+    vals += map(key_weights.__getitem__, crossed)
+    vals += map(key_weights.__getitem__, wide)
     if edge is not None:  # the first edge word (as in _crossed)
         vals += map(model.crossed_weights(edge).get, tags, zeros)
     return sum(vals)
@@ -708,7 +750,7 @@ def choose(
     # and end is scored once, not once per pair.
     ts0, te0, keys, starts, ends = found
     score = model.score
-    kws = [model.crossed_weights(k) for k in keys]
+    kws = model.key_weights(keys)
     sscore = {s: _crossed_score(model, b, kws, s == ts0, "s") for s, b in starts.items()}
     escore = {e: _crossed_score(model, b, kws, e == te0, "e") for e, b in ends.items()}
     best, pick = score(["rule"]), (ts0, te0)
@@ -723,7 +765,7 @@ def choose(
                 continue
             pair = by_length.get(e - s)
             if pair is None:
-                pair = by_length[e - s] = score(_pair_feats(s, e, ts0, te0))
+                pair = by_length[e - s] = model.pair_score(e - s + 1, te0 - ts0 + 1)
             total = ss + se + pair
             if total > best:
                 best, pick = total, (s, e)
