@@ -544,6 +544,38 @@ def test_the_poll_is_the_named_poll_the_article_last_mentioned(article, text: st
     assert actor is None or (actor.kind, actor.country) == ("document", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exit polls showed Voss ahead of Marr in the vote.",
+        "Early polls found that most voters backed the deal.",
+        "Opinion polls suggest the treaty is unpopular in Lorvik.",
+    ],
+)
+def test_a_sentences_first_capital_names_no_poll_and_no_body(extractor: Extractor, text) -> None:
+    """A common word capitalised as its sentence's first word is no maker's name: the poll
+    is unnamed (no actor), and "Exit" is no organisation the tagger took it for."""
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    names = {a.name for a in rec.actors}
+    first = text.split()[0]
+    assert not any(n.startswith(first) for n in names), names
+    assert all(q.speaker is None or q.speaker.actor is None for q in rec.quotes)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a people's adjective first in a sentence names the group
+        ("Democratic voters rejected the treaty, the survey found.", "Democratic voters"),
+        # a maker's name first in a sentence names the poll
+        ("Lorvik Herald polls found that most voters backed the deal.", "Lorvik Herald polls"),
+    ],
+)
+def test_a_name_first_in_a_sentence_still_names(extractor: Extractor, text, speaker) -> None:
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert speaker in {q.speaker.name for q in rec.quotes if q.speaker is not None}
+
+
 def test_a_countrys_aliases_are_its_names_not_the_phrase(extractor: Extractor) -> None:
     text = "Belvania and its allies have threatened Ostrava with sanctions, the ministry said."
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))

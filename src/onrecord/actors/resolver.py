@@ -1629,7 +1629,10 @@ class ArticleActors:
             named = [
                 t
                 for t in doc[s : root.i]
-                if t.text[:1].isupper() and not t.is_punct and t.pos_ != "DET"
+                if t.text[:1].isupper()
+                and not t.is_punct
+                and t.pos_ != "DET"
+                and not _capital_of_the_sentence(t)
             ]
             if not named:
                 return self._earlier_finding(s0, root)
@@ -2687,6 +2690,10 @@ class ArticleActors:
             # not), unless it is a handle or a web address ("@voss", "ostrava-news.com"); a
             # people in the plural may be written small ("young conservatives")
             return None
+        if e - s == 1 and label in ("ORG", "PERSON") and _capital_of_the_sentence(root):
+            # "Exit polls showed ...": a common word capitalised as a sentence's first, not
+            # a body's or a person's name ("Democratic voters" is a people's adjective)
+            return None
         e, described = self._before_description(root, s, e)
         if e - s == 1 and root.i == s and s > 0 and doc[s - 1].lower_ == "the":
             body = self._body_named_before(root)
@@ -2862,3 +2869,20 @@ def _title_case(words: str) -> str:
         w.lower() if w.lower() in TITLE_GLUE else w if len(w) <= 3 else w.capitalize()
         for w in words.split()
     )
+
+
+def _capital_of_the_sentence(tok: Token) -> bool:
+    """Is ``tok`` a common word that has its capital only as its sentence's first ("Exit" in
+    "Exit polls showed ...", "Early" in "Early returns gave ..."): tagged a common noun or
+    an adjective, written small after its first letter and modifying the noun after it?"""
+    return (
+        tok.is_sent_start
+        and tok.tag_ in _COMMON_TAGS
+        and tok.text[1:].islower()
+        and tok.dep_ in ("compound", "amod")
+        and tok.head.i == tok.i + 1
+        and tok.head.text.islower()
+    )
+
+
+_COMMON_TAGS = frozenset({"NN", "NNS", "JJ"})
