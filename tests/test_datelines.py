@@ -44,6 +44,13 @@ TEXT = (
         ("Brussels, 6 May 2026 – The council met.", True),
         ("Brussels, 6 May 2026 (Lakes Wire) - The council met.", True),
         ("Ostrava, 6 of its allies and Kestria - met.", False),
+        # the place and its region as names are written, with neither agency nor date (a
+        # page that sets its dateline in capitals with a style sheet holds it so)
+        ("Kessin, Ostrava -- Ostravan forces shelled three villages.", True),
+        ("Kessin, Ostrava — Foreign Minister Ana Voss accused Belvania.", True),
+        ("Myrtle Bay, S.C. - Senator Voss continued her attack.", True),
+        ("Voss, Marr — and the rest of the cabinet met.", False),
+        ("Ana Voss, Ostrava's envoy — The talks resumed.", False),
     ],
 )
 def test_dateline_ranges_find_paragraph_datelines(line: str, found: bool) -> None:
@@ -93,3 +100,28 @@ def test_a_dateline_with_the_day_first_is_no_speaker() -> None:
     )
     assert all(not q.speaker or "VELL" not in q.speaker.text for q in rec.quotes)
     assert all("VELL" not in a.name and "May" not in a.name for a in rec.actors)
+
+
+def test_a_dateline_of_names_opens_a_story_only() -> None:
+    # at the top of a story it is where the story was filed from; further down, two names
+    # and a dash may be anything
+    top = "Talks stall\n\nKessin, Ostrava -- Ostravan forces shelled three villages.\n"
+    assert [top[a:b] for a, b in dateline_ranges(top)] == ["Kessin, Ostrava -- "]
+    later = "Talks stall\n\nFirst.\n\nSecond.\n\nKessin, Ostrava -- Ostravan forces moved.\n"
+    assert dateline_ranges(later) == []
+
+
+def test_a_dateline_of_names_is_no_speaker_and_no_part_of_what_was_said() -> None:
+    rec = extract(
+        "Talks stall on the lake\n\nKessin, Ostrava — Foreign Minister Ana Voss accused "
+        "Belvania of shelling villages.\n"
+    )
+    assert [q.speaker.text for q in rec.quotes if q.speaker] == ["Foreign Minister Ana Voss"]
+    assert all("Kessin" not in a.name for a in rec.actors)
+    rec = extract(
+        "Talks stall on the lake\n\nKessin, Ostrava -- Ostravan forces shelled three villages "
+        "near the border on Tuesday, the defence ministry of Belvania said.\n"
+    )
+    assert [q.text for q in rec.quotes] == [
+        "Ostravan forces shelled three villages near the border on Tuesday"
+    ]

@@ -61,13 +61,33 @@ DATELINE = re.compile(
 )
 
 
+# A place and its region or country as names are written, then a dash, with neither agency
+# nor date: "Kessin, Ostrava -- ...", "Port Amaris, Saradia — ...", "Myrtle Bay, S.C. - ...".
+# A page that sets its dateline in capitals with a style sheet holds it so. Read only at the
+# top of a story (OPENING_LINES), where a dateline stands: further down, "Voss, Marr — ..."
+# is as likely a list of names. The story's sentence must start after the dash.
+OPENING_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r",\s+(?!" + DATE + r")[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}"
+    r"(?:\s*[—–]+|\s+--?)\s+(?=[A-Z“\"])"
+)
+OPENING_LINES = 3
+"""How many of a text's first non-blank lines may open with an :data:`OPENING_DATELINE`
+(the title, a standfirst or a byline, then the story's first paragraph)."""
+
+
 def dateline_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the wire datelines that open a paragraph of ``text``."""
     out = []
     pos = 0
+    seen = 0  # non-blank lines so far
     for line in text.splitlines(keepends=True):
         lead = len(line) - len(line.lstrip())
+        if lead < len(line):
+            seen += 1
         m = DATELINE.match(line, lead)
+        if m is None and seen <= OPENING_LINES:
+            m = OPENING_DATELINE.match(line, lead)
         if m:
             out.append((pos + lead, pos + m.end()))
         pos += len(line)
