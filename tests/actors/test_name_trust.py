@@ -1882,3 +1882,37 @@ def test_the_former_minister_is_no_one_the_article_introduced_as_minister_of_the
     record = extractor(ArticleInput(text=text, published="2024-03-01"))
     farewell = next(q for q in record.quotes if "no regrets" in q.text)
     assert farewell.speaker.name != "Bertil Hask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on the lake\n\nRepublican frontrunner Ivo Marr accused Belvania of lying on "
+        "Tuesday.",
+        "Talks\n\nOpposition frontrunner Ivo Marr said on Tuesday that talks would resume. Marr "
+        "accused Belvania of lying.",
+        "Former Secretary of State and Democratic presidential frontrunner Ivo Marr is calling "
+        "for Belvania to step up its efforts. Marr accused Belvania of lying.",
+    ],
+)
+def test_a_name_a_description_introduces_is_a_person_and_not_the_description(
+    extractor: Extractor, text: str
+) -> None:
+    # (forty-fourth session: the tagger read "Ivo Marr" as an organisation or as nothing, and
+    # the speaker and the events' source was an organisation "Republican frontrunner Ivo Marr",
+    # and "Marr" later another)
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert {q.speaker.name for q in rec.quotes if q.speaker} == {"Ivo Marr"}
+    marr = [a for a in rec.actors if "Marr" in a.name]
+    assert [(a.name, a.kind) for a in marr] == [("Ivo Marr", "person")]
+    accused = [e for e in rec.events if e.type == "ACCUSE"]
+    assert accused and all(e.source == marr[0].id for e in accused)
+
+
+def test_a_firm_named_as_people_are_is_no_person_without_a_description(
+    extractor: Extractor,
+) -> None:
+    # the given name alone does not make a person of an organisation the tagger read
+    text = "Rates\n\nThe bank Morgan Stanley said on Tuesday that rates would rise."
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert all(a.kind != "person" for a in rec.actors)

@@ -305,6 +305,13 @@ def _one_word(name: str) -> bool:
     return " " not in name.strip() and "-" in name
 
 
+# the words for one person that may describe a name before it ("frontrunner Ivo Marr"): those
+# of a person's office, trade or kin, and of a contest
+_DESCRIBING_NOUNS = PERSON_NOUNS | frozenset(
+    {"frontrunner", "rival", "challenger", "contender", "incumbent"}
+)
+
+
 class ArticleScan:
     """Everything the resolver needs to know about an article's tokens, computed once.
 
@@ -819,6 +826,10 @@ class ArticleScan:
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()
+        # (and the names the model left untagged that a title or a description introduces:
+        # their surnames too are those of people named in full, "Marr" after "opposition
+        # frontrunner Ivo Marr")
+        self._untagged_titled_names()
         # 2. Surnames of people named in full in this article.
         # (a name ending in what reads as a patronymic may as well end in a surname: "Rod
         # Blagojevich" is "Blagojevich" later)
@@ -835,7 +846,7 @@ class ArticleScan:
             if owned is not None:
                 self._add_person(owned, end)
                 continue
-            if not misread and self._titled_name(start, end):
+            if not misread and (self._titled_name(start, end) or self._described_name(start, end)):
                 self._add_person(start, end)
                 continue
             for i in range(start, end):
@@ -927,7 +938,6 @@ class ArticleScan:
             span = table.char_tokens(s, e)
             if span is not None and not any(self.gaz_at[i] >= 0 for i in range(*span)):
                 self._add_person(*span)
-        self._untagged_titled_names()
         # an outlet's name the model took for a person ("Twitter said", "Fox News reported"),
         # unless someone named in full bears it ("Bloomberg" next to Michael Bloomberg)
         outlets = self.lex.outlets
@@ -1228,8 +1238,9 @@ class ArticleScan:
         )
 
     def _untagged_titled_names(self) -> None:
-        """Proper-noun runs the model left untagged but a title introduces:
-        "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,"."""
+        """Proper-noun runs the model left untagged but a title or a description introduces:
+        "Trade Minister Ivo Dant", "Ivo Dant, the Ostravan envoy,", "opposition frontrunner
+        Ivo Dant" (:meth:`_described_name`)."""
         doc = self.doc
         # read off the token table: most words are no proper noun, and no Token is built
         table = self.table
@@ -1268,7 +1279,7 @@ class ArticleScan:
                     k += 1
                 span = self._title_span(k, 1, min(n, k + 8))
                 after = span is not None and self.is_title_word(doc[span[1] - 1])
-            if (before or after) and j - i >= 2:
+            if (before or after or self._described_name(i, j)) and j - i >= 2:
                 self._add_person(i, j)
             i = max(j, i + 1)
 
@@ -1286,6 +1297,33 @@ class ArticleScan:
         if end < len(doc) and self.is_title_word(doc[end]):
             return False  # "Deputy Defence Minister Yana Brisk": "Defence" is of the title
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])
+
+    def _described_name(self, start: int, end: int) -> bool:
+        """An entity the model mislabelled, a given name and a surname right after a word
+        for one person that describes them: "Republican frontrunner Ivo Marr" and "opposition
+        candidate Teo Vell" tagged ORG are people. (The given name alone would not do:
+        "Morgan Stanley" is a bank; the description alone would not either: "party leader
+        Citizens United".)"""
+        if start == 0 or not 2 <= end - start <= 3:
+            return False
+        table = self.table
+        before = start - 1
+        if (
+            table.pos[before] != "NOUN"
+            or table.tag[before] != "NN"
+            or table.lemma_lower[before] not in _DESCRIBING_NOUNS
+            or table.head[before] != end - 1  # a modifier of the name ("frontrunner Ivo Marr")
+        ):
+            return False
+        texts = table.text
+        if not is_given_name(texts[start]) or self.names_a_body(texts[end - 1]):
+            return False
+        if any(self.gaz_at[i] >= 0 for i in range(start, end)):
+            return False
+        return all(
+            table.pos[i] == "PROPN" and texts[i][:1].isupper() and texts[i][1:].islower()
+            for i in range(start, end)
+        )
 
     # -- titles ---------------------------------------------------------------------------
     def _title_span(self, i: int, step: int, limit: int) -> tuple[int, int] | None:

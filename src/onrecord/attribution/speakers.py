@@ -174,8 +174,10 @@ def _subjects_first(verb: Token) -> list[Token]:
         and last.ent_type_ in {"PERSON", "ORG"}
         and last.left_edge.i == first.right_edge.i + 1
         # one plain phrase: not "Several leaders, including Sen. Marr," nor "Voss and ..."
-        and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in first.subtree)
-        and not any(t.is_punct or t.dep_ in {"conj", "cc"} for t in last.subtree)
+        # ("Secretary of State and presidential frontrunner Ivo Marr": an "and" joining no
+        # conjunct is of the description)
+        and not any(t.is_punct or t.dep_ == "conj" for t in first.subtree)
+        and not any(t.is_punct or t.dep_ == "conj" for t in last.subtree)
     )
     # "A Libertarian, he backed ...": a description set before the clause by a comma, which
     # the parser made a second subject; the pronoun after the comma is the clause's subject
