@@ -1321,6 +1321,8 @@ class ArticleActors:
                     continue  # "the Kestrian Red Cross": listed as the country's society
                 self._entry_actor(entry, surface)
             elif what == "ORG":
+                if self._ends_an_office(start, end):
+                    continue  # "Secretary of State": the office's words, no organisation
                 # an entity's item holds the index of its root token
                 root = doc[obj]  # type: ignore[index]
                 acronym = surface.isupper() and len(surface) >= 2
@@ -1334,6 +1336,17 @@ class ArticleActors:
                 code = self._fuzzy_place(surface)
                 if code:
                     self._country_actor(code, surface)
+
+    def _ends_an_office(self, start: int, end: int) -> bool:
+        """Is the entity of tokens ``start`` to ``end`` the last words of an office's title
+        the lexicon knows ("State" of "Secretary of State", "Defense" of "Secretary of
+        Defense"), which the tagger reads as an organisation? (Not "the House Ways and Means
+        Committee" of its chairman's title: a body of its own.)"""
+        t = self.table
+        if start < 2 or t.lower[start - 1] != "of":
+            return False
+        title = self._text[t.idx[start - 2] : t.idx[end - 1] + len(t.text[end - 1])]
+        return fold(title) in self.lex.roles
 
     # -- reading one mention --------------------------------------------------------------
     def _trim(self, s: int, e: int) -> tuple[int, int]:

@@ -849,6 +849,12 @@ class ArticleScan:
             if not misread and (self._titled_name(start, end) or self._described_name(start, end)):
                 self._add_person(start, end)
                 continue
+            named = None if misread else self._name_after_an_office(start, end)
+            if named is not None:
+                # "Secretary of [Homeland Security Ivo Marr]": the office's last words and
+                # the name after them read as one organisation
+                self._add_person(named, end)
+                continue
             for i in range(start, end):
                 if self.person_at[i] >= 0:
                     continue
@@ -1271,7 +1277,9 @@ class ArticleScan:
             j = i
             while j < n and untagged_name_word(j) and j - i < 4:
                 j += 1
-            before = i > 0 and texts[i - 1][:1].isupper() and fold(texts[i - 1]) in self.lex.roles
+            before = (
+                i > 0 and texts[i - 1][:1].isupper() and fold(texts[i - 1]) in self.lex.roles
+            ) or self._office_before(i)
             after = False
             if j + 1 < n and texts[j] == ",":
                 k = j + 1
@@ -1282,6 +1290,38 @@ class ArticleScan:
             if (before or after or self._described_name(i, j)) and j - i >= 2:
                 self._add_person(i, j)
             i = max(j, i + 1)
+
+    def _office_before(self, i: int) -> bool:
+        """Do the words right before token ``i`` end an office's title "<office> of <what it
+        is over>", whose last word is no title word of its own ("Secretary of Homeland
+        Security", whose "Homeland Security" the tagger reads as an organisation)?"""
+        texts, lower = self.table.text, self.table.lower
+        roles = self.lex.roles
+        for k in range(max(0, i - 6), i - 2):
+            if (
+                lower[k + 1] == "of"
+                and texts[k][:1].isupper()
+                and fold(texts[k]) in roles
+                and all(texts[j][:1].isupper() for j in range(k + 2, i))
+            ):
+                return is_office_title(self._text_of(k, i), self.lex)
+        return False
+
+    def _name_after_an_office(self, start: int, end: int) -> int | None:
+        """Where the name starts in an entity that runs an office's last words into the name
+        after them ("Homeland Security Ivo Marr" after "Secretary of"): a given name and a
+        surname ending the entity, right after an office over something
+        (:meth:`_office_before`); None when the entity is no such thing."""
+        texts = self.table.text
+        for k in (end - 2, end - 3):
+            if (
+                k > start
+                and is_given_name(texts[k])
+                and all(texts[j][:1].isupper() and texts[j][1:].islower() for j in range(k, end))
+                and self._office_before(k)
+            ):
+                return k
+        return None
 
     def _titled_name(self, start: int, end: int) -> bool:
         """An entity the model mislabelled, right after a capitalised office title:
