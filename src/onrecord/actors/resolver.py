@@ -171,6 +171,15 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Is ``name`` written in ``text`` as a body's proper name: ending in a capital ("Unity
+    Party"), or with one, after "the" ("the Obama administration")? Not a description an
+    actor was named by ("Flight attendants' union", a headline's)."""
+    if name.rsplit(" ", 1)[1][:1].isupper():
+        return name in text
+    return name[:1].isupper() and (f"the {name}" in text or f"The {name}" in text)
+
+
 def _contains_run(words: list[str], run: list[str]) -> bool:
     """Do ``words`` hold ``run`` as consecutive words ("belvanian defence ministry" holds
     "defence ministry" and "ministry")?"""
@@ -1839,7 +1848,11 @@ class ArticleActors:
             if (
                 kind == "organization"
                 and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
-                and (body := self._body_named_before(root, any_case=True)) is not None
+                and (
+                    (body := self._body_named_before(root, any_case=True)) is not None
+                    # (the word alone: "the state of North Carolina" is no "Arizona State")
+                    or (e == root.i + 1 and (body := self._named_before(root)) is not None)
+                )
             ):
                 # "told the council" after "the United Nations Security Council": that body,
                 # not a council of the country the sentence names (nor, capitalised where the
@@ -2680,6 +2693,25 @@ class ArticleActors:
             if _one_spelling(fold(self.doc[g.end - 1].text)) == want:
                 found[entry.key] = entry
         return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _named_before(self, word: Token) -> Actor | None:
+        """The one organisation or group of the article, not of the knowledge base, whose
+        proper name of two words or more ends in ``word`` and is written before it ("the
+        party" after "the ruling Unity Party", "the union" after "the Lorvik Dockers
+        Union"); None when none or several are. (A headline's "the party" is the one the
+        article names anywhere, as in :meth:`_body_named_before`.)"""
+        want = _one_spelling(fold(word.text))
+        headline = word.idx < self._text.find("\n\n")
+        before = self._text if headline else self._text[: word.idx]
+        found = [
+            a
+            for a in self._actors
+            if a.kind in ("organization", "group")
+            and " " in a.name
+            and _one_spelling(fold(a.name.rsplit(" ", 1)[1])) == want
+            and _named_in(a.name, before)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _unknown_name(
         self, s: int, e: int, root: Token, country: str | None, stateless: bool
