@@ -1995,3 +1995,16 @@ def test_a_body_a_common_noun_could_take_up_of_two_is_neither(extractor: Extract
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
     names = [q.speaker.name for q in rec.quotes if q.speaker]
     assert names and names[-1] not in {"Unity Party", "Freedom Party"}
+
+
+def test_a_bodys_name_is_the_name_not_its_description(extractor: Extractor) -> None:
+    # (forty-fourth session: "the ruling Unity Party" was a second actor "ruling Unity Party"
+    # beside the "Unity Party" the article lists; on PolNeAR, "conservative-leaning Tax
+    # Foundation", "xenophobic National Front", "internal FDIC")
+    text = (
+        "Vote\n\nThe ruling Unity Party and the opposition Freedom Party met on Monday. "
+        "Ostrava's ruling Unity Party said it would back the treaty.\n"
+    )
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    bodies = sorted(a.name for a in rec.actors if a.kind == "organization")
+    assert bodies == ["Freedom Party", "Unity Party"]

@@ -171,6 +171,11 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
 
 
+# lower-case words that make a kind of body of the name after them ("super PAC"), which is
+# no body's name alone
+_TERMS_BEFORE_NAMES = frozenset({"super"})
+
+
 def _named_in(name: str, text: str) -> bool:
     """Is ``name`` written in ``text`` as a body's proper name: ending in a capital ("Unity
     Party"), or with one, after "the" ("the Obama administration")? Not a description an
@@ -2808,7 +2813,29 @@ class ArticleActors:
             if not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
                 titled = s < root.i and self.scan.is_title_word(doc[s])
                 return self._group_actor("person", ctx if titled else country, name, name)
+        if label == "ORG":
+            # "the ruling Unity Party", "Ostrava's opposition Freedom Party": the body is the
+            # name the tagger read, not its description (which had made a second actor,
+            # "ruling Unity Party", beside the "Unity Party" the article lists)
+            own = self._entity_start(root.i)
+            t = self.table
+            if (
+                s < own < e
+                and t.lower[own - 1] not in _TERMS_BEFORE_NAMES
+                and all(
+                    not t.text[k][:1].isupper() or t.dep[k] in ("poss", "case")
+                    for k in range(s, own)
+                )
+            ):
+                name = self._span_name(own, e)
         return self._named_unknown("organization", country, name)
+
+    def _entity_start(self, i: int) -> int:
+        """The first token of the entity token ``i`` is in (``i`` outside any)."""
+        for start, end, _, _, _, _ in self.table.ents:
+            if start <= i < end:
+                return start
+        return i
 
     def _named_unknown(self, kind: str, country: str | None, name: str) -> Actor:
         """The actor of a name the knowledge base lacks, a place's or a body's: one per name

@@ -308,7 +308,7 @@ def _one_word(name: str) -> bool:
 # the words for one person that may describe a name before it ("frontrunner Ivo Marr"): those
 # of a person's office, trade or kin, and of a contest
 _DESCRIBING_NOUNS = PERSON_NOUNS | frozenset(
-    {"frontrunner", "rival", "challenger", "contender", "incumbent"}
+    {"frontrunner", "rival", "challenger", "contender", "incumbent", "moderator"}
 )
 
 
@@ -846,8 +846,13 @@ class ArticleScan:
             if owned is not None:
                 self._add_person(owned, end)
                 continue
-            if not misread and (self._titled_name(start, end) or self._described_name(start, end)):
+            if not misread and self._titled_name(start, end):
                 self._add_person(start, end)
+                continue
+            # (the tagger's entity may take in the possessive: "moderator Lester Holt's")
+            own_end = end - 1 if end - start > 1 and texts[end - 1] in ("'s", "’s") else end
+            if not misread and self._described_name(start, own_end):
+                self._add_person(start, own_end)
                 continue
             named = None if misread else self._name_after_an_office(start, end)
             if named is not None:
