@@ -2008,3 +2008,28 @@ def test_a_bodys_name_is_the_name_not_its_description(extractor: Extractor) -> N
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
     bodies = sorted(a.name for a in rec.actors if a.kind == "organization")
     assert bodies == ["Freedom Party", "Unity Party"]
+
+
+def test_a_given_name_and_a_surname_the_tagger_left_out_are_a_person(
+    extractor: Extractor,
+) -> None:
+    # (forty-fourth session: "backing Ana Tarn", which the tagger left out, was an
+    # organisation "Ana Tarn")
+    text = "Ads\n\nA group backing Ana Tarn spent $3 million on ads in Kessin.\n"
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert ("Ana Tarn", "person") in {(a.name, a.kind) for a in rec.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rules\n\nThe Dodd-Frank Act was passed in 2010, and banks have fought it since.\n",
+        "Ten moments\n\n6\nZoe Questioned Why White Actors Play Characters Of Color.\n\nShe was "
+        "not alone.\n",
+    ],
+)
+def test_a_given_name_in_a_law_or_a_title_case_heading_is_no_person(
+    extractor: Extractor, text: str
+) -> None:
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert all(a.kind != "person" for a in rec.actors)

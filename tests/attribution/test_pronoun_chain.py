@@ -326,6 +326,18 @@ def test_she_who_replies_is_the_one_the_question_was_put_to() -> None:
     assert _she_names(text) == ["Nadia Corvel"] * 3
 
 
+def test_he_who_answers_in_the_next_paragraph_is_the_one_asked_whatever_his_verb() -> None:
+    # (forty-fourth session: "Conroy asked Sanders whether ... ¶ “Sure it is. ...,” he said"
+    # was the asker's, once the asker, a reporter named after his paper, was a person)
+    text = (
+        "Health\n\nLast month, the Lorvik Herald's reporter Ivo Marr asked Senator Teo Dant "
+        "whether questions about his health were fair game in the campaign.\n\n“Sure it is. "
+        "I would not have run if I was not well,” he said.\n"
+    )
+    names = [q.speaker.name for q in extract(text).quotes if q.speaker]
+    assert names == ["Ivo Marr", "Teo Dant"]
+
+
 def test_she_after_a_wife_named_in_apposition_is_the_wife() -> None:
     # the tagger read "Marta" as a place: the "she" had been the lawyer named before her
     text = (

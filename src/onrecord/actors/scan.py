@@ -1292,7 +1292,19 @@ class ArticleScan:
                     k += 1
                 span = self._title_span(k, 1, min(n, k + 8))
                 after = span is not None and self.is_title_word(doc[span[1] - 1])
-            if (before or after or self._described_name(i, j)) and j - i >= 2:
+            # or a given name and a surname the tagger left out ("a group backing Ana Dalen"),
+            # nothing a body's name ends in
+            given = (
+                j - i == 2
+                and is_given_name(texts[i])
+                and texts[i + 1][1:].islower()
+                and not self.names_a_body(texts[i + 1])
+                # (not a word joined on by a hyphen, "Dodd-Frank Act", nor a headline's Title
+                # Case, "Zoe Questioned Her ...")
+                and (i == 0 or texts[i - 1] not in ("-", "–"))
+                and (not self._in_title_case_line(i) or texts[j] in (":", ","))
+            )
+            if (before or after or given or self._described_name(i, j)) and j - i >= 2:
                 self._add_person(i, j)
             i = max(j, i + 1)
 
@@ -1342,6 +1354,15 @@ class ArticleScan:
         if end < len(doc) and self.is_title_word(doc[end]):
             return False  # "Deputy Defence Minister Yana Brisk": "Defence" is of the title
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])
+
+    def _in_title_case_line(self, i: int) -> bool:
+        """Is token ``i`` in a line written in Title Case (a headline, a list's heading: "Zoe
+        Questioned Why White Actors Play ..."), where any run of capitals reads as a name?"""
+        text = self.text
+        at = self.table.idx[i]
+        line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+        words = [w for w in line.split() if w[:1].isalpha()]
+        return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
     def _described_name(self, start: int, end: int) -> bool:
         """An entity the model mislabelled, a given name and a surname right after a word

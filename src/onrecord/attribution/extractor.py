@@ -2019,7 +2019,7 @@ def _the_one_asked(
     want = PRONOUN_GENDER.get(pron.lower_) if pron is not None else None
     if (
         want is None
-        or not f.reply
+        or not (f.reply or _answers_next(ctx, f, previous))
         or previous is None
         or previous.att.addressee is None
         or previous.att.cue is None
@@ -2036,6 +2036,20 @@ def _the_one_asked(
     if gender_of(ctx.text[lo:hi], resolver.surnames) not in {None, want}:
         return None
     return previous.att.addressee_ref or previous.att.addressee
+
+
+def _answers_next(ctx: Context, f: Found, previous: Found | None) -> bool:
+    """Does ``f``, a quotation opening the paragraph after ``previous``'s, answer it as a
+    reply would, whatever its verb ('Conroy asked Sanders whether ... ¶ “Sure it is. ...,”
+    he said': the one asked answers)?"""
+    if previous is None or f.att.kind != "direct":
+        return False
+    para = ctx.paragraph_of(f.pos)
+    opens = ctx.text[ctx.paras[para][0] : f.att.spans[0][0]].strip() in _OPENING_MARKS
+    return opens and para - ctx.paragraph_of(previous.pos) == 1
+
+
+_OPENING_MARKS = frozenset({"", '"', "“", "‘", "'", "«"})
 
 
 def _width(f: Found) -> int:
