@@ -2033,3 +2033,11 @@ def test_a_given_name_in_a_law_or_a_title_case_heading_is_no_person(
 ) -> None:
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
     assert all(a.kind != "person" for a in rec.actors)
+
+
+def test_a_title_case_line_that_ends_the_text_with_a_name_is_read(extractor: Extractor) -> None:
+    # (the given-name rule looked past the text's last word when a Title Case line ended it
+    # with a name)
+    text = "Talks\n\nVoters Say They Will Not Forget What Happened To Ana Tarn"
+    rec = extractor(ArticleInput(text=text, published="2024-03-01"))
+    assert all(a.kind != "person" or a.name == "Ana Tarn" for a in rec.actors)

@@ -2702,8 +2702,8 @@ class ArticleActors:
     def _named_before(self, word: Token) -> Actor | None:
         """The one organisation or group of the article, not of the knowledge base, whose
         proper name of two words or more ends in ``word`` and is written before it ("the
-        party" after "the ruling Unity Party", "the union" after "the Lorvik Dockers
-        Union"); None when none or several are. (A headline's "the party" is the one the
+        party" after "the ruling Unity Party", "the council" after "the Kessin City
+        Council"); None when none or several are. (A headline's "the party" is the one the
         article names anywhere, as in :meth:`_body_named_before`.)"""
         want = _one_spelling(fold(word.text))
         headline = word.idx < self._text.find("\n\n")

@@ -1292,7 +1292,7 @@ class ArticleScan:
                     k += 1
                 span = self._title_span(k, 1, min(n, k + 8))
                 after = span is not None and self.is_title_word(doc[span[1] - 1])
-            # or a given name and a surname the tagger left out ("a group backing Ana Dalen"),
+            # or a given name and a surname the tagger left out ("a group backing Ana Tarn"),
             # nothing a body's name ends in
             given = (
                 j - i == 2
@@ -1302,7 +1302,7 @@ class ArticleScan:
                 # (not a word joined on by a hyphen, "Dodd-Frank Act", nor a headline's Title
                 # Case, "Zoe Questioned Her ...")
                 and (i == 0 or texts[i - 1] not in ("-", "–"))
-                and (not self._in_title_case_line(i) or texts[j] in (":", ","))
+                and (not self._in_title_case_line(i) or (j < n and texts[j] in (":", ",")))
             )
             if (before or after or given or self._described_name(i, j)) and j - i >= 2:
                 self._add_person(i, j)
