@@ -59,3 +59,14 @@ def test_a_dateline_is_no_part_of_the_first_sentence(dash: str) -> None:
     (quote,) = rec.quotes
     assert quote.speaker is not None and quote.speaker.text == "President Ana Voss"
     assert quote.text == "it would tell a Belvanian story"
+
+
+def test_a_paragraphs_first_word_is_no_sentence_of_its_own() -> None:
+    # (forty-fourth session: the parser cut "Trade | Minister Ivo Dant said ...", and the
+    # minister's title and the speaker mention lost "Trade")
+    text = "Talks on the lake\n\nTrade Minister Ivo Dant said on Tuesday that talks would resume.\n"
+    doc = nlp.parse(nlp.load_pipeline(), text)
+    assert "Trade Minister Ivo Dant said" in [s.text.strip() for s in doc.sents][1]
+    rec = extract(text)
+    assert [q.speaker.text for q in rec.quotes if q.speaker] == ["Trade Minister Ivo Dant"]
+    assert [a.titles for a in rec.actors if a.name == "Ivo Dant"] == [["Trade Minister"]]

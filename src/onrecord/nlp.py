@@ -50,6 +50,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # "Navy Capt. Jeff Davis": a title's full stop ends no sentence (the parser,
             # which has not seen "Capt." as one token, cut there now and then)
             tok.is_sent_start = False
+        elif (
+            prev.is_alpha
+            and prev.is_title
+            and tok.is_alpha
+            and (prev.i == 0 or "\n" in doc[prev.i - 1].text or "\n" in doc[prev.i - 1].whitespace_)
+        ):
+            # "Trade Minister Ivo Dant said ...": a paragraph's first word is no sentence of its
+            # own (the parser cut after "Trade", and the minister lost his portfolio)
+            tok.is_sent_start = False
     datelines = dateline_ranges(doc.text)
     if datelines:
         # "LESK -- President Ana Voss, opening the museum, said ...": the dateline is no
