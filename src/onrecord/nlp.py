@@ -531,6 +531,25 @@ DESTINATION_WORDS = frozenset("travel fly head go send dispatch deploy".split())
 QUESTIONING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 
 
+def description_and_name(doc: Doc, first: int, second: int) -> bool:
+    """Are the subjects ``first`` and ``second`` one phrase the parser split in two: a
+    description (a common noun) and the name written right after it ("The columnist Teo Marr
+    wrote", "Democratic presidential frontrunner Ivo Marr is calling for ...")? Not "Several
+    leaders, including Sen. Marr," nor "Voss and ..." (a punctuation mark or a conjunct in
+    it); an "and" joining no conjunct is of the description ("Secretary of State and
+    presidential frontrunner Ivo Marr"). Both stages read the name as the one who speaks or
+    acts."""
+    t = token_table(doc)
+    if t.pos[first] != "NOUN" or t.pos[second] != "PROPN":
+        return False
+    if t.ent_type[second] not in {"PERSON", "ORG"}:
+        return False
+    lo, hi = doc[first].left_edge.i, doc[second].right_edge.i
+    if doc[second].left_edge.i != doc[first].right_edge.i + 1:
+        return False
+    return not any(t.is_punct[k] or t.dep[k] == "conj" for k in range(lo, hi + 1))
+
+
 def asked_whether(verb: Token) -> bool:
     """Does ``verb`` head the question someone was asked ("Asked whether President Pavel
     Orlin planned to raise the matter, she replied ...", "asked whether Sarn would recall

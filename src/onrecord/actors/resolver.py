@@ -648,9 +648,7 @@ class ArticleActors:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
             return None
         if head.ent_type_ in _APPOSED_NAME_LABELS:
-            lo = hi = head.i
-            while lo > 0 and self.doc[lo].ent_iob_ == "I":
-                lo -= 1
+            lo, hi = self._entity_start(head.i), head.i
             while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
                 hi += 1
             while hi > head.i and self.doc[hi].pos_ in ("CCONJ", "PUNCT"):

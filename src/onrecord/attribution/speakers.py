@@ -22,7 +22,7 @@ import yaml
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import KnownNames, Offsets
-from onrecord.nlp import TokenTable, asked_whether, doc_text, token_table
+from onrecord.nlp import TokenTable, asked_whether, description_and_name, doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -167,18 +167,7 @@ def _subjects_first(verb: Token) -> list[Token]:
     )
     # "The columnist Teo Marr wrote": the parser split one phrase, a description and the name
     # right after it, into two subjects; the name is the speaker's
-    split = (
-        len(before) == 2
-        and first.pos_ == "NOUN"
-        and last.pos_ == "PROPN"
-        and last.ent_type_ in {"PERSON", "ORG"}
-        and last.left_edge.i == first.right_edge.i + 1
-        # one plain phrase: not "Several leaders, including Sen. Marr," nor "Voss and ..."
-        # ("Secretary of State and presidential frontrunner Ivo Marr": an "and" joining no
-        # conjunct is of the description)
-        and not any(t.is_punct or t.dep_ == "conj" for t in first.subtree)
-        and not any(t.is_punct or t.dep_ == "conj" for t in last.subtree)
-    )
+    split = len(before) == 2 and description_and_name(doc, first.i, last.i)
     # "A Libertarian, he backed ...": a description set before the clause by a comma, which
     # the parser made a second subject; the pronoun after the comma is the clause's subject
     fronted = (

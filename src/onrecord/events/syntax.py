@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from onrecord.nlp import token_table
+from onrecord.nlp import description_and_name, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -604,17 +604,10 @@ def nearest_subject(verb: Token) -> Token | None:
             punct[k] and texts[k] in DATELINE_MARKS for k in range(first, second)
         ):
             return doc[second]
-        if (
-            t.pos[first] == "NOUN"
-            and t.pos[second] == "PROPN"
-            and t.ent_type[second] in {"PERSON", "ORG"}
-            and doc[second].left_edge.i == doc[first].right_edge.i + 1
-            # one plain phrase: not "Several leaders, including Marr," nor "Voss and ...",
-            # nor "the novice who wants to unseat Rep. Ana Voss" (a clause of its own)
-            and not any(
-                punct[k] or dep[k] == "conj" or t.pos[k] in {"VERB", "AUX"}
-                for k in range(doc[first].left_edge.i, doc[second].right_edge.i + 1)
-            )
+        if description_and_name(doc, first, second) and not any(
+            # (nor "the novice who wants to unseat Rep. Ana Voss": a clause of its own)
+            t.pos[k] in {"VERB", "AUX"}
+            for k in range(doc[first].left_edge.i, doc[second].right_edge.i + 1)
         ):
             # "Democratic presidential frontrunner Ivo Marr is calling for ...": one phrase,
             # a description and the name right after it, split by the parser into two
