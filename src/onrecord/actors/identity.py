@@ -223,3 +223,57 @@ def actor_key(actor: Actor) -> str:
         head = given[0] if given else ""
         return f"person:{actor.country or '-'}:{head} {surname}".rstrip()
     return f"{actor.kind}:{actor.country or '-'}:{name_key(actor.name)}"
+
+
+# -- descriptions: names that name no one by themselves ----------------------------------------
+
+# Bodies a state has one of: "the government" of a country is the same body in every article
+# that places it there (the resolver's one-state heads, and the like).
+_ONE_PER_STATE = frozenset(
+    {
+        "government", "administration", "cabinet", "regime", "presidency", "parliament",
+        "legislature", "military", "army", "navy", "police", "opposition", "public",
+        "people", "population", "nation", "media", "press", "leadership", "junta",
+    }
+)  # fmt: skip
+# A body a state has several of, one of which a modifier names ("foreign ministry",
+# "justice department"); bare, it is whichever the article is about.
+_MODIFIED_ONE = frozenset({"ministry", "department"})
+# Plural heads that say whose people they are only in context: "supporters", "allies" and
+# "aides" of one article are not those of another.
+_RELATIONAL = frozenset(
+    {
+        "supporters", "allies", "members", "advisers", "advisors", "aides", "partners",
+        "neighbours", "neighbors", "representatives", "followers", "backers", "critics",
+        "opponents", "rivals", "colleagues", "staff", "employees", "envoys", "delegates",
+        "spokesmen", "lawyers", "donors", "friends", "relatives", "children", "families",
+        "victims", "hostages", "captors", "kidnappers", "attackers", "assailants", "gunmen",
+        "suspects", "bombers", "protesters", "protestors", "demonstrators", "crowds",
+    }
+)  # fmt: skip
+_PLURALS = frozenset({"people", "police", "women", "men", "children", "media", "staff"})
+
+
+def story_local(actor: Actor) -> bool:
+    """Whether ``actor`` is a description that stands for the one body or group its story is
+    about, and so is the same actor only in copies of that story (``onrecord.store.actors``).
+
+    "The group", "the company", "the party", "the ministry" name no one by themselves: one
+    article's group is not the next one's, and joined across articles they made an actor
+    page that gathered every article's group. A description keeps a cross-article identity
+    only as a country's sector or body: "voters" or "illegal immigrants" of the United
+    States, its "government" or "foreign ministry". A proper name (any capital letter), a
+    person, a country or an IGO is never story-local.
+    """
+    if actor.kind not in {"organization", "group"} or any(ch.isupper() for ch in actor.name):
+        return False
+    words = fold(actor.name).split()
+    if not words:
+        return False
+    if actor.country is None:
+        return True  # no country to be a sector or body of
+    head = words[-1].removesuffix("'s").rstrip("'")  # ("the company's")
+    if head in _ONE_PER_STATE or (head in _MODIFIED_ONE and len(words) > 1):
+        return False
+    plural = head in _PLURALS or (head.endswith("s") and not head.endswith("ss"))
+    return not plural or head in _RELATIONAL

@@ -14,6 +14,9 @@ The only place the store decides actor identity. For each actor of an incoming r
    names never do;
 4. organisations, IGOs and groups by any stored name or alias key, with the same country
    (the UN's bodies all carry the code ``UNO``, so IGOs are told apart by name as well);
+   except descriptions that name no one by themselves ("the group", "the company", "the
+   party": :func:`onrecord.actors.identity.story_local`), which are one actor only within
+   the copies of one story, so an actor page "group" does not gather every article's group;
 5. otherwise a new actor.
 
 Every lookup is an indexed query; nothing scans the actors table.
@@ -30,12 +33,13 @@ from sqlalchemy import ColumnElement, Result, Select, and_, bindparam, insert, i
 from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import actor_key as _kb_actor_key
-from onrecord.actors.identity import name_key, same_person, split_name
+from onrecord.actors.identity import name_key, same_person, split_name, story_local
 from onrecord.actors.lexicon import Lexicon, load_lexicon
 from onrecord.record import Actor
 from onrecord.store.identity import fold
-from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow
+from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow, ArticleActorRow
 from onrecord.store.schema_actors import PREFIX_LEN, ActorFixRow, ActorNameRow
+from onrecord.store.schema_sources import ArticleSignatureRow
 from onrecord.store.statement_names import refresh_names
 
 # More candidates than this for one surname means a very common name: the first ones by id
@@ -45,6 +49,9 @@ MAX_CANDIDATES = 200
 # ``same_person`` only accepts fuzzy surname matches from this length.
 FUZZY_MIN_LEN = 5
 _FIXES_KEY = "onrecord.actor_fixes.any"
+# Between a story-local description's key and the id of the article it was first stored from
+# (name keys hold no such character).
+LOCAL_MARK = "@"
 
 # The lookups every actor of every article runs, built once with bound parameters: building a
 # statement anew each time cost more than SQLite took to answer it.
@@ -61,7 +68,12 @@ def _by_name(country: ColumnElement[bool]) -> Select[Any]:
         select(ActorRow)
         .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
         .where(
-            ActorNameRow.kind == bindparam("kind"), ActorNameRow.key == bindparam("key"), country
+            ActorNameRow.kind == bindparam("kind"),
+            ActorNameRow.key == bindparam("key"),
+            country,
+            # not a story's own description (its key names its article): "Foreign Ministry"
+            # with no country is not the "foreign ministry" one story spoke of
+            ActorRow.key.not_like(f"%{LOCAL_MARK}%"),
         )
         .order_by(ActorRow.id)
         .limit(1)
@@ -197,26 +209,47 @@ def name_entries(kind: str, names: Iterable[str]) -> list[dict[str, str | None]]
     return list(entries.values())
 
 
-def global_actor(session: Session, actor: Actor, *, seen: dt.date | None) -> ActorRow:
+def global_actor(
+    session: Session,
+    actor: Actor,
+    *,
+    seen: dt.date | None,
+    article: str | None = None,
+    story: int | None = None,
+) -> ActorRow:
     """Find or create the global actor for a record-local one, merging aliases and titles.
 
     Args:
         session: the article's session; everything happens inside its transaction.
         actor: the actor as one record describes it.
         seen: the article's publication date, to date the titles it uses.
+        article: the article's id. A description that names no one by itself ("the
+            group", "the company": :func:`onrecord.actors.identity.story_local`) is then
+            the same actor only in the copies of its story, found through ``story``
+            (the article's story cluster; None when it is stored without grouping, and
+            the description is this article's own). Without ``article``, it is matched by
+            name as any organisation is.
+        story: see ``article``.
 
     Returns:
         The global actor row (flushed, so it has an id).
     """
     row = fixed_actor(session, actor)
+    local = article is not None and story_local(actor)
     if row is None:
-        row = match_actor(session, actor)
+        if not local:
+            row = match_actor(session, actor)
+        elif story is not None:
+            row = _in_story(session, actor, story)
     extra: list[str] = []
     created = row is None
     if row is None:
+        # A description's key names the article it was first stored from: unique without
+        # counting how many others share its name.
+        key = actor_key(actor) + (f"{LOCAL_MARK}{article}" if local else "")
         # Empty collections given up front: a new actor has no aliases or titles to load.
         row = ActorRow(
-            key=free_key(session, actor_key(actor)), name=actor.name, kind=actor.kind, country=actor.country,
+            key=free_key(session, key), name=actor.name, kind=actor.kind, country=actor.country,
             aliases=[], titles=[],
         )  # fmt: skip
         session.add(row)
@@ -310,6 +343,33 @@ def match_actor(session: Session, actor: Actor) -> ActorRow | None:
     return session.scalars(
         _BY_NAME, {"kind": actor.kind, "key": key, "country": actor.country}
     ).first()
+
+
+def _in_story(session: Session, actor: Actor, story: int) -> ActorRow | None:
+    """The description actor an earlier copy of ``story`` stored under the same words, kind
+    and country, or None. The story's articles lead the query (its index on ``story_id``,
+    then each article's actors by their key), so it reads one story's actors however many
+    other articles have a "group"."""
+    country = (
+        ArticleActorRow.country.is_(None)
+        if actor.country is None
+        else ArticleActorRow.country == actor.country
+    )
+    found = _lookup(
+        session,
+        select(ArticleActorRow.actor_id)
+        .join(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleActorRow.article_id)
+        .where(
+            ArticleSignatureRow.story_id == story,
+            ArticleActorRow.kind == actor.kind,
+            ArticleActorRow.name == actor.name,
+            country,
+        ),
+    ).scalars()
+    # the oldest, chosen here: an ORDER BY on actor_id could lead the planner to walk the
+    # article_actors index by actor instead
+    oldest = min(found, default=None)
+    return session.get(ActorRow, oldest) if oldest is not None else None
 
 
 def _match_person(session: Session, actor: Actor) -> ActorRow | None:

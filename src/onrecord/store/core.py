@@ -291,9 +291,15 @@ class Store:
                     existing = self._find(session, norm_url, digest)
                     if existing is not None:
                         return AddResult("duplicate", existing)
-                    self._write_article(session, record, norm_url, digest, ingested_at)
+                    published = self._write_article(session, record, norm_url, digest, ingested_at)
+                    # The story first: a description ("the group") is the same actor only
+                    # in copies of one story (onrecord.store.actors.global_actor).
                     if story_index_ is not None:
                         story = story_index_.write(session, record.id, record.text, sig=sig)
+                    self._write_contents(
+                        session, record, published, story.story_id if story else None
+                    )
+                    if story_index_ is not None:
                         quote_index(self).write(session, record.id)
                 return AddResult("new", record.id, story)
             except IntegrityError as exc:
@@ -315,7 +321,8 @@ class Store:
         norm_url: str | None,
         digest: str,
         ingested_at: dt.datetime | None,
-    ) -> None:
+    ) -> dt.date | None:
+        """The article's own row; returns its publication day."""
         published = published_day(record.published)
         article = ArticleRow(
             **article_values(
@@ -328,13 +335,20 @@ class Store:
         )
         session.add(article)
         session.flush()
-        globals_, names = self._write_actors(session, record, published)
+        return published
+
+    def _write_contents(
+        self, session: Session, record: Record, published: dt.date | None, story: int | None
+    ) -> None:
+        """The stored article's actors, statements and events (``story``: its story cluster,
+        None when it is stored without grouping)."""
+        globals_, names = self._write_actors(session, record, published, story)
         self._write_quotes(session, record, globals_, names)
         self._write_events(session, record, globals_)
         session.flush()
 
     def _write_actors(
-        self, session: Session, record: Record, seen: dt.date | None
+        self, session: Session, record: Record, seen: dt.date | None, story: int | None
     ) -> tuple[dict[str, int], dict[str, str]]:
         """The stored actor id and canonical name of each of the record's actors."""
         globals_: dict[str, int] = {}
@@ -343,7 +357,7 @@ class Store:
         # one by one, each would be flushed by the next actor's lookups, a flush per actor.
         local_rows = []
         for ordinal, actor in enumerate(record.actors):
-            row = global_actor(session, actor, seen=seen)
+            row = global_actor(session, actor, seen=seen, article=record.id, story=story)
             globals_[actor.id] = row.id
             stored[actor.id] = row
             local_rows.append(
