@@ -99,3 +99,26 @@ def test_store_alias_from_one_article_never_pulls_another_persons_statements(
     assert json.loads(out)["articles"] == 2
     code, out, _ = run(capsys, "actors", "--db", db, "-f", "json", "--kind", "person")
     assert {"Vadim Orlan", "Kestrel"} <= {row["name"] for row in json.loads(out)}
+
+
+def test_actors_separate_fixes_what_audit_lists_as_shared(
+    capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store written before descriptions were one actor per story: `actors audit` lists the
+    joined "group", `actors separate` (the fix it names) gives each story its own."""
+    from tests.store.test_description_actors import described, story
+
+    path = str(tmp_path / "joined.db")
+    with open_store(path) as store, monkeypatch.context() as old_rule:
+        old_rule.setattr("onrecord.store.actors.story_local", lambda actor: False)
+        store.add_record(story(0, described("group")))
+        store.add_record(story(1, described("group")))
+    (shared,) = [f for f in _findings(capsys, path) if f["issue"] == "shared"]
+    code, out, err = run(capsys, *shared["fix"].split()[1:], "--db", path)
+    assert code == 0, err
+    assert out.startswith(f"separated #{shared['actor_id']} group (group, no country) into 2")
+    assert not [f for f in _findings(capsys, path) if f["issue"] == "shared"]
+    code, out, _ = run(capsys, "actors", "separate", "--db", path)
+    assert code == 0 and "nothing to separate" in out
+    code, out, err = run(capsys, "actors", "separate", "Velmara", "--db", path)
+    assert code == 1 and err == "onrecord: error: no stored actor matches 'Velmara'\n"

@@ -148,3 +148,68 @@ def test_a_name_without_a_country_never_joins_a_storys_description(store: Store)
     store.add_record(story(1, described("Foreign Ministry", "organization"), edit=" Later."))
     found = {a.name: a.articles for a in store.actors(kind="organization")}
     assert found == {"foreign ministry": 1, "Foreign Ministry": 2}
+
+
+# -- stores written before: shared descriptions found and separated ---------------------------
+
+
+def _joined_store(store: Store, monkeypatch: pytest.MonkeyPatch) -> list:
+    """Three articles stored under the old rule (a description matched by name): two copies of
+    one story and another story, each with a "group" that says something; their results."""
+    with monkeypatch.context() as patched:
+        patched.setattr("onrecord.store.actors.story_local", lambda actor: False)
+        return [
+            store.add_record(story(0, described("group"))),
+            store.add_record(story(0, described("group"), edit=" Carried by the Wire.")),
+            store.add_record(story(1, described("group"))),
+        ]
+
+
+def test_audit_lists_a_description_joined_across_stories(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord.store.actor_audit import audit_actors
+
+    _joined_store(store, monkeypatch)
+    (group,) = actors_named(store, "group")
+    assert group.articles == 3
+    shared = [f for f in audit_actors(store) if f.issue == "shared"]
+    assert [(f.actor_id, f.fix) for f in shared] == [
+        (group.id, f"onrecord actors separate {group.id}")
+    ]
+    assert "2 stories" in shared[0].reason
+
+
+def test_separate_gives_each_story_its_own_actor_and_loses_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord.store.actor_audit import audit_actors
+    from onrecord.store.description_actors import separate_descriptions
+
+    added = _joined_store(store, monkeypatch)
+    before = {a: store.record(a.article_id) for a in added}
+    (done,) = separate_descriptions(store)
+    assert done.stories == 2 and len(done.new) == 1
+    assert done.moved["article_actors"] == 1 and done.moved["quotes.speaker_actor_id"] == 1
+    groups = {g.id: g for g in actors_named(store, "group")}
+    assert sorted((g.articles, g.quotes) for g in groups.values()) == [(1, 1), (2, 2)]
+    assert groups[done.actor.id].articles == 2  # the first story's copies stay together
+    # every article's record is as it was, and its statement is on its story's actor
+    for result, record in before.items():
+        assert store.record(result.article_id) == record
+    assert not [f for f in audit_actors(store) if f.issue == "shared"]
+    assert separate_descriptions(store) == []  # nothing left to do
+    # a later copy of the other story finds that story's group, not the first one's
+    later = store.add_record(story(1, described("group"), edit=" Seen again."))
+    assert later.story.story_id == added[2].story.story_id
+    assert sorted(g.articles for g in actors_named(store, "group")) == [2, 2]
+
+
+def test_separate_refuses_a_name_that_is_one_actor_by_right(store: Store) -> None:
+    from onrecord.store.actor_fixes import ActorFixError
+    from onrecord.store.description_actors import separate_descriptions
+
+    store.add_record(story(0, described("voters", "group", "XVL")))
+    store.add_record(story(1, described("voters", "group", "XVL")))
+    with pytest.raises(ActorFixError, match="not a description"):
+        separate_descriptions(store, "voters")

@@ -237,6 +237,56 @@ def split(
     )
 
 
+@actors_app.command("separate")
+def separate(
+    ctx: typer.Context,
+    actor: Annotated[
+        Optional[str],
+        typer.Argument(
+            metavar="[NAME]",
+            help="The description actor to separate (id, name or alias); default: every one "
+            "`actors audit` lists as shared.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProfileFormat,
+        typer.Option("--format", "-f", help="table (sentences) or json.", case_sensitive=False),
+    ] = ProfileFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Give each story its own actor for a description joined across stories.
+
+    A description that names no one by itself ("group", "the company", "party") is one actor
+    only within the copies of one story. A store written before that rule joined every
+    article's "group" into one actor; this gives each story's mentions, with their statements
+    and events, an actor of its own (the first story's stay). `actors audit` lists such
+    actors as "shared".
+
+    Example: onrecord actors separate group
+    """
+    from onrecord.store.actor_fixes import ActorLookupError
+    from onrecord.store.description_actors import separate_descriptions
+
+    with _open_store(ctx, db) as store:
+        try:
+            done = separate_descriptions(store, actor)
+        except ActorLookupError as exc:
+            raise _lookup_failed(exc) from None
+    if fmt is ProfileFormat.json:
+        sys.stdout.write(
+            json.dumps([d.to_dict() for d in done], ensure_ascii=False, indent=2) + "\n"
+        )
+        return
+    if not done:
+        sys.stdout.write("no description is shared across stories; nothing to separate\n")
+    for d in done:
+        sys.stdout.write(
+            f"separated {d.actor} into {d.stories} actors, one per story "
+            f"(#{', #'.join(str(n.id) for n in d.new)} are new): moved {_moved_summary(d.moved)}\n"
+        )
+
+
 def _fixes_table(rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
 

@@ -13,7 +13,10 @@ lists:
 * ``description``: a person's alias that is a description, not a name ("press secretary",
   "the senator"): the article linked a description to the person, which is right only when
   the article said who it was;
-* ``outlet``: an alias of a country or IGO that names a news outlet or a poll/report.
+* ``outlet``: an alias of a country or IGO that names a news outlet or a poll/report;
+* ``shared``: a description that names no one by itself ("group", "the company") joined into
+  one actor across stories by a store written before each story's became its own
+  (:mod:`onrecord.store.description_actors`; ``onrecord actors separate`` fixes it).
 
 Each finding carries the command that fixes it (``onrecord actors split``) where one does.
 """
@@ -31,6 +34,7 @@ from onrecord.actors.lexicon import Lexicon, is_office_title, load_lexicon
 
 __all__ = ["AuditFinding", "audit_actors", "is_office_title"]
 from onrecord.store.actors import alias_fits_name, identity_aliases
+from onrecord.store.description_actors import shared_descriptions
 from onrecord.store.schema import ActorAliasRow, ActorRow, ActorTitleRow
 
 
@@ -41,7 +45,7 @@ class AuditFinding:
     actor_id: int
     actor: str
     kind: str
-    issue: str  # alias | description | title | outlet
+    issue: str  # alias | description | title | outlet | shared
     name: str
     reason: str
     fix: str | None
@@ -86,6 +90,14 @@ def audit_actors(store: Any) -> list[AuditFinding]:
                 ActorTitleRow.actor_id, ActorTitleRow.id
             )
         ).all()
+        shared = [(row.id, row.name, row.kind, n) for row, n in shared_descriptions(session)]
+    for actor_id, name, kind, stories in shared:
+        out.append(AuditFinding(
+            actor_id, name, kind, "shared", name,
+            f"a description that names no one, joined across {stories} stories "
+            "(stored before each story's became an actor of its own)",
+            f"onrecord actors separate {actor_id}",
+        ))  # fmt: skip
     for actor_id, alias in aliases:
         name, kind = actors[actor_id]
         if kind == "person" and identity_aliases([alias]) and not alias_fits_name(name, alias):

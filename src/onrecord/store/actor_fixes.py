@@ -389,7 +389,7 @@ def split_actor(store: Store, actor: str, alias: str, *, name: str | None = None
                 "(split by a name only some mentions use)"
             )
         new = _new_actor_for(session, moving, source, name)
-        moved = _move_links(session, moving, source.id, new.id)
+        moved = move_links(session, moving, source.id, new.id)
         refresh_names(session, [source.id, new.id])
         fixes = _record_split_fixes(session, moving, key, alias, source, new)
         rebuild_identity(session, source)
@@ -413,7 +413,7 @@ def _new_actor_for(
     return row
 
 
-def _move_links(
+def move_links(
     session: Session, moving: list[ArticleActorRow], source: int, target: int
 ) -> dict[str, int]:
     """Repoint the moving article actors and what refers to them through their local ids."""
