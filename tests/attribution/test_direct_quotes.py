@@ -297,6 +297,25 @@ def test_a_name_alone_before_a_colon_signs_the_quotation(attribute) -> None:  # 
     assert [spk(text, a) for a in attribute(text)] == ["Ana Voss and Teo Marr", "Mirela Kastrati"]
 
 
+def test_a_round_up_heading_read_as_a_clause_still_leaves_the_names_the_quotation(
+    attribute,
+) -> None:  # type: ignore[no-untyped-def]
+    """When the parser reads the capitals heading as a clause and hangs the colon on its verb
+    ("VOTERS CARE MORE ABOUT ... - Ana Voss and Teo Marr: “...”"), the names between the dash
+    and the colon still sign the quotation; a clause's own object before a colon does not."""
+    text = (
+        "Pollsters met on Monday.\n\n"
+        "VOTERS CARE MORE ABOUT CANDIDATES\u2019 ABILITY TO INSPIRE THAN THEIR "
+        "COMPETITIVENESS - Karen Welsh and Tom Dabney: \u201cWe found that, across candidates, "
+        "the leadership strengths most highly correlated with likelihood to vote were inspiring "
+        "and visionary.\u201d [Lorvik Herald]\n\n"
+        "The minister then turned to Teo Marr: \u201cYou were wrong.\u201d\n"
+    )
+    found = {seg(text, a)[0][:9]: spk(text, a) for a in _direct(attribute, text)}
+    assert found["We found "] == "Karen Welsh and Tom Dabney"
+    assert found["You were "] != "Teo Marr"
+
+
 def test_a_colon_after_a_phrase_that_is_no_name_signs_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
     text = "The talks ended early.\n\nThe message was clear: \u201cLorvik stays open.\u201d\n"
     assert [spk(text, a) for a in attribute(text)] == [None]

@@ -1402,6 +1402,10 @@ def _colon_clause(ctx: Context, found: Found, toks: list[Token]) -> str | None:
             return "person"
     if verb.pos_ != "VERB" or ctx.in_quote(verb.idx):
         return _name_colon(ctx, found, toks, colon)
+    if _name_colon(ctx, found, toks, colon, after_dash=True) is not None:
+        # "VOTERS CARE MORE ABOUT ... - Ana Voss and Teo Marr: “...”": a heading in capitals
+        # the parser read as a clause, then a dash and the names that sign the quotation
+        return "person"
     subj = subject_of(verb, ok=lambda t: not ctx.in_quote(t.idx))
     # "Voss said as the heckler yelled:": the parser hangs the colon on the main verb, but
     # the clause that ends at it, with a speech verb and a subject of its own, introduces
@@ -1511,10 +1515,12 @@ _NOT_PERSON_ENTS = frozenset(
 )
 
 
-def _name_colon(ctx: Context, found: Found, toks: list[Token], colon: Token) -> str | None:
+def _name_colon(
+    ctx: Context, found: Found, toks: list[Token], colon: Token, *, after_dash: bool = False
+) -> str | None:
     """``VOTERS WAVER - Ana Voss and Teo Marr: “...”``, ``More from Voss: “...”``: a name
-    alone before the colon (after a dash, "from" or nothing else) signs the quotation, as news
-    round-ups and live blogs do."""
+    alone before the colon (after a dash, "from" or nothing else; only a dash with
+    ``after_dash``) signs the quotation, as news round-ups and live blogs do."""
     if len(ctx.paras) > 1 and ctx.paragraph_of(colon.idx) == 0:
         return None  # a headline's opening: the headline rule reads it ("Voss Slams Marr:")
     run: list[Token] = []
@@ -1522,9 +1528,12 @@ def _name_colon(ctx: Context, found: Found, toks: list[Token], colon: Token) -> 
         if t.pos_ == "PROPN" or (run and t.lower_ in {"and", "&"}):
             run.append(t)
             continue
-        if t.text not in _DASHES and t.lower_ != "from":
+        if t.text not in _DASHES and (after_dash or t.lower_ != "from"):
             return None
         break
+    else:
+        if after_dash:
+            return None  # the names open the clause: no dash sets them apart
     run.reverse()
     if not run or run[0].pos_ != "PROPN" or len(run) > 6 or ctx.in_quote(run[0].idx):
         return None
