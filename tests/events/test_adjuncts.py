@@ -71,3 +71,29 @@ def test_a_war_waged_on_persons_is_one_of_words() -> None:
 def test_a_states_or_a_leaders_war_stays_a_war(text: str) -> None:
     coded = fiction_coded(text)
     assert coded and all(type_ == "ASSAULT" for type_, _, _ in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Belvanian allies have called for sanctions against Ostrava over the Marr case, "
+        "including halting the Lorvik pipeline.",
+        "Ana Voss called for sanctions against Ostrava over the Marr case.",
+    ],
+)
+def test_what_an_act_is_over_is_no_party_when_another_preposition_names_one(text: str) -> None:
+    """ "sanctions against Ostrava over the Marr case" are against Ostrava: the case (and
+    Marr, named in it) is what they are about. Before, Marr was a second target."""
+    targets = {target for _, _, target in fiction_coded(text)}
+    assert targets == {"Ostrava"}
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Belvania protested over the arrest of Teo Marr.", ("ACCUSE", "Belvania", "Teo Marr")),
+        ("Belvania threatened to go to war over Ostrava.", ("THREATEN", "Belvania", "Ostrava")),
+    ],
+)
+def test_what_an_act_is_over_is_still_its_target_without_another(text: str, coded) -> None:  # type: ignore[no-untyped-def]
+    assert coded in fiction_coded(text)

@@ -739,20 +739,24 @@ class ArgumentFinder:
         if theme is not None and speech_theme and self._authors(theme, take):
             return found
         for v in verbs:
-            if take(sx.prep_objects(v, sx.TARGET_PREPS)):
+            if take(sx.prep_objects(v, sx.ACT_PREPS)):
                 return found
         for v in verbs:
             # "refused to respond to a request from Haaretz": who made the request.
             for o in sx.prep_objects(v, sx.TARGET_PREPS):
                 if o.lemma_.lower() in SPEECH_NOUNS and self._authors(o, take):
                     return found
-        if theme is not None:
-            if take(
-                sx.prep_objects(
-                    theme, sx.TARGET_PREPS + ("of",) if trig.kind == "noun" else sx.TARGET_PREPS
-                )
-            ):
+        if theme is not None and take(
+            sx.prep_objects(theme, sx.ACT_PREPS + ("of",) if trig.kind == "noun" else sx.ACT_PREPS)
+        ):
+            return found
+        # What the act is about ("over"), only when no other preposition of the verbs or the
+        # theme names a party: "called for sanctions against Ostrava over the Marr case" are
+        # against Ostrava, not Marr; "went to war over Lorvik" is over Lorvik.
+        for t in (*verbs, *([theme] if theme is not None else [])):
+            if take(sx.prep_objects(t, sx.TOPIC_PREPS)):
                 return found
+        if theme is not None:
             if self._authors(theme, take):
                 return found
             if take(self._deep(theme)):

@@ -81,6 +81,10 @@ TARGET_PREPS = (
     "from",
     "along",
 )
+# what a dispute or a measure is about: a party only when no other preposition names one
+TOPIC_PREPS = ("over",)
+# the target prepositions that name whom an act is done to
+ACT_PREPS = tuple(p for p in TARGET_PREPS if p not in TOPIC_PREPS)
 AUTHOR_PREPS = ("from", "by")
 PLACE_PREPS = ("in", "into", "inside")
 CLIMB_DEPS = frozenset(
