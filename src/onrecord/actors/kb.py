@@ -155,6 +155,24 @@ class KnowledgeBase:
             self.cache["igo_modifiers"] = mods
         return mods.get(code, code)
 
+    def body_of(self, country: str, words: list[str]) -> KBEntry | None:
+        """The one organisation of ``country`` whose name or an alias ends with ``words``
+        (folded: ``["foreign", "ministry"]`` finds "Drovnian Foreign Ministry"), or None
+        when none or several do."""
+        bodies: dict[str, list[tuple[KBEntry, list[list[str]]]]] | None = self.cache.get(
+            "bodies_by_country"
+        )
+        if bodies is None:
+            bodies = {}
+            for e in self.entries.values():
+                if e.kind == "organization" and e.country:
+                    forms = [fold(n).split() for n in (e.name, *e.aliases)]
+                    bodies.setdefault(e.country, []).append((e, forms))
+            self.cache["bodies_by_country"] = bodies
+        n = len(words)
+        found = [e for e, forms in bodies.get(country, ()) if any(f[-n:] == words for f in forms)]
+        return found[0] if len(found) == 1 else None
+
     def holders(self, role: str, on: dt.date, country: str | None = None) -> list[KBEntry]:
         """People holding an office of ``role`` on ``on`` (in ``country`` when given)."""
         out: list[KBEntry] = []
@@ -306,7 +324,11 @@ class _Builder:
         if s.lower().startswith("the ") and len(s) > 4:
             s = s[4:]
         kb = self.kb
-        kb.surfaces.setdefault(s, []).append((prio, key))
+        # a name is matched as written (case and all), but written with either apostrophe:
+        # "Drovnia's foreign ministry" in a knowledge-base file is "Drovnia’s foreign ministry"
+        # in a typeset article
+        for form in dict.fromkeys((s, s.replace("'", "’"), s.replace("’", "'"))):
+            kb.surfaces.setdefault(form, []).append((prio, key))
         f = fold(s)
         if f and (f not in kb.folded or kb.folded[f][0] < prio):
             kb.folded[f] = (prio, key)

@@ -1913,11 +1913,28 @@ class ArticleActors:
                     t.lemma_.lower()
                     for t in doc[s : root.i]
                     if t.dep_ in {"compound", "amod"}
-                    and t.pos_ in {"NOUN", "ADJ"}
+                    # (a lower-case word the tagger took for a name: "Velmara's defence
+                    # ministry")
+                    and (t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.text.islower()))
                     and not t.ent_type_
                     and self.kb.demonym(t.text) is None
                 ]
                 group_head = " ".join([*portfolio, group_head])
+                known = (
+                    self.kb.body_of(country, fold(group_head).split())
+                    if portfolio
+                    and state is not None
+                    # the mention's own words name the state (not the sentence around it)
+                    and any(self.scan.country_cue_at(i) == country for i in range(s, root.i))
+                    else None
+                )
+                if known is not None:
+                    # "Velmara's defence ministry", "the Velmaran defence ministry": the
+                    # state's one body of that portfolio the knowledge base lists ("Velmaran
+                    # Defence Ministry"), not a body of its own
+                    return self._entry_actor(
+                        known, self._span_name(s, _group_end(root, e, whole=True))
+                    )
             return self._group_actor(
                 kind,
                 country,
