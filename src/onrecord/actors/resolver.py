@@ -56,6 +56,7 @@ from onrecord.attribution.speakers import (
     gender_of,
     is_person_name,
     joins_people,
+    people_word,
     posting_phrase,
 )
 from onrecord.datelines import dateline_ranges
@@ -358,6 +359,24 @@ _STATE_HEADS = frozenset(
 
 # a state's collectives in the singular: one state's, which the sentence before may name
 _ONE_STATES_HEADS = frozenset({"government", "regime", "cabinet"})
+# singular words for a body or a band of people that the lexicon's collectives leave out
+# ("the Trump campaign", "a UN panel", "the Gold Star family"): a country's such body is a
+# group of it, where another singular thing of the country is none ("the seat of the
+# government", "an American defense of ...")
+_BODY_WORDS = frozenset(
+    "campaign panel team family board bureau caucus firm network staff crew squad jury club "
+    "consortium alliance bloc lobby syndicate clan tribe household entourage contingent "
+    "foundation fund institute center centre college group company bank trust journal "
+    "magazine paper weekly broadcaster outlet publication".split()
+)
+# words for a place of a country (its name would stand for the country)
+_PLACE_NOUNS = frozenset(
+    "town city village province region republic district capital port enclave territory "
+    "island".split()
+)
+# the marks that open and close a quotation inside a mention (a straight one does both)
+_OPENING_QUOTES = frozenset({"“", "«", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", "»", '"', "’"})
 
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
@@ -1361,6 +1380,24 @@ class ArticleActors:
         return fold(title) in self.lex.roles
 
     # -- reading one mention --------------------------------------------------------------
+    @cached_property
+    def _small_words(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere."""
+        return frozenset(w for w in self.table.text if w.islower())
+
+    def _quoted_tail(self, s: int, e: int) -> int | None:
+        """Where a quotation opens inside the mention ``s`` .. ``e`` and runs to its end
+        ("Velmaran “hysteria”"), or None: also when the quotation closes before the words the
+        mention ends on ("the “Never Trump” movement" is the movement's name)."""
+        texts = self.table.text
+        opening = next((k for k in range(s + 1, e) if texts[k] in _OPENING_QUOTES), None)
+        if opening is None:
+            return None
+        closing = next((k for k in range(opening + 1, e) if texts[k] in _CLOSING_QUOTES), None)
+        if closing is not None and any(not self.table.is_punct[k] for k in range(closing + 1, e)):
+            return None
+        return opening
+
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         t = self.table  # the tokens' attributes without a Token object each
         punct, space, pos, lower, ent = t.is_punct, t.is_space, t.pos, t.lower, t.ent_type
@@ -1598,6 +1635,11 @@ class ArticleActors:
             return None
         if e - s == 1 and self.table.lower[s] in lex.pronouns and not self.table.text[s].isupper():
             return None
+        quoted = self._quoted_tail(s, e)
+        if quoted is not None:
+            # "rejects Velmaran “hysteria”": the mention ends in quoted words, no name; the
+            # words before the quotation may name someone (Velmara)
+            return self._resolve_tokens(s0, quoted) if quoted > s else None
         root = self._root(s, e)
         apposed = self._apposed_parties(root, s, e)
         if apposed is not None:
@@ -1967,10 +2009,22 @@ class ArticleActors:
                 root.lemma_.lower(),
                 self._span_name(s, _group_end(root, e, whole=True)),
             )
+        if country is not None and head in _PLACE_NOUNS and root.text.islower():
+            # "the besieged Bosnian town of Gorazde", "the Azerbaijani republic of
+            # Nakhichevan": a place of the country, which stands for it as its name would
+            return self._country_actor(country)
         if (
             country is not None
             and not one_person(root)
             and not (head in lex.not_people and root.text.islower())
+            # a thing of the country ("the seat of the Saradian government", "an American
+            # defense of ...", "the appointment of the envoy"), no group of its people
+            and not (
+                root.tag_ == "NN"
+                and root.text.islower()
+                and not people_word(root)
+                and head not in _BODY_WORDS
+            )
         ):
             # "the New York businessman" is one unnamed person, not a group of the country;
             # "the assets of three Ostravan companies" are things, no group at all (a
@@ -2758,6 +2812,16 @@ class ArticleActors:
         if e - s == 1 and label in ("ORG", "PERSON") and _capital_of_the_sentence(root):
             # "Exit polls showed ...": a common word capitalised as a sentence's first, not
             # a body's or a person's name ("Democratic voters" is a people's adjective)
+            return None
+        if (
+            e - s == 1
+            and not label
+            and root.is_sent_start
+            and root.text[1:].islower()
+            and root.lower_ in self._small_words
+        ):
+            # "Talks between the ministers will continue ..." (the tagger's proper noun, no
+            # entity): a word the article also writes small ("the talks") is no name
             return None
         e, described = self._before_description(root, s, e)
         if e - s == 1 and root.i == s and s > 0 and doc[s - 1].lower_ == "the":
