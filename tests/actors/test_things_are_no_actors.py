@@ -64,3 +64,25 @@ def test_a_place_of_a_country_stands_for_the_country(article) -> None:  # type: 
     text = "Helicopters evacuated the wounded from the besieged Belvanian town of Kessin."
     actor = resolve(article(text), text, "the besieged Belvanian town of Kessin")
     assert actor is not None and (actor.kind, actor.country) == ("country", "XBV")
+
+
+@pytest.mark.parametrize(
+    ("part", "group"),
+    [
+        ("A slew of Belvanian officials", "Belvanian officials"),
+        ("Hundreds of Belvanian protesters", "Belvanian protesters"),
+        ("A handful of Belvanian senators", "Belvanian senators"),
+    ],
+)
+def test_a_quantity_of_a_group_speaks_for_the_group(article, part: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{part} said the border should stay open."
+    actor = resolve(article(text), text, part)
+    assert actor is not None and actor.kind == "group" and actor.country == "XBV"
+    assert group.split()[-1] in actor.name and not actor.name.lower().startswith(
+        ("slew", "hundreds", "handful")
+    )
+
+
+def test_the_lot_of_a_group_is_no_quantity_of_it(article) -> None:  # type: ignore[no-untyped-def]
+    text = "A plan to improve the lot of Belvanian farmers drew criticism from Ostrava."
+    assert resolve(article(text), text, "the lot of Belvanian farmers") is None

@@ -280,16 +280,21 @@ class _Office:
     leaving: bool = False  # "the outgoing minister"
 
 
-# Nouns for a share of a group, which speaks for the group ("a majority of Americans").
+# Nouns for a share or a quantity of a group, which speaks for the group ("a majority of
+# Americans", "dozens of officials", "a slew of party leaders").
 _SHARE_NOUNS = frozenset(
     {"majority", "minority", "plurality", "number", "half", "third", "quarter", "most", "percent"}
+    | {"lot", "slew", "dozen", "hundred", "thousand", "million", "handful"}
 )
 
 
 def _share_of(root: Token, end: int) -> Token | None:
     """The group a share noun heads, inside the mention: "a majority *of Americans*"."""
-    if root.lemma_.lower() not in _SHARE_NOUNS:
+    lemma = root.lemma_.lower()
+    if lemma not in _SHARE_NOUNS:
         return None
+    if lemma == "lot" and root.lower_ != "lots" and not any(c.lower_ == "a" for c in root.children):
+        return None  # "the lot of workers" is their condition, not "a lot of" them
     return _of_object(root, end)
 
 
