@@ -125,3 +125,30 @@ def test_a_dateline_of_names_is_no_speaker_and_no_part_of_what_was_said() -> Non
     assert [q.text for q in rec.quotes] == [
         "Ostravan forces shelled three villages near the border on Tuesday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "The talks failed.\n\nReporting by Marta Quell; editing by Paul Dray\n",
+            "Reporting by Marta Quell; editing by Paul Dray",
+        ),
+        (
+            "Raiders burned a village near Lesk, one of the oldest in Velmara. (Reporting by "
+            "Ana Weiss in Castelbrun; Editing by Teo Marr.)",
+            "(Reporting by Ana Weiss in Castelbrun; Editing by Teo Marr.)",
+        ),
+        (
+            "The border stayed shut. Jon Dahl in Lorvik contributed to this report.",
+            "Jon Dahl in Lorvik contributed to this report.",
+        ),
+    ],
+)
+def test_a_credit_is_its_own_sentence_or_bracket_not_the_paragraph(text: str, credit: str) -> None:
+    """A credit at a paragraph's end covers itself, not the story's words before it (the
+    places and people those name stay parties)."""
+    from onrecord.datelines import credit_ranges
+
+    assert [text[a:b].strip() for a, b in credit_ranges(text)] == [credit]
+    assert credit_ranges("Reporting on the talks, Ana Weiss said they failed.") == []

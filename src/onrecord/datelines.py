@@ -1,8 +1,9 @@
 """Wire datelines ("CASTELBRUN, March 10, 2026 (BPA) —", "Port Amaris (BPA) –"): where a
-story was filed from; and a live report's time stamps ("11:30 —"), when an entry was filed.
+story was filed from; a live report's time stamps ("11:30 —"), when an entry was filed; and
+a story's credit lines ("Reporting by Marta Quell; editing by Paul Dray"), who wrote it.
 
-Either opens a paragraph and names no speaker and no party to the story, so the
-attribution and actor stages both step over it.
+Each names no speaker and no party to the story, so the stages step over it: the attribution
+and actor stages over datelines, the event coder and the actor list over credit lines.
 """
 
 from __future__ import annotations
@@ -91,4 +92,42 @@ def dateline_ranges(text: str) -> list[tuple[int, int]]:
         if m:
             out.append((pos + lead, pos + m.end()))
         pos += len(line)
+    return out
+
+
+# a wire story's credit line: "Associated Press writer Jon Dahl contributed to this report",
+# "Reporting by Ana Weiss; editing by Teo Marr"
+CREDIT_LINE = re.compile(
+    r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b"
+    r"|\bcontributed reporting\b|^\s*\(?(?:additional )?reporting by\b|\bediting by\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# words every match of CREDIT_LINE holds, lower-cased: a text without any has no credit line
+# (found by plain substring search; the pattern itself, tried at every character of a whole
+# text, costs more)
+CREDIT_WORDS = ("contributed", "reporting by", "editing by")
+
+
+# where a credit starts inside its line: after the sentence before it, or at a bracket
+# ("... one of the oldest in Iraq. (Reporting by Ana Weiss; editing by Teo Marr.)")
+_CREDIT_OPENS = re.compile(r"[.!?][”’\"')\]]*\s+|\(")
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the credits of ``text``'s writers and editors: from the sentence
+    a credit starts in (or its bracket) to the end of its line."""
+    lowered = text.lower()
+    if not any(w in lowered for w in CREDIT_WORDS):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in CREDIT_LINE.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        for opened in _CREDIT_OPENS.finditer(text, lo, m.start()):
+            lo = opened.end() - (opened.group() == "(")
+        hi = text.find("\n", m.end())
+        span = (lo, len(text) if hi < 0 else hi)
+        if out and out[-1][1] == span[1]:
+            out[-1] = (min(out[-1][0], lo), span[1])  # two credits on one line
+        else:
+            out.append(span)
     return out

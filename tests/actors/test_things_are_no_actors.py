@@ -86,3 +86,16 @@ def test_a_quantity_of_a_group_speaks_for_the_group(article, part: str, group: s
 def test_the_lot_of_a_group_is_no_quantity_of_it(article) -> None:  # type: ignore[no-untyped-def]
     text = "A plan to improve the lot of Belvanian farmers drew criticism from Ostrava."
     assert resolve(article(text), text, "the lot of Belvanian farmers") is None
+
+
+def test_a_credit_line_names_no_party(article) -> None:  # type: ignore[no-untyped-def]
+    """The editor named only in the credits is no actor of the story; a reporter the story
+    also names in its body stays one."""
+    text = (
+        "LORVIK (BPA) - Foreign Minister Ana Voss said the border would stay open.\n\n"
+        "Ivo Strand, a reporter for the agency, was at the crossing on Monday.\n\n"
+        "Reporting by Ivo Strand; editing by Paul Dray\n"
+    )
+    names = {a.name for a in article(text).actors()}
+    assert "Paul Dray" not in names
+    assert {"Ana Voss", "Ivo Strand"} <= names

@@ -16,6 +16,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from onrecord.actors.kb import parse_date
+from onrecord.datelines import CREDIT_LINE, CREDIT_WORDS
 from onrecord.events import syntax as sx
 from onrecord.events.arguments import (
     APART,
@@ -174,7 +175,7 @@ class _Coder(ArgumentFinder):
         # (found by plain substring search: the pattern itself, tried at every character of
         # a whole text, cost more than any other step of the coder's set-up)
         lowered = self.text.lower()
-        self._credited = any(w in lowered for w in _CREDIT_WORDS)
+        self._credited = any(w in lowered for w in CREDIT_WORDS)
         self.corrected = "earlier version of this" in lowered
         self.model = model
         self.actors = actors
@@ -221,7 +222,7 @@ class _Coder(ArgumentFinder):
             # "Will Belvania strike back?", an interview's "Q: Have you spoken to ...?": a
             # question asks whether an act happens; it reports none
             return []
-        if self._credited and _CREDIT_LINE.search(self.text, sent.start_char, sent.end_char):
+        if self._credited and CREDIT_LINE.search(self.text, sent.start_char, sent.end_char):
             return []  # "Jon Dahl in Lorvik contributed to this report": the story's credits
         triggers: list[tuple[int, int, Trigger]] = []
         doc = self.doc
@@ -1304,17 +1305,6 @@ _AUDIENCE_NOUNS = frozenset(
 
 # what may close a sentence after its last word: quotation marks and a bracket
 _CLOSERS = frozenset("\"'”’»)")
-
-
-# a wire story's credit line: "Associated Press writer Jon Dahl contributed to this report",
-# "Reporting by Ana Weiss; editing by Teo Marr"
-_CREDIT_LINE = re.compile(
-    r"\bcontributed(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b"
-    r"|\bcontributed reporting\b|^\s*\(?(?:additional )?reporting by\b|\bediting by\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-# words every match of _CREDIT_LINE holds, lower-cased
-_CREDIT_WORDS = ("contributed", "reporting by", "editing by")
 
 
 def _question(text: str, sent: Span) -> bool:
