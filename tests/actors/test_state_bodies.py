@@ -88,3 +88,26 @@ def test_a_ministry_placed_only_by_the_sentence_stays_as_written(bodies_kb: Path
         "troops had left."
     )
     assert "Belvanian Defence Ministry" not in dict(_bodies(bodies_kb, text))
+
+
+def test_a_headlines_short_name_is_the_body_the_story_names_in_full(bodies_kb: Path) -> None:
+    text = (
+        "Foreign Ministry rejects Ostravan claims\n\n"
+        "LORVIK, March 9 - The Belvanian Foreign Ministry on Monday rejected claims that "
+        "troops had crossed the border.\n"
+    )
+    assert _bodies(bodies_kb, text) == [("Belvanian Foreign Ministry", "XBV")]
+
+
+def test_a_short_name_two_listed_bodies_end_with_stays_unresolved(bodies_kb: Path) -> None:
+    """Two defence ministries are named in full: "Defence Ministry" alone is neither."""
+    text = (
+        "Defence Ministry denies report\n\n"
+        "LORVIK, March 9 - The Belvanian Defence Ministry and the Ostravan Defence Ministry "
+        "both denied the report on Monday.\n"
+    )
+    assert _bodies(bodies_kb, text) == [
+        ("Defence Ministry", None),
+        ("Belvanian Defence Ministry", "XBV"),
+        ("Ostravan Defence Ministry", "XOS"),
+    ]

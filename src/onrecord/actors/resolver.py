@@ -2778,6 +2778,24 @@ class ArticleActors:
                 found[entry.key] = entry
         return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
 
+    def _body_named_in_full(self, s: int, e: int) -> Actor | None:
+        """The one organisation of the knowledge base whose name, written in full before
+        the mention ``s`` .. ``e`` (anywhere, for a headline's), ends with the mention's
+        words: "Foreign Ministry" in a headline over "The Drovnian Foreign Ministry on Monday
+        issued ..."; None when none or several do."""
+        want = fold(self.doc[s:e].text).split()
+        headline = self.table.idx[s] < self._text.find("\n\n")
+        found: dict[str, KBEntry] = {}
+        for g in self.scan.gaz:
+            if (g.start >= s and not headline) or g.end - g.start <= e - s:
+                continue
+            entry = self.kb.entries.get(g.key)
+            if entry is None or entry.kind not in ("igo", "organization"):
+                continue
+            if fold(self.doc[g.start : g.end].text).split()[-len(want) :] == want:
+                found[entry.key] = entry
+        return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
+
     def _named_before(self, word: Token) -> Actor | None:
         """The one organisation or group of the article, not of the knowledge base, whose
         proper name of two words or more ends in ``word`` and is written before it ("the
@@ -2838,6 +2856,10 @@ class ArticleActors:
             body = self._body_named_before(root)
             if body is not None:
                 return body  # "the United Nations Security Council ... The Council said"
+        if e - s >= 2 and label == "ORG":
+            body = self._body_named_in_full(s, e)
+            if body is not None:
+                return body  # "Foreign Ministry rejects ..." above "The Drovnian Foreign Ministry"
         name = self._span_name(s, e)
         # A misspelt country is a place or a people, never a name the tagger reads as an
         # organisation or a person ("Columbia" the university is not Colombia).
