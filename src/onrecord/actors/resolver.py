@@ -2785,16 +2785,23 @@ class ArticleActors:
         issued ..."; None when none or several do."""
         want = fold(self.doc[s:e].text).split()
         headline = self.table.idx[s] < self._text.find("\n\n")
-        found: dict[str, KBEntry] = {}
-        for g in self.scan.gaz:
-            if (g.start >= s and not headline) or g.end - g.start <= e - s:
-                continue
-            entry = self.kb.entries.get(g.key)
-            if entry is None or entry.kind not in ("igo", "organization"):
-                continue
-            if fold(self.doc[g.start : g.end].text).split()[-len(want) :] == want:
-                found[entry.key] = entry
+        found = {
+            entry.key: entry
+            for start, words, entry in self._listed_bodies
+            if (start < s or headline) and len(words) > len(want) and words[-len(want) :] == want
+        }
         return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
+
+    @cached_property
+    def _listed_bodies(self) -> list[tuple[int, list[str], KBEntry]]:
+        """The knowledge base's organisations and international bodies the article names:
+        where, in which words (folded), and which."""
+        out = []
+        for g in self.scan.gaz:
+            entry = self.kb.entries.get(g.key)
+            if entry is not None and entry.kind in ("igo", "organization"):
+                out.append((g.start, fold(self.doc[g.start : g.end].text).split(), entry))
+        return out
 
     def _named_before(self, word: Token) -> Actor | None:
         """The one organisation or group of the article, not of the knowledge base, whose
