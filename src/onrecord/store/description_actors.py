@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, distinct, func, literal, select
 from sqlalchemy.orm import Session
 
 from onrecord.actors.identity import story_local
@@ -85,21 +85,30 @@ def _stories(session: Session, actor_id: int) -> list[list[ArticleActorRow]]:
 
 def shared_descriptions(session: Session) -> list[tuple[ActorRow, int]]:
     """The description actors whose mentions span more than one story, each with how many
-    stories it gathers, by actor id."""
+    stories it gathers, by actor id. One grouped query over the organisations' and groups'
+    article mentions (an article stored without grouping counts as a story of its own), not
+    one query per actor."""
+    story_key = func.coalesce(
+        cast(ArticleSignatureRow.story_id, String), literal("a:") + ArticleActorRow.article_id
+    )
+    stories = func.count(distinct(story_key))
     rows = session.execute(
-        select(ActorRow.id, ActorRow.name, ActorRow.kind, ActorRow.country).where(
+        select(ActorRow.id, ActorRow.name, ActorRow.kind, ActorRow.country, stories)
+        .join(ArticleActorRow, ArticleActorRow.actor_id == ActorRow.id)
+        .outerjoin(
+            ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleActorRow.article_id
+        )
+        .where(
             ActorRow.kind.in_(("organization", "group")),
             ActorRow.key.not_like(f"%{LOCAL_MARK}%"),
         )
+        .group_by(ActorRow.id, ActorRow.name, ActorRow.kind, ActorRow.country)
+        .having(stories > 1)
+        .order_by(ActorRow.id)
     ).tuples()
-    out: list[tuple[ActorRow, int]] = []
-    for row in rows:
-        if not _is_description(row):
-            continue
-        stories = _stories(session, row[0])
-        if len(stories) > 1:
-            out.append((session.get_one(ActorRow, row[0]), len(stories)))
-    return sorted(out, key=lambda found: found[0].id)
+    return [
+        (session.get_one(ActorRow, row[0]), int(row[4])) for row in rows if _is_description(row)
+    ]
 
 
 def separate_descriptions(store: Store, actor: str | None = None) -> list[Separation]:
