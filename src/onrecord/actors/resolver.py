@@ -42,6 +42,8 @@ from onrecord.actors.lexicon import WORD_BREAK, same_office
 from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
 from onrecord.actors.places import place_countries, us_state_named
 from onrecord.actors.scan import (
+    BODY_NAME_ENDS,
+    FIRM_NAME_ENDS,
     FORMER_WORDS,
     PERSON_APPOS,
     PERSONAL_HONORIFICS,
@@ -51,6 +53,7 @@ from onrecord.actors.scan import (
     Cluster,
     one_person,
 )
+from onrecord.attribution.marks import AMBIGUOUS, CLOSERS, OPENERS
 from onrecord.attribution.speakers import (
     PEOPLE_ENDINGS,
     gender_of,
@@ -368,20 +371,25 @@ _ONE_STATES_HEADS = frozenset({"government", "regime", "cabinet"})
 # ("the Trump campaign", "a UN panel", "the Gold Star family"): a country's such body is a
 # group of it, where another singular thing of the country is none ("the seat of the
 # government", "an American defense of ...")
-_BODY_WORDS = frozenset(
-    "campaign panel team family board bureau caucus firm network staff crew squad jury club "
-    "consortium alliance bloc lobby syndicate clan tribe household entourage contingent "
-    "foundation fund institute center centre college group company bank trust journal "
-    "magazine paper weekly broadcaster outlet publication".split()
+# (and the last words of bodies' and firms' names: "foundation", "company", "bank")
+_BODY_WORDS = (
+    frozenset(
+        "campaign panel team family board bureau caucus firm staff crew squad jury club "
+        "consortium alliance bloc lobby syndicate clan tribe household entourage contingent "
+        "journal magazine paper weekly broadcaster outlet publication".split()
+    )
+    | BODY_NAME_ENDS
+    | FIRM_NAME_ENDS
 )
 # words for a place of a country (its name would stand for the country)
 _PLACE_NOUNS = frozenset(
     "town city village province region republic district capital port enclave territory "
     "island".split()
 )
-# the marks that open and close a quotation inside a mention (a straight one does both)
-_OPENING_QUOTES = frozenset({"“", "«", '"', "‘"})
-_CLOSING_QUOTES = frozenset({"”", "»", '"', "’"})
+# the marks that open and close a quotation inside a mention (a straight one does both;
+# the single marks too, which marks.py's double-mark constants leave out)
+_OPENING_QUOTES = frozenset(OPENERS + AMBIGUOUS + "‘")
+_CLOSING_QUOTES = frozenset(CLOSERS + AMBIGUOUS + "’")
 
 _PLACE_CACHE_MAX = 100_000  # entries; cleared when a long ingest outgrows it
 
@@ -2767,15 +2775,13 @@ class ArticleActors:
         if not (any_case or word.text[:1].isupper()) or len(want) < 4:
             return None
         headline = word.idx < self._text.find("\n\n")
-        found: dict[str, KBEntry] = {}
-        for g in self.scan.gaz:
-            if g.start >= word.i and not headline:
-                continue
-            entry = self.kb.entries.get(g.key)
-            if entry is None or entry.kind not in ("igo", "organization") or g.end - g.start < 2:
-                continue
-            if _one_spelling(fold(self.doc[g.end - 1].text)) == want:
-                found[entry.key] = entry
+        found = {
+            entry.key: entry
+            for start, end, _words, entry in self._listed_bodies
+            if (start < word.i or headline)
+            and end - start >= 2
+            and _one_spelling(fold(self.doc[end - 1].text)) == want
+        }
         return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
 
     def _body_named_in_full(self, s: int, e: int) -> Actor | None:
@@ -2787,20 +2793,21 @@ class ArticleActors:
         headline = self.table.idx[s] < self._text.find("\n\n")
         found = {
             entry.key: entry
-            for start, words, entry in self._listed_bodies
+            for start, _end, words, entry in self._listed_bodies
             if (start < s or headline) and len(words) > len(want) and words[-len(want) :] == want
         }
         return self._entry_actor(next(iter(found.values()))) if len(found) == 1 else None
 
     @cached_property
-    def _listed_bodies(self) -> list[tuple[int, list[str], KBEntry]]:
+    def _listed_bodies(self) -> list[tuple[int, int, list[str], KBEntry]]:
         """The knowledge base's organisations and international bodies the article names:
-        where, in which words (folded), and which."""
+        where (first token, end), in which words (folded), and which."""
         out = []
         for g in self.scan.gaz:
             entry = self.kb.entries.get(g.key)
             if entry is not None and entry.kind in ("igo", "organization"):
-                out.append((g.start, fold(self.doc[g.start : g.end].text).split(), entry))
+                words = fold(self.doc[g.start : g.end].text).split()
+                out.append((g.start, g.end, words, entry))
         return out
 
     def _named_before(self, word: Token) -> Actor | None:

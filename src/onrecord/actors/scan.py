@@ -146,12 +146,12 @@ _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
 )
 # last words of bodies' and firms' names that the lexicon's organisation heads leave out
 # (they are no speakers on their own: "the foundation said" names no one)
-_BODY_NAME_ENDS = frozenset(
+BODY_NAME_ENDS = frozenset(
     "foundation fund institute center centre college pac network studios holdings industries "
     "enterprises inc corp llc ltd plc relief".split()
 )
-# last words of a firm's name that a person's never is, beside _BODY_NAME_ENDS
-_FIRM_NAME_ENDS = frozenset(
+# last words of a firm's name that a person's never is, beside BODY_NAME_ENDS
+FIRM_NAME_ENDS = frozenset(
     "group capital partners management associates company bank trust media".split()
 )
 # second halves of a hyphenated word that make the name before it a manner or a period
@@ -781,9 +781,9 @@ class ArticleScan:
     def names_a_body(self, last: str) -> bool:
         """Is ``last`` the last word of a body's or a firm's name, never of a person's: an
         organisation's head noun of the lexicon ("Party", "Committee") or one of
-        :data:`_BODY_NAME_ENDS` ("Foundation", "College", "PAC", "Inc.")?"""
+        :data:`BODY_NAME_ENDS` ("Foundation", "College", "PAC", "Inc.")?"""
         word = fold(last)
-        return word in _BODY_NAME_ENDS or self.lex.collectives.get(word) == "organization"
+        return word in BODY_NAME_ENDS or self.lex.collectives.get(word) == "organization"
 
     def _find_persons(self) -> None:
         doc = self.doc
@@ -1083,7 +1083,7 @@ class ArticleScan:
             or self.gaz_at[end - 1] >= 0
             or self.names_a_body(last)
             or fold(last) in self.lex.collectives
-            or fold(last) in _FIRM_NAME_ENDS  # "Lasry’s Avenue Capital Group"
+            or fold(last) in FIRM_NAME_ENDS  # "Lasry’s Avenue Capital Group"
         ):
             return None
         if not self._given_names_before(cut + 1, end - 1):
