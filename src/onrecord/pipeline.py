@@ -253,6 +253,14 @@ def _joint_speakers(
         return None
     if a.speaker_ref is not None and a.speaker_ref != a.speaker:
         return None  # "they", standing for a coordination elsewhere: not this mention's parties
+    pair = actors.span_pair(*a.speaker, speaking=True)
+    if pair is not None:
+        # "the two countries", "both men": the parties named before, each by the mention it
+        # was last named by
+        return [
+            Mention(text=text[s:e], start=s, end=e, actor=actor, name=actors.name_of(actor))
+            for actor, s, e in pair
+        ]
     spans = actors.speaker_conjuncts(*a.speaker)
     if spans is None:
         return None

@@ -71,15 +71,26 @@ def joint_record(published: str = "2031-03-04", text_suffix: str = "") -> Record
             _m("its allies"),
         ],
     )
-    text = TEXT + text_suffix
+    return _record(
+        TEXT + text_suffix,
+        "Ministers agree on the crossing",
+        [joint, own, allies],
+        actors,
+        published,
+    )
+
+
+def _record(
+    text: str, title: str, quotes: list[Quote], actors: list[Actor], published: str = "2031-03-04"
+) -> Record:
     return Record(
         id=text_id(text),
         text=text,
-        title="Ministers agree on the crossing",
+        title=title,
         published=published,
         source="Amber Sea Wire",
         url=None,
-        quotes=[joint, own, allies],
+        quotes=quotes,
         actors=actors,
         events=[],
     )
@@ -182,3 +193,46 @@ def test_export_has_the_party_rows(store: Store, tmp_path: Path) -> None:
     export_store(store, tmp_path, fmt="jsonl", tables=["mentions"])
     text = (tmp_path / "mentions.jsonl").read_text(encoding="utf-8")
     assert "her Belvanian counterpart, Teo Marr" in text and "its allies" in text
+
+
+PAIR_TEXT = (
+    "Belvania and Ostrava held talks in Vell on Monday. The two countries said the crossing "
+    "would reopen."
+)
+
+
+def test_a_pairs_parties_named_before_the_phrase_round_trip(store: Store) -> None:
+    """ "The two countries said ...": the parties' rows lie where each state was named, before
+    the speaker phrase, not inside it; the record still rebuilds exactly and the statement is
+    on each party's page."""
+
+    def at(part: str) -> tuple[int, int]:
+        s = PAIR_TEXT.index(part)
+        return s, s + len(part)
+
+    actors = [
+        Actor("a1", "Government of Belvania", "organization", "BLV", [], []),
+        Actor("a2", "Government of Ostrava", "organization", "OST", [], []),
+    ]
+    quote = Quote(
+        id="q1",
+        kind="indirect",
+        text="the crossing would reopen",
+        spans=[at("the crossing would reopen")],
+        cue=Cue("said", *at("said")),
+        speaker=Mention("The two countries", *at("The two countries")),
+        speakers=[
+            Mention("Belvania", *at("Belvania"), "a1", "Government of Belvania"),
+            Mention("Ostrava", *at("Ostrava"), "a2", "Government of Ostrava"),
+        ],
+    )
+    rec = _record(PAIR_TEXT, "Talks in Vell", [quote], actors)
+    store.add_record(rec)
+    back = store.record(rec.id)
+    assert back is not None and back.to_dict() == rec.to_dict()
+    ids = _ids(store)
+    belvania = store.statements(QuoteFilter(speaker_id=ids["Government of Belvania"])).hits
+    assert [(h.quote_id, h.joint_with) for h in belvania] == [("q1", ["Government of Ostrava"])]
+    ostrava = store.statements(QuoteFilter(speaker_id=ids["Government of Ostrava"])).hits
+    assert [(h.quote_id, h.joint_with) for h in ostrava] == [("q1", ["Government of Belvania"])]
+    assert [h.quote_id for h in store.quotes(speaker="ostrava")] == ["q1"]

@@ -39,6 +39,7 @@ from spacy.attrs import SENT_START
 from onrecord.actors.identity import fold, name_key
 from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
 from onrecord.actors.lexicon import WORD_BREAK, same_office
+from onrecord.actors.pairs import PEOPLE_HEADS, PairForm, pair_form
 from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
 from onrecord.actors.places import place_countries, us_state_named
 from onrecord.actors.scan import (
@@ -439,6 +440,8 @@ class ArticleActors:
         self._by_key: dict[str, Actor] = {}
         self._unknown_names: dict[str, Actor] = {}  # name key -> actor (see _named_unknown)
         self._span_cache: dict[tuple[int, int], str | None] = {}
+        self._pairs: dict[tuple[int, bool], list[tuple[str, int, int]] | None] = {}
+        self._leading: list[tuple[str, int]] | None = None  # states by mentions (_leading_states)
         self._writer: tuple[str | None] | None = None  # worked out on first ask
         # tokens a speaker's own statement covers, while that speaker is resolved: what the
         # statement says is no evidence of whose the speaker is (:meth:`resolve_speaker`)
@@ -578,14 +581,7 @@ class ArticleActors:
         elsewhere ("Ana Voss, Teo Marr and Lena Holt" read as an apposition), or one that
         runs out of the mention give None: a wrong speaker is worse than none.
         """
-        span = self.table.char_tokens(start, end)
-        if span is None or span[0] >= span[1]:
-            return None
-        s, e = span
-        while s < e and (self.doc[s].is_punct or self.doc[s].is_space):
-            s += 1
-        while e > s and (self.doc[e - 1].is_punct or self.doc[e - 1].is_space):
-            e -= 1
+        s, e = self._word_tokens(start, end)
         if e - s < 3:
             return None
         root = self._root(s, e)
@@ -777,6 +773,241 @@ class ArticleActors:
                 t.ent_type_ == "PERSON" for c in own for t in c.subtree
             )
         return head.ent_type_ == "NORP" and not own
+
+    def span_pair(
+        self, start: int, end: int, *, speaking: bool = False
+    ) -> list[tuple[str, int, int]] | None:
+        """:meth:`pair_parties` of the mention a character span holds (its head)."""
+        s, e = self._word_tokens(start, end)
+        return self.pair_parties(self._root(s, e).i, speaking=speaking) if s < e else None
+
+    def _word_tokens(self, start: int, end: int) -> tuple[int, int]:
+        """The tokens of a character span without the punctuation and spaces at its ends
+        (``(0, 0)`` for a span of no tokens)."""
+        span = self.table.char_tokens(start, end)
+        if span is None or span[0] >= span[1]:
+            return (0, 0)
+        s, e = span
+        while s < e and (self.doc[s].is_punct or self.doc[s].is_space):
+            s += 1
+        while e > s and (self.doc[e - 1].is_punct or self.doc[e - 1].is_space):
+            e -= 1
+        return s, e
+
+    def pair_parties(self, i: int, *, speaking: bool = False) -> list[tuple[str, int, int]] | None:
+        """The parties a mention headed by token ``i`` stands for when it stands for a pair
+        (or trio) named before it ("the two countries", "both men", "both governments": see
+        :mod:`onrecord.actors.pairs`), as ``(actor id, start, end)``: the actor and the
+        character span of the mention it was last named by; None for any other mention, and
+        when the parties are not clear. In text order.
+
+        The parties are those of the right sort named in the sentence before it and in its
+        own sentence up to it, if exactly that many are (else in its own sentence alone):
+        the two persons for "both men" (neither a woman), the two states for "the two
+        countries" (named, or qualifying a name: "Velmaran President Elena Marvik"). When the
+        sentences name only one of two states, the article's two leading states so far are
+        the pair, if they lead clearly and include it. A state speaks through its government
+        (``speaking``), and "both governments" are its government as well."""
+        key = (i, speaking)
+        if key in self._pairs:
+            return self._pairs[key]
+        self._pairs[key] = found = self._pair_parties(i, speaking)
+        return found
+
+    def _pair_parties(self, i: int, speaking: bool) -> list[tuple[str, int, int]] | None:
+        tok = self.doc[i]
+        form = pair_form(tok)
+        if form is None:
+            return None
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        if any(True for _ in self._cues_between(lo, hi)):
+            return None  # "the two Drovnian diplomats": a group of the state it names
+        sid = self._sent_id[i]
+        own = self._sent_bounds[sid][0] if self._sent_bounds else 0
+        before = self._sent_bounds[sid - 1][0] if sid else own
+        found = self._pair_in(form, before, own, i)
+        if not found:
+            return None
+        table = self.table
+        out = []
+        for kind, ref, s, e in found:
+            if kind == "person":
+                actor = self._person_actor(ref)  # type: ignore[arg-type]
+            elif speaking or tok.lemma_.lower() == "government":
+                actor = self._by_id[self.home_government(self._country_actor(ref).id) or ""]  # type: ignore[arg-type]
+            else:
+                actor = self._country_actor(ref)  # type: ignore[arg-type]
+            out.append((actor.id, table.idx[s], table.idx[e - 1] + len(table.text[e - 1])))
+        return sorted(out, key=lambda party: party[1])  # in text order, as joint parties are
+
+    def _pair_in(
+        self, form: PairForm, before: int, own: int, i: int
+    ) -> list[tuple[str, object, int, int]] | None:
+        """The parties (of the form's sort) of the pair mention headed by token ``i``: those
+        named in tokens ``before`` (the sentence before) up to the mention, else in ``own``
+        (its sentence) up to it, leaving out those its clause's subject names when the
+        mention is not that subject ("Saradia's minister urged both governments"); for
+        states, a coordination of them, else the article's leading states when they include
+        every state named there (or none of the one state named there, a third party). ``[]`` when too many are named to tell, None when too few
+        or when the mention's clause has a pronoun subject ("he introduced the two men": who
+        "he" is is not known here)."""
+        hi = self.doc[i].left_edge.i
+        skip = self._co_subject(i)
+        if skip is None:
+            return None
+        sort = form.sort
+        found: list[tuple[str, object, int, int]] = []
+        for lo in (before, own):
+            found = self._people_in(lo, hi) if sort == "people" else self._states_in(lo, hi)
+            found = [f for f in found if not skip[0] <= f[2] < skip[1]]
+            if len(found) <= form.n:
+                break
+        if sort == "state":
+            # States named in passing (a mediator, a venue, a radio station's) make no pair:
+            # a coordination of that many states says which ("the foreign ministers of
+            # Velmara and Drovnia ... the two governments"), else the article's leading states
+            # do, when they include every state named there.
+            paired = self._coordinated_states(found, form.n)
+            leading = [] if form.loose else self._leading_states(form.n, hi)
+            if paired:
+                return paired
+            named, lead = {f[1] for f in found}, {f[1] for f in leading}
+            if leading and (named <= lead or (len(named - lead) == 1 and not named & lead)):
+                # (every state named there leads the article, or the one named is a third:
+                # the mediator, the host of the talks)
+                found = leading
+            elif len(found) == form.n:
+                return None
+        if len(found) < form.n:
+            return None
+        if len(found) > form.n:
+            return []
+        if form.gender is not None and any(
+            gender_of(self.scan.clusters[ref].name) not in (None, form.gender)  # type: ignore[index]
+            for _, ref, _, _ in found
+        ):
+            return []
+        if form.office is not None and not all(
+            self._holds_office(self.scan.clusters[ref], form.office)  # type: ignore[index]
+            for _, ref, _, _ in found
+        ):
+            return []
+        return found
+
+    def _holds_office(self, c: Cluster, head: str) -> bool:
+        """Does the article's person ``c`` hold an office a pair's head names ("the two
+        presidents"): a title the article or the knowledge base gives them of one of the
+        head's roles (:data:`~onrecord.actors.pairs.PEOPLE_HEADS`) or holding the word?"""
+        roles = PEOPLE_HEADS[head]
+        titles = [t.text for t in c.titles] + [o.title for o in (c.kb.offices if c.kb else ())]
+        return any(
+            head in fold(title).split() or self.lex.role_of(title) in roles for title in titles
+        )
+
+    def _coordinated_states(
+        self, found: list[tuple[str, object, int, int]], n: int
+    ) -> list[tuple[str, object, int, int]]:
+        """The last pair of states of ``found``'s window named as one coordination ("Velmara
+        and Drovnia"), each at that mention; empty when none is, or ``n`` is not two."""
+        if n != 2 or len(found) < 2:
+            return []
+        lo = min(f[2] for f in found)
+        hi = max(f[2] for f in found) + 1
+        cues = [(j, code) for j, code in self._cues_between(lo, hi) if self.kb.country(code)]
+        for a in range(len(cues) - 1, 0, -1):
+            for b in range(a - 1, -1, -1):
+                (j, x), (k, y) = cues[b], cues[a]
+                if x != y and self._coordinated([j, k]):
+                    return [("state", x, j, j + 1), ("state", y, k, k + 1)]
+        return []
+
+    def _coordinated(self, tokens: list[int]) -> bool:
+        """Are these tokens (or the words they qualify) one coordination, each after the
+        first a conjunct of another ("Velmara and Drovnia", "Velmaran and Drovnian forces",
+        "the ministers of Velmara and Drovnia")?"""
+        doc = self.doc
+        heads = [doc[j] for j in tokens]
+        for _ in range(2):
+            if all(
+                t.dep_ == "conj" and t.head.i in {u.i for u in heads} for t in heads[1:]
+            ) and len({t.i for t in heads}) == len(heads):
+                return True
+            heads = [t.head if t.dep_ in ("compound", "amod", "poss", "pobj") else t for t in heads]
+        return False
+
+    def _co_subject(self, i: int) -> tuple[int, int] | None:
+        """The tokens of the subject of the clause token ``i`` is an object in ("Renn urged
+        both governments", "Saradia, which borders both countries": the relative's noun), or
+        ``(0, 0)`` when ``i`` is in that subject or its clause has none; None when that
+        subject is a personal pronoun."""
+        tok = self.doc[i]
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return (0, 0)
+        while (
+            verb.dep_ in ("xcomp", "conj")
+            and verb.head.i != verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            verb = verb.head  # "Kestria offered to mediate between ...": the offer's subject
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.left_edge.i <= i <= c.right_edge.i:
+                    return (0, 0)
+                if c.tag_ == "WDT" or c.lower_ in ("who", "which", "that"):
+                    if verb.dep_ == "relcl":
+                        return (verb.head.left_edge.i, verb.head.i + 1)
+                    return (0, 0)
+                if c.tag_ == "PRP" and c.lower_ not in ("we", "i", "you"):
+                    return None
+                return (c.left_edge.i, c.right_edge.i + 1)
+        return (0, 0)
+
+    def _people_in(self, lo: int, hi: int) -> list[tuple[str, object, int, int]]:
+        """The article's persons named in tokens ``lo`` to ``hi``, each once (at its last
+        mention there), in order of first mention."""
+        last: dict[int, tuple[int, int]] = {}
+        for p in self.scan.persons:
+            if lo <= p.start < hi:
+                last[p.cluster] = (p.start, p.end)
+        return [("person", c, s, e) for c, (s, e) in last.items()]
+
+    def _states_in(self, lo: int, hi: int) -> list[tuple[str, object, int, int]]:
+        """The states named in tokens ``lo`` to ``hi`` (not as where a meeting was), each
+        once (at its last mention there), in order of first mention."""
+        last: dict[str, int] = {}
+        for j, code in self._cues_between(lo, hi):
+            if self.kb.country(code) is not None and not meeting_place(self.doc[j]):
+                last[code] = j
+        return [("state", code, j, j + 1) for code, j in last.items()]
+
+    def _leading_states(self, n: int, hi: int) -> list[tuple[str, object, int, int]]:
+        """The article's ``n`` leading states: the states it names most often (not as where a
+        meeting was), if each is named at least twice and the next one at most half as often
+        as the last of them; each at its last mention before token ``hi`` (else its first).
+        Empty when no ``n`` states lead clearly."""
+        if self._leading is None:
+            # (one mention of a name of several words is one: "the Ostrava Republic")
+            self._leading = Counter(
+                code
+                for k, (j, code) in enumerate(self._cues)
+                if self.kb.country(code) is not None
+                and not meeting_place(self.doc[j])
+                and not (k and self._cues[k - 1] == (j - 1, code))
+            ).most_common()
+        ranked = self._leading
+        if len(ranked) < n or ranked[n - 1][1] < 2:
+            return []
+        if len(ranked) > n and ranked[n][1] * 2 > ranked[n - 1][1]:
+            return []
+        out = []
+        for code, _ in ranked[:n]:
+            at = [j for j, c in self._cues if c == code]
+            j = max((k for k in at if k < hi), default=at[0])
+            out.append(("state", code, j, j + 1))
+        return out
 
     def someones_group(self, start: int, end: int) -> bool:
         """A joint speaker's party named only as someone's group ("its allies", "their
@@ -1659,6 +1890,9 @@ class ArticleActors:
             # words before the quotation may name someone (Velmara)
             return self._resolve_tokens(s0, quoted) if quoted > s else None
         root = self._root(s, e)
+        if pair_form(root) is not None and not any(True for _ in self._cues_between(s, e)):
+            # "the two countries", "both men": a pair, not one actor (pair_parties finds it)
+            return None
         apposed = self._apposed_parties(root, s, e)
         if apposed is not None:
             # "two objectors, Lawrence Joyce and William Graham": the description alone; the
@@ -2556,6 +2790,12 @@ class ArticleActors:
             return None
         return dt.date(years[-1] if last else years[0], 7, 1)
 
+    @cached_property
+    def _headline_end(self) -> int:
+        """Where the article's first paragraph, its headline, ends (-1 without a second
+        paragraph: then nothing is read as a headline)."""
+        return self._text.find("\n\n")
+
     def _nearest_holder(self, s: int, office: _Office) -> int | None:
         """The cluster of the person mention nearest before (or at) token ``s`` whose person
         holds the office; a description refers back to someone already named, never ahead.
@@ -2592,6 +2832,14 @@ class ArticleActors:
                 # the nearest start at or before s; among persons starting there, the first in
                 # article order
                 return rows[bisect_left(starts, starts[i - 1])][2]
+        if self.table.idx[s] < self._headline_end:
+            # A headline comes before every name: "Borodanov tells foreign minister to ..." is
+            # the one person the article names holding that office, wherever it names them;
+            # two such persons leave it unresolved.
+            for _, rows in cached:
+                clusters = {r[2] for r in rows}
+                if clusters:
+                    return clusters.pop() if len(clusters) == 1 else None
         return None
 
     def _envoy_posted(
@@ -2774,7 +3022,7 @@ class ArticleActors:
         want = _one_spelling(fold(word.text))
         if not (any_case or word.text[:1].isupper()) or len(want) < 4:
             return None
-        headline = word.idx < self._text.find("\n\n")
+        headline = word.idx < self._headline_end
         found = {
             entry.key: entry
             for start, end, _words, entry in self._listed_bodies
@@ -2790,7 +3038,7 @@ class ArticleActors:
         words: "Foreign Ministry" in a headline over "The Drovnian Foreign Ministry on Monday
         issued ..."; None when none or several do."""
         want = fold(self.doc[s:e].text).split()
-        headline = self.table.idx[s] < self._text.find("\n\n")
+        headline = self.table.idx[s] < self._headline_end
         found = {
             entry.key: entry
             for start, _end, words, entry in self._listed_bodies
@@ -2817,7 +3065,7 @@ class ArticleActors:
         Council"); None when none or several are. (A headline's "the party" is the one the
         article names anywhere, as in :meth:`_body_named_before`.)"""
         want = _one_spelling(fold(word.text))
-        headline = word.idx < self._text.find("\n\n")
+        headline = word.idx < self._headline_end
         before = self._text if headline else self._text[: word.idx]
         found = [
             a

@@ -271,6 +271,17 @@ class ArgumentFinder:
             self._nouns[tok.i] = self._resolve_noun(tok)
         return self._nouns[tok.i]
 
+    def resolve_all(self, tok: Token, quote: Quote | None) -> list[str | None]:
+        """The actor ids a noun phrase head names: the parties of a pair it stands for ("the
+        two countries agreed", "urged both governments": ``pair_parties``, when the resolver
+        can say), else the one :meth:`resolve` gives."""
+        pair_parties = getattr(self.actors, "pair_parties", None)
+        if pair_parties is not None and tok.lower_ not in sx.PRONOUNS_THIRD:
+            pair = pair_parties(tok.i)
+            if pair:
+                return [actor for actor, _, _ in pair]
+        return [self.resolve(tok, quote)]
+
     def _speech_without_subject(self, tok: Token, quote: Quote | None) -> bool:
         """Is ``tok`` in the clause of a reporting verb with no subject of its own, in an
         indirect statement whose speaker is known?"""
@@ -328,6 +339,10 @@ class ArgumentFinder:
 
     def _resolve_noun(self, tok: Token) -> str | None:
         """:meth:`resolve` for a head that is no pronoun."""
+        pair_parties = getattr(self.actors, "pair_parties", None)
+        pair = pair_parties(tok.i) if pair_parties is not None else None
+        if pair:
+            return pair[0][0]  # "the two countries": a party (resolve_all gives each)
         if not sx.is_actor_like(tok):
             # "Thousands of students", "some of the rebels": a quantity of actors.
             if tok.pos_ in {"NUM", "NOUN"} and any(

@@ -498,7 +498,7 @@ class _Coder(ArgumentFinder):
             ]
             if doers:
                 acted_on, src_toks = src_toks, doers
-        srcs = _unique(self.resolve(t, quote) for t in src_toks[:MAX_ARGS])
+        srcs = _unique(x for t in src_toks[:MAX_ARGS] for x in self.resolve_all(t, quote))
         # Speech inside a quote: the speaker acts, the addressee is acted upon. An event noun
         # without an agent ("no strike") is not the speaker's act.
         speaker_acts = quote is not None and (
@@ -563,7 +563,7 @@ class _Coder(ArgumentFinder):
             tgt_toks = acted_on or self.targets(trig, src_toks)
         if trig.kind == "noun" and not src_toks and not tgt_toks:
             return []
-        tgts = _unique(self.resolve(t, quote) for t in tgt_toks[:MAX_ARGS])
+        tgts = _unique(x for t in tgt_toks[:MAX_ARGS] for x in self.resolve_all(t, quote))
         if not src_toks and trig.kind == "noun":
             # "a meeting between A and B": the parties meet each other.
             between = sx.prep_objects(trig.head, ("between",))

@@ -539,9 +539,10 @@ def _mention_of(row: QuoteRow, prefix: str) -> Mention | None:
 
 
 def _parties_of(session: Session, article: ArticleRow) -> dict[int, list[Mention]]:
-    """The parties of the article's joint statements, by quote store id: the ``speaker``
-    mention rows inside a quote's speaker phrase (:func:`onrecord.store.rows.mention_values`),
-    in text order, with the record-local actor each names."""
+    """The parties of the article's joint statements, by quote store id: a quote's
+    ``speaker`` mention rows other than its speaker phrase's own
+    (:func:`onrecord.store.rows.mention_values`), in text order, with the record-local actor
+    each names."""
     spans = {
         q.id: (q.speaker_start, q.speaker_end)
         for q in article.quotes

@@ -159,8 +159,9 @@ def mention_values(
 ) -> list[dict[str, Any]]:
     """The ``mentions`` rows of a stored quote: its speaker and addressee, when named, and
     each party of a joint statement (``Quote.speakers``), also with the role ``speaker``: a
-    party's row lies inside the speaker's own (whole phrase) row, which is how readers tell
-    them apart. Unresolved parties ("its allies") are kept too (no actor), so the stored
+    party's row is any other than the speaker's own (whole phrase) row, which is how readers
+    tell them apart (a coordination's parties lie inside the phrase, the parties of "the two
+    countries" where they were named before it). Unresolved parties ("its allies") are kept too (no actor), so the stored
     article rebuilds into the record that was extracted."""
     named = [("speaker", quote.speaker), ("addressee", quote.addressee)]
     named += [("speaker", party) for party in quote.speakers or ()]
