@@ -2041,3 +2041,17 @@ def test_a_title_case_line_that_ends_the_text_with_a_name_is_read(extractor: Ext
     text = "Talks\n\nVoters Say They Will Not Forget What Happened To Ana Tarn"
     rec = extractor(ArticleInput(text=text, published="2024-03-01"))
     assert all(a.kind != "person" or a.name == "Ana Tarn" for a in rec.actors)
+
+
+def test_team_before_a_name_is_that_persons_side_not_a_person(article) -> None:  # type: ignore[no-untyped-def]
+    # "Team Clinton's contention ..." had made a person "Team Clinton", who then took every
+    # later "Clinton" of the article, statements and events alike
+    text = (
+        "Prime Minister Ana Voss campaigned in Lorvik on Monday. Team Voss's contention that "
+        "the count was rigged is nothing but an excuse, Pavel Orlin said. Voss said the count "
+        "was fair."
+    )
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "Team Voss").name == "Ana Voss"
+    assert resolve(aa, text, "Voss", 2).name == "Ana Voss"
+    assert not [a for a in aa.actors() if a.kind == "person" and "Team" in a.name]
