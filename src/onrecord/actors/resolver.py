@@ -2662,6 +2662,10 @@ class ArticleActors:
         if country is None:
             if quals:
                 return None  # a state's office ("the Florida senator"): not the sentence's country
+            if self.table.idx[s] < self._headline_end:
+                # a headline's words are too few to place an office by: "Orlin tells foreign
+                # minister to keep channel to Lorvik open" names no Belvanian minister
+                return None
             country = self._context_country(s, e)
             if country is None:
                 return None
