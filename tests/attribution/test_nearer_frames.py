@@ -215,6 +215,18 @@ def test_a_phrase_set_aside_before_the_subject_does_not_speak(
     assert spk(text, _by_cue(text, attribute(text), "agree")) == "independent analysts"
 
 
+def test_a_phrase_set_after_the_clause_does_not_speak(
+    attribute: Callable[[str], list[Attribution]],
+) -> None:
+    # the parser made "the first direct talks" a second subject of "said" (example corpus)
+    text = (
+        "The foreign ministers of Velmara and Drovnia have agreed to meet in the Saradian "
+        "capital on Wednesday, the first direct talks between the two governments since the "
+        "border crisis began three weeks ago, Saradia’s foreign ministry said on Monday."
+    )
+    assert spk(text, _by_cue(text, attribute(text), "said")) == "Saradia’s foreign ministry"
+
+
 def test_a_clause_after_a_dash_signs_nothing(
     attribute: Callable[[str], list[Attribution]],
 ) -> None:
