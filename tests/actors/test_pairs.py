@@ -210,3 +210,15 @@ def test_a_headlines_office_with_two_holders_is_no_one(kestria: Path) -> None:
     )
     record = fiction_record(text, "2024-03-01", kestria)
     assert not [a for a in record.actors if "foreign minister" in a.name.lower()]
+
+
+def test_a_bare_both_after_a_pair_in_its_sentence_is_that_pair(kestria: Path) -> None:
+    text = (
+        "Belvanian and Ostravan troops exchanged fire near the border on Monday.\n\n"
+        "Lena Dorn said she had asked both governments to pull their forces back, and that "
+        "both had agreed."
+    )
+    events = _events(kestria, text)
+    assert ("REQUEST", "Lena Dorn", GOV_B) in events
+    assert ("REQUEST", "Lena Dorn", GOV_O) in events
+    assert ("AGREE", GOV_B, GOV_O) in events and ("AGREE", GOV_O, GOV_B) in events

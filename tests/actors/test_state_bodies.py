@@ -111,3 +111,19 @@ def test_a_short_name_two_listed_bodies_end_with_stays_unresolved(bodies_kb: Pat
         ("Belvanian Defence Ministry", "XBV"),
         ("Ostravan Defence Ministry", "XOS"),
     ]
+
+
+def test_its_ministry_is_of_the_one_state_the_sentence_before_names(bodies_kb: Path) -> None:
+    """ "Its interior ministry" with no state in its own sentence: the state of the sentence
+    before, as "the government" is (it had been a ministry of no country); the state's
+    listed body only when the mention's own words name the state."""
+    text = (
+        "The Ostrava Republic gave a different account. Its interior ministry said a patrol "
+        "had been fired on first."
+    )
+    assert ("interior ministry", "XOS") in _bodies(bodies_kb, text)
+    two = (
+        "Belvania and the Ostrava Republic gave different accounts. Its interior ministry "
+        "said a patrol had been fired on first."
+    )
+    assert ("interior ministry", None) in _bodies(bodies_kb, two)

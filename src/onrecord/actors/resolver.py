@@ -825,6 +825,12 @@ class ArticleActors:
         sid = self._sent_id[i]
         own = self._sent_bounds[sid][0] if self._sent_bounds else 0
         before = self._sent_bounds[sid - 1][0] if sid else own
+        if tok.pos_ != "NOUN":
+            # a bare "both" after a pair its sentence names: that pair's parties ("asked both
+            # governments to keep their forces back, and both had agreed")
+            named = next((j for j in range(lo - 1, own - 1, -1) if self._pair_head(j)), None)
+            if named is not None:
+                return self.pair_parties(named, speaking=speaking)
         found = self._pair_in(form, before, own, i)
         if not found:
             return None
@@ -840,6 +846,11 @@ class ArticleActors:
             out.append((actor.id, table.idx[s], table.idx[e - 1] + len(table.text[e - 1])))
         return sorted(out, key=lambda party: party[1])  # in text order, as joint parties are
 
+    def _pair_head(self, j: int) -> bool:
+        """Is token ``j`` the head noun of a pair mention whose parties are found ("both
+        governments")?"""
+        return self.table.pos[j] == "NOUN" and bool(self.pair_parties(j))
+
     def _pair_in(
         self, form: PairForm, before: int, own: int, i: int
     ) -> list[tuple[str, object, int, int]] | None:
@@ -852,10 +863,10 @@ class ArticleActors:
         or when the mention's clause has a pronoun subject ("he introduced the two men": who
         "he" is is not known here)."""
         hi = self.doc[i].left_edge.i
-        skip = self._co_subject(i)
+        sort = form.sort
+        skip = self._co_subject(i, sort)
         if skip is None:
             return None
-        sort = form.sort
         found: list[tuple[str, object, int, int]] = []
         for lo in (before, own):
             found = self._people_in(lo, hi) if sort == "people" else self._states_in(lo, hi)
@@ -935,11 +946,12 @@ class ArticleActors:
             heads = [t.head if t.dep_ in ("compound", "amod", "poss", "pobj") else t for t in heads]
         return False
 
-    def _co_subject(self, i: int) -> tuple[int, int] | None:
+    def _co_subject(self, i: int, sort: str) -> tuple[int, int] | None:
         """The tokens of the subject of the clause token ``i`` is an object in ("Renn urged
         both governments", "Saradia, which borders both countries": the relative's noun), or
         ``(0, 0)`` when ``i`` is in that subject or its clause has none; None when that
-        subject is a personal pronoun."""
+        subject is a pronoun that may stand for one of the parties (of people, any but "we",
+        "I" and "you"; of states, "it" and "they": "he asked both governments" is no state)."""
         tok = self.doc[i]
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -961,7 +973,9 @@ class ArticleActors:
                         return (verb.head.left_edge.i, verb.head.i + 1)
                     return (0, 0)
                 if c.tag_ == "PRP" and c.lower_ not in ("we", "i", "you"):
-                    return None
+                    if sort == "people" or c.lower_ in ("it", "they"):
+                        return None
+                    return (0, 0)
                 return (c.left_edge.i, c.right_edge.i + 1)
         return (0, 0)
 
@@ -2168,7 +2182,11 @@ class ArticleActors:
                 # ("Voss's office": the country of the person who owns it, not the one the
                 # sentence goes on to name)
                 country = self._owner_country(s, root) or self._context_country(s, e)
-                if country is None and head in _ONE_STATES_HEADS:
+                if country is None and (
+                    head in _ONE_STATES_HEADS or self._portfolio_ministry(s, root)
+                ):
+                    # "Drovnia gave a different account. Its defence ministry said ...": the
+                    # one state the sentence before names
                     country = self._previous_sentences_state(s)
                 if head in _STATE_HEADS and (
                     self.kb.country(country) is None
@@ -2336,6 +2354,20 @@ class ArticleActors:
             if c and tok.dep_ == "conj" and s <= tok.head.i < e:
                 return True
         return False
+
+    def _portfolio_ministry(self, s: int, root: Token) -> bool:
+        """Is the mention a ministry named by its portfolio ("its defence ministry", "the
+        foreign ministry"), one a state has one of, as it has one government?"""
+        return (
+            root.lemma_.lower() == "ministry"
+            and root.tag_ in ("NN", "NNP")
+            and any(
+                t.dep_ in ("compound", "amod")
+                and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                and self.kb.demonym(t.text) is None
+                for t in self.doc[s : root.i]
+            )
+        )
 
     def _one_body_of_head(self, head: str) -> Actor | None:
         """The article's one organisation of a country so far whose name has the words
