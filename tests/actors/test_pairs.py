@@ -222,3 +222,14 @@ def test_a_bare_both_after_a_pair_in_its_sentence_is_that_pair(kestria: Path) ->
     assert ("REQUEST", "Lena Dorn", GOV_B) in events
     assert ("REQUEST", "Lena Dorn", GOV_O) in events
     assert ("AGREE", GOV_B, GOV_O) in events and ("AGREE", GOV_O, GOV_B) in events
+
+
+def test_a_pair_with_no_parties_known_is_still_the_target(kestria: Path) -> None:
+    # "both sides" with no coordination naming them: the request's target is unknown, not a
+    # word of the quotation ("movement" had been made an organisation and the target)
+    text = (
+        "Belvania accused the Ostrava Republic of massing troops on the border.\n\n"
+        "Lena Dorn called on both sides to \u201cfreeze all movement\u201d near the river."
+    )
+    requests = {e for e in _events(kestria, text) if e[0] == "REQUEST"}
+    assert requests == {("REQUEST", "Lena Dorn", None)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from onrecord.actors.pairs import pair_form
 from onrecord.actors.places import PLACE_LABELS, place_countries
 from onrecord.attribution.speakers import people_word
 from onrecord.events import syntax as sx
@@ -563,6 +564,11 @@ class ArgumentFinder:
 
         def take(cands: list[Token]) -> bool:
             for c in cands:
+                if c.i not in exclude and c not in found and pair_form(c) is not None:
+                    # "called on both sides to freeze all movement": the pair is the target,
+                    # its parties or no one known (resolve_all), never a word further on
+                    found.append(c)
+                    continue
                 if (
                     c.i in exclude
                     or not sx.is_actor_like(c)
