@@ -152,3 +152,33 @@ def test_a_credit_is_its_own_sentence_or_bracket_not_the_paragraph(text: str, cr
 
     assert [text[a:b].strip() for a, b in credit_ranges(text)] == [credit]
     assert credit_ranges("Reporting on the talks, Ana Weiss said they failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "photo_credits"),
+    [
+        ("Ana Voss speaks in Lorvik. John Moore/Getty Images", ["John Moore/Getty Images"]),
+        ("(Photo: Carlos Barria / Reuters)", ["Carlos Barria / Reuters"]),
+        ("Samantha-Jo Roth/HuffPost", ["Samantha-Jo Roth/HuffPost"]),
+        # a poll's makers and an outlet are no photographer
+        ("A new Ipsos/Reuters poll found 40 percent.", []),
+        ("The Lorvik Register/Bloomberg survey", []),
+    ],
+)
+def test_a_photographers_credit_is_a_name_a_slash_and_an_agency(
+    text: str, photo_credits: list[str]
+) -> None:
+    from onrecord.attribution.speakers import is_given_name
+    from onrecord.datelines import photo_credit_ranges
+
+    assert [text[a:b] for a, b in photo_credit_ranges(text, is_given_name)] == photo_credits
+
+
+def test_a_photographer_is_no_actor_of_the_story() -> None:
+    rec = extract(
+        "Ana Voss said on Monday that the border would stay open.\n\n"
+        "Ana Voss speaks in Lorvik on Monday. John Moore/Getty Images\n"
+    )
+    names = {a.name for a in rec.actors}
+    assert not any("Moore" in n for n in names)
+    assert any("Voss" in n for n in names)

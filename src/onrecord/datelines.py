@@ -9,6 +9,7 @@ and actor stages over datelines, the event coder and the actor list over credit 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a month's name, written out or cut short ("Aug.", "Sept")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -135,3 +136,44 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
         else:
             out.append(span)
     return out
+
+
+# the agencies (and outlets) a photograph's credit names after a slash ("John Moore/Getty
+# Images")
+PHOTO_AGENCIES = (
+    "Getty Images",
+    "Reuters",
+    "AP",
+    "AFP",
+    "EPA",
+    "Bloomberg",
+    "Associated Press",
+    "Corbis",
+    "Shutterstock",
+    "Sipa",
+    "Xinhua",
+    "TASS",
+    "Anadolu",
+    "NurPhoto",
+    # outlets crediting their own photographers ("Jabin Botsford/The Washington Post")
+    "HuffPost",
+    "The Washington Post",
+    "The New York Times",
+)
+_PHOTO_CREDIT = re.compile(
+    r"\b([A-Z][\w’'-]+)((?:\s[A-Z][\w’'.-]*){1,3})\s?/\s?(?:"
+    + "|".join(re.escape(a) for a in PHOTO_AGENCIES)
+    + r")\b"
+)
+
+
+def photo_credit_ranges(text: str, given_name: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Character ranges of the photographers' credits in ``text`` ("John Moore/Getty Images",
+    "Carlos Barria / Reuters"): a person's name (its first word, or the first part of a
+    hyphenated one, "Samantha-Jo", a name ``given_name`` knows) right before a slash and a news
+    agency. The
+    photographer is no party to the story; a poll's makers ("Ipsos/Reuters") are no such
+    name."""
+    if "/" not in text or not any(a in text for a in PHOTO_AGENCIES):
+        return []
+    return [m.span() for m in _PHOTO_CREDIT.finditer(text) if given_name(m.group(1).split("-")[0])]

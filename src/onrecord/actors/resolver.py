@@ -58,12 +58,13 @@ from onrecord.attribution.marks import AMBIGUOUS, CLOSERS, OPENERS
 from onrecord.attribution.speakers import (
     PEOPLE_ENDINGS,
     gender_of,
+    is_given_name,
     is_person_name,
     joins_people,
     people_word,
     posting_phrase,
 )
-from onrecord.datelines import credit_ranges, dateline_ranges
+from onrecord.datelines import credit_ranges, dateline_ranges, photo_credit_ranges
 from onrecord.nlp import doc_text, meeting_place, token_table
 from onrecord.record import Actor
 
@@ -1582,10 +1583,11 @@ class ArticleActors:
             # where the reporter filed from, not a party to the story (also when the scan
             # read it as a person's name: "Port Amaris (BPA) –")
             items = [x for x in items if not any(lo <= idx[x[0]] < hi for lo, hi in datelines)]
-        credited = credit_ranges(self._text)
+        credited = credit_ranges(self._text) + photo_credit_ranges(self._text, is_given_name)
         if credited:
             # who wrote and edited the story ("Reporting by Marta Quell; editing by Paul
-            # Dray"), not a party to it: listed only if the story names them elsewhere
+            # Dray") or took its photographs ("Ivo Dalen/Reuters"), not a party to it: listed
+            # only if the story names them elsewhere
             items = [x for x in items if not any(lo <= idx[x[0]] < hi for lo, hi in credited)]
         for start, end, what, obj in items:
             last = doc[end - 1]
