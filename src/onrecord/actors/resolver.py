@@ -802,13 +802,14 @@ class ArticleActors:
         character span of the mention it was last named by; None for any other mention, and
         when the parties are not clear. In text order.
 
-        The parties are those of the right sort named in the sentence before it and in its
-        own sentence up to it, if exactly that many are (else in its own sentence alone):
-        the two persons for "both men" (neither a woman), the two states for "the two
-        countries" (named, or qualifying a name: "Velmaran President Elena Marvik"). When the
-        sentences name only one of two states, the article's two leading states so far are
-        the pair, if they lead clearly and include it. A state speaks through its government
-        (``speaking``), and "both governments" are its government as well."""
+        The parties are looked for in the sentence before the mention and in its own sentence
+        up to it (in its own sentence alone when the two name too many), without whoever the
+        mention's clause's subject names (:meth:`_pair_in`): for "both men", exactly two
+        persons, neither a woman; for "the two countries", a coordination of two states
+        there ("Velmara and Drovnia"), else the article's two clearly leading states, when
+        they include every state named there or the one state named there is a third. A bare
+        "both" after a pair its sentence names is that pair. A state speaks through its
+        government (``speaking``), and "both governments" are its government as well."""
         key = (i, speaking)
         if key in self._pairs:
             return self._pairs[key]
@@ -839,12 +840,12 @@ class ArticleActors:
         out = []
         for kind, ref, s, e in found:
             if kind == "person":
-                actor = self._person_actor(ref)  # type: ignore[arg-type]
-            elif speaking or tok.lemma_.lower() == "government":
-                actor = self._by_id[self.home_government(self._country_actor(ref).id) or ""]  # type: ignore[arg-type]
+                actor_id = self._person_actor(ref).id  # type: ignore[arg-type]
             else:
-                actor = self._country_actor(ref)  # type: ignore[arg-type]
-            out.append((actor.id, table.idx[s], table.idx[e - 1] + len(table.text[e - 1])))
+                actor_id = self._country_actor(ref).id  # type: ignore[arg-type]
+                if speaking or tok.lemma_.lower() == "government":
+                    actor_id = self.home_government(actor_id) or actor_id
+            out.append((actor_id, table.idx[s], table.idx[e - 1] + len(table.text[e - 1])))
         return sorted(out, key=lambda party: party[1])  # in text order, as joint parties are
 
     def _pair_head(self, j: int) -> bool:
@@ -860,8 +861,9 @@ class ArticleActors:
         (its sentence) up to it, leaving out those its clause's subject names when the
         mention is not that subject ("Saradia's minister urged both governments"); for
         states, a coordination of them, else the article's leading states when they include
-        every state named there (or none of the one state named there, a third party). ``[]`` when too many are named to tell, None when too few
-        or when the mention's clause has a pronoun subject ("he introduced the two men": who
+        every state named there (or none of the one state named there, a third party).
+        ``[]`` when too many are named to tell, None when too few or when the mention's
+        clause has a pronoun subject that may be a party ("he introduced the two men": who
         "he" is is not known here)."""
         hi = self.doc[i].left_edge.i
         sort = form.sort
