@@ -171,8 +171,9 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
 # surname of someone this article names in full is that person.
 _MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
-# words that, before a name, make it the person's side ("Team Clinton", "Camp Trump")
-_CAMP_WORDS = frozenset({"Team", "Camp"})
+# words that, before a name, make it the person's side ("Team Clinton"); not "Camp", which
+# would make "Camp David" a David
+_CAMP_WORDS = frozenset({"Team"})
 # the labels the model gives a person's name it does not read as one ("Carly Fiorina" ORG)
 _MISNAMED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # The parts of speech of a capitalised word the model ran into a person's name that no name
@@ -1010,8 +1011,8 @@ class ArticleScan:
         ..."): a verb, an auxiliary, a preposition, an adverb, a conjunction, a determiner
         or a pronoun, or an adjective the article also writes in lower case ("Classic
         Clinton"), unless the parse joins it to the name ("Will Doyle, a professor"). A
-        name's particle ("Van", "De") is kept. "Team" or "Camp" before a name is the person's
-        side, not a given name: "Team Clinton" is Clinton (it had been a person of its own,
+        name's particle ("Van", "De") is kept. "Team" before a name is the person's side, not
+        a given name: "Team Clinton" is Clinton (it had been a person of its own,
         who took Hillary Clinton's statements in the article)."""
         t = self.table
         if end - start > 1 and t.text[start] in _CAMP_WORDS:
