@@ -185,29 +185,24 @@ def test_pair_form(nlp, sentence: str, word: str, pair: tuple[int, str] | None) 
     assert (None if form is None else (form.n, form.sort)) == pair
 
 
+HEADLINE = (
+    "Orlin tells foreign minister to keep the channel to Lorvik open\n\n"
+    "President Pavel Orlin on Tuesday told Foreign Minister Ivo Brandt to keep talking to "
+    "Belvania."
+)
+
+
 def test_a_headlines_office_is_the_one_holder_the_article_names(kestria: Path) -> None:
-    text = (
-        "Orlin tells foreign minister to keep the channel to Lorvik open\n\n"
-        "President Pavel Orlin on Tuesday told Foreign Minister Ivo Brandt to keep talking to "
-        "Belvania."
-    )
-    record = fiction_record(text, "2024-03-01", kestria)
-    assert "Velmaran foreign minister" not in {a.name for a in record.actors}
-    names = {a.name for a in record.actors if a.kind == "group"}
-    assert not any("foreign minister" in n.lower() for n in names)
-    events = {(e.type, e.source, e.target) for e in record.events}
-    by_name = {a.id: a.name for a in record.actors}
-    assert ("Pavel Orlin", "Ivo Brandt") in {(by_name.get(s), by_name.get(t)) for _, s, t in events}
+    record = fiction_record(HEADLINE, "2024-03-01", kestria)
+    groups = {a.name for a in record.actors if a.kind == "group"}
+    assert not any("foreign minister" in n.lower() for n in groups)
+    assert ("Pavel Orlin", "Ivo Brandt") in {(s, t) for _, s, t in _events(kestria, HEADLINE)}
 
 
 def test_a_headlines_office_with_two_holders_is_no_one(kestria: Path) -> None:
     # two foreign ministers named: the headline's is neither, nor a minister of the state
     # whose capital the headline names
-    text = (
-        "Orlin tells foreign minister to keep the channel to Lorvik open\n\n"
-        "President Pavel Orlin on Tuesday told Foreign Minister Ivo Brandt to keep talking to "
-        "Belvania. Kestrian Foreign Minister Lena Dorn welcomed the call."
-    )
+    text = HEADLINE + " Kestrian Foreign Minister Lena Dorn welcomed the call."
     record = fiction_record(text, "2024-03-01", kestria)
     assert not [a for a in record.actors if "foreign minister" in a.name.lower()]
 

@@ -349,8 +349,9 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SIDES = frozenset({"side", "sides"})
 _MEMBERS = frozenset({"members", "member"})
 # the words before "countries" or "governments" that make them the parties the article names
-# ("both countries", "the two governments"; or none: "appealed to governments"), not a group
-# of states of their own ("some European countries")
+# ("the governments", "two countries"; or none: "appealed to governments"), not a group of
+# states of their own ("some European countries"); "both countries" and "the two
+# governments" are pairs, read before (`pairs.pair_form`, :meth:`ArticleActors.pair_parties`)
 _THE_PARTIES = frozenset({"both", "the", "two"})
 # collectives only a state has: the country a sentence names for one is a state, never an
 # international body
@@ -2197,11 +2198,11 @@ class ArticleActors:
                     if country is not None
                     else {t.lower_ for t in doc[s : root.i]} <= _THE_PARTIES
                 ):
-                    # "The European Union called on both governments": states' governments,
-                    # not the union's; "urged both countries to show restraint": states, the
+                    # "The European Union called on the governments": states' governments,
+                    # not the union's; "urged the countries to show restraint": states, the
                     # parties the article names elsewhere, none of them the union (nor, with
                     # no state in the sentence, a group of no state: "A United Nations envoy
-                    # urged both countries", whose envoy is no union's country cue)
+                    # urged the countries", whose envoy is no union's country cue)
                     country = None
                     if root.tag_ in ("NNS", "NNPS"):
                         return None
