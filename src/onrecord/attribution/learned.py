@@ -46,7 +46,12 @@ from onrecord.attribution.reported import (
     first_of,
     time_object,
 )
-from onrecord.attribution.speakers import is_person_head, people_word, subject_of
+from onrecord.attribution.speakers import (
+    is_person_head,
+    people_word,
+    requested_act,
+    subject_of,
+)
 from onrecord.nlp import (
     QUESTIONING_VERBS,
     TokenTable,
@@ -256,6 +261,8 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
             continue  # "Voss, asked about the plan, said": Voss asked nothing
         if asked_whether(tok):
             continue  # "Asked whether Orlin planned to ...": Orlin said nothing
+        if deps[i] == "xcomp" and requested_act(tok):
+            continue  # "urged the council to reject the plan": the council rejected nothing
         if lemma in _SENDING_PEOPLE and _people_sent(tok):
             continue  # "recalled its ambassador from Sarn": an envoy moved, nothing said
         if lemma == "call" and _called(tok):

@@ -32,11 +32,14 @@ from onrecord.attribution.lexicon import CueLexicon
 from onrecord.attribution.model import Attribution
 from onrecord.attribution.speakers import (
     PERSON_NOUNS,
+    PRESSING,
     SUBJECT_DEPS,
+    can_act,
     gender_of,
     is_people_group,
     people_word,
     publisher,
+    requested_act,
     someone_acting,
     subject_of,
 )
@@ -128,6 +131,8 @@ def reported_speech(ctx: Context) -> list[Found]:
         tok = doc[i]
         if _topic_frame(tok, cues) or asked_aside(tok, cues) or asked_whether(tok):
             continue
+        if deps[i] == "xcomp" and requested_act(tok):
+            continue  # "urged the council to reject the plan": the urging is the statement
         if i in anonymous:
             continue  # "because he was not authorised to discuss the case": no statement
         if tok.dep_ == "advcl" and lemma in cues.as_clause:
@@ -178,6 +183,8 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue  # "..., a demand Vell has repeatedly rejected": no statement of Vell's
         if lemma in _BLOWS and subj.lemma_.lower() in _ARMED:
             continue  # "Ostravan forces attacked a patrol": blows, not words
+        if lemma in PRESSING and not can_act(subj) and _has_xcomp(tok):
+            continue  # "the wage rise will push companies to leave": no appeal of anyone's
         limit = kept[-1].i if kept and len(kept) < len(toks) else None
         stop = _conjoined_after(tok, toks[-1].i if toks else tok.i, cues)
         if stop is None:
@@ -1246,17 +1253,7 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
             toks = list(doc[obj.left_edge.i : _before_quoting_clause(obj, hi, cues) + 1])
             if len(toks) >= 1:
                 return toks
-    if lemma in cues.intention or lemma in {
-        "urge",
-        "ask",
-        "tell",
-        "call",
-        "warn",
-        "order",
-        "invite",
-        "advise",
-        "instruct",
-    }:
+    if lemma in cues.intention or lemma in _APPEALS:
         for k in kids:
             if deps[k] in {"xcomp", "ccomp"} and poses[k] == "VERB" and k > verb.i:
                 child = doc[k]
@@ -1275,6 +1272,33 @@ def _complement(verb: Token, cues: CueLexicon, table: TokenTable) -> list[Token]
 
 
 _DOBJ = frozenset({"dobj"})
+
+
+def _has_xcomp(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" for c in verb.children)
+
+
+# cue verbs whose infinitive is an appeal to someone ("pressed Orlov to sign the pact")
+_APPEALS = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "call",
+        "warn",
+        "order",
+        "invite",
+        "advise",
+        "instruct",
+        "press",
+        "push",
+        "pressure",
+        "beg",
+        "implore",
+        "persuade",
+        "challenge",
+    }
+)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:

@@ -239,6 +239,132 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "JJ", "NN"})
 _CONTRACTED_HAS = frozenset({"’s", "'s"})
 
 
+# Verbs that ask, press or allow someone to act. What they govern has not happened: "urged the
+# council to reject the plan" reports an appeal, and the council has rejected nothing (unlike
+# "led the council to reject the plan", "prompted", "forced": there it has; and "persuaded",
+# which says the appeal worked).
+REQUEST_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "press",
+        "push",
+        "pressure",
+        "pressurise",
+        "pressurize",
+        "encourage",
+        "challenge",
+        "dare",
+        "beg",
+        "implore",
+        "entreat",
+        "exhort",
+        "instruct",
+        "order",
+        "tell",
+        "warn",
+        "advise",
+        "invite",
+        "call",
+        "require",
+        "permit",
+        "allow",
+        "authorize",
+        "authorise",
+        "solicit",
+        "approach",
+        "lobby",
+        "petition",
+        "remind",
+        "want",
+        "need",
+        "nudge",
+        "prod",
+    }
+)
+# those of them that things do too, as causes ("the rise will push companies to leave")
+PRESSING = frozenset({"push", "pressure", "press", "persuade"})
+# those of them whose passive subject has been asked, not allowed or obliged ("the council was
+# urged to reject it": asked; "the bank was required to report it" did report it, mostly)
+_ASKED_IN_THE_PASSIVE = REQUEST_VERBS - {
+    "require",
+    "permit",
+    "allow",
+    "authorize",
+    "authorise",
+    "want",
+    "need",
+    "approach",
+    "solicit",
+}
+
+
+# Verbs that make their object act ("led Republicans to say", "forced the bureau to admit",
+# "left the party to wonder"): the object acts even where it is a thing-like word.
+_CAUSATIVES = frozenset(
+    {
+        "lead",
+        "prompt",
+        "force",
+        "compel",
+        "spur",
+        "cause",
+        "drive",
+        "get",
+        "inspire",
+        "move",
+        "provoke",
+        "help",
+        "enable",
+        "leave",
+        "join",
+        "send",
+        "make",
+    }
+)
+_ACTING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def can_act(tok: Token) -> bool:
+    """Can ``tok`` be someone who acts: a pronoun, a name, a person or group, a body?"""
+    return (
+        tok.pos_ in {"PROPN", "PRON"}
+        or tok.ent_type_ in _ACTING_ENTS
+        or people_word(tok)
+        or tok.lemma_.lower() in load_cues().it_bodies
+    )
+
+
+def requested_act(verb: Token) -> bool:
+    """Is ``verb`` the act that someone is asked, pressed or allowed to do, and not one done?
+    "urged the council to reject the plan", "pressed Orlov to sign", "called on both sides to
+    condemn it", "the council was urged to reject it": the council and Orlov have said nothing
+    (the appeal is its maker's statement). Only an infinitive after a verb of
+    :data:`REQUEST_VERBS` with someone to act: its object, "on" someone, or a passive subject."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.tag_ != "VB":
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma not in REQUEST_VERBS:
+        return False
+    if lemma in PRESSING:
+        # "the attacks are pushing the candidates to speak louder": a thing that pushes
+        # makes them act, as "led" would
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not can_act(subj):
+            return False
+    for c in head.children:
+        if c.i >= verb.i:
+            break
+        if c.dep_ in {"dobj", "dative"} or (
+            c.dep_ == "nsubjpass" and lemma in _ASKED_IN_THE_PASSIVE
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children):
+            return True  # "called on the envoys to condemn"
+    return False
+
+
 def subject_of(
     verb: Token, depth: int = 0, ok: Callable[[Token], bool] | None = None
 ) -> Token | None:
@@ -341,9 +467,19 @@ def subject_of(
         # who speaks is the governing verb's object
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and obj.pos_ in {"PROPN", "NOUN"} and (ok is None or ok(obj)):
-            if verb.tag_ != "VB" or verb.head.lemma_.lower() not in load_cues().means_verbs:
-                return obj
-            if obj.ent_type_ in {"DATE", "TIME"}:
+            head = verb.head.lemma_.lower()
+            if verb.tag_ != "VB" or head not in load_cues().means_verbs:
+                if (
+                    verb.tag_ != "VB"  # "footage of Voss asking": the one shown
+                    or head in _CAUSATIVES
+                    or head in REQUEST_VERBS
+                    or can_act(obj)
+                ):
+                    return obj
+                # "crossed party lines to vote for Obama", "chose the capital to announce
+                # it": a thing is no one to act; the infinitive says what the clause's
+                # subject did it for (read below)
+            elif obj.ent_type_ in {"DATE", "TIME"}:
                 return None  # "it may take days to determine ...": no one in particular
     if depth < 3 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and (
