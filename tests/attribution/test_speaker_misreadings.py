@@ -64,9 +64,27 @@ def test_the_means_is_not_the_speaker(attribute) -> None:
 
 
 def test_object_control_still_reads_the_object(attribute) -> None:
-    text = "The minister urged the envoys to warn Lorvik about the dam."
+    # a causative's object acted (an appeal's has not: tests/attribution/test_requested_acts.py)
+    text = "The leaked survey led the envoys to warn Lorvik about the dam."
     atts = [a for a in attribute(text) if seg(text, a) == ["Lorvik about the dam"]]
-    assert all(spk(text, a) == "the envoys" for a in atts)
+    assert atts and all(spk(text, a) == "the envoys" for a in atts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Renn spent much of the run-up to the Velmaran caucuses portraying Voss as "
+            "singularly focused on trade.",
+            "Renn",
+        ),
+        ("Voss spent the final days of the campaign accusing Renn of lying.", "Voss"),
+    ],
+)
+def test_the_one_who_spends_the_time_speaks(attribute, text: str, speaker: str) -> None:
+    # the parser hangs the participle on the last noun of the time spent
+    atts = attribute(text)
+    assert atts and all(spk(text, a) == speaker for a in atts)
 
 
 def test_time_taken_is_no_one(attribute) -> None:

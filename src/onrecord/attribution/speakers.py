@@ -561,6 +561,12 @@ def subject_of(
         shown = _shown_in(noun)
         if shown is not None and (ok is None or ok(shown)):
             return shown
+        spent = _time_spent(noun)
+        if spent is not None and depth < 3:
+            # "Voss spent much of the run-up to the caucuses portraying Marr as ...": the
+            # parser hung the participle on the last noun of the time spent; the one who
+            # spent it does it
+            return subject_of(spent, depth + 1, ok)
         cues = load_cues()
         if noun.dep_ == "pobj" and noun.head.lower_ == "to":
             # "sent out a text message to supporters saying: ...": the message says it
@@ -586,6 +592,24 @@ def subject_of(
         # "Oz, saying that ..." / "a statement saying ..." — the participle's head noun
         return noun
     return _apposed_in_opener(verb) or _name_run_on(verb, verb)
+
+
+_SPENDING = frozenset({"spend", "devote", "waste", "pass"})
+_TIME_PATH = frozenset({"pobj", "prep", "compound", "amod", "appos"})
+
+
+def _time_spent(noun: Token) -> Token | None:
+    """The verb of spending whose object holds ``noun`` ("spent [much of the run-up to the
+    caucuses]", "spent [the final days of the campaign]"), or None."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ in {"dobj", "npadvmod"}:
+            head = tok.head
+            return head if head.lemma_.lower() in _SPENDING and head.pos_ == "VERB" else None
+        if tok.dep_ not in _TIME_PATH or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _artefact_sent(tok: Token, cues: CueLexicon) -> Token | None:
