@@ -220,7 +220,8 @@ def test_resolver_metonyms_capitals_and_igos(article, text, part, name, country)
             "Belvania's new plan for the border",
             "Belvania",
         ),
-        # a person's campaign is run by other people: unresolved rather than the person
+        # a person's campaign is run by other people: never the person; her long campaign
+        # is her effort, no organization (her election campaign is: tests/actors/test_campaigns.py)
         (
             "Ana Voss's long campaign showed that she would not give in.",
             "Ana Voss's long campaign",

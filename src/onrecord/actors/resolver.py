@@ -384,6 +384,26 @@ _BODY_WORDS = (
     | BODY_NAME_ENDS
     | FIRM_NAME_ENDS
 )
+# a person's campaign ("the Clinton campaign", "the Trump camp") and the words that may stand
+# between the name and the head ("Clinton's presidential campaign", "the 2016 Sanders campaign"):
+# a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
+_CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
+_CAMPAIGN_QUALIFIERS = frozenset(
+    {
+        "presidential",
+        "re-election",
+        "reelection",
+        "election",
+        "electoral",
+        "senate",
+        "gubernatorial",
+        "mayoral",
+        "congressional",
+        "parliamentary",
+        "leadership",
+        "primary",
+    }
+)
 # words for a place of a country (its name would stand for the country)
 _PLACE_NOUNS = frozenset(
     "town city village province region republic district capital port enclave territory "
@@ -2000,6 +2020,9 @@ class ArticleActors:
             # "Ostravan Chief of the General Staff Viktor Hasse": the parser made the title
             # the head and the name an object inside it; the person named is the mention
             return self._person_actor(scan.persons[last].cluster, self._name_text(last))
+        campaign = self._campaign_of(s, root)
+        if campaign is not None:
+            return campaign
         owned = self._owned_thing(s, e, root)
         if owned is not None:
             return owned[0]
@@ -2264,8 +2287,9 @@ class ArticleActors:
             if owner is not None and not self._apposed(s, e, owner):
                 # "the Kremlin's public effort", "Ostrava's new plan": what a state or an
                 # institution of the knowledge base does speaks for it, never as a group of
-                # its own. A person's "campaign", "team" or "son" is somebody else: left
-                # unresolved, as is anything owned by a name the knowledge base lacks.
+                # its own. A person's "team" or "son" is somebody else: left unresolved, as
+                # is anything owned by a name the knowledge base lacks (a person's election
+                # campaign is an organization of its own, read before: _campaign_of).
                 if not any(scan.gaz_at[i] >= 0 for i in range(*owner)):
                     return None  # an owner the knowledge base does not know ("Monday's")
                 actor = self._resolve_tokens(*owner)
@@ -2492,6 +2516,46 @@ class ArticleActors:
         """Whether the name ending before token ``end`` is a possessor of the head at
         ``root`` ("Cameron" in "Cameron's spokesman")."""
         return end <= root and self.doc[end].tag_ == "POS"
+
+    def _campaign_of(self, s: int, root: Token) -> Actor | None:
+        """The campaign of a person the article names: "the Clinton campaign", "Sanders's
+        campaign", "Hillary Clinton's presidential campaign", "the Trump camp". An
+        organization of its own, named after the person ("Hillary Clinton campaign"), with
+        the person's country: its statements are the campaign's, on no person's page, and
+        one campaign however the article writes it. None for any other mention ("a military
+        campaign", "his campaign": a pronoun names no one here)."""
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lower_ not in _CAMPAIGN_WORDS:
+            return None
+        scan = self.scan
+        i = root.i - 1
+        # the words between the name and the head: a possessive mark, "presidential",
+        # "re-election", "2016"
+        while (
+            i >= s
+            and scan.person_at[i] < 0
+            and (
+                self.doc[i].tag_ == "POS"
+                or self.doc[i].pos_ == "NUM"
+                or self.doc[i].lower_ in _CAMPAIGN_QUALIFIERS
+            )
+        ):
+            i -= 1
+        if i < s or scan.person_at[i] < 0:
+            return None
+        mention = scan.persons[scan.person_at[i]]
+        if mention.end != i + 1 or mention.start < s:
+            return None
+        person = self._person_actor(mention.cluster, self._name_text(scan.person_at[i]))
+        if person.kind != "person":
+            return None
+        actor = self._register(
+            f"pc-campaign:{person.id}",
+            Actor(
+                id="", name=f"{person.name} campaign", kind="organization", country=person.country
+            ),
+        )
+        self._alias(actor, self._span_name(s, root.i + 1))
+        return actor
 
     def _owned_thing(self, s: int, e: int, root: Token) -> tuple[Actor | None] | None:
         """A mention naming a thing its possessor owns that the parse hung on the owner

@@ -1,0 +1,61 @@
+"""A person's campaign is an organization of its own (issue 15, forty-seventh session).
+
+"The Clinton campaign said ..." had no actor at all: a person's campaign was left
+unresolved, so about 90 statements of named candidates' campaigns on PolNeAR train reached no
+actor page. A campaign of a person the article names is now one organization, named after the
+person, however the article writes it; never the person (the campaign's statements are not the
+candidate's words), and nothing for a campaign of no one. The text is fiction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.pipeline import ArticleInput, Extractor
+from tests.actors.test_resolver import resolve
+
+TEXT = (
+    "Senator Ilse Voss of Velmara opened her bid for the presidency on Monday. Her rival, "
+    "Governor Arlen Marr, stayed in the capital.\n\n"
+    "The Voss campaign said the poll was wrong.\n\n"
+    "Voss’s campaign said it had raised $2 million.\n\n"
+    "Ilse Voss’s presidential campaign said the debate would go ahead.\n\n"
+    "The Marr camp said the ad was false.\n\n"
+    "A military campaign began in the south."
+)
+
+
+@pytest.fixture(scope="module")
+def record():  # type: ignore[no-untyped-def]
+    return Extractor()(ArticleInput(text=TEXT))
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("The Voss campaign", "Ilse Voss campaign"),
+        ("Voss’s campaign", "Ilse Voss campaign"),
+        ("Ilse Voss’s presidential campaign", "Ilse Voss campaign"),
+        ("The Marr camp", "Arlen Marr campaign"),
+    ],
+)
+def test_a_persons_campaign_is_one_organization(article, mention: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(TEXT, "2026-05-01"), TEXT, mention)
+    assert (actor.kind, actor.name) == ("organization", name)
+
+
+def test_the_campaign_speaks_not_the_candidate(record) -> None:  # type: ignore[no-untyped-def]
+    names = {q.speaker.text: q.speaker.name for q in record.quotes if q.speaker}
+    assert names["The Voss campaign"] == "Ilse Voss campaign"
+    assert names["Voss’s campaign"] == "Ilse Voss campaign"
+    campaigns = [a for a in record.actors if a.name == "Ilse Voss campaign"]
+    assert len(campaigns) == 1
+    voss = next(a for a in record.actors if a.name == "Ilse Voss")
+    # the campaign's names are the campaign's, not the person's
+    assert not any("campaign" in alias.lower() for alias in voss.aliases)
+
+
+def test_a_campaign_of_no_one_is_no_actor(article) -> None:  # type: ignore[no-untyped-def]
+    aa = article(TEXT, "2026-05-01")
+    start = TEXT.index("A military campaign")
+    assert aa.actor_at(start, start + len("A military campaign")) is None
