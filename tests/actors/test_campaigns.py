@@ -15,10 +15,10 @@ from onrecord.pipeline import ArticleInput, Extractor
 from tests.actors.test_resolver import resolve
 
 TEXT = (
-    "Senator Ilse Voss of Velmara opened her bid for the presidency on Monday. Her rival, "
-    "Governor Arlen Marr, stayed in the capital.\n\n"
+    "Senator Ilse Voss of Velmara opened her bid for the presidency on Monday. Her rivals, "
+    "Governor Arlen Marr and Senator Jonas Reis, stayed in the capital.\n\n"
     "The Voss campaign said the poll was wrong.\n\n"
-    "Voss’s campaign said it had raised $2 million.\n\n"
+    "Voss’s campaign said it had raised $2 million. Reis’ campaign denied it.\n\n"
     "Ilse Voss’s presidential campaign said the debate would go ahead.\n\n"
     "The Marr camp said the ad was false.\n\n"
     "A military campaign began in the south."
@@ -37,6 +37,7 @@ def record():  # type: ignore[no-untyped-def]
         ("Voss’s campaign", "Ilse Voss campaign"),
         ("Ilse Voss’s presidential campaign", "Ilse Voss campaign"),
         ("The Marr camp", "Arlen Marr campaign"),
+        ("Reis’ campaign", "Jonas Reis campaign"),
     ],
 )
 def test_a_persons_campaign_is_one_organization(article, mention: str, name: str) -> None:  # type: ignore[no-untyped-def]

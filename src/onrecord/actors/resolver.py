@@ -388,6 +388,7 @@ _BODY_WORDS = (
 # between the name and the head ("Clinton's presidential campaign", "the 2016 Sanders campaign"):
 # a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
 _CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
+_APOSTROPHES = frozenset({"'", "’"})
 _CAMPAIGN_QUALIFIERS = frozenset(
     {
         "presidential",
@@ -402,6 +403,7 @@ _CAMPAIGN_QUALIFIERS = frozenset(
         "parliamentary",
         "leadership",
         "primary",
+        "former",
     }
 )
 # words for a place of a country (its name would stand for the country)
@@ -2535,6 +2537,7 @@ class ArticleActors:
             and scan.person_at[i] < 0
             and (
                 self.doc[i].tag_ == "POS"
+                or self.doc[i].text in _APOSTROPHES  # "Sanders’ campaign"
                 or self.doc[i].pos_ == "NUM"
                 or self.doc[i].lower_ in _CAMPAIGN_QUALIFIERS
             )
