@@ -498,3 +498,20 @@ def test_the_terms_of_anonymity_are_no_statement(attribute) -> None:  # type: ig
     found = attribute(text)
     assert "he" not in {spk(text, a) for a in found}
     assert any(spk(text, a) == "A Kestrian official" for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holding rates near zero promised faster economic growth.",
+        "Hearing the envoy read it in a Velmaran accent gives it a certain charm.",
+    ],
+)
+def test_a_clause_as_subject_is_no_speaker(attribute, text: str) -> None:
+    # a clause with no subject of its own names no one who says anything
+    assert [spk(text, a) for a in attribute(text)] == []
+
+
+def test_people_in_a_clause_as_subject_still_speak(attribute) -> None:
+    text = "But investors expecting a big deal warned the board to think twice."
+    assert [spk(text, a) for a in attribute(text)] == ["investors"]

@@ -567,6 +567,19 @@ def _people(tok: Token) -> bool:
 _EARLIER = frozenset({"earlier", "previous", "original", "first"})
 
 
+_WH_WORDS = frozenset({"what", "whatever", "how", "why", "whether", "when", "where", "which"})
+
+
+def _no_ones_clause(verb: Token) -> bool:
+    """A clause used as a subject that names no one doing it: no subject of its own, or
+    opened by a question word ("how it handles those questions")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.doc[verb.left_edge.i].lower_ in _WH_WORDS:
+        return True
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def not_a_speaker(ctx: Context, tok: Token) -> bool:
     """Subjects that cannot be a speaker: times, amounts, this, 'the statement', and "it"
     unless it stands for a body or a document named just before (:meth:`Context.it_antecedent`)."""
@@ -603,6 +616,11 @@ def not_a_speaker(ctx: Context, tok: Token) -> bool:
         return True
     if ctx.dateline_at(tok.idx) is not None:
         return True  # the parser made the dateline a subject
+    if table.dep[i] == "csubj" and _no_ones_clause(tok):
+        # "Holding rates near zero has fuelled ...", "What I don't think they're doing is
+        # pushing back on ...": a clause as subject is no one (but "investors expecting a
+        # deal" are the investors)
+        return True
     if table.text[i] in ("Q", "A") and ctx.text[tok.idx + 1 : tok.idx + 2] in (":", "."):
         return True  # an interview's "Q: ..." and "A: ..." labels
     return table.ent_type[i] in _NOT_PERSON_ENTS
