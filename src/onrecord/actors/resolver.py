@@ -389,6 +389,17 @@ _BODY_WORDS = (
 # a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
 _CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
 _APOSTROPHES = frozenset({"'", "’"})
+# a leader's government named after the leader ("the Biden administration", "the Assad
+# regime"), the words that may stand between ("Orlin's new cabinet", "the second Merkel
+# government") and the offices whose holder's government is the state's
+_LEADERS_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})
+# those that, bare, refer back to a leader's government named before ("the administration"),
+# where "the government" may be the government of the state the sentence names
+_REFERRING_GOVERNMENT_WORDS = frozenset({"administration", "regime"})
+_TERM_QUALIFIERS = frozenset(
+    {"new", "incoming", "outgoing", "former", "current", "previous", "first", "second", "third"}
+)
+_LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 _CAMPAIGN_QUALIFIERS = frozenset(
     {
         "presidential",
@@ -2025,6 +2036,9 @@ class ArticleActors:
         campaign = self._campaign_of(s, root)
         if campaign is not None:
             return campaign
+        government = self._leaders_government(s, root)
+        if government is not None:
+            return government
         owned = self._owned_thing(s, e, root)
         if owned is not None:
             return owned[0]
@@ -2186,6 +2200,17 @@ class ArticleActors:
                 # "One of the officials said": the officials the text has just named
                 return self._same_group_before(root)
             kind = lex.collectives.get(head, "group")
+            if (
+                head in _REFERRING_GOVERNMENT_WORDS
+                and country is None
+                and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
+                and (earlier := self._one_body_of_head(head)) is not None
+                # (a state's government, not "the Federal Aviation Administration")
+                and earlier.name.startswith("Government of")
+            ):
+                # "the administration" after "the Biden administration": that government
+                # (now the state's), not one of a state the sentence happens to name
+                return earlier
             if (
                 kind == "organization"
                 and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
@@ -2401,16 +2426,17 @@ class ArticleActors:
         )
 
     def _one_body_of_head(self, head: str) -> Actor | None:
-        """The article's one organisation of a country so far whose name has the words
-        ``head`` in a row ("defence ministry in Sarn" for "ministry" or "defence ministry"),
-        or None when none or several have."""
+        """The article's one organisation of a country so far whose name, or a name it was
+        written with, has the words ``head`` in a row ("defence ministry in Sarn" for
+        "ministry" or "defence ministry"; "the administration" after "the Biden
+        administration", now the state's government), or None when none or several have."""
         words = name_key(head).split()
         found = [
             a
             for key, a in self._by_key.items()
             if key.startswith("g:organization:")
             and a.country is not None
-            and _contains_run(name_key(a.name).split(), words)
+            and any(_contains_run(name_key(n).split(), words) for n in (a.name, *a.aliases))
         ]
         return found[0] if len(found) == 1 else None
 
@@ -2519,6 +2545,32 @@ class ArticleActors:
         ``root`` ("Cameron" in "Cameron's spokesman")."""
         return end <= root and self.doc[end].tag_ == "POS"
 
+    def _named_owner(self, s: int, root: Token, qualifiers: frozenset[str]) -> int | None:
+        """The person mention (an index of ``scan.persons``) whose name stands right before
+        the head ``root`` inside the mention, possessive or not ("the Clinton campaign",
+        "Orlin's government"), with only a possessive mark, a year or one of ``qualifiers``
+        between them; None when there is none."""
+        scan, doc = self.scan, self.doc
+        i = root.i - 1
+        while (
+            i >= s
+            and scan.person_at[i] < 0
+            and (
+                doc[i].tag_ == "POS"
+                or doc[i].text in _APOSTROPHES  # "Sanders’ campaign"
+                or doc[i].pos_ == "NUM"
+                or doc[i].lower_ in qualifiers
+            )
+        ):
+            i -= 1
+        if i < s or scan.person_at[i] < 0:
+            return None
+        pi = scan.person_at[i]
+        mention = scan.persons[pi]
+        if mention.end != i + 1 or mention.start < s:
+            return None
+        return pi
+
     def _campaign_of(self, s: int, root: Token) -> Actor | None:
         """The campaign of a person the article names: "the Clinton campaign", "Sanders's
         campaign", "Hillary Clinton's presidential campaign", "the Trump camp". An
@@ -2528,27 +2580,10 @@ class ArticleActors:
         campaign", "his campaign": a pronoun names no one here)."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lower_ not in _CAMPAIGN_WORDS:
             return None
-        scan = self.scan
-        i = root.i - 1
-        # the words between the name and the head: a possessive mark, "presidential",
-        # "re-election", "2016"
-        while (
-            i >= s
-            and scan.person_at[i] < 0
-            and (
-                self.doc[i].tag_ == "POS"
-                or self.doc[i].text in _APOSTROPHES  # "Sanders’ campaign"
-                or self.doc[i].pos_ == "NUM"
-                or self.doc[i].lower_ in _CAMPAIGN_QUALIFIERS
-            )
-        ):
-            i -= 1
-        if i < s or scan.person_at[i] < 0:
+        pi = self._named_owner(s, root, _CAMPAIGN_QUALIFIERS)
+        if pi is None:
             return None
-        mention = scan.persons[scan.person_at[i]]
-        if mention.end != i + 1 or mention.start < s:
-            return None
-        person = self._person_actor(mention.cluster, self._name_text(scan.person_at[i]))
+        person = self._person_actor(self.scan.persons[pi].cluster, self._name_text(pi))
         if person.kind != "person":
             return None
         actor = self._register(
@@ -2557,6 +2592,35 @@ class ArticleActors:
                 id="", name=f"{person.name} campaign", kind="organization", country=person.country
             ),
         )
+        self._alias(actor, self._span_name(s, root.i + 1))
+        return actor
+
+    def _leaders_government(self, s: int, root: Token) -> Actor | None:
+        """A head of state's or government's administration: "the Biden administration",
+        "the Scholz government", "Orlin's new cabinet", "the Assad regime" are the state's
+        government, the actor "the Ostravan government" and the state's own statements
+        resolve to ("Government of the United States"). Only for a person the knowledge base
+        lists in such an office, at any time ("the Bush administration" in a later article
+        is still the state's government of that time): a mayor's or a governor's
+        administration is no state's. None otherwise."""
+        if root.pos_ != "NOUN" or root.lower_ not in _LEADERS_GOVERNMENT_WORDS:
+            return None
+        pi = self._named_owner(s, root, _TERM_QUALIFIERS)
+        if pi is None:
+            return None
+        entry = self.scan.clusters[self.scan.persons[pi].cluster].kb
+        if entry is None:
+            return None
+        heads = [o for o in entry.offices if o.role in _LEADING_ROLES]
+        if not heads:
+            return None
+        held = [o for o in heads if self.on is not None and o.holds(self.on)]
+        office = (held or heads)[-1]
+        country = office.country or entry.country
+        state = self.kb.country(country) if country is not None else None
+        if state is None:
+            return None
+        actor = self._group_actor("organization", country, "government", _government_of(state.name))
         self._alias(actor, self._span_name(s, root.i + 1))
         return actor
 

@@ -1,0 +1,50 @@
+"""A head of state's or government's administration is the state's government (issue 15,
+forty-seventh session).
+
+"The Biden administration said" had become an organization "Biden administration" of no
+country, and "the Scholz government" likewise: a dyad of the United States or Germany missed
+their statements. Named after a person the knowledge base lists as a head of state or of
+government, at any time, such a government is now the state's, the actor "the Ostravan
+government" resolves to. A leader of nothing national keeps an administration of its own.
+The text and its states are fiction (``tests/actors/data/fiction.yaml``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.test_resolver import resolve
+
+TEXT = (
+    "President Pavel Orlin of Ostrava met Prime Minister Ana Voss of Belvania on Monday, with "
+    "former President Rasa Quell in attendance. "
+    "The Orlin administration said the talks were useful. The Voss government said the "
+    "border would stay open. Orlin's new cabinet met on Tuesday. The Quell administration "
+    "had closed the border in 2010. The Ostravan government denied it. The Renner "
+    "administration of the port city said the ferries would run."
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("The Orlin administration", "Government of Ostrava Republic"),
+        ("Orlin's new cabinet", "Government of Ostrava Republic"),
+        ("The Voss government", "Government of Belvania"),
+        # a former president's: the state's government of that time
+        ("The Quell administration", "Government of Ostrava Republic"),
+    ],
+)
+def test_a_leaders_government_is_the_states(article, mention: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    aa = article(TEXT, "2024-03-01")
+    actor = resolve(aa, TEXT, mention)
+    assert (actor.kind, actor.name) == ("organization", name)
+    # one actor with the state's government named another way
+    if name == "Government of Ostrava Republic":
+        assert actor.id == resolve(aa, TEXT, "The Ostravan government").id
+
+
+def test_an_administration_of_no_leader_is_no_states(article) -> None:  # type: ignore[no-untyped-def]
+    aa = article(TEXT, "2024-03-01")
+    actor = resolve(aa, TEXT, "The Renner administration")
+    assert actor is None or not actor.name.startswith("Government of")
