@@ -48,3 +48,42 @@ def test_an_administration_of_no_leader_is_no_states(article) -> None:  # type: 
     aa = article(TEXT, "2024-03-01")
     actor = resolve(aa, TEXT, "The Renner administration")
     assert actor is None or not actor.name.startswith("Government of")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "The Ostravan administration said the talks were useful. The Ostravan government "
+            "agreed.",
+            "The Ostravan administration",
+            "Government of Ostrava Republic",
+        ),
+        (
+            "The Belvanian regime said the convoy had been attacked. The Belvanian government "
+            "denied it.",
+            "The Belvanian regime",
+            "Government of Belvania",
+        ),
+    ],
+)
+def test_a_states_administration_or_regime_is_its_government(  # type: ignore[no-untyped-def]
+    article, text: str, mention: str, name: str
+) -> None:
+    aa = article(text, "2024-03-01")
+    actor = resolve(aa, text, mention)
+    assert (actor.kind, actor.name) == ("organization", name)
+    government = resolve(
+        aa, text, mention.replace("administration", "government").replace("regime", "government"), 0
+    )
+    assert actor.id == government.id
+
+
+def test_his_administration_takes_no_state_from_the_place_named(article) -> None:  # type: ignore[no-untyped-def]
+    # the leader's, not the state of the airport the sentence names
+    text = (
+        "Mr. Renner spoke at length. In 2010, on the tarmac of an airport in Sarn, his "
+        "administration swapped ten agents held by Belvania."
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "his administration")
+    assert actor is None or actor.country is None

@@ -396,6 +396,8 @@ _LEADERS_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime",
 # those that, bare, refer back to a leader's government named before ("the administration"),
 # where "the government" may be the government of the state the sentence names
 _REFERRING_GOVERNMENT_WORDS = frozenset({"administration", "regime"})
+# a state's government by any of its names ("the U.S. administration", "the Syrian regime")
+_STATE_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime"})
 _TERM_QUALIFIERS = frozenset(
     {"new", "incoming", "outgoing", "former", "current", "previous", "first", "second", "third"}
 )
@@ -2236,7 +2238,14 @@ class ArticleActors:
             ):
                 # ("Voss's office": the country of the person who owns it, not the one the
                 # sentence goes on to name)
-                country = self._owner_country(s, root) or self._context_country(s, e)
+                country = self._owner_country(s, root)
+                if country is None and not (
+                    head in _REFERRING_GOVERNMENT_WORDS
+                    and any(c.dep_ == "poss" and c.lower_ in _PERSON_POSS for c in root.children)
+                ):
+                    # (not "his administration" in "In 2010, at a Vienna airport, his
+                    # administration swapped ...": a leader's, of no state the sentence names)
+                    country = self._context_country(s, e)
                 if country is None and (
                     head in _ONE_STATES_HEADS or self._portfolio_ministry(s, root)
                 ):
@@ -2268,10 +2277,13 @@ class ArticleActors:
                 # "the defence ministry" after "the Belvanian defence ministry": that one
                 return earlier
             state = self.kb.country(country) if country is not None else None
-            if state is not None and head == "government":
-                # "his government", "the Lorvik government": the state's government, named
-                # as when the state itself speaks ("government" was an actor's whole name)
-                return self._group_actor(kind, country, head, _government_of(state.name))
+            if state is not None and head in _STATE_GOVERNMENT_WORDS:
+                # "his government", "the Lorvik government", "the U.S. administration", "the
+                # Syrian regime": the state's government, named as when the state itself
+                # speaks ("government" was an actor's whole name), one actor however written
+                return self._group_actor(
+                    "organization", country, "government", _government_of(state.name)
+                )
             group_head = root.lemma_.lower()
             if kind == "organization":
                 # a state's bodies of one kind differ by their portfolio: "the Belvanian
