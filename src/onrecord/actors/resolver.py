@@ -388,20 +388,6 @@ _BODY_WORDS = (
 # between the name and the head ("Clinton's presidential campaign", "the 2016 Sanders campaign"):
 # a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
 _CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
-_APOSTROPHES = frozenset({"'", "’"})
-# a leader's government named after the leader ("the Biden administration", "the Assad
-# regime"), the words that may stand between ("Orlin's new cabinet", "the second Merkel
-# government") and the offices whose holder's government is the state's
-_LEADERS_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})
-# those that, bare, refer back to a leader's government named before ("the administration"),
-# where "the government" may be the government of the state the sentence names
-_REFERRING_GOVERNMENT_WORDS = frozenset({"administration", "regime"})
-# a state's government by any of its names ("the U.S. administration", "the Syrian regime")
-_STATE_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime"})
-_TERM_QUALIFIERS = frozenset(
-    {"new", "incoming", "outgoing", "former", "current", "previous", "first", "second", "third"}
-)
-_LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 _CAMPAIGN_QUALIFIERS = frozenset(
     {
         "presidential",
@@ -419,6 +405,20 @@ _CAMPAIGN_QUALIFIERS = frozenset(
         "former",
     }
 )
+_APOSTROPHES = frozenset({"'", "’"})
+# a leader's government named after the leader ("the Biden administration", "the Assad
+# regime"), the words that may stand between ("Orlin's new cabinet", "the second Merkel
+# government") and the offices whose holder's government is the state's
+_LEADERS_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "cabinet"})
+# those that, bare, refer back to a leader's government named before ("the administration"),
+# where "the government" may be the government of the state the sentence names
+_REFERRING_GOVERNMENT_WORDS = frozenset({"administration", "regime"})
+# a state's government by any of its names ("the U.S. administration", "the Syrian regime")
+_STATE_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime"})
+_TERM_QUALIFIERS = frozenset(
+    {"new", "incoming", "outgoing", "former", "current", "previous", "first", "second", "third"}
+)
+_LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 # words for a place of a country (its name would stand for the country)
 _PLACE_NOUNS = frozenset(
     "town city village province region republic district capital port enclave territory "

@@ -1296,7 +1296,6 @@ _APPEALS = frozenset(
         "beg",
         "implore",
         "persuade",
-        "challenge",
     }
 )
 

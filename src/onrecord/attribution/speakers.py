@@ -282,7 +282,8 @@ REQUEST_VERBS = frozenset(
         "prod",
     }
 )
-# those of them that things do too, as causes ("the rise will push companies to leave")
+# verbs of pressing that things do too, as causes: "the rise will push companies to leave"
+# makes them leave (read here) and is no appeal of anyone's (read in ``reported``)
 PRESSING = frozenset({"push", "pressure", "press", "persuade"})
 # those of them whose passive subject has been asked, not allowed or obliged ("the council was
 # urged to reject it": asked; "the bank was required to report it" did report it, mostly)
