@@ -60,3 +60,39 @@ def test_a_campaign_of_no_one_is_no_actor(article) -> None:  # type: ignore[no-u
     aa = article(TEXT, "2026-05-01")
     start = TEXT.index("A military campaign")
     assert aa.actor_at(start, start + len("A military campaign")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # the one person of that gender the sentence names before the pronoun
+        (
+            "Video showed Senator Ilse Voss stumbling to a van (her campaign later said she "
+            "had a cold).",
+            "her campaign",
+            "Ilse Voss campaign",
+        ),
+        # nobody of that gender named in the sentence: the one the sentence before names
+        (
+            "Senator Peter Reis calls for credit reform on his website. He offers no "
+            "details, and his campaign did not respond.",
+            "his campaign",
+            "Peter Reis campaign",
+        ),
+    ],
+)
+def test_a_pronoun_owned_campaign_is_the_one_persons(  # type: ignore[no-untyped-def]
+    article, text: str, mention: str, name: str
+) -> None:
+    actor = resolve(article(text, "2026-05-01"), text, mention)
+    assert (actor.kind, actor.name) == ("organization", name)
+
+
+def test_a_pronoun_owned_campaign_of_two_candidates_is_no_ones(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Peter Reis lost to Governor Paul Marr in the north. But his campaign still "
+        "hoped to win delegates."
+    )
+    aa = article(text, "2026-05-01")
+    start = text.index("his campaign")
+    assert aa.actor_at(start, start + len("his campaign")) is None

@@ -2588,14 +2588,19 @@ class ArticleActors:
         campaign", "Hillary Clinton's presidential campaign", "the Trump camp". An
         organization of its own, named after the person ("Hillary Clinton campaign"), with
         the person's country: its statements are the campaign's, on no person's page, and
-        one campaign however the article writes it. None for any other mention ("a military
-        campaign", "his campaign": a pronoun names no one here)."""
+        one campaign however the article writes it; "his campaign", "her campaign" for the
+        one person the pronoun can stand for (:meth:`_pronoun_owner`). None for any other
+        mention ("a military campaign", "Voss's long campaign" against something)."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lower_ not in _CAMPAIGN_WORDS:
             return None
         pi = self._named_owner(s, root, _CAMPAIGN_QUALIFIERS)
-        if pi is None:
-            return None
-        person = self._person_actor(self.scan.persons[pi].cluster, self._name_text(pi))
+        if pi is not None:
+            person = self._person_actor(self.scan.persons[pi].cluster, self._name_text(pi))
+        else:
+            ci = self._pronoun_owner(s, root)
+            if ci is None:
+                return None
+            person = self._person_actor(ci)
         if person.kind != "person":
             return None
         actor = self._register(
@@ -2606,6 +2611,46 @@ class ArticleActors:
         )
         self._alias(actor, self._span_name(s, root.i + 1))
         return actor
+
+    def _pronoun_owner(self, s: int, root: Token) -> int | None:
+        """The person (a cluster of ``scan``) a "his" or "her" qualifying ``root`` stands for:
+        the one person of that gender the sentence names before it, or, when the sentence
+        names nobody of that gender before it, the one the sentence before names ("Senator
+        Bernie Sanders calls for reform. He offers no details, and his campaign did not
+        respond"). Every person named where it looks must have a gender known from the name;
+        one whose gender is not, or two of that gender, leave it None (a wrong campaign is
+        worse than none)."""
+        pron = next(
+            (
+                c
+                for c in root.children
+                # (the mention may have been trimmed past it: "his campaign" -> "campaign")
+                if c.dep_ == "poss" and c.lower_ in _PERSON_POSS and c.i < root.i
+            ),
+            None,
+        )
+        if pron is None or not self._sent_bounds:
+            return None
+        want = _PERSON_POSS[pron.lower_]
+        sent = self._sent_id[pron.i]
+        lo = self._sent_bounds[sent][0]
+        spans = [(lo, pron.i)]
+        if sent > 0:
+            spans.append(self._sent_bounds[sent - 1])
+        scan = self.scan
+        for a, b in spans:
+            named = {
+                scan.persons[pi].cluster for i in range(a, b) if (pi := scan.person_at[i]) >= 0
+            }
+            genders = {ci: gender_of(scan.clusters[ci].name) for ci in named}
+            if None in genders.values():
+                return None
+            fits = [ci for ci, g in genders.items() if g == want]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+            # nobody of that gender named here: the sentence before ("While she has dropped
+            # attacks on Sanders, her campaign ...")
+        return None
 
     def _leaders_government(self, s: int, root: Token) -> Actor | None:
         """A head of state's or government's administration: "the Biden administration",
