@@ -87,3 +87,13 @@ def test_his_administration_takes_no_state_from_the_place_named(article) -> None
     )
     actor = resolve(article(text, "2024-03-01"), text, "his administration")
     assert actor is None or actor.country is None
+
+
+def test_a_regime_placed_only_by_its_sentence_is_no_states_government(article) -> None:  # type: ignore[no-untyped-def]
+    # the state a dispatch is filed from is not the regime it condemns
+    text = (
+        "The speaker of the Ostravan parliament in Sarn condemned the usurper regime's brutal "
+        "attacks on the border villages."
+    )
+    actor = resolve(article(text, "2024-03-01"), text, "the usurper regime")
+    assert actor is None or not actor.name.startswith("Government of")

@@ -2227,6 +2227,7 @@ class ArticleActors:
                 # tagger saw no name, a council of its own: "The Council made it clear")
                 return body
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
+            by_context = False  # the state comes from the sentences around, not the mention
             # ("both sides": parties opposed to each other, of no one country; "member
             # states": a body's, of many)
             if (
@@ -2239,6 +2240,7 @@ class ArticleActors:
                 # ("Voss's office": the country of the person who owns it, not the one the
                 # sentence goes on to name)
                 country = self._owner_country(s, root)
+                by_context = country is None
                 if country is None and not (
                     head in _REFERRING_GOVERNMENT_WORDS
                     and any(c.dep_ == "poss" and c.lower_ in _PERSON_POSS for c in root.children)
@@ -2277,10 +2279,14 @@ class ArticleActors:
                 # "the defence ministry" after "the Belvanian defence ministry": that one
                 return earlier
             state = self.kb.country(country) if country is not None else None
-            if state is not None and head in _STATE_GOVERNMENT_WORDS:
+            if state is not None and (
+                head == "government" or (head in _STATE_GOVERNMENT_WORDS and not by_context)
+            ):
                 # "his government", "the Lorvik government", "the U.S. administration", "the
                 # Syrian regime": the state's government, named as when the state itself
-                # speaks ("government" was an actor's whole name), one actor however written
+                # speaks ("government" was an actor's whole name), one actor however written.
+                # An administration or regime only by the mention's own words or its owner:
+                # "the Zionist regime's attacks", in a Tehran dispatch, is not Iran's.
                 return self._group_actor(
                     "organization", country, "government", _government_of(state.name)
                 )
