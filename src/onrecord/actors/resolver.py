@@ -257,6 +257,11 @@ _THE_COUNTRY_END = (
 )
 
 
+def _person_possessive(root: Token) -> Token | None:
+    """The "his" or "her" that qualifies the noun ``root``, or None."""
+    return next((c for c in root.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSS), None)
+
+
 def _government_of(country: str) -> str:
     """ "Government of Russia", "Government of the United States"."""
     the = country.startswith(_THE_COUNTRY) or country.endswith(_THE_COUNTRY_END)
@@ -2242,8 +2247,7 @@ class ArticleActors:
                 country = self._owner_country(s, root)
                 by_context = country is None
                 if country is None and not (
-                    head in _REFERRING_GOVERNMENT_WORDS
-                    and any(c.dep_ == "poss" and c.lower_ in _PERSON_POSS for c in root.children)
+                    head in _REFERRING_GOVERNMENT_WORDS and _person_possessive(root) is not None
                 ):
                     # (not "his administration" in "In 2010, at a Vienna airport, his
                     # administration swapped ...": a leader's, of no state the sentence names)
@@ -2503,9 +2507,7 @@ class ArticleActors:
         the sentence names one person of that gender before it ("Prime Minister Ana Voss has
         convened the council, her office said"): that person's office or aides are of her
         country. None when the sentence names none, or several."""
-        pron = next(
-            (c for c in root.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSS), None
-        )
+        pron = _person_possessive(root)
         if pron is None:
             return None
         s = min(s, pron.i)
@@ -2626,15 +2628,9 @@ class ArticleActors:
         respond"). Every person named where it looks must have a gender known from the name;
         one whose gender is not, or two of that gender, leave it None (a wrong campaign is
         worse than none)."""
-        pron = next(
-            (
-                c
-                for c in root.children
-                # (the mention may have been trimmed past it: "his campaign" -> "campaign")
-                if c.dep_ == "poss" and c.lower_ in _PERSON_POSS and c.i < root.i
-            ),
-            None,
-        )
+        # (read off the parse: the mention may have been trimmed past it, "his campaign" ->
+        # "campaign")
+        pron = _person_possessive(root)
         if pron is None or not self._sent_bounds:
             return None
         want = _PERSON_POSS[pron.lower_]
