@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -26,11 +26,12 @@ from sqlalchemy.pool import StaticPool
 
 from onrecord import settings
 from onrecord.errors import StoreError
+from onrecord.interrupts import deferred_interrupt
 from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 from onrecord.store import migrate, writelock
 from onrecord.store.actor_queries import ActorFilter, actor_list
 from onrecord.store.actors import global_actor
-from onrecord.store.clusters import story_index
+from onrecord.store.clusters import StoryIndex, story_index
 from onrecord.store.identity import fold, normalise_url, text_hash
 from onrecord.store.lineage import quote_index
 from onrecord.store.paging import Key, Order
@@ -53,6 +54,9 @@ from onrecord.store.schema import (
     json_list,
 )
 from onrecord.store.statements import QuoteFilter, StatementPage, statement_page
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 #: The session type :meth:`Store.session` yields (readers type their parameters with it).
 StoreSession = Session
@@ -280,6 +284,20 @@ class Store:
         story_index_ = story_index(self) if group else None
         # The signature is CPU work: computed before the lock, so writers overlap on it.
         sig = story_index_.signature(record.text) if story_index_ is not None else None
+        # A Ctrl-C waits for the transaction to end (onrecord.interrupts): cut inside a flush
+        # or its rollback, it leaves SQLAlchemy's identity map half updated.
+        with deferred_interrupt():
+            return self._write_record(record, norm_url, digest, ingested_at, story_index_, sig)
+
+    def _write_record(
+        self,
+        record: Record,
+        norm_url: str | None,
+        digest: str,
+        ingested_at: dt.datetime | None,
+        story_index_: StoryIndex | None,
+        sig: LeanMinHash | None,
+    ) -> AddResult:
         for attempt in range(_WRITE_ATTEMPTS):
             story: Assignment | None = None
             try:
