@@ -3413,6 +3413,8 @@ class ArticleActors:
             pi = self.scan.person_at[end - 1] if s < end else -1
             if pi >= 0 and self.scan.persons[pi].start >= s:
                 return self._person_actor(self.scan.persons[pi].cluster, self._name_text(pi))
+            if s < end and self.scan.names_a_thing(s, end):
+                return None  # "Trump Tower", "the Democratic Primary": no one, and no body
             name = self._span_name(s, end)
             if not (e - s > 1 and self.scan.names_a_body(doc[e - 1].text)):
                 titled = s < root.i and self.scan.is_title_word(doc[s])

@@ -148,12 +148,22 @@ _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
 # (they are no speakers on their own: "the foundation said" names no one)
 BODY_NAME_ENDS = frozenset(
     "foundation fund institute center centre college pac network studios holdings industries "
-    "enterprises inc corp llc ltd plc relief".split()
+    "enterprises inc corp llc ltd plc relief coalition consulting golf gym program programme".split()
 )
 # last words of a firm's name that a person's never is, beside BODY_NAME_ENDS
 FIRM_NAME_ENDS = frozenset(
     "group capital partners management associates company bank trust media".split()
 )
+# last words of a place's or an event's name, never of a person's, whatever the tagger made
+# of it ("Vigo County", "Trump Plaza", "the Democratic Primary", a lone "Caucus")
+THING_NAME_ENDS = frozenset(
+    "county plaza avenue boulevard street road primary primaries caucus caucuses award "
+    "awards agreement treaty hotel stadium arena museum airport act amendment doctrine".split()
+)
+# last words of a place named after someone ("Trump Tower", "Franklin Delano Roosevelt
+# Park") that are surnames too ("John Tower", "Jerry Hall"): a place's after the surname of
+# someone the article names in full, or after a name of two words or more
+NAMESAKE_ENDS = frozenset("tower towers park hall square building memorial library".split())
 # second halves of a hyphenated word that make the name before it a manner or a period
 # ("Kremlin-style", "Soviet-era"), no party to the story
 _LIKENESS = frozenset({"style", "like", "esque", "type", "era"})
@@ -634,6 +644,7 @@ class ArticleScan:
             or not texts[start][:1].isupper()
             # a name that ends in a body's head word ("Peterson Foundation", "Hillary PAC")
             or (end - start > 1 and self.names_a_body(texts[end - 1]))
+            or self.names_a_thing(start, end)
         ):
             return
         self.persons.append(PersonMention(start, end, self._text_of(start, end)))
@@ -788,8 +799,21 @@ class ArticleScan:
         word = fold(last)
         return word in BODY_NAME_ENDS or self.lex.collectives.get(word) == "organization"
 
+    def names_a_thing(self, start: int, end: int) -> bool:
+        """Whether the name of tokens ``start:end`` is a place's or an event's, never a
+        person's: it ends in one of :data:`THING_NAME_ENDS`, or in one of
+        :data:`NAMESAKE_ENDS` after two words or more or after the surname of someone the
+        article names in full ("Trump Tower" beside Donald Trump; the surnames are known from
+        step 2 of :meth:`_find_persons` on)."""
+        texts = self.table.text
+        last = fold(texts[end - 1])
+        if last in THING_NAME_ENDS:
+            return True
+        if end - start < 2 or last not in NAMESAKE_ENDS or texts[end - 2] == "-":
+            return False  # (a hyphen joins a surname: "Daraka Larimore-Hall")
+        return end - start >= 3 or name_key(texts[end - 2]) in self._known_surnames
+
     def _find_persons(self) -> None:
-        doc = self.doc
         kb = self.kb
         # 1. Known people found by the gazetteer, and PERSON entities.
         for g in self.gaz:
@@ -836,8 +860,13 @@ class ArticleScan:
         # 2. Surnames of people named in full in this article.
         # (a name ending in what reads as a patronymic may as well end in a surname: "Rod
         # Blagojevich" is "Blagojevich" later)
-        known = {split_name(p.name)[1] for p in self.persons if len(split_name(p.name)[0]) >= 1}
-        self._known_surnames = known
+        self._known_surnames = self._full_name_surnames()
+        # ("Marr Tower" beside Ivo Marr is a building: not a person, nor "Tower" a surname)
+        places = [p for p in self.persons if self.names_a_thing(p.start, p.end)]
+        if places:
+            self._drop_persons(places)
+            self._known_surnames = self._full_name_surnames()
+        known = self._known_surnames
         # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
         #    surname of a knowledge-base person, are person mentions.
         texts, pos = table.text, table.pos
@@ -965,12 +994,24 @@ class ArticleScan:
             )
         ]
         self.persons.sort(key=lambda p: p.start)
-        self.person_at = [-1] * len(doc)
+        self._index_persons()
+        for p in self.persons:
+            p.title = self._title_of(p)
+
+    def _full_name_surnames(self) -> set[str]:
+        return {split_name(p.name)[1] for p in self.persons if len(split_name(p.name)[0]) >= 1}
+
+    def _drop_persons(self, dropped: list[PersonMention]) -> None:
+        gone = {id(p) for p in dropped}
+        self.persons = [p for p in self.persons if id(p) not in gone]
+        self._index_persons()
+
+    def _index_persons(self) -> None:
+        """``person_at`` anew, for the persons as they are listed now."""
+        self.person_at = [-1] * len(self.person_at)
         for idx, p in enumerate(self.persons):
             for i in range(p.start, p.end):
                 self.person_at[i] = idx
-        for p in self.persons:
-            p.title = self._title_of(p)
 
     def _in_office(self, keys: list[str]) -> bool:
         """Does one of these knowledge-base people hold an office at the article's date (any
