@@ -96,3 +96,42 @@ def test_a_pronoun_owned_campaign_of_two_candidates_is_no_ones(article) -> None:
     aa = article(text, "2026-05-01")
     start = text.index("his campaign")
     assert aa.actor_at(start, start + len("his campaign")) is None
+
+
+def test_a_bare_the_campaign_is_the_one_campaign_named_before(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Voss campaign opened an office in Port Amaris on Monday. Senator Ilse Voss "
+        "spoke there. The campaign said it had raised two million crowns."
+    )
+    actor = resolve(article(text, "2026-05-01"), text, "The campaign")
+    assert (actor.kind, actor.name) == ("organization", "Ilse Voss campaign")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # two candidates' campaigns named before it: which one is not said
+        (
+            "Senator Ilse Voss and Governor Arlen Marr met in Lorvik. The Voss campaign and "
+            "the Marr campaign both claimed the win. The campaign said turnout was high.",
+            "The campaign",
+        ),
+        # none named before it (only after)
+        (
+            "Senator Ilse Voss spoke in Lorvik. The campaign said turnout was high. Later the "
+            "Voss campaign asked for a recount.",
+            "The campaign",
+        ),
+        # the mention says which campaign it is
+        (
+            "Senator Ilse Voss spoke in Lorvik, and the Voss campaign said turnout was high. "
+            "The campaign against the river dam, its organisers said, would go on.",
+            "The campaign against the river dam",
+        ),
+    ],
+)
+def test_a_bare_the_campaign_without_one_campaign_before_is_no_ones(  # type: ignore[no-untyped-def]
+    article, text: str, mention: str
+) -> None:
+    actor = resolve(article(text, "2026-05-01"), text, mention)
+    assert actor is None or actor.name not in ("Ilse Voss campaign", "Arlen Marr campaign")

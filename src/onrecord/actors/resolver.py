@@ -393,6 +393,9 @@ _BODY_WORDS = (
 # between the name and the head ("Clinton's presidential campaign", "the 2016 Sanders campaign"):
 # a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
 _CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
+# dependents after a head that say which one it is ("the campaign against ...", "the
+# campaign to repeal ...", "the campaign of 1968")
+_WHICH_ONE_DEPS = frozenset({"prep", "acl", "relcl", "appos", "compound", "nmod"})
 _CAMPAIGN_QUALIFIERS = frozenset(
     {
         "presidential",
@@ -2597,8 +2600,10 @@ class ArticleActors:
         organization of its own, named after the person ("Hillary Clinton campaign"), with
         the person's country: its statements are the campaign's, on no person's page, and
         one campaign however the article writes it; "his campaign", "her campaign" for the
-        one person the pronoun can stand for (:meth:`_pronoun_owner`). None for any other
-        mention ("a military campaign", "Voss's long campaign" against something)."""
+        one person the pronoun can stand for (:meth:`_pronoun_owner`); a bare "the
+        campaign" for the one person whose campaign the article named before it
+        (:meth:`_campaign_named_before`). None for any other mention ("a military campaign",
+        "Voss's long campaign" against something)."""
         if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lower_ not in _CAMPAIGN_WORDS:
             return None
         pi = self._named_owner(s, root, _CAMPAIGN_QUALIFIERS)
@@ -2606,6 +2611,8 @@ class ArticleActors:
             person = self._person_actor(self.scan.persons[pi].cluster, self._name_text(pi))
         else:
             ci = self._pronoun_owner(s, root)
+            if ci is None:
+                ci = self._campaign_named_before(root)
             if ci is None:
                 return None
             person = self._person_actor(ci)
@@ -2619,6 +2626,29 @@ class ArticleActors:
         )
         self._alias(actor, self._span_name(s, root.i + 1))
         return actor
+
+    def _campaign_named_before(self, root: Token) -> int | None:
+        """The person (a cluster of ``scan``) whose campaign a bare "the campaign" is: the
+        one person whose campaign the article has named by name before it ("the Clinton
+        campaign", "Sanders' campaign"). None when it named none or the campaigns of two
+        people, or when the mention says which campaign it is ("the campaign against the
+        militia", "the campaign to repeal the law")."""
+        doc, table = self.doc, self.table
+        if (
+            root.lower_ != "campaign"
+            or [t.lower_ for t in doc[root.left_edge.i : root.i]] != ["the"]
+            or any(c.i > root.i and c.dep_ in _WHICH_ONE_DEPS for c in root.children)
+        ):
+            return None
+        owners = set()
+        lower, pos = table.lower, table.pos
+        for i in range(root.left_edge.i):
+            if lower[i] in _CAMPAIGN_WORDS and pos[i] == "NOUN":
+                word = doc[i]
+                pi = self._named_owner(word.left_edge.i, word, _CAMPAIGN_QUALIFIERS)
+                if pi is not None:
+                    owners.add(self.scan.persons[pi].cluster)
+        return owners.pop() if len(owners) == 1 else None
 
     def _pronoun_owner(self, s: int, root: Token) -> int | None:
         """The person (a cluster of ``scan``) a "his" or "her" qualifying ``root`` stands for:
