@@ -158,7 +158,14 @@ def _parse_key(ex: Extractor) -> str:
     import inspect
 
     from onrecord.datelines import DATELINE
-    from onrecord.nlp import _CAPS_WORD, _READ_AS, _WORD_APOSTROPHE, paragraph_breaks, trim_entities
+    from onrecord.nlp import (
+        _CAPS_WORD,
+        _LEFT_APOSTROPHE,
+        _READ_AS,
+        _WORD_APOSTROPHE,
+        paragraph_breaks,
+        trim_entities,
+    )
 
     tok = ex.nlp.tokenizer
     inner = getattr(tok, "inner", tok)
@@ -172,6 +179,7 @@ def _parse_key(ex: Extractor) -> str:
         inspect.getsource(trim_entities),
         sorted(_READ_AS.items()),
         _WORD_APOSTROPHE.pattern,
+        _LEFT_APOSTROPHE.pattern,
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 

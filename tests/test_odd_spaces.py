@@ -47,6 +47,26 @@ def test_a_names_apostrophe_is_read_straight_and_other_apostrophes_are_kept() ->
     )
 
 
+def test_a_left_quotation_mark_typed_for_an_apostrophe_is_read_as_one() -> None:
+    # "Marr\u2018s aides" (U+2018 for the apostrophe) was one token, and a person "Marr\u2018s"
+    text = "Marr\u2018s aides said it isn\u2018t over. \u2018So,\u2019 she said, \u2018sit.\u2019 A\u2018Sarn\u2019"
+    read = parser_input(text)
+    assert len(read) == len(text)
+    assert read == (
+        "Marr\u2019s aides said it isn\u2019t over. \u2018So,\u2019 she said, \u2018sit.\u2019 A'Sarn\u2019"
+    )
+
+
+def test_a_possessive_with_a_left_quotation_mark_is_no_persons_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Ivo Marr of Belvania spoke on Monday. Marr\u2018s aides said the talks "
+        "would resume, and Marr\u2018s office confirmed it."
+    )
+    record = extractor(ArticleInput(text=text))
+    persons = {a.name for a in record.actors if a.kind == "person"}
+    assert persons == {"Ivo Marr"}
+
+
 def test_a_name_with_a_typographic_apostrophe_is_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
     # the small model tags "D\u2019Arcy" (typographic apostrophe) as no name at all
     text = (

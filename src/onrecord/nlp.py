@@ -405,17 +405,23 @@ _READ_AS = {**_ODD_SPACES, 0x2015: "\u2014"}
 # apostrophes, tags "D’Souza" as no name at all (a name cut from the parser's tokens then
 # shows the straight one: "Dinesh D'Souza"). Possessives and contractions ("Voss’s", "won’t")
 # are left as written: the model reads them well.
-_WORD_APOSTROPHE = re.compile(r"(?<=\b[^\W\d_])\u2019(?=[A-Z])")
+_WORD_APOSTROPHE = re.compile(r"(?<=\b[^\W\d_])[\u2019\u2018](?=[A-Z])")
+# A left single quotation mark (U+2018) typed for an apostrophe ("Marr‘s aides", "don‘t"):
+# the tokenizer kept "Marr‘s" one token, which became a person "Marr‘s". The parser reads it
+# as the right one (U+2019), whose possessives and contractions it splits and reads well.
+_LEFT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2018(?=(?:[sStT]|re|ll|ve|d|m)\b)")
 
 
 def parser_input(text: str) -> str:
     """``text`` as the parser reads it: odd space characters made plain spaces (see
-    ``_ODD_SPACES``), a horizontal bar an em dash (``_READ_AS``) and a name's apostrophe
-    made straight (``_WORD_APOSTROPHE``);
+    ``_ODD_SPACES``), a horizontal bar an em dash (``_READ_AS``), a name's apostrophe
+    made straight (``_WORD_APOSTROPHE``) and a left quotation mark typed for an apostrophe
+    made the right one (``_LEFT_APOSTROPHE``);
     the same length, and ``text`` itself when it holds none of them."""
     if text.isascii():
         return text
-    return _WORD_APOSTROPHE.sub("'", text.translate(_READ_AS))
+    read = _WORD_APOSTROPHE.sub("'", text.translate(_READ_AS))
+    return _LEFT_APOSTROPHE.sub("\u2019", read) if "\u2018" in read else read
 
 
 def _as_given(doc: Doc, text: str, read: str) -> Doc:
