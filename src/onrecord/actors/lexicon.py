@@ -40,6 +40,7 @@ class Lexicon:
     findings: frozenset[str] = frozenset()
     geographic: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    needs_article: frozenset[str] = frozenset()
     # the words of the titles, glue words left out (see office_words): made on first use
     _office_words: frozenset[str] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -143,6 +144,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         findings=fs("findings"),
         geographic=fs("geographic_features"),
         not_people=fs("not_people") | NOT_PEOPLE,
+        needs_article=fs("needs_article"),
     )
 
 

@@ -389,6 +389,8 @@ class ArticleScan:
                 continue
             if start in namesakes:
                 continue  # "New Mexico", Georgia among US states: a state, not the country
+            if end - start == 1 and self._wants_its_article(start):
+                continue  # "EU Member States", "Twelve people": not the States, not the Twelve
             text = self._text_of(start, end)
             if self._anothers_body(start, key, text) or self._a_likeness(end):
                 continue
@@ -396,6 +398,21 @@ class ArticleScan:
             self.gaz.append(GazMatch(start, end, key, prio))
             for i in range(start, end):
                 self.gaz_at[i] = len(self.gaz) - 1
+
+    def _wants_its_article(self, i: int) -> bool:
+        """Whether token ``i`` is a common word that the knowledge base names something by
+        only with "the" before it (the lexicon's ``needs_article``: "the States", "the
+        Twelve") and here no "the" stands before it, or a capitalised word after it ("the
+        Commonwealth Bank")."""
+        table = self.table
+        lower = table.lower
+        if lower[i] not in self.lex.needs_article:
+            return False
+        return (
+            i == 0
+            or lower[i - 1] != "the"
+            or (i + 1 < len(lower) and table.text[i + 1][:1].isupper())
+        )
 
     def _namesake_places(self, keys: dict[tuple[int, int], str]) -> set[int]:
         """The starts of country names that name a place of another country here: a country
