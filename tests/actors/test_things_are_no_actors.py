@@ -83,6 +83,24 @@ def test_a_quantity_of_a_group_speaks_for_the_group(article, part: str, group: s
     )
 
 
+@pytest.mark.parametrize(
+    ("part", "name"),
+    [
+        ("About four in 10 Unity Party voters", "Unity Party voters"),
+        ("Only about 4 in 10 farmers", "farmers"),
+        ("More than 6 in 10 teachers", "teachers"),
+        ("About four out of 10 voters", "voters"),
+        ("At least 5 ministers", "ministers"),
+    ],
+)
+def test_an_approximate_share_of_a_group_is_the_group(article, part: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # PolNeAR train: "About four in 10 South Carolina Republican primary voters" and "Only
+    # about 4 in 10 Republican voters" were groups so named, each of its own
+    text = f"{part} said the border should stay open, a poll in Lorvik found."
+    actor = resolve(article(text), text, part)
+    assert actor is not None and (actor.kind, actor.name) == ("group", name)
+
+
 def test_the_lot_of_a_group_is_no_quantity_of_it(article) -> None:  # type: ignore[no-untyped-def]
     text = "A plan to improve the lot of Belvanian farmers drew criticism from Ostrava."
     assert resolve(article(text), text, "the lot of Belvanian farmers") is None

@@ -393,6 +393,11 @@ _BODY_WORDS = (
 # between the name and the head ("Clinton's presidential campaign", "the 2016 Sanders campaign"):
 # a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
 _CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
+# words that make a count approximate ("about four in 10", "more than 6 in 10", "at least 5")
+_APPROXIMATE = frozenset(
+    "about around roughly nearly almost approximately only just some over under more fewer "
+    "less than at least most up".split()
+)
 # dependents after a head that say which one it is ("the campaign against ...", "the
 # campaign to repeal ...", "the campaign of 1968")
 _WHICH_ONE_DEPS = frozenset({"prep", "acl", "relcl", "appos", "compound", "nmod"})
@@ -1730,18 +1735,42 @@ class ArticleActors:
                 )
                 or low in ("according", "to", "by", "from")
                 and s + 1 < e
+                # an approximation of a count ("About four in 10 voters", "only about 4 in 10",
+                # "more than 6 in 10"): trimmed with the count
+                or (low in _APPROXIMATE and self._count_follows(s + 1, e))
             ):
                 s += 1
             elif (
                 low == "in" and s > first and t.like_num[s - 1] and s + 2 < e and t.like_num[s + 1]
             ):
                 s += 2  # the rest of a share: "Nine in 10 registered voters", "one in four voters"
+            elif (
+                low == "out"
+                and s > first
+                and t.like_num[s - 1]
+                and s + 3 < e
+                and lower[s + 1] == "of"
+                and t.like_num[s + 2]
+            ):
+                s += 3  # "four out of 10 voters"
             else:
                 break
         texts = t.text
         while e > s and (punct[e - 1] or space[e - 1] or texts[e - 1] in POSSESSIVE):
             e -= 1
         return s, e
+
+    def _count_follows(self, i: int, e: int) -> bool:
+        """Is token ``i`` (before ``e``) a number, or a word of an approximation and then a
+        number ("about 4", "than 6", "least 5")?"""
+        t = self.table
+        if i >= e:
+            return False
+        if t.like_num[i] and t.pos[i] == "NUM":
+            return True
+        return (
+            t.lower[i] in _APPROXIMATE and i + 1 < e and t.like_num[i + 1] and t.pos[i + 1] == "NUM"
+        )
 
     def _counts_apposed(self, s: int, e: int) -> bool:
         """Does the number at ``s`` head an apposition inside [s, e) ("One of the men, Ivo
