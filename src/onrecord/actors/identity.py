@@ -192,7 +192,7 @@ def same_person(a: Actor, b: Actor) -> bool:
     gb, sb = full_b[0]
     if ga and gb:
         if _surname_match(sa, sb):
-            return given_compatible(ga, gb)
+            return _one_given_name(ga, gb, bool(a.country and a.country == b.country))
         # A known alias on either side may still link them (Lula / Luiz Inácio Lula da Silva).
         keys_a = {name_key(n) for n in _names(a)}
         keys_b = {name_key(n) for n in _names(b)}
@@ -205,6 +205,24 @@ def same_person(a: Actor, b: Actor) -> bool:
             if _surname_match(s1, s2) and given_compatible(g1, g2):
                 return True
     return False
+
+
+def _one_given_name(a: list[str], b: list[str], one_country: bool) -> bool:
+    """Whether the given names ``a`` and ``b`` of two people who share a surname (in two
+    articles) are one person's. Two spellings of one name ("Sergei" / "Sergey") are, but only
+    for people placed in the same country, and never names of the two sexes ("Paul" /
+    "Paula"): "Ivana Trump" and "Ivanka Trump", of no country, are mother and daughter."""
+    if not given_compatible(a, b):
+        return False
+    x, y = a[0] if a else "", b[0] if b else ""
+    if x == y or len(x) <= 1 or len(y) <= 1:
+        return True
+    if not one_country:
+        return False
+    from onrecord.attribution.speakers import gender_of  # (the name lists load on first use)
+
+    sexes = {gender_of(x), gender_of(y)}
+    return not {"male", "female"} <= sexes
 
 
 def actor_key(actor: Actor) -> str:

@@ -41,11 +41,12 @@ from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse
 from onrecord.actors.lexicon import WORD_BREAK, same_office
 from onrecord.actors.pairs import PEOPLE_HEADS, PairForm, pair_form
 from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
-from onrecord.actors.places import place_countries, us_state_named
+from onrecord.actors.places import place_countries, state_country, us_state_named
 from onrecord.actors.scan import (
     BODY_NAME_ENDS,
     FIRM_NAME_ENDS,
     FORMER_WORDS,
+    LEADING_ROLES,
     PERSON_APPOS,
     PERSONAL_HONORIFICS,
     POSSESSIVE,
@@ -131,6 +132,10 @@ _OFFICE_ABBREVIATIONS = {
 }
 # a party and a US state after a name: "(R-Fla.)", ", D-N.Y.,", " (I-Vt.)"
 _PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]{1,6})")
+# either, anywhere in a text
+_ANY_PARTY_STATE = re.compile(r"[(,]\s*[RDI]\s*[-–]\s*[A-Z]|\(\s*[A-Z][A-Za-z.]{1,6}\.\s*\)")
+# a US state's abbreviation alone in brackets after a name: "Mitch McConnell (Ky.)"
+_STATE_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,6}\.)\s*\)")
 # phrases that set a sentence in the past ("at the time", "that year", "in those days")
 _PAST_TIME = frozenset(
     {("at", "the", "time"), ("at", "that", "time"), ("that", "year"), ("in", "those", "days")}
@@ -431,7 +436,6 @@ _STATE_GOVERNMENT_WORDS = frozenset({"government", "administration", "regime"})
 _TERM_QUALIFIERS = frozenset(
     {"new", "incoming", "outgoing", "former", "current", "previous", "first", "second", "third"}
 )
-_LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 # words for a place of a country (its name would stand for the country)
 _PLACE_NOUNS = frozenset(
     "town city village province region republic district capital port enclave territory "
@@ -1267,8 +1271,15 @@ class ArticleActors:
             # a state's envoy to a body: "UN Ambassador" says where, not for whom; nor one
             # whose title says whose office it is, "Lorvik's president", of a place the
             # knowledge base lacks: the Turkish minister beside her is no clue to hers).
-            first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
-            country = self._context_country(first.start, first.end)
+            # A state's abbreviation after the name places them first ("Senate Republican
+            # leader Mitch McConnell (Ky.)", in a story about Burma, is no Burmese leader).
+            country = self._placed_country(c)
+            if country is None:
+                first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
+                country = self._context_country(first.start, first.end)
+        elif country is None and not c.kb and self._names_party_states:
+            # and one with no title ("Rep. Glenn Thompson (R-Pa.)": "Rep." is an honorific)
+            country = self._placed_country(c)
         name = c.kb.name if c.kb else c.name
         if name.isupper() and any(
             name == label or label.endswith(f" {name}") for label in self.scan.transcript_names
@@ -2729,7 +2740,7 @@ class ArticleActors:
         entry = self.scan.clusters[self.scan.persons[pi].cluster].kb
         if entry is None:
             return None
-        heads = [o for o in entry.offices if o.role in _LEADING_ROLES]
+        heads = [o for o in entry.offices if o.role in LEADING_ROLES]
         if not heads:
             return None
         held = [o for o in heads if self.on is not None and o.holds(self.on)]
@@ -3237,6 +3248,23 @@ class ArticleActors:
             for o in held
         )
 
+    def _placed_country(self, c: Cluster) -> str | None:
+        """The one country of the states the article places person ``c`` in ("(R-Fla.)",
+        "(Ky.)", "of Florida", "Ohio Gov."), or None."""
+        placed = {
+            state_country(p)
+            for p in self._placement(c)[1]
+            # (not a state that shares a country's name: "of Georgia")
+            if not ((entry := self.kb.lookup(p)) is not None and entry.kind == "country")
+        } - {None}
+        return placed.pop() if len(placed) == 1 else None
+
+    @cached_property
+    def _names_party_states(self) -> bool:
+        """Does the article write a party and a state, or a state's abbreviation, in
+        brackets after a name anywhere ("(R-Fla.)", "(Ky.)")? (A cheap test first.)"""
+        return _ANY_PARTY_STATE.search(self._text) is not None
+
     def _placement(self, c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
         """What the article says of person ``c`` around their names, read once per person:
         the offices an abbreviation before a name gives ("Sen.", "Gov.", "Rep.": senator,
@@ -3276,7 +3304,9 @@ class ArticleActors:
                 if span is not None:
                     places.add(fold(text[span[0] : span[1]]))
             if after < len(table.idx):
-                m = _PARTY_STATE.match(text, table.idx[after])
+                m = _PARTY_STATE.match(text, table.idx[after]) or _STATE_IN_BRACKETS.match(
+                    text, table.idx[after]
+                )
                 state = us_state_named(m.group(1)) if m else None
                 if state is not None:
                     places.add(state)

@@ -154,6 +154,10 @@ BODY_NAME_ENDS = frozenset(
 FIRM_NAME_ENDS = frozenset(
     "group capital partners management associates company bank trust media".split()
 )
+# a clock's words, which fold to an office's abbreviation ("p.m." to "pm")
+_CLOCK_TIMES = frozenset({"p.m.", "a.m.", "p.m", "a.m", "pm", "am"})
+# the offices of leaders, whom a bare surname names anywhere ("Merkel said")
+LEADING_ROLES = frozenset({"head_of_state", "head_of_government"})
 # last words of a place's or an event's name, never of a person's, whatever the tagger made
 # of it ("Vigo County", "Trump Plaza", "the Democratic Primary", a lone "Caucus")
 THING_NAME_ENDS = frozenset(
@@ -919,6 +923,8 @@ class ArticleScan:
                     continue
                 if not texts[i][:1].isupper() or pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB"):
                     continue
+                if texts[i].endswith("."):
+                    continue  # an abbreviation ("Mitch McConnell (Ky.)") is no Suu Kyi
                 key = translit_token(fold(texts[i]))
                 if misread and i > start and (texts[i - 1] == "-" or pos[i - 1] == "PROPN"):
                     # part of a longer name or a coinage ("Hypo-Cruz"): not the person the
@@ -1509,8 +1515,13 @@ class ArticleScan:
             toks.pop(0)
         while toks and toks[-1].lower_ in TITLE_GLUE:
             toks.pop()
-        if not toks:
-            return None
+        heads = [k for k, t in enumerate(toks) if fold(t.text) in self.role_heads]
+        if heads and heads[-1] + 1 < len(toks) and toks[heads[-1] + 1].lower_ in ("and", "&"):
+            # "chairman and presidential [candidate]": the office ends at its head, not in
+            # the first words of a second description
+            toks = toks[: heads[-1] + 1]
+        if not toks or (len(toks) == 1 and toks[0].text in _CLOCK_TIMES):
+            return None  # "2 p.m. Glenn Thompson": a time, no prime minister
         text = "".join(t.text_with_ws for t in toks).strip()
         role = self.lex.role_of(text)
         if role is None or not is_office_title(text, self.lex):
@@ -1745,6 +1756,17 @@ class ArticleScan:
             # and more than a term after every office of theirs, the same: "the Sharon,
             # Connecticut, home of" an editor, in an American article of 2016, is no Israeli
             # prime minister of 2005 (a secretary of state who left in 2013 is still "Clinton")
+            return False
+        if (
+            self.on is None
+            and title is None
+            and entry.offices
+            and not any(o.role in LEADING_ROLES for o in entry.offices)
+            and entry.country not in self.article_countries()
+        ):
+            # an article without a date: a minister or an official (no head of state or
+            # government) stands alone only in an article that names their country ("WALLACE:"
+            # in a transcript of an American interview is no British defence secretary)
             return False
         if title is None and len(words) == 1 and words[0] in self._poll_makers():
             # "the latest Rasmussen Reports poll ... Rasmussen has a similar question": the
