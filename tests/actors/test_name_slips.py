@@ -82,3 +82,14 @@ def test_two_given_names_a_letter_apart_are_two_people_without_a_country() -> No
     # two spellings of one name, in one country, are still one person
     assert same_person(_person("Sergei Tamsin", "XBV"), _person("Sergey Tamsin", "XBV"))
     assert same_person(_person("Ana Tamsin"), _person("A. Tamsin"))
+
+
+def test_world_leaders_are_of_no_one_country(article) -> None:  # type: ignore[no-untyped-def]
+    # "World leaders" in a story about North Korea had been a North Korean group
+    text = (
+        "World leaders denounce Belvania test; Orlin vows consequences.\n\n"
+        "World leaders and diplomats almost universally expressed outrage over Belvania's "
+        "latest gambit."
+    )
+    actor = resolve(article(text), text, "World leaders")
+    assert actor is None or actor.country is None
