@@ -53,6 +53,7 @@ from onrecord.actors.scan import (
     TITLE_GLUE,
     ArticleScan,
     Cluster,
+    PersonMention,
     one_person,
 )
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS, OPENERS
@@ -3260,6 +3261,16 @@ class ArticleActors:
         return placed.pop() if len(placed) == 1 else None
 
     @cached_property
+    def _mentions_of(self) -> dict[int, list[PersonMention]]:
+        """Each person's mentions (by ``id`` of the scan's cluster), listed once."""
+        clusters = self.scan.clusters
+        found: dict[int, list[PersonMention]] = {}
+        for p in self.scan.persons:
+            if 0 <= p.cluster < len(clusters):
+                found.setdefault(id(clusters[p.cluster]), []).append(p)
+        return found
+
+    @cached_property
     def _names_party_states(self) -> bool:
         """Does the article write a party and a state, or a state's abbreviation, in
         brackets after a name anywhere ("(R-Fla.)", "(Ky.)")? (A cheap test first.)"""
@@ -3280,10 +3291,7 @@ class ArticleActors:
         starts, ends = self._gpe_spans
         offices: set[str] = set()
         places: set[str] = set()
-        index = next((i for i, k in enumerate(self.scan.clusters) if k is c), -1)
-        for p in self.scan.persons:
-            if p.cluster != index:
-                continue
+        for p in self._mentions_of.get(id(c), ()):
             # before the name: its abbreviated office, back over the honorifics and a
             # state's name among them
             i, held = p.start - 1, []
