@@ -2681,7 +2681,7 @@ class ArticleActors:
             or any(c.i > root.i and c.dep_ in _WHICH_ONE_DEPS for c in root.children)
         ):
             return None
-        owners = set()
+        owners: set[int] = set()
         lower, pos = table.lower, table.pos
         for i in range(root.left_edge.i):
             if lower[i] in _CAMPAIGN_WORDS and pos[i] == "NOUN":
