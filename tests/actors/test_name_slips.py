@@ -93,3 +93,11 @@ def test_world_leaders_are_of_no_one_country(article) -> None:  # type: ignore[n
     )
     actor = resolve(article(text), text, "World leaders")
     assert actor is None or actor.country is None
+
+
+def test_a_state_the_knowledge_base_writes_among_a_countrys_names_still_places(article) -> None:  # type: ignore[no-untyped-def]
+    # "New York" is one of the United States' own names in the knowledge base (a city), so
+    # the filter for "of Georgia" had dropped "(D-N.Y.)" too
+    text = "The plan drew fire from Belvania. Sen. Chuck Amsel (D-N.Y.) said it would fail."
+    actor = resolve(article(text), text, "Chuck Amsel")
+    assert actor is not None and actor.country == "USA"

@@ -3252,12 +3252,14 @@ class ArticleActors:
     def _placed_country(self, c: Cluster) -> str | None:
         """The one country of the states the article places person ``c`` in ("(R-Fla.)",
         "(Ky.)", "of Florida", "Ohio Gov."), or None."""
-        placed = {
-            state_country(p)
-            for p in self._placement(c)[1]
-            # (not a state that shares a country's name: "of Georgia")
-            if not ((entry := self.kb.lookup(p)) is not None and entry.kind == "country")
-        } - {None}
+        placed: set[str | None] = set()
+        for p in self._placement(c)[1]:
+            state = state_country(p)
+            entry = self.kb.lookup(p)
+            if entry is not None and entry.kind == "country" and entry.country != state:
+                continue  # a state that shares another country's name: "of Georgia"
+            placed.add(state)
+        placed.discard(None)
         return placed.pop() if len(placed) == 1 else None
 
     @cached_property
