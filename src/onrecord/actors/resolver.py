@@ -133,8 +133,6 @@ _OFFICE_ABBREVIATIONS = {
 }
 # a party and a US state after a name: "(R-Fla.)", ", D-N.Y.,", " (I-Vt.)"
 _PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]{1,6})")
-# either, anywhere in a text
-_ANY_PARTY_STATE = re.compile(r"[(,]\s*[RDI]\s*[-–]\s*[A-Z]|\(\s*[A-Z][A-Za-z.]{1,6}\.\s*\)")
 # a US state's abbreviation alone in brackets after a name: "Mitch McConnell (Ky.)"
 _STATE_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,6}\.)\s*\)")
 # phrases that set a sentence in the past ("at the time", "that year", "in those days")
@@ -3276,7 +3274,8 @@ class ArticleActors:
     def _names_party_states(self) -> bool:
         """Does the article write a party and a state, or a state's abbreviation, in
         brackets after a name anywhere ("(R-Fla.)", "(Ky.)")? (A cheap test first.)"""
-        return _ANY_PARTY_STATE.search(self._text) is not None
+        text = self._text
+        return bool(_PARTY_STATE.search(text) or _STATE_IN_BRACKETS.search(text))
 
     def _placement(self, c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
         """What the article says of person ``c`` around their names, read once per person:
