@@ -32,6 +32,9 @@ def test_something_flown_to_a_state_is_still_aid() -> None:
         "Senator Ivo Dant went to college in Kessin.",
         "If we go to a contested convention, the delegates will decide.",
         "President Ivo Voss and Vice President Ana Marr visited Columbus, Ohio on Monday.",
+        # a journey to nowhere named: it had raised an error on the missing place
+        "Ana Voss encouraged Belvanians to visit often.",
+        "Voss, encouraging his supporters to visit on Election Day, spoke.",
     ],
 )
 def test_a_journey_to_no_party_is_no_event(sentence: str) -> None:

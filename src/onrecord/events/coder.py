@@ -758,7 +758,10 @@ class _Coder(ArgumentFinder):
             # a place, not a target) is no visit, nor anything else the model may read
             tgts = [t for t in tgts if t not in srcs]
             seat = trig.theme is not None and trig.theme.lemma_.lower() in _SEATS
-            if not (tgts or seat) or not (seat or sx.is_actor_like(trig.theme)):
+            # (a journey with nothing named as where it goes, "encouraged Belvanians to visit
+            # often", goes to no party: it had raised an error on the missing place)
+            actor_like = trig.theme is not None and sx.is_actor_like(trig.theme)
+            if not (tgts or seat) or not (seat or actor_like):
                 # (but "the envoy is due to visit both capitals" names states' seats)
                 return []
             pairs: list[tuple[str | None, str | None]] = [
