@@ -153,16 +153,21 @@ def _parse_key(ex: Extractor) -> str:
     """A short digest of what decides a parse: the model, its tokenizer's rules, and the
     sentence starts onrecord sets before the parser (``nlp.paragraph_breaks``, with the
     dateline pattern it reads), the characters it changes in what the parser reads
-    (``nlp.parser_input``) and the entity edges it trims after the recogniser."""
+    (``nlp.parser_input``, garbled words mended by ``onrecord.garbled``), how the model reads
+    a mended word (``nlp._blind_to_padding``), the runs onrecord's tokenizer cuts up itself
+    and the entity edges it trims after the recogniser."""
     import hashlib
     import inspect
 
+    from onrecord import garbled
     from onrecord.datelines import DATELINE
     from onrecord.nlp import (
         _CAPS_WORD,
         _LEFT_APOSTROPHE,
         _READ_AS,
+        _STRETCH,
         _WORD_APOSTROPHE,
+        _blind_to_padding,
         paragraph_breaks,
         trim_entities,
     )
@@ -180,6 +185,9 @@ def _parse_key(ex: Extractor) -> str:
         sorted(_READ_AS.items()),
         _WORD_APOSTROPHE.pattern,
         _LEFT_APOSTROPHE.pattern,
+        inspect.getsource(garbled),
+        inspect.getsource(_blind_to_padding),
+        _STRETCH.pattern,
     ]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:12]
 

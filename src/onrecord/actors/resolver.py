@@ -67,6 +67,7 @@ from onrecord.attribution.speakers import (
     posting_phrase,
 )
 from onrecord.datelines import credit_ranges, dateline_ranges, photo_credit_ranges
+from onrecord.garbled import clean_name
 from onrecord.nlp import doc_text, meeting_place, token_table
 from onrecord.record import Actor
 
@@ -1215,6 +1216,8 @@ class ArticleActors:
         actor = self._by_key.get(key)
         if actor is None:
             make.id = f"a{len(self._actors) + 1}"
+            make.name = clean_name(make.name)  # a mended word's padding (onrecord.garbled)
+            make.titles = [clean_name(t) for t in make.titles]
             self._actors.append(make)
             self._by_id[make.id] = make
             self._by_key[key] = make
@@ -1227,7 +1230,7 @@ class ArticleActors:
 
     @staticmethod
     def _alias(actor: Actor, surface: str) -> None:
-        s = surface.strip()
+        s = clean_name(surface).strip()
         if s.lower().startswith("the "):
             s = s[4:]
         if s and fold(s) != fold(actor.name) and s not in actor.aliases:

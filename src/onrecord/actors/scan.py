@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IS_UPPER
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from onrecord.actors.identity import (
     fold,
@@ -51,10 +52,11 @@ from onrecord.attribution.speakers import (
     transcript_labels,
     transcript_turns,
 )
+from onrecord.garbled import PAD
 from onrecord.nlp import doc_text, token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 # A Russian patronymic ending a name ("Sergey Viktorovich", "Anna Petrovna"): -ovich, -evich
 # and the feminine forms, and the few in a bare -ich (from given names in -a: Ilya, Kuzma, Foma,
@@ -237,6 +239,16 @@ def gazetteer_matcher(kb: KnowledgeBase, doc: Doc) -> PhraseMatcher:
     return matcher
 
 
+def _unpadded(doc: Doc) -> Doc:
+    """``doc``, or, when a mended word in it carries padding (:data:`onrecord.garbled.PAD`:
+    "Pe\u2060ña Nieto"), a copy of its words without it, token for token, for the
+    knowledge base's matcher, which matches words as written."""
+    if PAD not in doc_text(doc):
+        return doc
+    words = [t.text.replace(PAD, "") or t.text for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spacy.util.filter_spans`` on ``(start, end)`` token ranges: of overlapping spans
     the (first) longest is kept; the kept ones in text order."""
@@ -381,7 +393,7 @@ class ArticleScan:
         doc = self.doc
         matcher = gazetteer_matcher(self.kb, doc)
         strings = doc.vocab.strings
-        matches = matcher(doc)  # the matcher's pass over the document, once
+        matches = matcher(_unpadded(doc))  # the matcher's pass over the document, once
         keys = {(s, e): strings[m] for m, s, e in matches}
         if any(k[:2] == "C:" for k in keys.values()):
             self.namesakes = self._namesake_places(keys)

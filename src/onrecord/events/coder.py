@@ -46,7 +46,8 @@ from onrecord.events.triggers import (
     labelled,
     object_ok,
 )
-from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, given_text
+from onrecord.garbled import snapped
+from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, doc_text, given_text
 from onrecord.record import Event, Quote
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ class _Coder(ArgumentFinder):
         # the sentence of an event is cut from the text as given (``sent.text`` would join it
         # anew from the sentence's tokens for each event, and show the parser's spaces)
         self.text = given_text(doc)
+        self.read = doc_text(doc)  # what the parser read, the same length
         # a sentence is searched for the story's credits only when the text holds their words
         # (found by plain substring search: the pattern itself, tried at every character of
         # a whole text, cost more than any other step of the coder's set-up)
@@ -772,6 +774,7 @@ class _Coder(ArgumentFinder):
         else:
             pairs = self._pairs(type_, srcs, tgts, mutual=mutual)
         events = []
+        start, end = snapped(self.read, self.text, sent.start_char, sent.end_char)
         for s, t in pairs:
             events.append(
                 Event(
@@ -783,9 +786,9 @@ class _Coder(ArgumentFinder):
                     target=t,
                     negated=neg,
                     hypothetical=hyp,
-                    text=self.text[sent.start_char : sent.end_char],
-                    start=sent.start_char,
-                    end=sent.end_char,
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
                     quote=quote.id if quote is not None else None,
                     confidence=confidence,
                     date=date,

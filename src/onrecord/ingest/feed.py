@@ -10,6 +10,7 @@ from typing import Any
 from onrecord.article import ArticleInput
 from onrecord.datelines import DATE, dateline_ranges
 from onrecord.errors import InputError
+from onrecord.garbled import repaired
 from onrecord.ingest.base import ReadItem, ReadOptions, ReadResult, read_bytes
 from onrecord.ingest.html import fragment_text
 from onrecord.validation import InvalidValue, published_date
@@ -104,12 +105,12 @@ def entry_article(
     ``feed_day`` for the year): undated, its events could not be placed on any timeline.
     """
     html = _body_html(entry)
-    text = fragment_text(html) if html else ""
+    text = repaired(fragment_text(html)) if html else ""  # mended as a page's body is
     if not text.strip():
         return None
     return ArticleInput(
         text=text,
-        title=entry.get("title") or None,
+        title=repaired(entry.get("title") or "") or None,
         published=_published(entry) or _dateline_day(text, feed_day),
         source=source,
         url=entry.get("link") or None,

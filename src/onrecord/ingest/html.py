@@ -9,6 +9,7 @@ from typing import Any
 
 from onrecord.article import ArticleInput
 from onrecord.errors import InputError
+from onrecord.garbled import repaired
 from onrecord.ingest.base import (
     ReadItem,
     ReadOptions,
@@ -68,14 +69,16 @@ def html_article(html: str, path: str, *, url: str | None = None) -> ArticleInpu
     else:
         # trafilatura gives up on very short pages; the visible text is better than nothing.
         text = fragment_text(html)
-    text = require_text(_without_pull_quotes(text), path)
+    # mojibake and soft hyphens mended (a page double-encoded, or hyphenated for the screen):
+    # the body onrecord extracts is what its quotations and searches show
+    text = require_text(repaired(_without_pull_quotes(text)), path)
     # the dates the page states for the article first: its JSON-LD or meta tags, else the
     # first time stamp inside the article (trafilatura's and htmldate's searches prefer the
     # earliest date anywhere, a related story's teaser or a reader's comment)
     published = _ld_date(ld) or _stated_date(html) or meta.get("date") or _htmldate(html)
     return ArticleInput(
         text=text,
-        title=meta.get("title") or None,
+        title=repaired(meta.get("title") or "") or None,
         published=published,
         source=meta.get("sitename") or meta.get("hostname") or None,
         url=meta.get("url") or url,
