@@ -133,9 +133,15 @@ _OFFICE_ABBREVIATIONS = {
     "pres.": "president",
 }
 # a party and a US state after a name: "(R-Fla.)", ", D-N.Y.,", " (I-Vt.)"
-_PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]{1,6})")
+_PARTY_STATE_MARK = r"[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]{1,6})"
+_PARTY_STATE = re.compile(rf"\s*{_PARTY_STATE_MARK}")
 # a US state's abbreviation alone in brackets after a name: "Mitch McConnell (Ky.)"
-_STATE_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,6}\.)\s*\)")
+_STATE_BRACKETS_MARK = r"\(\s*([A-Z][A-Za-z.]{1,6}\.)\s*\)"
+_STATE_IN_BRACKETS = re.compile(rf"\s*{_STATE_BRACKETS_MARK}")
+# either of the two anywhere in a text, searched without the space before it: a pattern that
+# opens with "\s*" is tried at every character, and the two searches had cost the actors
+# stage 5 % of its instructions
+_ANY_PARTY_STATE = re.compile(f"{_PARTY_STATE_MARK}|{_STATE_BRACKETS_MARK}")
 # phrases that set a sentence in the past ("at the time", "that year", "in those days")
 _PAST_TIME = frozenset(
     {("at", "the", "time"), ("at", "that", "time"), ("that", "year"), ("in", "those", "days")}
@@ -3277,8 +3283,7 @@ class ArticleActors:
     def _names_party_states(self) -> bool:
         """Does the article write a party and a state, or a state's abbreviation, in
         brackets after a name anywhere ("(R-Fla.)", "(Ky.)")? (A cheap test first.)"""
-        text = self._text
-        return bool(_PARTY_STATE.search(text) or _STATE_IN_BRACKETS.search(text))
+        return _ANY_PARTY_STATE.search(self._text) is not None
 
     def _placement(self, c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
         """What the article says of person ``c`` around their names, read once per person:
