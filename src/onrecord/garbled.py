@@ -11,14 +11,16 @@ Two kinds of damage in real pages break names without a reader noticing:
   tagger made an organization of "Russian Foreign Minister Sergei Lav\\u00adrov".
 
 :func:`read_whole` mends both word by word for the parser, at the same length (the
-contract: offsets index the text as given): a word loses its invisible characters and its
-mojibake is decoded by ftfy (a well-kept library that only undoes what it can prove), and
-the characters the word lost are put back after it as word joiners (U+2060), which the
-tagger reads as part of the word and which name folding drops. :func:`clean_name` takes
-them out of the names the stages cut from that copy.
+contract: offsets index the text as given). A word loses its invisible characters, and ftfy (a
+well-kept library that only undoes what it can prove) decodes its mojibake. What the word's
+letters lost is put back inside it as word joiners (:data:`PAD`), which the model reads past
+(``onrecord.nlp._blind_to_padding``) and name folding drops; what a mark at the word's edge
+lost, as spaces beside the mark. :func:`clean_name` takes the joiners out of the names the
+stages cut from that copy, and :func:`snapped` widens a span that takes in a mended mark to
+all the mark was as given.
 
-:func:`repaired` mends a whole text, lengths free, for the article bodies onrecord extracts
-itself (web pages, feeds, JSONL archives), whose offsets index what it extracted.
+:func:`repaired` mends a whole text, lengths free, for the bodies onrecord extracts itself
+(web pages and feed entries), whose offsets index what it extracted.
 """
 
 from __future__ import annotations
@@ -31,9 +33,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
 
-# What the parser's copy puts after a mended word for each character it lost: invisible and
-# unbreakable, so the word stays one token, and not a word character, so
-# :func:`onrecord.actors.identity.fold` reads it as a space.
+# What the parser's copy puts inside a mended word for each character its letters lost (the
+# word joiner): invisible and unbreakable, so the word stays one token; folded names drop it.
 PAD = "\u2060"
 
 # Invisible characters a page carries inside words: soft hyphen, zero-width space, left-to-
@@ -93,6 +94,8 @@ _PADDING = frozenset({" ", PAD})
 # what is left of a repair that could not finish: the first character of a two-byte letter
 # read as Windows-1252 or Latin-1, without its second
 _RESIDUE = re.compile("[\u00c2\u00c3]")
+# what may be left of mojibake a repair did not finish
+_UNFINISHED = re.compile(f"{_SUSPECT.pattern}|{_RESIDUE.pattern}|{_INVISIBLE.pattern}")
 # what a no-break space (C2 A0) read as Windows-1252 once or twice leaves before the U+00A0
 # that ends the word
 _NBSP_LEADS = ("\u00c3\u201a\u00c2", "\u00c2")
@@ -152,16 +155,22 @@ def _read_line(line: str) -> str:
     pos = 0
     for old, by_line in zip(words, in_line, strict=True):
         word = old.group()
-        # the word as the line's repair left it, or as mended alone when that reads better
-        # (a line of mixed damage: "BasÃ\x83Â¡Ã\x83Â±ez", encoded twice, comes out of the
-        # line's repair half mended); neither when both are half mended ("KÃ" of "KÃ\x83",
-        # whose letters were lost before onrecord saw them): the tagger read it as it was
-        options = [
-            new
-            for new in (by_line, _mend(word))
-            if len(new) <= len(word) and (new == word or not _RESIDUE.search(new))
-        ]
-        new = min(options, key=badness) if options else _INVISIBLE.sub("", word)
+        if by_line == word and not needs_mending(word):
+            new = word  # (most words of a garbled line: nothing to mend)
+        elif len(by_line) <= len(word) and not _UNFINISHED.search(by_line):
+            new = by_line  # mended by the line's repair
+        else:
+            # the word as the line's repair left it, or as mended alone when that reads
+            # better (a line of mixed damage: "BasÃ\x83Â¡Ã\x83Â±ez", encoded twice, comes out
+            # of the line's repair half mended); neither when both are half mended ("KÃ" of
+            # "KÃ\x83", whose letters were lost before onrecord saw them): the tagger reads
+            # it as it was given
+            options = [
+                new
+                for new in (by_line, _mend(word))
+                if len(new) <= len(word) and (new == word or not _RESIDUE.search(new))
+            ]
+            new = min(options, key=badness) if options else _INVISIBLE.sub("", word)
         out.append(line[pos : old.start()])
         out.append(_padded(word, new))
         pos = old.end()
