@@ -406,3 +406,21 @@ def test_a_state_the_tagger_called_a_person_is_no_she(tmp_path) -> None:  # type
         extra,
     )
     assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["Nadia Corvel"]
+
+
+def test_the_person_whose_record_speaks_is_who_a_later_she_stands_for() -> None:
+    # "Palin’s pugnacious posts ... saying ...": the posts speak, she wrote them; the reader
+    # quoted before them is not who "she added" means (PolNeAR train, once the readers'
+    # comments there were read through their garbled marks)
+    text = (
+        "Foreign Minister Ana Voss of Belvania posted a message on Monday. She wrote that the "
+        "crossing would stay open.\n\n"
+        "Readers answered at once.\n\n"
+        "“Thank you, we are with you,” posted Marta Lind.\n\n"
+        "Voss’s sharp posts about the blockade include one last week saying the danger had been "
+        "understated.\n\n"
+        "“Come together, Belvania, to keep the crossing open,” she added.\n"
+    )
+    last = extract(text).quotes[-1]
+    assert last.text.startswith("Come together")
+    assert last.speaker is not None and last.speaker.name == "Ana Voss"

@@ -2144,7 +2144,19 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
             elif tok.pos_ != "PRON":
                 # "Mr. Voss and Senator Brin said": they, never he
                 joint = joins_people(ctx.tokens(*att.speaker), _named_person)
-                person = resolver.names_person(tok) or _titled_name(tok)
+                person = (
+                    resolver.names_person(tok)
+                    or _titled_name(tok)
+                    # the person whose record speaks ("Palin’s pugnacious posts ... saying
+                    # ..."): a name the article gives a person, however the tagger labelled
+                    # this mention; a later "she" may stand for her
+                    or (
+                        made_by is not None
+                        and tok.dep_ == "poss"
+                        and tok.pos_ in {"PROPN", "NOUN"}
+                        and tok.text in resolver.person_words
+                    )
+                )
                 if made_by is None or is_person_head(tok) or person:
                     # (a record's maker that is not a person, "a poll by the Herald", is
                     # not what a later "they" stands for: the people polled are)
