@@ -101,3 +101,16 @@ def test_a_state_the_knowledge_base_writes_among_a_countrys_names_still_places(a
     text = "The plan drew fire from Belvania. Sen. Chuck Amsel (D-N.Y.) said it would fail."
     actor = resolve(article(text), text, "Chuck Amsel")
     assert actor is not None and actor.country == "USA"
+
+
+def test_a_fathers_surname_alone_is_the_person_named_in_full_by_both(article) -> None:  # type: ignore[no-untyped-def]
+    # Spanish names put the father's surname first and news gives it alone: "Acosta" after
+    # "Melba Acosta Febo" (14 statements of PolNeAR train had stood apart from her name)
+    text = "The bank's president, Marta Ruiz Solano, met creditors on Monday. Ms. Ruiz said so."
+    aa = article(text)
+    full = resolve(aa, text, "Marta Ruiz Solano")
+    assert full is not None and resolve(aa, text, "Ruiz", nth=1) is full
+    # a word that is someone's surname here is theirs
+    text = "Tomas Ruiz Solano met Ana Ruiz and Teo Marr. Ruiz left early; Marr stayed."
+    aa = article(text)
+    assert resolve(aa, text, "Ruiz", nth=2) is resolve(aa, text, "Ana Ruiz")

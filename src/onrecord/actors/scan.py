@@ -1941,6 +1941,22 @@ class ArticleScan:
             return None
         return owners[0]
 
+    def _paternal_surname_owner(self, word: str, keys: list[str]) -> int | None:
+        """The one person of the article whose full name of three words or more has ``word``
+        before its last ("Basáñez" after "Miguel Basáñez Ebergenyi": Spanish names put the
+        father's surname first, and news gives it alone), or None. Read so only when the
+        word is nobody's surname here (tried first), no given name of anyone here, and no
+        name the knowledge base knows."""
+        key = name_key(word)
+        if not key or " " in key or self.kb.folded.get(fold(word)) is not None:
+            return None
+        owners = {
+            c
+            for c, k in enumerate(keys)
+            if len(words := k.split()) >= 3 and words[-2] == key and words[0] != key
+        }
+        return owners.pop() if len(owners) == 1 else None
+
     def _cluster(self) -> None:
         by_key: dict[str, int] = {}
         by_surname: dict[str, list[int]] = {}
@@ -2066,6 +2082,8 @@ class ArticleScan:
                 continue
             if entry is None:
                 owner = self._given_name_owner(p.name, by_given.get(surname, []))
+                if owner is None:
+                    owner = self._paternal_surname_owner(p.name, by_key_of)
                 if owner is not None:
                     p.cluster = owner
                     continue
