@@ -2082,7 +2082,7 @@ class ArticleScan:
                 continue
             if entry is None:
                 owner = self._given_name_owner(p.name, by_given.get(surname, []))
-                if owner is None:
+                if owner is None and not by_given.get(surname):
                     owner = self._paternal_surname_owner(p.name, by_key_of)
                 if owner is not None:
                     p.cluster = owner
