@@ -124,7 +124,8 @@ def read_whole(text: str) -> str:
     given (see :func:`_padded`), so every offset of the copy indexes ``text``."""
     if not needs_mending(text):
         return text
-    return "\n".join(_read_line(line) for line in text.split("\n"))
+    read = "\n".join(_read_line(line) for line in text.split("\n"))
+    return read if len(read) == len(text) else text  # (each line keeps its length)
 
 
 def _fixed(line: str) -> str:
@@ -171,8 +172,14 @@ def _read_line(line: str) -> str:
                 if len(new) <= len(word) and (new == word or not _RESIDUE.search(new))
             ]
             new = min(options, key=badness) if options else _INVISIBLE.sub("", word)
+        padded = _padded(word, new)
+        if len(padded) != len(word):
+            # a word mended only in part, whose marks and letters no longer line up with
+            # the word as given: what it lost stands where the damage began
+            at = _same_start(word, new)
+            padded = f"{new[:at]}{PAD * (len(word) - len(new))}{new[at:]}"
         out.append(line[pos : old.start()])
-        out.append(_padded(word, new))
+        out.append(padded)
         pos = old.end()
     out.append(line[pos:])
     return "".join(out)
