@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -172,14 +173,8 @@ def _read_line(line: str) -> str:
                 if len(new) <= len(word) and (new == word or not _RESIDUE.search(new))
             ]
             new = min(options, key=badness) if options else _INVISIBLE.sub("", word)
-        padded = _padded(word, new)
-        if len(padded) != len(word):
-            # a word mended only in part, whose marks and letters no longer line up with
-            # the word as given: what it lost stands where the damage began
-            at = _same_start(word, new)
-            padded = f"{new[:at]}{PAD * (len(word) - len(new))}{new[at:]}"
         out.append(line[pos : old.start()])
-        out.append(padded)
+        out.append(_padded(word, new))
         pos = old.end()
     out.append(line[pos:])
     return "".join(out)
@@ -222,7 +217,21 @@ def _padded(word: str, fixed: str) -> str:
     """``fixed``, the mended ``word``, at the length of ``word``. What a mark or a dash at
     either end lost is put back as spaces on that side (an opening mark read as following a
     space, a closing one as followed by one); what the letters lost, as word joiners where
-    the damage began (the word stays one token: "Pe\u2060\u2060ña")."""
+    the damage began (the word stays one token: "Pe\u2060\u2060ña"). A word mended only in
+    part, whose marks and letters no longer line up with the word as given, gets all its
+    joiners where the damage began."""
+    placed = _placed(word, fixed)
+    return placed if len(placed) == len(word) else _joined(word, fixed)
+
+
+def _joined(word: str, fixed: str) -> str:
+    """``fixed`` with a word joiner for each character ``word`` lost, where the two first
+    differ."""
+    at = _same_start(word, fixed)
+    return f"{fixed[:at]}{PAD * (len(word) - len(fixed))}{fixed[at:]}"
+
+
+def _placed(word: str, fixed: str) -> str:
     lost = len(word) - len(fixed)
     if not lost:
         return word if fixed == word else fixed
@@ -230,18 +239,18 @@ def _padded(word: str, fixed: str) -> str:
         if word.endswith(nbsp) and not fixed.endswith(nbsp):
             # the first byte of a no-break space the word ran into ("right.â€\x9dÂ" and
             # U+00A0): a space where it was
-            return _padded(word[: -len(nbsp)], fixed) + " " * len(nbsp)
+            return _placed(word[: -len(nbsp)], fixed) + " " * len(nbsp)
     lead = _LEAD.match(fixed)
     if lead and lead.end() < len(fixed):
         for form in _garbled_forms(lead.group()):
             if word.startswith(form):
-                rest = _padded(word[len(form) :], fixed[lead.end() :])
+                rest = _placed(word[len(form) :], fixed[lead.end() :])
                 return _spaced(lead.group(), form, _same_start(form, lead.group())) + rest
     trail = _TRAIL.search(fixed)
     if trail and trail.start() > 0:
         for form in _garbled_forms(trail.group()):
             if word.endswith(form):
-                rest = _padded(word[: -len(form)], fixed[: trail.start()])
+                rest = _placed(word[: -len(form)], fixed[: trail.start()])
                 marks = trail.group()
                 return rest + _spaced(marks, form, len(marks) - _same_end(form, marks))
     at = _same_start(word, fixed)
@@ -250,7 +259,7 @@ def _padded(word: str, fixed: str) -> str:
         # before or after the letters (a direction mark before a paragraph's opening mark,
         # a zero-width space before a comma): spaces where it was
         return f"{fixed[:at]}{' ' * lost}{fixed[at:]}"
-    return f"{fixed[:at]}{PAD * lost}{fixed[at:]}"
+    return _joined(word, fixed)
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +288,7 @@ def _spaced(marks: str, form: str, at: int) -> str:
 
 
 def _same_start(a: str, b: str) -> int:
-    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return len(commonprefix((a, b)))
 
 
 def _same_end(a: str, b: str) -> int:
