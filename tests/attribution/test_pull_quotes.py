@@ -1,13 +1,19 @@
-"""A pull quote is whoever said the words first (issue 15, thirty-second session).
+"""A pull quote is whoever said the words first (issue 15, thirty-second session), or whoever
+signs it (fiftieth session).
 
 Web pages repeat a striking quotation set apart in the middle of the story. Standing alone,
 it was read as the next words of the last speaker: Belvania's foreign minister's threat went
-to the Ostravan trade minister who had just rejected it. Fiction only.
+to the Ostravan trade minister who had just rejected it. Some pages print the quotation
+before the story reaches it, signed on its last line inside the marks
+(``"We cannot ... forever. ¶ Ana Voss, foreign minister."``): that line was read as nothing,
+and the quotation went to whoever spoke in the paragraph before. Fiction only.
 """
 
 from __future__ import annotations
 
-from tests.attribution.conftest import ref
+import pytest
+
+from tests.attribution.conftest import ref, seg, spk
 
 
 def test_a_quotation_printed_again_is_its_first_speakers(attribute) -> None:  # type: ignore[no-untyped-def]
@@ -21,3 +27,49 @@ def test_a_quotation_printed_again_is_its_first_speakers(attribute) -> None:  # 
     )
     found = [a for a in attribute(text) if a.kind == "direct"]
     assert [ref(text, a) for a in found] == ["Foreign Minister Ana Voss"] * 2
+
+
+_SIGNED = (
+    "Belvania's parliament voted on Tuesday to reopen the northern crossing.\n\n"
+    '"We cannot keep a border shut against our own families forever.\n'
+    '{signature}"\n\n'
+    "Opposition leader Teodor Marek said the decision was rushed.\n\n"
+    '"We cannot keep a border shut against our own families forever, and nobody in Lorvik '
+    'expects us to," Voss told reporters after the vote.'
+)
+
+
+@pytest.mark.parametrize(
+    "signature,speaker",
+    [
+        ("Ana Voss, Belvanian foreign minister.", "Ana Voss, Belvanian foreign minister"),
+        ("Ana Voss.", "Ana Voss"),
+        ("Former foreign minister Ana Voss.", "Former foreign minister Ana Voss"),
+    ],
+)
+def test_the_line_that_closes_a_pull_quote_signs_it(attribute, signature, speaker) -> None:  # type: ignore[no-untyped-def]
+    text = _SIGNED.format(signature=signature)
+    pull = next(a for a in attribute(text) if a.kind == "direct")
+    assert seg(text, pull) == ["We cannot keep a border shut against our own families forever."]
+    assert spk(text, pull) == speaker
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "She said it twice.",  # a sentence, not a name
+        "the minister.",  # no name
+    ],
+)
+def test_a_line_that_is_no_name_signs_no_pull_quote(attribute, signature) -> None:  # type: ignore[no-untyped-def]
+    text = _SIGNED.format(signature=signature)
+    pull = next(a for a in attribute(text) if a.kind == "direct")
+    assert spk(text, pull) != "Ana Voss"
+    assert not (spk(text, pull) or "").startswith(signature.rstrip("."))
+
+
+def test_a_name_after_a_blank_line_signs_no_pull_quote(attribute) -> None:  # type: ignore[no-untyped-def]
+    """A closing line set apart by a blank line is a paragraph of its own, not a signature."""
+    text = _SIGNED.format(signature="\nAna Voss.")
+    pull = next(a for a in attribute(text) if a.kind == "direct")
+    assert spk(text, pull) != "Ana Voss"

@@ -38,7 +38,7 @@ from onrecord.attribution.context import (
 from onrecord.attribution.intervals import Pending, SpanCover, TwinIndex, holder_counts
 from onrecord.attribution.learned import learned_statements
 from onrecord.attribution.lexicon import CueLexicon, load_cues
-from onrecord.attribution.marks import Segment
+from onrecord.attribution.marks import ALL_MARKS, AMBIGUOUS, CLOSERS, Segment
 from onrecord.attribution.model import Attribution, KnownNames
 from onrecord.attribution.reported import (
     RELATIVE_WORDS,
@@ -1059,9 +1059,12 @@ _INNER_CLOSERS = "’'\""
 def _signature(ctx: Context, last: Segment) -> Token | None:
     """The name on a dash line that signs a quotation ending its paragraph, as round-ups and
     pull quotes do: "“The bridge stays shut.” ¶ — Ana Voss, Lorvik." (None otherwise; a line
-    between dashes is a section heading: "– Old hands –.")."""
-    if last.close is None or last.paragraph + 1 >= len(ctx.paras):
+    between dashes is a section heading: "– Old hands –."). Or the name on the line a pull
+    quote's closing mark ends (see :func:`_signed_inside`)."""
+    if last.paragraph + 1 >= len(ctx.paras):
         return None
+    if last.close is None:
+        return _signed_inside(ctx, last)
     _plo, phi = ctx.paras[last.paragraph]
     if ctx.text[last.outer_end : phi].strip(" .,"):
         return None
@@ -1077,6 +1080,46 @@ def _signature(ctx: Context, last: Segment) -> Token | None:
     while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.pos_ == "PROPN":
         head = head.head
     return head
+
+
+# the longest line that signs a pull quote ("Dean Baker, Center for Economic and Policy
+# Research.")
+_SIGNATURE_CHARS = 120
+
+
+def _signed_inside(ctx: Context, last: Segment) -> Token | None:
+    """The name on the line a pull quote's closing mark ends, as pages print them set apart:
+    "\"We cannot keep a border shut forever. ¶ Ana Voss, foreign minister.\"" -- a quotation
+    opening its line and left open at its end (``last``), on the very next line (no blank line
+    between) a name, a comma and what the speaker is, if anything, and the closing mark. The
+    line has no verb and no opening mark, and the name is its root (a title before it goes
+    with it: "Former party chair Ivo Brandt."), or the person's name among its roots when
+    the parse broke it up. None otherwise."""
+    plo, phi = ctx.paras[last.paragraph]
+    nlo, nhi = ctx.paras[last.paragraph + 1]
+    line = ctx.text[nlo:nhi]
+    if (
+        last.open != plo
+        or ctx.text[last.end : phi].strip()
+        or ctx.text[phi:nlo].count("\n") != 1
+        or len(line) > _SIGNATURE_CHARS
+        or line[-1] not in CLOSERS + AMBIGUOUS
+        or any(m in line[:-1] for m in ALL_MARKS)
+        or not line[0].isupper()
+    ):
+        return None
+    words = [t for t in ctx.tokens(nlo, nhi - 1) if not t.is_punct and not t.is_space]
+    roots = [t for t in words if not nlo <= t.head.idx < nhi - 1 or t.head.i == t.i]
+    if (
+        not roots
+        or any(t.pos_ != "PROPN" for t in roots)
+        or any(t.pos_ in {"VERB", "AUX"} for t in words)
+    ):
+        return None
+    if len(roots) == 1:
+        return roots[0]
+    # the parse broke the line ("S.C. Rep. Jim Clyburn.": the state a root of its own)
+    return next((t for t in roots if t.ent_type_ == "PERSON"), None)
 
 
 def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: int) -> bool:
