@@ -1922,6 +1922,7 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
         return False  # otherwise shots and blows, whoever fires them
     attackers: list[Token] = []
     targets: list[Token] = []
+    reasons: list[Token] = []
     for c in attack.children:
         if c.dep_ in {"compound", "nmod", "poss", "amod", "npadvmod"}:
             if c.ent_type_ in _PLACE_ENTS or c.ent_type_ in {"DATE", "TIME"}:
@@ -1936,6 +1937,8 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
                 targets.extend(objs)
             elif c.lower_ in {"from", "by"}:
                 attackers.extend(objs)
+            elif c.lower_ == "for" and attack.pos_ == "VERB":
+                reasons.extend(o for o in objs if not _a_while(o))
         elif c.dep_ == "dobj":
             targets.append(c)
         elif c.dep_ in {"nsubj", "agent"}:
@@ -1947,6 +1950,10 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
         attackers.extend(c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"})
         if attack.dep_ == "acl":
             attackers.append(holder)
+    if reasons and any(c.dep_ == "dobj" for c in attack.children):
+        # "attacked Voss for the job losses": blamed for something, in a sentence that tells
+        # of no violence, whoever it is (the tagger had read the person a place)
+        return True
     if any(t.ent_type_ in _PLACE_ENTS for t in targets):
         return False  # "an attack on Kessin"
     if any(t.lemma_.lower() in _ASSAILANTS for t in attackers):
@@ -1992,6 +1999,17 @@ def _people_attacked(tok: Token) -> bool:
     if _political_person(tok) or tok.lower_ in {"them", "us", "me"}:
         return True
     return any(c.dep_ == "poss" and _political_person(c) for c in tok.children)
+
+
+# words of a while ("attacked the post for hours"): how long, not what for
+_WHILE_WORDS = frozenset(
+    "second minute hour day night week month year time while decade moment".split()
+)
+
+
+def _a_while(tok: Token) -> bool:
+    """Does ``tok`` say how long, not what for ("for hours", "for the third time")?"""
+    return tok.lemma_.lower() in _WHILE_WORDS or tok.ent_type_ in {"DATE", "TIME"}
 
 
 # who attack with blows, not words (whoever they attack)
