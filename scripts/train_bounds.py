@@ -155,7 +155,8 @@ def _parse_key(ex: Extractor) -> str:
     dateline pattern it reads), the characters it changes in what the parser reads
     (``nlp.parser_input``, garbled words mended by ``onrecord.garbled``), how the model reads
     a mended word (``nlp._blind_to_padding``), the runs onrecord's tokenizer cuts up itself
-    and the entity edges it trims after the recogniser."""
+    and the entity edges it trims after the recogniser, with the "X for Y" bodies it names
+    (``nlp.for_names``)."""
     import hashlib
     import inspect
 
@@ -168,6 +169,8 @@ def _parse_key(ex: Extractor) -> str:
         _STRETCH,
         _WORD_APOSTROPHE,
         _blind_to_padding,
+        _for_name,
+        for_names,
         paragraph_breaks,
         trim_entities,
     )
@@ -182,6 +185,8 @@ def _parse_key(ex: Extractor) -> str:
         DATELINE.pattern,
         _CAPS_WORD.pattern,
         inspect.getsource(trim_entities),
+        inspect.getsource(for_names),
+        inspect.getsource(_for_name),
         sorted(_READ_AS.items()),
         _WORD_APOSTROPHE.pattern,
         _LEFT_APOSTROPHE.pattern,

@@ -94,7 +94,7 @@ def trim_entities(doc: Doc) -> Doc:
         )
 
     if not any(loose(e.start, e.label_) or loose(e.end - 1, e.label_) for e in ents):
-        return doc
+        return for_names(doc)
     kept = []
     for e in ents:
         s, t = e.start, e.end
@@ -105,7 +105,108 @@ def trim_entities(doc: Doc) -> Doc:
         if s < t:
             kept.append(e if (s, t) == (e.start, e.end) else Span(doc, s, t, label=e.label))
     doc.ents = kept
+    return for_names(doc)
+
+
+# the small words inside a body's name after "for" ("the Center for Strategic and
+# International Studies", "Citizens for Responsibility and Ethics in Washington")
+_FOR_NAME_JOINERS = frozenset({"and", "of", "in", "on", "the", "&"})
+_FOR_NAME_WORDS = 6  # the most words on either side of "for"
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1))
+
+
+def for_names(doc: Doc) -> Doc:
+    """Bodies named "X for Y" that the recogniser misses or cuts at "for": "Democracy for
+    America" was nothing, "Americans for Prosperity" the nationality "Americans" (a
+    statement of the lobby's went to the American people), "Alternative for Germany" the
+    country. A run of capitalised nouns that "for" hangs on, then "for" and a run of
+    capitalised words (with "and", "of", "in" inside: "the Center for Strategic and
+    International Studies") is one ORG, unless it runs on into more capitalised words (a
+    headline). Three readings make it a name only when the article writes the same name
+    elsewhere without them, or the recogniser reads it so there: a person's name, a date or
+    a number inside it ("Tuesday for Obama", "a vote for Ana Voss", unless "Ostrava" in
+    "Democracy for Ostrava" is a misread person), an owner's "'s" after it ("Technion for
+    China's first university"), and one common noun before "for" opening a sentence, where
+    every word is capitalised ("Demand for Oil" is no body)."""
+    lowers = doc.to_array([LOWER])
+    at = np.flatnonzero(lowers == doc.vocab.strings["for"]).tolist()
+    if not at:
+        return doc
+    spans = [s for s in map(lambda i: _for_name(doc, i), at) if s is not None]
+    if not spans:
+        return doc
+    ents = list(doc.ents)
+    named = {doc[lo:hi].text for lo, hi, sure in spans if sure}
+    named.update(e.text for e in ents if e.label_ == "ORG")
+    changed = False
+    for lo, hi, _sure in spans:
+        if doc[lo:hi].text not in named or any(e.start <= lo and hi <= e.end for e in ents):
+            continue  # no name, or the recogniser has it (or more of it)
+        # a body the recogniser began before ("Citizens' Council for Public Security") keeps
+        # its start
+        lo = min([lo] + [e.start for e in ents if e.label_ == "ORG" and e.start < lo < e.end])
+        ents = [e for e in ents if e.end <= lo or e.start >= hi]
+        ents.append(Span(doc, lo, hi, label="ORG"))
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+# what a name "X for Y" holds only when the article writes it so elsewhere
+_NO_NAME_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
+
+
+def _for_name(doc: Doc, i: int) -> tuple[int, int, bool] | None:
+    """The token range of the name "X for Y" around the "for" at ``i`` (see
+    :func:`for_names`) and whether it is a name on its own reading, or None."""
+    prep = doc[i]
+    if prep.tag_ != "IN" or prep.text != "for" or i == 0 or i + 1 >= len(doc):
+        return None  # ("STATES FOR THE FIRST TIME": a headline in capitals)
+    lo = i
+    while lo > 0 and i - lo < _FOR_NAME_WORDS:
+        t = doc[lo - 1]
+        if not (_title_word(t) and t.tag_ in _NOUN_TAGS) or t.is_sent_end:
+            break
+        lo -= 1
+    if lo == i or prep.head.i not in range(lo, i):
+        return None
+    hi = i + 1
+    while hi < len(doc) and hi - i <= _FOR_NAME_WORDS:
+        t = doc[hi]
+        if _title_word(t) and not t.is_sent_start:
+            hi += 1
+        elif (
+            t.lower_ in _FOR_NAME_JOINERS
+            and hi + 1 < len(doc)
+            and _title_word(doc[hi + 1])
+            and hi > i + 1
+        ):
+            hi += 1
+        else:
+            break
+    if hi == i + 1 or hi - i > _FOR_NAME_WORDS:
+        return None
+    if hi < len(doc) and doc[hi].is_alpha and doc[hi].is_title and not doc[hi].is_sent_start:
+        return None  # runs on into more capitalised words: a headline
+    first = doc[lo]
+    sure = not (
+        any(doc[k].ent_type_ in _NO_NAME_LABELS for k in range(lo, hi) if k != i)
+        # an owner after "for" ("with Technion for China's first university")
+        or (hi < len(doc) and doc[hi].tag_ == "POS")
+        # (a nationality is a name: "Americans for Prosperity")
+        or (
+            first.is_sent_start
+            and lo == i - 1
+            and first.tag_ in {"NN", "NNS"}
+            and first.ent_type_ != "NORP"
+        )
+    )
+    return lo, hi, sure
 
 
 # finite verb forms: a verb so written has a subject of its own, never an infinitive's

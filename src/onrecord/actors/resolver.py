@@ -351,6 +351,15 @@ _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"
 # entities an apposition's name may be: not a date ("March for Ostrava" read as March) or a
 # people ("a registered Republican")
 _APPOSED_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+# the kinds of knowledge-base entry that are bodies ("the militant group Hamas")
+_BODY_KINDS = frozenset({"organization", "igo", "group"})
+# words for a body that set its name after them ("the polling firm Delta Survey"), with the
+# lexicon's words for an organisation
+_BODY_WORDS = frozenset(
+    """group firm site website outlet publication magazine network pac tank watchdog outfit
+    nonprofit charity institute foundation lobby coalition alliance campaign initiative
+    organisation organization company""".split()
+)
 # small words inside a body's name
 _NAME_JOINERS = frozenset({"for", "of", "at", "on", "in", "and", "the", "de"})
 # Words that join the parties of a joint statement ("Voss and Marr", "both Voss and Marr").
@@ -724,6 +733,31 @@ class ArticleActors:
                 # modifiers ("state Del. Mira “Cia” Vance (D-Port Amaris)") is not what it gives
                 name = None
             return name if name is not None else (s, comma)
+        return None
+
+    def _close_body_name(self, root: Token, e: int) -> tuple[int, int] | None:
+        """The name of a body set right after the common noun that describes it, with no
+        comma: "the militant group Hamas", "the polling firm Delta Survey" (the parser hangs
+        the name on the noun as an apposition). The description and the name together are
+        no actor's name: "militant group Hamas" had been an actor apart from Hamas. Only a
+        name the entity recogniser reads as a body, or the knowledge base knows as one, after
+        a word for a body ("his nephew Hamid el Amin" is a person the tagger read as a
+        body)."""
+        scan = self.scan
+        word = fold(root.lemma_)
+        if word not in _BODY_WORDS and self.lex.collectives.get(word) != "organization":
+            return None
+        for c in root.children:
+            if c.dep_ != "appos" or c.left_edge.i != root.i + 1 or c.i >= e:
+                continue
+            g = scan.gaz_at[c.i]
+            entry = self.kb.entries.get(scan.gaz[g].key) if g >= 0 else None
+            body = entry is not None and entry.kind in _BODY_KINDS
+            if c.ent_type_ != "ORG" and not body:
+                continue
+            name = self._name_at(c)
+            if name is not None and name[0] == root.i + 1 and name[1] <= e:
+                return name
         return None
 
     def _name_at(self, head: Token) -> tuple[int, int] | None:
@@ -2016,6 +2050,16 @@ class ArticleActors:
             # "one group, Partnership for Coastal Growth", "the firm's chief, Kimberley Fritts":
             # the name; "the newspaper, long a vocal advocate of reform": the description
             return self._resolve_tokens(*apposed_name)
+        body_name = self._close_body_name(root, e)
+        if body_name is not None:
+            # "the militant group Hamas": the body, by its name; of the country the words
+            # before it give, when its own gives none ("the Kestrian newspaper Dawn")
+            body = self._resolve_tokens(*body_name)
+            if body is not None and body.country is None and body.kind != "person":
+                body.country = next(
+                    (c for i in range(s, body_name[0]) if (c := scan.country_cue_at(i))), None
+                )
+            return body
         if root.pos_ in ("VERB", "AUX"):
             # A speaker phrase run on into its clause ("Voss rebuffed Dalen"): its subject
             subj = next(
@@ -2120,6 +2164,11 @@ class ArticleActors:
             # Scandal": a person who bears a place's name
             name = self._span_name(s, root.i + 1)
             return self._group_actor("person", None, name, name)
+        body_end = self._name_after_kb_name(g, root) if g >= 0 else None
+        if body_end is not None:
+            # "Americans for Prosperity", "Concerned Veterans for America": a body whose name
+            # opens with a people's or a country's, not the people
+            return self._unknown_name(self._ent_start(root), body_end, root, None, True)
         name_lo = self._kb_name_inside_name(g, root) if g >= 0 else None
         if name_lo is not None:
             # "Priorities USA", "Bank of America", "Rep. Steve Israel": an organisation or a
@@ -2790,6 +2839,24 @@ class ArticleActors:
         while i > 0 and self.doc[i].ent_iob_ == "I":
             i -= 1
         return i
+
+    def _name_after_kb_name(self, g: int, root: Token) -> int | None:
+        """The end of the body's name that the knowledge-base name ``g`` (a people's or a
+        country's) opens and the recogniser reads on over "for" ("Americans for
+        Prosperity"), else None."""
+        doc = self.doc
+        match = self.scan.gaz[g]
+        end = match.end
+        if (
+            root.ent_type_ != "ORG"
+            or end >= len(doc)
+            or doc[end].ent_iob_ != "I"
+            or doc[end].text != "for"
+        ):
+            return None
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
 
     def _kb_name_inside_name(self, g: int, root: Token) -> int | None:
         """The first token of the name of an organisation or a person that the

@@ -259,6 +259,10 @@ def conjuncts(tok: Token) -> list[Token]:
 _CHARGING = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 
 
+# what joins the words of a name ("Trans-Pacific Partnership", "Missing & Exploited")
+_NAME_HYPHENS = frozenset({"-", "&"})
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (without relative clauses).
 
@@ -290,6 +294,20 @@ def mention_span(tok: Token) -> tuple[int, int]:
             s = left
         if right > e:
             e = right
+    # A body's name that goes on past its head over a small word or a hyphen ("Democracy
+    # for Ostrava urged ...": the parser hangs "for Ostrava" on the head, and the phrase is
+    # the name's, as the recogniser read it); it had made a body called "Democracy". Not
+    # when the recogniser ran the name on into an owner ("with Technion for China's first
+    # university"), nor over a capitalised word (a headline: "Ostrava Votes To Resign").
+    if ent[i] == "ORG" and e + 1 < len(ent) and ent[e + 1] == "ORG":
+        after = t.text[e + 1]
+        end = e
+        while end + 1 < len(ent) and ent[end + 1] == "ORG" and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        if (after.islower() or after in _NAME_HYPHENS) and not any(
+            t.tag[k] == "POS" for k in range(e + 1, end + 1)
+        ):
+            e = end
     # Trim punctuation at the edges.
     punct = t.is_punct
     while s < e and punct[s]:

@@ -1,0 +1,105 @@
+"""A body's name is its own: not cut at "for", and not run together with the words that
+describe it (fiftieth session).
+
+Seen on PolNeAR train: "Americans for Prosperity said ..." was a statement of the American
+people's, "Democracy for America" was a body called "Democracy", and "the militant group
+Hamas" was an actor apart from Hamas (as "legal group Judicial Watch" was from the watchdog
+itself). Each case here is a fictional equivalent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import fiction_record
+
+
+def _ents(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "On Monday, Belvanians for Open Borders said the fence must go.",
+            "Belvanians for Open Borders",
+        ),
+        ("The mayor met Farmers for Fair Harbours on Monday.", "Farmers for Fair Harbours"),
+        # a name whose place the recogniser took for a person, written again within a
+        # sentence
+        (
+            "Democracy for Ostrava urged the council to act. Ivo Marr, who leads Democracy "
+            "for Ostrava, praised the vote.",
+            "Democracy for Ostrava",
+        ),
+    ],
+)
+def test_a_body_named_x_for_y_is_one_name(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(nlp, text)
+    assert (name, "ORG") in ents
+    assert not any(label == "ORG" and e != name and e in name for e, label in ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demand for Belvanian grain rose in March.",  # a common noun opening a sentence
+        "Lorvik voted for Ana Voss on Tuesday.",  # a person's name
+        "Protesters Gather in Lorvik for Ana Voss Rally",  # a headline
+    ],
+)
+def test_for_between_capitalised_words_is_no_name_by_itself(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(" for " in e and label == "ORG" for e, label in _ents(nlp, text)[:1]), text
+
+
+def test_a_statement_of_an_x_for_y_body_is_the_bodys() -> None:
+    text = (
+        "Democracy for Ostrava urged the council to act on Monday. Ivo Marr, who leads "
+        "Democracy for Ostrava, praised the vote."
+    )
+    record = fiction_record(text)
+    names = {a.name for a in record.actors}
+    assert "Democracy for Ostrava" in names
+    assert "Democracy" not in names
+    assert [q.speaker.name for q in record.quotes] == ["Democracy for Ostrava", "Ivo Marr"]
+
+
+def test_a_body_after_the_words_that_describe_it_is_the_body() -> None:
+    """ "The rescue service Belvanian Coast Guard": the knowledge base's body, by its name."""
+    text = (
+        "The rescue service Belvanian Coast Guard said on Monday that it had found the crew. "
+        "The Belvanian Coast Guard sent two boats."
+    )
+    record = fiction_record(text)
+    bodies = [a for a in record.actors if "Coast Guard" in a.name]
+    assert [(a.name, a.country) for a in bodies] == [("Belvanian Coast Guard", "XBV")]
+    assert record.quotes[0].speaker.name == "Belvanian Coast Guard"
+
+
+def test_a_body_named_after_the_words_that_describe_it_is_one_actor() -> None:
+    """ "The legal group Harbour Rights" and "Harbour Rights" are one body, by its name; the
+    description and the name together had been a second actor."""
+    text = (
+        "The legal group Harbour Rights said on Monday that it would sue the port. "
+        "Harbour Rights has sued the port before."
+    )
+    record = fiction_record(text)
+    assert [(a.kind, a.name) for a in record.actors] == [("organization", "Harbour Rights")]
+    assert record.quotes[0].speaker.name == "Harbour Rights"
+
+
+def test_a_body_named_after_its_description_takes_the_descriptions_country() -> None:
+    text = (
+        "The Belvanian legal group Harbour Rights said on Monday that it would sue the port. "
+        "Harbour Rights has sued the port before."
+    )
+    record = fiction_record(text)
+    assert [(a.name, a.country) for a in record.actors] == [("Harbour Rights", "XBV")]
+
+
+def test_a_relative_named_after_the_word_for_him_is_no_body() -> None:
+    """ "his nephew Hamid el Amin": a kinsman, whatever the tagger read the name as."""
+    text = "“He was glad to be going home,” his nephew Hamid el Amin added."
+    record = fiction_record(text)
+    assert all(a.kind != "organization" for a in record.actors)
