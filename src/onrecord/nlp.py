@@ -127,7 +127,8 @@ def for_names(doc: Doc) -> Doc:
     capitalised words (with "and", "of", "in" inside: "the Center for Strategic and
     International Studies") is one ORG, unless it runs on into more capitalised words (a
     headline). Three readings make it a name only when the article writes the same name
-    elsewhere without them, or the recogniser reads it so there: a person's name, a date or
+    elsewhere without them, or the recogniser reads it so there, or an apposition calls it a
+    body ("Democracy for Ostrava, a pressure group,"): a person's name, a date or
     a number inside it ("Tuesday for Obama", "a vote for Ana Voss", unless "Ostrava" in
     "Democracy for Ostrava" is a misread person), an owner's "'s" after it ("Technion for
     China's first university"), and one common noun before "for" opening a sentence, where
@@ -157,6 +158,12 @@ def for_names(doc: Doc) -> Doc:
     return doc
 
 
+# words for a body: an apposition of one says "X for Y" is a body's name
+_BODY_NOUNS = frozenset(
+    """group organization organisation coalition lobby committee campaign movement party
+    association union alliance charity foundation institute pac outfit network firm company
+    nonprofit""".split()
+)
 # what a name "X for Y" holds only when the article writes it so elsewhere
 _NO_NAME_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 
@@ -194,6 +201,11 @@ def _for_name(doc: Doc, i: int) -> tuple[int, int, bool] | None:
     if hi < len(doc) and doc[hi].is_alpha and doc[hi].is_title and not doc[hi].is_sent_start:
         return None  # runs on into more capitalised words: a headline
     first = doc[lo]
+    if any(
+        c.dep_ == "appos" and c.i >= hi and c.lemma_.lower() in _BODY_NOUNS
+        for c in prep.head.children
+    ):
+        return lo, hi, True  # "Democracy for Ostrava, a pressure group, ...": a body it says
     sure = not (
         any(doc[k].ent_type_ in _NO_NAME_LABELS for k in range(lo, hi) if k != i)
         # an owner after "for" ("with Technion for China's first university")

@@ -103,3 +103,20 @@ def test_a_relative_named_after_the_word_for_him_is_no_body() -> None:
     text = "“He was glad to be going home,” his nephew Hamid el Amin added."
     record = fiction_record(text)
     assert all(a.kind != "organization" for a in record.actors)
+
+
+def test_a_body_whose_name_opens_with_a_people_is_no_people(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "Belvanians for Open Borders" read as one body: the body, not the Belvanians (the
+    tagger's reading of the name made on purpose)."""
+    from tests.actors.test_name_trust import _with_entities
+    from tests.actors.test_resolver import resolve
+
+    text = (
+        "In Lorvik, the advocacy group Belvanians for Open Borders ran an ad last week. "
+        "The Club for Safe Ports agreed."
+    )
+    marks = [("Belvanians for Open Borders", "ORG"), ("The Club for Safe Ports", "ORG")]
+    aa = _with_entities(nlp, fiction_kb, text, marks)
+    lobby = resolve(aa, text, "the advocacy group Belvanians for Open Borders")
+    assert (lobby.kind, lobby.name) == ("organization", "Belvanians for Open Borders")
+    assert resolve(aa, text, "The Club for Safe Ports").name == "Club for Safe Ports"

@@ -351,6 +351,7 @@ _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"
 # entities an apposition's name may be: not a date ("March for Ostrava" read as March) or a
 # people ("a registered Republican")
 _APPOSED_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # the kinds of knowledge-base entry that are bodies ("the militant group Hamas")
 _BODY_KINDS = frozenset({"organization", "igo", "group"})
 # words for a body that set its name after them ("the polling firm Delta Survey"), with the
@@ -2164,11 +2165,19 @@ class ArticleActors:
             # Scandal": a person who bears a place's name
             name = self._span_name(s, root.i + 1)
             return self._group_actor("person", None, name, name)
-        body_end = self._name_after_kb_name(g, root) if g >= 0 else None
-        if body_end is not None:
-            # "Americans for Prosperity", "Concerned Veterans for America": a body whose name
-            # opens with a people's or a country's, not the people
-            return self._unknown_name(self._ent_start(root), body_end, root, None, True)
+        body_end = self._name_for_end(root)
+        if body_end is not None and (
+            g < 0
+            or self.kb.entries.get(scan.gaz[g].key) is None
+            or scan.gaz[g].key.startswith("D:")
+            or self.kb.entries[scan.gaz[g].key].kind == "country"
+        ):
+            # "Americans for Prosperity", "Citizens for Tax Justice": a body whose name opens
+            # with a people's, a country's or a group's word, not the people or the group
+            lo = self._ent_start(root)
+            while lo < root.i and doc[lo].lower_ in _ARTICLES:
+                lo += 1  # ("The Club for Growth": the recogniser's article is no part of it)
+            return self._unknown_name(lo, body_end, root, None, True)
         name_lo = self._kb_name_inside_name(g, root) if g >= 0 else None
         if name_lo is not None:
             # "Priorities USA", "Bank of America", "Rep. Steve Israel": an organisation or a
@@ -2840,13 +2849,11 @@ class ArticleActors:
             i -= 1
         return i
 
-    def _name_after_kb_name(self, g: int, root: Token) -> int | None:
-        """The end of the body's name that the knowledge-base name ``g`` (a people's or a
-        country's) opens and the recogniser reads on over "for" ("Americans for
-        Prosperity"), else None."""
+    def _name_for_end(self, root: Token) -> int | None:
+        """The end of the body's name that ``root`` opens and the recogniser reads on over
+        "for" ("Americans for Prosperity", "Citizens for Tax Justice"), else None."""
         doc = self.doc
-        match = self.scan.gaz[g]
-        end = match.end
+        end = root.i + 1
         if (
             root.ent_type_ != "ORG"
             or end >= len(doc)
@@ -2854,9 +2861,10 @@ class ArticleActors:
             or doc[end].text != "for"
         ):
             return None
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].tag_ != "POS":
             end += 1
-        return end
+        # not a name run on into an owner ("with Technion for China's first university")
+        return None if end < len(doc) and doc[end].tag_ == "POS" else end
 
     def _kb_name_inside_name(self, g: int, root: Token) -> int | None:
         """The first token of the name of an organisation or a person that the
