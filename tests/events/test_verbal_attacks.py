@@ -68,3 +68,22 @@ def test_an_armed_attack_stays_one(sentence: str) -> None:
 )
 def test_a_cause_fought_for_is_no_attack(sentence: str) -> None:
     assert "ASSAULT" not in [t for t, _, _ in coded(sentence)]
+
+
+def test_attacking_someone_for_something_is_blame() -> None:
+    """ "attacked Strickland for job losses" (PolNeAR train, the name read as a place) had been
+    an armed attack: what someone is attacked for is a charge (fiftieth session)."""
+    assert [t for t, _, _ in coded("The Harbour Alliance attacked Kessin for the job losses.")] == [
+        "ACCUSE"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravan forces attacked Kessin for hours on Tuesday.",
+        "Ostravan forces attacked a Belvanian border post for the third time.",
+    ],
+)
+def test_attacking_for_a_while_stays_an_attack(sentence: str) -> None:
+    assert "ASSAULT" in [t for t, _, _ in coded(sentence)]
