@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
 from onrecord.actors.identity import fold, split_name
+from onrecord.actors.scan import glued
 from onrecord.article import ArticleInput
 from onrecord.attribution import Attribution, find_attributions
 from onrecord.attribution.model import KnownNames
@@ -165,6 +166,10 @@ def _mention(
     if span is None:
         return None
     start, end = span
+    if any(glued(w) for w in text[start:end].split()):
+        # words a page ran together ("Zach CarterFlagShareLikeReplySara Bondioli 5pts...", a
+        # live blog's author line glued to its buttons): no one's mention
+        return None
     if speaker and ref is None and text[start:end] == "I":
         # the writer's own statement (the attribution stage takes "I" only outside a
         # quotation): the person the byline names, when there is one

@@ -201,3 +201,41 @@ def test_what_a_state_owns_is_no_group(article, text: str, part: str) -> None:  
     """ "the assets of three Ostravan state companies" was a group of Ostrava's."""
     actor = resolve(article(text), text, part)
     assert actor is None or actor.kind != "group"
+
+
+_LIVE_BLOG = (
+    "Live: the Lorvik debate\n\n"
+    "Ana VossFlagShareLikeReplyIvo Dant 5ptsmoderatorFeaturedMarch 6, 2024 9:52PMMarr Says "
+    "The Port Must Stay Open\n\n"
+    "Teodor Marr told the debate the port must stay open.\n"
+)
+
+
+def test_words_a_page_ran_together_name_nobody() -> None:
+    """A live blog's author line glued to its buttons ("Zach CarterFlagShareLikeReplySara
+    Bondioli 5ptsmoderatorFeatured...") had made fifteen persons and two bodies of one PolNeAR
+    page (fiftieth session)."""
+    from tests.actors.conftest import fiction_record
+
+    record = fiction_record(_LIVE_BLOG)
+    assert not any("Flag" in a.name or "moderator" in a.name for a in record.actors)
+    assert all(q.speaker is None or "Flag" not in q.speaker.text for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    "word,junk",
+    [
+        ("CarterFlagShareLikeReplySara", True),
+        ("5ptsmoderatorFeaturedFebruary", True),
+        ("McDonald", False),
+        ("GlaxoSmithKline", False),
+        ("DeSantis", False),
+        ("@realDonaldTrump", False),
+        ("TheLorvikHarbourNews.com", False),
+        ("pic.lorvik.net/PaA39tXPcg", False),
+    ],
+)
+def test_a_glued_word_is_told_from_a_name(word: str, junk: bool) -> None:
+    from onrecord.actors.scan import glued
+
+    assert glued(word) is junk

@@ -54,6 +54,7 @@ from onrecord.actors.scan import (
     ArticleScan,
     Cluster,
     PersonMention,
+    glued,
     one_person,
 )
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS, OPENERS
@@ -3502,6 +3503,8 @@ class ArticleActors:
         label = root.ent_type_
         if self.scan.names_a_vessel(s, e):
             return None  # "the tanker Stena Impero": a ship, no actor
+        if any(glued(t.text) for t in doc[s:e]):
+            return None  # words a page ran together ("BobicFlagShareLikeReplyMari"): no name
         if (
             not any(ch.isupper() for ch in doc[s:e].text)
             and not (label == "NORP" and root.tag_ == "NNS")

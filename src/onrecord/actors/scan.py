@@ -128,6 +128,30 @@ _GOVERNMENT_WORDS = frozenset(
 )
 
 
+# a lower-case letter followed by a capital inside a word ("McDonald" has one)
+_CASE_TURN = re.compile(r"[a-z][A-Z]")
+
+
+def glued(word: str) -> bool:
+    """Is ``word`` words a page ran together, not a name: three turns from a small letter to a
+    capital inside it ("CarterFlagShareLikeReplySara", a live blog's author line glued to its
+    buttons, had made fifteen persons of one PolNeAR page), where a name has at most two
+    ("McDonald", "GlaxoSmithKline"), or two in a long word, or one with digits in the word
+    ("5ptsmoderatorFeatured"); not a handle, a hashtag or a web address ("@realDonaldTrump",
+    "TheIowaRepublican.com", "pic.twitter.com/PaA39tXPcg")?"""
+    if word[:1] in "@#" or "." in word or "/" in word:
+        return False
+    turns = len(_CASE_TURN.findall(word))
+    return (
+        turns >= 3
+        or (turns >= 2 and len(word) >= _LONG_NAME_WORD)
+        or (turns >= 1 and any(c.isdigit() for c in word))
+    )
+
+
+_LONG_NAME_WORD = 20
+
+
 def one_person(noun: Token) -> bool:
     """A singular common noun for one person ("businessman", "lawyer", "spokeswoman")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
@@ -673,7 +697,7 @@ class ArticleScan:
         t = self.table
         texts, like_num = t.text, t.like_num
         if (
-            any(like_num[i] or texts[i].isdigit() for i in range(start, end))
+            any(like_num[i] or texts[i].isdigit() or glued(texts[i]) for i in range(start, end))
             or not texts[start][:1].isupper()
             # a name that ends in a body's head word ("Peterson Foundation", "Hillary PAC")
             or (end - start > 1 and self.names_a_body(texts[end - 1]))
