@@ -137,7 +137,7 @@ def for_names(doc: Doc) -> Doc:
     at = np.flatnonzero(lowers == doc.vocab.strings["for"]).tolist()
     if not at:
         return doc
-    spans = [s for s in map(lambda i: _for_name(doc, i), at) if s is not None]
+    spans = [span for i in at if (span := _for_name(doc, i)) is not None]
     if not spans:
         return doc
     ents = list(doc.ents)

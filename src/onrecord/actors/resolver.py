@@ -352,6 +352,7 @@ _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"
 # entities an apposition's name may be: not a date ("March for Ostrava" read as March) or a
 # people ("a registered Republican")
 _APPOSED_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+# the articles the recogniser takes into a body's name ("The Club for Growth")
 _ARTICLES = frozenset({"the", "a", "an"})
 # the kinds of knowledge-base entry that are bodies ("the militant group Hamas")
 _BODY_KINDS = frozenset({"organization", "igo", "group"})
@@ -2167,12 +2168,8 @@ class ArticleActors:
             name = self._span_name(s, root.i + 1)
             return self._group_actor("person", None, name, name)
         body_end = self._name_for_end(root)
-        if body_end is not None and (
-            g < 0
-            or self.kb.entries.get(scan.gaz[g].key) is None
-            or scan.gaz[g].key.startswith("D:")
-            or self.kb.entries[scan.gaz[g].key].kind == "country"
-        ):
+        known = self.kb.entries.get(scan.gaz[g].key) if g >= 0 else None  # (not a demonym)
+        if body_end is not None and (known is None or known.kind == "country"):
             # "Americans for Prosperity", "Citizens for Tax Justice": a body whose name opens
             # with a people's, a country's or a group's word, not the people or the group
             lo = self._ent_start(root)
