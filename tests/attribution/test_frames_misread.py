@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from onrecord.attribution import Attribution, find_attributions
 from tests.attribution.conftest import hand_parsed, ref, seg, spk
 
@@ -219,3 +221,17 @@ def test_a_speech_someone_delivered_speaks_for_them() -> None:
     )
     rec = Extractor()(ArticleInput(text=text))
     assert [q.speaker.name for q in rec.quotes if q.speaker] == ["Ana Voss"]
+
+
+@pytest.mark.parametrize("body", ["The police", "The authorities", "Belvanian troops"])
+def test_they_after_a_body_of_people_that_speaks_is_that_body(
+    attribute: Callable[[str], list[Attribution]], body: str
+) -> None:
+    """ "The police said they would charge him": the police, not a thing the "they" of the
+    clause below stood for (fiftieth session: no ending marks these plurals as people, and
+    the "they" of such a clause had been left open)."""
+    text = f"Ivo Dant was arrested in Lorvik. {body} said they would charge him with assault."
+    they = [a for a in attribute(text) if spk(text, a) == "they"]
+    assert all(ref(text, a) == body for a in they)
+    outer = [a for a in attribute(text) if spk(text, a) == body]
+    assert outer

@@ -1472,6 +1472,9 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
 # how most English words for kinds of people end ("voters", "economists", "attendees"); not
 # "accomplishments", "payments"
 PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+# plural nouns for bodies of people that act and speak as they ("The police said they would
+# charge him"), which no ending marks: what a later "they" may stand for, not things
+_ACTING_BODIES = frozenset({"police", "authority", "troop", "force", "crew", "personnel"})
 # plurals that end so but name things ("geopolitical factors", "legal papers"): data/people.yaml
 NOT_PEOPLE = frozenset(
     str(w).lower()
@@ -2060,7 +2063,13 @@ class PronounResolver:
         for t in doc[tok.sent.start : tok.i]:
             plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)
             if t.lower_ in PRONOUNS_PLURAL or (
-                plural and (t.pos_ == "PROPN" or people_word(t) or self.person_like(t))
+                plural
+                and (
+                    t.pos_ == "PROPN"
+                    or people_word(t)
+                    or self.person_like(t)
+                    or t.lemma_.lower() in _ACTING_BODIES
+                )
             ):
                 return False  # people a "they" may stand for ("whom they named")
             if (
