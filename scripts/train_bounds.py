@@ -156,7 +156,8 @@ def _parse_key(ex: Extractor) -> str:
     (``nlp.parser_input``, garbled words mended by ``onrecord.garbled``), how the model reads
     a mended word (``nlp._blind_to_padding``), the runs onrecord's tokenizer cuts up itself
     and the entity edges it trims after the recogniser, with the "X for Y" bodies it names
-    (``nlp.for_names``)."""
+    (``nlp.for_names``), and the conjuncts and subjects it re-hangs after the parser
+    (``nlp.conjoined_finite_verbs``)."""
     import hashlib
     import inspect
 
@@ -168,8 +169,11 @@ def _parse_key(ex: Extractor) -> str:
         _READ_AS,
         _STRETCH,
         _WORD_APOSTROPHE,
+        _agreeing_conjuncts,
         _blind_to_padding,
         _for_name,
+        _participle_subjects,
+        conjoined_finite_verbs,
         for_names,
         paragraph_breaks,
         trim_entities,
@@ -187,6 +191,9 @@ def _parse_key(ex: Extractor) -> str:
         inspect.getsource(trim_entities),
         inspect.getsource(for_names),
         inspect.getsource(_for_name),
+        inspect.getsource(conjoined_finite_verbs),
+        inspect.getsource(_participle_subjects),
+        inspect.getsource(_agreeing_conjuncts),
         sorted(_READ_AS.items()),
         _WORD_APOSTROPHE.pattern,
         _LEFT_APOSTROPHE.pattern,

@@ -239,7 +239,8 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
     "build" with a past tense cannot be. So with a verb under a modal in a reported clause:
     "Stern said the Council would set up an inquiry and urged both sides to ..." is Stern's
     urging, not the Council's, and not what "would" makes possible. The "and" before it
-    moves with it."""
+    moves with it. And a plural present verb conjoined to a singular subject's clause goes
+    to the plural subject above it (:func:`_agreeing_conjuncts`)."""
     if not len(doc):
         return doc
     # the conjuncts off the parse's arrays: a Token only for the few tensed ones
@@ -273,7 +274,54 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
     # (the clausal subjects off the same arrays: a Token only for the few participles)
     participles = (deps == strings["csubj"]) & (tags == strings["VBG"])
     _participle_subjects(doc, np.flatnonzero(participles).tolist())
+    # (the parser tags a plural present after "and" as often VB as VBP)
+    plural_present = (deps == strings["conj"]) & np.isin(tags, [strings["VBP"], strings["VB"]])
+    _agreeing_conjuncts(doc, np.flatnonzero(plural_present).tolist())
     return doc
+
+
+_SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})
+_PLURAL_SUBJECT_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agreeing_conjuncts(doc: Doc, verbs: list[int]) -> None:
+    """A verb in the plural present conjoined to a clause of a singular subject belongs to
+    the plural subject above it: in "Gulf sources believe Erdogan has joined an axis ... and
+    admit that ..." the parser made "admit" a second thing Erdogan did, which "has joined
+    and admit" cannot be; the sources believe and admit (and so "strategists fear that Voss
+    has missed a chance and warn that ..."). ``verbs``: the indices of the conjuncts tagged
+    VBP or VB (none with a subject or an auxiliary of its own: "to", "would"). The "and"
+    before the verb moves with it."""
+    for i in verbs:
+        tok = doc[i]
+        inner = tok.head
+        outer = inner.head
+        if (
+            tok.pos_ != "VERB"
+            or inner.dep_ != "ccomp"
+            or inner.tag_ not in {"VBZ", "VBN", "VBD"}
+            or outer.tag_ != "VBP"
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children)
+        ):
+            continue
+        inner_subj = [c for c in inner.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        outer_subj = [c for c in outer.children if c.dep_ == "nsubj"]
+        if (
+            len(inner_subj) != 1
+            or inner_subj[0].tag_ not in _SINGULAR_SUBJECT_TAGS
+            or any(c.dep_ == "conj" for c in inner_subj[0].children)
+            or len(outer_subj) != 1
+            or outer_subj[0].tag_ not in _PLURAL_SUBJECT_TAGS
+        ):
+            continue
+        for c in list(inner.children):
+            if (
+                c.dep_ == "cc"
+                and c.i < tok.i
+                and not any(inner.i < k.i < tok.i and k.dep_ == "conj" for k in inner.children)
+            ):
+                c.head = outer
+        tok.head = outer
 
 
 def _participle_subjects(doc: Doc, participles: list[int]) -> None:

@@ -235,3 +235,28 @@ def test_they_after_a_body_of_people_that_speaks_is_that_body(
     assert all(ref(text, a) == body for a in they)
     outer = [a for a in attribute(text) if spk(text, a) == body]
     assert outer
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Belvanian officials believe Ostrava has broken the truce, and warn that the "
+            "border will close.",
+            "Belvanian officials",
+        ),
+        (
+            "Some harbour pilots fear that the minister has already missed a chance and warn "
+            "that the port will lose its trade.",
+            "pilots",
+        ),
+    ],
+)
+def test_a_plural_verb_after_a_singular_clause_is_the_plural_subjects(
+    attribute: Callable[[str], list[Attribution]], text: str, speaker: str
+) -> None:
+    """ "Gulf sources believe Erdogan has joined an axis ..., and admit that ...": the parser
+    made "admit" a second thing Erdogan did, which "has joined and admit" cannot be; the
+    warning had gone to Ostrava, and to the minister (fiftieth session)."""
+    warned = [a for a in attribute(text) if "will" in seg(text, a)[0]]
+    assert [spk(text, a) for a in warned] == [speaker]
