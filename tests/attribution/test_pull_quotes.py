@@ -68,8 +68,37 @@ def test_a_line_that_is_no_name_signs_no_pull_quote(attribute, signature) -> Non
     assert not (spk(text, pull) or "").startswith(signature.rstrip("."))
 
 
-def test_a_name_after_a_blank_line_signs_no_pull_quote(attribute) -> None:  # type: ignore[no-untyped-def]
-    """A closing line set apart by a blank line is a paragraph of its own, not a signature."""
-    text = _SIGNED.format(signature="\nAna Voss.")
+def test_a_name_after_a_blank_line_still_signs_a_pull_quote(attribute) -> None:  # type: ignore[no-untyped-def]
+    """A web page's line break inside the quotation ("...forever.<br>Ana Voss, ...") reaches
+    onrecord as a blank line: the closing mark after the name still signs it."""
+    text = _SIGNED.format(signature="\nAna Voss, Belvanian foreign minister.")
+    pull = next(a for a in attribute(text) if a.kind == "direct")
+    assert spk(text, pull) == "Ana Voss, Belvanian foreign minister"
+
+
+def test_a_name_two_blank_lines_below_signs_no_pull_quote(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = _SIGNED.format(signature="\n\nAna Voss.")
     pull = next(a for a in attribute(text) if a.kind == "direct")
     assert spk(text, pull) != "Ana Voss"
+
+
+def test_a_pull_quote_on_a_web_page_is_its_signers() -> None:
+    """The same pull quote as a page prints it, set in a blockquote with a line break before
+    the name (fiftieth session)."""
+    from onrecord.ingest.html import html_article
+    from onrecord.pipeline import extract
+
+    html = (
+        "<html><head><title>Lorvik votes to reopen the crossing</title></head><body><article>"
+        "<h1>Lorvik votes to reopen the crossing</h1>"
+        "<p>Belvania's parliament voted on Tuesday to reopen the northern crossing after a "
+        "year of closure.</p>"
+        '<blockquote><p>"The crossing is our lifeline.<br>Ana Voss, Belvanian foreign '
+        'minister."</p></blockquote>'
+        "<p>The vote followed weeks of talks with Lorvik. Opposition leader Teodor Marek said "
+        "the decision was rushed.</p></article></body></html>"
+    )
+    page = html_article(html, "page.html")
+    record = extract(page.text)
+    pull = next(q for q in record.quotes if q.text.startswith("The crossing"))
+    assert pull.speaker is not None and pull.speaker.name == "Ana Voss"

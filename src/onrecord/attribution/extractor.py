@@ -1090,8 +1090,9 @@ _SIGNATURE_CHARS = 120
 def _signed_inside(ctx: Context, last: Segment) -> Token | None:
     """The name on the line a pull quote's closing mark ends, as pages print them set apart:
     "\"We cannot keep a border shut forever. ¶ Ana Voss, foreign minister.\"" -- a quotation
-    opening its line and left open at its end (``last``), on the very next line (no blank line
-    between) a name, a comma and what the speaker is, if anything, and the closing mark. The
+    opening its line and left open at its end (``last``), on the next line (a blank line
+    between at most: a page's line break inside the quotation reads as one) a name, a comma
+    and what the speaker is, if anything, and the closing mark. The
     line has no verb and no opening mark, and the name is its root (a title before it goes
     with it: "Former party chair Ivo Brandt."), or the person's name among its roots when
     the parse broke it up. None otherwise."""
@@ -1101,7 +1102,7 @@ def _signed_inside(ctx: Context, last: Segment) -> Token | None:
     if (
         last.open != plo
         or ctx.text[last.end : phi].strip()
-        or ctx.text[phi:nlo].count("\n") != 1
+        or ctx.text[phi:nlo].count("\n") > 2
         or len(line) > _SIGNATURE_CHARS
         or line[-1] not in CLOSERS + AMBIGUOUS
         or any(m in line[:-1] for m in ALL_MARKS)
