@@ -356,13 +356,6 @@ _APPOSED_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # the kinds of knowledge-base entry that are bodies ("the militant group Hamas")
 _BODY_KINDS = frozenset({"organization", "igo", "group"})
-# words for a body that set its name after them ("the polling firm Delta Survey"), with the
-# lexicon's words for an organisation
-_BODY_WORDS = frozenset(
-    """group firm site website outlet publication magazine network pac tank watchdog outfit
-    nonprofit charity institute foundation lobby coalition alliance campaign initiative
-    organisation organization company""".split()
-)
 # small words inside a body's name
 _NAME_JOINERS = frozenset({"for", "of", "at", "on", "in", "and", "the", "de"})
 # Words that join the parties of a joint statement ("Voss and Marr", "both Voss and Marr").
@@ -402,7 +395,9 @@ _ONE_STATES_HEADS = frozenset({"government", "regime", "cabinet"})
 # ("the Trump campaign", "a UN panel", "the Gold Star family"): a country's such body is a
 # group of it, where another singular thing of the country is none ("the seat of the
 # government", "an American defense of ...")
-# (and the last words of bodies' and firms' names: "foundation", "company", "bank")
+# (and the last words of bodies' and firms' names: "foundation", "company", "bank"); also the
+# words after which a body's own name is set ("the polling firm Delta Survey",
+# _close_body_name)
 _BODY_WORDS = (
     frozenset(
         "campaign panel team family board bureau caucus firm staff crew squad jury club "
@@ -770,7 +765,7 @@ class ArticleActors:
         capitalised proper noun or comes with an article ("the so-called Initiative")."""
         if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ == "NORP":
             return None
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children):
             return None
         if head.ent_type_ in _APPOSED_NAME_LABELS:
             lo, hi = self._entity_start(head.i), head.i
