@@ -61,15 +61,16 @@ def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
     ]
 
 
-def test_a_possessive_holder_is_not_resolved_by_the_speaker_chain() -> None:
+def test_a_possessive_holder_is_the_one_person_named_before_it() -> None:
     # "his" is as often the person written about as the last speaker (on PolNeAR train, 6
-    # of 14 such chains were right): no name rather than a wrong one. (A clause's own
-    # subject does bind it: test_bound_pronouns.py.)
+    # of 14 such chains were right), so the speaker chain does not resolve it; the one man
+    # the sentence before names does (test_owner_pronouns.py). (A clause's own subject
+    # binds it: test_bound_pronouns.py.)
     text = (
         "Tomas Brin, the envoy of Ostmark, arrived in Castelbrun on Monday. "
         "His claim that the treaty was dead drew jeers."
     )
-    assert ("His", None, "that the treaty was dead") in _speakers(text)
+    assert ("His", "Tomas Brin", "that the treaty was dead") in _speakers(text)
 
 
 def test_whoever_rejects_a_claim_is_not_its_holder() -> None:

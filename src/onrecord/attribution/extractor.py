@@ -2169,6 +2169,11 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 att.speaker_ref = bound
                 resolver.learn_gender(bound, tok.lower_)  # "Symms said he": Symms is a he
                 _speaks_on(resolver, tok, att)
+            elif tok.lower_ in OWNER_PRONOUNS and tok.dep_ == "poss":
+                # "his call for talks", "her argument that ...": the one person the
+                # sentence (or the one before) names who can own it
+                att.speaker_ref = resolver.sole_owner(tok)
+                _speaks_on(resolver, tok, att)
             elif tok.lower_ in PRONOUNS_PERSON | PRONOUNS_PLURAL:
                 att.speaker_ref = (
                     # (one pronoun speaking twice is one person: "she replied, adding that ...")

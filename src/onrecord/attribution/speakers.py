@@ -1593,6 +1593,9 @@ def _main_clause(subject: Token) -> bool:
 # remarks that ..."), with the gender each asks of it
 _BOUND_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 # the gender a personal pronoun speaker or object asks of its antecedent
+# where a name stands that could own what a "his" or "her" after it speaks of
+_OWNER_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_OWNED = re.compile(r"['’]s?$")  # the owner's ending of a name
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 # the gender every singular personal pronoun gives its person (a speaker, a holder, an object)
 PERSON_PRONOUN_GENDER = {**_BOUND_GENDER, "him": "male"}
@@ -1748,6 +1751,7 @@ class PronounResolver:
         self.persons: list[tuple[int, Offsets, str | None, Offsets | None]] = []
         self._plural_persons: set[int] = set()  # the positions of persons who are several
         self.surnames = self._surname_genders(doc)
+        self._known_surnames = known.surnames
         # Entities and tokens are read from the document's token table: a Span or Token
         # object is built only for the few that pass the cheap tests.
         table = token_table(doc)
@@ -2101,6 +2105,90 @@ class PronounResolver:
             if gender is not None and gender == want:
                 return True
         return False
+
+    def sole_owner(self, owner: Token) -> Offsets | None:
+        """The one person a possessive "his" or "her" speaker (``owner``: "his call for
+        talks", "her argument that ...") can stand for: the only person named before it in
+        its sentence, or, when the sentence names none the pronoun agrees with, in the
+        sentence before ("Marr's decision ... . His call to close the border ..."). None when
+        two people could own it ("Voss criticised Marr over his plan", "Voss has broken more
+        rules than Marr did, from his ..."), or none: a possessive is not read, like a
+        subject "he", as the last speaker, who is often not the one the sentence is about."""
+        want = _BOUND_GENDER.get(owner.lower_)
+        if want is None:
+            return None
+        sent = owner.sent
+        found, doubt = self._owners(sent.start_char, owner.idx, want)
+        if not found and not doubt and sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            found, doubt = self._owners(before.start_char, before.end_char, want)
+        if not found and not doubt:
+            # neither sentence names anyone ("She played little role in the bill. And her
+            # bill to curb ..."): the chain a subject "she" would follow
+            return self.resolve(OWNER_PRONOUNS[owner.lower_], owner.idx)
+        return next(iter(found.values())) if len(found) == 1 and not doubt else None
+
+    def _owners(self, lo: int, hi: int, want: str) -> tuple[dict[str, Offsets], bool]:
+        """The people named between ``lo`` and ``hi`` a pronoun of gender ``want`` agrees
+        with (a name the article does not gender agrees with both), by surname: "Donald
+        Trump ... Mr. Trump's" is one; and whether a name there that is not known to be a
+        person's could be the owner too (a subject or an owner the tagger called a body's).
+        Names the tagger did not label a person count when the article or the knowledge base
+        gives one, or a description in apposition says so ("the Philippines' president,
+        Rodrigo Duterte", tagged an organisation)."""
+        text = doc_text(self.doc)
+        spans: list[Offsets] = []
+        i = bisect_left(self._name_starts, lo)
+        while i < len(self._names) and self._names[i][0] < hi:
+            spans.append(self._names[i][1])
+            i += 1
+        doubt = False
+        toks = token_table(self.doc).char_tokens(lo, hi)
+        for k in range(*toks) if toks is not None else ():
+            tok = self.doc[k]
+            if (
+                tok.pos_ not in {"PROPN", "NOUN"}
+                or not tok.text[:1].isupper()
+                # (a first name is read with its surname, the head)
+                or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN")
+                or any(a <= tok.idx < b for a, b in spans)
+            ):
+                continue
+            if (
+                tok.text in self.person_words
+                # (a surname the knowledge base lists, as the tagger read it: "As Trump has
+                # become ...", tagged a body's; not a place of that name, "at Austin's
+                # festival")
+                or (
+                    tok.text.lower() in self._known_surnames
+                    and (
+                        tok.ent_type_ in {"", "PERSON"}
+                        or (tok.ent_type_ == "ORG" and tok.dep_ in _OWNER_DEPS)
+                    )
+                )
+                or (tok.pos_ == "PROPN" and tok.dep_ == "appos" and is_person_head(tok.head))
+                or _described_as_a_person(tok)
+                or _titled_as_a_person(tok)
+            ):
+                spans.append(name_span(tok))  # (an owner, "Trump's call", all the same)
+            elif (
+                tok.pos_ == "PROPN"
+                and tok.dep_ in _OWNER_DEPS
+                and tok.ent_type_ in {"", "PERSON", "ORG"}
+            ):
+                doubt = True
+        found: dict[str, Offsets] = {}
+        for a, b in spans:
+            if b > hi:
+                continue
+            name = _OWNED.sub("", text[a:b])  # "Richard Nixon's" is Richard Nixon
+            words = name.split()
+            if not words:
+                continue
+            gender = gender_of(name, self.surnames)
+            if gender is None or gender == want:
+                found.setdefault(words[-1].strip(".,'’").lower(), (a, a + len(name)))
+        return found, doubt
 
     def learn_gender(self, span: Offsets, pronoun: str) -> None:
         """A name the article has just called "she" is a woman's for the rest of it (and
