@@ -481,6 +481,11 @@ class ArgumentFinder:
                 for o in sx.prep_objects(head, ("in", "from"))
                 if o.ent_type_ == "GPE" and o.dep_ == "pobj"
             ][:1]
+        if not subj and trig.kind == "light" and trig.theme is not None:
+            # "voiced his strong support of Mnangagwa", the subject lost to a misparse: the
+            # owner of a light verb's own noun is who does it
+            owner = sx.first_child(trig.theme, {"poss"})
+            subj = sx.conjuncts(owner) if owner is not None else []
         return subj
 
     def _noun_sources(self, noun: Token, type_: str | None = None) -> list[Token]:
@@ -778,7 +783,8 @@ class ArgumentFinder:
             if take(sx.prep_objects(t, sx.TOPIC_PREPS)):
                 return found
         if theme is not None:
-            if self._authors(theme, take):
+            # (the owner of a light verb's own noun does the act: "voiced his support of X")
+            if self._authors(theme, take, owner=trig.kind != "light"):
                 return found
             if take(self._deep(theme)):
                 return found
@@ -897,10 +903,11 @@ class ArgumentFinder:
         near = min(d for d, _, _ in found)
         return [t for d, _, t in sorted(found) if d == near]
 
-    def _authors(self, theme: Token, take) -> bool:  # type: ignore[no-untyped-def]
-        mods = [
-            c for c in theme.children if c.dep_ in {"poss", "amod", "compound"} and c.i < theme.i
-        ]
+    def _authors(self, theme: Token, take, owner: bool = True) -> bool:  # type: ignore[no-untyped-def]
+        """Take the maker of ``theme`` (a request, a statement): its possessor (unless
+        ``owner`` is false), an actor modifier, or a "by", "from" agent."""
+        deps = {"poss", "amod", "compound"} if owner else {"amod", "compound"}
+        mods = [c for c in theme.children if c.dep_ in deps and c.i < theme.i]
         if take([m for m in mods if m.ent_type_ in sx.ACTOR_ENTS or m.dep_ == "poss"]):
             return True
         if take(sx.prep_objects(theme, sx.AUTHOR_PREPS)):
