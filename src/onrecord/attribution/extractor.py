@@ -2580,6 +2580,9 @@ def _bound_name(
     if subj.pos_ == "PRON":
         bound = _bound_name(ctx, subj, resolver, depth + 1) if depth < 3 else None
         return bound if bound is not None else resolver.resolve(subj.lower_, subj.idx)
+    if tok.lower_ in PRONOUNS_PLURAL | {"their"}:
+        # ("51 percent of respondents said they ...": the whole phrase)
+        return np_span(subj, limit=_frame_limit(ctx, subj))
     span = name_span(subj)
     gender = gender_of(ctx.text[span[0] : span[1]], resolver.surnames)
     want = "male" if tok.lower_ in {"he", "his"} else "female"

@@ -1592,13 +1592,47 @@ def _main_clause(subject: Token) -> bool:
 # singular pronouns a clause's own subject binds ("Voss said she ...", "Marr, stressing in his
 # remarks that ..."), with the gender each asks of it
 _BOUND_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
-# the gender a personal pronoun speaker or object asks of its antecedent
 # where a name stands that could own what a "his" or "her" after it speaks of
 _OWNER_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _OWNED = re.compile(r"['’]s?$")  # the owner's ending of a name
+# the gender a personal pronoun speaker or object asks of its antecedent
 PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
 # the gender every singular personal pronoun gives its person (a speaker, a holder, an object)
 PERSON_PRONOUN_GENDER = {**_BOUND_GENDER, "him": "male"}
+
+
+# plural pronouns a clause's plural subject binds ("Belvanian officials said they ...", "the
+# candidates outlined their priorities"), and the plural pronouns that could be other people
+_BOUND_PLURAL = frozenset({"they", "their"})
+_PLURAL_OBJECTS = frozenset({"they", "them", "their"})
+# plural words that name no one ("Others were unapologetic in their criticism")
+_NO_ONE_NAMED = frozenset({"others", "those", "these", "many", "some", "both", "all", "several"})
+# heads of a phrase that counts people: "51 percent of respondents", "a majority of her backers"
+_COUNTS_OF_PEOPLE = frozenset(
+    {"percent", "majority", "minority", "number", "third", "half", "quarter", "most", "many"}
+)
+
+
+def plural_people(tok: Token) -> bool:
+    """Is ``tok`` the head of a phrase for several people: a plural noun for people or a
+    people ("voters", "Democrats", "Latinos"), or a count of them ("51 percent of
+    respondents", "a majority of her backers")? Never a name of one ("Ana Voss"), things
+    ("the numbers"), a body ("the Commission"), or a word that names no one ("others")."""
+    if tok.lower_ in _NO_ONE_NAMED:
+        return False
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return people_word(tok)
+    if tok.lemma_.lower() in _COUNTS_OF_PEOPLE:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} and people_word(o)
+                for o in c.children
+            )
+            for c in tok.children
+        )
+    return False
 
 
 def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | None:
@@ -1606,7 +1640,10 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
     subject of the nearest clause above it that has one ("Voss said she would go": Voss;
     "Marr offered support, stressing in his remarks that ...": Marr; "the envoy was given a
     chance to explain his remarks": the envoy), or the object of an object-control verb
-    ("urged Marr to drop his claim": Marr).
+    ("urged Marr to drop his claim": Marr). A they/their is bound the same way to a subject
+    for several people (:func:`plural_people`: "Belvanian officials said they would ...",
+    "forced the senators to reconsider their opposition"), never to one person, things, a
+    body or parties joined by "and"; ``is_person`` is then not asked.
 
     None when nothing binds it, or the binding is in doubt: the pronoun is the subject of its
     own clause with nothing above it ("He said ...") or sits inside the subject ("His claim
@@ -1616,9 +1653,12 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
     ("Cameron criticised Trump over his call", "a judge would be biased against him because
     he ..."). A subject that is itself a pronoun is returned too (the caller resolves it)."""
     low = pron.lower_
-    if low not in _BOUND_GENDER or (low == "her" and pron.dep_ != "poss"):
+    if low in _BOUND_PLURAL:
+        want, is_person = "plural", plural_people
+    elif low not in _BOUND_GENDER or (low == "her" and pron.dep_ != "poss"):
         return None
-    want = _BOUND_GENDER[low]
+    else:
+        want = _BOUND_GENDER[low]
     came, tok = pron, pron.head
     while came.i != tok.i:
         if tok.pos_ in {"VERB", "AUX"}:
@@ -1666,16 +1706,21 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                 ]
                 if any(
                     PERSON_PRONOUN_GENDER.get(t.lower_) == want
-                    or (t.pos_ == "PROPN" and is_person(t))
+                    or (want == "plural" and t.lower_ in _PLURAL_OBJECTS)
+                    or ((t.pos_ == "PROPN" or want == "plural") and is_person(t))
                     for t in pron.doc[subj.right_edge.i + 1 : pron.i]
                     if tok.left_edge.i <= t.i <= tok.right_edge.i
                     and not any(lo <= t.i <= hi for lo, hi in aside)
                 ):
-                    return None  # another person in the clause could be meant
+                    return None  # another person (or other people) in the clause could be meant
+                if want == "plural" and subj.pos_ == "PRON":
+                    return subj if subj.lower_ == "they" else None
                 if subj.lower_ in _BOUND_GENDER and subj.dep_ != "poss":
                     return subj if _BOUND_GENDER[subj.lower_] == want else None
                 if any(c.dep_ == "conj" for c in subj.children):
-                    return None  # "Clinton and other Democrats": not one person
+                    # "Clinton and other Democrats": not one person; and for a "they", parties
+                    # a record names one by one, not as one speaker
+                    return None
                 return subj if is_person(subj) else None
         came, tok = tok, tok.head
     return None

@@ -1,0 +1,75 @@
+"""A "they" or "their" inside a clause stands for the clause's plural subject, as a "she"
+stands for its singular one (issue 15, fifty-first session).
+
+On PolNeAR train 196 of 293 "they" speakers and all 32 "their" speakers had no name: "51
+percent of respondents said they would vote for Clinton" gave the vote to no one, and
+"Republicans were unsparing in their criticism" the criticism to no one. The subject binds
+the pronoun when it stands for several people (plural nouns for people, a people, a count of
+people); parties joined by "and", things, bodies and words that name no one ("Others") bind
+nothing, and neither does a clause that names other people between them. Fiction only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from onrecord.attribution import Attribution
+from tests.attribution.conftest import ref, seg
+
+Attribute = Callable[[str], list[Attribution]]
+
+
+def _bound_to(attribute: Attribute, text: str, words: str) -> str | None:
+    """What the pronoun speaker of the statement whose content is exactly ``words`` is
+    resolved to (None when it is left open)."""
+    found = [a for a in attribute(text) if seg(text, a) == [words]]
+    assert len(found) == 1, [seg(text, a) for a in attribute(text)]
+    return ref(text, found[0]) if found[0].speaker_ref is not None else None
+
+
+@pytest.mark.parametrize(
+    "text,words,subject",
+    [
+        (
+            "A poll released on Monday found that 51 percent of respondents said they would "
+            "vote for Ana Voss.",
+            "Ana Voss",
+            "51 percent of respondents",
+        ),
+        (
+            "Ostravan diplomats urged the senators to reconsider their opposition to the treaty.",
+            "the treaty",
+            "the senators",
+        ),
+        (
+            "Belvanian farmers have been unsparing in their criticism of the border closure.",
+            "the border closure",
+            "Belvanian farmers",
+        ),
+    ],
+)
+def test_a_plural_subject_binds_they_and_their(
+    attribute: Attribute, text: str, words: str, subject: str
+) -> None:
+    assert _bound_to(attribute, text, words) == subject
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (
+            "Others were unapologetic in their criticism of the border closure.",
+            "the border closure",
+        ),
+        # two parties named one by one are no one speaker
+        (
+            "Ana Voss and Ivo Dant held talks in Sarn on Monday, as they sought an end to the "
+            "dispute over the valley.",
+            "an end to the dispute over the valley",
+        ),
+    ],
+)
+def test_no_one_speaker_binds_nothing(attribute: Attribute, text: str, words: str) -> None:
+    assert _bound_to(attribute, text, words) is None
