@@ -33,6 +33,14 @@ def ref(text: str, a: Attribution) -> str | None:
     return text[r[0] : r[1]] if r else None
 
 
+def resolved_to(attribute: Callable[[str], list[Attribution]], text: str, words: str) -> str | None:
+    """What the pronoun speaker of the one statement of ``text`` whose content is exactly
+    ``words`` is resolved to (None when it is left open)."""
+    found = [a for a in attribute(text) if seg(text, a) == [words]]
+    assert len(found) == 1, [seg(text, a) for a in attribute(text)]
+    return ref(text, found[0]) if found[0].speaker_ref is not None else None
+
+
 def hand_parsed(rows: list[tuple]) -> Doc:  # type: ignore[type-arg]
     """A document parsed by hand, one row per token: (word, space after, lemma, pos, tag,
     dep, head, entity IOB). Tests of the parser's errors write the parse out as the small

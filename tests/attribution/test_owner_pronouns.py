@@ -19,45 +19,45 @@ from collections.abc import Callable
 import pytest
 
 from onrecord.attribution import Attribution
-from tests.attribution.conftest import ref, seg
+from tests.attribution.conftest import resolved_to
 
 Attribute = Callable[[str], list[Attribution]]
 
 
-def _owned(attribute: Attribute, text: str, words: str) -> str | None:
-    """Who the statement whose content is exactly ``words`` is resolved to (None when its
-    pronoun is left open)."""
-    found = [a for a in attribute(text) if seg(text, a) == [words]]
-    assert len(found) == 1, [seg(text, a) for a in attribute(text)]
-    return ref(text, found[0]) if found[0].speaker_ref is not None else None
-
-
-def test_his_is_the_one_man_the_sentence_before_names(attribute: Attribute) -> None:
-    text = (
-        "Tarsk, Belvania - Relations between Belvania and Ostrava soured again on Monday. "
-        "Mr. Varga's decision to recall the ambassador surprised diplomats. His call for a "
-        "naval blockade of the Ostravan coast was denounced by the Ostravan government."
-    )
-    assert _owned(attribute, text, "a naval blockade of the Ostravan coast") == "Varga"
-
-
-def test_his_is_not_the_last_man_who_spoke(attribute: Attribute) -> None:
-    text = (
-        '"We will not retreat from the border," said Mr. Dalen, the Belvanian defence '
-        "minister.\n\n"
-        "There was anger in Tarsk after Mr. Varga's speech on Sunday. Diplomats questioned "
-        "his call for a naval blockade of the Ostravan coast."
-    )
-    assert _owned(attribute, text, "a naval blockade of the Ostravan coast") == "Varga"
-
-
-def test_her_is_not_the_last_woman_who_spoke(attribute: Attribute) -> None:
-    text = (
-        '"The valley is ours," said Ana Voss, the Ostravan foreign minister.\n\n'
-        "Ms. Lind's government fell last year. Diplomats recalled her call for a ceasefire "
-        "in the valley."
-    )
-    assert _owned(attribute, text, "a ceasefire in the valley") == "Lind"
+@pytest.mark.parametrize(
+    "text,words,owner",
+    [
+        # the one man the sentence before names
+        (
+            "Tarsk, Belvania - Relations between Belvania and Ostrava soured again on Monday. "
+            "Mr. Varga's decision to recall the ambassador surprised diplomats. His call for a "
+            "naval blockade of the Ostravan coast was denounced by the Ostravan government.",
+            "a naval blockade of the Ostravan coast",
+            "Varga",
+        ),
+        # not the last man who spoke
+        (
+            '"We will not retreat from the border," said Mr. Dalen, the Belvanian defence '
+            "minister.\n\n"
+            "There was anger in Tarsk after Mr. Varga's speech on Sunday. Diplomats questioned "
+            "his call for a naval blockade of the Ostravan coast.",
+            "a naval blockade of the Ostravan coast",
+            "Varga",
+        ),
+        # nor the last woman who spoke
+        (
+            '"The valley is ours," said Ana Voss, the Ostravan foreign minister.\n\n'
+            "Ms. Lind's government fell last year. Diplomats recalled her call for a ceasefire "
+            "in the valley.",
+            "a ceasefire in the valley",
+            "Lind",
+        ),
+    ],
+)
+def test_a_possessive_is_the_one_person_named_before_it(
+    attribute: Attribute, text: str, words: str, owner: str
+) -> None:
+    assert resolved_to(attribute, text, words) == owner
 
 
 def test_two_men_who_could_own_it_leave_it_open(attribute: Attribute) -> None:
@@ -67,7 +67,7 @@ def test_two_men_who_could_own_it_leave_it_open(attribute: Attribute) -> None:
         "Mr. Brin has broken more rules than Mr. Varga did, from his call for a naval "
         "blockade of the Ostravan coast to his threats against Ostravan ports."
     )
-    assert _owned(attribute, text, "a naval blockade of the Ostravan coast") is None
+    assert resolved_to(attribute, text, "a naval blockade of the Ostravan coast") is None
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_two_men_who_could_own_it_leave_it_open(attribute: Attribute) -> None:
     ],
 )
 def test_a_pronoun_never_goes_to_the_other_gender(attribute: Attribute, sentence: str) -> None:
-    assert _owned(attribute, sentence, "a ceasefire in the valley") is None
+    assert resolved_to(attribute, sentence, "a ceasefire in the valley") is None
 
 
 def test_a_sentence_that_names_no_one_follows_the_chain(attribute: Attribute) -> None:
@@ -91,5 +91,5 @@ def test_a_sentence_that_names_no_one_follows_the_chain(attribute: Attribute) ->
         "She played little role in the last round of talks. And her plan to reopen the "
         "border crossings went nowhere."
     )
-    owner = _owned(attribute, text, "to reopen the border crossings")
+    owner = resolved_to(attribute, text, "to reopen the border crossings")
     assert owner == "Ana Voss, the Ostravan foreign minister"

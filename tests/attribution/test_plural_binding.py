@@ -16,17 +16,9 @@ from collections.abc import Callable
 import pytest
 
 from onrecord.attribution import Attribution
-from tests.attribution.conftest import ref, seg
+from tests.attribution.conftest import resolved_to
 
 Attribute = Callable[[str], list[Attribution]]
-
-
-def _bound_to(attribute: Attribute, text: str, words: str) -> str | None:
-    """What the pronoun speaker of the statement whose content is exactly ``words`` is
-    resolved to (None when it is left open)."""
-    found = [a for a in attribute(text) if seg(text, a) == [words]]
-    assert len(found) == 1, [seg(text, a) for a in attribute(text)]
-    return ref(text, found[0]) if found[0].speaker_ref is not None else None
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def _bound_to(attribute: Attribute, text: str, words: str) -> str | None:
 def test_a_plural_subject_binds_they_and_their(
     attribute: Attribute, text: str, words: str, subject: str
 ) -> None:
-    assert _bound_to(attribute, text, words) == subject
+    assert resolved_to(attribute, text, words) == subject
 
 
 @pytest.mark.parametrize(
@@ -72,4 +64,4 @@ def test_a_plural_subject_binds_they_and_their(
     ],
 )
 def test_no_one_speaker_binds_nothing(attribute: Attribute, text: str, words: str) -> None:
-    assert _bound_to(attribute, text, words) is None
+    assert resolved_to(attribute, text, words) is None
