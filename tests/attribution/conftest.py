@@ -35,8 +35,8 @@ def ref(text: str, a: Attribution) -> str | None:
 
 def resolved_to(attribute: Callable[[str], list[Attribution]], text: str, words: str) -> str | None:
     """What the pronoun speaker of the one statement of ``text`` whose content is exactly
-    ``words`` is resolved to (None when it is left open)."""
-    found = [a for a in attribute(text) if seg(text, a) == [words]]
+    ``words`` (its segments joined by a space) is resolved to (None when it is left open)."""
+    found = [a for a in attribute(text) if " ".join(seg(text, a)) == words]
     assert len(found) == 1, [seg(text, a) for a in attribute(text)]
     return ref(text, found[0]) if found[0].speaker_ref is not None else None
 

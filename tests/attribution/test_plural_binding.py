@@ -6,7 +6,10 @@ percent of respondents said they would vote for Clinton" gave the vote to no one
 "Republicans were unsparing in their criticism" the criticism to no one. The subject binds
 the pronoun when it stands for several people (plural nouns for people, a people, a count of
 people); parties joined by "and", things, bodies and words that name no one ("Others") bind
-nothing, and neither does a clause that names other people between them. Fiction only.
+nothing, and neither does a clause that names other people between them. A "they" that no
+clause binds and no plural speaker came before stands for the plural subject of its sentence
+or the one before ("Sanders supporters are crying fraud. They have promised ..."), unless it
+is set in its sentence as the source ("Within marriages, they said, women ..."). Fiction only.
 """
 
 from __future__ import annotations
@@ -65,3 +68,37 @@ def test_a_plural_subject_binds_they_and_their(
 )
 def test_no_one_speaker_binds_nothing(attribute: Attribute, text: str, words: str) -> None:
     assert resolved_to(attribute, text, words) is None
+
+
+_BLOCKED = "Belvanian farmers blocked the roads near Tarsk on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text,words,subject",
+    [
+        # the sentence before's plural subject, when no plural speaker came before
+        (
+            _BLOCKED + "They have promised to press their case in the capital.",
+            "to press their case in the capital",
+            "Belvanian farmers",
+        ),
+        # not from further back
+        (
+            _BLOCKED + "The talks ended early. They have promised to press their case in the "
+            "capital.",
+            "to press their case in the capital",
+            None,
+        ),
+        # nor for a "they" set in the sentence as its source
+        (
+            _BLOCKED + "Within the villages, they said, the quotas have already emptied the "
+            "markets.",
+            "Within the villages the quotas have already emptied the markets",
+            None,
+        ),
+    ],
+)
+def test_a_they_opening_the_next_sentence(
+    attribute: Attribute, text: str, words: str, subject: str | None
+) -> None:
+    assert resolved_to(attribute, text, words) == subject

@@ -1917,9 +1917,12 @@ class PronounResolver:
                     ]
                 )
                 people = pos[i] == "PROPN" or people_word(tok)
-                plurals.append((tok.left_edge.idx, (tok.left_edge.idx, end), people))
+                # (several people in one phrase, "Sanders supporters", not parties named one
+                # by one)
+                lone = end == tok.idx + len(tok.text) and plural_people(tok)
+                plurals.append((tok.left_edge.idx, (tok.left_edge.idx, end), people, lone))
         self._plurals = plurals
-        self._plural_starts = [n for n, _, _ in plurals]
+        self._plural_starts = [n for n, _, _, _ in plurals]
 
     def _named(self, span: Offsets) -> bool:
         """Is the mention ``span`` a name ("Trump", "Simmons, an Obama supporter"), not a
@@ -2030,12 +2033,18 @@ class PronounResolver:
                     break
             k = bisect_left(self._plural_starts, pos) - 1
             if k >= 0 and pos - self._plurals[k][0] <= window:
-                start, span, people = self._plurals[k]
-                # (only over an earlier speaker: a plural subject alone is too weak a lead,
-                # "The two squabbled ... They traded charges" is no "Democrats" named before;
-                # one that names things, "the numbers ... they showed", leaves "they" open)
+                start, span, people, lone = self._plurals[k]
+                # (over an earlier speaker; alone, a plural subject is too weak a lead further
+                # back than the sentence before, "The two squabbled ... They traded charges" is
+                # no "Democrats" named before; one that names things, "the numbers ... they
+                # showed", leaves "they" open)
                 if span[1] <= pos and best is not None and start > best[0]:
                     best = (start, span) if people else None
+                elif span[1] <= pos and best is None and lone and self._next_to(start, pos):
+                    # "Sanders supporters are crying fraud. They have promised ..." (not a
+                    # "they" set in a sentence as its source, "Within marriages, they said,
+                    # women ...": more often those the writer asked)
+                    best = None if self._aside(pos) else (start, span)
             if best is not None and self._things_govern(pos):
                 best = None
         else:
@@ -2096,6 +2105,21 @@ class PronounResolver:
         if best is not None and not plural:
             self.learn_gender(best[1], p)
         return best[1] if best else None
+
+    def _aside(self, pos: int) -> bool:
+        """Is the word at ``pos`` the subject of a clause set in a sentence as an aside ("...,
+        they said, ...")?"""
+        at = token_table(self.doc).char_tokens(pos, pos + 1)
+        return at is not None and self.doc[at[0]].head.dep_ == "parataxis"
+
+    def _next_to(self, lo: int, pos: int) -> bool:
+        """Is the character ``lo`` in the sentence of ``pos`` or in the one before it?"""
+        table = token_table(self.doc)
+        at, to = table.char_tokens(lo, lo + 1), table.char_tokens(pos, pos + 1)
+        if at is None or to is None:
+            return False
+        first, sent = self.doc[at[0]].sent.start, self.doc[to[0]].sent.start
+        return first == sent or (sent > 0 and self.doc[sent - 1].sent.start == first)
 
     def _things_govern(self, pos: int) -> bool:
         """Is the "they" at ``pos`` in a clause that hangs on one whose nearest plural
