@@ -240,12 +240,14 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
     "Stern said the Council would set up an inquiry and urged both sides to ..." is Stern's
     urging, not the Council's, and not what "would" makes possible. The "and" before it
     moves with it. And a plural present verb conjoined to a singular subject's clause goes
-    to the plural subject above it (:func:`_agreeing_conjuncts`)."""
+    to the plural subject above it (:func:`_agreeing_conjuncts`), and a name that is also a
+    modal ("May said", "Will wrote") is a name (:func:`_modal_names`)."""
     if not len(doc):
         return doc
     # the conjuncts off the parse's arrays: a Token only for the few tensed ones
     strings = doc.vocab.strings
-    deps, tags = doc.to_array([DEP, TAG]).T
+    deps, tags, lowers = doc.to_array([DEP, TAG, LOWER]).T
+    _modal_names(doc, np.flatnonzero(np.isin(lowers, [strings[w] for w in _MODAL_NAMES])).tolist())
     wanted = np.isin(tags, [strings[t] for t in _FINITE]) & (deps == strings["conj"])
     for i in np.flatnonzero(wanted).tolist():
         tok = doc[i]
@@ -278,6 +280,75 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
     plural_present = (deps == strings["conj"]) & np.isin(tags, [strings["VBP"], strings["VB"]])
     _agreeing_conjuncts(doc, np.flatnonzero(plural_present).tolist())
     return doc
+
+
+# modals that are also names: Theresa May, George Will
+_MODAL_NAMES = ("may", "will")
+# what a name standing before its verb is to it
+_TITLES_BEFORE = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+
+
+def _modal_names(doc: Doc, found: list[int]) -> None:
+    """ "May said", "Mr. Will wrote", "Will Dant said": the parser reads a capitalised "May"
+    or "Will" before a verb as the modal, and the verb is left with no subject (a quotation
+    of Theresa May's had no speaker) or with a title for one ("Mr."). A modal governs a bare
+    verb ("May we ask", "Will you go"); one before a verb in the past, or in the present of
+    the third person, or a participle after "has" cannot be a modal, and is a name: its
+    verb's subject, or the given name of the subject just after it. A word tagged a modal
+    that the parser itself made a noun's apposition or a subject ("The columnist Karl Will
+    has ...") is a name too. ``found``: the indices of the words "may" and "will"."""
+    for i in found:
+        tok = doc[i]
+        verb = tok.head
+        if not tok.text[:1].isupper():
+            continue
+        as_noun = tok.tag_ == "MD" and tok.dep_ in _NOUN_DEPS
+        if not as_noun and (
+            tok.dep_ not in {"aux", "nsubj"}
+            or verb.i <= tok.i
+            or not (verb.tag_ in {"VBD", "VBZ"} or (verb.tag_ == "VBN" and _no_modals(verb, i)))
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != i]
+        given = doc[i - 1] if i else None
+        tok.tag_, tok.pos_, tok.lemma_ = "NNP", "PROPN", tok.text
+        if (
+            given is not None
+            and given.pos_ == "PROPN"
+            and given.head.i != i
+            and given.dep_ in {"nsubj", "appos"}
+            and (not as_noun or given.head.i == tok.head.i)
+        ):
+            # "The columnist Karl Will has turned ...": the surname heads the name
+            tok.dep_, tok.head = given.dep_, given.head
+            given.dep_, given.head = "compound", tok
+        elif as_noun:
+            continue
+        elif not subjects:
+            tok.dep_ = "nsubj"
+        elif subjects[0].i == i + 1 and subjects[0].pos_ == "PROPN":
+            tok.dep_, tok.head = "compound", subjects[0]  # "Will Dant said"
+        elif subjects[0].i == i - 1 and subjects[0].lower_ in _TITLES_BEFORE:
+            # "Mr. Will wrote": the title is the name's
+            title = subjects[0]
+            tok.dep_ = "nsubj"
+            title.dep_, title.head = "compound", tok
+
+
+# the roles of a noun the parser gave a word it tagged a modal
+_NOUN_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "dobj", "pobj", "compound", "conj"})
+
+
+def _no_modals(participle: Token, i: int) -> bool:
+    """Can no modal govern ``participle`` (the word ``i`` aside)? "Will wrote" (tagged a
+    participle under the modal), "May has said": its auxiliaries, if any, are a finite
+    "has" or "had", never the bare "have" or "be" a modal takes ("will have written",
+    "may be said")."""
+    return all(
+        c.lemma_ == "have" and c.tag_ in {"VBZ", "VBD"}
+        for c in participle.children
+        if c.dep_ in {"aux", "auxpass"} and c.i != i
+    )
 
 
 _SINGULAR_SUBJECT_TAGS = frozenset({"NN", "NNP"})

@@ -93,3 +93,23 @@ def test_a_sentence_that_names_no_one_follows_the_chain(attribute: Attribute) ->
     )
     owner = resolved_to(attribute, text, "to reopen the border crossings")
     assert owner == "Ana Voss, the Ostravan foreign minister"
+
+
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        # a subject after the pronoun does not bind it over a man named before it
+        (
+            "From Mr. Varga's speech in Tarsk to his call for a naval blockade, Mr. Dalen "
+            "described the minister as reckless.",
+            "Varga",
+        ),
+        # with no one named before it, the subject after it does
+        (
+            "Asked about his call for a naval blockade, Mr. Dalen said the navy was ready.",
+            "Mr. Dalen",
+        ),
+    ],
+)
+def test_a_subject_after_the_pronoun(attribute: Attribute, text: str, owner: str) -> None:
+    assert resolved_to(attribute, text, "a naval blockade") == owner

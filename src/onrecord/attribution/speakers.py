@@ -1704,11 +1704,16 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
                     for c in tok.children
                     if c.dep_ == "advcl" and subj.i < c.i < pron.i
                 ]
+                # (and a subject after the pronoun, not over one named before it: "From
+                # Trump's effusion to his call for a deportation force, Will described ...")
+                between = pron.doc[
+                    subj.right_edge.i + 1 if subj.i < pron.i else tok.left_edge.i : pron.i
+                ]
                 if any(
                     PERSON_PRONOUN_GENDER.get(t.lower_) == want
                     or (want == "plural" and t.lower_ in _PLURAL_OBJECTS)
                     or ((t.pos_ == "PROPN" or want == "plural") and is_person(t))
-                    for t in pron.doc[subj.right_edge.i + 1 : pron.i]
+                    for t in between
                     if tok.left_edge.i <= t.i <= tok.right_edge.i
                     and not any(lo <= t.i <= hi for lo, hi in aside)
                 ):
