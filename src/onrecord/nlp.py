@@ -284,7 +284,7 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
 
 # modals that are also names: Theresa May, George Will
 _MODAL_NAMES = ("may", "will")
-# what a name standing before its verb is to it
+# titles a name after them takes as its own ("Mr. Will wrote")
 _TITLES_BEFORE = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 

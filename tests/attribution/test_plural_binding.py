@@ -39,6 +39,11 @@ Attribute = Callable[[str], list[Attribution]]
             "the senators",
         ),
         (
+            "Many of the Belvanian farmers were unsparing in their criticism of the quotas.",
+            "the quotas",
+            "Many of the Belvanian farmers",
+        ),
+        (
             "Belvanian farmers have been unsparing in their criticism of the border closure.",
             "the border closure",
             "Belvanian farmers",

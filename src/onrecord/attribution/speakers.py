@@ -1606,7 +1606,7 @@ PERSON_PRONOUN_GENDER = {**_BOUND_GENDER, "him": "male"}
 _BOUND_PLURAL = frozenset({"they", "their"})
 _PLURAL_OBJECTS = frozenset({"they", "them", "their"})
 # plural words that name no one ("Others were unapologetic in their criticism")
-_NO_ONE_NAMED = frozenset({"others", "those", "these", "many", "some", "both", "all", "several"})
+_NO_ONE_NAMED = frozenset({"others", "those", "these", "some", "both", "all", "several"})
 # heads of a phrase that counts people: "51 percent of respondents", "a majority of her backers"
 _COUNTS_OF_PEOPLE = frozenset(
     {"percent", "majority", "minority", "number", "third", "half", "quarter", "most", "many"}
