@@ -304,3 +304,25 @@ def test_scheduler_unreachable_is_one_clear_error() -> None:
         OnrecordError, match=rf"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
     ):
         DaskEngine.connect(f"tcp://127.0.0.1:{port}", timeout=1)
+
+
+def test_a_workers_peak_memory_is_its_own_not_its_parents() -> None:
+    # getrusage's ru_maxrss outlives exec: a worker started by a large process reported its
+    # parent's peak (a Dask worker under a long test session: 1,027 MB against its own
+    # 285 MB, and the cluster test's 1 GB bound failed)
+    ballast = bytearray(400 * 1024 * 1024)
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    code = (
+        "import resource; from onrecord.ingest.parallel import peak_rss_mb; "
+        "print(peak_rss_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    own, inherited = map(
+        float,
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split(),
+    )
+    del ballast
+    assert inherited > 400  # what the old measure read: the parent's
+    assert 0 < own < 200
