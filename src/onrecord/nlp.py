@@ -284,8 +284,11 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
 
 # modals that are also names: Theresa May, George Will
 _MODAL_NAMES = ("may", "will")
-# titles a name after them takes as its own ("Mr. Will wrote")
-_TITLES_BEFORE = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+# Honorifics that are always followed by a surname, never by an office ("Mr. Will wrote";
+# the actors' scan reads them too)
+PERSONAL_HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
+)
 
 
 def _modal_names(doc: Doc, found: list[int]) -> None:
@@ -328,7 +331,7 @@ def _modal_names(doc: Doc, found: list[int]) -> None:
             tok.dep_ = "nsubj"
         elif subjects[0].i == i + 1 and subjects[0].pos_ == "PROPN":
             tok.dep_, tok.head = "compound", subjects[0]  # "Will Dant said"
-        elif subjects[0].i == i - 1 and subjects[0].lower_ in _TITLES_BEFORE:
+        elif subjects[0].i == i - 1 and subjects[0].lower_ in PERSONAL_HONORIFICS:
             # "Mr. Will wrote": the title is the name's
             title = subjects[0]
             tok.dep_ = "nsubj"

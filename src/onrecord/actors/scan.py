@@ -53,7 +53,7 @@ from onrecord.attribution.speakers import (
     transcript_turns,
 )
 from onrecord.garbled import PAD
-from onrecord.nlp import doc_text, token_table
+from onrecord.nlp import PERSONAL_HONORIFICS, doc_text, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -162,10 +162,6 @@ def one_person(noun: Token) -> bool:
 
 # words for a party or its members, which a place's name before them qualifies
 _PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop".split())
-# Honorifics that are always followed by a surname, never by an office.
-PERSONAL_HONORIFICS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
-)
 # words before a surname that address the person rather than give a name
 _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
     "mister missus sir dame lord lady madam".split()
