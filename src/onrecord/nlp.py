@@ -833,7 +833,10 @@ def description_and_name(doc: Doc, first: int, second: int) -> bool:
     presidential frontrunner Ivo Marr"). Both stages read the name as the one who speaks or
     acts."""
     t = token_table(doc)
-    if t.pos[first] != "NOUN" or t.pos[second] != "PROPN":
+    # (a capitalised description the tagger took for a name and no entity: "Tennis great
+    # Ida Marr remembered ...")
+    described = t.pos[first] == "NOUN" or (t.pos[first] == "PROPN" and not t.ent_type[first])
+    if not described or t.pos[second] != "PROPN":
         return False
     if t.ent_type[second] not in {"PERSON", "ORG"}:
         return False

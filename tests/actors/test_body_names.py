@@ -120,3 +120,37 @@ def test_a_body_whose_name_opens_with_a_people_is_no_people(nlp, fiction_kb) -> 
     lobby = resolve(aa, text, "the advocacy group Belvanians for Open Borders")
     assert (lobby.kind, lobby.name) == ("organization", "Belvanians for Open Borders")
     assert resolve(aa, text, "The Club for Safe Ports").name == "Club for Safe Ports"
+
+
+def test_a_group_named_after_its_description_is_that_group_not_every_group() -> None:
+    """ "The pro-ethanol campaign group America's Renewable Future" (PolNeAR train) was the
+    state's one "group", named by its description, and the article's "green groups", who
+    oppose it, were the same actor (fifty-second session)."""
+    text = (
+        "The pro-harbour campaign group Belvania's Open Future said the port must stay open. "
+        "Green groups in Belvania said the port pollutes the bay."
+    )
+    record = fiction_record(text)
+    assert [(q.speaker.name, q.speaker.actor) for q in record.quotes] == [
+        ("Belvania's Open Future", "a2"),
+        ("Green groups", "a3"),
+    ]
+    assert ("organization", "Belvania's Open Future") in {(a.kind, a.name) for a in record.actors}
+
+
+def test_groups_of_one_state_are_told_apart_by_their_kind() -> None:
+    """ "Green groups" are no "farm groups", though "Belvanian officials" and "senior
+    Belvanian officials" stay one actor."""
+    text = (
+        "Belvanian green groups said the port pollutes the bay. Belvanian farm groups said "
+        "the port must stay open. Belvanian officials said it would close. Senior Belvanian "
+        "officials said it would not."
+    )
+    record = fiction_record(text)
+    assert [q.speaker.name for q in record.quotes] == [
+        "Belvanian green groups",
+        "Belvanian farm groups",
+        "Belvanian officials",
+        "Belvanian officials",
+    ]
+    assert len({q.speaker.actor for q in record.quotes}) == 3

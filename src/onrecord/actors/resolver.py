@@ -368,6 +368,11 @@ _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 # collectives named by their opposition to another: "both sides", "the two sides"
 _SIDES = frozenset({"side", "sides"})
+# heads that say only that several people act together, not who: "green groups", "the
+# campaign group America's Renewable Future"
+_GENERIC_BODY_HEADS = frozenset({"group", "groups", "faction", "factions", "coalition", "camp"})
+# the small words inside a body's name: "Club for Growth", "Friends of the Earth"
+_NAME_GLUE = frozenset({"of", "for", "the", "and", "to", "&"})
 _MEMBERS = frozenset({"members", "member"})
 # the words before "countries" or "governments" that make them the parties the article names
 # ("the governments", "two countries"; or none: "appealed to governments"), not a group of
@@ -2304,6 +2309,10 @@ class ArticleActors:
             ]
             if others:
                 country = min(others)[1]
+        if head in _GENERIC_BODY_HEADS and (name := self._name_after(root, e)) is not None:
+            # "the pro-ethanol campaign group America's Renewable Future": the group's name,
+            # which the tagger missed; not one "group" of the state with every other group
+            return self._named_unknown("organization", country, name)
         if head in lex.collectives or head in lex.anonymous:
             if country is None and head in lex.anonymous and not stateless:
                 # "One of the officials said": the officials the text has just named
@@ -2397,19 +2406,14 @@ class ArticleActors:
                     "organization", country, "government", _government_of(state.name)
                 )
             group_head = root.lemma_.lower()
+            if group_head in _GENERIC_BODY_HEADS:
+                # a group is told from another by its kind: "green groups" are no "rebel
+                # groups", though "U.S. officials" and "senior American officials" are one
+                group_head = " ".join([*self._kind_words(s, root), group_head])
             if kind == "organization":
                 # a state's bodies of one kind differ by their portfolio: "the Belvanian
                 # foreign ministry" is not "the Belvanian defence ministry"
-                portfolio = [
-                    t.lemma_.lower()
-                    for t in doc[s : root.i]
-                    if t.dep_ in {"compound", "amod"}
-                    # (a lower-case word the tagger took for a name: "Velmara's defence
-                    # ministry")
-                    and (t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.text.islower()))
-                    and not t.ent_type_
-                    and self.kb.demonym(t.text) is None
-                ]
+                portfolio = self._kind_words(s, root)
                 group_head = " ".join([*portfolio, group_head])
                 known = (
                     self.kb.body_of(country, fold(group_head).split())
@@ -2534,6 +2538,46 @@ class ArticleActors:
             if c and tok.dep_ == "conj" and s <= tok.head.i < e:
                 return True
         return False
+
+    def _kind_words(self, s: int, root: Token) -> list[str]:
+        """The words before ``root`` that say which of its kind a body or a group is: "foreign"
+        of "the Belvanian foreign ministry", "green" of "green groups" (not the state's name
+        or demonym, which the actor's country carries)."""
+        return [
+            t.lemma_.lower()
+            for t in self.doc[s : root.i]
+            if t.dep_ in {"compound", "amod"}
+            # (a lower-case word the tagger took for a name: "Velmara's defence ministry")
+            and (t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "PROPN" and t.text.islower()))
+            and not t.ent_type_
+            and self.kb.demonym(t.text) is None
+        ]
+
+    def _name_after(self, root: Token, e: int) -> str | None:
+        """The name written after a group's head word in the mention, the group's own: "the
+        campaign group Keep Velmara Free", "the pro-ethanol group America's Renewable Future".
+        Capitalised words (with "of", "for", "the", "and" and an owner's "'s" between them),
+        not one the knowledge base knows alone (a place after the head is where it is), nor a
+        person's name."""
+        doc = self.doc
+        stop = _group_end(root, e, whole=True)
+        while stop > root.i + 1 and doc[stop - 1].is_punct:
+            stop -= 1
+        run = doc[root.i + 1 : stop]
+        if not run or not run[0].text[:1].isupper() or not run[-1].text[:1].isupper():
+            return None
+        if any(
+            not (t.text[:1].isupper() or t.lower_ in _NAME_GLUE or t.text in {"'s", "’s"})
+            or t.ent_type_ == "PERSON"
+            for t in run
+        ):
+            return None
+        if len(run) == 1 or all(
+            self.scan.gaz_at[t.i] >= 0 or t.lower_ in _NAME_GLUE or t.text in {"'s", "’s"}
+            for t in run
+        ):
+            return None  # ("the rebel groups Syria ..."; "the group Hamas" the gazetteer reads)
+        return run.text
 
     def _portfolio_ministry(self, s: int, root: Token) -> bool:
         """Is the mention a ministry named by its portfolio ("its defence ministry", "the
@@ -2825,6 +2869,8 @@ class ArticleActors:
         f = fold(tail.text)
         if (
             tail.pos_ != "NOUN"
+            # (a capitalised tail is a name: "the group America's Renewable Future")
+            or tail.text[:1].isupper()
             or self.scan.is_title_word(tail)
             or f in self.lex.collectives
             or f in self.lex.anonymous

@@ -939,13 +939,19 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
     that noun is what the subject of a "be" is ("Marr is a former banker who has promised
     ...", "Marr ... is a serial liar, racist and bully who has pledged ..."), the subject."""
     doc = rel.doc
-    j = rel.i - 1
-    while j >= 0 and doc[j].is_punct:
-        j -= 1
+    j = _before_aside(doc, rel.i - 1)
     if j >= 0 and doc[j].pos_ == "PROPN":
         head = doc[j]
         while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
             head = head.head
+        if (
+            rel.lower_ == "who"
+            and head.ent_type_ in _PLACE_ENTS
+            and head.dep_ in {"pobj", "appos", "conj", "compound"}
+        ):
+            # "a firefighter in Roanoke, Va., who voted ...": a place is no one's "who" (a
+            # subject is: "said Borges, who ...", a surname the tagger took for a place)
+            return _placed_person(head)
         noun = verb.head
         if not (
             verb.dep_ == "relcl"
@@ -985,6 +991,43 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
             if subj is not None and subj.pos_ == "PROPN":
                 return subj
     return noun
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _before_aside(doc: Doc, j: int) -> int:
+    """The word before the punctuation that ends at ``j``, stepping over a bracketed aside:
+    in "Sen. Ida Marr (D-Vel.), who ...", Marr, not the party and state."""
+    while j >= 0 and doc[j].is_punct:
+        if doc[j].text == ")":
+            opening = next(
+                (k for k in range(j - 1, max(-1, j - 12), -1) if doc[k].text in {"(", ")"}),
+                None,
+            )
+            if opening is not None and doc[opening].text == "(":
+                j = opening
+        j -= 1
+    return j
+
+
+def _placed_person(place: Token) -> Token | None:
+    """Who a place after a description belongs to ("Ida Marr, a nurse in Tallin, Osk., who
+    ...", "the leader of the opposition in Osk, who ..."): the nearest person or people the
+    phrase climbs to, by the name the description is set beside; else no one (not the
+    body on the way: "a staff member for the Marr campaign in Osk, who ...")."""
+    tok = place
+    while tok.dep_ in {"appos", "conj", "compound", "pobj", "prep"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            return tok
+        if tok.pos_ == "NOUN" and (is_person_head(tok) or people_word(tok)):
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head  # "a firefighter and union member": the first description
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                return tok.head
+            return tok
+    return None
 
 
 def is_age_noun(tok: Token) -> bool:
@@ -1454,9 +1497,18 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
     """``male``/``female`` from honorifics, gendered nouns or a known given name in a
     speaker phrase, else from what the article said of the same surname; None if unknown."""
     data = _gender_data()
-    words = [w.strip(".,'’").lower() for w in text.split()]
-    words = [w for w in words if w]
-    for w in words:
+    written = [w.strip(".,'’") for w in text.split()]
+    written = [w for w in written if w]
+    words = [w.lower() for w in written]
+    for k, w in enumerate(words):
+        if (
+            k
+            and k == len(words) - 1
+            and written[k][:1].isupper()
+            and written[k - 1][:1].isupper()
+            and words[k - 1] not in {"the", "a", "an"}
+        ):
+            break  # a name's last word is its surname: "Ida King", "Tomas Prince"
         for g in ("male", "female"):
             if w in data["honorific"][g] or w in data["nouns"][g]:
                 return g
@@ -1467,6 +1519,13 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
     if surnames and words:
         return surnames.get(words[-1])
     return None
+
+
+def _gendered_word(word: str) -> bool:
+    """Is ``word`` a title or noun of one gender ("King", "Prince", "Lady")?"""
+    data = _gender_data()
+    w = word.strip(".,'’").lower()
+    return any(w in data["honorific"][g] or w in data["nouns"][g] for g in ("male", "female"))
 
 
 # how most English words for kinds of people end ("voters", "economists", "attendees"); not
@@ -1975,9 +2034,10 @@ class PronounResolver:
             given = prev[:1].isupper() and (
                 lowered in names["male"] or lowered in names["female"]
             )  # ("Marcel Lehel Lazar": the tagger's name began a word late)
-            g = gender_of(
-                f"{prev} {name}" if lowered in {"mr", "mrs", "ms", "miss"} or given else name
-            )
+            titled = lowered in {"mr", "mrs", "ms", "miss"}
+            if not (titled or given) and _gendered_word(name.split()[-1]):
+                continue  # a surname, not a title: "King said ..." (Ida King)
+            g = gender_of(f"{prev} {name}" if titled or given else name)
             if g is None and lowered in nouns["female"]:
                 # a marked noun before a name no given name genders: "spokeswoman" is said
                 # only of women, "spokesman" of women too ("Trump spokesman Hope Hicks")

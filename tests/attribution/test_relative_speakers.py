@@ -1,0 +1,70 @@
+"""The "who" of a relative clause stands for the person before it, not for what sits between
+(issue 15, fifty-second session).
+
+"Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton" had "D-Mo." for the endorser, and
+"Senator Ted Cruz of Texas, who voted against the bill" had "Texas": the name just before
+"who" was taken for its antecedent, and that was the bracketed party and state, or a place
+after the person's description. On PolNeAR train 24 statements had a state, a city or a party
+label for a speaker. A bracketed aside is stepped over; a place set in a description climbs to
+the person or people it describes. A surname the tagger took for a place ("said Borges, who
+...") is still the speaker. Fiction only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from onrecord.attribution import Attribution
+from tests.attribution.conftest import seg, spk
+
+Attribute = Callable[[str], list[Attribution]]
+
+
+def speaker_of(attribute: Attribute, text: str, words: str) -> str | None:
+    found = [a for a in attribute(text) if " ".join(seg(text, a)) == words]
+    assert len(found) == 1, [(seg(text, a), spk(text, a)) for a in attribute(text)]
+    return spk(text, found[0])
+
+
+@pytest.mark.parametrize(
+    "text,words,speaker",
+    [
+        # a party and state label in brackets
+        (
+            "Speaking later on the same programme, Sen. Ida Marrow (D-Vel.), who has endorsed "
+            "Voss, said the plan would pass.",
+            "Voss",
+            "Sen. Ida Marrow",
+        ),
+        # a place after the person's name
+        (
+            "Senator Tomas Brenner of Velmara, who voted against the treaty, said the vote was "
+            "rushed.",
+            "the treaty",
+            "Senator Tomas Brenner of Velmara",
+        ),
+        # a town and state after the description of a named person
+        (
+            '"The plan did nothing for us," said Ivo Rask, a firefighter and union member in '
+            "Tarsk, Velmara, who voted for Mr. Dalen in 2018.",
+            "Mr. Dalen",
+            "Ivo Rask, a firefighter and union member",
+        ),
+    ],
+)
+def test_who_is_the_person_not_the_aside_or_the_place(
+    attribute: Attribute, text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(attribute, text, words) == speaker
+
+
+def test_a_place_inside_a_body_climbs_past_the_body_to_the_person(attribute: Attribute) -> None:
+    text = (
+        "Ana Lind, a former staff member for the Voss campaign in Tarsk, Velmara, who endorsed "
+        "Mr. Dalen last week, said she would vote for him."
+    )
+    assert speaker_of(attribute, text, "Mr. Dalen") == (
+        "Ana Lind, a former staff member for the Voss campaign in Tarsk, Velmara"
+    )
