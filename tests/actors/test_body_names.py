@@ -154,3 +154,24 @@ def test_groups_of_one_state_are_told_apart_by_their_kind() -> None:
         "Belvanian officials",
     ]
     assert len({q.speaker.actor for q in record.quotes}) == 3
+
+
+def test_a_party_whose_name_ends_in_a_known_partys_is_another_party() -> None:
+    """ "The extremist National Democratic Party of Germany" (PolNeAR train) was the
+    knowledge base's Democratic Party of the United States, and so is no "New Democratic
+    Party"; a state's party and the party with its country's name are still the party."""
+    text = (
+        "The extremist National Democratic Party of Velmara said it would fight the ban. "
+        "The New Democratic Party said it would not. The Iowa Democratic Party and the U.S. "
+        "Democratic Party stayed silent."
+    )
+    record = fiction_record(text)
+    by_name = {a.name: a for a in record.actors}
+    assert "National Democratic Party of Velmara" in by_name
+    assert "New Democratic Party" in by_name
+    party = by_name["Democratic Party"]
+    assert party.country == "USA"
+    assert [q.speaker.name for q in record.quotes[:2]] == [
+        "National Democratic Party of Velmara",
+        "New Democratic Party",
+    ]

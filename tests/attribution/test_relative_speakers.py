@@ -68,3 +68,28 @@ def test_a_place_inside_a_body_climbs_past_the_body_to_the_person(attribute: Att
     assert speaker_of(attribute, text, "Mr. Dalen") == (
         "Ana Lind, a former staff member for the Voss campaign in Tarsk, Velmara"
     )
+
+
+@pytest.mark.parametrize(
+    "text,words,speaker",
+    [
+        # a person described by a body they work at
+        (
+            "The figures came from Ivo Rask, an economics professor at the University of "
+            "Tarsk, who found that the top 1 percent took most of the gains.",
+            "that the top 1 percent took most of the gains",
+            "Ivo Rask, an economics professor at the University of Tarsk",
+        ),
+        # "which" after a body's name with "of" in it: the body, not the word after "of"
+        (
+            "Money is flowing to advocacy groups such as the Velmaran Chamber of Commerce, "
+            "which is planning to back Ms. Voss.",
+            "to back Ms. Voss",
+            "the Velmaran Chamber of Commerce",
+        ),
+    ],
+)
+def test_who_or_which_after_a_body_is_the_person_or_the_body(
+    attribute: Attribute, text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(attribute, text, words) == speaker

@@ -430,10 +430,37 @@ class ArticleScan:
             text = self._text_of(start, end)
             if self._anothers_body(start, key, text) or self._a_likeness(end):
                 continue
+            if self._inside_a_longer_name(start, key, keys):
+                continue
             prio = max((p for p, k in self.kb.surfaces.get(text, ()) if k == key), default=0)
             self.gaz.append(GazMatch(start, end, key, prio))
             for i in range(start, end):
                 self.gaz_at[i] = len(self.gaz) - 1
+
+    def _inside_a_longer_name(self, start: int, key: str, keys: dict[tuple[int, int], str]) -> bool:
+        """Is the body's name at ``start`` the end of another body's longer name that the
+        recogniser read as one ("the National Democratic Party of Germany", "the New
+        Democratic Party": not the Democratic Party of the knowledge base)? A word before it
+        in the same name that names no place or people (not "U.S. Democratic Party", "the
+        Velmaran Socialist Party", "the Texas Democratic Party") and no other body of the
+        knowledge base makes it another."""
+        entry = self.kb.entries.get(key)
+        if entry is None or entry.kind in ("country", "person") or key[:2] in ("C:", "D:"):
+            return False
+        doc = self.doc
+        q = start - 1
+        if q < 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "ORG":
+            return False
+        word = doc[q]
+        return (
+            word.is_alpha
+            and word.text[:1].isupper()
+            and word.pos_ in {"PROPN", "ADJ", "NOUN"}  # (not "The")
+            and not any(s <= q < e for s, e in keys)
+            and self.kb.demonym(word.text) is None
+            # (a state's party is the party's: "the Texas Democratic Party")
+            and not place_countries(word.text)
+        )
 
     def _wants_its_article(self, i: int) -> bool:
         """Whether token ``i`` is a common word that the knowledge base names something by

@@ -945,13 +945,44 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
         while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
             head = head.head
         if (
+            verb.dep_ == "relcl"
+            and head.dep_ == "pobj"
+            and verb.head.pos_ == "PROPN"
+            and verb.head.i < head.i
+            and verb.head.is_ancestor(head)
+            # ("Ivo Marr, director of Tallin Voters for Change, which ...": the body)
+            and (rel.lower_ != "which" or verb.head.ent_type_ != "PERSON")
+        ):
+            # "said Ida Marr, 24, from Tallin, who said ...": the clause the parser hangs on
+            # the name, not on the place in its phrase (whatever the tagger read the place as)
+            return verb.head
+        if (
             rel.lower_ == "who"
-            and head.ent_type_ in _PLACE_ENTS
+            and head.ent_type_
+            and head.ent_type_ != "PERSON"
             and head.dep_ in {"pobj", "appos", "conj", "compound"}
         ):
-            # "a firefighter in Roanoke, Va., who voted ...": a place is no one's "who" (a
-            # subject is: "said Borges, who ...", a surname the tagger took for a place)
-            return _placed_person(head)
+            # "a firefighter in Roanoke, Va., who voted ...", "an economics professor at the
+            # University of Tallin, who ...": the person the phrase describes; a place is no
+            # one's "who" (a subject is: "said Borges, who ...", a surname the tagger took for
+            # a place), a body may be ("the Tallin Teachers Union, who ...")
+            person = _placed_person(head)
+            if person is not None or head.ent_type_ in _PLACE_ENTS:
+                return person
+        if head.dep_ == "pobj" and head.ent_iob_ == "I":
+            # "the Velmaran Chamber of Commerce, which ...": the body's whole name, not the
+            # word after its "of" or "for"
+            whole = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            first = next(
+                (
+                    t
+                    for t in whole or ()
+                    if t.pos_ in {"PROPN", "NOUN"} and not whole.start <= t.head.i < whole.end
+                ),
+                None,
+            )
+            if first is not None and first.i < head.i:
+                return first
         noun = verb.head
         if not (
             verb.dep_ == "relcl"
@@ -1872,6 +1903,8 @@ class PronounResolver:
             for e in table.ents
             if e[2] == "PERSON"
             and (not known.places or text[e[3] : e[4]].lower() not in known.places)
+            # (a name has a word longer than an initial: not "it's O.K.")
+            and any(len(w) > 1 for w in text[e[3] : e[4]].replace(".", " ").split())
         ]
         # he/she fall back on people only: never an organisation or a place ("He" is not
         # "the Commission" or "Chicago" however near they are).
