@@ -16,3 +16,17 @@ def test_bare_surname_goes_to_the_articles_principal() -> None:
     actors = ArticleActors(doc)
     last = text.rindex("Voss left")
     assert actors.name_of(actors.resolve_span(last, last + 4)) == "Ana Voss"
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
+    """ "de Blasio tweeted" after "Mayor Bill de Blasio" (PolNeAR train) was an organisation
+    called "de Blasio": the tagger left the second mention untagged, and the surname's
+    particle, written small, kept it out of the names (fifty-second session)."""
+    text = (
+        "Mayor Ivo de Marra of Tarsk intervened on Monday. If the council would meet on "
+        'Friday, de Marra wrote, "I will find you a hall myself."'
+    )
+    doc = load_pipeline()(text)
+    actors = ArticleActors(doc)
+    second = text.rindex("de Marra")
+    assert actors.name_of(actors.resolve_span(second, second + len("de Marra"))) == "Ivo de Marra"

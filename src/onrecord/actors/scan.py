@@ -721,7 +721,8 @@ class ArticleScan:
         texts, like_num = t.text, t.like_num
         if (
             any(like_num[i] or texts[i].isdigit() or glued(texts[i]) for i in range(start, end))
-            or not texts[start][:1].isupper()
+            # (a surname may open with its particle: "de Blasio")
+            or not (texts[start][:1].isupper() or t.lower[start] in self.lex.particles)
             # a name that ends in a body's head word ("Peterson Foundation", "Hillary PAC")
             or (end - start > 1 and self.names_a_body(texts[end - 1]))
             or self.names_a_thing(start, end)
@@ -1041,6 +1042,14 @@ class ArticleScan:
             # or a surname the tagger took for a common noun ("Voss repeated ...")
             text = texts[i]
             if translit_token(fold(text)) not in known:
+                # a surname with its particle ("de Blasio" after "Bill de Blasio")
+                if (
+                    i > 0
+                    and lower[i - 1] in self.lex.particles
+                    and self.person_at[i - 1] < 0
+                    and translit_token(fold(f"{texts[i - 1]} {text}")) in known
+                ):
+                    self._add_person(i - 1, i + 1)
                 continue
             if (
                 pos[i] == "PROPN"
