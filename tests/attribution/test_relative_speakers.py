@@ -93,3 +93,32 @@ def test_who_or_which_after_a_body_is_the_person_or_the_body(
     attribute: Attribute, text: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(attribute, text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,words,named",
+    [
+        (
+            "The ruling was a setback for Ivo Dalen, whose lawyers argued that the papers held "
+            "trade secrets.",
+            "that the papers held trade secrets",
+            "Ivo Dalen",
+        ),
+        # a description in apposition: the name it describes
+        (
+            "Among those in a bind is Senator Ana Marrow, the majority leader, whose new book "
+            "boasts of her loyalty to the port.",
+            "her loyalty to the port",
+            "Ana Marrow",
+        ),
+    ],
+)
+def test_whose_is_the_name_before_it(
+    attribute: Attribute, text: str, words: str, named: str
+) -> None:
+    """ "Trump, whose attorneys argued ...", "Iran, whose leaders have called for ...": the
+    statement had "whose attorneys" for its speaker and no one's name."""
+    found = [a for a in attribute(text) if " ".join(seg(text, a)) == words]
+    assert len(found) == 1, [(seg(text, a), spk(text, a)) for a in attribute(text)]
+    ref = found[0].speaker_ref
+    assert ref is not None and named in text[ref[0] : ref[1]]

@@ -76,6 +76,7 @@ from onrecord.attribution.speakers import (
     speaker_label,
     subject_of,
     transcript_turns,
+    whole_name_head,
 )
 from onrecord.nlp import QUESTIONING_VERBS
 
@@ -2037,6 +2038,29 @@ def _parallel(a: Found, b: Found) -> bool:
     )
 
 
+def _whose_owner(tok: Token) -> Token | None:
+    """The name or noun a "whose" at ``tok`` (or owning ``tok``) stands for: the head of
+    the relative clause it opens, when that is no pronoun; else None."""
+    whose = (
+        tok
+        if tok.lower_ == "whose"
+        else next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    )
+    if whose is None:
+        return None
+    verb = whose.head
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    owner = verb.head
+    if verb.dep_ != "relcl" or owner.pos_ not in {"PROPN", "NOUN"} or owner.i > whose.i:
+        return None
+    # ("Mitch McConnell, the majority leader, whose ...": the name; "the League of
+    # Conservation Voters, whose ...": the whole name)
+    while owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and owner.head.i < owner.i:
+        owner = owner.head
+    return whole_name_head(owner) or owner
+
+
 def _reach(att: Attribution) -> Offsets:
     """Where a statement's words run, from its first segment's start to its last's end."""
     return att.spans[0][0], att.spans[-1][1]
@@ -2154,6 +2178,10 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 # statement the text has just reported, its speaker's
                 assert framing is not None and framing.speaker_tok is not None
                 att.speaker_ref = framing.att.speaker_ref or framing.att.speaker
+            elif (owner := _whose_owner(tok)) is not None:
+                # "Trump, whose attorneys argued ...", "Iran, whose leaders have called for
+                # ...", "McConnell, whose new book boasts ...": the one "whose" stands for
+                att.speaker_ref = np_span(owner, limit=_frame_limit(ctx, owner))
             elif made_by is not None and made_by.lower_ in OWNER_PRONOUNS:
                 # "his statement said", "In her statement ..., Ana Voss said": the one the
                 # pronoun stands for

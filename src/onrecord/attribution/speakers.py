@@ -969,20 +969,11 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
             person = _placed_person(head)
             if person is not None or head.ent_type_ in _PLACE_ENTS:
                 return person
-        if head.dep_ == "pobj" and head.ent_iob_ == "I":
+        whole = whole_name_head(head)
+        if whole is not None:
             # "the Velmaran Chamber of Commerce, which ...": the body's whole name, not the
             # word after its "of" or "for"
-            whole = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            first = next(
-                (
-                    t
-                    for t in whole or ()
-                    if t.pos_ in {"PROPN", "NOUN"} and not whole.start <= t.head.i < whole.end
-                ),
-                None,
-            )
-            if first is not None and first.i < head.i:
-                return first
+            return whole
         noun = verb.head
         if not (
             verb.dep_ == "relcl"
@@ -1025,6 +1016,26 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def whole_name_head(tok: Token) -> Token | None:
+    """For a word after a preposition inside a name ("Commerce" of "the Velmaran Chamber of
+    Commerce", "Voters" of "the League of Conservation Voters"), the name's first head word;
+    else None."""
+    if tok.dep_ != "pobj" or tok.ent_iob_ != "I":
+        return None
+    whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if whole is None:
+        return None
+    first = next(
+        (
+            t
+            for t in whole
+            if t.pos_ in {"PROPN", "NOUN"} and not whole.start <= t.head.i < whole.end
+        ),
+        None,
+    )
+    return first if first is not None and first.i < tok.i else None
 
 
 def _before_aside(doc: Doc, j: int) -> int:
