@@ -122,3 +122,22 @@ def test_whose_is_the_name_before_it(
     assert len(found) == 1, [(seg(text, a), spk(text, a)) for a in attribute(text)]
     ref = found[0].speaker_ref
     assert ref is not None and named in text[ref[0] : ref[1]]
+
+
+def test_a_modifiers_aside_is_no_part_of_the_speaker_and_its_who_is_the_speaker(
+    attribute: Attribute,
+) -> None:
+    """ "said one Democrat familiar with the discussion, who added that ...": the speaker was
+    named with the whole clause ("Democrat familiar with the discussion, who added that the
+    White House seemed"), and the clause's statement was the discussion's."""
+    text = (
+        '"It was not a convincing argument," said one Velmaran official familiar with the '
+        "talks, who added that the palace seemed rattled by the vote."
+    )
+    found = {" ".join(seg(text, a)): spk(text, a) for a in attribute(text)}
+    assert found == {
+        "It was not a convincing argument,": "one Velmaran official familiar with the talks",
+        "that the palace seemed rattled by the vote": (
+            "one Velmaran official familiar with the talks"
+        ),
+    }

@@ -1012,6 +1012,22 @@ def _antecedent(rel: Token, verb: Token) -> Token | None:
             subj = subject_of(be)
             if subj is not None and subj.pos_ == "PROPN":
                 return subj
+    if (
+        rel.lower_ == "who"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and doc[rel.i - 1].text == ","
+        and not (is_person_head(noun) or people_word(noun))
+    ):
+        # "one Democrat familiar with the discussion, who added ...": a thing is no one's
+        # "who"; the person the phrase climbs to, by way of its modifier
+        tok = noun
+        while tok.dep_ in {"pobj", "prep", "amod", "acl"} and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ == "PROPN" or (
+                tok.pos_ == "NOUN" and (is_person_head(tok) or people_word(tok))
+            ):
+                return tok
     return noun
 
 
@@ -1336,8 +1352,9 @@ def _np_tokens(tok: Token) -> list[Token]:
             # rubbished Trump's claim" read "rubbished" as Trump's modifier): not the name
             continue
         # a joined description keeps no aside either ("a leader in Indiana and close friend
-        # of Gov. Pence, who was nominated ...")
-        out.extend(_without_asides(child) if child.dep_ == "conj" else child.subtree)
+        # of Gov. Pence, who was nominated ..."), nor a modifier ("one Democrat familiar
+        # with the discussion, who added that ...")
+        out.extend(_without_asides(child))
     return out
 
 
