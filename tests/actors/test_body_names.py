@@ -175,3 +175,17 @@ def test_a_party_whose_name_ends_in_a_known_partys_is_another_party() -> None:
         "National Democratic Party of Velmara",
         "New Democratic Party",
     ]
+
+
+def test_supporters_of_two_people_are_two_groups() -> None:
+    """ "Supporters of Democrat Hillary Clinton" were the actor "Supporters of Republican
+    Donald Trump" (PolNeAR train, a poll report): a state's groups of one kind were one actor,
+    whoever they were of (fifty-second session)."""
+    text = (
+        "Supporters of Belvanian President Ana Voss said the port must stay open. Supporters "
+        "of Belvanian opposition leader Ivo Dalen said it must close. Belvanian officials said "
+        "it would close."
+    )
+    record = fiction_record(text)
+    actors = [q.speaker.actor for q in record.quotes]
+    assert len(actors) == 3 and len(set(actors)) == 3, [q.speaker for q in record.quotes]

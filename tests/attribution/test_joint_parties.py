@@ -206,3 +206,45 @@ def test_a_description_with_the_names_of_its_members_is_their_joint_statement(
     names = {a.name for a in record.actors}
     assert description in names or description.split()[-1] in names
     assert not any("," in n and any(p in n for p in parties) for n in names)
+
+
+# "Ana Voss and House Speaker Teo Marr said the talks would resume.", as the small model
+# parsed the real "Donald Trump and House Speaker Paul Ryan ...": the first name a modifier of
+# the second's title, "House" its conjunct
+_NAME_AND_TITLED_NAME = [
+    ("Ana", True, "Ana", "PROPN", "NNP", "compound", 1, "B-PERSON"),
+    ("Voss", True, "Voss", "PROPN", "NNP", "nmod", 4, "I-PERSON"),
+    ("and", True, "and", "CCONJ", "CC", "cc", 1, "O"),
+    ("House", True, "House", "PROPN", "NNP", "conj", 1, "B-ORG"),
+    ("Speaker", True, "Speaker", "PROPN", "NNP", "compound", 6, "O"),
+    ("Teo", True, "Teo", "PROPN", "NNP", "compound", 6, "B-PERSON"),
+    ("Marr", True, "Marr", "PROPN", "NNP", "nsubj", 7, "I-PERSON"),
+    ("said", True, "say", "VERB", "VBD", "ROOT", 7, "O"),
+    ("the", True, "the", "DET", "DT", "det", 9, "O"),
+    ("talks", True, "talk", "NOUN", "NNS", "nsubj", 11, "O"),
+    ("would", True, "would", "AUX", "MD", "aux", 11, "O"),
+    ("resume", False, "resume", "VERB", "VB", "ccomp", 7, "O"),
+    (".", False, ".", "PUNCT", ".", "punct", 7, "O"),
+]
+
+
+def test_a_name_the_parser_hung_on_the_next_ones_title_is_a_party() -> None:
+    """The joint statement had gone to the second person alone (Paul Ryan, on PolNeAR train:
+    twice; "billionaire businessman Donald Trump and Texas Sen. Ted Cruz" to Cruz), fifty-second
+    session: a list of names each ending a part cut at "and" names its parties."""
+    from onrecord.article import ArticleInput
+    from onrecord.pipeline import Extractor
+    from tests.attribution.conftest import hand_parsed
+
+    doc = hand_parsed(_NAME_AND_TITLED_NAME)
+    record = Extractor().from_doc(doc, ArticleInput(text=doc.text))
+    assert len(record.quotes) == 1
+    q = record.quotes[0]
+    assert q.speaker is not None and q.speaker.actor is None
+    assert [m.name for m in q.speakers or []] == ["Ana Voss", "Teo Marr"]
+
+
+def test_a_person_with_a_description_joined_by_and_stays_one_person() -> None:
+    q = _only("Ana Voss, a teacher and Marr supporter, said the crossing would reopen.")
+    assert q.speaker is not None and q.speaker.name == "Ana Voss"
+    assert not q.speakers

@@ -611,6 +611,9 @@ class ArticleActors:
                         )
                     )
                     or self._apposed_parties(root, s, e) is not None
+                    # ("Jason Dana, Robyn Dawes and Nathanial Peterson", the second name
+                    # read as the first's apposition)
+                    or (actor.kind == "person" and self._list_of_names(s, e) is not None)
                 ):
                     actor_id = None
                 elif actor.kind == "country" and actor.country:
@@ -656,6 +659,48 @@ class ArticleActors:
         s, e = self._word_tokens(start, end)
         if e - s < 3:
             return None
+        spans = self._parse_conjuncts(s, e)
+        return spans if spans is not None else self._list_of_names(s, e)
+
+    def _list_of_names(self, s: int, e: int) -> list[tuple[int, int]] | None:
+        """The parties of a mention that lists people by name, whatever the parse made of it
+        ("Donald Trump and House Speaker Paul Ryan", with "Trump" a modifier of "Speaker"):
+        words cut at "and", "&" and commas, each part ending in a name of a person of its
+        own, at least one "and"; else None ("Kim Wells, a teacher and Trump supporter" is
+        one person)."""
+        doc, scan = self.doc, self.scan
+        parts: list[tuple[int, int]] = []
+        lo = s
+        joined = False
+        for i in range(s, e + 1):
+            if i < e and doc[i].lower_ not in _JOINT_CC and doc[i].text != ",":
+                continue
+            joined = joined or (i < e and doc[i].lower_ in _JOINT_CC)
+            if lo < i:
+                parts.append((lo, i))
+            lo = i + 1
+        if not joined or len(parts) < 2:
+            return None
+        clusters = set()
+        named: list[tuple[int, int]] = []
+        for a, b in parts:
+            pi = scan.person_at[b - 1]
+            if pi < 0 or scan.persons[pi].end != b or scan.persons[pi].start < a:
+                return None
+            clusters.add(scan.persons[pi].cluster)
+            # (the words before the name when they hang on it: "Texas Sen. Ted Cruz" with
+            # "Sen." a conjunct of the first party is the name alone)
+            root = self._root(a, b)
+            named.append(
+                (a, b) if root.i >= scan.persons[pi].start else (scan.persons[pi].start, b)
+            )
+        if len(clusters) < len(parts):
+            return None
+        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in named]
+
+    def _parse_conjuncts(self, s: int, e: int) -> list[tuple[int, int]] | None:
+        """The parties of the coordination at tokens ``s``-``e`` as the parse splits it
+        (:meth:`speaker_conjuncts`), else None."""
         root = self._root(s, e)
         heads = self._apposed_parties(root, s, e)  # "Two objectors, Lawrence Joyce and ..."
         bridge: set[int] = set()  # an apposition the parser hung the next party on
@@ -2406,6 +2451,11 @@ class ArticleActors:
                     "organization", country, "government", _government_of(state.name)
                 )
             group_head = root.lemma_.lower()
+            whose = self._group_owner(root, e)
+            if whose is not None:
+                # "supporters of Donald Trump" are no "supporters of Hillary Clinton", though
+                # both are American: the group is its owner's
+                group_head = f"{group_head} of {whose}"
             if group_head in _GENERIC_BODY_HEADS:
                 # a group is told from another by its kind: "green groups" are no "rebel
                 # groups", though "U.S. officials" and "senior American officials" are one
@@ -2538,6 +2588,44 @@ class ArticleActors:
             if c and tok.dep_ == "conj" and s <= tok.head.i < e:
                 return True
         return False
+
+    def _group_owner(self, root: Token, e: int) -> str | None:
+        """The person or body a group is of, named in its mention: "supporters of Donald
+        Trump", "Trump supporters", "Clinton's backers", "aides to the Velmaran Foreign
+        Ministry"; the name folded, else None (a place or a people gives the group its
+        country instead)."""
+        doc = self.doc
+        for c in root.children:
+            if c.i >= e:
+                continue
+            if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"}:
+                owner = next((o for o in c.children if o.dep_ == "pobj" and o.i < e), None)
+            elif c.dep_ in {"poss", "compound"}:
+                owner = c
+            else:
+                continue
+            if owner is None or owner.pos_ != "PROPN":
+                continue
+            # one person however the article names them ("Gowdy's office", "Congressman Trey
+            # Gowdy's office"), one body by the knowledge base's key or its name
+            pi = self.scan.person_at[owner.i]
+            if pi >= 0:
+                return f"person {self.scan.persons[pi].cluster}"
+            g = self.scan.gaz_at[owner.i]
+            if g >= 0 and (
+                self.scan.gaz[g].key[:2] in ("C:", "D:")
+                or getattr(self.kb.entries.get(self.scan.gaz[g].key), "kind", None) == "country"
+            ):
+                continue  # a state or its people: the group's country, not its owner
+            if owner.ent_type_ not in {"PERSON", "ORG"}:
+                continue
+            if g >= 0:
+                return self.scan.gaz[g].key
+            start = owner.i
+            while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
+                start -= 1
+            return fold(doc[start : owner.i + 1].text)
+        return None
 
     def _kind_words(self, s: int, root: Token) -> list[str]:
         """The words before ``root`` that say which of its kind a body or a group is: "foreign"

@@ -1445,6 +1445,14 @@ def _names_person(tok: Token, is_name: Callable[[Token], bool]) -> bool:
     top = tok  # the last word of the name ("Mitt" -> "Romney"), or the name it modifies
     while top.dep_ in _NAME_MODIFIER_DEPS and top.head.i != top.i and is_name(top.head):
         top = top.head
+    if top.dep_ in {"compound", "nmod"} and any(c.dep_ == "cc" for c in top.children):
+        # "Donald Trump and House Speaker Paul Ryan", parsed with "Trump" (and "House") as
+        # modifiers of "Speaker": a coordination before another person's title and name
+        head = top.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        if head.i > top.i and is_name(head):
+            return True
     # a name modifying a thing ("Romney's chief strategist") or inside a prepositional
     # phrase ("the brother of Ron Howard") is not one of the speakers
     return top.dep_ not in _NAME_MODIFIER_DEPS and top.dep_ != "pobj"
