@@ -687,6 +687,11 @@ class ArticleActors:
             pi = scan.person_at[b - 1]
             if pi < 0 or scan.persons[pi].end != b or scan.persons[pi].start < a:
                 return None
+            if any(
+                doc[k].pos_ in {"ADP", "VERB", "AUX"} or doc[k].tag_ == "POS"
+                for k in range(a, scan.persons[pi].start)
+            ):
+                return None  # "spokeswoman for Teo Marr", "Voss's aide Teo Marr": one person
             clusters.add(scan.persons[pi].cluster)
             # (the words before the name when they hang on it: "Texas Sen. Ted Cruz" with
             # "Sen." a conjunct of the first party is the name alone)
