@@ -687,11 +687,8 @@ class ArticleActors:
             pi = scan.person_at[b - 1]
             if pi < 0 or scan.persons[pi].end != b or scan.persons[pi].start < a:
                 return None
-            if any(
-                doc[k].pos_ in {"ADP", "VERB", "AUX"} or doc[k].tag_ == "POS"
-                for k in range(a, scan.persons[pi].start)
-            ):
-                return None  # "spokeswoman for Teo Marr", "Voss's aide Teo Marr": one person
+            if any(doc[k].pos_ in {"ADP", "VERB", "AUX"} for k in range(a, scan.persons[pi].start)):
+                return None  # "aides to Teo Marr", "spokeswoman for Teo Marr": not Marr
             clusters.add(scan.persons[pi].cluster)
             # (the words before the name when they hang on it: "Texas Sen. Ted Cruz" with
             # "Sen." a conjunct of the first party is the name alone)
