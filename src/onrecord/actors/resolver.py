@@ -2623,10 +2623,7 @@ class ArticleActors:
                 continue
             if g >= 0:
                 return self.scan.gaz[g].key
-            start = owner.i
-            while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
-                start -= 1
-            return fold(doc[start : owner.i + 1].text)
+            return fold(doc[self._ent_start(owner) : owner.i + 1].text)
         return None
 
     def _kind_words(self, s: int, root: Token) -> list[str]:

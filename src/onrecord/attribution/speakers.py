@@ -1576,9 +1576,9 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
             and words[k - 1] not in {"the", "a", "an"}
         ):
             break  # a name's last word is its surname: "Ida King", "Tomas Prince"
-        for g in ("male", "female"):
-            if w in data["honorific"][g] or w in data["nouns"][g]:
-                return g
+        g = _word_gender(w)
+        if g is not None:
+            return g
     for w in words:
         for g in ("male", "female"):
             if w in data["first_names"][g]:
@@ -1588,11 +1588,15 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def _gendered_word(word: str) -> bool:
-    """Is ``word`` a title or noun of one gender ("King", "Prince", "Lady")?"""
+def _word_gender(word: str) -> str | None:
+    """``male``/``female`` for a title or noun of one gender ("King", "Lady", "spokesman"),
+    else None."""
     data = _gender_data()
     w = word.strip(".,'’").lower()
-    return any(w in data["honorific"][g] or w in data["nouns"][g] for g in ("male", "female"))
+    return next(
+        (g for g in ("male", "female") if w in data["honorific"][g] or w in data["nouns"][g]),
+        None,
+    )
 
 
 # how most English words for kinds of people end ("voters", "economists", "attendees"); not
@@ -2104,7 +2108,7 @@ class PronounResolver:
                 lowered in names["male"] or lowered in names["female"]
             )  # ("Marcel Lehel Lazar": the tagger's name began a word late)
             titled = lowered in {"mr", "mrs", "ms", "miss"}
-            if not (titled or given) and _gendered_word(name.split()[-1]):
+            if not (titled or given) and _word_gender(name.split()[-1]) is not None:
                 continue  # a surname, not a title: "King said ..." (Ida King)
             g = gender_of(f"{prev} {name}" if titled or given else name)
             if g is None and lowered in nouns["female"]:
