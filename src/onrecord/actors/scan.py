@@ -53,7 +53,7 @@ from onrecord.attribution.speakers import (
     transcript_turns,
 )
 from onrecord.garbled import PAD
-from onrecord.nlp import PERSONAL_HONORIFICS, doc_text, token_table
+from onrecord.nlp import PERSONAL_HONORIFICS, doc_text, token_table, verb_in_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1140,8 +1140,9 @@ class ArticleScan:
         """Where a PERSON entity's name starts: after the capitalised words of a Title Case
         headline or a sentence's start that the model ran into it and the tagger reads as
         no name ("Beneath Clinton's Wins", "Said Comey", "Will Cruz Win?", "Telling Jeb Bush
-        ..."): a verb, an auxiliary, a preposition, an adverb, a conjunction, a determiner
-        or a pronoun, or an adjective the article also writes in lower case ("Classic
+        ..."): a verb (not a given name the tagger read as one, inside a sentence: "the
+        negotiator Said Kavani"), an auxiliary, a preposition, an adverb, a conjunction, a
+        determiner or a pronoun, or an adjective the article also writes in lower case ("Classic
         Clinton"), unless the parse joins it to the name ("Will Doyle, a professor"). A
         name's particle ("Van", "De") is kept. "Team" before a name is the person's side, not
         a given name: "Team Clinton" is Clinton (it had been a person of its own,
@@ -1156,7 +1157,7 @@ class ArticleScan:
             # the parse joins it to the name as its part ("Will Doyle, a professor")
             and not (t.dep[start] in ("compound", "flat") and start < t.head[start] < end)
             and (
-                t.pos[start] in _NO_NAME_POS
+                (t.pos[start] in _NO_NAME_POS and not verb_in_a_name(self.doc[start]))
                 or (t.pos[start] == "ADJ" and t.lower[start] in self._lowered())
             )
         ):

@@ -78,7 +78,7 @@ from onrecord.attribution.speakers import (
     transcript_turns,
     whole_name_head,
 )
-from onrecord.nlp import QUESTIONING_VERBS
+from onrecord.nlp import QUESTIONING_VERBS, verb_in_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1148,6 +1148,7 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
         and (lemmas[t.i].lower() in cues.speech or _phrasal_cue(t, cues))
         # ("saying the money would allow “...”": "allow" says only "allowed that ...")
         and not (lemmas[t.i].lower() in THAT_ONLY and not _that_follows(t))
+        and not verb_in_a_name(t)  # "the negotiator Said Kavani told reporters"
     ]
     if where == "left" and ctx.text[lo:hi].rstrip().endswith(":"):
         # "Voss released the following statement:", "the ministry issued a statement:"

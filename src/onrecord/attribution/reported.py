@@ -50,6 +50,7 @@ from onrecord.nlp import (
     asked_whether,
     asks_not_to_be_named,
     token_table,
+    verb_in_a_name,
 )
 
 if TYPE_CHECKING:
@@ -130,6 +131,8 @@ def reported_speech(ctx: Context) -> list[Found]:
             continue
         tok = doc[i]
         if _topic_frame(tok, cues) or asked_aside(tok, cues) or asked_whether(tok):
+            continue
+        if verb_in_a_name(tok):
             continue
         if deps[i] == "xcomp" and requested_act(tok):
             continue  # "urged the council to reject the plan": the urging is the statement

@@ -22,7 +22,14 @@ import yaml
 from onrecord.attribution.lexicon import CueLexicon, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import KnownNames, Offsets
-from onrecord.nlp import TokenTable, asked_whether, description_and_name, doc_text, token_table
+from onrecord.nlp import (
+    TokenTable,
+    asked_whether,
+    description_and_name,
+    doc_text,
+    inverted_speech_verb,
+    token_table,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1209,7 +1216,11 @@ def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
         )
     ):
         run.pop()
-    while run and (run[0].is_punct or run[0].text in _QUOTE_CHARS):
+    while run and (
+        run[0].is_punct
+        or run[0].text in _QUOTE_CHARS
+        or (run[0].i < tok.i and inverted_speech_verb(run[0]))  # "Stated Stone:" is Stone
+    ):
         run.pop(0)
     if not run:
         return tok.idx, tok.idx + len(tok.text)
