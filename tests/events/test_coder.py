@@ -374,6 +374,21 @@ def test_agentless_passive_takes_the_state_it_happened_in(code):
     assert actors.name_of(ev.target) == "The journalist Ivo Marsh"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poet Ivo Marsh was remembered in Freedonia on Friday.",
+        "The poet Ivo Marsh was praised in Freedonia on Friday.",
+    ],
+)
+def test_agentless_praise_is_no_act_of_the_place_it_happened_in(code, text):
+    """ "Ali was remembered in Louisville" had been aid from the city (fifty-third session):
+    only what a state does to people on its ground (arrest, expel, attack, release) is the
+    state's act when no one is named."""
+    events, actors = code(text)
+    assert all(actors.name_of(ev.source) != "Freedonia" for ev in events)
+
+
 def test_object_of_an_uncoded_verb_takes_its_subject(code):
     events, actors = code("A Freedonian court ordered an investigation against Ivo Marsh.")
     ev = _first(events)

@@ -455,7 +455,14 @@ class _Builder:
             self._add_entry(entry)
             for n in [name, *aliases]:
                 self._surface(n, PRIO_PERSON, key)
+            name_words = fold(name).split()
             for n in [name, *aliases]:
+                words = fold(n).split()
+                if n != name and name_words[-len(words) :] == words:
+                    # "Ben Ali" of "Zine El Abidine Ben Ali" is his whole surname (the name's,
+                    # added with it), not a given name "Ben" and a surname "Ali", which would
+                    # make every "Ali" the Tunisian president
+                    continue
                 given, surname = split_name(n)
                 if surname and (given or n == name):
                     lst = kb.surnames.setdefault(surname, [])

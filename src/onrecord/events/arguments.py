@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from onrecord.record import Quote
 
 
+# what a state does to someone on its ground: "was arrested in Rwanda", "were expelled from
+# North Korea" are that state's acts; "was praised in Louisville" is no city's praise
+_STATE_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "CONCEDE", "RETREAT"})
+
+
 class ActorResolver(Protocol):
     """What the coder needs from :class:`onrecord.actors.ArticleActors`."""
 
@@ -480,7 +485,7 @@ class ArgumentFinder:
                 o
                 for o in sx.prep_objects(head, ("in", "from"))
                 if o.ent_type_ == "GPE" and o.dep_ == "pobj"
-            ][:1]
+            ][: 1 if trig.type in _STATE_ACTS else 0]
         if not subj and trig.kind == "light" and trig.theme is not None:
             # "voiced his strong support of Mnangagwa", the subject lost to a misparse: the
             # owner of a light verb's own noun is who does it
