@@ -2055,3 +2055,63 @@ def test_team_before_a_name_is_that_persons_side_not_a_person(article) -> None: 
     assert resolve(aa, text, "Team Voss").name == "Ana Voss"
     assert resolve(aa, text, "Voss", 2).name == "Ana Voss"
     assert not [a for a in aa.actors() if a.kind == "person" and "Team" in a.name]
+
+
+# Fifty-third session: knowledge-base people a name or a title does not fit, and a country
+# read off what a person talks about (each seen on PolNeAR train).
+
+
+def test_a_different_middle_initial_is_another_person(tmp_path, nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "George P. Bush", the Texas land commissioner, had been George W. Bush: given names
+    were compared by their first word alone."""
+    from onrecord.actors import ArticleActors
+    from onrecord.actors.identity import given_compatible, split_name
+    from onrecord.actors.kb import load_kb
+
+    def compatible(a: str, b: str) -> bool:
+        return given_compatible(split_name(a)[0], split_name(b)[0])
+
+    assert not compatible("Tomas P. Kell", "Tomas W. Kell")
+    assert compatible("Tomas W. Kell", "Tomas Kell")
+    assert compatible("Ana Lind Voss", "Ana Maria Lind Voss")  # a middle name left out
+    path = tmp_path / "kell.yaml"
+    path.write_text(
+        "countries:\n- {code: XQZ, name: Quenland, demonyms: [Quenlish]}\n"
+        "people:\n- {name: Tomas W. Kell, country: XQZ,"
+        " titles: [{title: President, start: 2001, end: 2009}]}\n",
+        encoding="utf-8",
+    )
+    text = "His son, Tomas P. Kell, the land commissioner, is now the family's best hope."
+    aa = ArticleActors(nlp(text), kb=load_kb([path]), published="2016-03-24")
+    assert resolve(aa, text, "Tomas P. Kell").name == "Tomas P. Kell"
+
+
+def test_a_head_of_state_by_title_held_that_role(article) -> None:  # type: ignore[no-untyped-def]
+    """ "President Johnson" in a history of the 1964 convention had been Boris Johnson, and
+    "President Carter" the American defence secretary: a title of a head of state or of
+    government fits only someone who held that role."""
+    text = "The nominee lost the vote of 1964 to President Voss by a wide margin."
+    aa = article(text, "2024-03-01")
+    assert resolve(aa, text, "Voss").name != "Ana Voss"  # a foreign and prime minister
+    text = "Prime Minister Voss opened the session in Lorvik."
+    assert resolve(article(text, "2024-03-01"), text, "Voss").name == "Ana Voss"
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("President Tomas Kell spoke about Belvania on Monday.", None),
+        ("President Tomas Kell imposed sanctions against Belvania.", None),
+        ("President Tomas Kell's handling of Belvania was criticised.", None),
+        ("President Tomas Kell of Belvania spoke on Monday.", "XBV"),
+        (
+            "Supporters of President Tomas Kell blocked roads in the capital city of Belvania.",
+            "XBV",
+        ),
+    ],
+)
+def test_a_country_talked_about_is_not_the_speakers(article, text, country) -> None:  # type: ignore[no-untyped-def]
+    """ "Reagan benefited from President Carter's handling of Iran" made Carter Iranian: a
+    titled person the knowledge base lacks takes the country around them, but not one that
+    is what they speak about or act on."""
+    assert resolve(article(text, "2024-03-01"), text, "Tomas Kell").country == country

@@ -146,10 +146,23 @@ def whole_surname(name: str) -> str | None:
 
 
 def given_compatible(a: list[str], b: list[str]) -> bool:
-    """Whether two lists of given-name keys can name one person."""
+    """Whether two lists of given-name keys can name one person: the first given names
+    agree, and so do the middle names both write, in order ("George P. Bush" is not "George
+    W. Bush"; "Hillary Rodham Clinton" is "Hillary Diane Rodham Clinton"; a name without a
+    middle one agrees with any)."""
     if not a or not b:
         return True
-    x, y = a[0], b[0]
+    if not _one_given(a[0], b[0]):
+        return False
+    short, long_ = sorted((a[1:], b[1:]), key=len)
+    rest = iter(long_)
+    # each middle name of the shorter list matches one of the longer's, in order
+    return all(any(_one_given(x, y) for y in rest) for x in short)
+
+
+def _one_given(x: str, y: str) -> bool:
+    """Whether two given-name keys can be one name: equal, an initial of it, or a close
+    spelling ("sergei" / "sergey")."""
     if x == y:
         return True
     if len(x) == 1 or len(y) == 1:  # an initial

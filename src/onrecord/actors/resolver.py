@@ -80,6 +80,17 @@ _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _PERSON_POSS = {"his": "male", "her": "female"}
 # the possessives of the one speaking or spoken to ("our forces", "your army")
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
+# prepositions whose object is what is talked about or acted on, not a side ("spoke about
+# Iran", "sanctions against Iran", "a deal on Iran", "policy towards Iran")
+# acts done to a country, named by a noun before "of" ("the invasion of Iran"), besides the
+# "-ing" nouns ("his handling of Iran")
+_ACTS_ON = frozenset(
+    """invasion occupation treatment criticism condemnation recognition isolation annexation
+    destruction liberation defence defense support""".split()
+)
+_TOPIC_PREPS = frozenset(
+    {"about", "against", "on", "over", "toward", "towards", "regarding", "concerning"}
+)
 # ministers with roles of their own, whom a later "the minister" ("the secretary") names as
 # well: "Foreign Minister Ana Voss ... the minister said"
 _NAMED_MINISTERS = frozenset({"foreign_minister", "defence_minister"})
@@ -1977,6 +1988,7 @@ class ArticleActors:
                 or meeting_place(self.doc[i])
                 or self._anothers_office(i, s, e)
                 or self._posted_at(i, s, e)
+                or self._topic(i, s, e)
             ):
                 continue
             d = s - i if i < s else i - e
@@ -1987,6 +1999,29 @@ class ArticleActors:
             if best is None or d < best[0]:
                 best = (d, code)
         return best[1] if best else None
+
+    def _topic(self, i: int, s: int, e: int) -> bool:
+        """Is the country cue ``i`` what is talked about or acted on, not whose the mention
+        ``s:e`` is ("President Carter spoke about Iran", "sanctions against Iran", "his
+        handling of Iran"): the object of "about", "against", "on", "towards" and the like,
+        or of an "of" after a word for an act done to it ("handling", "invasion"; "President
+        Kell of Belvania" is Belvanian, and so are "supporters of President Kell" who blocked
+        roads "in the capital city of Belvania")?"""
+        t = self.table
+        prep = t.head[i]
+        if t.dep[i] != "pobj" or prep == i:
+            return False
+        word = t.lower[prep]
+        if word in _TOPIC_PREPS:
+            return True
+        owner = t.head[prep]
+        act = t.lower[owner]
+        return (
+            word == "of"
+            and not s <= owner < e
+            and t.pos[owner] == "NOUN"
+            and ((t.tag[owner] == "NN" and act.endswith("ing")) or act in _ACTS_ON)
+        )
 
     def _posted_at(self, i: int, s: int, e: int) -> bool:
         """Is the country cue ``i`` where a diplomat of the mention ``s:e`` is posted ("a

@@ -1926,6 +1926,11 @@ class ArticleScan:
                     for n in [c.name, *c.aliases]
                 )
             ]
+        if title and title.role in LEADING_ROLES:
+            # "President Johnson" in a history of the 1964 convention is no British prime
+            # minister, "President Carter" no defence secretary: a head of state or government
+            # by title is someone who held that role
+            cands = [c for c in cands if any(o.role == title.role for o in c.offices)]
         if title and title.country:
             cands = [c for c in cands if c.country_on(self.on) == title.country] or (
                 cands if not given else []
