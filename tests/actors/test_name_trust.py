@@ -2115,3 +2115,17 @@ def test_a_country_talked_about_is_not_the_speakers(article, text, country) -> N
     titled person the knowledge base lacks takes the country around them, but not one that
     is what they speak about or act on."""
     assert resolve(article(text, "2024-03-01"), text, "Tomas Kell").country == country
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Protesters said Marran had been treated unfairly by the county sheriff.", "Marran"),
+        ("Ostravan officials said Marran would attend the summit.", "Teo Marran"),
+    ],
+)
+def test_a_ministers_bare_surname_needs_the_country_named(article, text, name) -> None:  # type: ignore[no-untyped-def]
+    """ "the Hammond protest", of ranchers in Oregon, had been the British foreign secretary's
+    in an article of 2016, when he held the office: a minister's or an official's surname
+    alone is theirs only in an article that names their country, at any date."""
+    assert resolve(article(text, "2024-09-01"), text, "Marran").name == name

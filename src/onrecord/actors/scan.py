@@ -1785,7 +1785,9 @@ class ArticleScan:
         before it, only with a title or in an article that names their country ("Wallace" in
         an American interview of 2016 is no British defence secretary of 2019; "Trump" in an
         American article of 2016 is; "Sharon" in an American article of 2016 is a town, but
-        "the Sharon government" is his)."""
+        "the Sharon government" is his); and for a minister or an official, never a head of
+        state or government, the same at any date ("the Hammond protest" in Oregon is no
+        British foreign secretary's)."""
         words = fold(name).split()
         if (
             not words
@@ -1827,15 +1829,15 @@ class ArticleScan:
             # prime minister of 2005 (a secretary of state who left in 2013 is still "Clinton")
             return False
         if (
-            self.on is None
-            and title is None
+            title is None
             and entry.offices
             and not any(o.role in LEADING_ROLES for o in entry.offices)
             and entry.country not in self.article_countries()
         ):
-            # an article without a date: a minister or an official (no head of state or
-            # government) stands alone only in an article that names their country ("WALLACE:"
-            # in a transcript of an American interview is no British defence secretary)
+            # a minister or an official (no head of state or government) stands alone only
+            # in an article that names their country ("WALLACE:" in a transcript of an
+            # American interview is no British defence secretary, nor "the Hammond protest"
+            # in Oregon, in 2016, the British foreign secretary of the day)
             return False
         if title is None and len(words) == 1 and words[0] in self._poll_makers():
             # "the latest Rasmussen Reports poll ... Rasmussen has a similar question": the
