@@ -2108,6 +2108,8 @@ def test_a_head_of_state_by_title_held_that_role(article) -> None:  # type: igno
             "Supporters of President Tomas Kell blocked roads in the capital city of Belvania.",
             "XBV",
         ),
+        # a body talked about is a clue still ("the party could lose its hold on Congress")
+        ("Senator Tomas Kell complained about the Belvanian Coast Guard on Monday.", "XBV"),
     ],
 )
 def test_a_country_talked_about_is_not_the_speakers(article, text, country) -> None:  # type: ignore[no-untyped-def]

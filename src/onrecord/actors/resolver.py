@@ -541,6 +541,7 @@ class ArticleActors:
         self._index_sentences()
         self._outlet_at = self._find_outlets()
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
+        self._body_cues: set[int] = set()  # those a body's name gives ("Congress")
         # misspelt places read so far, kept with the knowledge base: the fuzzy match is the
         # same in every article ("Ethopia"), and most texts repeat a handful of places
         self._place_cache: dict[str, str | None] = self.kb.cache.setdefault("fuzzy_place", {})
@@ -1653,6 +1654,8 @@ class ArticleActors:
             entry = self.kb.entries.get(g.key)
             if code and (entry is None or entry.kind != "person"):
                 self._cues.append((g.start, code))
+                if entry is not None and entry.kind != "country":
+                    self._body_cues.add(g.start)
         several: list[tuple[int, str, tuple[str, ...]]] = []
         for start, end, label, lo, hi, _ in self.table.ents:
             if self._in_outlet(start, end):
@@ -2010,6 +2013,11 @@ class ArticleActors:
         t = self.table
         prep = t.head[i]
         if t.dep[i] != "pobj" or prep == i:
+            return False
+        if i in self._body_cues:
+            # a body talked about is a clue still: "the party could lose its hold on
+            # Congress" is said of Americans (not a place: "Staff for the House Select
+            # Committee on Benghazi" are not Libyan)
             return False
         word = t.lower[prep]
         if word in _TOPIC_PREPS:
