@@ -2131,3 +2131,36 @@ def test_a_ministers_bare_surname_needs_the_country_named(article, text, name) -
     in an article of 2016, when he held the office: a minister's or an official's surname
     alone is theirs only in an article that names their country, at any date."""
     assert resolve(article(text, "2024-09-01"), text, "Marran").name == name
+
+
+_ABOUT_BELVANIA = (
+    "Belvania's parliament met in Lorvik on Monday. Belvanian lawmakers debated the budget "
+    "for hours. The Belvanian government said the vote would pass. Belvania's opposition "
+    "objected to the plan. "
+)
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        # an article about Belvania: another state named in the sentence is no clue to him
+        (_ABOUT_BELVANIA + "Party spokesman Tomas Kell said Ostravan banks had lent it.", None),
+        # but the article's own state is, and so is a state in his own phrase
+        (_ABOUT_BELVANIA + "Party spokesman Tomas Kell said Belvanian banks had lent it.", "XBV"),
+        (
+            _ABOUT_BELVANIA + "Ostravan Party spokesman Tomas Kell said the banks had lent it.",
+            "XOS",
+        ),
+        # a sentence alone is about no one state: the nearest is read, as before
+        ("Party spokesman Tomas Kell said Ostravan banks had lent it.", "XOS"),
+    ],
+)
+def test_a_foreign_state_in_the_sentence_is_no_clue_in_an_article_about_one(
+    article, text, country
+) -> None:  # type: ignore[no-untyped-def]
+    """PolNeAR's American articles gave Clinton's spokesman Josh Schwerin ("of Japanese
+    descent" in his sentence) to Japan, Nancy Pelosi to Russia, the judge Gonzalo Curiel to
+    Mexico and Trey Gowdy to Libya (fifty-third session): in an article that names one state
+    far more than any other, a titled person or a group takes another state from the sentence
+    only when it stands in their own phrase."""
+    assert resolve(article(text, "2024-03-01"), text, "Tomas Kell").country == country

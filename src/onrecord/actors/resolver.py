@@ -88,6 +88,11 @@ _ACTS_ON = frozenset(
     """invasion occupation treatment criticism condemnation recognition isolation annexation
     destruction liberation defence defense support""".split()
 )
+# An article names its main country in at least this many country cues, and in this share of
+# them; the words that join a name to the phrase it stands in ("the minister, Lou Jiwei,")
+_MAIN_COUNTRY_CUES = 5
+_MAIN_COUNTRY_SHARE = 0.6
+_OWN_PHRASE_DEPS = frozenset({"appos", "compound"})
 _TOPIC_PREPS = frozenset(
     {"about", "against", "on", "over", "toward", "towards", "regarding", "concerning"}
 )
@@ -542,6 +547,7 @@ class ArticleActors:
         self._outlet_at = self._find_outlets()
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
         self._body_cues: set[int] = set()  # those a body's name gives ("Congress")
+        self._main: str | None = None  # the article's main country ("" for none), when read
         # misspelt places read so far, kept with the knowledge base: the fuzzy match is the
         # same in every article ("Ethopia"), and most texts repeat a handful of places
         self._place_cache: dict[str, str | None] = self.kb.cache.setdefault("fuzzy_place", {})
@@ -1982,7 +1988,7 @@ class ArticleActors:
             return None  # "our forces", "your army": the speaker's or the listener's side
         if owner is not None:
             hi = s
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int] | None = None
         for i, code in self._cues_between(lo, hi):
             if (
                 s <= i < e
@@ -2000,8 +2006,37 @@ class ArticleActors:
                 # imposed sanctions on Ostravan banks, and its High Representative ..."
                 d -= len(self.doc)
             if best is None or d < best[0]:
-                best = (d, code)
-        return best[1] if best else None
+                best = (d, code, i)
+        if best is None:
+            return None
+        _, code, i = best
+        if code != self._main_country() and self._main_country() is not None:
+            # In an article about one country, another named somewhere in the sentence says
+            # little of whose someone is ("Clinton spokesman Josh Schwerin, of Japanese
+            # descent", "Nancy Pelosi said Russian services ..."): only one in the mention's
+            # own phrase does ("UK Independence Party leader Nigel Farage", "Lou Jiwei,
+            # China's finance minister").
+            root = self.doc[s:e].root
+            while root.dep_ in _OWN_PHRASE_DEPS and root.head.i != root.i:
+                root = root.head
+            if not root.left_edge.i <= i <= root.right_edge.i:
+                return None
+        return code
+
+    def _main_country(self) -> str | None:
+        """The country an article is about, when it names one far more than any other: at
+        least ``_MAIN_COUNTRY_CUES`` country cues, ``_MAIN_COUNTRY_SHARE`` of them its own
+        (a short text, one sentence or two, has none)."""
+        if self._main is None:
+            counts = Counter(code for _, code in self._cues)
+            total = sum(counts.values())
+            top = counts.most_common(1)
+            self._main = (
+                top[0][0]
+                if top and total >= _MAIN_COUNTRY_CUES and top[0][1] >= _MAIN_COUNTRY_SHARE * total
+                else ""
+            )
+        return self._main or None
 
     def _topic(self, i: int, s: int, e: int) -> bool:
         """Is the country cue ``i`` what is talked about or acted on, not whose the mention
