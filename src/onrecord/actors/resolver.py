@@ -82,6 +82,9 @@ _PERSON_POSS = {"his": "male", "her": "female"}
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 # prepositions whose object is what is talked about or acted on, not a side ("spoke about
 # Iran", "sanctions against Iran", "a deal on Iran", "policy towards Iran")
+_TOPIC_PREPS = frozenset(
+    {"about", "against", "on", "over", "toward", "towards", "regarding", "concerning"}
+)
 # acts done to a country, named by a noun before "of" ("the invasion of Iran"), besides the
 # "-ing" nouns ("his handling of Iran")
 _ACTS_ON = frozenset(
@@ -93,9 +96,6 @@ _ACTS_ON = frozenset(
 _MAIN_COUNTRY_CUES = 5
 _MAIN_COUNTRY_SHARE = 0.6
 _OWN_PHRASE_DEPS = frozenset({"appos", "compound"})
-_TOPIC_PREPS = frozenset(
-    {"about", "against", "on", "over", "toward", "towards", "regarding", "concerning"}
-)
 # ministers with roles of their own, whom a later "the minister" ("the secretary") names as
 # well: "Foreign Minister Ana Voss ... the minister said"
 _NAMED_MINISTERS = frozenset({"foreign_minister", "defence_minister"})
@@ -1972,7 +1972,9 @@ class ArticleActors:
         or journey happened (``nlp.meeting_place``); before the mention only when a possessive
         pronoun qualifies it, as the pronoun's owner comes first ("Belvania sent its foreign
         minister to Sarn": Belvania's minister, not the capital's), and none when the pronoun
-        is the speaker's or the listener's ("our forces", "your army")."""
+        is the speaker's or the listener's ("our forces", "your army"). Not a country talked
+        about or acted on (:meth:`_topic`); and in an article about one country
+        (:meth:`_main_country`), another only in the mention's own phrase."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         t = self.table
@@ -2010,7 +2012,8 @@ class ArticleActors:
         if best is None:
             return None
         _, code, i = best
-        if code != self._main_country() and self._main_country() is not None:
+        main = self._main_country()
+        if main is not None and code != main:
             # In an article about one country, another named somewhere in the sentence says
             # little of whose someone is ("Clinton spokesman Josh Schwerin, of Japanese
             # descent", "Nancy Pelosi said Russian services ..."): only one in the mention's
