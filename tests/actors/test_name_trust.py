@@ -2164,3 +2164,19 @@ def test_a_foreign_state_in_the_sentence_is_no_clue_in_an_article_about_one(
     far more than any other, a titled person or a group takes another state from the sentence
     only when it stands in their own phrase."""
     assert resolve(article(text, "2024-03-01"), text, "Tomas Kell").country == country
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Ambassador Tomas Kell died in the Lorvik attack.", None),
+        ("Ostravan Ambassador Tomas Kell said the talks would go on.", "XOS"),
+        # (a minister still takes the country around him)
+        ("Foreign Minister Tomas Kell died in the Lorvik attack.", "XBV"),
+    ],
+)
+def test_an_ambassador_takes_no_country_from_the_sentence(article, text, country) -> None:  # type: ignore[no-untyped-def]
+    """ "Ambassador Chris Stevens" was Libyan by "the Benghazi attack", and the American
+    ambassadors to Israel and to Russia Israeli and Ukrainian (fifty-third session): the
+    country beside a diplomat is as often where they serve. Only their own phrase says."""
+    assert resolve(article(text, "2024-03-01"), text, "Tomas Kell").country == country

@@ -1386,7 +1386,10 @@ class ArticleActors:
             country = self._placed_country(c)
             if country is None:
                 first = next(p for p in self.scan.persons if self.scan.clusters[p.cluster] is c)
-                country = self._context_country(first.start, first.end)
+                # (a diplomat's own phrase only: the country beside an ambassador is as often
+                # where they serve, "Ambassador Chris Stevens ... the Benghazi attack")
+                envoy = all(t.role == "diplomat" for t in c.titles)
+                country = self._context_country(first.start, first.end, own_phrase=envoy)
         elif country is None and not c.kb and self._names_party_states:
             # and one with no title ("Rep. Glenn Thompson (R-Pa.)": "Rep." is an honorific)
             country = self._placed_country(c)
@@ -1967,14 +1970,15 @@ class ArticleActors:
                 break
             yield cues[j]
 
-    def _context_country(self, s: int, e: int) -> str | None:
+    def _context_country(self, s: int, e: int, *, own_phrase: bool = False) -> str | None:
         """The nearest country the sentence names outside the mention, not where a meeting
         or journey happened (``nlp.meeting_place``); before the mention only when a possessive
         pronoun qualifies it, as the pronoun's owner comes first ("Belvania sent its foreign
         minister to Sarn": Belvania's minister, not the capital's), and none when the pronoun
         is the speaker's or the listener's ("our forces", "your army"). Not a country talked
         about or acted on (:meth:`_topic`); and in an article about one country
-        (:meth:`_main_country`), another only in the mention's own phrase."""
+        (:meth:`_main_country`), another only in the mention's own phrase (any country,
+        with ``own_phrase``)."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         t = self.table
@@ -2013,7 +2017,7 @@ class ArticleActors:
             return None
         _, code, i = best
         main = self._main_country()
-        if main is not None and code != main:
+        if own_phrase or (main is not None and code != main):
             # In an article about one country, another named somewhere in the sentence says
             # little of whose someone is ("Clinton spokesman Josh Schwerin, of Japanese
             # descent", "Nancy Pelosi said Russian services ..."): only one in the mention's
