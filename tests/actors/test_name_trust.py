@@ -2151,6 +2151,12 @@ _ABOUT_BELVANIA = (
             _ABOUT_BELVANIA + "Ostravan Party spokesman Tomas Kell said the banks had lent it.",
             "XOS",
         ),
+        # (a clause inside his phrase is not his phrase)
+        (
+            _ABOUT_BELVANIA + "Party spokesman Tomas Kell, who once worked for Ostravan banks, "
+            "said the vote would pass.",
+            None,
+        ),
         # a sentence alone is about no one state: the nearest is read, as before
         ("Party spokesman Tomas Kell said Ostravan banks had lent it.", "XOS"),
     ],

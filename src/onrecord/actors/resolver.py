@@ -96,6 +96,7 @@ _ACTS_ON = frozenset(
 _MAIN_COUNTRY_CUES = 5
 _MAIN_COUNTRY_SHARE = 0.6
 _OWN_PHRASE_DEPS = frozenset({"appos", "compound"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 # ministers with roles of their own, whom a later "the minister" ("the secretary") names as
 # well: "Foreign Minister Ana Voss ... the minister said"
 _NAMED_MINISTERS = frozenset({"foreign_minister", "defence_minister"})
@@ -2026,9 +2027,23 @@ class ArticleActors:
             root = self.doc[s:e].root
             while root.dep_ in _OWN_PHRASE_DEPS and root.head.i != root.i:
                 root = root.head
-            if not root.left_edge.i <= i <= root.right_edge.i:
+            if not self._in_phrase_of(i, root):
                 return None
         return code
+
+    def _in_phrase_of(self, i: int, root: Token) -> bool:
+        """Is token ``i`` in the noun phrase of ``root``, not in a clause inside it ("Matt
+        Duss, president of a foundation that works with the Israeli government": the
+        foundation's work, not his title)?"""
+        t = self.table
+        k = i
+        for _ in range(len(t.head)):
+            if k == root.i:
+                return True
+            if t.dep[k] in _CLAUSE_DEPS or t.head[k] == k:
+                return False
+            k = t.head[k]
+        return False
 
     def _main_country(self) -> str | None:
         """The country an article is about, when it names one far more than any other: at
