@@ -93,18 +93,11 @@ def trim_entities(doc: Doc) -> Doc:
             label in _NAME_ENTITIES and tok.pos_ == "ADV" and tok.is_lower and tok.is_alpha
         )
 
-    def opening_verb(e: Span) -> bool:
-        return e.end - e.start > 1 and e.label_ in _NAME_ENTITIES and inverted_speech_verb(e[0])
-
-    if not any(
-        loose(e.start, e.label_) or loose(e.end - 1, e.label_) or opening_verb(e) for e in ents
-    ):
+    if not any(loose(e.start, e.label_) or loose(e.end - 1, e.label_) for e in ents):
         return for_names(doc)
     kept = []
     for e in ents:
         s, t = e.start, e.end
-        if opening_verb(e):
-            s += 1  # "Stated Stone:" names Stone
         while s < t and loose(s, e.label_):
             s += 1
         while t > s and loose(t - 1, e.label_):
@@ -113,53 +106,6 @@ def trim_entities(doc: Doc) -> Doc:
             kept.append(e if (s, t) == (e.start, e.end) else Span(doc, s, t, label=e.label))
     doc.ents = kept
     return for_names(doc)
-
-
-# Speech verbs that open a sentence before the speaker's name, as round-ups and profiles write
-# them ("Stated Stone:", "Said Ellis, who ...", "Adds Voss: “...”"): past and present forms
-INVERTED_SPEECH_VERBS = frozenset(
-    """said says added adds stated states continued continues noted notes explained explains
-    wrote writes asked asks replied replies answered answers concluded concludes declared
-    declares insisted insists argued argues warned warns observed observes remarked remarks
-    quipped quips recalled recalls countered counters responded responds tweeted tweets
-    offered offers predicted predicts cautioned cautions claimed claims conceded concedes
-    boasted boasts joked jokes complained complains agreed agrees""".split()
-)
-_NAME_WORDS = 3  # the most words of a name after an opening verb ("Said Dorothy Poynter,")
-
-
-def inverted_speech_verb(tok: Token) -> bool:
-    """Is ``tok`` a speech verb that opens its sentence before the speaker's name ("Stated
-    Stone: “...”", "Said Ellis, who ...", "Continued Stone:"), which the tagger reads as the
-    name's first word? Only when the name's last word is also written in the article without
-    the verb before it ("Roger Stone", "Stone said"): "Said" is a given name too ("Said
-    Jalili: “...”" stays whole when the article writes no other "Jalili", or writes "Said
-    Jalili" inside a sentence too)."""
-    doc = tok.doc
-    if not (tok.is_sent_start and tok.is_title and tok.is_alpha):
-        return False
-    run = 0
-    while (
-        run < _NAME_WORDS
-        and tok.i + run + 1 < len(doc)
-        and doc[tok.i + run + 1].is_title
-        and doc[tok.i + run + 1].is_alpha
-    ):
-        run += 1
-    if not run or tok.lower_ not in INVERTED_SPEECH_VERBS:
-        return False
-    last = doc[tok.i + run]
-    elsewhere = False
-    for t in doc:
-        if t.orth != last.orth or t.i == last.i:
-            continue
-        before = doc[t.i - run] if t.i >= run else None
-        if before is not None and before.orth == tok.orth:
-            if not before.is_sent_start:
-                return False  # "negotiator Said Jalili": a given name
-            continue  # another opening ("Said Ellis:" twice) says nothing
-        elsewhere = True
-    return elsewhere
 
 
 def verb_in_a_name(tok: Token) -> bool:

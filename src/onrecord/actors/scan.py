@@ -47,6 +47,7 @@ from onrecord.attribution.speakers import (
     PERSON_NOUNS,
     gender_of,
     honorific_gender,
+    inverted_speech_verb,
     is_given_name,
     is_people_group,
     transcript_labels,
@@ -1150,6 +1151,8 @@ class ArticleScan:
         t = self.table
         if end - start > 1 and t.text[start] in _CAMP_WORDS:
             start += 1  # "Team Clinton's contention": her campaign's, named by her name
+        if end - start > 1 and inverted_speech_verb(self.doc[start]):
+            start += 1  # "Stated Stone:" names Stone, though the parse joins the verb to him
         while (
             end - start > 1
             and t.text[start][:1].isupper()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from onrecord.attribution.lexicon import CueLexicon, load_cues
+from onrecord.attribution.lexicon import CueLexicon, inflections, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import KnownNames, Offsets
 from onrecord.nlp import (
@@ -27,7 +27,6 @@ from onrecord.nlp import (
     asked_whether,
     description_and_name,
     doc_text,
-    inverted_speech_verb,
     token_table,
 )
 
@@ -1171,6 +1170,56 @@ def _commas_before_a_party(doc: Doc, ids: set[int]) -> list[int]:
         ):
             out.append(j)
     return out
+
+
+_NAME_WORDS = 3  # the most words of a name after an opening verb ("Said Dorothy Poynter,")
+_SPEECH_FORMS: list[tuple[CueLexicon, frozenset[str]]] = []
+
+
+def _speech_forms() -> frozenset[str]:
+    """The past and third-person forms of the lexicon's speech verbs ("stated", "adds"),
+    made once per lexicon."""
+    cues = load_cues()
+    for lex, forms in _SPEECH_FORMS:
+        if lex is cues:
+            return forms
+    forms = frozenset(inflections(cues.speech))
+    _SPEECH_FORMS[:] = [(cues, forms)]
+    return forms
+
+
+def inverted_speech_verb(tok: Token) -> bool:
+    """Is ``tok`` a speech verb that opens its sentence before the speaker's name ("Stated
+    Stone: “...”", "Said Ellis, who ...", "Continued Stone:"), which the tagger reads as the
+    name's first word? Only when the name's last word is also written in the article without
+    the verb before it ("Roger Stone", "Stone said"): "Said" is a given name too ("Said
+    Jalili: “...”" stays whole when the article writes no other "Jalili", or writes "Said
+    Jalili" inside a sentence too)."""
+    doc = tok.doc
+    if not (tok.is_sent_start and tok.is_title and tok.is_alpha):
+        return False
+    run = 0
+    while (
+        run < _NAME_WORDS
+        and tok.i + run + 1 < len(doc)
+        and doc[tok.i + run + 1].is_title
+        and doc[tok.i + run + 1].is_alpha
+    ):
+        run += 1
+    if not run or tok.lower_ not in _speech_forms():
+        return False
+    last = doc[tok.i + run]
+    elsewhere = False
+    for t in doc:
+        if t.orth != last.orth or t.i == last.i:
+            continue
+        before = doc[t.i - run] if t.i >= run else None
+        if before is not None and before.orth == tok.orth:
+            if not before.is_sent_start:
+                return False  # "negotiator Said Jalili": a given name
+            continue  # another opening ("Said Ellis:" twice) says nothing
+        elsewhere = True
+    return elsewhere
 
 
 def np_span(tok: Token, *, limit: Offsets | None = None) -> Offsets:
