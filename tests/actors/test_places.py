@@ -2,7 +2,9 @@
 
 Before, "Iowa" or "Cleveland" became an actor with no country, "voters in Iowa" had none
 either, "New Mexico" was Mexico (and made the senator named beside it Mexican), and "Georgia"
-in a list of US primaries was the country in the Caucasus.
+in a list of US primaries was the country in the Caucasus; so was "Georgia" in an article
+about America that names no other state ("a crowd in Georgia", "Clarkston, Ga."), and
+"Georgia Republicans" were Georgian.
 """
 
 from __future__ import annotations
@@ -67,6 +69,52 @@ def test_georgia_where_russia_is_named_stays_the_country() -> None:
         "Russian troops entered Georgia in 2008, Governor Ivo Dant told voters in Texas and Ohio."
     )
     assert actors.get("Georgia") == ("country", "GEO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article about America that names no other state: one other US place, an
+        # American party and people ("a crowd in Georgia", "Georgia businessman")
+        "Georgia businessman Arlo Penn says the Republican front-runner is misunderstood. "
+        "Penn flew back to Georgia on Monday, and told a rally in Atlanta that American "
+        "voters would decide.",
+        # the state's postal abbreviation in a dateline
+        "CLARKSTON, Ga. - Refugees from Syria found a home here. The mayor said Georgia "
+        "welcomed them, although Syrian families said the rest of Georgia was less friendly. "
+        "The U.S. resettled 75 Syrians in Atlanta this year.",
+    ],
+)
+def test_georgia_in_an_american_story_is_the_state(text: str) -> None:
+    actors = _actors(text)
+    assert ("country", "GEO") not in actors.values()
+    assert all(country != "GEO" for _, country in actors.values())
+
+
+def test_a_group_named_for_the_state_takes_the_united_states() -> None:
+    actors = _actors(
+        "Cruz won delegates in Virginia, Georgia and South Carolina. Georgia Republicans said "
+        "the vote was fair."
+    )
+    assert actors["Georgia Republicans"] == ("group", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's office, which no US state has
+        "The United States will send military trainers to Georgia, the Pentagon said. "
+        "Georgia's defence minister welcomed the move, and American officials said the "
+        "trainers would arrive in May.",
+        # a list of countries
+        "Prosecutors in Ukraine, Moldova and Georgia will be trained, the U.S. State "
+        "Department and American diplomats said.",
+        # too little of America to say
+        "Georgia said on Tuesday it would hold talks with the United States.",
+    ],
+)
+def test_georgia_the_country_in_news_of_america_stays_the_country(text: str) -> None:
+    assert _actors(text).get("Georgia") == ("country", "GEO")
 
 
 @pytest.mark.parametrize(

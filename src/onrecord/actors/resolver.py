@@ -1931,7 +1931,10 @@ class ArticleActors:
                     out.append((i, code))
             elif g < 0 and scan.person_at[i] < 0:
                 tok = self.doc[i]
-                if tok.ent_iob_ == "B" and tok.ent_type_ in _PLACE_LABELS:
+                if i in scan.namesakes:
+                    # a US state that shares a country's name ("Georgia Republicans")
+                    code = self._place_country(tok.text)
+                elif tok.ent_iob_ == "B" and tok.ent_type_ in _PLACE_LABELS:
                     ent_end = i + 1
                     while ent_end < e and self.doc[ent_end].ent_iob_ == "I":
                         ent_end += 1

@@ -41,7 +41,7 @@ from onrecord.actors.identity import (
 from onrecord.actors.kb import KBEntry, KnowledgeBase
 from onrecord.actors.lexicon import is_office_title, same_office
 from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
-from onrecord.actors.places import place_countries, state_country
+from onrecord.actors.places import place_countries, state_country, us_state_named
 from onrecord.attribution.speakers import (
     NOT_SPEAKER_LABELS,
     PERSON_NOUNS,
@@ -362,6 +362,26 @@ _DESCRIBING_NOUNS = PERSON_NOUNS | frozenset(
 )
 
 
+# what only a sovereign state has: roles of its government, and its forces and chamber
+_STATE_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "deputy_head", "foreign_minister", "defence_minister"}
+)
+_STATE_BODIES = frozenset({"army", "military", "troops", "forces", "parliament", "embassy"})
+# (titles of those roles a US state or a university has as well: "Georgia's secretary of
+# state", "the state's Republican leaders", a vice-chancellor)
+_STATES_TOO = frozenset(
+    {
+        "secretary of state",
+        "leader",
+        "chairman",
+        "general secretary",
+        "vice chancellor",
+        "vice-chancellor",
+        "chief",
+    }
+)
+
+
 class ArticleScan:
     """Everything the resolver needs to know about an article's tokens, computed once.
 
@@ -497,12 +517,8 @@ class ArticleScan:
                     if places and code not in places:
                         out.add(start)  # ("New Mexico": a US state, not Mexico)
                     break
-            if (
-                code == "GEO"
-                and self._text_of(start, end) == "Georgia"
-                # (the place itself, not a name that holds it: "Georgia Southern University")
-                and any(s0 == start and e0 == end and label == "GPE" for s0, e0, label, *_ in ents)
-            ):
+            if code == "GEO" and self._text_of(start, end) == "Georgia":
+                # (the place, or a name that holds it: "the Georgia Institute of Technology")
                 georgia.append(start)
         if not georgia:
             return out
@@ -512,17 +528,74 @@ class ArticleScan:
             if label == "GPE" and s0 not in georgia and state_country(self.text[lo:hi]) == "USA"
         }
         # (the country's own words, or Russia's, make it the country: "Russian troops entered
-        # Georgia")
+        # Georgia"; and so do a list of countries and a state's office)
         caucasus = any(
             k[2:] in {"GEO", "RUS"} and self._text_of(s0, e0) != "Georgia"
             for (s0, e0), k in keys.items()
-        )
+        ) or any(self._georgia_the_state_cannot_be(start, keys) for start in georgia)
+        # An article about America, its own cues more than all other countries' together, and
+        # nothing of the Caucasus: "a crowd in Georgia", "Georgia businessman Bruce LeVell".
+        american = not caucasus and self._mostly_american(keys, georgia)
         for start in georgia:
             # "Trump won Georgia, Alabama and Tennessee": in a list of US states
             near = {c.i for c in self.doc[start].conjuncts}
-            if (near & states.keys()) or (not caucasus and len(set(states.values())) >= 2):
+            if (
+                (near & states.keys())
+                or american
+                or (not caucasus and len(set(states.values())) >= 2)
+            ):
                 out.add(start)
         return out
+
+    def _georgia_the_state_cannot_be(self, start: int, keys: dict[tuple[int, int], str]) -> bool:
+        """Does the "Georgia" at ``start`` stand in a list of countries ("Ukraine, Moldova
+        and Georgia") or hold a state's office ("Georgia's president", "Georgia's foreign
+        minister"), which no US state does?"""
+        countries = {s0 for (s0, _), k in keys.items() if k[:2] == "C:" and k != "C:GEO"}
+        tok = self.doc[start]
+        if any(c.i in countries for c in tok.conjuncts):
+            return True
+        if tok.dep_ != "poss":
+            return False
+        head = tok.head
+        words = " ".join(t.lower_ for t in head.subtree if start < t.i <= head.i and t.is_alpha)
+        title = self.lex.head_title(words)
+        return (
+            title is not None and title not in _STATES_TOO and self.lex.roles[title] in _STATE_ROLES
+        ) or head.lower_ in _STATE_BODIES
+
+    def _mostly_american(self, keys: dict[tuple[int, int], str], georgia: list[int]) -> bool:
+        """Do the article's places and countries lie in the United States twice or more, and
+        more often than in all other countries together, Georgia's own left out ("Atlanta", "Iowa", "U.S.",
+        "American")? Or does it write Georgia's postal abbreviation ("Clarkston, Ga.")?"""
+        american = others = 0
+        counted: set[int] = set()
+        # (one count for "the United States", not one for each match inside it)
+        for s0, e0 in _longest_first(list(keys)):
+            if s0 in georgia:
+                continue
+            counted.add(s0)
+            key = keys[(s0, e0)]
+            if key[:2] == "D:":
+                code: str | None = key[2:]
+            else:
+                entry = self.kb.entries.get(key)
+                code = entry.country_on(self.on) if entry is not None else None
+            if code == "USA":
+                american += 1
+            elif code is not None:
+                others += 1
+        for s0, _, label, lo, hi, _ in self.table.ents:
+            if label not in _PLACE_LABELS or s0 in counted or s0 in georgia:
+                continue
+            text = self.text[lo:hi]
+            if fold(text) != "georgia" and us_state_named(text) == "georgia":
+                return True
+            places = place_countries(text)
+            if places:
+                american += places[0] == "USA"
+                others += places[0] != "USA"
+        return american >= 2 and american > others
 
     def _anothers_body(self, start: int, key: str, surface: str) -> bool:
         """Is the body name at ``start`` a generic one ("Security Council", "the coast
