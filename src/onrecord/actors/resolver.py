@@ -160,6 +160,45 @@ _STATE_IN_BRACKETS = re.compile(rf"\s*{_STATE_BRACKETS_MARK}")
 # opens with "\s*" is tried at every character, and the two searches had cost the actors
 # stage 5 % of its instructions
 _ANY_PARTY_STATE = re.compile(f"{_PARTY_STATE_MARK}|{_STATE_BRACKETS_MARK}")
+# the United States' two parties' words ("Republicans", "Democratic leaders"), and "GOP"
+_PARTY_WORD = re.compile(r"\b(Republicans?|Democrats?|Democratic)\b")
+_GOP = re.compile(r"\bGOP\b")
+# words of the United States' parties and Congress, in a group's name or a person's title
+# ("Several Republican leaders", "House ethics investigators", "House Minority Leader")
+_US_POLITICS_WORDS = frozenset(
+    {
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "gop",
+        "house",
+        "senate",
+        "congress",
+        "congressional",
+        "congressman",
+        "congresswoman",
+        "senator",
+    }
+)
+
+
+def _party_of(name: str) -> str:
+    """ ":R" or ":D" for a name of the Republican or the Democratic party's people
+    ("Republican voters", "House Democrats"), else ""."""
+    m = _PARTY_WORD.search(name) or _GOP.search(name)
+    if m is None:
+        return ""
+    return ":D" if m.group(0).startswith("D") else ":R"
+
+
+# words before a party word that make it another party ("Social Democrats", "Sweden
+# Democrats"), and after "Democratic" another name ("the Democratic Republic of Congo")
+_OTHER_PARTY = frozenset(
+    {"social", "liberal", "christian", "free", "new", "sweden", "national", "progressive"}
+)
+_NOT_THE_PARTY = (" Republic", " Union", " Unionist", " Alliance", " Forces")
 # phrases that set a sentence in the past ("at the time", "that year", "in those days")
 _PAST_TIME = frozenset(
     {("at", "the", "time"), ("at", "that", "time"), ("that", "year"), ("in", "those", "days")}
@@ -1390,7 +1429,9 @@ class ArticleActors:
                 # (a diplomat's own phrase only: the country beside an ambassador is as often
                 # where they serve, "Ambassador Chris Stevens ... the Benghazi attack")
                 envoy = all(t.role == "diplomat" for t in c.titles)
-                country = self._context_country(first.start, first.end, own_phrase=envoy)
+                country = self._context_country(
+                    first.start, first.end, own_phrase=envoy, titles=[t.text for t in c.titles]
+                )
         elif country is None and not c.kb and self._names_party_states:
             # and one with no title ("Rep. Glenn Thompson (R-Pa.)": "Rep." is an honorific)
             country = self._placed_country(c)
@@ -1535,7 +1576,13 @@ class ArticleActors:
         # A country's groups of one kind are one actor ("U.S. officials", "an American
         # official"); without a country only the same words are: "surety companies" are
         # not "Clarke's company", nor "Clinton advisers" the "advisers and allies" of another.
-        key = f"g:{kind}:{country}:{name_key(head)}" if country else f"g:{kind}:-:{name_key(name)}"
+        # A party's are not another's: "Republican voters" are not "Democratic voters".
+        party = _party_of(name) if country else ""
+        key = (
+            f"g:{kind}:{country}{party}:{name_key(head)}"
+            if country
+            else f"g:{kind}:-:{name_key(name)}"
+        )
         actor = self._by_key.get(key)
         if actor is None:
             actor = self._register(
@@ -1974,7 +2021,9 @@ class ArticleActors:
                 break
             yield cues[j]
 
-    def _context_country(self, s: int, e: int, *, own_phrase: bool = False) -> str | None:
+    def _context_country(
+        self, s: int, e: int, *, own_phrase: bool = False, titles: Sequence[str] = ()
+    ) -> str | None:
         """The nearest country the sentence names outside the mention, not where a meeting
         or journey happened (``nlp.meeting_place``); before the mention only when a possessive
         pronoun qualifies it, as the pronoun's owner comes first ("Belvania sent its foreign
@@ -1982,7 +2031,8 @@ class ArticleActors:
         is the speaker's or the listener's ("our forces", "your army"). Not a country talked
         about or acted on (:meth:`_topic`); and in an article about one country
         (:meth:`_main_country`), another only in the mention's own phrase (any country,
-        with ``own_phrase``)."""
+        with ``own_phrase``). In an article on American politics, a mention named for its
+        parties or Congress (or a person with such a ``titles``) is American."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         t = self.table
@@ -1996,6 +2046,12 @@ class ArticleActors:
         )
         if owner in _SPEAKERS_OWN:
             return None  # "our forces", "your army": the speaker's or the listener's side
+        if self._on_us_politics and (
+            self._us_politics_in([" ".join(self.table.text[s:e])]) or self._us_politics_in(titles)
+        ):
+            # "Several Republican leaders, including ...", "House ethics investigators",
+            # "House Minority Leader Nancy Pelosi", whatever other country the sentence names
+            return "USA"
         if owner is not None:
             hi = s
         best: tuple[int, str, int] | None = None
@@ -2046,6 +2102,47 @@ class ArticleActors:
             if t.dep[k] in _CLAUSE_DEPS or t.head[k] == k:
                 return False
             k = t.head[k]
+        return False
+
+    @cached_property
+    def _on_us_politics(self) -> bool:
+        """Is the article on American politics: a party and a state after a name ("(R-Fla.)"),
+        "GOP", or both parties named ("Republicans" and "Democrats"; not "Social Democrats",
+        "Sweden Democrats" nor "the Democratic Republic of Congo")?"""
+        text = self._text
+        if self._names_party_states or _GOP.search(text):
+            return True
+        seen: set[str] = set()
+        for m in _PARTY_WORD.finditer(text):
+            before = text[max(0, m.start() - 24) : m.start()].split()
+            if before and before[-1].lower().removesuffix("'s") in _OTHER_PARTY:
+                continue
+            if m.group(1) == "Democratic" and text.startswith(_NOT_THE_PARTY, m.end()):
+                continue
+            seen.add(m.group(1)[0])
+            if len(seen) == 2:
+                return True
+        return False
+
+    @staticmethod
+    def _us_politics_in(words: Sequence[str]) -> bool:
+        """Do ``words`` (a mention's tokens, or a person's titles) hold a capitalised word of
+        the United States' parties or Congress ("Republican", "House", "Senate"; not "Social
+        Democrats", "House of Commons")?"""
+        for text in words:
+            parts = text.split()
+            for k, w in enumerate(parts):
+                low = w.lower()
+                if low not in _US_POLITICS_WORDS or not w[:1].isupper():
+                    continue
+                if k > 0 and parts[k - 1].lower() in _OTHER_PARTY:
+                    continue
+                after = parts[k + 1] if k + 1 < len(parts) else ""
+                if (low == "house" and after == "of") or (
+                    low == "democratic" and after == "Republic"
+                ):
+                    continue
+                return True
         return False
 
     def _main_country(self) -> str | None:
@@ -3279,11 +3376,10 @@ class ArticleActors:
             if country is None:
                 return None
         adj = self.kb.modifier(country)
-        name = (
-            f"{adj} {title_text}"
-            if not any(self.scan.country_cue_at(i) for i in range(s, e))
-            else self._span_name(s, e)
-        )
+        name = self._span_name(s, e)
+        if not any(self.scan.country_cue_at(i) for i in range(s, e)) and not _party_of(name):
+            # ("A Democratic aide" keeps its party: it is not a Republican one)
+            name = f"{adj} {title_text}"
         return self._group_actor("group", country, fold(title_text), name)
 
     def _of_a_body(self, root: Token, e: int) -> bool:
