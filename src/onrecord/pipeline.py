@@ -33,7 +33,7 @@ from onrecord.nlp import (
     parse,
     parse_many,
 )
-from onrecord.record import Cue, Mention, Quote, Record
+from onrecord.record import Actor, Cue, Event, Mention, Quote, Record
 
 __all__ = ["ArticleInput", "Extractor", "extract"]
 
@@ -139,8 +139,26 @@ class Extractor:
         # After the events: a party resolved only here adds its actor at the end of the list,
         # so no other actor's id moves.
         _add_joint_speakers(doc, quotes, attributions, actors, text)
-        record = article.to_record(quotes=quotes, actors=actors.actors(), events=events)
+        record = article.to_record(
+            quotes=quotes, actors=_actors_of_record(actors, quotes, events), events=events
+        )
         return record, actors, coded
+
+
+def _actors_of_record(
+    actors: ArticleActors, quotes: list[Quote], events: list[Event]
+) -> list[Actor]:
+    """The article's actors a record lists: those the article names, and those a statement
+    or an event refers to. Not one resolved only on the way to none, such as an event's
+    candidate argument it did not take (a group "Republican" out of "Republican voters")."""
+    used = set(actors.listed)
+    for q in quotes:
+        for m in (q.speaker, q.addressee, *(q.speakers or ())):
+            if m is not None and m.actor is not None:
+                used.add(m.actor)
+    for e in events:
+        used.update(a for a in (e.source, e.target) if a is not None)
+    return [a for a in actors.actors() if a.id in used]
 
 
 def _snapped(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:

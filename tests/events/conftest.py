@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pytest
 
 from onrecord.record import Event, Quote
+
+if TYPE_CHECKING:
+    from onrecord.actors import ArticleActors
 
 
 class FakeActors:
@@ -92,6 +96,17 @@ def fiction_events(text: str, published: str | None = None) -> tuple[list[Event]
 
     rec = _fiction_extractor()(ArticleInput(text=text, published=published))
     return rec.events, {a.id: a.name for a in rec.actors}
+
+
+def fiction_actors(text: str, published: str | None = None) -> ArticleActors:
+    """The actors the whole pipeline resolves in ``text`` with the fictional knowledge base,
+    as :func:`fiction_events` reads them (those no event or statement took included)."""
+    from onrecord.nlp import parse
+    from onrecord.pipeline import ArticleInput
+
+    extractor = _fiction_extractor()
+    article = ArticleInput(text=text, published=published)
+    return extractor.from_doc_with_actors(parse(extractor.nlp, text), article)[1]
 
 
 def fiction_coded(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -595,6 +595,9 @@ class ArticleActors:
             self._place_cache.clear()
         self._collect_cues()
         self._list_article_actors()
+        # the actors the article names (its people, bodies and states, as the scan lists
+        # them), not the ones resolved later for a speaker or an event's argument
+        self.listed: frozenset[str] = frozenset(a.id for a in self._actors)
 
     # -- public API -----------------------------------------------------------------------
     def resolve_span(self, start: int, end: int) -> str | None:
