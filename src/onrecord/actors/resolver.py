@@ -588,6 +588,7 @@ class ArticleActors:
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
         self._body_cues: set[int] = set()  # those a body's name gives ("Congress")
         self._main: str | None = None  # the article's main country ("" for none), when read
+        self._first: str | None = None  # the country it names most ("" for none), when read
         # misspelt places read so far, kept with the knowledge base: the fuzzy match is the
         # same in every article ("Ethopia"), and most texts repeat a handful of places
         self._place_cache: dict[str, str | None] = self.kb.cache.setdefault("fuzzy_place", {})
@@ -1415,6 +1416,10 @@ class ArticleActors:
                 held = office.holds(self.on) if self.on else office.end is None
                 if held and office.role not in learned_roles and office.title not in titles:
                     titles.append(office.title)
+        if country is None and not c.kb and self._names_party_states:
+            # A party and a state after the name make a US politician, whatever place their
+            # title holds ("Benghazi Committee Chairman Trey Gowdy (R-S.C.)")
+            country = self._placed_country(c)
         if country is None:
             country = next((t.country for t in c.titles if t.country), None)
         if country is None and not c.kb:
@@ -1433,7 +1438,11 @@ class ArticleActors:
                 # where they serve, "Ambassador Chris Stevens ... the Benghazi attack")
                 envoy = all(t.role == "diplomat" for t in c.titles)
                 country = self._context_country(
-                    first.start, first.end, own_phrase=envoy, titles=[t.text for t in c.titles]
+                    first.start,
+                    first.end,
+                    own_phrase=envoy,
+                    titles=[t.text for t in c.titles],
+                    unsaid=True,
                 )
         elif country is None and not c.kb and self._names_party_states:
             # and one with no title ("Rep. Glenn Thompson (R-Pa.)": "Rep." is an honorific)
@@ -1982,8 +1991,8 @@ class ArticleActors:
             elif g < 0 and scan.person_at[i] < 0:
                 tok = self.doc[i]
                 if i in scan.namesakes:
-                    # a US state that shares a country's name ("Georgia Republicans")
-                    code = self._place_country(tok.text)
+                    # a place that shares a country's name ("Georgia Republicans")
+                    code = scan.namesakes[i]
                 elif tok.ent_iob_ == "B" and tok.ent_type_ in _PLACE_LABELS:
                     ent_end = i + 1
                     while ent_end < e and self.doc[ent_end].ent_iob_ == "I":
@@ -2025,7 +2034,13 @@ class ArticleActors:
             yield cues[j]
 
     def _context_country(
-        self, s: int, e: int, *, own_phrase: bool = False, titles: Sequence[str] = ()
+        self,
+        s: int,
+        e: int,
+        *,
+        own_phrase: bool = False,
+        titles: Sequence[str] = (),
+        unsaid: bool = False,
     ) -> str | None:
         """The nearest country the sentence names outside the mention, not where a meeting
         or journey happened (``nlp.meeting_place``); before the mention only when a possessive
@@ -2035,7 +2050,10 @@ class ArticleActors:
         about or acted on (:meth:`_topic`); and in an article about one country
         (:meth:`_main_country`), another only in the mention's own phrase (any country,
         with ``own_phrase``). In an article on American politics, a mention named for its
-        parties or Congress (or a person with such a ``titles``) is American."""
+        parties or Congress (or a person with such a ``titles``) is American. With
+        ``unsaid``, a country a statement of the article names only when the sentence names
+        none outside them, and only the country the article names most ("said Frederic Hof,
+        a former adviser": not Syrian by his words "with respect to Syria")."""
         sid = self._sent_id[s] if s < len(self._sent_id) else 0
         lo, hi = self._sent_bounds[sid] if self._sent_bounds else (0, len(self.doc))
         t = self.table
@@ -2057,7 +2075,7 @@ class ArticleActors:
             return "USA"
         if owner is not None:
             hi = s
-        best: tuple[int, str, int] | None = None
+        best: tuple[int, int, str, int] | None = None
         for i, code in self._cues_between(lo, hi):
             if (
                 s <= i < e
@@ -2074,11 +2092,16 @@ class ArticleActors:
                 # the pronoun's owner is the subject before it: "The Northern Lakes Council
                 # imposed sanctions on Ostravan banks, and its High Representative ..."
                 d -= len(self.doc)
-            if best is None or d < best[0]:
-                best = (d, code, i)
+            said = unsaid and any(a <= i < b for a, b in self._statements)
+            if best is None or (said, d) < best[:2]:
+                best = (said, d, code, i)
         if best is None:
             return None
-        _, code, i = best
+        said, _, code, i = best
+        if said and code != self._first_country():
+            # only what statements name is near: the country the article names most, else
+            # none ("with respect to Syria,'' said Frederic Hof, a former adviser")
+            return None
         main = self._main_country()
         if own_phrase or (main is not None and code != main):
             # In an article about one country, another named somewhere in the sentence says
@@ -2147,6 +2170,13 @@ class ArticleActors:
                     continue
                 return True
         return False
+
+    def _first_country(self) -> str | None:
+        """The country the article's cues name most often (None for a tie or none)."""
+        if self._first is None:
+            top = Counter(code for _, code in self._cues).most_common(2)
+            self._first = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
+        return self._first or None
 
     def _main_country(self) -> str | None:
         """The country an article is about, when it names one far more than any other: at

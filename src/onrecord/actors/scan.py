@@ -362,6 +362,25 @@ _DESCRIBING_NOUNS = PERSON_NOUNS | frozenset(
 )
 
 
+# the words beside "Indian" that make it a native American nation's, not India's
+_NATIVE_BEFORE = frozenset({"american", "native", "oneida", "cherokee", "navajo", "seminole"})
+_NATIVE_AFTER = frozenset(
+    {
+        "nation",
+        "nations",
+        "tribe",
+        "tribes",
+        "tribal",
+        "reservation",
+        "reservations",
+        "country",
+        "affairs",
+        "casino",
+        "casinos",
+        "gaming",
+        "removal",
+    }
+)
 # what only a sovereign state has: roles of its government, and its forces and chamber
 _STATE_ROLES = frozenset(
     {"head_of_state", "head_of_government", "deputy_head", "foreign_minister", "defence_minister"}
@@ -417,7 +436,9 @@ class ArticleScan:
         self.transcript_names: frozenset[str] = frozenset()
         self.gaz_at: list[int] = [-1] * n
         # the starts of country names that name another country's place here ("New Mexico")
-        self.namesakes: set[int] = set()
+        # the starts of country names and demonyms that name a place or a people of another
+        # country, and that country (None when unknown): see _namesake_places
+        self.namesakes: dict[int, str | None] = {}
         self.persons: list[PersonMention] = []
         self.person_at: list[int] = [-1] * n
         self._lower_case_words: set[str] | None = None
@@ -436,7 +457,7 @@ class ArticleScan:
         strings = doc.vocab.strings
         matches = matcher(_unpadded(doc))  # the matcher's pass over the document, once
         keys = {(s, e): strings[m] for m, s, e in matches}
-        if any(k[:2] == "C:" for k in keys.values()):
+        if any(k[:2] in ("C:", "D:") for k in keys.values()):
             self.namesakes = self._namesake_places(keys)
         namesakes = self.namesakes
         # the matches as token ranges, without a Span (and its tokens) for each
@@ -498,25 +519,36 @@ class ArticleScan:
             or (i + 1 < len(lower) and table.text[i + 1][:1].isupper())
         )
 
-    def _namesake_places(self, keys: dict[tuple[int, int], str]) -> set[int]:
-        """The starts of country names that name a place of another country here: a country
-        inside a longer place name the tagger marks ("New Mexico", "New South Wales"), and
+    def _namesake_places(self, keys: dict[tuple[int, int], str]) -> dict[int, str | None]:
+        """The starts of country names and demonyms that name a place or a people of another
+        country here: a country or a demonym inside a longer place name the tagger marks
+        ("New Mexico", "New South Wales") or beside a word they make one with ("British
+        Columbia", :meth:`_in_a_place_name`), "Indian" of a native American nation
+        (:meth:`_a_first_nation`), and
         "Georgia" in an article that names two US states or more and nothing else of the
-        country Georgia (no "Georgian", no Tbilisi)."""
+        country Georgia (no "Georgian", no Tbilisi). Each with the country of the place it
+        names, when known."""
         table = self.table
         ents = [e for e in table.ents if e[2] in _PLACE_LABELS]
-        out: set[int] = set()
+        out: dict[int, str | None] = {}
         georgia = []
         for (start, end), key in keys.items():
-            if key[:2] != "C:":
+            if key[:2] not in ("C:", "D:"):
                 continue
             code = key[2:]
+            if key[:2] == "D:" and self._a_first_nation(start, end):
+                out[start] = None  # ("Oneida Indian Nation", "American Indian": not India)
+                continue
             for s0, e0, _, lo, hi, _ in ents:
                 if s0 <= start and end <= e0 and e0 - s0 > end - start:
                     places = place_countries(self.text[lo:hi])
                     if places and code not in places:
-                        out.add(start)  # ("New Mexico": a US state, not Mexico)
+                        out[start] = places[0]  # ("New Mexico": a US state, not Mexico)
                     break
+            if start not in out:
+                place = self._in_a_place_name(start, end, code)
+                if place is not None:
+                    out[start] = place  # ("the Business Council of British Columbia")
             if code == "GEO" and self._text_of(start, end) == "Georgia":
                 # (the place, or a name that holds it: "the Georgia Institute of Technology")
                 georgia.append(start)
@@ -544,8 +576,37 @@ class ArticleScan:
                 or american
                 or (not caucasus and len(set(states.values())) >= 2)
             ):
-                out.add(start)
+                out[start] = "USA"
         return out
+
+    def _in_a_place_name(self, start: int, end: int, code: str) -> str | None:
+        """The other country of a place the gazetteer knows that the name at
+        ``start``..``end`` and a capitalised word beside it make, inside a name the tagger
+        did not read as a place ("the Business Council of British Columbia", "the University
+        of New Mexico"), or None."""
+        text = self.table.text
+        for lo, hi in ((start - 1, end), (start, end + 1)):
+            if (
+                lo < 0
+                or hi > len(text)
+                or not (text[lo][:1].isupper() and text[hi - 1][:1].isupper())
+            ):
+                continue
+            places = place_countries(self._text_of(lo, hi))
+            if places and code not in places:
+                return places[0]
+        return None
+
+    def _a_first_nation(self, start: int, end: int) -> bool:
+        """Is the demonym at ``start`` "Indian" of a native American nation ("the Oneida
+        Indian Nation", "American Indian tribes", "the Bureau of Indian Affairs", "Indian
+        Country"), not of India?"""
+        lower = self.table.lower
+        if end - start != 1 or lower[start] != "indian":
+            return False
+        before = lower[start - 1] if start > 0 else ""
+        after = lower[end] if end < len(lower) else ""
+        return before in _NATIVE_BEFORE or after in _NATIVE_AFTER
 
     def _georgia_the_state_cannot_be(self, start: int, keys: dict[tuple[int, int], str]) -> bool:
         """Does the "Georgia" at ``start`` stand in a list of countries ("Ukraine, Moldova
