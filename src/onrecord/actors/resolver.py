@@ -161,8 +161,10 @@ _STATE_IN_BRACKETS = re.compile(rf"\s*{_STATE_BRACKETS_MARK}")
 # stage 5 % of its instructions
 _ANY_PARTY_STATE = re.compile(f"{_PARTY_STATE_MARK}|{_STATE_BRACKETS_MARK}")
 # the United States' two parties' words ("Republicans", "Democratic leaders"), and "GOP"
-_PARTY_WORD = re.compile(r"\b(Republicans?|Democrats?|Democratic)\b")
-_GOP = re.compile(r"\bGOP\b")
+# (no "\b" first: a pattern that opens with one is tried at every character, and one that
+# opens with its words skips to their first letters; the word before is tested apart)
+_PARTY_WORD = re.compile(r"(Republicans?|Democrats?|Democratic)\b")
+_GOP = re.compile(r"GOP\b")
 # words of the United States' parties and Congress, in a group's name or a person's title
 # ("Several Republican leaders", "House ethics investigators", "House Minority Leader")
 _US_POLITICS_WORDS = frozenset(
@@ -187,10 +189,11 @@ _US_POLITICS_WORDS = frozenset(
 def _party_of(name: str) -> str:
     """ ":R" or ":D" for a name of the Republican or the Democratic party's people
     ("Republican voters", "House Democrats"), else ""."""
-    m = _PARTY_WORD.search(name) or _GOP.search(name)
-    if m is None:
-        return ""
-    return ":D" if m.group(0).startswith("D") else ":R"
+    for pattern in (_PARTY_WORD, _GOP):
+        for m in pattern.finditer(name):
+            if not name[m.start() - 1 : m.start()].isalnum():
+                return ":D" if m.group(0).startswith("D") else ":R"
+    return ""
 
 
 # words before a party word that make it another party ("Social Democrats", "Sweden
@@ -2136,10 +2139,14 @@ class ArticleActors:
         "GOP", or both parties named ("Republicans" and "Democrats"; not "Social Democrats",
         "Sweden Democrats" nor "the Democratic Republic of Congo")?"""
         text = self._text
-        if self._names_party_states or _GOP.search(text):
+        if self._names_party_states or any(
+            not text[m.start() - 1 : m.start()].isalnum() for m in _GOP.finditer(text)
+        ):
             return True
         seen: set[str] = set()
         for m in _PARTY_WORD.finditer(text):
+            if text[m.start() - 1 : m.start()].isalnum():
+                continue  # (inside a word)
             before = text[max(0, m.start() - 24) : m.start()].split()
             if before and before[-1].lower().removesuffix("'s") in _OTHER_PARTY:
                 continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, count, islice
@@ -530,6 +530,7 @@ class ArticleScan:
         names, when known."""
         table = self.table
         ents = [e for e in table.ents if e[2] in _PLACE_LABELS]
+        ent_starts = [e[0] for e in ents]
         out: dict[int, str | None] = {}
         georgia = []
         for (start, end), key in keys.items():
@@ -539,12 +540,14 @@ class ArticleScan:
             if key[:2] == "D:" and self._a_first_nation(start, end):
                 out[start] = None  # ("Oneida Indian Nation", "American Indian": not India)
                 continue
-            for s0, e0, _, lo, hi, _ in ents:
+            # the one place entity that may hold the match (entities do not overlap)
+            j = bisect_right(ent_starts, start) - 1
+            if j >= 0:
+                s0, e0, _, lo, hi, _ = ents[j]
                 if s0 <= start and end <= e0 and e0 - s0 > end - start:
                     places = place_countries(self.text[lo:hi])
                     if places and code not in places:
                         out[start] = places[0]  # ("New Mexico": a US state, not Mexico)
-                    break
             if start not in out:
                 place = self._in_a_place_name(start, end, code)
                 if place is not None:
