@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.actors.conftest import fiction_record
+from tests.actors.test_resolver import resolve
 
 
 def _country(text: str, name: str, published: str = "2016-03-03") -> str | None:
@@ -86,3 +87,25 @@ def test_a_country_inside_a_place_name_inside_a_body_name_is_no_clue() -> None:
     countries = {a.name: a.country for a in rec.actors}
     assert countries.get("University of New Mexico") != "MEX"
     assert "Mexico" not in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The senator unveiled her first Spanish-language campaign ad, featuring voters "
+            "telling their family stories.",
+            "voters",
+        ),
+        ("The ad runs in Spanish on local stations, and voters said it worked.", "voters"),
+        ("The board said English skills of students had improved.", "students"),
+    ],
+)
+def test_a_language_is_no_peoples_country(article, text: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resolve(article(text, "2016-06-24"), text, part)
+    assert actor is None or actor.country not in ("ESP", "GBR")
+
+
+def test_a_demonym_before_a_people_still_names_the_country(article) -> None:  # type: ignore[no-untyped-def]
+    text = "Spanish officials said the talks would resume, and Spanish voters agreed."
+    assert resolve(article(text, "2016-06-24"), text, "Spanish voters").country == "ESP"

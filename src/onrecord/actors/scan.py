@@ -362,6 +362,32 @@ _DESCRIBING_NOUNS = PERSON_NOUNS | frozenset(
 )
 
 
+# the words after a demonym that make it a language's name ("Spanish-language", "English
+# skills")
+_LANGUAGE_NOUNS = frozenset(
+    {
+        "language",
+        "languages",
+        "speaking",
+        "speaker",
+        "speakers",
+        "skills",
+        "lessons",
+        "classes",
+        "class",
+        "translation",
+        "translations",
+        "subtitles",
+        "proficiency",
+        "dubbed",
+        "fluency",
+        "teacher",
+        "teachers",
+        "words",
+        "word",
+        "dominant",
+    }
+)
 # the words beside "Indian" that make it a native American nation's, not India's
 _NATIVE_BEFORE = frozenset({"american", "native", "oneida", "cherokee", "navajo", "seminole"})
 _NATIVE_AFTER = frozenset(
@@ -467,6 +493,8 @@ class ArticleScan:
                 continue
             if start in namesakes:
                 continue  # "New Mexico", Georgia among US states: a state, not the country
+            if key[:2] == "D:" and self._a_language(start, end):
+                continue  # "a Spanish-language ad", "in English": a language, not a people
             if end - start == 1 and self._wants_its_article(start):
                 continue  # "EU Member States", "Twelve people": not the States, not the Twelve
             text = self._text_of(start, end)
@@ -599,6 +627,24 @@ class ArticleScan:
             if places and code not in places:
                 return places[0]
         return None
+
+    def _a_language(self, start: int, end: int) -> bool:
+        """Is the demonym at ``start`` a language's name: before "language", "-speaking",
+        "speakers", "skills" and the like ("a Spanish-language ad", "English skills"), or
+        alone after "in" ("the ad runs in Spanish")?"""
+        table = self.table
+        lower = table.lower
+        n = len(lower)
+        k = end + 1 if end < n and lower[end] == "-" else end
+        if k < n and lower[k] in _LANGUAGE_NOUNS:
+            return True
+        last = end - 1
+        head = table.head[last]
+        return (
+            table.dep[last] == "pobj"
+            and lower[head] in ("in", "into")
+            and not (end < n and table.pos[end] in ("NOUN", "PROPN"))
+        )
 
     def _a_first_nation(self, start: int, end: int) -> bool:
         """Is the demonym at ``start`` "Indian" of a native American nation ("the Oneida
