@@ -2103,6 +2103,13 @@ def test_a_head_of_state_by_title_held_that_role(article) -> None:  # type: igno
         ("President Tomas Kell spoke about Belvania on Monday.", None),
         ("President Tomas Kell imposed sanctions against Belvania.", None),
         ("President Tomas Kell's handling of Belvania was criticised.", None),
+        # (and a later conjunct of one: "the conflict between Israel and the Palestinians")
+        (
+            "Adviser Tomas Kell would stay neutral in the conflict between Belvania and the "
+            "Ostravans.",
+            None,
+        ),
+        ("President Tomas Kell spoke about Lorvik and the Ostravans on Monday.", None),
         ("President Tomas Kell of Belvania spoke on Monday.", "XBV"),
         (
             "Supporters of President Tomas Kell blocked roads in the capital city of Belvania.",

@@ -81,9 +81,10 @@ _PERSON_POSS = {"his": "male", "her": "female"}
 # the possessives of the one speaking or spoken to ("our forces", "your army")
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 # prepositions whose object is what is talked about or acted on, not a side ("spoke about
-# Iran", "sanctions against Iran", "a deal on Iran", "policy towards Iran")
+# Iran", "sanctions against Iran", "a deal on Iran", "policy towards Iran", "the conflict
+# between Israel and the Palestinians")
 _TOPIC_PREPS = frozenset(
-    {"about", "against", "on", "over", "toward", "towards", "regarding", "concerning"}
+    {"about", "against", "between", "on", "over", "toward", "towards", "regarding", "concerning"}
 )
 # acts done to a country, named by a noun before "of" ("the invasion of Iran"), besides the
 # "-ing" nouns ("his handling of Iran")
@@ -2206,12 +2207,16 @@ class ArticleActors:
         handling of Iran"): the object of "about", "against", "on", "towards" and the like,
         or of an "of" after a word for an act done to it ("handling", "invasion"; "President
         Kell of Belvania" is Belvanian, and so are "supporters of President Kell" who blocked
-        roads "in the capital city of Belvania")?"""
+        roads "in the capital city of Belvania")? A later conjunct is what its first is
+        ("the conflict between Israel and the Palestinians")."""
         t = self.table
+        cue = i
+        while t.dep[i] == "conj" and t.head[i] < i:
+            i = t.head[i]
         prep = t.head[i]
         if t.dep[i] != "pobj" or prep == i:
             return False
-        if i in self._body_cues:
+        if cue in self._body_cues:
             # a body talked about is a clue still: "the party could lose its hold on
             # Congress" is said of Americans (not a place: "Staff for the House Select
             # Committee on Benghazi" are not Libyan)
