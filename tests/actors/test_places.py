@@ -83,6 +83,9 @@ def test_georgia_where_russia_is_named_stays_the_country() -> None:
         "CLARKSTON, Ga. - Refugees from Syria found a home here. The mayor said Georgia "
         "welcomed them, although Syrian families said the rest of Georgia was less friendly. "
         "The U.S. resettled 75 Syrians in Atlanta this year.",
+        # a word after it that no country takes
+        "Georgia Republican Arlo Penn said the vote was fair.",
+        "Georgia Gov. Arlo Penn said the refugees were not welcome.",
     ],
 )
 def test_georgia_in_an_american_story_is_the_state(text: str) -> None:

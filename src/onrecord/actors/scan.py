@@ -407,6 +407,26 @@ _NATIVE_AFTER = frozenset(
         "removal",
     }
 )
+# words after a US state's name that a country's never takes ("Georgia Republican", "Georgia
+# Gov.", "Georgia state senator")
+_STATE_FOLLOWERS = frozenset(
+    {
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "gop",
+        "gov.",
+        "sen.",
+        "rep.",
+        "governor",
+        "state",
+        "legislature",
+        "congressman",
+        "congresswoman",
+    }
+)
 # what only a sovereign state has: roles of its government, and its forces and chamber
 _STATE_ROLES = frozenset(
     {"head_of_state", "head_of_government", "deputy_head", "foreign_minister", "defence_minister"}
@@ -599,11 +619,14 @@ class ArticleScan:
         # An article about America, its own cues more than all other countries' together, and
         # nothing of the Caucasus: "a crowd in Georgia", "Georgia businessman Bruce LeVell".
         american = not caucasus and self._mostly_american(keys, georgia)
+        lower = self.table.lower
         for start in georgia:
             # "Trump won Georgia, Alabama and Tennessee": in a list of US states
             near = {c.i for c in self.doc[start].conjuncts}
             if (
                 (near & states.keys())
+                # "Georgia Republican Paul Broun", "Georgia Gov. Nathan Deal", "Georgia state law"
+                or (start + 1 < len(lower) and lower[start + 1] in _STATE_FOLLOWERS)
                 or american
                 or (not caucasus and len(set(states.values())) >= 2)
             ):
