@@ -51,6 +51,7 @@ from onrecord.actors.scan import (
     PERSONAL_HONORIFICS,
     POSSESSIVE,
     TITLE_GLUE,
+    US_PARTY_WORDS,
     ArticleScan,
     Cluster,
     PersonMention,
@@ -168,22 +169,8 @@ _PARTY_WORD = re.compile(r"(Republicans?|Democrats?|Democratic)\b")
 _GOP = re.compile(r"GOP\b")
 # words of the United States' parties and Congress, in a group's name or a person's title
 # ("Several Republican leaders", "House ethics investigators", "House Minority Leader")
-_US_POLITICS_WORDS = frozenset(
-    {
-        "republican",
-        "republicans",
-        "democrat",
-        "democrats",
-        "democratic",
-        "gop",
-        "house",
-        "senate",
-        "congress",
-        "congressional",
-        "congressman",
-        "congresswoman",
-        "senator",
-    }
+_US_POLITICS_WORDS = US_PARTY_WORDS | frozenset(
+    {"house", "senate", "congress", "congressional", "congressman", "congresswoman", "senator"}
 )
 
 

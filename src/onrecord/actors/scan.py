@@ -162,7 +162,8 @@ def one_person(noun: Token) -> bool:
 
 
 # words for a party or its members, which a place's name before them qualifies
-_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop".split())
+# the United States' two parties' words
+US_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop".split())
 # words before a surname that address the person rather than give a name
 _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
     "mister missus sir dame lord lady madam".split()
@@ -365,67 +366,23 @@ _DESCRIBING_NOUNS = PERSON_NOUNS | frozenset(
 # the words after a demonym that make it a language's name ("Spanish-language", "English
 # skills")
 _LANGUAGE_NOUNS = frozenset(
-    {
-        "language",
-        "languages",
-        "speaking",
-        "speaker",
-        "speakers",
-        "skills",
-        "lessons",
-        "classes",
-        "class",
-        "translation",
-        "translations",
-        "subtitles",
-        "proficiency",
-        "dubbed",
-        "fluency",
-        "teacher",
-        "teachers",
-        "words",
-        "word",
-        "dominant",
-    }
+    (
+        "language languages speaking speaker speakers skills lessons classes class translation "
+        "translations subtitles proficiency dubbed fluency teacher teachers words word dominant"
+    ).split()
 )
 # the words beside "Indian" that make it a native American nation's, not India's
 _NATIVE_BEFORE = frozenset({"american", "native", "oneida", "cherokee", "navajo", "seminole"})
 _NATIVE_AFTER = frozenset(
-    {
-        "nation",
-        "nations",
-        "tribe",
-        "tribes",
-        "tribal",
-        "reservation",
-        "reservations",
-        "country",
-        "affairs",
-        "casino",
-        "casinos",
-        "gaming",
-        "removal",
-    }
+    (
+        "nation nations tribe tribes tribal reservation reservations country affairs casino "
+        "casinos gaming removal"
+    ).split()
 )
 # words after a US state's name that a country's never takes ("Georgia Republican", "Georgia
 # Gov.", "Georgia state senator")
-_STATE_FOLLOWERS = frozenset(
-    {
-        "republican",
-        "republicans",
-        "democrat",
-        "democrats",
-        "democratic",
-        "gop",
-        "gov.",
-        "sen.",
-        "rep.",
-        "governor",
-        "state",
-        "legislature",
-        "congressman",
-        "congresswoman",
-    }
+_STATE_FOLLOWERS = US_PARTY_WORDS | frozenset(
+    {"gov.", "sen.", "rep.", "governor", "state", "legislature", "congressman", "congresswoman"}
 )
 # what only a sovereign state has: roles of its government, and its forces and chamber
 _STATE_ROLES = frozenset(
@@ -435,15 +392,8 @@ _STATE_BODIES = frozenset({"army", "military", "troops", "forces", "parliament",
 # (titles of those roles a US state or a university has as well: "Georgia's secretary of
 # state", "the state's Republican leaders", a vice-chancellor)
 _STATES_TOO = frozenset(
-    {
-        "secretary of state",
-        "leader",
-        "chairman",
-        "general secretary",
-        "vice chancellor",
-        "vice-chancellor",
-        "chief",
-    }
+    ["secretary of state", "general secretary", "vice chancellor", "vice-chancellor"]
+    + "leader chairman chief".split()
 )
 
 
@@ -699,8 +649,9 @@ class ArticleScan:
 
     def _mostly_american(self, keys: dict[tuple[int, int], str], georgia: list[int]) -> bool:
         """Do the article's places and countries lie in the United States twice or more, and
-        more often than in all other countries together, Georgia's own left out ("Atlanta", "Iowa", "U.S.",
-        "American")? Or does it write Georgia's postal abbreviation ("Clarkston, Ga.")?"""
+        more often than in all other countries together, Georgia's own left out ("Atlanta",
+        "Iowa", "U.S.", "American")? Or does it write Georgia's postal abbreviation
+        ("Clarkston, Ga.")?"""
         american = others = 0
         counted: set[int] = set()
         # (one count for "the United States", not one for each match inside it)
@@ -818,7 +769,7 @@ class ArticleScan:
             and nxt.pos_ == "PROPN"
             and nxt.text[:1].isupper()
             and nxt.lower_ not in self.lex.honorifics
-            and nxt.lower_ not in _PARTY_WORDS
+            and nxt.lower_ not in US_PARTY_WORDS
             and not self.is_title_word(nxt)
             and not self.kb.surfaces.get(nxt.text)
         )
