@@ -76,3 +76,12 @@ def test_a_partys_aide_keeps_the_party_in_the_name() -> None:
         "A Republican committee aide": "Republican committee aide",
     }
     assert len({m.actor for m in speakers}) == 2
+
+
+def test_a_letter_and_a_capital_after_a_comma_is_no_party_and_state() -> None:
+    # ", D-Day" reads like ", D-N.Y.": only a US state's name or abbreviation makes it one
+    text = (
+        "Belvanian veterans marked the landing in Lorvik, D-Day survivors said. In Lorvik, "
+        "House leaders promised Belvanian veterans new pensions."
+    )
+    assert _actors(text)["House leaders"] == ("group", "XBV")

@@ -2127,9 +2127,13 @@ class ArticleActors:
         "GOP", or both parties named ("Republicans" and "Democrats"; not "Social Democrats",
         "Sweden Democrats" nor "the Democratic Republic of Congo")?"""
         text = self._text
-        if self._names_party_states or any(
-            not text[m.start() - 1 : m.start()].isalnum() for m in _GOP.finditer(text)
+        if self._names_party_states and any(
+            # (a US state's: not ", D-Day")
+            us_state_named(m.group(1) or m.group(2))
+            for m in _ANY_PARTY_STATE.finditer(text)
         ):
+            return True
+        if any(not text[m.start() - 1 : m.start()].isalnum() for m in _GOP.finditer(text)):
             return True
         seen: set[str] = set()
         for m in _PARTY_WORD.finditer(text):
