@@ -578,8 +578,6 @@ class ArticleActors:
         self._outlet_at = self._find_outlets()
         self._cues: list[tuple[int, str]] = []  # (token, code) for context countries
         self._body_cues: set[int] = set()  # those a body's name gives ("Congress")
-        self._main: str | None = None  # the article's main country ("" for none), when read
-        self._first: str | None = None  # the country it names most ("" for none), when read
         # misspelt places read so far, kept with the knowledge base: the fuzzy match is the
         # same in every article ("Ethopia"), and most texts repeat a handful of places
         self._place_cache: dict[str, str | None] = self.kb.cache.setdefault("fuzzy_place", {})
@@ -2170,27 +2168,26 @@ class ArticleActors:
                 return True
         return False
 
+    @cached_property
+    def _country_counts(self) -> list[tuple[str, int]]:
+        """How often the article's cues name each country, the most named first (the cues
+        are all collected when the actors are listed, before any of this is read)."""
+        return Counter(code for _, code in self._cues).most_common()
+
     def _first_country(self) -> str | None:
         """The country the article's cues name most often (None for a tie or none)."""
-        if self._first is None:
-            top = Counter(code for _, code in self._cues).most_common(2)
-            self._first = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
-        return self._first or None
+        top = self._country_counts
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def _main_country(self) -> str | None:
         """The country an article is about, when it names one far more than any other: at
         least ``_MAIN_COUNTRY_CUES`` country cues, ``_MAIN_COUNTRY_SHARE`` of them its own
         (a short text, one sentence or two, has none)."""
-        if self._main is None:
-            counts = Counter(code for _, code in self._cues)
-            total = sum(counts.values())
-            top = counts.most_common(1)
-            self._main = (
-                top[0][0]
-                if top and total >= _MAIN_COUNTRY_CUES and top[0][1] >= _MAIN_COUNTRY_SHARE * total
-                else ""
-            )
-        return self._main or None
+        counts = self._country_counts
+        total = sum(n for _, n in counts)
+        if counts and total >= _MAIN_COUNTRY_CUES and counts[0][1] >= _MAIN_COUNTRY_SHARE * total:
+            return counts[0][0]
+        return None
 
     def _topic(self, i: int, s: int, e: int) -> bool:
         """Is the country cue ``i`` what is talked about or acted on, not whose the mention
