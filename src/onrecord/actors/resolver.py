@@ -413,6 +413,66 @@ _NOT_OWN_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "acl", "prep", "pun
 # What heads a party of a coordinated speaker: a name, a noun phrase or a pronoun.
 _CONJUNCT_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
+# A body's class nouns, by the actor kinds a definite one takes up: "the company" after
+# "Velco Industries", "the group" after "the Harbour Trust", "the newspaper" after "the
+# Marlow Gazette", "the agency" after "the Statistics Office" (:meth:`_class_antecedent`).
+_FIRM_NOUNS = frozenset(
+    {
+        "company", "firm", "corporation", "conglomerate", "business", "retailer", "automaker",
+        "carmaker", "manufacturer", "airline", "lender", "insurer", "startup", "giant",
+    }
+)  # fmt: skip
+_SOCIETY_NOUNS = frozenset(
+    {
+        "group", "organization", "organisation", "charity", "nonprofit", "foundation",
+        "coalition", "association", "movement",
+    }
+)  # fmt: skip
+_OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "magazine", "network", "broadcaster", "channel", "tabloid", "website"}
+)
+_AGENCY_NOUNS = frozenset({"agency", "bureau"})
+_CLASS_KINDS: dict[frozenset[str], frozenset[str]] = {
+    _FIRM_NOUNS: frozenset({"organization", "outlet"}),
+    _SOCIETY_NOUNS: frozenset({"organization", "group"}),
+    _OUTLET_NOUNS: frozenset({"outlet"}),
+    _AGENCY_NOUNS: frozenset({"organization"}),
+}
+# how many sentences back, the mention's own included, a class noun looks for its body
+_CLASS_REACH = 3
+# the people a body's name may qualify and still be the body named: "a Treasury spokesman
+# said the agency", "Twitter executives said the company"; not "House members", "the
+# Chicago Cubs baseball team"
+_VOICE_HEADS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "executive", "director",
+        "chief", "representative", "lawyer", "attorney", "chairman", "chairwoman", "president",
+        "ceo", "statement", "release", "report", "editor", "editorial", "article", "column",
+        "story", "reporter", "poll", "survey", "study", "analysis",
+    }
+)  # fmt: skip
+# the last words of the names of places people gather in, which are no "group"
+_PLACE_INSTITUTIONS = frozenset(
+    {
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "church",
+        "museum",
+        "airport",
+        "hotel",
+        "stadium",
+    }
+)
+# the last words of agencies' names ("Kessin Statistics Bureau", "Congressional Budget Office")
+_AGENCY_NAME_WORDS = frozenset(
+    {
+        "agency", "bureau", "office", "administration", "service", "department", "commission",
+        "authority", "board", "treasury",
+    }
+)  # fmt: skip
+
 # collectives named by their opposition to another: "both sides", "the two sides"
 _SIDES = frozenset({"side", "sides"})
 # heads that say only that several people act together, not who: "green groups", "the
@@ -2622,6 +2682,15 @@ class ArticleActors:
                 # not a council of the country the sentence names (nor, capitalised where the
                 # tagger saw no name, a council of its own: "The Council made it clear")
                 return body
+            if (
+                country is None
+                and e == root.i + 1
+                and [t.lower_ for t in doc[min(s0, s) : root.i]] == ["the"]
+                and (body := self._class_antecedent(root)) is not None
+            ):
+                # "Velco Industries announced ... The company said": the body the sentences
+                # just before named, not a "company" actor of its own
+                return body
             ngo = any(fold(t.text) in lex.stateless for t in doc[s : root.i])
             by_context = False  # the state comes from the sentences around, not the mention
             # ("both sides": parties opposed to each other, of no one country; "member
@@ -3827,6 +3896,138 @@ class ArticleActors:
                 words = fold(self.doc[g.start : g.end].text).split()
                 out.append((g.start, g.end, words, entry))
         return out
+
+    def _class_antecedent(self, root: Token) -> Actor | None:
+        """The named body a singular "the company", "the group", "the newspaper" or "the
+        agency" (``root``, its head) takes up, or None: the description then stays an actor
+        of its own, since a wrong body is worse than none.
+
+        The body is sought in the mention's sentence (before it) and the two before, the
+        nearest first. In the nearest that names a body of a fitting kind, the body is the
+        only one there; of several, the one the text calls by a word of the same class ("the
+        oil giant Exxon Mobil", "Ameriquest was one of several firms"), else the one that is
+        its clause's subject ("Alphabet, the parent company of Google, rose"). A body that is
+        neither ("according to the National Golf Foundation") is taken only from the
+        mention's sentence or the one before, and only when the sentences further back name
+        no other ("a pitchman for the Oreo" two sentences after "Executives for Mondelez" is
+        no one's "company")."""
+        nouns = next((c for c in _CLASS_KINDS if root.lower_ in c), None)
+        if nouns is None or root.tag_ != "NN" or root.dep_ == "appos" or not self._sent_bounds:
+            return None  # ("Citizens United, the group that ...": the name it is apposed to)
+        sid = self._sent_id[root.i]
+        reach = [
+            self._class_bodies(k, root.i, nouns)
+            for k in range(sid, max(-1, sid - _CLASS_REACH), -1)
+        ]
+        for n, found in enumerate(reach):
+            if not found:
+                continue
+            chosen = list(found.values())
+            for flag in (1, 2):
+                if len(chosen) > 1:
+                    marked = [c for c in chosen if c[flag]]
+                    chosen = marked if len(marked) == 1 else chosen
+            if len(chosen) != 1:
+                return None
+            actor, called, subject = chosen[0]
+            if not (called or subject) and (
+                n > 1 or any(aid != actor.id for further in reach[n + 1 :] for aid in further)
+            ):
+                return None  # (nor one two sentences back: "told The Daily Beast")
+            return actor
+        return None
+
+    def _class_bodies(
+        self, k: int, before: int, nouns: frozenset[str]
+    ) -> dict[str, tuple[Actor, bool, bool]]:
+        """The named bodies of the kinds ``nouns`` take up that sentence ``k`` names before
+        token ``before``, by actor id: each with whether the text calls it by one of
+        ``nouns`` and whether it is (a conjunct of) its clause's subject."""
+        doc = self.doc
+        lo, hi = self._sent_bounds[k]
+        found: dict[str, tuple[Actor, bool, bool]] = {}
+        for start, end, label, lo_c, hi_c, ent_root in self.table.ents:
+            if start < lo or end > min(hi, before) or label != "ORG":
+                continue
+            head = doc[ent_root]
+            if (start > 0 and doc[start - 1].lower_ in ("a", "an", "one")) or any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                for c in head.children
+            ):
+                continue  # "a super PAC", "one PAC called ...": no body's name
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and any(head.head.head.lower_ in c for c in _CLASS_KINDS)
+            ):
+                continue  # "the parent company of Google": the company is another body
+            if head.dep_ == "compound" and head.head.lemma_.lower() not in _VOICE_HEADS:
+                continue  # "the Chicago Cubs baseball team", "City Council hearings"
+            actor_id = self.resolve_span(lo_c, hi_c)
+            actor = self._by_id.get(actor_id) if actor_id else None
+            if actor is None or not self._fits_class(actor, nouns):
+                continue
+            called = self._called_by_class(start, ent_root, nouns)
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head  # ("Velco and Dalmar both bid": two subjects)
+            subject = head.dep_ in ("nsubj", "nsubjpass")
+            seen = found.get(actor.id)
+            if seen is not None:
+                called, subject = called or seen[1], subject or seen[2]
+            found[actor.id] = (actor, called, subject)
+        return found
+
+    def _fits_class(self, actor: Actor, nouns: frozenset[str]) -> bool:
+        """Can ``actor`` be what a definite one of ``nouns`` stands for? A body of one of
+        the kinds they take, with a proper name; a state's government is "the government";
+        a university or a church is no "group"; an agency is an acronym ("the FBI") or a
+        body named as one ("Statistics Bureau", "the State Department"), not Congress."""
+        name = actor.name
+        if (
+            actor.kind not in _CLASS_KINDS[nouns]
+            or not any(ch.isupper() for ch in name)
+            or name.startswith("Government of")
+        ):
+            return False
+        last = fold(name.rsplit(" ", 1)[-1])
+        if nouns is _SOCIETY_NOUNS:
+            return last not in _PLACE_INSTITUTIONS
+        if nouns is _AGENCY_NOUNS:
+            return name.isupper() or last in _AGENCY_NAME_WORDS
+        return True
+
+    def _called_by_class(self, start: int, ent_root: int, nouns: frozenset[str]) -> bool:
+        """Does the text call the body whose name starts at ``start`` by one of ``nouns``:
+        in the words right before its name ("the oil giant Exxon Mobil", "agricultural
+        company Mountaire"), in apposition ("NextGen Climate, an activist group,"), or as
+        what it is ("Ameriquest was one of several firms")?"""
+        doc = self.doc
+        j = start - 1
+        while j >= 0 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and doc[j].ent_type_ != "ORG":
+            if doc[j].lemma_.lower() in nouns:
+                return True
+            j -= 1
+        root = doc[ent_root]
+        if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
+            return True
+        if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+            return True
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.lemma_ != "be":
+            return False
+        for attr in verb.children:
+            if attr.dep_ != "attr":
+                continue
+            if attr.lemma_.lower() in nouns:
+                return True
+            if any(
+                g.dep_ == "pobj" and g.lemma_.lower() in nouns
+                for p in attr.children
+                if p.dep_ == "prep"
+                for g in p.children
+            ):
+                return True
+        return False
 
     def _named_before(self, word: Token) -> Actor | None:
         """The one organisation or group of the article, not of the knowledge base, whose
