@@ -139,10 +139,20 @@ class Extractor:
         # After the events: a party resolved only here adds its actor at the end of the list,
         # so no other actor's id moves.
         _add_joint_speakers(doc, quotes, attributions, actors, text)
+        _final_names(quotes, actors)
         record = article.to_record(
             quotes=quotes, actors=_actors_of_record(actors, quotes, events), events=events
         )
         return record, actors, coded
+
+
+def _final_names(quotes: list[Quote], actors: ArticleActors) -> None:
+    """Each mention's name, read again once the article is resolved: a country's group
+    takes the name of its most general mention, which may come after a statement of it."""
+    for q in quotes:
+        for m in (q.speaker, q.addressee, *(q.speakers or ())):
+            if m is not None and m.actor is not None:
+                m.name = actors.name_of(m.actor)
 
 
 def _actors_of_record(

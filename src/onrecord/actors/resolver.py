@@ -37,7 +37,15 @@ from rapidfuzz import fuzz, process
 from spacy.attrs import SENT_START
 
 from onrecord.actors.identity import fold, name_key
-from onrecord.actors.kb import PRIO_CITY, KBEntry, KnowledgeBase, load_kb, parse_date
+from onrecord.actors.kb import (
+    PRIO_CITY,
+    PRIO_COUNTRY,
+    PRIO_DEMONYM,
+    KBEntry,
+    KnowledgeBase,
+    load_kb,
+    parse_date,
+)
 from onrecord.actors.lexicon import WORD_BREAK, same_office
 from onrecord.actors.pairs import PEOPLE_HEADS, PairForm, pair_form
 from onrecord.actors.places import PLACE_LABELS as _PLACE_LABELS
@@ -231,6 +239,16 @@ _RESIDENT_HEADS = frozenset(
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+# words a group's name holds besides what kind of group it is: articles, counts and shares
+# ("about a third of Democratic voters" is as general a name as "Democratic voters")
+_FILLER = (
+    _QUANT
+    | _INDEFINITE
+    | frozenset(
+        "about around nearly almost roughly least at than in half third thirds quarter "
+        "percent four five six seven eight nine ten dozen".split()
+    )
+)
 # roles a state fills many times over (ambassadors, generals, officials): a description
 # of one names no particular holder the knowledge base lists
 _MANY_HOLDER_ROLES = frozenset({"diplomat", "military", "official"})
@@ -1650,9 +1668,67 @@ class ArticleActors:
                 key,
                 Actor(id="", name=name, kind=kind, country=country),  # type: ignore[arg-type]
             )
+        elif (
+            country
+            and kind != "person"
+            and head != "government"
+            and (rank := self._narrowness(name, country, party))[1] == 0
+            and rank < self._narrowness(actor.name, country, party)
+        ):
+            # The merged group goes by its most general mention that names its country or
+            # party: "German police", not the "Cologne police" it was first met as (which
+            # stays an alias); never by a bare "group" or "leaders" of no one's.
+            old, actor.name = actor.name, clean_name(name)
+            actor.aliases = [a for a in actor.aliases if fold(a) != fold(actor.name)]
+            self._alias(actor, old)
         else:
             self._alias(actor, name)
         return actor
+
+    def _narrowness(self, name: str, country: str, party: str) -> tuple[int, int]:
+        """How narrowly ``name`` describes a group of ``country`` (of ``party``, when not
+        ""): the number of its words beyond the country's own (its name or demonym), the
+        party's, articles, counts and shares ("Cologne police" 2, "German police" 1, "about
+        a third of Democratic voters" 1), then 0 when it names the country or the party,
+        else 1."""
+        # (each folded word, and whether it is written with a capital: "the States" names
+        # the United States, "states" does not)
+        words = [
+            (w.removesuffix("'s"), written[:1].isupper())
+            for written in name.split()
+            for w in fold(written).split()
+        ]
+        own = self._modifier_words(country)
+        kept = 0
+        named = False
+        i = 0
+        while i < len(words):
+            run = words[i][1] and next(
+                (n for n in (4, 3, 2, 1) if " ".join(w for w, _ in words[i : i + n]) in own), 0
+            )
+            if run:
+                named, i = True, i + run
+                continue
+            w = words[i][0]
+            i += 1
+            if party and w in US_PARTY_WORDS:
+                named = True
+            elif w not in _FILLER and not w.isdigit():
+                kept += 1
+        return kept, 0 if named else 1
+
+    def _modifier_words(self, code: str) -> frozenset[str]:
+        """The folded names and demonyms of a country ("united states", "us", "american"),
+        not its capital or cities, kept with the knowledge base."""
+        table = self.kb.cache.get("modifier_words")
+        if table is None:
+            by_code: dict[str, set[str]] = {}
+            for surface, found in self.kb.surfaces.items():
+                for prio, key in found:
+                    if prio in (PRIO_COUNTRY, PRIO_DEMONYM) and key[:2] in ("C:", "D:"):
+                        by_code.setdefault(key[2:], set()).add(fold(surface))
+            table = self.kb.cache["modifier_words"] = {k: frozenset(v) for k, v in by_code.items()}
+        return table.get(code, frozenset())
 
     # -- article scan → listed actors ------------------------------------------------------
     def _index_sentences(self) -> None:
