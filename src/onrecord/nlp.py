@@ -868,9 +868,13 @@ def asked_whether(verb: Token) -> bool:
     """Does ``verb`` head the question someone was asked ("Asked whether President Pavel
     Orlin planned to raise the matter, she replied ...", "asked whether Sarn would recall
     its ambassador")? Its subject said nothing: the question is the asker's."""
-    return verb.head.lemma_.lower() in QUESTIONING_VERBS and any(
-        c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children
-    )
+    # the head's lemma and the children's labels off the token table (asked of every cue
+    # verb: no Token built for the head and each child)
+    table = token_table(verb.doc)
+    if table.lemma_lower[table.head[verb.i]] not in QUESTIONING_VERBS:
+        return False
+    deps, lowers = table.dep, table.lower
+    return any(deps[c] == "mark" and lowers[c] in {"whether", "if"} for c in table.children(verb.i))
 
 
 def meeting_place(tok: Token, *, travel: bool = True) -> bool:

@@ -374,10 +374,13 @@ def _inverted_aside(ctx: Context, verb: Token) -> Found | None:
     complement whose subject is the speaker; the speaker is that subject, the content the
     words before the cue and the rest of the sentence after the speaker's phrase."""
     doc = ctx.doc
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if subj is None or comp is None or verb.i == 0 or doc[verb.i - 1].text != ",":
+    # the verb's children and their labels off the token table (a Token for the two taken)
+    deps, kids = ctx.table.dep, ctx.table.children(verb.i)
+    s = next((c for c in kids if deps[c] == "nsubj" and c < verb.i), None)
+    k = next((c for c in kids if deps[c] == "ccomp" and c > verb.i), None)
+    if s is None or k is None or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
+    subj, comp = doc[s], doc[k]
     speaker = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if (
         speaker is None
@@ -2054,8 +2057,11 @@ def _drop_trailing_as_clause(toks: list[Token], cues: CueLexicon) -> list[Token]
     if len(toks) < 4:
         return toks
     first = toks[0].i
+    # (each word's label and lemma off the token table: a Token's are looked up anew)
+    table = token_table(toks[0].doc)
+    deps, lemmas = table.dep, table.lemma_lower
     for t in toks:
-        if t.dep_ != "advcl" or t.lemma_.lower() not in cues.as_clause:
+        if deps[t.i] != "advcl" or lemmas[t.i] not in cues.as_clause:
             continue
         lo = t.left_edge
         if lo.lower_ != "as" or lo.dep_ != "mark" or t.right_edge.i < toks[-1].i:

@@ -1344,8 +1344,15 @@ def posting_phrase(tok: Token) -> Token | None:
     """The preposition of the phrase that says whom or where the person ``tok`` serves, when
     it ends the phrase ("a spokesman for the embassy"; not "the spokesman for the embassy,
     Ivo Marr", whose name follows); None when there is none."""
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
-    if prep is None or not _posting(tok, prep) or _named_after(tok, prep):
+    # (the children's labels off the token table: a Token for the preposition only; asked
+    # of every word of many mentions)
+    table = token_table(tok.doc)
+    deps = table.dep
+    k = next((c for c in table.children(tok.i) if deps[c] == "prep" and c > tok.i), None)
+    if k is None:
+        return None
+    prep = tok.doc[k]
+    if not _posting(tok, prep) or _named_after(tok, prep):
         return None
     return prep
 
@@ -1467,19 +1474,23 @@ _PEOPLE_GROUPS = frozenset(
 def is_people_group(tok: Token) -> bool:
     """A plural demonym or people-group noun ("Latinos", "Evangelicals", "Americans"), or a
     family ("the Clintons", "both Obamas": a name in the plural after "the" or "both")."""
-    low = tok.lower_
-    if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP":
+    # the word, its tag and labels off the token table (asked of many speakers and subjects:
+    # each read of a Token's would look the string up again)
+    table = token_table(tok.doc)
+    i = tok.i
+    low, tag, ent = table.lower[i], table.tag[i], table.ent_type[i]
+    if tag in ("NNS", "NNPS") and ent == "NORP":
         return True
     if (
-        tok.ent_type_ == "PERSON"
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ in ("the", "both")
+        ent == "PERSON"
+        and i > 0
+        and table.lower[i - 1] in ("the", "both")
         # not a name modifying a thing ("the Sanders campaign")
-        and tok.dep_ not in _NAME_MODIFIER_DEPS
+        and table.dep[i] not in _NAME_MODIFIER_DEPS
     ):
-        if tok.tag_ == "NNPS":
+        if tag == "NNPS":
             return True
-        if tok.tag_ == "NNP" and low.endswith("s"):
+        if tag == "NNP" and low.endswith("s"):
             # tagged singular ("The Veldens preferred ..."): a family when the article names
             # someone by the word's singular ("Anna Velden")
             return _names_someone(tok.doc, (tok.text[:-1], tok.text[:-2]))

@@ -324,9 +324,15 @@ class ArgumentFinder:
         homeland = tok.lemma_.lower() in _HOMELAND
         if not homeland and tok.dep_ == "compound":
             return None
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if poss is None:
+        # (the children's labels off the token table: a Token for the possessor only)
+        table = sx.table_of(tok.doc)
+        deps, poses = table.dep, table.pos
+        k = next(
+            (c for c in table.children(tok.i) if deps[c] == "poss" and poses[c] == "PRON"), None
+        )
+        if k is None:
             return None
+        poss = tok.doc[k]
         # "our troops" in a speaker's words; "its troops" of a state anywhere ("Ostrava denied
         # that its troops had shelled the village")
         own = quote is not None and poss.lower_ in {"our", "my"}
@@ -609,9 +615,11 @@ class ArgumentFinder:
             # capital standing for its state is that state, no place of this kind
             take_parties = take
 
+            deps = sx.table_of(trig.head.doc).dep  # (each candidate's label off the table)
+
             def take(cands: list[Token]) -> bool:
                 return take_parties(
-                    [c for c in cands if not (c.dep_ == "pobj" and self._local_place(c))]
+                    [c for c in cands if not (deps[c.i] == "pobj" and self._local_place(c))]
                 )
 
         if trig.kind == "verb" and trig.head.lemma_.lower() in JOURNEY_VERBS:

@@ -361,12 +361,17 @@ class _Coder(ArgumentFinder):
             # read by the model off the verb and its object (still gated by its confidence).
         if head.pos_ not in {"VERB", "AUX"}:
             return []
+        table = self.table  # (the children's labels: a Token only for an object)
         if (
             head.lemma_.lower() in _NO_ACT_VERBS
             or _hortative(head)
             or _to_the_polls(head)
             or _electoral_support(head, sent)
-            or any(_electoral_support(c, sent) for c in head.children if c.dep_ == "dobj")
+            or any(
+                _electoral_support(self.doc[c], sent)
+                for c in table.children(head.i)
+                if table.dep[c] == "dobj"
+            )
         ):
             # "Clinton won the primaries in Florida", "Canova has raised $2.3 million": a
             # result or a sum, no act of one party towards another (the model had read aid
@@ -383,8 +388,9 @@ class _Coder(ArgumentFinder):
             return []
         if labelled(head) or _described_as(head):
             return []  # "described Ostrava as a state that respects only strength": words
-        if head.lemma_ == "be" and not any(
-            c.dep_ == "acomp" and sx.first_child(c, {"xcomp"}) for c in head.children
+        if table.lemma[head.i] == "be" and not any(
+            table.dep[c] == "acomp" and sx.first_child(self.doc[c], {"xcomp"})
+            for c in table.children(head.i)
         ):
             # A copula carries an event only as "is ready/willing to ...".
             return []
@@ -1199,21 +1205,24 @@ def _no_comment(verb: Token) -> bool:
     comment on the report", "declined to say whether ...", "did not respond to a request for
     comment", "could not be reached for comment")? CAMEO's "decline comment" (011) is a
     statement, no PLOVER act."""
-    for c in verb.children:
-        low = c.lemma_.lower()
-        if low in _UNSAID and c.dep_ == "xcomp" and verb.lemma_.lower() in _DECLINING:
+    # the words and labels off the token table: asked of every sentence's main verb, whose
+    # children would each be built as a Token to read them
+    table = sx.table_of(verb.doc)
+    lemmas, deps, lowers, kids = table.lemma_lower, table.dep, table.lower, table.children
+    for c in kids(verb.i):
+        if lemmas[c] in _UNSAID and deps[c] == "xcomp" and lemmas[verb.i] in _DECLINING:
             return True
-        if c.dep_ == "prep" and c.lower_ in {"for", "to"}:
-            for o in c.children:
-                if o.dep_ != "pobj":
+        if deps[c] == "prep" and lowers[c] in {"for", "to"}:
+            for o in kids(c):
+                if deps[o] != "pobj":
                     continue
-                if o.lemma_.lower() == "comment":
+                if lemmas[o] == "comment":
                     return True  # "reached for comment"
-                if o.lemma_.lower() in {"request", "requests", "inquiry", "query"} and any(
-                    g.dep_ == "prep"
-                    and g.lower_ == "for"
-                    and any(x.lemma_.lower() == "comment" for x in g.children)
-                    for g in o.children
+                if lemmas[o] in {"request", "requests", "inquiry", "query"} and any(
+                    deps[g] == "prep"
+                    and lowers[g] == "for"
+                    and any(lemmas[x] == "comment" for x in kids(g))
+                    for g in kids(o)
                 ):
                     return True  # "did not respond to a request for comment"
     return False
