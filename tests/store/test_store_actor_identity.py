@@ -541,3 +541,41 @@ def test_actor_identity_sample_corpus_one_actor_per_cast_member(store: Store) ->
     # Two Renns (Velmara, Saradia) are two people; nobody else is split in two.
     assert sorted(s for s in surnames if surnames.count(s) > 1) == ["Renn", "Renn"]
     assert [a.name for a in store.actors(kind="country") if a.country == "XDR"] == ["Drovnia"]
+
+
+@pytest.mark.parametrize(
+    ("order", "groups"),
+    [((0, 1, 2), 1), ((2, 1, 0), 1), ((1, 0, 2), 1), ((1, 2, 0), 1), ((0, 2, 1), 2)],
+)
+def test_actor_identity_groups_meet_through_the_article_that_names_both(
+    store: Store, order: tuple[int, ...], groups: int
+) -> None:
+    """A record names a country's group by its most general mention and keeps the narrower
+    one as an alias ("Velmaran police", also met as "Port Amber police"). The article that
+    names both joins whichever of the two the store holds, so a third article of either
+    name joins them too. Only when an article of each name came first are there two stored
+    actors already, which the bridging article does not merge (``onrecord actors merge``
+    does)."""
+    narrow = make(("Port Amber police", "group", "XVL"), says=None, acts=None)
+    both = make(
+        Actor("a1", "Velmaran police", "group", "XVL", [], ["Port Amber police"]),
+        says=None,
+        acts=None,
+    )
+    general = make(("Velmaran police", "group", "XVL"), says=None, acts=None)
+    records = [narrow, both, general]
+    add(store, *(records[i] for i in order))
+    found = store.actors(kind="group")
+    assert len(found) == groups, [(g.name, g.articles) for g in found]
+    assert sum(g.articles for g in found) == 3
+
+
+def test_actor_identity_another_states_group_is_not_met_through_an_alias(store: Store) -> None:
+    add(store, make(("Port Amber police", "group", "XDR"), says=None, acts=None))
+    both = make(
+        Actor("a1", "Velmaran police", "group", "XVL", [], ["Port Amber police"]),
+        says=None,
+        acts=None,
+    )
+    add(store, both)
+    assert len(store.actors(kind="group")) == 2

@@ -13,7 +13,8 @@ The only place the store decides actor identity. For each actor of an incoming r
    "Vladimir Putin" meet; two people sharing a surname with different countries or first
    names never do;
 4. organisations, IGOs and groups by any stored name or alias key, with the same country
-   (the UN's bodies all carry the code ``UNO``, so IGOs are told apart by name as well);
+   (the UN's bodies all carry the code ``UNO``, so IGOs are told apart by name as well):
+   the incoming canonical name first, then the article's other proper names for it;
    except descriptions that name no one by themselves ("the group", "the company", "the
    party": :func:`onrecord.actors.identity.story_local`), which are one actor only within
    the copies of one story, so an actor page "group" does not gather every article's group;
@@ -82,6 +83,26 @@ def _by_name(country: ColumnElement[bool]) -> Select[Any]:
 
 _BY_NAME = _by_name(ActorRow.country == bindparam("country"))
 _BY_NAME_NO_COUNTRY = _by_name(ActorRow.country.is_(None))
+
+
+def _by_names(country: ColumnElement[bool]) -> Select[Any]:
+    """As :func:`_by_name`, for any of several keys (an incoming actor's other names)."""
+    return (
+        select(ActorRow)
+        .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
+        .where(
+            ActorNameRow.kind == bindparam("kind"),
+            ActorNameRow.key.in_(bindparam("keys", expanding=True)),
+            country,
+            ActorRow.key.not_like(f"%{LOCAL_MARK}%"),
+        )
+        .order_by(ActorRow.id)
+        .limit(1)
+    )
+
+
+_BY_NAMES = _by_names(ActorRow.country == bindparam("country"))
+_BY_NAMES_NO_COUNTRY = _by_names(ActorRow.country.is_(None))
 
 
 def _people_by(column: Any, param: str) -> Select[tuple[int]]:
@@ -338,10 +359,24 @@ def match_actor(session: Session, actor: Actor) -> ActorRow | None:
     key = name_key(actor.name)
     if not key:
         return None
-    if actor.country is None:
-        return session.scalars(_BY_NAME_NO_COUNTRY, {"kind": actor.kind, "key": key}).first()
+    params: dict[str, Any] = {"kind": actor.kind, "key": key}
+    if actor.country is not None:
+        params["country"] = actor.country
+    found = session.scalars(
+        _BY_NAME_NO_COUNTRY if actor.country is None else _BY_NAME, params
+    ).first()
+    if found is not None:
+        return found
+    # Then by the other names the article gives it ("Port Amber police" for the group it
+    # names "Belvanian police"): a group's record name is its most general mention, and the
+    # store may hold the group under a narrower one another article met it by first.
+    keys = sorted({name_key(a) for a in identity_aliases(actor.aliases)} - {"", key})
+    if not keys:
+        return None
+    params["keys"] = keys
+    del params["key"]
     return session.scalars(
-        _BY_NAME, {"kind": actor.kind, "key": key, "country": actor.country}
+        _BY_NAMES_NO_COUNTRY if actor.country is None else _BY_NAMES, params
     ).first()
 
 
