@@ -14,7 +14,8 @@ The only place the store decides actor identity. For each actor of an incoming r
    names never do;
 4. organisations, IGOs and groups by any stored name or alias key, with the same country
    (the UN's bodies all carry the code ``UNO``, so IGOs are told apart by name as well):
-   the incoming canonical name first, then the article's other proper names for it;
+   the incoming canonical name first, then, for a group, the article's other proper names
+   for it of two words or more;
    except descriptions that name no one by themselves ("the group", "the company", "the
    party": :func:`onrecord.actors.identity.story_local`), which are one actor only within
    the copies of one story, so an actor page "group" does not gather every article's group;
@@ -367,10 +368,15 @@ def match_actor(session: Session, actor: Actor) -> ActorRow | None:
     ).first()
     if found is not None:
         return found
-    # Then by the other names the article gives it ("Port Amber police" for the group it
-    # names "Belvanian police"): a group's record name is its most general mention, and the
-    # store may hold the group under a narrower one another article met it by first.
-    keys = sorted({name_key(a) for a in identity_aliases(actor.aliases)} - {"", key})
+    # A group, then, by the other names the article gives it ("Port Amber police" for the
+    # group it names "Velmaran police"): a group's record name is its most general mention,
+    # and the store may hold the group under a narrower one another article met it by
+    # first. Names of two words or more only: one word ("Post") is too little to join by.
+    if actor.kind != "group":
+        return None
+    keys = sorted(
+        {k for k in (name_key(a) for a in identity_aliases(actor.aliases)) if " " in k} - {key}
+    )
     if not keys:
         return None
     params["keys"] = keys
