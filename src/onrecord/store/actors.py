@@ -65,13 +65,13 @@ _COUNTRY = (
 )
 
 
-def _by_name(country: ColumnElement[bool]) -> Select[Any]:
+def _by_name(country: ColumnElement[bool], key: ColumnElement[bool]) -> Select[Any]:
     return (
         select(ActorRow)
         .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
         .where(
             ActorNameRow.kind == bindparam("kind"),
-            ActorNameRow.key == bindparam("key"),
+            key,
             country,
             # not a story's own description (its key names its article): "Foreign Ministry"
             # with no country is not the "foreign ministry" one story spoke of
@@ -82,28 +82,15 @@ def _by_name(country: ColumnElement[bool]) -> Select[Any]:
     )
 
 
-_BY_NAME = _by_name(ActorRow.country == bindparam("country"))
-_BY_NAME_NO_COUNTRY = _by_name(ActorRow.country.is_(None))
-
-
-def _by_names(country: ColumnElement[bool]) -> Select[Any]:
-    """As :func:`_by_name`, for any of several keys (an incoming actor's other names)."""
-    return (
-        select(ActorRow)
-        .join(ActorNameRow, ActorNameRow.actor_id == ActorRow.id)
-        .where(
-            ActorNameRow.kind == bindparam("kind"),
-            ActorNameRow.key.in_(bindparam("keys", expanding=True)),
-            country,
-            ActorRow.key.not_like(f"%{LOCAL_MARK}%"),
-        )
-        .order_by(ActorRow.id)
-        .limit(1)
-    )
-
-
-_BY_NAMES = _by_names(ActorRow.country == bindparam("country"))
-_BY_NAMES_NO_COUNTRY = _by_names(ActorRow.country.is_(None))
+_SAME_COUNTRY = ActorRow.country == bindparam("country")
+_NO_COUNTRY = ActorRow.country.is_(None)
+_ONE_KEY = ActorNameRow.key == bindparam("key")
+# (any of an incoming actor's other names: see match_actor)
+_ANY_KEY = ActorNameRow.key.in_(bindparam("keys", expanding=True))
+_BY_NAME = _by_name(_SAME_COUNTRY, _ONE_KEY)
+_BY_NAME_NO_COUNTRY = _by_name(_NO_COUNTRY, _ONE_KEY)
+_BY_NAMES = _by_name(_SAME_COUNTRY, _ANY_KEY)
+_BY_NAMES_NO_COUNTRY = _by_name(_NO_COUNTRY, _ANY_KEY)
 
 
 def _people_by(column: Any, param: str) -> Select[tuple[int]]:
