@@ -2588,7 +2588,7 @@ class ArticleActors:
         if body_end is not None and (known is None or known.kind == "country"):
             # "Americans for Prosperity", "Citizens for Tax Justice": a body whose name opens
             # with a people's, a country's or a group's word, not the people or the group
-            lo = self._ent_start(root)
+            lo = self._entity_start(root.i)
             while lo < root.i and doc[lo].lower_ in _ARTICLES:
                 lo += 1  # ("The Club for Growth": the recogniser's article is no part of it)
             return self._unknown_name(lo, body_end, root, None, True)
@@ -3001,7 +3001,7 @@ class ArticleActors:
                 continue
             if g >= 0:
                 return self.scan.gaz[g].key
-            return fold(doc[self._ent_start(owner) : owner.i + 1].text)
+            return fold(doc[self._entity_start(owner.i) : owner.i + 1].text)
         return None
 
     def _kind_words(self, s: int, root: Token) -> list[str]:
@@ -3346,13 +3346,6 @@ class ArticleActors:
         actor = self._resolve_tokens(s, poss)
         return (actor if actor is not None and actor.kind != "person" else None,)
 
-    def _ent_start(self, tok: Token) -> int:
-        """The first token of the named entity ``tok`` is inside."""
-        i = tok.i
-        while i > 0 and self.doc[i].ent_iob_ == "I":
-            i -= 1
-        return i
-
     def _name_for_end(self, root: Token) -> int | None:
         """The end of the body's name that ``root`` opens and the recogniser reads on over
         "for" ("Americans for Prosperity", "Citizens for Tax Justice"), else None."""
@@ -3380,7 +3373,7 @@ class ArticleActors:
             return None
         if root.ent_type_ in ("ORG", "PERSON"):
             # "Priorities USA"; "Rep. Steve Israel", "Grandpa Bern": a person
-            lo = self._ent_start(root)
+            lo = self._entity_start(root.i)
         else:
             # the tagger saw no entity: a capitalised name word compounded onto the country
             lo = min(
@@ -4256,9 +4249,9 @@ class ArticleActors:
 
     def _entity_start(self, i: int) -> int:
         """The first token of the entity token ``i`` is in (``i`` outside any)."""
-        for start, end, _, _, _, _ in self.table.ents:
-            if start <= i < end:
-                return start
+        doc = self.doc
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
         return i
 
     def _named_unknown(self, kind: str, country: str | None, name: str) -> Actor:
