@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, count
@@ -1720,14 +1720,30 @@ class ArticleActors:
     def _modifier_words(self, code: str) -> frozenset[str]:
         """The folded names and demonyms of a country ("united states", "us", "american"),
         not its capital or cities, kept with the knowledge base."""
-        table = self.kb.cache.get("modifier_words")
+        return self._folded_surfaces(
+            "modifier_words",
+            code,
+            lambda found: [
+                key[2:]
+                for prio, key in found
+                if prio in (PRIO_COUNTRY, PRIO_DEMONYM) and key[:2] in ("C:", "D:")
+            ],
+        )
+
+    def _folded_surfaces(
+        self, table_name: str, code: str, codes: Callable[[list[tuple[int, str]]], list[str]]
+    ) -> frozenset[str]:
+        """The knowledge base's surfaces, folded, that ``codes`` gives to the country
+        ``code`` (``codes`` reads a surface's (priority, entry key) pairs and names the
+        countries it counts for); the table of every country's is built once and kept with
+        the knowledge base as ``table_name``."""
+        table = self.kb.cache.get(table_name)
         if table is None:
             by_code: dict[str, set[str]] = {}
             for surface, found in self.kb.surfaces.items():
-                for prio, key in found:
-                    if prio in (PRIO_COUNTRY, PRIO_DEMONYM) and key[:2] in ("C:", "D:"):
-                        by_code.setdefault(key[2:], set()).add(fold(surface))
-            table = self.kb.cache["modifier_words"] = {k: frozenset(v) for k, v in by_code.items()}
+                for c in codes(found):
+                    by_code.setdefault(c, set()).add(fold(surface))
+            table = self.kb.cache[table_name] = {k: frozenset(v) for k, v in by_code.items()}
         return table.get(code, frozenset())
 
     # -- article scan → listed actors ------------------------------------------------------
@@ -3749,16 +3765,12 @@ class ArticleActors:
     def _surfaces_of(self, code: str) -> frozenset[str]:
         """The folded names the knowledge base gives a country (its name, other names,
         capital), kept with the knowledge base."""
-        table = self.kb.cache.get("country_surfaces")
-        if table is None:
-            by_code: dict[str, set[str]] = {}
-            for surface, key in self.kb.gazetteer():
-                if key.startswith("C:"):
-                    by_code.setdefault(key[2:], set()).add(fold(surface))
-            table = self.kb.cache["country_surfaces"] = {
-                k: frozenset(v) for k, v in by_code.items()
-            }
-        return table.get(code, frozenset())
+        # (a surface counts for the country its best entry is, as the gazetteer reads it)
+        return self._folded_surfaces(
+            "country_surfaces",
+            code,
+            lambda found: [best[2:]] if (best := max(found)[1]).startswith("C:") else [],
+        )
 
     def _cluster_holds(self, c: Cluster, office: _Office) -> bool:
         """Whether the article's person ``c`` holds the office the description names: a
