@@ -135,3 +135,63 @@ def test_a_bare_the_campaign_without_one_campaign_before_is_no_ones(  # type: ig
 ) -> None:
     actor = resolve(article(text, "2026-05-01"), text, mention)
     assert actor is None or actor.name not in ("Ilse Voss campaign", "Arlen Marr campaign")
+
+
+# --- fifty-sixth session: the nearest campaign, a parenthesis, a fronted clause ----------
+
+
+def test_a_bare_the_campaign_takes_the_campaign_just_named_as_a_subject(article) -> None:  # type: ignore[no-untyped-def]
+    # a live blog names two campaigns; the one the sentence before names as its subject is
+    # the one "The campaign" goes on about
+    text = (
+        "9:10 p.m. The Marr campaign says the count in the north is wrong.\n\n"
+        "10:40 p.m. Ilse Voss's campaign says it raised two million crowns in May. That is "
+        "according to reports the Voss campaign is filing on Friday.\n\n"
+        "The campaign says the average gift was 27 crowns."
+    )
+    actor = resolve(article(text, "2026-05-01"), text, "The campaign")
+    assert (actor.kind, actor.name) == ("organization", "Ilse Voss campaign")
+
+
+def test_a_campaign_named_in_passing_is_no_lead(article) -> None:  # type: ignore[no-untyped-def]
+    # the strategist of another candidate's old campaign, named just before, does not make
+    # "the campaign" that one; two campaigns in the article leave it open
+    text = (
+        "The Marr campaign opened an office in Lorvik. Staff worked through the night.\n\n"
+        "Ivo Dansk, the chief strategist of Ilse Voss's 2018 campaign, called the speech a "
+        "disgrace. The campaign said the speech was original."
+    )
+    aa = article(text, "2026-05-01")
+    start = text.index("The campaign said")
+    actor = aa.actor_at(start, start + len("The campaign"))
+    assert actor is None or actor.name != "Ilse Voss campaign"
+
+
+def test_his_campaign_looks_past_a_parenthesis(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Peter Reis said the party had blocked his staff from the voter files. "
+        "(Access was restored on Saturday.) His campaign sued the party in court on Friday."
+    )
+    actor = resolve(article(text, "2026-05-01"), text, "His campaign")
+    assert (actor.kind, actor.name) == ("organization", "Peter Reis campaign")
+
+
+def test_her_campaign_in_a_fronted_clause_is_the_main_subjects(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Peter Reis said he would not apologise.\n\n"
+        "As her campaign sent out pitches quoting Mr. Reis, Senator Ilse Voss made light of "
+        "the quarrel."
+    )
+    actor = resolve(article(text, "2026-05-01"), text, "her campaign")
+    assert (actor.kind, actor.name) == ("organization", "Ilse Voss campaign")
+
+
+def test_a_fronted_clause_naming_another_of_that_gender_is_no_ones(article) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The vote was close.\n\n"
+        "As his campaign sent out pitches quoting Senator Peter Reis, Governor Arlen Marr "
+        "made light of the quarrel."
+    )
+    aa = article(text, "2026-05-01")
+    start = text.index("his campaign")
+    assert aa.actor_at(start, start + len("his campaign")) is None

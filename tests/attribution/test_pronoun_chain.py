@@ -425,3 +425,51 @@ def test_the_person_whose_record_speaks_is_who_a_later_she_stands_for() -> None:
     last = extract(text).quotes[-1]
     assert last.text.startswith("Come together")
     assert last.speaker is not None and last.speaker.name == "Ana Voss"
+
+
+# --- fifty-sixth session: an owner of the subject, and the person asked ------------------
+# (benchmarks/pronoun_referents.py measures these against referents read by hand)
+
+
+def test_he_follows_the_owner_of_a_subject_that_is_no_person() -> None:
+    # "Brin's plan drew criticism. He said ...": the plan's owner is whom the sentence is
+    # about, not Halloran, who spoke before it
+    text = (
+        "Foreign Minister Tomas Halloran said on Monday that the treaty would pass.\n\n"
+        "Governor Piotr Brin's plan for the border drew criticism on Tuesday. He said the "
+        "plan would cut costs."
+    )
+    assert _last_he(text) == "Piotr Brin"
+
+
+def test_an_owner_is_no_lead_past_a_person_named_after_it() -> None:
+    text = (
+        "Foreign Minister Tomas Halloran said on Monday that the treaty would pass.\n\n"
+        "Governor Piotr Brin's campaign attacked Senator Ivo Dansk over the treaty. He said "
+        "the attack was a lie."
+    )
+    assert _last_he(text) != "Piotr Brin"
+
+
+def test_a_subject_described_as_a_person_is_no_owners() -> None:
+    # "Brin's spokesman, Ivo Dansk, ...": the spokesman is a person; "he" is not his
+    # employer
+    text = (
+        "Foreign Minister Tomas Halloran met Governor Piotr Brin on Monday.\n\n"
+        "Brin's spokesman, Ivo Dansk, defended the plan on Tuesday. He said the plan would "
+        "cut costs."
+    )
+    assert _last_he(text) != "Piotr Brin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio host Ivo Dansk asked Governor Piotr Brin about remarks he had made on "
+        "Monday, when he claimed that the treaty was dead.",
+        "Moderator Ivo Dansk began the debate by asking Governor Piotr Brin why he had "
+        "attacked the plan when he had stated in May that the plan was sound.",
+    ],
+)
+def test_he_in_what_someone_was_asked_about_is_the_person_asked(text: str) -> None:
+    assert _last_he(text) == "Piotr Brin"

@@ -541,6 +541,9 @@ _BODY_WORDS = (
 # between the name and the head ("Clinton's presidential campaign", "the 2016 Sanders campaign"):
 # a race's words, not a struggle's ("Voss's long campaign" against something is her effort)
 _CAMPAIGN_WORDS = frozenset({"campaign", "camp"})
+# the clauses and phrases a sentence may open with before its main clause ("As her campaign
+# ..., Clinton said"; "In her campaign's view, ...")
+_FRONTED_DEPS = frozenset({"advcl", "prep", "npadvmod"})
 # words that make a count approximate ("about four in 10", "more than 6 in 10", "at least 5")
 _APPROXIMATE = frozenset(
     "about around roughly nearly almost approximately only just some over under more fewer "
@@ -3264,15 +3267,25 @@ class ArticleActors:
             or any(c.i > root.i and c.dep_ in _WHICH_ONE_DEPS for c in root.children)
         ):
             return None
-        owners: set[int] = set()
+        # (by sentence: a campaign the mention's sentence or the two before it name as a
+        # clause's subject comes first, "Sanders' campaign says it raised $21 million ... The
+        # campaign says" in a live blog that named Trump's campaign an hour earlier; not one
+        # named in passing, "Axelrod, the strategist of Obama's 2008 campaign")
+        named: list[tuple[int, int, bool]] = []  # sentence, person, named as a subject
         lower, pos = table.lower, table.pos
         for i in range(root.left_edge.i):
             if lower[i] in _CAMPAIGN_WORDS and pos[i] == "NOUN":
                 word = doc[i]
                 pi = self._named_owner(word.left_edge.i, word, _CAMPAIGN_QUALIFIERS)
                 if pi is not None:
-                    owners.add(self.scan.persons[pi].cluster)
-        return owners.pop() if len(owners) == 1 else None
+                    subject = table.dep[i] in {"nsubj", "nsubjpass"}
+                    named.append((self._sent_id[i], self.scan.persons[pi].cluster, subject))
+        sent = self._sent_id[root.i]
+        near = {(ci, subject) for sid, ci, subject in named if sid >= sent - 2}
+        if len({ci for ci, _ in near}) == 1 and any(subject for _, subject in near):
+            return next(iter(near))[0]
+        every = {ci for _, ci, _ in named}
+        return every.pop() if len(every) == 1 else None
 
     def _pronoun_owner(self, s: int, root: Token) -> int | None:
         """The person (a cluster of ``scan``) a "his" or "her" qualifying ``root`` stands for:
@@ -3290,9 +3303,13 @@ class ArticleActors:
         want = _PERSON_POSS[pron.lower_]
         sent = self._sent_id[pron.i]
         lo = self._sent_bounds[sent][0]
-        spans = [(lo, pron.i)]
-        if sent > 0:
-            spans.append(self._sent_bounds[sent - 1])
+        ahead = self._fronted_owner(pron, want)
+        if ahead is not None:
+            return ahead
+        # its sentence before it, then the sentence before and the one before that (past a
+        # sentence that names nobody of that gender: "... by blocking his campaign from its
+        # data. (The access was restored Saturday.) His campaign sued the committee")
+        spans = [(lo, pron.i), *(self._sent_bounds[k] for k in (sent - 1, sent - 2) if k >= 0)]
         scan = self.scan
         for a, b in spans:
             named = {
@@ -3307,6 +3324,33 @@ class ArticleActors:
             # nobody of that gender named here: the sentence before ("While she has dropped
             # attacks on Sanders, her campaign ...")
         return None
+
+    def _fronted_owner(self, pron: Token, want: str) -> int | None:
+        """The person a "his" or "her" in a clause set before its sentence's main clause
+        stands for when its sentence names nobody before it: the main clause's subject, named
+        and of that gender ("As her campaign sent out pitches quoting Sanders, Clinton made
+        light of it"). None when the fronted clause names someone of that gender too."""
+        root = pron.sent.root
+        part = pron
+        while part.head.i != root.i and part.head.i != part.i:
+            part = part.head
+        if part.head.i != root.i or part.dep_ not in _FRONTED_DEPS or part.i > root.i:
+            return None
+        scan = self.scan
+        lo = pron.sent.start
+        if any(scan.person_at[i] >= 0 for i in range(lo, pron.i)):
+            return None  # (named before it: the look-back of the caller)
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or (pi := scan.person_at[subject.i]) < 0:
+            return None
+        ci = scan.persons[pi].cluster
+        if gender_of(scan.clusters[ci].name) != want:
+            return None
+        clause = range(part.left_edge.i, part.right_edge.i + 1)
+        others = {scan.persons[pj].cluster for i in clause if (pj := scan.person_at[i]) >= 0} - {ci}
+        if any(gender_of(scan.clusters[cj].name) in {want, None} for cj in others):
+            return None
+        return ci
 
     def _leaders_government(self, s: int, root: Token) -> Actor | None:
         """A head of state's or government's administration: "the Biden administration",

@@ -23,6 +23,7 @@ from onrecord.attribution.lexicon import CueLexicon, inflections, load_cues
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS
 from onrecord.attribution.model import KnownNames, Offsets
 from onrecord.nlp import (
+    QUESTIONING_VERBS,
     TokenTable,
     asked_whether,
     description_and_name,
@@ -1865,6 +1866,9 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
         if tok.pos_ in {"VERB", "AUX"}:
             if came.dep_ == "parataxis":
                 return None
+            asked = _asked_about(tok, came, want, is_person)
+            if asked is not None:
+                return asked
             if came.dep_ == "xcomp":
                 ctrl = next(
                     (
@@ -1932,6 +1936,25 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
     return None
 
 
+def _asked_about(
+    verb: Token, came: Token, want: str, is_person: Callable[[Token], bool]
+) -> Token | None:
+    """The person asked, when the pronoun is in what ``verb`` (ask, question, press) asked
+    them about ("Hewitt asked Trump about statements he had made", "asking Rubio why he
+    decided to attack"): the one a he/she there stands for, not the asker. Only a named
+    person whose name does not say another gender, set before the question."""
+    if (
+        verb.lemma_.lower() not in QUESTIONING_VERBS
+        or want == "plural"
+        or came.dep_ not in {"prep", "ccomp", "advcl"}
+    ):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None or obj.i > came.i or obj.pos_ != "PROPN" or not is_person(obj):
+        return None
+    return obj if gender_of(obj.text) in {want, None} else None
+
+
 _NAME_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "nummod", "poss", "case"})
 
 
@@ -1948,6 +1971,13 @@ def name_span(tok: Token) -> Offsets:
     while lo < tok.i and doc[lo].dep_ == "det":
         lo += 1  # "the longtime senator": the article is not part of the name
     return doc[lo].idx, tok.idx + len(tok.text)
+
+
+def _without_owner_mark(text: str, lo: int, hi: int) -> Offsets:
+    """The span ``lo``..``hi`` of a name without its owner's ending ("Bill Clinton's" ->
+    "Bill Clinton")."""
+    mark = _OWNED.search(text, lo, hi)
+    return lo, mark.start() if mark else hi
 
 
 def _clause_verb(subject: Token) -> Token:
@@ -2055,6 +2085,22 @@ class PronounResolver:
             # ("Asked whether Orlin planned to ..., she replied": the question's subject)
             and not asked_whether(_clause_verb(doc[root]))
         }
+        # "Mr. Trump's temperament came under scrutiny: he was challenged ...": the owner of
+        # a main clause's subject that is no person, whom the sentence is about (a weaker lead
+        # than a subject: see _last_subject)
+        self._owners_of_subjects: set[int] = set()
+        for _, _, _, lo, hi, root in persons:
+            if (
+                dep[root] != "poss"
+                or pos[root] != "PROPN"
+                or (narrative is not None and not narrative(lo))
+            ):
+                continue
+            owner = self._owner_of_subject(doc[root], table)
+            plain = not any(c in text[lo:hi] for c in "-–—,;(/")  # (not "Ann Roe - Lee's")
+            if owner is not None and plain and lo not in subjects:
+                subjects[lo] = _without_owner_mark(text, lo, hi)
+                self._owners_of_subjects.add(lo)
         # the nominal subjects, picked out by iterators (a Python step for each of the
         # document's words cost more than the tests on the few that pass)
         for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
@@ -2070,6 +2116,14 @@ class PronounResolver:
                     if narrative is None or narrative(named.idx):
                         subjects[named.idx] = name_span(named)
                     continue
+                # "Trump's attempt to stay calm did not last": the owner of a subject that is
+                # no person, a name the article gives a person however the tagger read it here
+                owner = self._named_owner_of(i, table, known)
+                if owner is not None and (narrative is None or narrative(owner.idx)):
+                    lo, hi = name_span(owner)
+                    if lo not in subjects:
+                        subjects[lo] = _without_owner_mark(text, lo, hi)
+                        self._owners_of_subjects.add(lo)
             tok = None
             # ("Tal declared victory. ... he told supporters": a surname of someone the
             # knowledge base lists, which the tagger left unlabelled or called a place)
@@ -2131,6 +2185,44 @@ class PronounResolver:
                 plurals.append((tok.left_edge.idx, (tok.left_edge.idx, end), people, lone))
         self._plurals = plurals
         self._plural_starts = [n for n, _, _, _ in plurals]
+
+    def _named_owner_of(self, i: int, table: TokenTable, known: KnownNames) -> Token | None:
+        """The person named as the owner of the common noun subject at ``i`` ("Trump's
+        attempt"), when the tagger did not call the name a person's here but the article (or
+        the knowledge base) gives it to one; None for a subject that is a person itself ("his
+        wife") or has no such owner."""
+        owner = next((c for c in table.children(i) if table.dep[c] == "poss"), None)
+        if owner is None or table.ent_type[owner] == "PERSON":
+            return None  # (a name tagged a person's: among the entities already)
+        word = table.text[owner]
+        if not word[:1].isupper() or (
+            word not in self.person_words and word.lower() not in self._known_surnames
+        ):
+            return None
+        return self._owner_of_subject(self.doc[owner], table)
+
+    @staticmethod
+    def _owner_of_subject(owner: Token, table: TokenTable) -> Token | None:
+        """``owner`` when it owns the subject of its sentence's main clause and that subject
+        is no person ("Trump's attempt", "Mr. Sanders's campaign"; not "Bloomberg's
+        pollster, Douglas Schoen," or "his wife"), else None."""
+        head = owner.head
+        if (
+            table.dep[head.i] not in _NOMINAL_SUBJECTS
+            or table.pos[head.i] != "NOUN"
+            or people_word(head)
+            or is_person_head(head)
+            # (a person named or described in apposition: "Bloomberg's pollster, Douglas
+            # Schoen," is a person after all; "Trump's temperament, a subject of anxiety," not)
+            or any(
+                table.dep[c] == "appos"
+                and (table.pos[c] == "PROPN" or is_person_head(owner.doc[c]))
+                for c in table.children(head.i)
+            )
+            or not _main_clause(head)
+        ):
+            return None
+        return owner
 
     def _named(self, span: Offsets) -> bool:
         """Is the mention ``span`` a name ("Trump", "Simmons, an Obama supporter"), not a
@@ -2222,10 +2314,26 @@ class PronounResolver:
             start, (lo, hi) = self._subjects[i]
             if hi <= pos:
                 gender = gender_of(text[lo:hi], self.surnames)
-                if want is None or gender is None or gender == want:
+                if (want is None or gender is None or gender == want) and not (
+                    start in self._owners_of_subjects and self._named_between(hi, pos, want)
+                ):
                     return start, (lo, hi)
             i -= 1
         return None
+
+    def _named_between(self, lo: int, hi: int, want: str | None) -> bool:
+        """Is a person the pronoun may stand for named between the characters ``lo`` and
+        ``hi`` ("Rubio's campaign portrays Cruz as a politician who says whatever suits him
+        when he says it": an owner of a subject before it is no lead to follow past Cruz)?"""
+        text = doc_text(self.doc)
+        k = bisect_left(self._name_starts, lo)
+        while k < len(self._names) and self._names[k][0] < hi:
+            a, b = self._names[k][1]
+            gender = gender_of(text[a:b], self.surnames)
+            if want is None or gender is None or gender == want:
+                return True
+            k += 1
+        return False
 
     def resolve(self, pronoun: str, pos: int, window: int = 2500) -> Offsets | None:
         p = pronoun.lower()

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""How often a pronoun speaker is resolved to the right actor, against referents read by hand.
+
+PolNeAR marks the pronoun itself ("he") as a statement's source, so no scorer sees whom onrecord
+files a "he said" under, yet that is the actor page the statement lands on. This measures it
+against our own labels: for a sample of PolNeAR train articles, every statement whose speaker
+mention is a pronoun (he, she, they, his, her, their) carries the referent a reader gives it.
+The labels (document, offset, pronoun, referent) are in
+``benchmarks/data/pronoun_referents_train.jsonl``; no article text is stored there.
+
+::
+
+    # the sample: articles chosen by a hash of their names, split into two halves (A, B),
+    # with onrecord's reading of each pronoun speaker to confirm or correct by hand
+    .venv/bin/python benchmarks/pronoun_referents.py sample ../shared/data/polnear/train A out.jsonl
+    # the figure: each labelled pronoun speaker, right / wrong / unresolved / resolved when
+    # the referent is no one the article names
+    .venv/bin/python benchmarks/pronoun_referents.py score ../shared/data/polnear/train \\
+        benchmarks/data/pronoun_referents_train.jsonl [--half A] [--list]
+
+A label's ``referent`` is the person or body the pronoun stands for, by its fullest name in the
+article ("Hillary Clinton"), or ``null`` when it stands for no one the article names (a
+generic "they", "a woman ... she said", a pronoun that is not the speaker at all). A
+resolution is right when its name is the referent's: the same last word, and the same first
+word when both names have two words or more (so Bill Clinton is not Hillary Clinton). When
+the referent is ``null``, leaving the speaker unresolved is right and any name is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from onrecord.article import ArticleInput
+from onrecord.evaluation import polnear_date, polnear_documents
+from onrecord.pipeline import Extractor
+
+PRONOUNS = {"he", "she", "they", "his", "her", "their", "him", "them"}
+PLURAL = {"they", "their", "them"}
+DOCS_PER_HALF = 50
+LABELS = Path(__file__).resolve().parent / "data" / "pronoun_referents_train.jsonl"
+
+
+def _rank(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()
+
+
+def sample_docs(split: Path, half: str) -> list[str]:
+    """The half's articles: the split's names ordered by hash, first 2 * DOCS_PER_HALF, A the
+    even places and B the odd ones."""
+    names = sorted((p.stem for p in (split / "text").glob("*.txt")), key=_rank)
+    chosen = names[: 2 * DOCS_PER_HALF]
+    return sorted(chosen[0::2] if half == "A" else chosen[1::2])
+
+
+def readings(split: Path, docs: list[str]) -> dict[tuple[str, int], dict]:
+    """onrecord's pronoun speakers in ``docs``: (doc, start) -> pronoun, end, resolved name."""
+    wanted = set(docs)
+    items = [(n, t) for n, t in polnear_documents(split) if n in wanted]
+    records = Extractor().extract_many(
+        ArticleInput(text=t, published=polnear_date(n)) for n, t in items
+    )
+    out: dict[tuple[str, int], dict] = {}
+    for (name, _), rec in zip(items, records, strict=True):
+        for q in rec.to_dict()["quotes"]:
+            sp = q.get("speaker")
+            if not sp or sp["text"].lower() not in PRONOUNS:
+                continue
+            kind = next(
+                (a["kind"] for a in rec.to_dict()["actors"] if a["id"] == sp.get("actor")), None
+            )
+            out[(name, sp["start"])] = {
+                "doc": name,
+                "start": sp["start"],
+                "end": sp["end"],
+                "pronoun": sp["text"],
+                "resolved": sp.get("name"),
+                "kind": kind,
+                "quote": q["text"][:120],
+            }
+    return out
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, lower-cased and without accents or initials ("Donald J. Trump" ->
+    donald, trump)."""
+    folded = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in re.findall(r"[\w'-]+", plain) if len(w) > 1]
+
+
+def same_name(resolved: str, referent: str) -> bool:
+    """The same last word, and every word of the shorter name in the longer one ("Obama" is
+    Barack Obama, "Clinton campaign" the Hillary Clinton campaign; Bill Clinton is not
+    Hillary Clinton)."""
+    a, b = _words(resolved), _words(referent)
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return set(short) <= set(long_)
+
+
+def judge(resolved: str | None, referent: str | None, kind: str | None = None) -> str:
+    if referent is None:
+        if resolved is None:
+            return "unresolved_right"
+        # (a "they" given the group the text describes, "registered voters": no one's page)
+        return "described_no_one" if kind == "group" else "named_no_one"
+    if resolved is None:
+        return "unresolved"
+    return "right" if same_name(resolved, referent) else "wrong"
+
+
+def score(split: Path, labels: Path, half: str | None, listing: bool) -> dict:
+    rows = [json.loads(line) for line in labels.open(encoding="utf-8") if line.strip()]
+    if half:
+        rows = [r for r in rows if r["half"] == half]
+    got = readings(split, sorted({r["doc"] for r in rows}))
+    counts: dict[str, Counter[str]] = {"singular": Counter(), "plural": Counter()}
+    listed = []
+    for r in rows:
+        number = "plural" if r["pronoun"].lower() in PLURAL else "singular"
+        now = got.get((r["doc"], r["start"]))
+        if now is None:
+            counts[number]["no_longer_a_pronoun_speaker"] += 1
+            continue
+        verdict = judge(now["resolved"], r["referent"], now["kind"])
+        counts[number][verdict] += 1
+        if verdict in ("wrong", "named_no_one", "unresolved"):
+            listed.append((verdict, r, now))
+    result: dict = {"labelled": len(rows)}
+    for number, c in [*counts.items(), ("all", counts["singular"] + counts["plural"])]:
+        filed = c["right"] + c["wrong"] + c["named_no_one"]
+        referred = c["right"] + c["wrong"] + c["unresolved"]
+        result[number] = {
+            **dict(sorted(c.items())),
+            # of the statements filed under a named actor, the share on the wrong one's page
+            "wrong_actor_rate": round((c["wrong"] + c["named_no_one"]) / max(1, filed), 4),
+            # of the pronouns that stand for someone the article names, the share resolved so
+            "recall": round(c["right"] / max(1, referred), 4),
+        }
+    if listing:
+        text_of = dict(polnear_documents(split))
+        for verdict, r, now in listed:
+            text = text_of[r["doc"]]
+            at = r["start"]
+            before = text[max(0, at - 300) : at].replace("\n", " / ")
+            print(
+                f"--- {verdict}: {r['doc']} @{at} {r['pronoun']!r} -> {now['resolved']!r}"
+                f" (referent {r['referent']!r})"
+            )
+            print(f"    ...{before}[[{text[at : r['end']]}]]{text[r['end'] : r['end'] + 80]}")
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample", help="onrecord's pronoun speakers in one half, to label")
+    s.add_argument("split_dir", type=Path)
+    s.add_argument("half", choices=("A", "B"))
+    s.add_argument("out", type=Path)
+    c = sub.add_parser("score", help="score the current code against the labels")
+    c.add_argument("split_dir", type=Path)
+    c.add_argument("labels", type=Path, nargs="?", default=LABELS)
+    c.add_argument("--half", choices=("A", "B"))
+    c.add_argument("--list", action="store_true", help="print each miss with its context")
+    a = ap.parse_args()
+    if a.cmd == "sample":
+        docs = sample_docs(a.split_dir, a.half)
+        got = readings(a.split_dir, docs)
+        with a.out.open("w", encoding="utf-8") as f:
+            for key in sorted(got):
+                f.write(json.dumps({"half": a.half, **got[key]}, ensure_ascii=False) + "\n")
+        print(json.dumps({"half": a.half, "docs": len(docs), "pronoun_speakers": len(got)}))
+    else:
+        print(json.dumps(score(a.split_dir, a.labels, a.half, a.list)))
+
+
+if __name__ == "__main__":
+    main()
