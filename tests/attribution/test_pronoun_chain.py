@@ -4,6 +4,7 @@ that person's name (issue 15). Fictional states and people."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -473,3 +474,66 @@ def test_a_subject_described_as_a_person_is_no_owners() -> None:
 )
 def test_he_in_what_someone_was_asked_about_is_the_person_asked(text: str) -> None:
     assert _last_he(text) == "Piotr Brin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Piotr Brin said on Monday that the attack was a crime. The alleged shooter, "
+        "Ivo Dansk, is to appear in court on Wednesday. Police sources have said that he told "
+        "officers the clinic deserved it.",
+        "Senator Piotr Brin said on Monday that the attack was a crime.\n\nThe alleged "
+        "shooter, Ivo Dansk, is to appear in court on Wednesday. He wrote in a note that the "
+        "clinic deserved it.",
+    ],
+)
+def test_a_name_in_apposition_to_a_subject_for_a_doer_is_the_subject(text: str) -> None:
+    # "The alleged shooter, Ivo Dansk, is to appear": the name the sentence is about (the
+    # small model reads these names as people's whatever the rule; the rule's own test is
+    # below)
+    assert _last_he(text) == "Ivo Dansk"
+
+
+def test_a_noun_for_a_doer_describes_a_person() -> None:
+    from onrecord.attribution.speakers import _agent_noun
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["shooter", "sociologist", "study", "shooters"],
+        tags=["NN", "NN", "NN", "NNS"],
+    )
+    assert [_agent_noun(t) for t in doc] == [True, True, False, False]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], starts: list[int]) -> Doc:
+    # (an English vocabulary: numbers and punctuation are told by the language's rules)
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, sent_starts=starts)
+
+
+def test_a_name_alone_is_no_sentence_opening_subject() -> None:
+    # a reader's signature under a letter ("Ivo Dansk.") opens a sentence and is its root,
+    # but says nothing; "Dansk, when asked ..., talks on" does
+    from onrecord.attribution.speakers import _opens_sentence
+
+    signed = _parsed(
+        ["Ivo", "Dansk", ".", "He", "knows"],
+        [1, 1, 1, 4, 4],
+        ["compound", "ROOT", "punct", "nsubj", "ROOT"],
+        [1, 0, 0, 1, 0],
+    )
+    assert not _opens_sentence(signed, 0, 2)
+    opened = _parsed(
+        ["7", ".", "Dansk", ",", "asked", "twice", ",", "talks", "on", "."],
+        [2, 2, 2, 2, 2, 4, 2, 2, 7, 2],
+        ["nummod", "punct", "ROOT", "punct", "relcl", "advmod", "punct", "appos", "prt", "punct"],
+        [1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    )
+    assert _opens_sentence(opened, 2, 3)
+    inside = _parsed(
+        ["Then", "Dansk", "talks", "."],
+        [2, 2, 2, 2],
+        ["advmod", "nsubj", "ROOT", "punct"],
+        [1, 0, 0, 0],
+    )
+    assert not _opens_sentence(inside, 1, 2)

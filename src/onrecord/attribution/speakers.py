@@ -1973,6 +1973,20 @@ def name_span(tok: Token) -> Offsets:
     return doc[lo].idx, tok.idx + len(tok.text)
 
 
+def _opens_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Does the name at tokens ``start``..``end`` open its sentence (after a list number at
+    most) and the sentence go on after it with words of its own?"""
+    sent = doc[start].sent
+    if not all(t.like_num or t.is_punct or t.is_space for t in doc[sent.start : start]):
+        return False
+    return any(t.is_alpha for t in doc[end : sent.end])
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A singular common noun for someone who does something ("shooter", "sociologist")."""
+    return tok.tag_ == "NN" and tok.lower_.endswith(("er", "or", "ist", "ian"))
+
+
 def _without_owner_mark(text: str, lo: int, hi: int) -> Offsets:
     """The span ``lo``..``hi`` of a name without its owner's ending ("Bill Clinton's" ->
     "Bill Clinton")."""
@@ -2065,15 +2079,29 @@ class PronounResolver:
         not_names = _not_a_persons_name(table)
         subjects = {
             lo: (lo, hi)
-            for _, end, _, lo, hi, root in persons
+            for start, end, _, lo, hi, root in persons
             if (
                 dep[root] in {"nsubj", "nsubjpass"}
-                # "The Herald's editor, Paul Rask, defended ...": the name in apposition
+                # "The Herald's editor, Paul Rask, defended ...", "The alleged shooter, Ivo
+                # Dansk, is to appear in court": the name in apposition to a person's noun
                 or (
                     dep[root] == "appos"
                     and dep[table.head[root]] in {"nsubj", "nsubjpass"}
-                    and is_person_head(doc[table.head[root]])
+                    and (
+                        is_person_head(doc[table.head[root]])
+                        # (a noun for a doer, of the main clause only: "watching a populist,
+                        # Ivo Dansk, clash with ..." is no subject the text goes on about)
+                        or (
+                            _agent_noun(doc[table.head[root]])
+                            and _main_clause(doc[table.head[root]])
+                        )
+                    )
                 )
+                # a name that opens its sentence, which the parser made the sentence's root
+                # ("Trump, when asked about errors, often steam-rolls through the questions":
+                # read as a name and its apposition); not a name alone, the signature under a
+                # reader's letter
+                or (dep[root] == "ROOT" and _opens_sentence(doc, start, end))
             )
             and pos[root] == "PROPN"
             and not is_people_group(doc[root])
