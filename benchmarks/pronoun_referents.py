@@ -10,7 +10,7 @@ The labels (document, offset, pronoun, referent) are in
 
 ::
 
-    # the sample: articles chosen by a hash of their names, split into two halves (A, B),
+    # the sample: articles chosen by a hash of their names, in halves of 50 (A, B, C, D),
     # with onrecord's reading of each pronoun speaker to confirm or correct by hand
     .venv/bin/python benchmarks/pronoun_referents.py sample ../shared/data/polnear/train A out.jsonl
     # the figure: each labelled pronoun speaker, right / wrong / unresolved / resolved when
@@ -51,11 +51,13 @@ def _rank(name: str) -> str:
 
 
 def sample_docs(split: Path, half: str) -> list[str]:
-    """The half's articles: the split's names ordered by hash, first 2 * DOCS_PER_HALF, A the
-    even places and B the odd ones."""
+    """The half's articles: the split's names ordered by hash, taken in blocks of
+    2 * DOCS_PER_HALF; in the first block A is the even places and B the odd ones, in the
+    second C and D."""
     names = sorted((p.stem for p in (split / "text").glob("*.txt")), key=_rank)
-    chosen = names[: 2 * DOCS_PER_HALF]
-    return sorted(chosen[0::2] if half == "A" else chosen[1::2])
+    k = "ABCD".index(half)
+    block = names[(k // 2) * 2 * DOCS_PER_HALF : (k // 2 + 1) * 2 * DOCS_PER_HALF]
+    return sorted(block[k % 2 :: 2])
 
 
 def readings(split: Path, docs: list[str]) -> dict[tuple[str, int], dict]:
@@ -165,12 +167,12 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample", help="onrecord's pronoun speakers in one half, to label")
     s.add_argument("split_dir", type=Path)
-    s.add_argument("half", choices=("A", "B"))
+    s.add_argument("half", choices=("A", "B", "C", "D"))
     s.add_argument("out", type=Path)
     c = sub.add_parser("score", help="score the current code against the labels")
     c.add_argument("split_dir", type=Path)
     c.add_argument("labels", type=Path, nargs="?", default=LABELS)
-    c.add_argument("--half", choices=("A", "B"))
+    c.add_argument("--half", choices=("A", "B", "C", "D"))
     c.add_argument("--list", action="store_true", help="print each miss with its context")
     a = ap.parse_args()
     if a.cmd == "sample":
