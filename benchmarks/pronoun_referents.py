@@ -10,20 +10,30 @@ The labels (document, offset, pronoun, referent) are in
 
 ::
 
-    # the sample: articles chosen by a hash of their names, in halves of 50 (A, B, C, D),
-    # with onrecord's reading of each pronoun speaker to confirm or correct by hand
+    # a sample: articles chosen by a hash of their names, 50 to a sample (A, B, C, D), with
+    # onrecord's reading of each pronoun speaker, to confirm or correct by hand
     .venv/bin/python benchmarks/pronoun_referents.py sample ../shared/data/polnear/train A out.jsonl
-    # the figure: each labelled pronoun speaker, right / wrong / unresolved / resolved when
-    # the referent is no one the article names
+    # the figure, for all labels or one sample; --list prints each miss with its context
     .venv/bin/python benchmarks/pronoun_referents.py score ../shared/data/polnear/train \\
-        benchmarks/data/pronoun_referents_train.jsonl [--half A] [--list]
+        [benchmarks/data/pronoun_referents_train.jsonl] [--half A] [--list]
 
 A label's ``referent`` is the person or body the pronoun stands for, by its fullest name in the
-article ("Hillary Clinton"), or ``null`` when it stands for no one the article names (a
-generic "they", "a woman ... she said", a pronoun that is not the speaker at all). A
-resolution is right when its name is the referent's: the same last word, and the same first
-word when both names have two words or more (so Bill Clinton is not Hillary Clinton). When
-the referent is ``null``, leaving the speaker unresolved is right and any name is wrong.
+article ("Hillary Clinton"; people named one by one are joined, "Marco Rubio and Ted Cruz"),
+or ``null`` when it stands for no one the article names (a generic "they", "a woman ... she
+said", "some voters"). A pronoun whose statement onrecord took wrongly keeps its referent: the
+figure is about resolution alone. Each labelled speaker is judged:
+
+- ``right``: resolved to a name with the referent's last word, every word of the shorter name
+  in the longer ("Obama" is Barack Obama, "Clinton campaign" the Hillary Clinton campaign;
+  Bill Clinton is not Hillary Clinton);
+- ``wrong``: resolved to another name; ``unresolved``: no name though the referent is named;
+- for a ``null`` referent: ``unresolved_right`` when left unresolved, ``described_no_one``
+  when given the group the text describes (an actor of kind group, "registered voters": no
+  one's page), ``named_no_one`` for any other actor.
+
+Printed per number (singular he/she/his/her/him, plural they/their/them, all): the counts,
+``wrong_actor_rate`` (wrong and named_no_one over all filed under a named actor) and
+``recall`` (right over the pronouns whose referent is named).
 """
 
 from __future__ import annotations
