@@ -79,13 +79,13 @@ def readings(split: Path, docs: list[str]) -> dict[tuple[str, int], dict]:
     )
     out: dict[tuple[str, int], dict] = {}
     for (name, _), rec in zip(items, records, strict=True):
-        for q in rec.to_dict()["quotes"]:
+        record = rec.to_dict()
+        kinds = {a["id"]: a["kind"] for a in record["actors"]}
+        for q in record["quotes"]:
             sp = q.get("speaker")
             if not sp or sp["text"].lower() not in PRONOUNS:
                 continue
-            kind = next(
-                (a["kind"] for a in rec.to_dict()["actors"] if a["id"] == sp.get("actor")), None
-            )
+            kind = kinds.get(sp.get("actor"))
             out[(name, sp["start"])] = {
                 "doc": name,
                 "start": sp["start"],
