@@ -10,7 +10,7 @@ The labels (document, offset, pronoun, referent) are in
 
 ::
 
-    # a sample: articles chosen by a hash of their names, 50 to a sample (A, B, C, D), with
+    # a sample: articles chosen by a hash of their names, 50 to a sample (A to F), with
     # onrecord's reading of each pronoun speaker, to confirm or correct by hand
     .venv/bin/python benchmarks/pronoun_referents.py sample ../shared/data/polnear/train A out.jsonl
     # the figure, for all labels or one sample; --list prints each miss with its context
@@ -53,6 +53,7 @@ from onrecord.pipeline import Extractor
 PRONOUNS = {"he", "she", "they", "his", "her", "their", "him", "them"}
 PLURAL = {"they", "their", "them"}
 DOCS_PER_HALF = 50
+HALVES = ("A", "B", "C", "D", "E", "F")
 LABELS = Path(__file__).resolve().parent / "data" / "pronoun_referents_train.jsonl"
 
 
@@ -63,9 +64,9 @@ def _rank(name: str) -> str:
 def sample_docs(split: Path, half: str) -> list[str]:
     """The half's articles: the split's names ordered by hash, taken in blocks of
     2 * DOCS_PER_HALF; in the first block A is the even places and B the odd ones, in the
-    second C and D."""
+    second C and D, in the third E and F."""
     names = sorted((p.stem for p in (split / "text").glob("*.txt")), key=_rank)
-    k = "ABCD".index(half)
+    k = HALVES.index(half)
     block = names[(k // 2) * 2 * DOCS_PER_HALF : (k // 2 + 1) * 2 * DOCS_PER_HALF]
     return sorted(block[k % 2 :: 2])
 
@@ -177,12 +178,12 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample", help="onrecord's pronoun speakers in one half, to label")
     s.add_argument("split_dir", type=Path)
-    s.add_argument("half", choices=("A", "B", "C", "D"))
+    s.add_argument("half", choices=HALVES)
     s.add_argument("out", type=Path)
     c = sub.add_parser("score", help="score the current code against the labels")
     c.add_argument("split_dir", type=Path)
     c.add_argument("labels", type=Path, nargs="?", default=LABELS)
-    c.add_argument("--half", choices=("A", "B", "C", "D"))
+    c.add_argument("--half", choices=HALVES)
     c.add_argument("--list", action="store_true", help="print each miss with its context")
     a = ap.parse_args()
     if a.cmd == "sample":

@@ -302,3 +302,10 @@ def test_kb_organisation_names_are_not_shared() -> None:
         for n in [o["name"], *(o.get("aliases") or [])]:
             key = n.lower().removeprefix("the ")
             assert seen.setdefault(key, o["name"]) == o["name"], (n, seen[key], o["name"])
+
+
+def test_a_persons_full_name_with_a_suffix_is_theirs_and_no_one_elses(kb) -> None:  # type: ignore[no-untyped-def]
+    # the suffix the article gives with a full name ("Jr.") names the person the knowledge
+    # base lists under a shorter name; a son's name is not his father's
+    assert kb.lookup("Joseph R. Biden Jr.") is kb.lookup("Joe Biden")
+    assert kb.lookup("Donald Trump Jr.") is not kb.lookup("Donald Trump")

@@ -537,3 +537,45 @@ def test_a_name_alone_is_no_sentence_opening_subject() -> None:
         [1, 0, 0, 0],
     )
     assert not _opens_sentence(inside, 1, 2)
+
+
+def _last_pronoun(text: str, pronoun: str) -> str | None:
+    quotes = [q for q in extract(text).quotes if q.speaker and q.speaker.text.lower() == pronoun]
+    return quotes[-1].speaker.name if quotes else None
+
+
+def test_a_name_inside_what_she_was_asked_is_not_her() -> None:
+    # "Asked about her own vote in the event that Voss runs, she replied": the one asked is
+    # the main clause's subject, never the person the question names
+    text = (
+        "Singer Lena Hartwig is not sure she can vote for Governor Ana Voss over Premier "
+        "Osip Lenk.\n\n“I think people would follow her,” Hartwig said on Monday.\n\n"
+        "Asked about her own vote in the event that Voss faces Lenk in the final round, she "
+        "replied: “I don’t know. I will see what happens.”"
+    )
+    assert _last_pronoun(text, "she") == "Lena Hartwig"
+
+
+def test_a_name_in_what_a_claim_says_is_not_the_next_speaker() -> None:
+    # "the suggestion that Lenk was the founder": what a claim says, not whom the
+    # narrative follows
+    text = (
+        "“They are worried,” Foreign Minister Karel Brandt said on Monday.\n\n"
+        "Brandt added that the danger had grown because of Governor Ivo Dansk's remarks, "
+        "which have included the suggestion that Premier Osip Lenk was the founder of the "
+        "militia.\n\n"
+        "“His shame has no limits,” he said."
+    )
+    assert _last_he(text) == "Karel Brandt"
+
+
+def test_a_clause_set_before_its_verb_is_not_bound_to_a_later_subject() -> None:
+    # parsed as "she issued a plan" reported by "Lenk later adopted": she is not bound to
+    # the subject after her clause, but follows the narrative's Voss
+    text = (
+        "Governor Ana Voss spoke on Sunday. Voss has made water rights a central issue in "
+        "her campaign. Following a flood last year in Sarn, she issued a detailed plan to "
+        "expand dam checks through executive action: Premier Osip Lenk later adopted a "
+        "similar approach."
+    )
+    assert _last_pronoun(text, "she") == "Ana Voss"

@@ -1898,6 +1898,11 @@ def binding_subject(pron: Token, is_person: Callable[[Token], bool]) -> Token | 
             if subj is not None and subj.i != pron.i:
                 if subj.left_edge.i <= pron.i <= subj.right_edge.i:
                     return None
+                if came.dep_ == "ccomp" and came.right_edge.i < subj.i:
+                    # a clause set before a verb whose subject follows it: "She will resign,
+                    # Voss said" (or "she issued a plan: President Orlin later adopted it",
+                    # parsed so) is no "Voss said she ..."
+                    return None
                 if subj.lower_ in _RELATIVE:
                     subj = _antecedent(subj, tok)
                     if subj is None:
@@ -1992,6 +1997,42 @@ def _without_owner_mark(text: str, lo: int, hi: int) -> Offsets:
     "Bill Clinton")."""
     mark = _OWNED.search(text, lo, hi)
     return lo, mark.start() if mark else hi
+
+
+def _in_question_put(verb: Token) -> bool:
+    """Is ``verb`` in what a participle of asking, set before its sentence's main clause
+    and with no subject of its own, says the main clause's subject was asked ("Asked about
+    her vote in the event that Voss runs against Marr, she replied ...")? The one asked is
+    that subject, so a person named inside the question is no one a pronoun of the main
+    clause stands for."""
+    for up in verb.ancestors:
+        if (
+            up.tag_ == "VBN"
+            and up.lemma_.lower() in QUESTIONING_VERBS
+            and up.dep_ == "advcl"
+            and up.i < up.head.i
+            and not any(c.dep_ in _NOMINAL_SUBJECTS for c in up.children)
+        ):
+            return True
+    return False
+
+
+# nouns whose "that" clause is what someone holds or puts about, not a turn of the narrative
+# (not "the possibility that Clinton might nominate him", nor a tweet's words)
+_CLAIM_NOUNS = frozenset(
+    "suggestion claim assertion allegation accusation charge rumor rumour insinuation "
+    "notion speculation theory belief idea".split()
+)
+
+
+def _says_a_nouns_content(verb: Token) -> bool:
+    """Is ``verb`` the head of a "that" clause a noun of claiming governs ("the suggestion
+    that Obama was the founder", "the claim that Voss had lied")?"""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in _CLAIM_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _clause_verb(subject: Token) -> Token:
@@ -2110,8 +2151,13 @@ class PronounResolver:
             # state the tagger called a person)
             and texts[end - 1] not in not_names
             and (narrative is None or narrative(lo))
-            # ("Asked whether Orlin planned to ..., she replied": the question's subject)
+            # ("Asked whether Orlin planned to ..., she replied": the question's subject;
+            # "Asked about her vote in the event that Voss runs, she replied")
             and not asked_whether(_clause_verb(doc[root]))
+            and not _in_question_put(_clause_verb(doc[root]))
+            # ("Trump's remarks, which included the suggestion that Obama was the founder":
+            # what a suggestion, a claim or a report says, not whom the narrative follows)
+            and not _says_a_nouns_content(_clause_verb(doc[root]))
         }
         # "Mr. Trump's temperament came under scrutiny: he was challenged ...": the owner of
         # a main clause's subject that is no person, whom the sentence is about (a weaker lead
