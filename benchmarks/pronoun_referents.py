@@ -6,7 +6,10 @@ files a "he said" under, yet that is the actor page the statement lands on. This
 against our own labels: for a sample of PolNeAR train articles, every statement whose speaker
 mention is a pronoun (he, she, they, his, her, their) carries the referent a reader gives it.
 The labels (document, offset, pronoun, referent) are in
-``benchmarks/data/pronoun_referents_train.jsonl``; no article text is stored there.
+``benchmarks/data/pronoun_referents_train.jsonl``; no article text is stored there. Samples A
+and B were read before the rules they led to, C and D after them; E and F were labelled blind
+(onrecord's reading removed from what the readers saw), E then studied and F kept as a test
+no rule was written from.
 
 ::
 

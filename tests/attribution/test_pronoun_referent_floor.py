@@ -1,7 +1,7 @@
 """Quality gate: pronoun speakers must keep going to the right actor (fifty-sixth session).
 
 Neither PolNeAR scorer sees whom a "he said" is filed under. ``benchmarks/pronoun_referents.py``
-scores it against referents read by hand for 792 pronoun speakers in 200 PolNeAR train
+scores it against referents read by hand for 1,152 pronoun speakers in 300 PolNeAR train
 articles (``benchmarks/data/pronoun_referents_train.jsonl``: offsets and names, no text); the
 articles are read from ../shared, never copied. The floors sit a little under the figures
 measured when they were pinned, so a real regression fails CI while parser noise does not.
@@ -27,7 +27,9 @@ pytestmark = [
 
 # measured (7 Dec 2026): he/she/his/her 632 right, 41 wrong, 2 named for no one, 42
 # unresolved of 717: wrong-actor rate 0.0637, recall 0.8839 (8.2 % and 0.866 before the
-# session's changes)
+# session's changes). Fifty-seventh session, with samples E and F (labelled blind, without
+# onrecord's reading shown): 925 right, 56 wrong, 2 named for no one, 54 unresolved of 1,037,
+# wrong-actor rate 0.059, recall 0.894; the floors stay where they were
 MAX_WRONG_ACTOR_RATE = 0.07
 MIN_RECALL = 0.87
 
@@ -45,7 +47,7 @@ def test_pronoun_speakers_go_to_the_right_actor() -> None:
     script = _script()
     result = script.score(TRAIN, script.LABELS, None, False)
     singular = result["singular"]
-    assert result["labelled"] >= 792
+    assert result["labelled"] >= 1152
     assert singular["wrong_actor_rate"] <= MAX_WRONG_ACTOR_RATE, singular
     assert singular["recall"] >= MIN_RECALL, singular
 

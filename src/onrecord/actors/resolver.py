@@ -495,6 +495,21 @@ _AGENCY_NAME_WORDS = frozenset(
 _SIDES = frozenset({"side", "sides"})
 # heads that say only that several people act together, not who: "green groups", "the
 # campaign group America's Renewable Future"
+# nouns for one running for office: a definite description made of one names the one
+# person the article introduced with the same words (see _candidate_described)
+_CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner"})
+# (a party by any of its names in a description: "the GOP nominee" is "Republican nominee
+# Ivo Dansk")
+_PARTY_NAMES = {"gop": "republican", "democrat": "democratic", "dem": "democratic"}
+# words that make a description no candidacy the article introduced ("the former candidate",
+# "the other candidate", "the losing nominee")
+_NOT_A_CANDIDACY = frozenset({"former", "other", "another", "losing", "defeated", "failed", "ex"})
+
+
+def _party_word(word: str) -> str:
+    return _PARTY_NAMES.get(word, word)
+
+
 _GENERIC_BODY_HEADS = frozenset({"group", "groups", "faction", "factions", "coalition", "camp"})
 # the small words inside a body's name: "Club for Growth", "Friends of the Earth"
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "to", "&"})
@@ -734,7 +749,10 @@ class ArticleActors:
                 if share is not None:  # "a majority of Americans" speak as Americans
                     s, e, root = share.left_edge.i, min(e, share.right_edge.i + 1), share
                 if (
-                    any(c.dep_ == "conj" and s <= c.i < e for c in root.children)
+                    (
+                        any(c.dep_ == "conj" and s <= c.i < e for c in root.children)
+                        and not self._described_twice(root, s, e, actor)
+                    )
                     or (
                         actor.kind == "person"
                         and joins_people(
@@ -753,6 +771,42 @@ class ArticleActors:
                     actor_id = speaking.id if speaking is not None else None
         self._span_cache[key] = actor_id
         return actor_id
+
+    def _described_twice(self, root: Token, s: int, e: int, actor: Actor) -> bool:
+        """Is the coordination at tokens ``s``-``e`` one person described twice, an office
+        and a candidacy under one article ("the former secretary of state and current
+        Democratic presidential nominee", "the Florida senator and Republican presidential
+        candidate"), which resolved to the person ``actor``? Only when no name is in it, the
+        later descriptions have no article or owner of their own, and none of them names
+        someone else ("the president and vice president" are two)."""
+        doc = self.doc
+        conjuncts = [c for c in root.conjuncts if s <= c.i < e]
+        heads = [root, *conjuncts]
+        if (
+            actor.kind != "person"
+            # (a person the article named before: "The secretary of state and 2014 candidate
+            # for U.S. Senate" is a state's, not the one the knowledge base lists)
+            or not any(
+                p.start < s and self._by_key.get(f"pc:{p.cluster}") is actor
+                for p in self.scan.persons
+            )
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+            or any(self.scan.person_at[i] >= 0 for i in range(s, e))
+            or any(h.pos_ != "NOUN" or h.tag_ != "NN" for h in heads)
+            or not any(h.lemma_.lower() in _CANDIDACY_NOUNS for h in heads)
+            or any(t.dep_ == "cc" and t.lower_ != "and" for t in doc[s:e])
+        ):
+            return False
+        for c in conjuncts:
+            if any(k.dep_ in ("det", "poss") for k in c.children):
+                return False  # "the president and the first lady", "the senator and his aide"
+            lo = c.left_edge.i
+            while lo < c.i and doc[lo].dep_ in ("cc", "punct"):
+                lo += 1
+            other = self._resolve_tokens(lo, c.i + 1)
+            if other is not None and other is not actor:
+                return False
+        return True
 
     def without_posting(self, start: int, end: int) -> tuple[int, int]:
         """A mention of a speaker or an addressee cut before the phrase that says whom or
@@ -2708,6 +2762,12 @@ class ArticleActors:
             )
             if named is not None:
                 return self._person_actor(scan.persons[named].cluster, self._name_text(named))
+            if lemma in _CANDIDACY_NOUNS and not persons_in:
+                # "the Republican presidential candidate": the one person the article has
+                # introduced so
+                described = self._candidate_described(s0, root)
+                if described is not None:
+                    return self._person_actor(described)
         if lemma in _SHARE_NOUNS:
             # "a majority of Americans", "74 percent of likely voters": who the share is of;
             # a share of nobody named ("63 percent", "the majority") is no actor
@@ -3485,6 +3545,70 @@ class ArticleActors:
             return self._group_actor(
                 "group", cues[0][1], root.lemma_.lower(), self._span_name(s, e)
             )
+        return None
+
+    def _candidate_described(self, s0: int, root: Token) -> int | None:
+        """The cluster of the one person the article introduced, before the mention, as a
+        candidate of the kind a definite description names ("the Republican presidential
+        candidate" after "Republican presidential candidate Donald Trump" or "Donald Trump,
+        the GOP nominee,"): every word of the description but its article is in that
+        introduction (a party by any of its names), and no other person was introduced so.
+        None for an indefinite or owned description ("a candidate", "his rival"), a
+        former one, or when two people fit: a wrong speaker is worse than none."""
+        doc = self.doc
+        words = [doc[i] for i in range(s0, root.i)]
+        if not words or words[0].lower_ != "the" or root.dep_ in ("attr", "oprd"):
+            return None  # (nor what someone became: "since Trump became the nominee")
+        wanted = {_party_word(fold(t.text)) for t in words[1:] if not t.is_punct}
+        bare = not wanted  # "the candidate"
+        wanted.add(root.lemma_.lower())  # (the same noun: a "nominee" is no "candidate")
+        if wanted & _NOT_A_CANDIDACY or any(c.dep_ == "poss" for c in root.children):
+            return None
+        fits: set[int] = set()
+        last = None  # the person named last before the description
+        for p in self.scan.persons:
+            if p.start >= s0:
+                continue
+            if last is None or p.start > last.start:
+                last = p
+            said = self._introduced_as(p)
+            if said is not None and wanted <= said:
+                fits.add(p.cluster)
+        if len(fits) != 1:
+            return None
+        if bare and (last is None or last.cluster not in fits):
+            # "the candidate" alone is the person just named, or no one: in a story on
+            # Clinton's videos, "the candidate discusses ..." is not Trump, introduced as a
+            # candidate paragraphs before
+            return None
+        return fits.pop()
+
+    def _introduced_as(self, p: PersonMention) -> set[str] | None:
+        """The words of a candidacy a person mention is introduced with, before the name in
+        its phrase ("Republican presidential candidate Donald Trump") or in apposition to it
+        ("Donald Trump, the GOP nominee,", "the Democratic nominee, Hillary Clinton"): the
+        folded words with each party by one name, or None when no singular candidacy noun is
+        there."""
+        doc = self.doc
+        name = doc[p.end - 1]
+        phrases = [(name.left_edge.i, p.start)]
+        phrases += [
+            (c.left_edge.i, c.i + 1)
+            for c in name.children
+            if c.dep_ == "appos" and c.i > name.i and c.lemma_.lower() in _CANDIDACY_NOUNS
+        ]
+        if name.dep_ == "appos" and name.head.i < p.start:
+            phrases.append((name.head.left_edge.i, name.head.i + 1))
+        for lo, hi in phrases:
+            nouns = [
+                t
+                for t in doc[lo:hi]
+                if t.lemma_.lower() in _CANDIDACY_NOUNS and t.tag_ in ("NN", "NNP")
+            ]
+            if nouns:
+                return {_party_word(fold(t.text)) for t in doc[lo:hi] if not t.is_punct} | {
+                    t.lemma_.lower() for t in nouns
+                }
         return None
 
     def _indefinite(self, s0: int, s: int) -> bool:
