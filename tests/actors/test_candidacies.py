@@ -41,9 +41,21 @@ def test_an_apposition_introduces_a_candidate_and_a_party_has_two_names() -> Non
     assert _speakers(text) == [("The Republican nominee", "Ivo Dansk")]
 
 
+def test_any_description_of_a_person_names_whom_the_article_introduced_so() -> None:
+    # not only candidacies: "the retired neurosurgeon" after "retired neurosurgeon Ivo Dansk"
+    text = (
+        "Retired neurosurgeon Ivo Dansk spoke in Sarn on Monday. The retired neurosurgeon said "
+        "the tax plan was a disgrace."
+    )
+    assert _speakers(text) == [("The retired neurosurgeon", "Ivo Dansk")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # a campaign is no person, however its candidate was introduced
+        "Senator Ivo Dansk, whose campaign is broke, spoke on Monday. The campaign said the "
+        "plan was a disgrace.",
         # two people fit "the candidate"
         "Republican candidate Ivo Dansk and Democratic candidate Ana Voss spoke on Monday. "
         "The candidate said the tax plan was a disgrace.",
@@ -65,8 +77,9 @@ def test_an_apposition_introduces_a_candidate_and_a_party_has_two_names() -> Non
     ],
 )
 def test_no_candidate_is_named_without_the_same_introduction(text: str) -> None:
-    described = [name for mention, name in _speakers(text) if "candidate" in mention.lower()]
-    described += [name for mention, name in _speakers(text) if "nominee" in mention.lower()]
+    said = _speakers(text)
+    described = [n for m, n in said if any(w in m.lower() for w in ("candidate", "nominee"))]
+    described += [n for m, n in said if m == "The campaign"]
     assert described and described[0] is None
 
 

@@ -69,6 +69,7 @@ from onrecord.actors.scan import (
 from onrecord.attribution.marks import AMBIGUOUS, CLOSERS, OPENERS
 from onrecord.attribution.speakers import (
     PEOPLE_ENDINGS,
+    PERSON_NOUNS,
     gender_of,
     is_given_name,
     is_person_name,
@@ -497,13 +498,33 @@ _SIDES = frozenset({"side", "sides"})
 # campaign group America's Renewable Future"
 # nouns for one running for office: a definite description made of one names the one
 # person the article introduced with the same words (see _candidate_described)
-_CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner"})
+_CANDIDACY_NOUNS = frozenset(
+    {"candidate", "nominee", "hopeful", "contender", "frontrunner", "runner"}
+)
 # (a party by any of its names in a description: "the GOP nominee" is "Republican nominee
 # Ivo Dansk")
 _PARTY_NAMES = {"gop": "republican", "democrat": "democratic", "dem": "democratic"}
 # words that make a description no candidacy the article introduced ("the former candidate",
 # "the other candidate", "the losing nominee")
 _NOT_A_CANDIDACY = frozenset({"former", "other", "another", "losing", "defeated", "failed", "ex"})
+
+
+# (nouns for a person that neither the people-noun list nor an ending for a doer gives)
+_MORE_PERSON_NOUNS = frozenset(
+    {"billionaire", "tycoon", "mogul", "surgeon", "neurosurgeon", "actress", "star"}
+)
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+
+
+def _person_noun(lemma: str) -> bool:
+    """Can the noun ``lemma`` describe one person ("neurosurgeon", "analyst", "nominee"),
+    not a body or a thing a name is introduced with ("campaign", "team")?"""
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in _CANDIDACY_NOUNS
+        or lemma in _MORE_PERSON_NOUNS
+        or lemma.endswith(_DOER_ENDINGS)
+    )
 
 
 def _party_word(word: str) -> str:
@@ -2762,9 +2783,9 @@ class ArticleActors:
             )
             if named is not None:
                 return self._person_actor(scan.persons[named].cluster, self._name_text(named))
-            if lemma in _CANDIDACY_NOUNS and not persons_in:
-                # "the Republican presidential candidate": the one person the article has
-                # introduced so
+            if not persons_in and _person_noun(lemma):
+                # "the Republican presidential candidate", "the retired neurosurgeon": the one
+                # person the article has introduced so
                 described = self._candidate_described(s0, root)
                 if described is not None:
                     return self._person_actor(described)
@@ -3571,7 +3592,7 @@ class ArticleActors:
                 continue
             if last is None or p.start > last.start:
                 last = p
-            said = self._introduced_as(p)
+            said = self._introduced_as(p, root.lemma_.lower())
             if said is not None and wanted <= said:
                 fits.add(p.cluster)
         if len(fits) != 1:
@@ -3583,11 +3604,12 @@ class ArticleActors:
             return None
         return fits.pop()
 
-    def _introduced_as(self, p: PersonMention) -> set[str] | None:
-        """The words of a candidacy a person mention is introduced with, before the name in
-        its phrase ("Republican presidential candidate Donald Trump") or in apposition to it
+    def _introduced_as(self, p: PersonMention, noun: str) -> set[str] | None:
+        """The words a person mention is introduced with, by a description whose singular
+        noun is ``noun`` (a lemma), before the name in its phrase ("Republican presidential
+        candidate Donald Trump", "retired neurosurgeon Ben Carson") or in apposition to it
         ("Donald Trump, the GOP nominee,", "the Democratic nominee, Hillary Clinton"): the
-        folded words with each party by one name, or None when no singular candidacy noun is
+        folded words with each party by one name, or None when no such description is
         there."""
         doc = self.doc
         name = doc[p.end - 1]
@@ -3595,20 +3617,13 @@ class ArticleActors:
         phrases += [
             (c.left_edge.i, c.i + 1)
             for c in name.children
-            if c.dep_ == "appos" and c.i > name.i and c.lemma_.lower() in _CANDIDACY_NOUNS
+            if c.dep_ == "appos" and c.i > name.i and c.pos_ == "NOUN"
         ]
         if name.dep_ == "appos" and name.head.i < p.start:
             phrases.append((name.head.left_edge.i, name.head.i + 1))
         for lo, hi in phrases:
-            nouns = [
-                t
-                for t in doc[lo:hi]
-                if t.lemma_.lower() in _CANDIDACY_NOUNS and t.tag_ in ("NN", "NNP")
-            ]
-            if nouns:
-                return {_party_word(fold(t.text)) for t in doc[lo:hi] if not t.is_punct} | {
-                    t.lemma_.lower() for t in nouns
-                }
+            if any(t.lemma_.lower() == noun and t.tag_ in ("NN", "NNP") for t in doc[lo:hi]):
+                return {_party_word(fold(t.text)) for t in doc[lo:hi] if not t.is_punct} | {noun}
         return None
 
     def _indefinite(self, s0: int, s: int) -> bool:
