@@ -579,3 +579,13 @@ def test_a_clause_set_before_its_verb_is_not_bound_to_a_later_subject() -> None:
         "similar approach."
     )
     assert _last_pronoun(text, "she") == "Ana Voss"
+
+
+def test_the_person_a_command_presents_is_whom_he_stands_for() -> None:
+    # "Just look at House Speaker Paul Ryan. He has said ...": the person the text turns to,
+    # though no subject
+    text = (
+        "Governor Ivo Dansk said the rates were fine. That is more than you can say for "
+        "others. Just look at Senator Piotr Brin. He has said he gets his ideas from a novel."
+    )
+    assert _last_he(text) == "Piotr Brin"

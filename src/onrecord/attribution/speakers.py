@@ -1999,6 +1999,23 @@ def _without_owner_mark(text: str, lo: int, hi: int) -> Offsets:
     return lo, mark.start() if mark else hi
 
 
+def _presented(name: Token) -> bool:
+    """Is ``name`` what a command with no subject of its own, its sentence's root, points the
+    reader to, a sentence that ends with the name ("Just look at Paul Ryan.", "Take Ana
+    Voss.", "Consider Voss.")?"""
+    verb = name.head.head if name.dep_ == "pobj" else name.head
+    sent = name.sent
+    return (
+        all(t.is_punct for t in name.doc[name.right_edge.i + 1 : sent.end])
+        and verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and (name.dep_ == "dobj" or name.head.head.i == verb.i)
+        and not any(c.dep_ in _NOMINAL_SUBJECTS or c.dep_ == "aux" for c in verb.children)
+        and verb.i
+        == verb.sent.start + sum(1 for t in verb.sent if t.i < verb.i and t.pos_ == "ADV")
+    )
+
+
 def _in_question_put(verb: Token) -> bool:
     """Is ``verb`` in what a participle of asking, set before its sentence's main clause
     and with no subject of its own, says the main clause's subject was asked ("Asked about
@@ -2143,6 +2160,9 @@ class PronounResolver:
                 # read as a name and its apposition); not a name alone, the signature under a
                 # reader's letter
                 or (dep[root] == "ROOT" and _opens_sentence(doc, start, end))
+                # the person a command presents ("Just look at House Speaker Paul Ryan. He
+                # has said ..."): the one the text goes on about
+                or (dep[root] in {"pobj", "dobj"} and _presented(doc[root]))
             )
             and pos[root] == "PROPN"
             and not is_people_group(doc[root])
