@@ -689,6 +689,8 @@ class ArticleActors:
         ]
         # by office: its holders named as persons, then those named only as a modifier
         self._holders: dict[_Office, tuple[_Rows, _Rows]] = {}
+        # (a person mention's introductions, by its first token: see _introductions)
+        self._introduced: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
         self._sent_id: list[int] = []
         self._sent_bounds: list[tuple[int, int]] = []
         self._index_sentences()
@@ -3592,8 +3594,9 @@ class ArticleActors:
                 continue
             if last is None or p.start > last.start:
                 last = p
-            said = self._introduced_as(p, root.lemma_.lower())
-            if said is not None and wanted <= said:
+            noun = root.lemma_.lower()
+            said = next((words for nouns, words in self._introductions(p) if noun in nouns), None)
+            if said is not None and wanted <= said | {noun}:
                 fits.add(p.cluster)
         if len(fits) != 1:
             return None
@@ -3604,13 +3607,16 @@ class ArticleActors:
             return None
         return fits.pop()
 
-    def _introduced_as(self, p: PersonMention, noun: str) -> set[str] | None:
-        """The words a person mention is introduced with, by a description whose singular
-        noun is ``noun`` (a lemma), before the name in its phrase ("Republican presidential
-        candidate Donald Trump", "retired neurosurgeon Ben Carson") or in apposition to it
-        ("Donald Trump, the GOP nominee,", "the Democratic nominee, Hillary Clinton"): the
-        folded words with each party by one name, or None when no such description is
-        there."""
+    def _introductions(self, p: PersonMention) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The descriptions a person mention is introduced with, before the name in its phrase
+        ("Republican presidential candidate Donald Trump", "retired neurosurgeon Ben Carson")
+        or in apposition to it ("Donald Trump, the GOP nominee,", "the Democratic nominee,
+        Hillary Clinton"): for each, the lemmas of its singular nouns and its folded words,
+        each party by one name. Read once per mention (every description asks of each
+        person named before it)."""
+        cached = self._introduced.get(p.start)
+        if cached is not None:
+            return cached
         doc = self.doc
         name = doc[p.end - 1]
         phrases = [(name.left_edge.i, p.start)]
@@ -3621,10 +3627,14 @@ class ArticleActors:
         ]
         if name.dep_ == "appos" and name.head.i < p.start:
             phrases.append((name.head.left_edge.i, name.head.i + 1))
+        found = []
         for lo, hi in phrases:
-            if any(t.lemma_.lower() == noun and t.tag_ in ("NN", "NNP") for t in doc[lo:hi]):
-                return {_party_word(fold(t.text)) for t in doc[lo:hi] if not t.is_punct} | {noun}
-        return None
+            nouns = frozenset(t.lemma_.lower() for t in doc[lo:hi] if t.tag_ in ("NN", "NNP"))
+            if nouns:
+                words = frozenset(_party_word(fold(t.text)) for t in doc[lo:hi] if not t.is_punct)
+                found.append((nouns, words))
+        self._introduced[p.start] = found
+        return found
 
     def _indefinite(self, s0: int, s: int) -> bool:
         """Whether the mention opens with an indefinite article ("a Homeland Security

@@ -2004,15 +2004,15 @@ def _presented(name: Token) -> bool:
     reader to, a sentence that ends with the name ("Just look at Paul Ryan.", "Take Ana
     Voss.", "Consider Voss.")?"""
     verb = name.head.head if name.dep_ == "pobj" else name.head
-    sent = name.sent
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    doc = name.doc
+    # (the root's words are its sentence's: no Span built for it)
     return (
-        all(t.is_punct for t in name.doc[name.right_edge.i + 1 : sent.end])
-        and verb.dep_ == "ROOT"
-        and verb.tag_ == "VB"
-        and (name.dep_ == "dobj" or name.head.head.i == verb.i)
+        (name.dep_ == "dobj" or name.head.head.i == verb.i)
+        and all(t.is_punct for t in doc[name.right_edge.i + 1 : verb.right_edge.i + 1])
         and not any(c.dep_ in _NOMINAL_SUBJECTS or c.dep_ == "aux" for c in verb.children)
-        and verb.i
-        == verb.sent.start + sum(1 for t in verb.sent if t.i < verb.i and t.pos_ == "ADV")
+        and all(doc[k].pos_ == "ADV" for k in range(verb.left_edge.i, verb.i))
     )
 
 
