@@ -105,7 +105,12 @@ def test_a_participle_goes_on_with_the_clause_just_before_it() -> None:
 
 
 def _last_he(text: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if q.speaker and q.speaker.text.lower() == "he"]
+    return _last_pronoun(text, "he")
+
+
+def _last_pronoun(text: str, pronoun: str) -> str | None:
+    """The name the last statement of ``text`` with the speaker ``pronoun`` is filed under."""
+    quotes = [q for q in extract(text).quotes if q.speaker and q.speaker.text.lower() == pronoun]
     return quotes[-1].speaker.name if quotes else None
 
 
@@ -537,11 +542,6 @@ def test_a_name_alone_is_no_sentence_opening_subject() -> None:
         [1, 0, 0, 0],
     )
     assert not _opens_sentence(inside, 1, 2)
-
-
-def _last_pronoun(text: str, pronoun: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if q.speaker and q.speaker.text.lower() == pronoun]
-    return quotes[-1].speaker.name if quotes else None
 
 
 def test_a_name_inside_what_she_was_asked_is_not_her() -> None:
