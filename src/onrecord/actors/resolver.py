@@ -494,19 +494,17 @@ _AGENCY_NAME_WORDS = frozenset(
 
 # collectives named by their opposition to another: "both sides", "the two sides"
 _SIDES = frozenset({"side", "sides"})
-# heads that say only that several people act together, not who: "green groups", "the
-# campaign group America's Renewable Future"
-# nouns for one running for office: a definite description made of one names the one
-# person the article introduced with the same words (see _candidate_described)
-_CANDIDACY_NOUNS = frozenset(
-    {"candidate", "nominee", "hopeful", "contender", "frontrunner", "runner"}
-)
+# nouns for one running for office (one of two descriptions of one person, "the senator and
+# Republican presidential candidate": see _described_twice)
+_CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner"})
 # (a party by any of its names in a description: "the GOP nominee" is "Republican nominee
 # Ivo Dansk")
 _PARTY_NAMES = {"gop": "republican", "democrat": "democratic", "dem": "democratic"}
-# words that make a description no candidacy the article introduced ("the former candidate",
-# "the other candidate", "the losing nominee")
-_NOT_A_CANDIDACY = frozenset({"former", "other", "another", "losing", "defeated", "failed", "ex"})
+# words that make a description no one the article introduced ("the former candidate", "the
+# other candidate", "the losing nominee")
+_NOT_THE_ONE_INTRODUCED = frozenset(
+    {"former", "other", "another", "losing", "defeated", "failed", "ex"}
+)
 
 
 # (nouns for a person that neither the people-noun list nor an ending for a doer gives)
@@ -531,6 +529,8 @@ def _party_word(word: str) -> str:
     return _PARTY_NAMES.get(word, word)
 
 
+# heads that say only that several people act together, not who: "green groups", "the
+# campaign group America's Renewable Future"
 _GENERIC_BODY_HEADS = frozenset({"group", "groups", "faction", "factions", "coalition", "camp"})
 # the small words inside a body's name: "Club for Growth", "Friends of the Earth"
 _NAME_GLUE = frozenset({"of", "for", "the", "and", "to", "&"})
@@ -2788,7 +2788,7 @@ class ArticleActors:
             if not persons_in and _person_noun(lemma):
                 # "the Republican presidential candidate", "the retired neurosurgeon": the one
                 # person the article has introduced so
-                described = self._candidate_described(s0, root)
+                described = self._described_person(s0, root)
                 if described is not None:
                     return self._person_actor(described)
         if lemma in _SHARE_NOUNS:
@@ -3570,14 +3570,16 @@ class ArticleActors:
             )
         return None
 
-    def _candidate_described(self, s0: int, root: Token) -> int | None:
-        """The cluster of the one person the article introduced, before the mention, as a
-        candidate of the kind a definite description names ("the Republican presidential
+    def _described_person(self, s0: int, root: Token) -> int | None:
+        """The cluster of the one person the article introduced, before the mention, with
+        the definite description whose noun is ``root`` ("the Republican presidential
         candidate" after "Republican presidential candidate Donald Trump" or "Donald Trump,
-        the GOP nominee,"): every word of the description but its article is in that
-        introduction (a party by any of its names), and no other person was introduced so.
-        None for an indefinite or owned description ("a candidate", "his rival"), a
-        former one, or when two people fit: a wrong speaker is worse than none."""
+        the GOP nominee,"; "the securities analyst" after "securities analyst Marvin
+        Roffman"): the same noun and every other word of the description but its article
+        are in that introduction (a party by any of its names), and no other person was
+        introduced so. None for an indefinite or owned description ("a candidate", "his
+        rival"), a former one, what someone became, or when two people fit: a wrong speaker
+        is worse than none."""
         doc = self.doc
         words = [doc[i] for i in range(s0, root.i)]
         if not words or words[0].lower_ != "the" or root.dep_ in ("attr", "oprd"):
@@ -3585,16 +3587,16 @@ class ArticleActors:
         wanted = {_party_word(fold(t.text)) for t in words[1:] if not t.is_punct}
         bare = not wanted  # "the candidate"
         wanted.add(root.lemma_.lower())  # (the same noun: a "nominee" is no "candidate")
-        if wanted & _NOT_A_CANDIDACY or any(c.dep_ == "poss" for c in root.children):
+        if wanted & _NOT_THE_ONE_INTRODUCED or any(c.dep_ == "poss" for c in root.children):
             return None
         fits: set[int] = set()
         last = None  # the person named last before the description
+        noun = root.lemma_.lower()
         for p in self.scan.persons:
             if p.start >= s0:
                 continue
             if last is None or p.start > last.start:
                 last = p
-            noun = root.lemma_.lower()
             said = next((words for nouns, words in self._introductions(p) if noun in nouns), None)
             if said is not None and wanted <= said | {noun}:
                 fits.add(p.cluster)

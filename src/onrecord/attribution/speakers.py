@@ -2009,8 +2009,7 @@ def _presented(name: Token) -> bool:
     doc = name.doc
     # (the root's words are its sentence's: no Span built for it)
     return (
-        (name.dep_ == "dobj" or name.head.head.i == verb.i)
-        and all(t.is_punct for t in doc[name.right_edge.i + 1 : verb.right_edge.i + 1])
+        all(t.is_punct for t in doc[name.right_edge.i + 1 : verb.right_edge.i + 1])
         and not any(c.dep_ in _NOMINAL_SUBJECTS or c.dep_ == "aux" for c in verb.children)
         and all(doc[k].pos_ == "ADV" for k in range(verb.left_edge.i, verb.i))
     )
