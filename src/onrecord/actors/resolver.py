@@ -497,21 +497,17 @@ _SIDES = frozenset({"side", "sides"})
 # nouns for one running for office (one of two descriptions of one person, "the senator and
 # Republican presidential candidate": see _described_twice)
 _CANDIDACY_NOUNS = frozenset({"candidate", "nominee", "hopeful", "contender", "frontrunner"})
-# (a party by any of its names in a description: "the GOP nominee" is "Republican nominee
-# Ivo Dansk")
-_PARTY_NAMES = {"gop": "republican", "democrat": "democratic", "dem": "democratic"}
 # words that make a description no one the article introduced ("the former candidate", "the
 # other candidate", "the losing nominee")
-_NOT_THE_ONE_INTRODUCED = frozenset(
-    {"former", "other", "another", "losing", "defeated", "failed", "ex"}
-)
+_NOT_THE_ONE_INTRODUCED = FORMER_WORDS | {"other", "another", "losing", "defeated", "failed"}
 
 
 # (nouns for a person that neither the people-noun list nor an ending for a doer gives)
 _MORE_PERSON_NOUNS = frozenset(
     {"billionaire", "tycoon", "mogul", "surgeon", "neurosurgeon", "actress", "star"}
 )
-_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+# (the singular of the endings of plural nouns for people: "-er", "-ist", "-man")
+_DOER_ENDINGS = tuple(sorted({e[:-1] for e in PEOPLE_ENDINGS if e.endswith("s")} | {"man"}))
 
 
 def _person_noun(lemma: str) -> bool:
@@ -525,8 +521,10 @@ def _person_noun(lemma: str) -> bool:
     )
 
 
-def _party_word(word: str) -> str:
-    return _PARTY_NAMES.get(word, word)
+def _description_word(tok: Token) -> str:
+    """A word of a description as it is compared, folded, and a party by one name whatever
+    the article calls it ("the GOP nominee" is "Republican nominee Ivo Dansk")."""
+    return _party_of(tok.text) or fold(tok.text)
 
 
 # heads that say only that several people act together, not who: "green groups", "the
@@ -3584,7 +3582,7 @@ class ArticleActors:
         words = [doc[i] for i in range(s0, root.i)]
         if not words or words[0].lower_ != "the" or root.dep_ in ("attr", "oprd"):
             return None  # (nor what someone became: "since Trump became the nominee")
-        wanted = {_party_word(fold(t.text)) for t in words[1:] if not t.is_punct}
+        wanted = {_description_word(t) for t in words[1:] if not t.is_punct}
         bare = not wanted  # "the candidate"
         wanted.add(root.lemma_.lower())  # (the same noun: a "nominee" is no "candidate")
         if wanted & _NOT_THE_ONE_INTRODUCED or any(c.dep_ == "poss" for c in root.children):
@@ -3633,7 +3631,7 @@ class ArticleActors:
         for lo, hi in phrases:
             nouns = frozenset(t.lemma_.lower() for t in doc[lo:hi] if t.tag_ in ("NN", "NNP"))
             if nouns:
-                words = frozenset(_party_word(fold(t.text)) for t in doc[lo:hi] if not t.is_punct)
+                words = frozenset(_description_word(t) for t in doc[lo:hi] if not t.is_punct)
                 found.append((nouns, words))
         self._introduced[p.start] = found
         return found
