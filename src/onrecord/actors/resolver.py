@@ -1864,6 +1864,7 @@ class ArticleActors:
         capital = {x for x in set(texts) if x[:1].isupper()}
         caps = list(map(capital.__contains__, texts))  # (C loops, not a Python step a word)
         firsts = self._outlet_firsts()
+        person_at, lower = self.scan.person_at, self.table.lower
         i = 0  # the first token not read yet (a name found is passed over whole)
         for start in compress(count(), caps):
             if start < i:
@@ -1876,6 +1877,21 @@ class ArticleActors:
                 if [fold(x) for x in texts[i : i + k]] == words:
                     hit = k
                     break
+            if (
+                hit
+                and person_at[i] >= 0
+                and (
+                    self.scan.persons[person_at[i]].start < i
+                    or (i and lower[i - 1] in PERSONAL_HONORIFICS)
+                    or not self._addressed_by_honorific(texts[i])
+                )
+            ):
+                # a person who bears the name ("Michael Bloomberg", then "Bloomberg said"):
+                # the scan kept the person over the outlet, for someone named in full; alone,
+                # not where the article calls the person "Mr. Bloomberg" (the bare name is the
+                # company's there: "Bloomberg says its reporting ...")
+                i += 1
+                continue
             if hit:
                 lo = i
                 while (
@@ -1909,6 +1925,11 @@ class ArticleActors:
                     at[j] = lo
             i += 1
         return at
+
+    def _addressed_by_honorific(self, word: str) -> bool:
+        """Does the article write ``word`` after "Mr.", "Ms." or another honorific?"""
+        lower = self.table.lower
+        return any(k and lower[k - 1] in PERSONAL_HONORIFICS for k in self.scan.occurrences(word))
 
     def _outlet_firsts(self) -> dict[str, list[list[str]]]:
         """Known outlet names by their first word (tokenised like spaCy splits them),

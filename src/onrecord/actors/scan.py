@@ -998,7 +998,7 @@ class ArticleScan:
                 continue
             if not is_given_name(texts[first]) or self.names_a_body(texts[last]):
                 continue
-            if any(k != last and table.pos[k] == "PROPN" for k in self._occurrences(texts[last])):
+            if any(k != last and table.pos[k] == "PROPN" for k in self.occurrences(texts[last])):
                 self._add_person(first, end)
 
     def _named_after_a_description(self) -> None:
@@ -1107,9 +1107,15 @@ class ArticleScan:
             self._drop_persons(places)
             self._known_surnames = self._full_name_surnames()
         known = self._known_surnames
+        # One-word names the model read as a person's ("Maddow said"): alone, the same word is
+        # that person where the model read it as a body or a place, or left it untagged
+        # ("Maddow repeated", "Sanders compared himself").
+        lone = self._lone_names()
         # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
         #    surname of a knowledge-base person, are person mentions.
         texts, pos = table.text, table.pos
+        # 3a. Whole names: an entity that an owner, a title or a description makes a person's.
+        rest = []
         for start, end, label, _, _, _ in ents:
             misread = label in _MISREAD_LABELS
             if (label not in _NAME_LABELS and not misread) or label == "PERSON":
@@ -1132,6 +1138,11 @@ class ArticleScan:
                 # the name after them read as one organisation
                 self._add_person(named, end)
                 continue
+            rest.append((start, end, label, misread))
+        # 3b. Surnames in the other entities: of the people named in full so far, those
+        # found in 3a too ("Sarn Review's Pia Brandt" read as an ORG, then "Brandt" as one)
+        known = self._full_name_surnames()
+        for start, end, label, misread in rest:
             for i in range(start, end):
                 if self.person_at[i] >= 0:
                     continue
@@ -1163,7 +1174,16 @@ class ArticleScan:
                     # Protection" beside a "Citizens United" read as a person), after words
                     # that are no given names: the body's, not the person's
                     continue
-                if key in known or (
+                if (
+                    key in known
+                    or (
+                        key in lone
+                        and end - start == 1
+                        and label not in _PLACE_LABELS  # ("in Burns", the town, once a PERSON)
+                        and label not in _MISREAD_LABELS
+                        and label != "NORP"
+                    )
+                ) or (
                     # a knowledge-base surname the model took for a body or a place, alone:
                     # "Putin" as an ORG; not a word of a longer name ("Fox News", "Lord &
                     # Taylor"), nor a news outlet's name ("Fox"); for a place, only someone in
@@ -1184,6 +1204,10 @@ class ArticleScan:
         # the parse's arrays, so the other words of the article cost no Token object (nor a
         # Python row each).
         lower, tags, ents, title_case = table.lower, table.tag, table.ent_type, table.is_title
+        # (with the surnames of the full names repaired above: "National Review's Ian Tuttle"
+        # read as an ORG, then "Tuttle added" untagged), and the one-word names found so far
+        known = self._full_name_surnames()
+        lone = self._lone_names()
         for i in self._surname_candidates():
             if self.person_at[i] >= 0:
                 continue
@@ -1200,7 +1224,10 @@ class ArticleScan:
             # takes for a verb or a common noun
             # or a surname the tagger took for a common noun ("Voss repeated ...")
             text = texts[i]
-            if translit_token(fold(text)) not in known:
+            key = translit_token(fold(text))
+            # (a one-word name that is a given name takes no words before it: "Crooked Hillary")
+            alone = key not in known and is_given_name(text)
+            if key not in known and not (key in lone and pos[i] == "PROPN"):
                 # a surname with its particle ("de Blasio" after "Bill de Blasio")
                 if (
                     i > 0
@@ -1217,7 +1244,7 @@ class ArticleScan:
                 # a plural noun to the tagger (builds a Token: after the cheap tests)
                 or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
             ):
-                self._add_person(self._untagged_given_names(i), i + 1)
+                self._add_person(i if alone else self._untagged_given_names(i), i + 1)
         # 4. A transcript's speaker label ("WALLACE: Let's start ...") is a person, whatever
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
         #    every label of an article where one speaker's label opens two lines or more
@@ -1247,6 +1274,30 @@ class ArticleScan:
         self._index_persons()
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _lone_names(self) -> frozenset[str]:
+        """The keys of the one-word person names found so far that the article writes as a
+        person's at least as often as the model reads them as something else ("Valeant",
+        three times a PERSON and fourteen times a body or a place, is a firm); but not a
+        name in capitals (a dateline's "NASHUA"), a news outlet's or a place's name the
+        article also writes ("Bloomberg", "Kessa"), nor one it writes after "the" but for a
+        modifier ("the Brujas", a crew; not "the Trump campaign")."""
+        outlets, places = self.lex.outlets, self.geographic_names
+        t = self.table
+        lower, dep, ents, person_at = t.lower, t.dep, t.ent_type, self.person_at
+        lone = set()
+        for p in self.persons:
+            if p.end - p.start != 1 or p.name.isupper() or fold(p.name) in outlets:
+                continue
+            if lower[p.start] in places:
+                continue
+            at = self.occurrences(p.name)
+            if any(k and lower[k - 1] == "the" and dep[k] != "compound" for k in at):
+                continue
+            others = sum(1 for k in at if person_at[k] < 0 and ents[k] not in ("", "PERSON"))
+            if sum(1 for k in at if person_at[k] >= 0) >= others:
+                lone.add(translit_token(fold(p.name)))
+        return frozenset(lone)
 
     def _full_name_surnames(self) -> set[str]:
         return {split_name(p.name)[1] for p in self.persons if len(split_name(p.name)[0]) >= 1}
@@ -1443,12 +1494,12 @@ class ArticleScan:
         name = t.text[start : i + 1]
         if self.doc[start].is_sent_start and not any(
             t.text[k : k + len(name)] == name and not self.doc[k].is_sent_start
-            for k in self._occurrences(name[0])
+            for k in self.occurrences(name[0])
         ):
             return i
         return start
 
-    def _occurrences(self, word: str) -> list[int]:
+    def occurrences(self, word: str) -> list[int]:
         """Where the article writes ``word`` (an index built on first use)."""
         if self._word_index is None:
             index: dict[str, list[int]] = {}
