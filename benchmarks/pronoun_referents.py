@@ -29,6 +29,8 @@ figure is about resolution alone. Each labelled speaker is judged:
 - ``right``: resolved to a name with the referent's last word, every word of the shorter name
   in the longer ("Obama" is Barack Obama, "Clinton campaign" the Hillary Clinton campaign;
   Bill Clinton is not Hillary Clinton);
+- a joint reading (a "they" filed as the statement of the people it stands for, each named)
+  is judged person by person against the referent's names, in any order;
 - ``wrong``: resolved to another name; ``unresolved``: no name though the referent is named;
 - for a ``null`` referent: ``unresolved_right`` when left unresolved, ``described_no_one``
   when given the group the text describes (an actor of kind group, "registered voters": no
@@ -90,12 +92,15 @@ def readings(split: Path, docs: list[str]) -> dict[tuple[str, int], dict]:
             if not sp or sp["text"].lower() not in PRONOUNS:
                 continue
             kind = kinds.get(sp.get("actor"))
+            # a joint statement ("they" for "Rubio and Cruz"): its parties' names, joined
+            parties = [m.get("name") for m in q.get("speakers") or []]
+            joint = " and ".join(parties) if parties and all(parties) else None
             out[(name, sp["start"])] = {
                 "doc": name,
                 "start": sp["start"],
                 "end": sp["end"],
                 "pronoun": sp["text"],
-                "resolved": sp.get("name"),
+                "resolved": sp.get("name") or joint,
                 "kind": kind,
                 "quote": q["text"][:120],
             }
@@ -121,6 +126,28 @@ def same_name(resolved: str, referent: str) -> bool:
     return set(short) <= set(long_)
 
 
+def _names(joined: str) -> list[str]:
+    """The names of people named one by one ("Donald Trump, Ted Cruz and John Kasich")."""
+    return [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", joined) if n.strip()]
+
+
+def same_names(resolved: str, referent: str) -> bool:
+    """The same people, in any order, each by :func:`same_name`; one name on each side is
+    :func:`same_name` itself ("Clinton campaign")."""
+    a, b = _names(resolved), _names(referent)
+    if len(a) == 1 and len(b) == 1:
+        return same_name(resolved, referent)
+    if len(a) != len(b):
+        return False
+    left = list(b)
+    for name in a:
+        match = next((r for r in left if same_name(name, r)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
 def judge(resolved: str | None, referent: str | None, kind: str | None = None) -> str:
     if referent is None:
         if resolved is None:
@@ -129,7 +156,7 @@ def judge(resolved: str | None, referent: str | None, kind: str | None = None) -
         return "described_no_one" if kind == "group" else "named_no_one"
     if resolved is None:
         return "unresolved"
-    return "right" if same_name(resolved, referent) else "wrong"
+    return "right" if same_names(resolved, referent) else "wrong"
 
 
 def score(split: Path, labels: Path, half: str | None, listing: bool) -> dict:

@@ -6,6 +6,7 @@ worker process or a Dask partition.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -288,6 +289,8 @@ class _ConjunctPronouns:
 
 
 _PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_PLURAL)
+# a first-person pronoun: a voice that is someone's, not the narrative's
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur)\b")
 _PLURAL_KINDS = frozenset({"group", "organization", "igo"})
 
 
@@ -304,7 +307,14 @@ def _joint_speakers(
     if speaker is None or speaker.actor is not None or a.speaker is None:
         return None
     if a.speaker_ref is not None and a.speaker_ref != a.speaker:
-        return None  # "they", standing for a coordination elsewhere: not this mention's parties
+        if speaker.text.strip().lower() not in PRONOUNS_PLURAL:
+            return None  # ("his statement said": one person's, never a joint one)
+        # "Rubio and Cruz ... They said": the parties the coordination "they" stands for
+        # names, each by its mention there; not after an "I" or a "we" between them, another
+        # voice ("When I met with Mr. Voss and Mr. Holt, they ...")
+        if _FIRST_PERSON.search(text, a.speaker_ref[1], a.speaker[0]):
+            return None
+        return _named_parties(a.speaker_ref, actors, text)
     pair = actors.span_pair(*a.speaker, speaking=True)
     if pair is not None:
         # "the two countries", "both men": the parties named before, each by the mention it
@@ -331,6 +341,31 @@ def _joint_speakers(
             parties.append(party)
     if len(parties) < 2 or all(p.actor is None for p in parties):
         return None  # "Trump's language and positions": no party is anyone
+    return parties
+
+
+def _named_parties(span: tuple[int, int], actors: ArticleActors, text: str) -> list[Mention] | None:
+    """The parties of a coordination of people a plural pronoun stands for ("Marco Rubio
+    and Ted Cruz"), each resolved as a speaker at its own mention; None unless the parse
+    splits it clearly and every party is a person the article names (one part left unknown
+    would file the statement as the others' alone; bodies and groups, "Congress and the news
+    media", are a weaker lead for a "they" than for a speaker written out)."""
+    spans = actors.speaker_conjuncts(*span)
+    if spans is None or len(spans) < 2:
+        return None
+    parties = []
+    for s, e in spans:
+        if actors.someones_group(s, e):
+            return None
+        party = _mention(text, (s, e), None, actors, speaker=True)
+        if (
+            party is None
+            or party.actor is None
+            or actors.kind_of(party.actor) != "person"
+            or _spills_over(party, spans, text)
+        ):
+            return None
+        parties.append(party)
     return parties
 
 

@@ -9,7 +9,10 @@ people); parties joined by "and", things, bodies and words that name no one ("Ot
 nothing, and neither does a clause that names other people between them. A "they" that no
 clause binds and no plural speaker came before stands for the plural subject of its sentence
 or the one before ("Sanders supporters are crying fraud. They have promised ..."), unless it
-is set in its sentence as the source ("Within marriages, they said, women ..."). Fiction only.
+is set in its sentence as the source ("Within marriages, they said, women ..."). Since the
+fifty-eighth session that plural subject may be parties named one by one ("Ana Voss and Ivo
+Dant held talks, as they sought ..."), whose joint statement the pipeline files it as. Fiction
+only.
 """
 
 from __future__ import annotations
@@ -63,16 +66,21 @@ def test_a_plural_subject_binds_they_and_their(
             "Others were unapologetic in their criticism of the border closure.",
             "the border closure",
         ),
-        # two parties named one by one are no one speaker
-        (
-            "Ana Voss and Ivo Dant held talks in Sarn on Monday, as they sought an end to the "
-            "dispute over the valley.",
-            "an end to the dispute over the valley",
-        ),
     ],
 )
 def test_no_one_speaker_binds_nothing(attribute: Attribute, text: str, words: str) -> None:
     assert resolved_to(attribute, text, words) is None
+
+
+def test_two_parties_named_one_by_one_stand_for_they_together(attribute: Attribute) -> None:
+    # (no one speaker: the pipeline files the statement as the pair's joint one, fifty-eighth
+    # session, tests/attribution/test_they_parties.py)
+    text = (
+        "Ana Voss and Ivo Dant held talks in Sarn on Monday, as they sought an end to the "
+        "dispute over the valley."
+    )
+    words = "an end to the dispute over the valley"
+    assert resolved_to(attribute, text, words) == "Ana Voss and Ivo Dant"
 
 
 _BLOCKED = "Belvanian farmers blocked the roads near Tarsk on Monday. "

@@ -64,3 +64,13 @@ def test_the_scoring_rule_tells_namesakes_apart() -> None:
     assert script.judge("registered voters", None, "group") == "described_no_one"
     assert script.judge("Ivo Dansk", None, "person") == "named_no_one"
     assert script.judge(None, "Ivo Dansk") == "unresolved"
+
+
+def test_a_joint_reading_is_judged_person_by_person() -> None:
+    # a "they" filed as the joint statement of the people named one by one
+    script = _script()
+    assert script.same_names("Ted Cruz and Marco Rubio", "Marco Rubio and Ted Cruz")
+    assert script.same_names("Trump and Cruz and Kasich", "Donald Trump, Ted Cruz and John Kasich")
+    assert not script.same_names("Ted Cruz and Marco Rubio", "Ted Cruz, Marco Rubio and Jeb Bush")
+    assert not script.same_names("Ted Cruz and Jeb Bush", "Marco Rubio and Ted Cruz")
+    assert script.judge("Ted Cruz and Marco Rubio", "Marco Rubio and Ted Cruz") == "right"

@@ -2450,10 +2450,16 @@ class PronounResolver:
                 # showed", leaves "they" open)
                 if span[1] <= pos and best is not None and start > best[0]:
                     best = (start, span) if people else None
-                elif span[1] <= pos and best is None and lone and self._next_to(start, pos):
-                    # "Sanders supporters are crying fraud. They have promised ..." (not a
-                    # "they" set in a sentence as its source, "Within marriages, they said,
-                    # women ...": more often those the writer asked)
+                elif (
+                    span[1] <= pos
+                    and best is None
+                    and (lone or people)
+                    and self._next_to(start, pos)
+                ):
+                    # "Sanders supporters are crying fraud. They have promised ...", "Rubio
+                    # and Cruz ... They were especially hard on him" (not a "they" set in a
+                    # sentence as its source, "Within marriages, they said, women ...": more
+                    # often those the writer asked)
                     best = None if self._aside(pos) else (start, span)
             if best is not None and self._things_govern(pos):
                 best = None
