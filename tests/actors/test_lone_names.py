@@ -100,3 +100,16 @@ def test_where_the_article_writes_ms_the_bare_outlet_name_is_the_company() -> No
         ("Bloomberg", "outlet"),
         ("Ana R. Bloomberg", "person"),
     ]
+
+
+def test_a_full_name_with_a_place_for_its_middle_name_and_a_dash_after_it() -> None:
+    # the recogniser's PERSON runs over the dash to the next name ("Deborah Jordan Brandt -
+    # Dansk's"), and "Jordan" is a country's name: the person was lost, and each later
+    # "Brandt", read as an ORG, was an organisation's statement
+    text = (
+        "Ivo Dansk, a self-styled journalist, spoke on Monday. In an interview at her Sarn "
+        "hotel room, Deborah Jordan Brandt - Dansk's girlfriend and co-host on his channel - "
+        "told the Sarn Herald that Dansk's skepticism turned to anger. Brandt says that after "
+        "the attacks, Dansk was ready to reenlist. “He's an activist,” Brandt says."
+    )
+    assert _speaker_actors(text, "Brandt") == [("Deborah Jordan Brandt", "person")] * 2

@@ -205,6 +205,7 @@ _VESSELS = frozenset(
     "freighter trawler warship yacht ferry tug dredger".split()
 )
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
 # surname of someone this article names in full is that person.
@@ -1068,6 +1069,7 @@ class ArticleScan:
                 self.gaz_at[i] >= 0
                 and not self.gaz[self.gaz_at[i]].key.startswith("P:")
                 and not self._demonym_surname(i)
+                and not self._middle_name(start, i, end)
                 for i in range(start, end)
             ):
                 continue  # a KB place or organisation the model took for a person
@@ -1090,6 +1092,7 @@ class ArticleScan:
                 continue  # a briefing's "QUESTION:", a rubric's "UPDATE": no one's name
             if self.names_a_vessel(start, end):
                 continue  # "its cutter Amber Star": a ship's name
+            end = self._before_a_dash(start, end)
             start = self._given_name_before(self._name_start(start, end), end)
             self._add_person(start, self.name_end(start, end))
         self._described_persons()
@@ -1274,6 +1277,29 @@ class ArticleScan:
         self._index_persons()
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _before_a_dash(self, start: int, end: int) -> int:
+        """Where a PERSON entity's name ends that the model ran on over a dash set apart by
+        spaces ("Deborah Reynolds - Santilli's girlfriend"): at the dash, after two words or
+        more (not "Weak - Rubio - weak", a word that is no name alone); a hyphen inside a name
+        ("Jean-Marc") has no space before it."""
+        texts = self.table.text
+        for k in range(start + 2, end):
+            if texts[k] in _DASHES and self.doc[k - 1].whitespace_:
+                return k
+        return end
+
+    def _middle_name(self, start: int, i: int, end: int) -> bool:
+        """Is the gazetteer word at ``i`` a middle name of the PERSON entity ``start:end``:
+        after a given name and before a surname, capitalised words all ("Deborah Jordan
+        Reynolds"; not "Jordan" alone, nor "Michael Jordan"'s last word)?"""
+        t = self.table
+        return (
+            start < i < end - 1
+            and is_given_name(t.text[start])
+            and self.gaz[self.gaz_at[i]].end == i + 1
+            and all(t.is_title[k] and t.pos[k] == "PROPN" for k in range(start, i + 2))
+        )
 
     def _lone_names(self) -> frozenset[str]:
         """The keys of the one-word person names found so far that the article writes as a
