@@ -1111,8 +1111,8 @@ class ArticleScan:
             self._known_surnames = self._full_name_surnames()
         known = self._known_surnames
         # One-word names the model read as a person's ("Maddow said"): alone, the same word is
-        # that person where the model read it as a body or a place, or left it untagged
-        # ("Maddow repeated", "Sanders compared himself").
+        # that person where the model read it as a body or left it untagged ("Maddow
+        # repeated"), not where it read a place (:meth:`_lone_names` says which names).
         lone = self._lone_names()
         # 3. Repair: other entities (and bare proper nouns) that are those surnames, or the
         #    surname of a knowledge-base person, are person mentions.
@@ -1228,8 +1228,6 @@ class ArticleScan:
             # or a surname the tagger took for a common noun ("Voss repeated ...")
             text = texts[i]
             key = translit_token(fold(text))
-            # (a one-word name that is a given name takes no words before it: "Crooked Hillary")
-            alone = key not in known and is_given_name(text)
             if key not in known and not (key in lone and pos[i] == "PROPN"):
                 # a surname with its particle ("de Blasio" after "Bill de Blasio")
                 if (
@@ -1247,6 +1245,9 @@ class ArticleScan:
                 # a plural noun to the tagger (builds a Token: after the cheap tests)
                 or (pos[i] == "NOUN" and title_case[i] and self._one_of_them(i))
             ):
+                # (a one-word name that is a given name takes no words before it: "Crooked
+                # Hillary")
+                alone = key not in known and is_given_name(text)
                 self._add_person(i if alone else self._untagged_given_names(i), i + 1)
         # 4. A transcript's speaker label ("WALLACE: Let's start ...") is a person, whatever
         #    the tagger made of it (an organisation, a verb), unless the gazetteer knows it:
@@ -1312,17 +1313,34 @@ class ArticleScan:
         t = self.table
         lower, dep, ents, person_at = t.lower, t.dep, t.ent_type, self.person_at
         lone = set()
-        for p in self.persons:
-            if p.end - p.start != 1 or p.name.isupper() or fold(p.name) in outlets:
-                continue
-            if lower[p.start] in places:
-                continue
-            at = self.occurrences(p.name)
-            if any(k and lower[k - 1] == "the" and dep[k] != "compound" for k in at):
-                continue
-            others = sum(1 for k in at if person_at[k] < 0 and ents[k] not in ("", "PERSON"))
-            if sum(1 for k in at if person_at[k] >= 0) >= others:
-                lone.add(translit_token(fold(p.name)))
+        # (each name once: a surname alone can be a hundred of the persons)
+        names = {
+            p.name
+            for p in self.persons
+            if p.end - p.start == 1
+            and not p.name.isupper()
+            and fold(p.name) not in outlets
+            and lower[p.start] not in places
+        }
+        if not names:
+            return frozenset()
+        # where the article writes them: one pass of C loops over the words, not an index of
+        # every word of the article
+        where: dict[str, list[int]] = {}
+        for k in compress(count(), map(names.__contains__, t.text)):
+            where.setdefault(t.text[k], []).append(k)
+        for name, at in where.items():
+            persons = others = 0
+            for k in at:
+                if k and lower[k - 1] == "the" and dep[k] != "compound":
+                    break
+                if person_at[k] >= 0:
+                    persons += 1
+                elif ents[k] and ents[k] != "PERSON":
+                    others += 1
+            else:
+                if persons >= others:
+                    lone.add(translit_token(fold(name)))
         return frozenset(lone)
 
     def _full_name_surnames(self) -> set[str]:
