@@ -30,8 +30,11 @@ ratio from each repeat alone, to show how much a single pass would have moved.
 ``--instructions``: counts the instructions (callgrind) of the parse and of each stage, all
 documents one step at a time (counts do not depend on the load: two runs of the same code
 on PolNeAR dev agreed to 0.1 %, the rest being Python's string hashing, seeded anew for
-each process, which changes how sets and dicts are walked). The script runs itself under
-``valgrind --tool=callgrind`` with instrumentation off, and switches it on and dumps the
+each process, which changes how sets and dicts are walked). ``--no-gc`` counts with the
+garbage collector off: the steps keep every document's objects alive, so a full collection
+walks a heap that grows step by step, and where one lands moves a stage's count by a few per
+cent between two versions whose code differs little; off, the counts compare the code alone.
+The script runs itself under ``valgrind --tool=callgrind`` with instrumentation off, and switches it on and dumps the
 counters between steps with ``callgrind_control``. It needs ``valgrind`` on PATH and takes
 long: everything runs tens of times slower under valgrind, the parse most of all (``--limit``
 for fewer texts). ``--no-parse`` counts the stages only, on texts parsed before counting
@@ -205,6 +208,8 @@ def count_instructions(a: argparse.Namespace) -> dict[str, object]:
             cmd.append("--no-parse")
         if a.parses:
             cmd += ["--parses", str(a.parses.resolve())]
+        if a.no_gc:
+            cmd.append("--no-gc")
         with log.open("wb") as out:
             proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
             try:
@@ -264,6 +269,9 @@ def worker(a: argparse.Namespace) -> None:
     for doc in warm:
         extract_timed(ex, doc, ArticleInput(text=given_text(doc)), time.process_time, spent)
     _drop_caches(docs)
+    if a.no_gc:
+        gc.collect()
+        gc.disable()
 
     def step(name: str) -> None:
         # the marker file holds how many documents are counted (read back by the caller)
@@ -337,6 +345,13 @@ def main() -> None:
         type=Path,
         help="--instructions --no-parse: the parsed documents, a spaCy DocBin (saves their "
         "parse under valgrind; e.g. the cache scripts/train_bounds.py --cache writes)",
+    )
+    ap.add_argument(
+        "--no-gc",
+        action="store_true",
+        help="--instructions: the garbage collector off while counting, so that two versions "
+        "compare by their code alone (where a full collection lands moves a stage's count by "
+        "a few per cent)",
     )
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
