@@ -11,7 +11,9 @@ read as an ORG) did not make the surname after it a person when the recogniser r
 ORG or a NORP too. A word the article writes after "the" ("the Sombras", a crew) is not spread
 this way. Someone named in full who bears a news outlet's name ("Peter Bloomberg") was an
 outlet on every mention; now a person, but for the bare name in an article that calls the
-person "Ms. Bloomberg" (the company's there). The text is fiction.
+person "Ms. Bloomberg" (the company's there). And a full name with a country's name for its
+middle name ("Deborah Jordan Brandt"), which the recogniser ran on over a dash, had been dropped
+as a place taken for a person. The text is fiction.
 """
 
 from __future__ import annotations
