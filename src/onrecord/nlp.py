@@ -302,6 +302,9 @@ def conjoined_finite_verbs(doc: Doc) -> Doc:
 
 # modals that are also names: Theresa May, George Will
 _MODAL_NAMES = ("may", "will")
+# dashes that set words apart: a hyphen, an en or em dash, a horizontal bar ("Voss - the
+# minister - said", a signing line's "― Ana Voss")
+DASHES = ("-", "\u2013", "\u2014", "\u2015")
 # Honorifics that are always followed by a surname, never by an office ("Mr. Will wrote";
 # the actors' scan reads them too)
 PERSONAL_HONORIFICS = frozenset(

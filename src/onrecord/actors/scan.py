@@ -54,7 +54,7 @@ from onrecord.attribution.speakers import (
     transcript_turns,
 )
 from onrecord.garbled import PAD
-from onrecord.nlp import PERSONAL_HONORIFICS, doc_text, token_table, verb_in_a_name
+from onrecord.nlp import DASHES, PERSONAL_HONORIFICS, doc_text, token_table, verb_in_a_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -205,7 +205,7 @@ _VESSELS = frozenset(
     "freighter trawler warship yacht ferry tug dredger".split()
 )
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
-_DASHES = frozenset({"-", "–", "—", "--"})
+_DASHES = frozenset({*DASHES, "--"})  # (spaCy keeps a double hyphen one token)
 # Entities the model sometimes stretches over a quotation and the surname after it ("“...,”
 # Trump told ABC" as a WORK_OF_ART; "Cole said" as a PRODUCT): a word in them that is the
 # surname of someone this article names in full is that person.

@@ -78,6 +78,7 @@ from onrecord.attribution.speakers import (
     transcript_turns,
     whole_name_head,
 )
+from onrecord.nlp import DASHES as _DASHES  # (what a signing line starts with: "― Ana Voss")
 from onrecord.nlp import QUESTIONING_VERBS, verb_in_a_name
 
 if TYPE_CHECKING:
@@ -1319,9 +1320,6 @@ def _framed(ctx: Context, found: Found, verb: Token, subj: Token, frame: Offsets
 
 
 _JOINS = frozenset({"and", "but", "or", "yet"})
-
-# what a signing line starts with: a hyphen, an en or em dash, a horizontal bar ("― Ana Voss")
-_DASHES = ("-", "\u2013", "\u2014", "\u2015")
 
 _PARTICLES = frozenset({"back", "on", "in", "out"})
 
