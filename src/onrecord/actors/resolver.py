@@ -975,8 +975,9 @@ class ArticleActors:
         when the mention's head is no common noun (nor a number) or has no such apposition. A name the mention was cut short of ("one
         group, Partnership" of "... Partnership for Coastal Growth,") is taken whole
         (:meth:`_name_at`). A head the tagger reads as a proper noun outside any entity ("The
-        Halden Group's CEO") counts as a description before a person's name only."""
-        word = root.pos_ == "PROPN" and not root.ent_type_
+        Halden Group's CEO") counts as a description before a person's name only, and so does
+        a head it reads as an adjective ("One opposition hopeful, Nicole Varga")."""
+        word = (root.pos_ == "PROPN" and not root.ent_type_) or root.pos_ == "ADJ"
         if root.pos_ not in ("NOUN", "NUM") and not word:  # "one of the men, Ivo Dalen"
             return None
         doc, scan = self.doc, self.scan
@@ -1911,18 +1912,24 @@ class ArticleActors:
                 and (caps[i - 1] or fold(texts[i - 1]) == "the")
                 and not doc[i].is_sent_start
             ):
+                # (in a headline's Title Case, every word is capitalised: there the name is
+                # proper nouns no person's name takes, "NY Post: ...", and not a run of
+                # capitals that ends in the word, "Anthony Weiner Receives More Bad News")
+                headline = self.scan.in_title_case_line(i)
                 lo = i
                 while (
                     lo > 0
                     and (caps[lo - 1] or texts[lo - 1] in {"/", "&", "-"})
                     and not doc[lo].is_sent_start
                     and doc[lo - 1].pos_ != "DET"
+                    and not (headline and (doc[lo - 1].pos_ != "PROPN" or person_at[lo - 1] >= 0))
                 ):
                     lo -= 1
                 while lo < i and not caps[lo]:
                     lo += 1
-                for j in range(lo, i + 1):
-                    at[j] = lo
+                if lo < i or not headline:
+                    for j in range(lo, i + 1):
+                        at[j] = lo
             i += 1
         return at
 

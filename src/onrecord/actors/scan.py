@@ -1004,18 +1004,24 @@ class ArticleScan:
 
     def _named_after_a_description(self) -> None:
         """1c. A name the model did not read as a person's, right after a common noun for
-        one person that modifies it ("former tech executive Carly Fiorina" tagged ORG): the
-        noun says what the name is. Two or three capitalised proper nouns, none known to the
-        knowledge base or a news outlet's name."""
+        one person that modifies it ("former tech executive Carly Fiorina" tagged ORG, and
+        "Spokeswoman Haley Morris says" opening a sentence): the noun says what the name is.
+        Two or three capitalised proper nouns, none known to the knowledge base or a news
+        outlet's name."""
         table = self.table
         dep, head, texts, pos, ents = table.dep, table.head, table.text, table.pos, table.ent_type
         doc = self.doc
         n = len(dep)
         for i in compress(range(n), map("compound".__eq__, dep)):
-            if pos[i] != "NOUN" or not texts[i].islower() or i + 1 >= n:
-                continue
             start, h = i + 1, head[i]
             if not start < h < start + 3 or ents[h] not in ("ORG", "PRODUCT", "WORK_OF_ART"):
+                continue
+            if not (
+                (pos[i] == "NOUN" and texts[i].islower())
+                # (capitalised as a sentence's first word, a noun or a proper noun to the
+                # tagger: "Spokeswoman Haley Morris says", "Actress Ana Tarn spoke")
+                or (pos[i] in ("NOUN", "PROPN") and texts[i].istitle() and doc[i].is_sent_start)
+            ):
                 continue
             if self.person_at[h] >= 0 or not self.describes_a_person(doc[i]):
                 continue
@@ -1275,9 +1281,49 @@ class ArticleScan:
             )
         ]
         self.persons.sort(key=lambda p: p.start)
+        self._shared_surnames()
         self._index_persons()
         for p in self.persons:
             p.title = self._title_of(p)
+
+    def _shared_surnames(self) -> None:
+        """A given name alone before "and" and a full name shares that name's surname: "the
+        parents, Khizr and Ghazala Khan," name Khizr Khan, whom "Mr. Khan" stands for later
+        (not Ghazala Khan, nor their son named further on). A given name of the list, read
+        as a person's or left out of any name (the tagger may read it as an ORG), that no one
+        else the article names in full bears ("Jeb and Marco Rubio" is no Jeb Rubio where
+        Jeb Bush is named), before a given name and a surname."""
+        persons = self.persons
+        texts = self.table.text
+        given_of: dict[str, set[str]] = {}  # given name -> the surnames it comes with here
+        for p in persons:
+            words = p.name.split()
+            if len(words) >= 2:
+                given_of.setdefault(fold(words[0]), set()).add(fold(words[-1]))
+        by_start = {p.start: p for p in persons}
+        taken = {i for p in persons for i in range(p.start, p.end)}
+        added = []
+        for q in persons:
+            words = q.name.split()
+            i = q.start - 2
+            if (
+                q.end - q.start != 2
+                or len(words) != 2
+                or i < 0
+                or texts[i + 1] != "and"
+                or not texts[i].istitle()
+                or not (is_given_name(texts[i]) and is_given_name(words[0]))
+                or given_of.get(fold(texts[i]), set()) - {fold(words[1])}
+            ):
+                continue
+            p = by_start.get(i)
+            if p is not None and p.end - p.start == 1:
+                p.name = f"{p.name} {words[1]}"
+            elif p is None and i not in taken and self.gaz_at[i] < 0:
+                added.append(PersonMention(i, i + 1, f"{texts[i]} {words[1]}"))
+        if added:
+            persons.extend(added)
+            persons.sort(key=lambda p: p.start)
 
     def _before_a_dash(self, start: int, end: int) -> int:
         """Where a PERSON entity's name ends that the model ran on over a dash set apart by
@@ -1698,7 +1744,7 @@ class ArticleScan:
                 # (not a word joined on by a hyphen, "Dodd-Frank Act", nor a headline's Title
                 # Case, "Zoe Questioned Her ...")
                 and (i == 0 or texts[i - 1] not in ("-", "–"))
-                and (not self._in_title_case_line(i) or (j < n and texts[j] in (":", ",")))
+                and (not self.in_title_case_line(i) or (j < n and texts[j] in (":", ",")))
             )
             if (before or after or given or self._described_name(i, j)) and j - i >= 2:
                 self._add_person(i, j)
@@ -1751,7 +1797,7 @@ class ArticleScan:
             return False  # "Deputy Defence Minister Yana Brisk": "Defence" is of the title
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])
 
-    def _in_title_case_line(self, i: int) -> bool:
+    def in_title_case_line(self, i: int) -> bool:
         """Is token ``i`` in a line written in Title Case (a headline, a list's heading: "Zoe
         Questioned Why White Actors Play ..."), where any run of capitals reads as a name?"""
         text = self.text

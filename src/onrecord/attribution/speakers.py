@@ -1440,7 +1440,10 @@ PERSON_NOUNS = frozenset(
     "businesswoman trader researcher historian columnist photographer volunteer survivor "
     "pensioner grandmother grandfather sister brother neighbour neighbor "
     # (words for a person by the post another holds: "his Russian counterpart, Ivo Dalen")
-    "counterpart deputy successor predecessor".split()
+    "counterpart deputy successor predecessor "
+    # (a campaign's and a newsroom's people: "One Republican presidential hopeful, Carly
+    # Fiorina,", "a former staffer named ...")
+    "hopeful contender challenger staffer correspondent blogger pundit".split()
 )
 _NOT_PERSON_ENT = {
     "GPE",
