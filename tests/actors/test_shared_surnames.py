@@ -16,7 +16,9 @@ one the tagger reads as an adjective ("One opposition hopeful, Nicole Varga") is
 apposed. So is a name after a capitalised noun for one person opening a sentence ("Spokeswoman
 Haley Vantor says", one ORG to the tagger); and in a headline in Title Case, where every word
 is capitalised, a name ending in "News" is proper nouns and no person's ("Ana Tarn Receives
-More Bad News" had made Ana Tarn an outlet). The text is fiction.
+More Bad News" had made Ana Tarn an outlet). Given names joined by a hyphen ("Eva-Maria") say
+the sex of the first, and a name after "named" that follows a noun for one person ("a former
+staffer named Bradley Podlis") is a person's. The text is fiction.
 """
 
 from __future__ import annotations
@@ -150,3 +152,35 @@ def test_an_outlet_opening_a_headline_in_title_case_is_still_an_outlet() -> None
     assert [(a.name, a.kind) for a in record.actors if a.name == "NY Post"] == [
         ("NY Post", "outlet")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [("Eva-Maria Kessler", "female"), ("Hans-Peter Voss", "male"), ("Jean-Claude Vell", "male")],
+)
+def test_given_names_joined_by_a_hyphen_say_the_sex_of_the_first(name: str, sex: str) -> None:
+    assert is_given_name(name.split()[0])
+    assert gender_of(name) == sex
+
+
+@pytest.mark.parametrize("word", ["Jean-Marie", "Smith-Jones", "Mark-Viverito"])
+def test_a_hyphenated_word_not_all_of_given_names_is_none(word: str) -> None:
+    # "Jean" is a man's name in French and a woman's in English; a double surname is none
+    assert not is_given_name(word)
+    assert gender_of(word) is None
+
+
+def test_a_name_after_named_following_a_noun_for_one_person_is_a_person() -> None:
+    # "Bradley Podlis" is no person to the tagger here, nor is each bare "Podlis" after it:
+    # an organisation "Podlis" and another "Podlis himself" had been made of one man
+    found = _speakers(
+        "The lawsuit filed by a former staffer named Bradley Podlis, an army reservist, says he "
+        "was fired. Podlis himself asked for the review. “I was punished for the truth,” Podlis "
+        "said."
+    )
+    assert [name for text, name in found if "Podlis" in text] == ["Bradley Podlis"] * 2
+
+
+def test_a_body_after_named_is_no_person() -> None:
+    record = extract("A group named Partnership for Coastal Growth said it would sue.")
+    assert not [a for a in record.actors if a.kind == "person"]

@@ -939,6 +939,7 @@ class ArticleScan:
         self._named_after_a_description()
         self._apposed_to_a_description()
         self._given_named()
+        self._introduced_by_named()
 
     def _plain_name(self, start: int, end: int) -> bool:
         """Are tokens ``start..end-1`` a name the knowledge base does not know: capitalised
@@ -979,6 +980,29 @@ class ArticleScan:
                 continue
             if self.describes_a_person(doc[h]) and self._plain_name(start, i + 1):
                 self._add_person(start, i + 1)
+
+    def _introduced_by_named(self) -> None:
+        """1f. A name after "named" that follows a common noun for one person ("a former
+        staffer named Bradley Podliska", read as a FAC and each "Podliska" after as a GPE):
+        one to three capitalised proper nouns, none known to the knowledge base or a news
+        outlet's name, whatever the model read them as. Not a body's ("a group named
+        Partnership for Coastal Growth")."""
+        table = self.table
+        dep, head, lower, pos = table.dep, table.head, table.lower, table.pos
+        doc = self.doc
+        for i in compress(range(len(dep)), map("named".__eq__, lower)):
+            h = head[i]
+            if dep[i] != "acl" or h >= i or pos[h] != "NOUN":
+                continue
+            # the name: the proper noun the verb takes ("oprd"), with the ones before it
+            end = next(
+                (c.i + 1 for c in doc[i].children if c.dep_ == "oprd" and c.pos_ == "PROPN"), 0
+            )
+            start = i + 1
+            if not 1 <= end - start <= 3 or any(self.person_at[k] >= 0 for k in range(start, end)):
+                continue
+            if self.describes_a_person(doc[h]) and self._plain_name(start, end):
+                self._add_person(start, end)
 
     def _given_named(self) -> None:
         """1d. A given name and a surname the model read as a body's name ("Carly Fiorina"

@@ -1619,11 +1619,25 @@ def _gender_data() -> dict[str, dict[str, frozenset[str]]]:
     }
 
 
-def is_given_name(word: str) -> bool:
-    """Is ``word`` a given name of the gender list ("Carly", "Philip")?"""
+def given_name_gender(word: str) -> str | None:
+    """``male``/``female`` for a given name of the gender list ("Carly", "Philip"), or for
+    given names joined by a hyphen, all of the list, by the first ("Eva-Maria", "Hans-Peter";
+    not "Jean-Marie": "Jean" is a man's name in French and a woman's in English, and not on
+    the list); None for any other word."""
     names = _gender_data()["first_names"]
     w = word.lower()
-    return w in names["male"] or w in names["female"]
+    whole = w in names["male"] or w in names["female"]
+    parts = w.split("-") if "-" in w and not whole else (w,)
+    first = next((g for g in ("male", "female") if parts[0] in names[g]), None)
+    if first is None or not all(x in names["male"] or x in names["female"] for x in parts[1:]):
+        return None
+    return first
+
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of the gender list ("Carly", "Philip"), or given names of it
+    joined by a hyphen ("Eva-Maria")?"""
+    return given_name_gender(word) is not None
 
 
 def honorific_gender(word: str) -> str | None:
@@ -1638,7 +1652,6 @@ def honorific_gender(word: str) -> str | None:
 def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
     """``male``/``female`` from honorifics, gendered nouns or a known given name in a
     speaker phrase, else from what the article said of the same surname; None if unknown."""
-    data = _gender_data()
     written = [w.strip(".,'’") for w in text.split()]
     written = [w for w in written if w]
     words = [w.lower() for w in written]
@@ -1655,9 +1668,9 @@ def gender_of(text: str, surnames: dict[str, str] | None = None) -> str | None:
         if g is not None:
             return g
     for w in words:
-        for g in ("male", "female"):
-            if w in data["first_names"][g]:
-                return g
+        g = given_name_gender(w)
+        if g is not None:
+            return g
     if surnames and words:
         return surnames.get(words[-1])
     return None
@@ -2356,16 +2369,15 @@ class PronounResolver:
         table = token_table(doc)
         texts = table.text
         text = doc_text(doc)
-        nouns, names = _gender_data()["nouns"], _gender_data()["first_names"]
+        nouns = _gender_data()["nouns"]
         for start, end, label, lo, hi, _ in table.ents:
             if label != "PERSON" or end - start < 1:
                 continue
             prev = texts[start - 1] if start > 0 else ""
             name = text[lo:hi]  # the entity's text
             lowered = prev.rstrip(".").lower()
-            given = prev[:1].isupper() and (
-                lowered in names["male"] or lowered in names["female"]
-            )  # ("Marcel Lehel Lazar": the tagger's name began a word late)
+            # ("Marcel Lehel Lazar": the tagger's name began a word late)
+            given = prev[:1].isupper() and is_given_name(lowered)
             titled = lowered in {"mr", "mrs", "ms", "miss"}
             if not (titled or given) and _word_gender(name.split()[-1]) is not None:
                 continue  # a surname, not a title: "King said ..." (Ida King)
