@@ -989,6 +989,8 @@ class ArticleScan:
         Partnership for Coastal Growth")."""
         table = self.table
         dep, head, lower, pos = table.dep, table.head, table.lower, table.pos
+        if "named" not in lower:
+            return  # (most articles: one C scan of the column, not a call for each word)
         doc = self.doc
         for i in compress(range(len(dep)), map("named".__eq__, lower)):
             h = head[i]

@@ -1625,13 +1625,18 @@ def given_name_gender(word: str) -> str | None:
     not "Jean-Marie": "Jean" is a man's name in French and a woman's in English, and not on
     the list); None for any other word."""
     names = _gender_data()["first_names"]
+    male, female = names["male"], names["female"]
     w = word.lower()
-    whole = w in names["male"] or w in names["female"]
-    parts = w.split("-") if "-" in w and not whole else (w,)
-    first = next((g for g in ("male", "female") if parts[0] in names[g]), None)
-    if first is None or not all(x in names["male"] or x in names["female"] for x in parts[1:]):
+    if w in male:
+        return "male"
+    if w in female:
+        return "female"
+    if "-" not in w:
         return None
-    return first
+    first, *rest = w.split("-")
+    if not all(x in male or x in female for x in rest):
+        return None
+    return "male" if first in male else "female" if first in female else None
 
 
 def is_given_name(word: str) -> bool:
