@@ -123,6 +123,25 @@ def _no_join(doc) -> str:  # type: ignore[no-untyped-def]
     raise AssertionError("doc_text joined the tokens of a parsed document")
 
 
+@pytest.mark.parametrize("column,attr", [("dep_positions", "dep_"), ("pos_positions", "pos_")])
+def test_token_table_positions_are_the_tokens_of_each_label(nlp, column: str, attr: str) -> None:
+    # each label's tokens in text order, for the steps that read only the tokens of one label
+    doc = nlp(TEXT)
+    labels = {getattr(t, attr) for t in doc}
+    positions = getattr(token_table(doc), column)
+    assert set(positions) == labels
+    for label in labels:
+        assert positions[label] == [t.i for t in doc if getattr(t, attr) == label]
+
+
+def test_token_table_positions_of_an_empty_document_and_after_serialising(nlp) -> None:
+    assert token_table(nlp("")).dep_positions == {}
+    doc = nlp(TEXT)
+    appos = token_table(doc).dep_positions["appos"]
+    back = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    assert list(token_table(back).dep_positions["appos"]) == appos
+
+
 def test_token_table_is_read_once_per_document(nlp) -> None:
     doc = nlp(TEXT)
     first = token_table(doc).dep

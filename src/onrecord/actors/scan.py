@@ -900,9 +900,9 @@ class ArticleScan:
         base or a news outlet's name; the description headed by a noun for one person, an
         office title or a role ("host", "founder")."""
         table = self.table
-        dep, head, texts, pos = table.dep, table.head, table.text, table.pos
+        head, texts, pos = table.head, table.text, table.pos
         doc = self.doc
-        for i in compress(range(len(dep)), map("appos".__eq__, dep)):
+        for i in table.dep_positions.get("appos", ()):
             h = head[i]
             if h >= i or self.person_at[h] >= 0 or texts[h + 1] != ",":
                 continue
@@ -964,7 +964,7 @@ class ArticleScan:
         table = self.table
         dep, head, texts, pos, ents = table.dep, table.head, table.text, table.pos, table.ent_type
         doc = self.doc
-        for i in compress(range(len(dep)), map("appos".__eq__, dep)):
+        for i in table.dep_positions.get("appos", ()):
             h = head[i]
             if pos[h] == "PROPN" and dep[h] == "pobj" and texts[head[h]] == "of":
                 # "The representative of Kestria, Nils Tovar": the parser hung the name on
@@ -1035,10 +1035,9 @@ class ArticleScan:
         Two or three capitalised proper nouns, none known to the knowledge base or a news
         outlet's name."""
         table = self.table
-        dep, head, texts, pos, ents = table.dep, table.head, table.text, table.pos, table.ent_type
+        head, texts, pos, ents = table.head, table.text, table.pos, table.ent_type
         doc = self.doc
-        n = len(dep)
-        for i in compress(range(n), map("compound".__eq__, dep)):
+        for i in table.dep_positions.get("compound", ()):
             start, h = i + 1, head[i]
             if not start < h < start + 3 or ents[h] not in ("ORG", "PRODUCT", "WORK_OF_ART"):
                 continue
@@ -1738,10 +1737,11 @@ class ArticleScan:
 
         i = 0
         n = len(doc)
-        # a name starts at a proper noun (untagged_name_word): from one to the next, picked
-        # out by iterators (a Python step for each of the document's words cost more than
-        # the tests on the few that are one), past those a name found already took
-        for start in compress(range(n), map("PROPN".__eq__, pos)):
+        # a name starts at a proper noun (untagged_name_word): from one to the next, read
+        # off the table's positions of the proper nouns (a Python step for each of the
+        # document's words cost more than the tests on the few that are one), past those a
+        # name found already took
+        for start in table.pos_positions.get("PROPN", ()):
             if start < i:
                 continue
             i = start

@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from io import BytesIO
-from itertools import accumulate, compress, repeat
-from operator import and_
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -206,7 +205,7 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     least its threshold, each with its score."""
     doc = ctx.doc
     table = token_table(doc)
-    poses, lemmas, idxs = table.pos, table.lemma_lower, table.idx
+    lemmas, idxs = table.lemma_lower, table.idx
     cue_starts = {f.att.cue[0] for f in found if f.att.cue is not None}
     spans = [(f.att.spans[0][0], f.att.spans[-1][1]) for f in found]
     # A proposal may hold another's statement whose speaker is part of its words ("said
@@ -235,13 +234,13 @@ def _proposals(ctx: Context, found: list[Found], model: LearnedModel | None) -> 
     # the terms of a source's anonymity ("who declined to be named") say nothing, as in the rules
     anonymous = anonymity_terms_of(doc)
     out: list[Proposal] = []
-    # the words of a cue's part of speech (and, with a model, a lemma it knows), picked out
-    # by iterators (a Python step for each of the document's words cost more than the tests
-    # on the few that pass)
-    worth = map(_CUE_POS.__contains__, poses)
+    # the words of a cue's part of speech (and, with a model, a lemma it knows), read off
+    # the table's positions of those parts of speech (a Python step for each of the
+    # document's words cost more than the tests on the few that pass)
+    worth = table.positions_of("pos", _CUE_POS)
     if known is not None:
-        worth = map(and_, worth, map(known.__contains__, lemmas))
-    for i in compress(range(len(poses)), worth):
+        worth = [i for i in worth if lemmas[i] in known]
+    for i in worth:
         lemma = lemmas[i]
         # a dependent after the word that may hold a content (read off the table: most
         # words have none, and build no Token; a loop, not any() over a generator, which

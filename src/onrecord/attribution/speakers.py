@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
-from itertools import compress
 from typing import TYPE_CHECKING
 
 import yaml
@@ -37,6 +36,14 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _nominal_subjects(table: TokenTable) -> list[int]:
+    """The document's nominal subjects (``nsubj``, ``nsubjpass``), in text order."""
+    at = table.dep_positions
+    return sorted([*at.get("nsubj", ()), *at.get("nsubjpass", ())])
+
+
 # the arguments of a clause a later "they" in a clause hanging on it may stand for
 _PLURAL_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
@@ -2215,9 +2222,9 @@ class PronounResolver:
             if owner is not None and plain and lo not in subjects:
                 subjects[lo] = _without_owner_mark(text, lo, hi)
                 self._owners_of_subjects.add(lo)
-        # the nominal subjects, picked out by iterators (a Python step for each of the
-        # document's words cost more than the tests on the few that pass)
-        for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
+        # the nominal subjects, read off the table's positions of the labels (a Python step
+        # for each of the document's words cost more than the tests on the few that pass)
+        for i in _nominal_subjects(table):
             # the same people where the tagger mislabelled this one mention of the name
             # (the tests on the table's columns first: they leave few tokens)
             if pos[i] == "PROPN" and ent_type[i] == "PERSON":
@@ -2276,7 +2283,7 @@ class PronounResolver:
         # into it. They ..."): nearer than an earlier plural speaker, what a "they" stands for
         plurals = []
         tags = table.tag
-        for i in compress(range(len(doc)), map(_NOMINAL_SUBJECTS.__contains__, dep)):
+        for i in _nominal_subjects(table):
             # (the tests on the table's columns first: a Token only for the few that pass)
             if pos[i] not in {"NOUN", "PROPN"} or not (
                 tags[i] in {"NNS", "NNPS"} or any(dep[c] == "conj" for c in table.children(i))
