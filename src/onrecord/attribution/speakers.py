@@ -36,14 +36,6 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _nominal_subjects(table: TokenTable) -> list[int]:
-    """The document's nominal subjects (``nsubj``, ``nsubjpass``), in text order."""
-    at = table.dep_positions
-    return sorted([*at.get("nsubj", ()), *at.get("nsubjpass", ())])
-
-
 # the arguments of a clause a later "they" in a clause hanging on it may stand for
 _PLURAL_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _DROP_CHILD_DEPS = {"relcl", "acl", "punct", "prep", "advcl", "parataxis", "ccomp", "xcomp"}
@@ -2224,7 +2216,7 @@ class PronounResolver:
                 self._owners_of_subjects.add(lo)
         # the nominal subjects, read off the table's positions of the labels (a Python step
         # for each of the document's words cost more than the tests on the few that pass)
-        for i in _nominal_subjects(table):
+        for i in table.positions_of("dep", _NOMINAL_SUBJECTS):
             # the same people where the tagger mislabelled this one mention of the name
             # (the tests on the table's columns first: they leave few tokens)
             if pos[i] == "PROPN" and ent_type[i] == "PERSON":
@@ -2283,7 +2275,7 @@ class PronounResolver:
         # into it. They ..."): nearer than an earlier plural speaker, what a "they" stands for
         plurals = []
         tags = table.tag
-        for i in _nominal_subjects(table):
+        for i in table.positions_of("dep", _NOMINAL_SUBJECTS):
             # (the tests on the table's columns first: a Token only for the few that pass)
             if pos[i] not in {"NOUN", "PROPN"} or not (
                 tags[i] in {"NNS", "NNPS"} or any(dep[c] == "conj" for c in table.children(i))
