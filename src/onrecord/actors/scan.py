@@ -998,7 +998,7 @@ class ArticleScan:
                 continue
             # the name: the proper noun the verb takes ("oprd"), with the ones before it
             end = next(
-                (c.i + 1 for c in doc[i].children if c.dep_ == "oprd" and c.pos_ == "PROPN"), 0
+                (c + 1 for c in table.children(i) if dep[c] == "oprd" and pos[c] == "PROPN"), 0
             )
             start = i + 1
             if not 1 <= end - start <= 3 or any(self.person_at[k] >= 0 for k in range(start, end)):
@@ -1044,7 +1044,7 @@ class ArticleScan:
             if not (
                 (pos[i] == "NOUN" and texts[i].islower())
                 # (capitalised as a sentence's first word, a noun or a proper noun to the
-                # tagger: "Spokeswoman Haley Morris says", "Actress Ana Tarn spoke")
+                # tagger: "Spokeswoman Haley Morris says")
                 or (pos[i] in ("NOUN", "PROPN") and texts[i].istitle() and doc[i].is_sent_start)
             ):
                 continue
