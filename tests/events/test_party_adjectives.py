@@ -9,6 +9,8 @@ state's. A nationality's adjective still names its state ("Ostravan forces").
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import coded, coded_events, fiction_events
 
 
@@ -43,3 +45,70 @@ def test_a_state_senator_never_placed_is_no_one_not_the_state() -> None:
         "senator."
     )
     assert [(e.type, names.get(e.target)) for e in events] == [("SUPPORT", None)]
+
+
+# Sixtieth session: the adjective alone. On PolNeAR train, "Republican" (66), "Democratic" (39),
+# "Democrat" (11), "Islamic" (8) and "Muslim" (7) were still groups of their own where the
+# adjective stood alone for an actor ("these Republican threats", "Muslim advocates"), and a
+# party's contest was a party to acts on it ("tightening her grip on the Democratic race").
+
+
+def _actors(sentence: str) -> list[str]:
+    from onrecord import extract
+
+    return [a.name for a in extract(f"Border talks\n\nBy Ana Weiss\n\n{sentence}\n").actors]
+
+
+def test_a_partys_adjective_alone_is_the_partys_people() -> None:
+    assert coded("Protesters denounced these Republican threats against Senator Rada Keel.") == [
+        ("ACCUSE", "Protesters", "Republicans")
+    ]
+
+
+def test_the_adjective_and_the_plural_are_one_group() -> None:
+    events, names = coded_events(
+        "Republicans criticised the plan. Governor Ivo Dant rejected the Republican demands."
+    )
+    assert [(e.type, names.get(e.source), names.get(e.target)) for e in events] == [
+        ("ACCUSE", "Republicans", None),
+        ("REJECT", "Ivo Dant", "Republicans"),
+    ]
+    assert events[0].source == events[1].target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjective"),
+    [
+        ("Muslim advocates hailed the nomination of Judge Ana Marr.", "Muslim"),
+        (
+            "Our security is under threat from radical Islamic terrorism, Governor Ivo Dant said.",
+            "Islamic",
+        ),
+        ("Protesters denounced these Republican threats against Senator Rada Keel.", "Republican"),
+    ],
+)
+def test_no_group_is_named_by_the_adjective(sentence: str, adjective: str) -> None:
+    assert adjective not in _actors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ivo Dant said he would make an endorsement in the Democratic race next week.",
+        "Senator Rada Keel asked the network to donate the profits from the upcoming Republican "
+        "debate to veterans groups.",
+        "Senator Rada Keel was tightening her grip on the Democratic race before the attacks.",
+    ],
+)
+def test_a_partys_contest_is_no_party_to_an_act(sentence: str) -> None:
+    events, names = coded_events(sentence)
+    parties = {names.get(e.source) for e in events} | {names.get(e.target) for e in events}
+    assert not parties & {"Democrats", "Democratic", "Republicans", "Republican"}
+
+
+def test_a_city_before_an_attack_is_where_not_who() -> None:
+    # (the city is where the attack happened: the place attacked, as the gold records take a
+    # place an attack names)
+    events, names = coded_events("The Orlando attack shocked the country.")
+    assert [names.get(e.target) for e in events] == ["Orlando"]
+    assert all(names.get(e.source) != "Orlando" for e in events)

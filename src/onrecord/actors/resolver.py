@@ -63,6 +63,7 @@ from onrecord.actors.scan import (
     ArticleScan,
     Cluster,
     PersonMention,
+    adjective_people,
     glued,
     one_person,
 )
@@ -4437,6 +4438,13 @@ class ArticleActors:
                 # a place lies in a state, not in the body the sentence names ("Belvania has
                 # asked the United Nations": Belvania is no UN territory)
                 ctx = None
+            if label == "NORP" and e - s == 1 and _modifies_a_noun(root):
+                people = adjective_people(root.text)
+                if people is not None:
+                    # "these Republican threats", "Muslim advocates": the party's or the
+                    # faith's people, the article's "Republicans" (a group named "Republican"
+                    # or "Muslim" had been a page of its own); "Islamic" names none
+                    return self._named_unknown("group", ctx, people) if people else None
             return self._named_unknown("group", ctx, name)
         if label == "PERSON":
             if any(c.dep_ == "conj" and s <= c.i < e for c in root.children):
@@ -4591,6 +4599,12 @@ def _title_case(words: str) -> str:
         w.lower() if w.lower() in TITLE_GLUE else w if len(w) <= 3 else w.capitalize()
         for w in words.split()
     )
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    """Is ``tok`` a word before the noun it qualifies ("Republican" in "Republican threats"),
+    not a noun of its own ("a Republican", "Another Muslim")?"""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i
 
 
 def _capital_of_the_sentence(tok: Token) -> bool:

@@ -164,6 +164,45 @@ def one_person(noun: Token) -> bool:
 # words for a party or its members, which a place's name before them qualifies
 # the United States' two parties' words
 US_PARTY_WORDS = frozenset("republican republicans democrat democrats democratic gop".split())
+# A party's or a faith's adjective before a noun ("Republican threats", "Muslim advocates",
+# "the Democratic race") names, when it stands for an actor at all, the party's or the
+# faith's people, as the article's plural does ("Republicans", "Muslims"): the same group,
+# never one named by the adjective ("Republican", "Democratic"). "Islamic" ("radical
+# Islamic terrorism", "the Islamic terror threat") names no people of its own. A people's
+# adjective that may stand for its region's government or forces ("Kurdish oil fields",
+# "Arab cooperation") is left as the tagger reads it.
+_ADJECTIVE_PEOPLE = {
+    "republican": "Republicans",
+    "democratic": "Democrats",
+    "democrat": "Democrats",
+    "muslim": "Muslims",
+    "islamic": "",
+    "islamist": "Islamists",
+    "jihadist": "jihadists",
+    "christian": "Christians",
+    "catholic": "Catholics",
+    "protestant": "Protestants",
+    "evangelical": "evangelicals",
+    "mormon": "Mormons",
+    "jewish": "Jews",
+    "hindu": "Hindus",
+    "sikh": "Sikhs",
+    "buddhist": "Buddhists",
+    "sunni": "Sunnis",
+    "shiite": "Shiites",
+    "shia": "Shiites",
+    "hispanic": "Hispanics",
+    "latino": "Latinos",
+    "libertarian": "Libertarians",
+}
+
+
+def adjective_people(word: str) -> str | None:
+    """The people a party's or a faith's adjective stands for ("Republican" →
+    "Republicans"; "" for "Islamic", which names none), or None for any other word."""
+    return _ADJECTIVE_PEOPLE.get(word.lower())
+
+
 # words before a surname that address the person rather than give a name
 _FORMS_OF_ADDRESS = PERSONAL_HONORIFICS | frozenset(
     "mister missus sir dame lord lady madam".split()

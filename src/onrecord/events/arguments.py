@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from onrecord.actors.pairs import pair_form
 from onrecord.actors.places import PLACE_LABELS, place_countries
+from onrecord.actors.scan import adjective_people
 from onrecord.attribution.speakers import people_word
 from onrecord.events import syntax as sx
 from onrecord.nlp import doc_text, meeting_place
@@ -401,12 +402,12 @@ class ArgumentFinder:
                 if (
                     not (tok.tag_ == "NNS" and people_word(tok))
                     and tok.lemma_.lower() not in _ELECTED
-                ) or not self._a_group_word(by_mod):
+                ) or not (adjective_people(mod.text) is not None or self._a_group_word(by_mod)):
                     return by_mod
-                # "Democratic voters", "Democratic leaders in Congress": a party's or a
-                # faith's adjective names no actor of its own (it had made a group called
-                # "Democratic"); the whole phrase is the group, and "the Florida senator"
-                # the senator the article placed there (or no one, not Florida)
+                # "Democratic voters", "Democratic leaders in Congress": the whole phrase is
+                # the group, not all the party's or the faith's people its adjective stands for
+                # ("Democrats"), nor a group the adjective alone names; and "the Florida
+                # senator" the senator the article placed there (or no one, not Florida)
         return self._span_id(*sx.mention_span(tok))
 
     def _a_group_word(self, actor: str | None) -> bool:
@@ -515,6 +516,9 @@ class ArgumentFinder:
             mod is not None
             and mod.dep_ != "poss"
             and not (mod.ent_type_ == "GPE" and noun.lemma_.lower() in NAMED_NOUNS)
+            # ("the Orlando attack", "the San Bernardino shooting": a city or a province is
+            # where the act happened, not who did it)
+            and not self._local_place(mod)
         ):
             # "Russian attack", "U.S. sanctions"; but "the Minsk accords" is a name, not an agent.
             return [mod]

@@ -176,7 +176,12 @@ def is_actor_like(tok: Token) -> bool:
         return True
     if any(t.dep[c] == "appos" and c > i and t.ent_type[c] in ACTOR_ENTS for c in t.children(i)):
         return True  # "Its foreign policy chief, Ilka Stern, urged ...": the one named
-    return entity_modifier(tok) is not None
+    mod = entity_modifier(tok)
+    if mod is not None and lemma in PARTY_CONTESTS and t.lower[mod.i] in _PARTY_WORDS:
+        # "tightening her grip on the Democratic race", "the upcoming Republican debate": a
+        # party's contest is no party to an act (it had made "Democratic" a target)
+        return False
+    return mod is not None
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +210,14 @@ def _compound_collective(tok: Token) -> str:
     return (
         f"{t.lower[prev]} {t.lower[i]}" if t.dep[prev] == "compound" and t.head[prev] == i else ""
     )
+
+
+# a party's contests: with a party's adjective ("the Democratic race", "Republican
+# primaries"), what the party holds, not the party or its people
+PARTY_CONTESTS = frozenset(
+    "race primary caucus nomination debate convention contest election ballot".split()
+)
+_PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop"})
 
 
 def entity_modifier(tok: Token) -> Token | None:
