@@ -62,3 +62,63 @@ def test_a_town_taken_by_force_is_still_an_attack(sentence: str) -> None:
 )
 def test_a_result_or_a_sum_raised_is_no_aid(sentence: str) -> None:
     assert not {"AID", "CONCEDE", "ASSAULT"} & {t for t, _, _ in coded(sentence)}
+
+
+# Sixtieth session: more of a campaign's words of war, read on PolNeAR train (883 ASSAULT
+# events, most of them votes, ads and careers): wins captured, a candidate beaten by a
+# relative clause's subject or in a speaker's own words, battles of candidates, voters
+# targeted, a rival hit for something, a cause fought to defend, a career destroyed.
+
+_CAMPAIGN = (
+    "SARN, March 2 — Belvanian voters went to the polls in twelve provinces on Tuesday, and "
+    "the candidates fought for delegates in the primary election.\n\n{}\n\nThe nomination "
+    "is still open.\n"
+)
+
+
+def _campaign_events(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    events, names = fiction_events(_CAMPAIGN.format(sentence), published="2026-03-02")
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ana Voss has dominated her rival, capturing wins in Kessin and Lorvik.",
+        "Ivo Dant, who captured Kessin and Lorvik, thanked the crowd.",
+        "“I will beat Ana Voss in the fall,” Ivo Dant said.",
+        "Ivo Dant was battling with Senator Ana Voss for second place in Kessin.",
+        "Senator Ana Voss is targeting young voters in Kessin.",
+        "The ministry fought hard to defend the fuel tax.",
+        "“They meant to destroy my career,” Ivo Dant said.",
+    ],
+)
+def test_a_campaigns_words_of_war_are_no_attack(sentence: str) -> None:
+    found = _campaign_events(sentence)
+    assert "ASSAULT" not in [t for t, _, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Dant, who has hit Senator Ana Voss for missing the vote, spoke on Monday.",
+        "The party has spent $1 million on ads and mailers targeting Senator Ana Voss.",
+    ],
+)
+def test_a_rival_hit_or_targeted_is_an_attack_in_words(sentence: str) -> None:
+    found = _campaign_events(sentence)
+    assert ("ACCUSE", "Ana Voss") in [(t, g) for t, _, g in found], found
+    assert "ASSAULT" not in [t for t, _, _ in found], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ostravan forces destroyed the bridge at Kessin on Tuesday.",
+        "Ostrava targeted Belvanian soldiers near Kessin.",
+        "Ostravan troops battled Belvanian soldiers for the hill.",
+    ],
+)
+def test_force_in_a_campaign_article_is_still_an_attack(sentence: str) -> None:
+    found = _campaign_events(sentence)
+    assert "ASSAULT" in [t for t, _, _ in found], found

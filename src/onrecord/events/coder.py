@@ -715,7 +715,9 @@ class _Coder(ArgumentFinder):
                     mode = self._object_mode(trig) if new_type in {"REQUEST", "REJECT"} else None
                     converted = False
                 type_, cameo = new_type, new_cameo
-        if type_ == "ASSAULT" and _verbal_attack(trig, sent, self._a_person):
+        if type_ == "ASSAULT" and (
+            _verbal_attack(trig, sent, self._a_person) or self._attack_ad(trig, sent)
+        ):
             # "Christie unleashed withering attacks against Rubio in the debate", "Trump has
             # relentlessly attacked her", "xenophobic attacks on Muslims": words, a
             # politician's against a person or a party, in a sentence that tells of no
@@ -1063,8 +1065,18 @@ class _Coder(ArgumentFinder):
         objs = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
         if objs and all(o.lemma_.lower() in _WON_THINGS for o in objs):
             return True
-        subj = sx.first_child(head, sx.SUBJ_DEPS)
-        return subj is not None and self._a_person(subj) and self._electoral_article()
+        if not self._electoral_article():
+            return False
+        if any(c.dep_ == "dobj" and _political_person(c) for c in head.children):
+            return True  # "I will beat Hillary Clinton", "the only one who can beat Trump"
+        return self._a_candidate(sx.first_child(head, sx.SUBJ_DEPS))
+
+    def _a_candidate(self, subj: Token | None) -> bool:
+        """Is ``subj`` (a verb's subject) a person, as the article's actors read it? A relative
+        pronoun stands for its antecedent ("Ted Cruz, who captured Texas")."""
+        if subj is not None and subj.lower_ in _RELATIVE_SUBJECTS and subj.head.dep_ == "relcl":
+            subj = subj.head.head
+        return subj is not None and self._a_person(subj)
 
     def _no_conflict(self, trig: Trigger, sent: Span) -> bool:
         """Is the lexicon's conflict no act at all: a win at the polls ("Ted Cruz has captured
@@ -1075,17 +1087,74 @@ class _Coder(ArgumentFinder):
             return _no_protest_rally(trig.theme or trig.head)
         if trig.type != "ASSAULT":
             return False
-        if trig.head.lemma_.lower() in _WINNING:
+        lemma = trig.head.lemma_.lower()
+        if lemma in _WINNING:
             return self._won_not_fought(trig, sent)
+        if lemma == "battle" and self._contest_fought(trig, sent):
+            return True
+        if lemma == "target" and self._campaign_targets(trig, sent):
+            return True
+        if lemma == "destroy" and _destroys_no_thing(trig, sent):
+            return True
         return self._fighting_for(trig, sent)
+
+    def _contest_fought(self, trig: Trigger, sent: Span) -> bool:
+        """A battle of candidates in an article about an election, in a sentence that tells of
+        no violence ("Cruz was battling with Rubio for second place", "as Clinton and Sanders
+        battled to replace him", "the Republican candidates battled in Wisconsin")."""
+        return (
+            not _tells_of_violence(sent)
+            and self._electoral_article()
+            and self._a_candidate(sx.first_child(trig.head, sx.SUBJ_DEPS))
+        )
+
+    def _campaign_targets(self, trig: Trigger, sent: Span) -> bool:
+        """Voters or places a campaign aims at ("Clinton is targeting Latino and black
+        voters", "an ad targeting Iowa", "targets Trump's housing crash gain"): no attack, in a
+        sentence that tells of none in an article about an election. (A person or a party
+        targeted is an attack in words: see _attack_ad.)"""
+        return self._campaign_aims(trig, sent) and not self._a_person_targeted(trig)
+
+    def _attack_ad(self, trig: Trigger, sent: Span) -> bool:
+        """A person or a party a campaign targets ("ads and mailers targeting Trump", "the
+        super PAC is targeting Clinton"): an attack in words (PLOVER's ACCUSE)."""
+        return (
+            trig.head.lemma_.lower() == "target"
+            and self._campaign_aims(trig, sent)
+            and self._a_person_targeted(trig)
+        )
+
+    def _campaign_aims(self, trig: Trigger, sent: Span) -> bool:
+        """Does a person, a party or a campaign (an ad, a super PAC) aim the verb ("target"),
+        in a sentence that tells of no violence, in an article about an election?"""
+        if _tells_of_violence(sent) or not self._electoral_article():
+            return False
+        head = trig.head
+        aimer = head.head if head.dep_ == "acl" else sx.first_child(head, sx.SUBJ_DEPS)
+        return aimer is not None and (_political_person(aimer) or self._a_candidate(aimer))
+
+    def _a_person_targeted(self, trig: Trigger) -> bool:
+        return any(
+            c.dep_ == "dobj" and (_political_person(c) or self._a_person(c))
+            for c in trig.head.children
+        )
 
     def _fighting_for(self, trig: Trigger, sent: Span) -> bool:
         """ "He has fought for our sovereignty", "I will fight for you", "fighting for second
         place": a cause championed or a place sought, in a sentence of no violence."""
         head = trig.head
         return (
-            head.lemma_.lower() == "fight"
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+            head.lemma_.lower() in {"fight", "battle"}
+            and any(
+                (c.dep_ == "prep" and c.lower_ == "for")
+                # ("fought hard to defend the tax", "fighting to defend the Constitution")
+                or (
+                    c.dep_ in {"xcomp", "advcl"}
+                    and c.pos_ in {"VERB", "AUX"}
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
+                for c in head.children
+            )
             and not _tells_of_violence(sent)
         )
 
@@ -1928,7 +1997,9 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
     ):
         return True  # "Voss shot back", "fired back at critics", "came under fire"
     if attack.lemma_.lower() in _SHOOTING:
-        return False  # otherwise shots and blows, whoever fires them
+        # otherwise shots and blows, whoever fires them; but "has hit Mrs. Clinton over her
+        # husband's trade policies", "an ad hitting him for skipping the debate": blame
+        return attack.lemma_.lower() == "hit" and _blamed(attack)
     attackers: list[Token] = []
     targets: list[Token] = []
     reasons: list[Token] = []
@@ -1978,6 +2049,28 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
         )
     return any(_political_person(t) or person(t) for t in attackers) or any(
         _people_attacked(t) or person(t) for t in targets
+    )
+
+
+def _blamed(verb: Token) -> bool:
+    """Does ``verb`` ("hit") take a person, a party or a campaign with a reason or a
+    means ("hit Clinton for enabling ...", "hits Trump on escalating costs", "hitting
+    Clinton with ads")?"""
+    return any(
+        c.dep_ == "dobj" and (_political_person(c) or c.lower_ in {"him", "her", "them"})
+        for c in verb.children
+    ) and any(c.dep_ == "prep" and c.lower_ in _BLAMED_FOR for c in verb.children)
+
+
+def _destroys_no_thing(trig: Trigger, sent: Span) -> bool:
+    """Is what is destroyed no thing or body that force can destroy ("destroying my
+    career", "destroyed President Obama's plan", "destroying the party's chance"), in a
+    sentence that tells of no violence?"""
+    objs = [c for c in trig.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return (
+        bool(objs)
+        and all(o.lemma_.lower() in _NOT_DESTROYED_BY_FORCE for o in objs)
+        and not _tells_of_violence(sent)
     )
 
 
@@ -2042,9 +2135,9 @@ _VIOLENCE = frozenset(
 )
 # who makes attacks in words (with persons and parties)
 _POLITICAL_ATTACKERS = frozenset(
-    """campaign candidate ad advert advertisement rival opponent critic party democrat
-    republican senator governor president nominee pac surrogate spokesman spokeswoman
-    columnist commentator""".split()
+    """campaign candidate ad advert advertisement mailer commercial rival opponent critic
+    party democrat republican senator governor president nominee pac surrogate spokesman
+    spokeswoman columnist commentator""".split()
 )
 
 
@@ -2147,7 +2240,17 @@ _CONTEST = _ELECTION | frozenset(
 # what is won that is no one's ("beat expectations", "captured the hearts of moderates")
 _WON_THINGS = frozenset(
     """expectation expectations heart hearts imagination attention support mood moment
-    spirit essence dilemma goal record estimate forecast odds""".split()
+    spirit essence dilemma goal record estimate forecast odds win victory""".split()
+)
+# relative pronouns a verb's subject may be ("Ted Cruz, who captured Texas")
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+# prepositions of what a person is hit for, or with ("hit Clinton over her record")
+_BLAMED_FOR = frozenset({"for", "on", "over", "with"})
+# what is destroyed that no force destroys: a person's standing, chances, plans and means
+_NOT_DESTROYED_BY_FORCE = frozenset(
+    """career chance chances credibility reputation plan plans finance finances class
+    candidacy campaign hope hopes argument case dream dreams brand standing legacy
+    presidency agenda coalition party""".split()
 )
 
 
