@@ -103,6 +103,10 @@ def test_a_campaigns_words_of_war_are_no_attack(sentence: str) -> None:
     [
         "Ivo Dant, who has hit Senator Ana Voss for missing the vote, spoke on Monday.",
         "The party has spent $1 million on ads and mailers targeting Senator Ana Voss.",
+        # the press's words for criticism, which the lexicon lacked (the model had read them,
+        # off the main verb, as aid or a concession)
+        "In Kessin, Ivo Dant has railed against Senator Ana Voss, taking aim at her record.",
+        "Ivo Dant has hammered Senator Ana Voss throughout the campaign.",
     ],
 )
 def test_a_rival_hit_or_targeted_is_an_attack_in_words(sentence: str) -> None:
@@ -122,3 +126,48 @@ def test_a_rival_hit_or_targeted_is_an_attack_in_words(sentence: str) -> None:
 def test_force_in_a_campaign_article_is_still_an_attack(sentence: str) -> None:
     found = _campaign_events(sentence)
     assert "ASSAULT" in [t for t, _, _ in found], found
+
+
+# In election news a sentence with no event word is mostly a candidate's doings, which the
+# model (trained on acts between states) reads as aid, requests or concessions: on PolNeAR
+# train its readings of such sentences fell from 693 to 201 in 400 articles, nearly all of
+# them wrong before. Acts between states are still read off the main verb there.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hours later, Ivo Dant returned the compliment to Senator Ana Voss.",
+        "Ivo Dant handed the microphone to Senator Ana Voss.",
+        "Ivo Dant picked Senator Ana Voss as his running mate.",
+    ],
+)
+def test_a_candidates_doings_are_no_act_read_by_the_model(sentence: str) -> None:
+    assert _campaign_events(sentence) == []
+
+
+def test_an_act_between_states_is_still_read_in_election_news() -> None:
+    assert _campaign_events("Ostrava gave Belvania two patrol boats.") == [
+        ("AID", "Ostrava", "Belvania")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Belvania blasted Ostrava's decision to close the border.", "Ostrava"),
+        ("The Belvanian minister is panning Ostrava's new set of measures.", "Ostrava"),
+    ],
+)
+def test_the_press_words_for_criticism_are_accusations(sentence: str, target: str) -> None:
+    events, names = fiction_events(sentence)
+    assert ("ACCUSE", target) in [(e.type, names.get(e.target)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A blast killed five soldiers in Kessin.", "Workers hammered the steel into shape."],
+)
+def test_a_blast_and_a_hammer_are_no_accusation(sentence: str) -> None:
+    events, _ = fiction_events(sentence)
+    assert "ACCUSE" not in [e.type for e in events]

@@ -205,6 +205,8 @@ class _Coder(ArgumentFinder):
         # same for every trigger of the sentence)
         self._sentence_feats: dict[int, list[str]] = {}
         self._electoral: bool | None = None  # (read when a win is coded: see _won_not_fought)
+        # the main verb's event held back in election news (see build), for the sentence
+        self._held_back = False
 
     # ---- quotes -------------------------------------------------------------------------
     def quote_at(self, tok: Token) -> Quote | None:
@@ -227,6 +229,7 @@ class _Coder(ArgumentFinder):
         if self._credited and CREDIT_LINE.search(self.text, sent.start_char, sent.end_char):
             return []  # "Jon Dahl in Lorvik contributed to this report": the story's credits
         triggers: list[tuple[int, int, Trigger]] = []
+        self._held_back = False
         doc = self.doc
         for i in self.matcher.candidates(self.table, sent.start, sent.end):
             tok = doc[i]
@@ -296,7 +299,7 @@ class _Coder(ArgumentFinder):
                 # had been a consultation, "beat Sanders in the caucuses" a concession).
                 tried = tried or trig.head.i == sent.root.i
                 continue
-            events = self.build(trig, sent, main=not out)
+            events = self.build(trig, sent, main=not out and not self._held_back)
             consumed.update(trig.consumes)
             if not events:
                 continue
@@ -604,6 +607,19 @@ class _Coder(ArgumentFinder):
             self.last_subject_plural = len(src_toks) > 1 or any(
                 t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
             )
+        if (
+            fallback
+            and self._electoral_article()
+            and not any(self._kind(a) in {"country", "igo"} for a in (*srcs, *tgts))
+        ):
+            # In election news a sentence with no event word is a candidate's doings ("Clinton
+            # beamed as she noted ...", "Rubio is looking for a strong performance", "Sanders
+            # did well with independents"), which the model, trained on acts between states,
+            # reads as aid or requests: only acts between states or international bodies are
+            # read off the main verb there. What the sentence says of its subject stands (the
+            # pronouns after it), and its other triggers are read as they were beside it.
+            self._held_back = True
+            return []
         type_, cameo, mode, neg, hyp, converted, mod = self.reading(trig, src_toks, srcs, quote)
         # (a warning is given when it is said, whatever day it names)
         date = self._stated_date(trig, sent, quote, to_come=hyp or trig.kind == "threat")
