@@ -107,6 +107,7 @@ def test_a_campaigns_words_of_war_are_no_attack(sentence: str) -> None:
         # off the main verb, as aid or a concession)
         "In Kessin, Ivo Dant has railed against Senator Ana Voss, taking aim at her record.",
         "Ivo Dant has hammered Senator Ana Voss throughout the campaign.",
+        "Ivo Dant has a new campaign ad hitting Senator Ana Voss for not paying her taxes.",
     ],
 )
 def test_a_rival_hit_or_targeted_is_an_attack_in_words(sentence: str) -> None:

@@ -2071,11 +2071,14 @@ def _verbal_attack(trig: Trigger, sent: Span, person: Callable[[Token], bool]) -
 def _blamed(verb: Token) -> bool:
     """Does ``verb`` ("hit") take a person, a party or a campaign with a reason or a
     means ("hit Clinton for enabling ...", "hits Trump on escalating costs", "hitting
-    Clinton with ads")?"""
+    Clinton with ads"), or is it an ad's ("a new campaign ad hitting Trump")?"""
     return any(
         c.dep_ == "dobj" and (_political_person(c) or c.lower_ in {"him", "her", "them"})
         for c in verb.children
-    ) and any(c.dep_ == "prep" and c.lower_ in _BLAMED_FOR for c in verb.children)
+    ) and (
+        any(c.dep_ == "prep" and c.lower_ in _BLAMED_FOR for c in verb.children)
+        or (verb.dep_ == "acl" and verb.head.lemma_.lower() in _POLITICAL_ATTACKERS)
+    )
 
 
 def _destroys_no_thing(trig: Trigger, sent: Span) -> bool:
