@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from onrecord.actors.scan import US_PARTY_WORDS
 from onrecord.nlp import description_and_name, token_table
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ def is_actor_like(tok: Token) -> bool:
     if any(t.dep[c] == "appos" and c > i and t.ent_type[c] in ACTOR_ENTS for c in t.children(i)):
         return True  # "Its foreign policy chief, Ilka Stern, urged ...": the one named
     mod = entity_modifier(tok)
-    if mod is not None and lemma in PARTY_CONTESTS and t.lower[mod.i] in _PARTY_WORDS:
+    if mod is not None and lemma in _PARTY_CONTESTS and t.lower[mod.i] in US_PARTY_WORDS:
         # "tightening her grip on the Democratic race", "the upcoming Republican debate": a
         # party's contest is no party to an act (it had made "Democratic" a target)
         return False
@@ -214,10 +215,9 @@ def _compound_collective(tok: Token) -> str:
 
 # a party's contests: with a party's adjective ("the Democratic race", "Republican
 # primaries"), what the party holds, not the party or its people
-PARTY_CONTESTS = frozenset(
+_PARTY_CONTESTS = frozenset(
     "race primary caucus nomination debate convention contest election ballot".split()
 )
-_PARTY_WORDS = frozenset({"republican", "democratic", "democrat", "gop"})
 
 
 def entity_modifier(tok: Token) -> Token | None:
