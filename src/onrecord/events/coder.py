@@ -247,7 +247,13 @@ class _Coder(ArgumentFinder):
         triggers.extend(threats)
         triggers.sort(key=lambda x: (x[0], x[1]))
         # "Asked whether Belvania would consider sanctions, Voss said": the question is none
-        asked = [doc[i] for _, i, _ in triggers if _asked(doc[i])]
+        # and "Tapper asked whether Republicans would hold the House", '"But why?" she asked
+        # him': a question put, and what it asks about, are no acts
+        asked = [
+            doc[i]
+            for _, i, _ in triggers
+            if _asked(doc[i]) or _question_put(doc[i]) or self._quoted_question(doc[i])
+        ]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
         denials = self._denied(sent, only="deny") if denied else set()
@@ -265,6 +271,11 @@ class _Coder(ArgumentFinder):
             if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
                 continue
             if asked and any(lo <= trig.head.i <= hi for lo, hi in map(_asked_span, asked)):
+                if trig.head in asked and not _asked(trig.head):
+                    # (who put the question is still who a "she" after it may be; nor does
+                    # the model read another act off the question's verb)
+                    self._note_subject(trig)
+                    tried = tried or trig.head.i == sent.root.i
                 continue  # the question a reporter asked, not an act
             if denied and trig.head.i in denied:
                 trig.negated = True
@@ -319,6 +330,25 @@ class _Coder(ArgumentFinder):
         if not out and not tried and self.model is not None:
             out.extend(self._fallback(sent, n))
         return out
+
+    def _note_subject(self, trig: Trigger) -> None:
+        """Keep the subject of an act not coded as the one a later pronoun stands for, as a
+        coded act's is (see build)."""
+        src_toks = self.sources(trig)
+        quote = self.quote_at(trig.head)
+        srcs = _unique(x for t in src_toks[:MAX_ARGS] for x in self.resolve_all(t, quote))
+        if srcs:
+            self.last_subject = srcs
+            self.last_subject_plural = len(src_toks) > 1 or any(
+                t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
+            )
+
+    def _quoted_question(self, verb: Token) -> bool:
+        """Is ``verb`` "ask" the cue of a quoted question ('"But why?" she asked him')?"""
+        if verb.lemma_.lower() != "ask":
+            return False
+        quote = self.cues.get(verb.idx)
+        return quote is not None and quote.text.rstrip(" \"'”’").endswith("?")
 
     def _denied(self, sent: Span, only: str | None = None) -> set[int]:
         """The tokens a denial covers: the clause, gerund or object of a negator verb of the
@@ -1532,6 +1562,32 @@ def _asked(verb: Token) -> bool:
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.left_edge.i == verb.i))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def _question_put(verb: Token) -> bool:
+    """Does "ask" put a question rather than ask for an act: whether or if something is so,
+    a question word's clause, "about" something, or a quoted question ("Tapper asked whether
+    Republicans would hold the House", "asked about his claims", '"But why?" she asked him')?
+    Asking someone to act or for something ("asked Ostrava to withdraw", "asked for a
+    ceasefire") stays a request."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in {"ccomp", "advcl"} and (
+            any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+            or c.left_edge.tag_ in _QUESTION_WORD_TAGS
+            or any(t.text == "?" for t in c.subtree)
+        ):
+            return True
+    return False
+
+
+_QUESTION_WORD_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _described_as(verb: Token) -> bool:
