@@ -60,3 +60,11 @@ def test_a_question_put_is_no_request_nor_what_it_asks_about(sentence: str) -> N
 )
 def test_asking_for_an_act_is_still_a_request(sentence: str) -> None:
     assert "REQUEST" in [t for t, _, _ in coded(sentence)]
+
+
+def test_an_act_beside_the_question_is_still_coded() -> None:
+    events = coded(
+        "Reporter Ana Weiss asked whether Belvania would sign the treaty, and Foreign Minister "
+        "Ivo Dant condemned Ostrava for the blockade."
+    )
+    assert ("ACCUSE", "Ivo Dant", "Ostrava") in events

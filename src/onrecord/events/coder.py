@@ -254,6 +254,7 @@ class _Coder(ArgumentFinder):
             for _, i, _ in triggers
             if _asked(doc[i]) or _question_put(doc[i]) or self._quoted_question(doc[i])
         ]
+        asked_spans = [_asked_span(v) if _asked(v) else _question_span(v) for v in asked]
         # "Russia denied planning an invasion": what a denial's clause or object holds is denied
         denied = self._denied(sent)
         denials = self._denied(sent, only="deny") if denied else set()
@@ -270,7 +271,7 @@ class _Coder(ArgumentFinder):
         for depth, i, trig in triggers:
             if i in consumed or (trig.kind == "noun" and trig.head.i in used_heads):
                 continue
-            if asked and any(lo <= trig.head.i <= hi for lo, hi in map(_asked_span, asked)):
+            if asked and any(lo <= trig.head.i <= hi for lo, hi in asked_spans):
                 if trig.head in asked and not _asked(trig.head):
                     # (who put the question is still who a "she" after it may be; nor does
                     # the model read another act off the question's verb)
@@ -338,10 +339,14 @@ class _Coder(ArgumentFinder):
         quote = self.quote_at(trig.head)
         srcs = _unique(x for t in src_toks[:MAX_ARGS] for x in self.resolve_all(t, quote))
         if srcs:
-            self.last_subject = srcs
-            self.last_subject_plural = len(src_toks) > 1 or any(
-                t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
-            )
+            self._set_subject(srcs, src_toks)
+
+    def _set_subject(self, srcs: list[str], src_toks: list[Token]) -> None:
+        """The actors a later "he", "she" or "they" may stand for: an act's subject."""
+        self.last_subject = srcs
+        self.last_subject_plural = len(src_toks) > 1 or any(
+            t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
+        )
 
     def _quoted_question(self, verb: Token) -> bool:
         """Is ``verb`` "ask" the cue of a quoted question ('"But why?" she asked him')?"""
@@ -633,10 +638,7 @@ class _Coder(ArgumentFinder):
                 return []
             trig.type, trig.cameo = self._model_reading(trig, decision, None, None)
         if srcs and trig.kind != "noun":
-            self.last_subject = srcs
-            self.last_subject_plural = len(src_toks) > 1 or any(
-                t.tag_ in {"NNS", "NNPS"} or t.lower_ in _PLURAL_SELVES for t in src_toks
-            )
+            self._set_subject(srcs, src_toks)
         if (
             fallback
             and self._electoral_article()
@@ -1585,6 +1587,17 @@ def _question_put(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _question_span(verb: Token) -> tuple[int, int]:
+    """The token range of the question "ask" puts (see _question_put): the verb and the
+    clause or the "about" phrase it asks, not the rest of its sentence ("Tapper asked whether
+    ..., and Ryan blasted him" still holds Ryan's act)."""
+    lo = hi = verb.i
+    for c in verb.children:
+        if (c.dep_ == "prep" and c.lower_ == "about") or c.dep_ in {"ccomp", "advcl"}:
+            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+    return lo, hi
 
 
 _QUESTION_WORD_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
