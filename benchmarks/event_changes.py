@@ -34,18 +34,17 @@ Coded = tuple[str, str, str | None, str | None, int, str]
 def dump(split: Path, out: Path) -> int:
     """Write one JSON line per article of ``split``; returns the number of articles."""
     from onrecord.evaluation import polnear_date, polnear_documents
-    from onrecord.nlp import PARSE_WHOLE_UP_TO, parse, parse_many
     from onrecord.pipeline import ArticleInput, Extractor
 
     ex = Extractor()
-    docs = list(polnear_documents(split))
-    short = [t for _, t in docs if len(t) <= PARSE_WHOLE_UP_TO]
-    piped = parse_many(ex.nlp, short, ex.batch_size)
+    articles = [
+        (name, ArticleInput(text=text, published=polnear_date(name)))
+        for name, text in polnear_documents(split)
+    ]
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for name, text in docs:
-            doc = next(piped) if len(text) <= PARSE_WHOLE_UP_TO else parse(ex.nlp, text)
-            article = ArticleInput(text=text, published=polnear_date(name))
+        parsed = ex.parsed(article for _, article in articles)
+        for (name, _), (doc, article) in zip(articles, parsed, strict=True):
             record, _, coded = ex.from_doc_detailed(doc, article)
             names = {a.id: a.name for a in record.actors}
             events = [

@@ -81,14 +81,19 @@ class Extractor:
         return self.from_doc(parse(self.nlp, article.text), article)
 
     def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[Record]:
-        """Extract a stream of articles, parsing them in batches (very long texts alone,
+        """Extract a stream of articles, parsing them in batches (see :meth:`parsed`)."""
+        for doc, article in self.parsed(articles):
+            yield self.from_doc(doc, article)
+
+    def parsed(self, articles: Iterable[ArticleInput]) -> Iterator[tuple[Doc, ArticleInput]]:
+        """Each article with its parse, in order, parsed in batches (very long texts alone,
         in bounded pieces: see :func:`onrecord.nlp.parse`)."""
         batch: list[ArticleInput] = []
         for article in articles:
             if len(article.text) > PARSE_WHOLE_UP_TO:
                 yield from self._parse_batch(batch)
                 batch = []
-                yield self(article)
+                yield parse(self.nlp, article.text), article
                 continue
             batch.append(article)
             if len(batch) >= self.batch_size:
@@ -96,10 +101,9 @@ class Extractor:
                 batch = []
         yield from self._parse_batch(batch)
 
-    def _parse_batch(self, batch: list[ArticleInput]) -> Iterator[Record]:
+    def _parse_batch(self, batch: list[ArticleInput]) -> Iterator[tuple[Doc, ArticleInput]]:
         docs = parse_many(self.nlp, (a.text for a in batch), self.batch_size)
-        for doc, article in zip(docs, batch, strict=True):
-            yield self.from_doc(doc, article)
+        yield from zip(docs, batch, strict=True)
 
     def from_doc(self, doc: Doc, article: ArticleInput) -> Record:
         """Build the record of an already parsed article."""
