@@ -11,17 +11,16 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from onrecord.actors import ArticleActors, KnowledgeBase, load_kb
-from onrecord.actors.identity import fold, split_name
+from onrecord.actors.identity import fold
 from onrecord.actors.scan import glued
 from onrecord.article import ArticleInput
-from onrecord.attribution import Attribution, find_attributions
+from onrecord.attribution import Attribution
+from onrecord.attribution.extractor import find_attributions_and_pronouns
 from onrecord.attribution.model import KnownNames
 from onrecord.attribution.speakers import (
-    PRONOUN_GENDER,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PronounResolver,
-    gender_of,
 )
 from onrecord.events.coder import PACKAGED, CodedEvent, TypeModel, code_events_detailed
 from onrecord.events.model import load_model
@@ -118,7 +117,8 @@ class Extractor:
         self, doc: Doc, article: ArticleInput
     ) -> tuple[Record, ArticleActors, list[CodedEvent]]:
         """:meth:`from_doc_with_actors`, also returning each event's trigger (for evaluation)."""
-        attributions = _snapped(doc, find_attributions(doc, self._known))
+        found, pronouns = find_attributions_and_pronouns(doc, self._known)
+        attributions = _snapped(doc, found)
         actors = ArticleActors(
             doc,
             kb=self.kb,
@@ -138,7 +138,7 @@ class Extractor:
             for i, a in enumerate(attributions, 1)
         ]
         coded = code_events_detailed(
-            doc, quotes, actors, self.event_model, published=article.published
+            doc, quotes, actors, self.event_model, published=article.published, pronouns=pronouns
         )
         events = [c.event for c in coded]
         # After the events: a party resolved only here adds its actor at the end of the list,
@@ -214,7 +214,7 @@ def _mention(
     if actor_id is not None and not _pronoun_fits(text[start:end], actors.kind_of(actor_id)):
         actor_id = None
     if actor_id is not None:
-        actor_id = _of_the_pronouns_gender(text[start:end], actor_id, actors)
+        actor_id = actors.of_the_pronouns_gender(text[start:end], actor_id)
     return Mention(
         text=text[start:end],
         start=start,
@@ -237,31 +237,6 @@ def _pronoun_fits(surface: str, kind: str | None) -> bool:
     if low in _PLURAL:
         return kind not in ("country", "document", "person")
     return True
-
-
-def _of_the_pronouns_gender(surface: str, actor_id: str, actors: ArticleActors) -> str | None:
-    """A he or she whose antecedent is a bare surname shared by two people of the article
-    ("Clinton" for Hillary, resolved to Bill) is the one of the pronoun's gender: the other
-    person of that surname in the article whose given name says so, else no one. Any other
-    mention, or a name whose gender is unknown, keeps ``actor_id``."""
-    want = PRONOUN_GENDER.get(surface.strip().lower())
-    name = actors.name_of(actor_id) if want else None
-    if not name:
-        return actor_id
-    gender = gender_of(name)
-    if gender is None or gender == want:
-        return actor_id
-    surname = split_name(name)[1]
-    others = [
-        a.id
-        for a in actors.actors()
-        if a.kind == "person"
-        and a.id != actor_id
-        and split_name(a.name)[0]  # named in full
-        and split_name(a.name)[1] == surname
-        and gender_of(a.name) == want
-    ]
-    return others[0] if len(others) == 1 else None
 
 
 class _ConjunctPronouns:

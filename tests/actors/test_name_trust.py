@@ -758,20 +758,18 @@ def test_an_office_holders_surname_read_as_a_place_is_still_the_person(nlp, fict
 def test_he_or_she_goes_to_the_person_of_that_gender_among_namesakes(article) -> None:  # type: ignore[no-untyped-def]
     # "Clinton" as the antecedent of "she", resolved to Bill Clinton by the article's
     # principal: the pronoun's gender picks Hillary; with no namesake of that gender, no one.
-    from onrecord.pipeline import _of_the_pronouns_gender
-
     text = "Peter Velden and Anna Velden toured the port in Sarn on Monday."
     aa = article(text, "2024-03-01")
     peter = resolve(aa, text, "Peter Velden")
     anna = resolve(aa, text, "Anna Velden")
     assert peter is not None and anna is not None
-    assert _of_the_pronouns_gender("she", peter.id, aa) == anna.id
-    assert _of_the_pronouns_gender("He", peter.id, aa) == peter.id
-    assert _of_the_pronouns_gender("Voss", peter.id, aa) == peter.id  # not a pronoun
+    assert aa.of_the_pronouns_gender("she", peter.id) == anna.id
+    assert aa.of_the_pronouns_gender("He", peter.id) == peter.id
+    assert aa.of_the_pronouns_gender("Voss", peter.id) == peter.id  # not a pronoun
     alone = "Peter Velden toured the port in Sarn on Monday."
     aa = article(alone, "2024-03-01")
     peter = resolve(aa, alone, "Peter Velden")
-    assert peter is not None and _of_the_pronouns_gender("she", peter.id, aa) is None
+    assert peter is not None and aa.of_the_pronouns_gender("she", peter.id) is None
 
 
 def test_a_bodys_name_the_model_took_for_a_person_is_no_person(nlp, fiction_kb) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from spacy.attrs import SENT_START
 
-from onrecord.actors.identity import fold, name_key
+from onrecord.actors.identity import fold, name_key, split_name
 from onrecord.actors.kb import (
     PRIO_CITY,
     PRIO_COUNTRY,
@@ -89,6 +89,7 @@ if TYPE_CHECKING:
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # the possessives that stand for one person, with the gender each asks of its antecedent
 _PERSON_POSS = {"his": "male", "her": "female"}
+_PRONOUN_GENDERS = {**_PERSON_POSS, "he": "male", "him": "male", "she": "female"}
 # the possessives of the one speaking or spoken to ("our forces", "your army")
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 # prepositions whose object is what is talked about or acted on, not a side ("spoke about
@@ -1377,6 +1378,41 @@ class ArticleActors:
             j = max((k for k in at if k < hi), default=at[0])
             out.append(("state", code, j, j + 1))
         return out
+
+    def of_the_pronouns_gender(self, pronoun: str, actor_id: str) -> str | None:
+        """A he or she whose antecedent is a bare surname shared by two people of the article
+        ("Clinton" for Hillary, resolved to Bill) is the one of the pronoun's gender: the other
+        person of that surname in the article whose given name says so, else no one. Any
+        other word, or a name whose gender is unknown, keeps ``actor_id``."""
+        want = _PRONOUN_GENDERS.get(pronoun.strip().lower())
+        name = self.name_of(actor_id) if want else None
+        if not name:
+            return actor_id
+        gender = gender_of(name)
+        if gender is None or gender == want:
+            return actor_id
+        surname = split_name(name)[1]
+        others = [
+            a.id
+            for a in self.actors()
+            if a.kind == "person"
+            and a.id != actor_id
+            and split_name(a.name)[0]  # named in full
+            and split_name(a.name)[1] == surname
+            and gender_of(a.name) == want
+        ]
+        return others[0] if len(others) == 1 else None
+
+    def fronted_person(self, pron: Token) -> str | None:
+        """The person a he, she, him, his or her in a clause set before its sentence's main
+        clause stands for, when the sentence names nobody before it: the main clause's
+        subject, named and of the pronoun's gender ("As a part of his plea, Marcel Lazar
+        said ..."; see :meth:`_fronted_owner`). None otherwise."""
+        want = _PRONOUN_GENDERS.get(pron.lower_)
+        if want is None:
+            return None
+        ci = self._fronted_owner(pron, want)
+        return self._person_actor(ci).id if ci is not None else None
 
     def someones_group(self, start: int, end: int) -> bool:
         """A joint speaker's party named only as someone's group ("its allies", "their

@@ -91,6 +91,15 @@ def find_attributions(doc: Doc, known: KnownNames | None = None) -> list[Attribu
     ``known``: names a knowledge base lists, which the pronoun resolver trusts over the
     tagger's labels (:class:`~onrecord.attribution.context.KnownNames`).
     """
+    return find_attributions_and_pronouns(doc, known)[0]
+
+
+def find_attributions_and_pronouns(
+    doc: Doc, known: KnownNames | None = None
+) -> tuple[list[Attribution], PronounResolver]:
+    """:func:`find_attributions`, also returning the pronoun resolver its speakers were
+    resolved by, holding the article's speakers: the event coder reads the article's other
+    he and she by the same rules."""
     ctx = Context(doc, load_cues(), known)
     groups = _group_segments(ctx)
     reported = reported_speech(ctx)
@@ -110,7 +119,7 @@ def find_attributions(doc: Doc, known: KnownNames | None = None) -> list[Attribu
     found += _venues_out(ctx, learned_statements(ctx, found))
     found = _reports_within(ctx, found)
     found.sort(key=lambda f: f.pos)
-    _resolve(ctx, found)
+    pronouns = _resolve(ctx, found)
     found = _speakers_out(ctx, _one_per_cue(_drop_restated(ctx, found)))
     out: list[Attribution] = []
     for n, f in enumerate(found):
@@ -126,7 +135,7 @@ def find_attributions(doc: Doc, known: KnownNames | None = None) -> list[Attribu
             continue
         out.append(f.att)
     _before_conjoined_statements(ctx, out)
-    return out
+    return out, pronouns
 
 
 # the pronouns that carry a statement's speaker on into a clause joined to it ("Clinton
@@ -2132,8 +2141,9 @@ def _width(f: Found) -> int:
     return f.att.spans[-1][1] - f.att.spans[0][0]
 
 
-def _resolve(ctx: Context, found: list[Found]) -> None:
-    """Speaker spans, pronouns, floating quotations and addressees, in text order."""
+def _resolve(ctx: Context, found: list[Found]) -> PronounResolver:
+    """Speaker spans, pronouns, floating quotations and addressees, in text order; returns
+    the pronoun resolver, holding the speakers read."""
     resolver = PronounResolver(
         ctx.doc,
         lambda t: t.pos_ == "PROPN",
@@ -2322,6 +2332,7 @@ def _resolve(ctx: Context, found: list[Found]) -> None:
                 framing = f
                 if _one_voice(ctx, f.speaker_tok):
                     voice = f
+    return resolver
 
 
 def _someone_else_leads_in(ctx: Context, f: Found, goes_on: Found) -> bool:

@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, Protocol
 from onrecord.actors.pairs import pair_form
 from onrecord.actors.places import PLACE_LABELS, place_countries
 from onrecord.actors.scan import adjective_people
-from onrecord.attribution.speakers import people_word
+from onrecord.attribution.speakers import PERSON_NOUNS, people_word
 from onrecord.events import syntax as sx
 from onrecord.nlp import doc_text, meeting_place
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
+    from onrecord.attribution.speakers import PronounResolver
     from onrecord.events.lexicon import Lexicon
     from onrecord.events.triggers import Trigger
     from onrecord.record import Quote
@@ -37,6 +40,9 @@ class ActorResolver(Protocol):
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+# the pronouns that stand for one person, and the form the pronoun resolver reads them in
+_NOMINATIVE = {"him": "he", "his": "he"}
+_PERSON_PRONOUNS = frozenset({"he", "she", "her", *_NOMINATIVE})
 # possessive pronouns that make a thing the owner's own ("its troops", "his foreign minister")
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 # reporting verbs whose clause's unmade act is the speaker's own ("warned that any attack
@@ -76,6 +82,16 @@ def _inside_marks(tok: Token, quote: Quote | None) -> bool:
         if start <= tok.idx < end:
             return sum(text.count(m, start, tok.idx) for m in '"“”') % 2 == 1
     return False
+
+
+def _someones_person(tok: Token) -> bool:
+    """Is the noun ``tok`` a person someone's "his" or "her" relates to another ("his wife",
+    "his presidential rival Laurent Gbagbo": a noun for a person, or one a name is set in
+    apposition to)? Not a thing a body owns ("its cutter Amber Star")."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children) and (
+        tok.lemma_.lower() in PERSON_NOUNS
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 def _where_talks_were(tok: Token) -> bool:
@@ -217,7 +233,9 @@ class ArgumentFinder:
     Expects ``actors`` (an :class:`ActorResolver`), ``lex``, ``ent_at`` (token index -> its
     entity's character span), ``_cache`` (span -> actor id), ``_nouns`` (token index -> the
     actor id :meth:`resolve` gave that noun phrase head), ``last_subject`` and
-    ``last_subject_plural`` (whether it may be a "they").
+    ``last_subject_plural`` (whether it may be a "they"), ``pronouns`` (the attribution stage's
+    pronoun resolver, or None) and ``_pronoun_refs`` (token index -> the person a he or she
+    was read to stand for).
     """
 
     actors: ActorResolver
@@ -228,6 +246,9 @@ class ArgumentFinder:
     last_subject: list[str]
     last_subject_plural: bool
     speaker_at: dict[int, str]
+    pronouns: PronounResolver | None
+    _pronoun_refs: dict[int, str | None]
+    quote_at: Callable[[Token], Quote | None]
 
     # ---- actors -------------------------------------------------------------------------
     def _span_id(self, start: int, end: int) -> str | None:
@@ -259,6 +280,8 @@ class ArgumentFinder:
                     # "Sandor, asked whether ..., said he was ready": the parser gave the
                     # reporting verb no subject; the statement's speaker is its subject
                     return quote.speaker.actor  # type: ignore[union-attr]
+                if low in _PERSON_PRONOUNS:
+                    return self._person_pronoun(tok, quote)
                 if (
                     low not in {"it", "its", "itself"}
                     and self.last_subject
@@ -288,6 +311,55 @@ class ArgumentFinder:
             if pair:
                 return [actor for actor, _, _ in pair]
         return [self.resolve(tok, quote)]
+
+    def _person_pronoun(self, tok: Token, quote: Quote | None) -> str | None:
+        """The person a "he" or "she" (him, his, her) that speaks no statement stands for,
+        read by the rules the attribution stage reads a pronoun speaker by (the nearest
+        earlier speaker or narrative subject of the pronoun's gender: "Sanders's victory,
+        which Clinton conceded, confirmed the strength of his appeal" is Sanders's), never
+        an organisation, a group or a state ("The Interior Ministry accused the opposition.
+        She rejected the charge" names no one), nor, in a speaker's own quoted words, the
+        speaker ("“He will say things no one else will,” said Kevin Madden"). Without the
+        attribution stage's resolver, the subject of the last act coded, if a person."""
+        if tok.i in self._pronoun_refs:
+            return self._pronoun_refs[tok.i]
+        actor = (
+            (self.last_subject[0] if self.last_subject else None)
+            if self.pronouns is None
+            else self._antecedent(tok, self.pronouns)
+        )
+        kind_of = getattr(self.actors, "kind_of", None)
+        # (the quotation that holds the pronoun: a target is searched for without its act's)
+        held = quote if quote is not None else self.quote_at(tok)
+        if actor is not None and (
+            (kind_of is not None and kind_of(actor) != "person")
+            or (
+                _inside_marks(tok, held)
+                and held is not None
+                and held.speaker is not None
+                and held.speaker.actor == actor
+            )
+        ):
+            actor = None
+        self._pronoun_refs[tok.i] = actor
+        return actor
+
+    def _antecedent(self, tok: Token, pronouns: PronounResolver) -> str | None:
+        """The actor the resolver reads the he or she ``tok`` to stand for: the subject named
+        after a fronted clause that holds it ("As a part of his plea, Marcel Lazar said"),
+        else the one the attribution stage's rules find before it, of the pronoun's gender
+        where the surname is two people's."""
+        fronted = getattr(self.actors, "fronted_person", None)
+        actor = fronted(tok) if fronted is not None else None
+        if actor is not None:
+            return actor
+        nominative = _NOMINATIVE.get(tok.lower_, tok.lower_)
+        ref = pronouns.resolve(nominative, tok.idx)
+        actor = self._span_id(*ref) if ref is not None else None
+        of_gender = getattr(self.actors, "of_the_pronouns_gender", None)
+        if actor is not None and of_gender is not None:
+            actor = of_gender(nominative, actor)
+        return actor
 
     def _speech_without_subject(self, tok: Token, quote: Quote | None) -> bool:
         """Is ``tok`` in the clause of a reporting verb with no subject of its own, in an
@@ -800,8 +872,12 @@ class ArgumentFinder:
             if take(sx.prep_objects(t, sx.TOPIC_PREPS)):
                 return found
         if theme is not None:
-            # (the owner of a light verb's own noun does the act: "voiced his support of X")
-            if self._authors(theme, take, owner=trig.kind != "light"):
+            # (the owner of a light verb's own noun does the act: "voiced his support of X";
+            # a person has no author: "arrested his presidential rival Laurent Gbagbo" is not
+            # aimed at the one "his" stands for)
+            if self._authors(
+                theme, take, owner=trig.kind != "light" and not _someones_person(theme)
+            ):
                 return found
             if take(self._deep(theme)):
                 return found

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
+    from onrecord.attribution.speakers import PronounResolver
+
 MAX_ARGS = 4
 NEGATED_SHARE = 0.25
 HYPOTHETICAL_WEIGHT = {"intent": 0.75, "possible": 0.5, "conditional": 0.5}
@@ -132,14 +134,20 @@ def code_events_detailed(
     model: TypeModel | str | None = PACKAGED,
     *,
     published: str | dt.date | None = None,
+    pronouns: PronounResolver | None = None,
 ) -> list[CodedEvent]:
-    """Like :func:`code_events`, keeping the trigger and its depth for evaluation."""
+    """Like :func:`code_events`, keeping the trigger and its depth for evaluation.
+
+    ``pronouns``: the attribution stage's pronoun resolver, holding the article's speakers
+    (:func:`~onrecord.attribution.extractor.find_attributions_and_pronouns`); without it a he
+    or she that is no speaker stands for no one."""
     out: list[CodedEvent] = []
     with sx.reading(doc):  # the helpers find the document's token table at once
         coder = _Coder(
             doc, quotes, actors, load_lexicon(), load_model() if model == PACKAGED else model
         )
         coder.published = parse_date(published)
+        coder.pronouns = pronouns
         for n, sent in enumerate(doc.sents):
             if coder.corrected and _EARLIER_VERSION.search(
                 coder.text, sent.start_char, sent.end_char
@@ -201,6 +209,8 @@ class _Coder(ArgumentFinder):
         }
         self.last_subject: list[str] = []
         self.last_subject_plural = False  # ("Voss and Orlin", "officials": what "they" is)
+        self.pronouns: PronounResolver | None = None
+        self._pronoun_refs: dict[int, str | None] = {}
         # the sentence part of the model's features, by the sentence's first token (the
         # same for every trigger of the sentence)
         self._sentence_feats: dict[int, list[str]] = {}
