@@ -88,3 +88,18 @@ def test_it_reads_after_a_paragraph_about_a_cable_is_its_sender_and_goes_on() ->
         "was sent at 7:19 p.m. by Deputy Foreign Minister Ivo Dalen", "was sent at 7:19 p.m."
     )
     assert [(mention, name) for mention, name, _ in _speakers(unsent)] == [("it", None)] * 3
+
+
+def test_the_it_that_speaks_is_the_mention_and_its_sender_the_name() -> None:
+    # (sixty-first session) the sender had replaced the "it" as the mention, a phrase
+    # sentences away from the words; the mention is the "it" of the frame, as for a "he"
+    text = (
+        "The Lesk staff association sent a letter to the board on Monday.\n\n"
+        "“We have accepted decades of closed deals,” it said. “This must change.”\n"
+    )
+    assert [q[:2] for q in _speakers(text)] == [("it", "Lesk staff association")]
+    text = (
+        "Deputy Foreign Minister Ivo Dalen sent an email to the embassy on Monday. “We have "
+        "found the units that could move,” it reads.\n"
+    )
+    assert [q[:2] for q in _speakers(text)] == [("it", "Ivo Dalen")]

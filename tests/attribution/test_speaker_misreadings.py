@@ -452,7 +452,7 @@ def test_a_plain_cue_after_a_long_subject_is_not_inverted(attribute) -> None:
         # the thing speaks, as a mention with no actor, where the quotation went to no one
         ("Dawson smiled and lifted a sign of her own. “I am still for Marr,” it read.", "it"),
         ("On his website, Marr has made the change. “This is your movement,” it now says.", "it"),
-        # its sender, when the text says who sent it
+        # its sender, when the text says who sent it, is whom the "it" stands for
         (
             "A coalition of nearly 40 groups sent a letter to the council on Monday. “The fact "
             "that it is already July is appalling,” it read.",
@@ -462,7 +462,7 @@ def test_a_plain_cue_after_a_long_subject_is_not_inverted(attribute) -> None:
 )
 def test_a_thing_that_reads_a_quotation_speaks(attribute, text: str, speaker: str) -> None:
     direct = [a for a in attribute(text) if a.kind == "direct"]
-    assert direct and spk(text, direct[0]) == speaker
+    assert direct and spk(text, direct[0]) == "it" and ref(text, direct[0]) == speaker
 
 
 def test_an_exercise_is_no_speaker(attribute) -> None:  # type: ignore[no-untyped-def]

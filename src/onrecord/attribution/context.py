@@ -84,6 +84,9 @@ class Found:
     # a transcript's turn ("VOSS: ...", an interview's "A: ..."): the statements reported
     # inside it are statements of their own, nested in the turn, not repeats of it
     turn: bool = False
+    # the sender a thing's "it" stands for ("... sent a letter. “...,” it read."), the speaker's
+    # antecedent, when the text names one
+    sender: Token | None = None
 
 
 class Context:

@@ -1223,9 +1223,11 @@ def _attribute_from_frame(ctx: Context, found: Found, where: str, lo: int, hi: i
             ctx.read_thing(subj) if subj is not None and ctx.it_antecedent(subj) is None else None
         )
         if thing is not None:
-            # "... sent a letter. “...,” it read.": the sender, else the "it" itself
+            # "... sent a letter. “...,” it read.": the "it" speaks, standing for the sender
+            # when the text names one
             sender = publisher(thing, cues.artefact, cues.publish)
-            subj = sender if sender is not None and not not_a_speaker(ctx, sender) else subj
+            if sender is not None and not not_a_speaker(ctx, sender):
+                found.sender = sender
         elif subj is None or not_a_speaker(ctx, subj):
             continue
         if subj.lower_ in WRITER_PRONOUNS and first_person is None:
@@ -2221,6 +2223,9 @@ def _resolve(ctx: Context, found: list[Found]) -> PronounResolver:
                 if att.speaker_ref is not None:
                     pronoun_refs[tok.i] = att.speaker_ref
                 _speaks_on(resolver, tok, att)
+            elif f.sender is not None:
+                # ("... sent a letter. “...,” it read.": the sender)
+                att.speaker_ref = np_span(f.sender, limit=_frame_limit(ctx, f.sender))
             elif (it := ctx.it_antecedent(tok)) is not None:
                 # ("The letter read: ... “...,” it added": the letter's sender, when the text
                 # says who sent it)
