@@ -140,7 +140,7 @@ def code_events_detailed(
 
     ``pronouns``: the attribution stage's pronoun resolver, holding the article's speakers
     (:func:`~onrecord.attribution.extractor.find_attributions_and_pronouns`); without it a he
-    or she that is no speaker stands for no one."""
+    or she that is no speaker stands for the subject of the last act coded, when a person."""
     out: list[CodedEvent] = []
     with sx.reading(doc):  # the helpers find the document's token table at once
         coder = _Coder(
