@@ -45,6 +45,7 @@ from onrecord.events.triggers import (
     Trigger,
     labelled,
     object_ok,
+    released_no_one,
 )
 from onrecord.garbled import snapped
 from onrecord.nlp import QUESTIONING_VERBS, anonymity_terms, doc_text, given_text
@@ -412,6 +413,7 @@ class _Coder(ArgumentFinder):
         table = self.table  # (the children's labels: a Token only for an object)
         if (
             head.lemma_.lower() in _NO_ACT_VERBS
+            or released_no_one(head)  # ("released a new ad": no one set free)
             or _hortative(head)
             or _to_the_polls(head)
             or _electoral_support(head, sent)

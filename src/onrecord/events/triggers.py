@@ -125,6 +125,53 @@ _TEXTS = frozenset(
 )
 
 
+# what is released when it is published, not set free or handed back ("released a new ad",
+# "released his tax returns", "the release of the emails", "a press release")
+_PUBLISHED = frozenset(
+    """email e-mail mail message correspondence exchange note page batch trove cache file ad
+    advertisement commercial spot mailer robocall brochure flyer website site excerpt tape
+    audio information return tax taxes name amount number total figure estimate projection
+    schedule calendar agenda platform policy strategy column op-ed tweet album song movie
+    trailer version update paper press news""".split()
+)
+# words that count the people or things of their of-phrase ("dozens of political activists")
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores"})
+
+
+def _publishes(word: Token) -> bool:
+    """Does the verb or noun "release" ``word`` publish what it releases, a text, an ad,
+    figures or tax returns ("released 5,500 pages of emails", "released a new ad", "a press
+    release", "the video's release"), rather than set free people or property ("released the
+    prisoners", "the release of the hostages", "Nega's release")?"""
+    if word.pos_ in {"VERB", "AUX"}:
+        things = [sx.direct_object(word)]
+        if things[0] is None and word.dep_ == "acl":
+            things = [word.head]  # "the emails released by the department"
+    else:
+        things = [
+            c for c in word.children if c.dep_ in {"poss", "compound"} and c.i < word.i
+        ] + sx.prep_objects(word, ("of",))
+    for thing in things:
+        if thing is None:
+            continue
+        lemma = thing.lemma_.lower()
+        if lemma in _COUNTS or thing.like_num:
+            # "5,500 pages of emails", "dozens of activists": what is counted
+            counted = sx.prep_objects(thing, ("of",))
+            if counted:
+                thing, lemma = counted[0], counted[0].lemma_.lower()
+        if lemma in _TEXTS or lemma in _PUBLISHED or thing.lower_ in _PUBLISHED:
+            return True
+    return False
+
+
+def released_no_one(verb: Token) -> bool:
+    """Does the verb "release" ``verb`` publish what it releases ("released a statement",
+    "released a new ad", "released his tax returns")? No act of setting free, read off the
+    lexicon or off the model."""
+    return verb.lemma_.lower() == "release" and (_published_text(verb) or _publishes(verb))
+
+
 def _published_text(verb: Token) -> bool:
     """Is what ``verb`` releases or issues a text ("released a statement", "a transcript
     released by the presidency", "the report was released")?"""
@@ -381,6 +428,8 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
         return None
     if tok.lemma_.lower() == "relief" and _a_feeling(tok):
         return None  # "today's relief", "expressed relief at the release": no aid
+    if tok.lemma_.lower() == "release" and _publishes(tok):
+        return None  # "a press release", "the release of the emails": no one set free
     if (tok.ent_type_ in _NAMED_EVENTS and tok.lemma_.lower() not in _MEETING_NOUNS) or _named_war(
         tok
     ):
@@ -576,8 +625,10 @@ class Matcher:
         """Typed, light, reversal, intent, transparent and negator verbs, in that precedence."""
         lex = self.lex
         lemma = _hyphenated(tok, lex.verbs) or tok.lemma_.lower()
-        if lemma in _PUBLISHING and _published_text(tok):
-            return None  # "a transcript released by the presidency": no one set free
+        if lemma in _PUBLISHING and (_published_text(tok) or released_no_one(tok)):
+            # "a transcript released by the presidency", "released a new ad", "released his
+            # tax returns": no one set free
+            return None
         if lemma == "meet" and _met_with(tok):
             return None  # "provocations would be met with sanctions": the answer is the act
         shot = _warning_shot(tok) if lemma in _FIRING else None
