@@ -33,6 +33,7 @@ def test_people_or_property_set_free_are_a_retreat(sentence: str) -> None:
     [
         "The Velmaran foreign ministry released 5,500 pages of emails on Friday.",
         "Senator Ana Voss released her tax returns on Monday.",
+        "Senator Ana Voss released 30 years of tax returns on Monday.",
         "The Voss campaign released a new ad on Monday.",
         "WikiLeaks released the emails of the Velmaran ministry on Friday.",
         "The release of the emails angered Drovnia.",

@@ -154,14 +154,14 @@ def _publishes(word: Token) -> bool:
     for thing in things:
         if thing is None:
             continue
-        lemma = thing.lemma_.lower()
-        if lemma in _COUNTS or thing.like_num:
-            # "5,500 pages of emails", "dozens of activists": what is counted
-            counted = sx.prep_objects(thing, ("of",))
-            if counted:
-                thing, lemma = counted[0], counted[0].lemma_.lower()
-        if lemma in _TEXTS or lemma in _PUBLISHED or thing.lower_ in _PUBLISHED:
-            return True
+        if thing.lemma_.lower() in _COUNTS or thing.like_num:
+            # "dozens of political activists": what is counted is what is released
+            thing = next(iter(sx.prep_objects(thing, ("of",))), thing)
+        # (and what a measure holds: "30 years of tax returns", "copies of the report")
+        for t in (thing, *sx.prep_objects(thing, ("of",))):
+            lemma = t.lemma_.lower()
+            if lemma in _TEXTS or lemma in _PUBLISHED or t.lower_ in _PUBLISHED:
+                return True
     return False
 
 
