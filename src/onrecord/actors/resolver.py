@@ -71,6 +71,7 @@ from onrecord.attribution.marks import AMBIGUOUS, CLOSERS, OPENERS
 from onrecord.attribution.speakers import (
     PEOPLE_ENDINGS,
     PERSON_NOUNS,
+    PERSON_PRONOUN_GENDER,
     gender_of,
     is_given_name,
     is_person_name,
@@ -89,7 +90,6 @@ if TYPE_CHECKING:
 _POSS_PRON = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # the possessives that stand for one person, with the gender each asks of its antecedent
 _PERSON_POSS = {"his": "male", "her": "female"}
-_PRONOUN_GENDERS = {**_PERSON_POSS, "he": "male", "him": "male", "she": "female"}
 # the possessives of the one speaking or spoken to ("our forces", "your army")
 _SPEAKERS_OWN = frozenset({"our", "my", "your"})
 # prepositions whose object is what is talked about or acted on, not a side ("spoke about
@@ -1384,7 +1384,7 @@ class ArticleActors:
         ("Clinton" for Hillary, resolved to Bill) is the one of the pronoun's gender: the other
         person of that surname in the article whose given name says so, else no one. Any
         other word, or a name whose gender is unknown, keeps ``actor_id``."""
-        want = _PRONOUN_GENDERS.get(pronoun.strip().lower())
+        want = PERSON_PRONOUN_GENDER.get(pronoun.strip().lower())
         name = self.name_of(actor_id) if want else None
         if not name:
             return actor_id
@@ -1408,7 +1408,7 @@ class ArticleActors:
         clause stands for, when the sentence names nobody before it: the main clause's
         subject, named and of the pronoun's gender ("As a part of his plea, Marcel Lazar
         said ..."; see :meth:`_fronted_owner`). None otherwise."""
-        want = _PRONOUN_GENDERS.get(pron.lower_)
+        want = PERSON_PRONOUN_GENDER.get(pron.lower_)
         if want is None:
             return None
         ci = self._fronted_owner(pron, want)

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Protocol
 from onrecord.actors.pairs import pair_form
 from onrecord.actors.places import PLACE_LABELS, place_countries
 from onrecord.actors.scan import adjective_people
-from onrecord.attribution.speakers import PERSON_NOUNS, people_word
+from onrecord.attribution.speakers import (
+    OWNER_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUN_GENDER,
+    people_word,
+)
 from onrecord.events import syntax as sx
 from onrecord.nlp import doc_text, meeting_place
 
@@ -40,9 +45,6 @@ class ActorResolver(Protocol):
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
-# the pronouns that stand for one person, and the form the pronoun resolver reads them in
-_NOMINATIVE = {"him": "he", "his": "he"}
-_PERSON_PRONOUNS = frozenset({"he", "she", "her", *_NOMINATIVE})
 # possessive pronouns that make a thing the owner's own ("its troops", "his foreign minister")
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 # reporting verbs whose clause's unmade act is the speaker's own ("warned that any attack
@@ -280,7 +282,7 @@ class ArgumentFinder:
                     # "Sandor, asked whether ..., said he was ready": the parser gave the
                     # reporting verb no subject; the statement's speaker is its subject
                     return quote.speaker.actor  # type: ignore[union-attr]
-                if low in _PERSON_PRONOUNS:
+                if low in PERSON_PRONOUN_GENDER:  # (he, him, his, she, her: one person)
                     return self._person_pronoun(tok, quote)
                 if (
                     low not in {"it", "its", "itself"}
@@ -353,7 +355,7 @@ class ArgumentFinder:
         actor = fronted(tok) if fronted is not None else None
         if actor is not None:
             return actor
-        nominative = _NOMINATIVE.get(tok.lower_, tok.lower_)
+        nominative = OWNER_PRONOUNS.get(tok.lower_, tok.lower_)  # ("his": read as "he")
         ref = pronouns.resolve(nominative, tok.idx)
         actor = self._span_id(*ref) if ref is not None else None
         of_gender = getattr(self.actors, "of_the_pronouns_gender", None)

@@ -169,7 +169,7 @@ def released_no_one(verb: Token) -> bool:
     """Does the verb "release" ``verb`` publish what it releases ("released a statement",
     "released a new ad", "released his tax returns")? No act of setting free, read off the
     lexicon or off the model."""
-    return verb.lemma_.lower() == "release" and (_published_text(verb) or _publishes(verb))
+    return verb.lemma_.lower() == "release" and _publishes(verb)
 
 
 def _published_text(verb: Token) -> bool:
